@@ -1,0 +1,26 @@
+"""Shared fixtures. Every test runs with its own empty config and cache folders, so that a
+developer's own settings never leak into the results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+BUNDLED = ROOT / "articles" / "wsj-openai-departures.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("OPENAI_READER_CONFIG", raising=False)
+    return home
+
+
+@pytest.fixture
+def bundled_text() -> str:
+    return BUNDLED.read_text(encoding="utf-8")

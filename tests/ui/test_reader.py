@@ -1,0 +1,131 @@
+"""The reader driven with keys and clicks, as a person would (Textual Pilot)."""
+
+from __future__ import annotations
+
+from tui.app import ReaderApp
+from tui.cli import build_parser, make_app
+from tui.screens.help import HelpScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.sections import SectionList
+
+
+def reader_app(*argv: str) -> ReaderApp:
+    return make_app(build_parser().parse_args(list(argv)))
+
+
+def _state(app: ReaderApp) -> tuple[int, int]:
+    view = app.query_one(ArticleView)
+    return view.current_section(), app.query_one(SectionList).highlighted or 0
+
+
+async def test_opens_on_the_lead_with_sections_listed() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.title.startswith("OpenAI")
+        assert "WSJ" in app.sub_title
+        sections = app.query_one(SectionList)
+        assert sections.option_count == 6
+        assert app.focused is app.query_one(ArticleView)
+        assert _state(app) == (0, 0)
+
+
+async def test_section_keys_move_and_the_outline_follows() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        assert _state(app) == (1, 1)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert _state(app) == (3, 3)
+        await pilot.press("left_square_bracket")
+        assert _state(app) == (2, 2)
+        await pilot.press("5")
+        assert _state(app) == (4, 4)
+        await pilot.press("1")
+        assert _state(app) == (0, 0)
+        await pilot.press("9")  # there is no section 9: a notice, no move
+        assert _state(app) == (0, 0)
+
+
+async def test_scroll_keys() -> None:
+    app = reader_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        await pilot.press("j", "j", "down")
+        assert view.scroll_y == 3
+        await pilot.press("k")
+        assert view.scroll_y == 2
+        await pilot.press("space")
+        assert view.scroll_y > 20
+        await pilot.press("b")
+        assert view.scroll_y == 2
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y > 0
+        assert _state(app) == (5, 5)  # the appendix is the section being read at the end
+        await pilot.press("g")
+        assert view.scroll_y == 0
+
+
+async def test_enter_and_click_in_the_sections_pane_jump() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab")
+        assert isinstance(app.focused, SectionList)
+        await pilot.press("down", "down", "enter")
+        assert app.query_one(ArticleView).current_section() == 2
+        await pilot.click(SectionList, offset=(4, 4))
+        await pilot.pause()
+        assert app.query_one(ArticleView).current_section() == 4
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_theme_key_cycles_bundled_themes() -> None:
+    app = reader_app("--theme", "paper")
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.theme == "paper"
+        seen = []
+        for _ in range(len(app.theme_names)):
+            await pilot.press("t")
+            seen.append(app.theme)
+        assert sorted(seen) == sorted(app.theme_names)
+        assert app.theme == "paper"
+
+
+async def test_help_lists_keys_and_closes() -> None:
+    app = reader_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_jumps_to_a_section() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"03")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.query_one(ArticleView).current_section() == 4
+
+
+async def test_quit() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_wide_text_stays_inside_the_pane_at_80_columns() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        width = view.scrollable_content_region.width
+        for y in range(view.size.height):
+            assert view.render_line(y).cell_length == width

@@ -1,0 +1,178 @@
+"""The plain-text parser: lead, headings, timelines, source, appendix, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUNDLED, DATA
+from tui.article import Article, is_heading_shape, load, parse
+
+
+def _titles(article: Article) -> list[tuple[str, str]]:
+    return [(s.kind, s.title) for s in article.sections]
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Article:
+    return load(BUNDLED)
+
+
+def test_bundled_sections_in_order(bundled: Article) -> None:
+    assert _titles(bundled) == [
+        ("lead", "导语"),
+        ("timeline", "OpenAI动荡的时间线"),
+        ("body", "01 一次失败的重聚"),
+        ("body", "02 匆忙的发布"),
+        ("body", "03 高层戏剧"),
+        ("appendix", "附录"),
+    ]
+
+
+def test_bundled_source_and_title(bundled: Article) -> None:
+    assert bundled.source == "WSJ"
+    assert bundled.title  # from the metadata file beside the article
+    assert bundled.published is None  # not known until extraction infers it
+
+
+def test_bundled_timeline_entries(bundled: Article) -> None:
+    timeline = bundled.sections[1]
+    assert [e.date for e in timeline.entries] == [
+        "2023-11-17", "2023-11-21", "2024-05-14", "2024-08-05", "2024-09-25",
+    ]
+    first = timeline.entries[0]
+    assert bundled.text[first.date_span.start:first.date_span.end] == "2023年11月17日"
+    assert first.text.startswith("山姆·奥特曼被OpenAI董事会罢免")
+    assert bundled.text[first.span.start:first.span.end] == first.text
+
+
+def test_bundled_page_residue_is_an_appendix_not_part_03(bundled: Article) -> None:
+    part3, appendix = bundled.sections[-2], bundled.sections[-1]
+    assert bundled.text[part3.start:part3.end].endswith("继续留在OpenAI。”(WSJ)")
+    assert "融资事件" not in bundled.text[part3.start:part3.end]
+    assert [p.text for p in appendix.paragraphs][:2] == ["21224起", "融资事件"]
+    assert appendix.paragraphs[-1].text == "A股总市值"
+
+
+def test_offsets_point_at_the_text(bundled: Article) -> None:
+    for section in bundled.sections:
+        for paragraph in section.paragraphs:
+            assert bundled.text[paragraph.start:paragraph.end] == paragraph.text
+        if section.heading:
+            assert bundled.text[section.heading.start:section.heading.end] == section.title
+        assert section.start <= section.end
+    starts = [s.start for s in bundled.sections]
+    assert starts == sorted(starts)
+
+
+def test_headings_are_short_lines_without_sentence_punctuation() -> None:
+    assert is_heading_shape("01 一次失败的重聚")
+    assert is_heading_shape("收购能不能成？")
+    assert not is_heading_shape("这一变化正在撕裂公司内部。")
+    assert not is_heading_shape("2023年11月17日")
+    assert not is_heading_shape("4358.73亿元")
+    assert not is_heading_shape("（原题为《回归理性》）")
+
+
+SMALL = """张伟出任新职
+
+第一段导语，介绍事情的来龙去脉。
+第二段导语，继续介绍。
+
+一、起因
+首先，事情起于去年春天。
+他说：“这不是我们想要的。”
+
+大事记
+2021年3月1日
+公司成立。
+2022年6月
+完成首轮融资，由李娜牵头。
+
+二、结果
+最后，各方达成一致。（新华社）
+"""
+
+
+def test_small_article_rules() -> None:
+    article = parse(SMALL)
+    assert article.title == "张伟出任新职"
+    assert _titles(article) == [
+        ("lead", "导语"), ("body", "一、起因"), ("timeline", "大事记"), ("body", "二、结果"),
+    ]
+    timeline = article.sections[2]
+    assert [(e.date, e.text) for e in timeline.entries] == [
+        ("2021-03-01", "公司成立。"), ("2022-06", "完成首轮融资，由李娜牵头。"),
+    ]
+    assert article.source == "新华社"
+
+
+def test_date_line_alone_is_not_a_heading() -> None:
+    article = parse("导语第一段，说明情况。\n2024年1月2日\n正文继续，说明更多。\n")
+    assert [s.kind for s in article.sections] == ["lead"]
+
+
+def test_heading_split_over_two_lines_is_one_section() -> None:
+    article = parse("导语，说明情况。\n业绩会突现插曲\n昔日质量遭质疑\n正文，说明更多。\n")
+    assert _titles(article)[1] == ("body", "业绩会突现插曲 昔日质量遭质疑")
+
+
+def test_trailing_prose_lines_are_not_an_appendix() -> None:
+    article = parse("导语，说明情况。\n小标题\n正文，说明更多。\n责任编辑：王五\n")
+    assert "appendix" not in [s.kind for s in article.sections]
+
+
+def test_crlf_file_parses_like_lf(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(SMALL.replace("\n", "\r\n").encode("utf-8"))
+    assert _titles(load(path)) == _titles(parse(SMALL))
+
+
+SMALL_TRADITIONAL = """張偉出任新職
+
+第一段導語，介紹事情的來龍去脈。
+
+一、起因
+首先，事情起於去年春天。
+
+大事記
+2021年3月1日
+公司成立。
+
+二、結果
+最後，各方達成一致。
+"""
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5", "utf-16", "utf-8-sig"])
+def test_encoded_file_parses_like_utf8(tmp_path: Path, encoding: str) -> None:
+    text = SMALL_TRADITIONAL if encoding == "big5" else SMALL
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    assert [s.kind for s in load(path).sections] == ["lead", "body", "timeline", "body"]
+
+
+CORPUS = {
+    "01_wallstreetcn36kr_musk_twitter.txt": (
+        "华尔街见闻", ["导语", "这几天都发生了什么？", "复仇局？为朋友“出口气”"], "收购能不能成？"),
+    "02_hongzhoukan_longfor.txt": (
+        "证券市场红周刊", ["导语", "业绩会突现业主维权插曲 昔日“龙湖质量”遭质疑"], "狂奔之下的“暗伤”曝露？"),
+    "03_cyol_powerbank.txt": ("中国青年报", ["导语", "共享充电宝告别1元时代"], "回归商业本质的理性价格"),
+    "05_sichuan_cuiyongyuan.gbk.txt": ("四川新闻网", ["导语", "城市怎样平等对待农民工？"], "“请农民工兄弟吃顿饭”回顾"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_real_corpus_articles(name: str) -> None:
+    source, first_titles, last_title = CORPUS[name]
+    article = load(DATA / name)
+    titles = [s.title for s in article.sections]
+    assert titles[: len(first_titles)] == first_titles
+    assert titles[-1] == last_title
+    assert article.source == source
+    assert all(s.kind in ("lead", "body") for s in article.sections)
+    # Bylines and datelines stay in the lead; they are never headings.
+    assert not any("/" in t or t[:4].isdigit() for t in titles)
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start:paragraph.end] == paragraph.text

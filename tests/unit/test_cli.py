@@ -1,0 +1,80 @@
+"""The command line without the UI: --extract JSON, --version, and exit status 2 on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUNDLED
+from tui import __version__
+from tui.cli import build_parser, main, make_app, UsageError
+
+
+def _extract(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main(["--extract", *argv]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_extract_prints_sections_with_offsets(capsys: pytest.CaptureFixture[str]) -> None:
+    document = _extract(capsys)
+    text = BUNDLED.read_text(encoding="utf-8")
+    assert document["article"]["source"] == "WSJ"
+    assert document["article"]["path"].endswith("wsj-openai-departures.txt")
+    kinds = [s["kind"] for s in document["sections"]]
+    assert kinds == ["lead", "timeline", "body", "body", "body", "appendix"]
+    for section in document["sections"][1:5]:
+        assert text[section["start"]:section["end"]].startswith(section["title"])
+    appendix = document["sections"][-1]
+    assert text[appendix["start"]:appendix["end"]].startswith("21224起")
+
+
+def test_extract_other_article(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("导语，说明。\n小标题\n正文，说明。\n", encoding="gb18030")
+    document = _extract(capsys, str(path))
+    assert [s["title"] for s in document["sections"]] == ["导语", "小标题"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--extract", "/no/such/file.txt"], "no such file"),
+        (["/no/such/file.txt"], "no such file"),
+        (["--theme", "neon"], "unknown theme 'neon'; known themes: contrast, ink, paper, sepia"),
+        (["--config", "/no/such/config.toml"], "no such config file"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_broken_config_exits_2_naming_the_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('theme = "ink"\nmax_width = [\n')
+    assert main(["--config", str(config)]) == 2
+    assert f"{config}:" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as leaving:
+        main(["--version"])
+    assert leaving.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_unknown_theme_in_config_falls_back_with_a_notice(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text('theme = "neon"\n')
+    app = make_app(build_parser().parse_args(["--config", str(config)]))
+    assert app._start_theme == "ink"
+    assert any("unknown theme 'neon'" in n for n in app._notices)
+
+
+def test_make_app_rejects_unknown_theme_argument() -> None:
+    with pytest.raises(UsageError):
+        make_app(build_parser().parse_args(["--theme", "neon"]))

@@ -1,0 +1,85 @@
+"""The date grammar: every form news uses, resolved against a reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.dates import date_line, infer_reference, resolve, scan
+
+REF = date(2024, 9, 26)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("2023年11月17日", "2023-11-17", "day"),
+        ("2024年5月", "2024-05", "month"),
+        ("2015年", "2015", "year"),
+        ("5月17日", "2024-05-17", "day"),
+        ("八月", "2024-08", "month"),
+        ("十二月", "2023-12", "month"),
+        ("今年春天", "2024-03", "season"),
+        ("去年11月", "2023-11", "month"),
+        ("上个月", "2024-08", "month"),
+        ("本周", "2024-09-23", "week"),
+        ("下周", "2024-09-30", "week"),
+        ("周三", "2024-09-25", "day"),
+        ("周四晚上", "2024-09-26", "day"),
+        ("上周五", "2024-09-20", "day"),
+        ("星期一", "2024-09-23", "day"),
+        ("9年前", "2015", "year"),
+        ("三天前", "2024-09-23", "day"),
+        ("年底", "2024-12", "month"),
+        ("去年年底", "2023-12", "month"),
+        ("昨天", "2024-09-25", "day"),
+        ("2019-09-24", "2019-09-24", "day"),
+        ("２０１２年５月１８日", "2012-05-18", "day"),
+        ("2023年秋季", "2023-09", "season"),
+    ],
+)
+def test_forms_resolve(text: str, iso: str, precision: str) -> None:
+    exprs = scan(f"据报道，{text}，有消息称")
+    assert len(exprs) == 1, exprs
+    assert exprs[0].text == text
+    resolved = resolve(exprs[0], REF)
+    assert resolved is not None
+    assert (resolved.iso, resolved.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来"])
+def test_non_dates_are_not_dates(text: str) -> None:
+    assert [e.text for e in scan(f"过去{text}里")] == []
+
+
+def test_spans_point_at_the_text() -> None:
+    text = "他在2023年11月17日被罢免，去年11月回归，周四晚上发文。"
+    for expr in scan(text):
+        assert text[expr.start:expr.end] == expr.text
+
+
+def test_relative_needs_a_reference() -> None:
+    assert resolve(scan("周三")[0], None) is None
+    assert resolve(scan("2015年")[0], None) is not None
+
+
+def test_reference_is_latest_full_date_moved_by_later_weekdays(bundled_text: str) -> None:
+    # The latest dated entry is Wednesday 2024-09-25; the body also speaks of 周四 that week.
+    assert infer_reference(bundled_text) == date(2024, 9, 26)
+
+
+def test_reference_uses_a_dateline_without_year() -> None:
+    text = "2012年5月18日发起活动。\n四川新闻网北京７月３０日讯 今天举行。"
+    assert infer_reference(text) == date(2012, 7, 30)
+
+
+def test_reference_none_without_full_dates() -> None:
+    assert infer_reference("周三他说了话。") is None
+
+
+def test_date_lines() -> None:
+    assert date_line("2024年9月25日") is not None
+    assert date_line("2019-09-24 09:10") is not None
+    assert date_line("2024年9月25日，他辞职") is None
+    assert date_line("周三") is None

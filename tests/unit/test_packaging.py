@@ -1,0 +1,40 @@
+"""The pure core never imports Textual, and an installed wheel carries its data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+CORE = ["tui.article", "tui.dates", "tui.textio", "tui.config", "tui.themes", "tui.layout", "tui.report",
+        "tui.cli"]
+
+
+def test_core_modules_do_not_import_textual() -> None:
+    code = "import sys\n" + "".join(f"import {m}\n" for m in CORE) + "print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_wheel_ships_articles_themes_and_config(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    wheel = next(tmp_path.glob("*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "tui/_data/articles/wsj-openai-departures.txt" in names
+    assert "tui/_data/articles/wsj-openai-departures.toml" in names
+    assert "tui/_data/config.toml" in names
+    assert "tui/_data/themes/ink.toml" in names
+    assert "tui/app.tcss" in names
+    # Installed outside the checkout, the reader still finds its article from any folder.
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = "from tui.resources import bundled_article; p = bundled_article(); print(p.is_file(), p)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=tmp_path, env={"PYTHONPATH": str(target), "PATH": ""})
+    assert result.stdout.startswith("True " + str(target))

@@ -1,0 +1,303 @@
+"""The article model and the plain-text parser that builds it.
+
+A plain-text news article is a run of lines: maybe a title and a byline, a lead, headings,
+sometimes a timeline (a heading followed by date lines, each with its entry), a source
+attribution such as ``(WSJ)`` and, in text copied from a web page, a trailing run of figures
+and labels. ``parse`` finds these by the shape of the lines, not by what they say.
+All offsets are indices into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from tui import dates
+from tui.textio import ArticleError, normalise, read_article_text
+from tui.tomlfile import TomlFileError, read_toml
+
+KINDS = ("lead", "body", "timeline", "appendix")
+LEAD_TITLE = "导语"
+APPENDIX_TITLE = "附录"
+
+_SENTENCE_PUNCT = re.compile(r"[。，；：,;:]|\.\s|\.$")
+_FIGURE = re.compile(r"^[\d.,，%％+\-]+[^\s\d]{0,4}$")
+_BRACKETED = re.compile(r"^[（(【\[].*[)）】\]]$")
+_SOURCE_AT_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z .&'-]{0,30}[A-Za-z.]|[\u4e00-\u9fff]{2,10})\s*[)）]\s*$")
+_SOURCE_LINE = re.compile(
+    r"(?:本文)?来源\s*[:：]\s*([^\s　]+)"  # 来源：证券市场红周刊
+    r"|本文来自\s*[“\"「]([^”\"」]+)[”\"」]"  # 本文来自“华尔街见闻”
+    r"|^[\u4e00-\u9fff]{2,4}\s*/\s*([\u4e00-\u9fff]{2,12})$"  # 石佳/中国青年报
+    r"|^([\u4e00-\u9fff]{2,10}?(?:新闻网|网|通讯社|社|报|台|刊))[\u4e00-\u9fff]{0,4}"
+    r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)"  # 四川新闻网北京7月30日讯
+)
+_NOT_SOURCES = {"完", "全文完", "待续", "未完待续", "图", "资料图"}
+MAX_HEADING = 32
+MAX_APPENDIX_LINE = 12
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated entry of a timeline: its date line and the text under it."""
+
+    date_text: str
+    date: str | None  # ISO, or None when the line has no year
+    date_span: Span
+    text: str
+    span: Span
+
+
+@dataclass
+class Section:
+    title: str
+    kind: str
+    start: int
+    end: int
+    heading: Span | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    entries: list[TimelineEntry] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    text: str
+    title: str
+    sections: list[Section]
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    encoding: str = "utf-8"
+    published: date | None = None
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+    def section_at(self, offset: int) -> int:
+        """Index of the section holding ``offset`` (the last one starting at or before it)."""
+        index = 0
+        for i, section in enumerate(self.sections):
+            if section.start <= offset:
+                index = i
+            else:
+                break
+        return index
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with the offsets of their stripped text."""
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(" \u3000\u00a0")
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(" \u3000\u00a0"))
+            lines.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+def is_heading_shape(line: str) -> bool:
+    """Short, stand-alone, no sentence punctuation, not a date or a bare figure."""
+    if len(line) > MAX_HEADING or _SENTENCE_PUNCT.search(line):
+        return False
+    if dates.date_line(line) or _FIGURE.match(line) or _BRACKETED.match(line):
+        return False
+    # A question or exclamation ends a heading, but a heading is not a run of them.
+    return len(re.findall(r"[？！?!]", line)) <= 2
+
+
+def _is_appendix_line(line: str) -> bool:
+    return len(line) <= MAX_APPENDIX_LINE and not _SENTENCE_PUNCT.search(line)
+
+
+def _appendix_start(lines: list[_Line]) -> int:
+    """Index where a trailing run of short figure and label lines begins (len(lines) if none)."""
+    i = len(lines)
+    while i > 0 and _is_appendix_line(lines[i - 1].text):
+        i -= 1
+    run = lines[i:]
+    figures = sum(1 for line in run if re.search(r"\d", line.text))
+    if len(run) >= 4 and figures * 3 >= len(run) and i > 0:
+        return i
+    return len(lines)
+
+
+def _find_source(lines: list[_Line]) -> str | None:
+    """A source named at the end ``(WSJ)`` or in a 来源/本文来自 line."""
+    for line in reversed(lines[-3:]):
+        match = _SOURCE_AT_END.search(line.text)
+        if match and match.group(1) not in _NOT_SOURCES:
+            return match.group(1).strip()
+    for line in lines[:5] + lines[-3:]:
+        match = _SOURCE_LINE.search(line.text)
+        if match:
+            return next(g for g in match.groups() if g).strip()
+    return None
+
+
+def _is_title_shape(line: str) -> bool:
+    """A first line that names the article: short, not a sentence, not a date."""
+    return len(line) <= 50 and not re.search(r"[。，；,;]$|。", line) and not dates.date_line(line)
+
+
+def _is_paragraph(line: str) -> bool:
+    return not is_heading_shape(line) and not dates.date_line(line)
+
+
+def parse(text: str, *, title: str | None = None, source: str | None = None) -> Article:
+    """Build an :class:`Article` from normalised text (see :mod:`tui.textio`)."""
+    lines = _lines(text)
+    body_end = _appendix_start(lines)
+    body, tail = lines[:body_end], lines[body_end:]
+
+    found_title = body[0].text if len(body) > 1 and _is_title_shape(body[0].text) else None
+    skip = 1 if found_title else 0
+    first_paragraph = next((i for i in range(skip, len(body)) if _is_paragraph(body[i].text)), len(body))
+    sections: list[Section] = []
+    lead = Section(LEAD_TITLE, "lead", body[0].start if body else 0, 0)
+    sections.append(lead)
+
+    i = 0
+    while i < len(body):
+        line = body[i]
+        # Front matter (title, byline, dateline) belongs to the lead, never a heading.
+        heading_here = i > first_paragraph and is_heading_shape(line.text) and i + 1 < len(body)
+        if not heading_here:
+            _add_line(sections[-1], line)
+            i += 1
+            continue
+        # A heading may be split over consecutive short lines.
+        j = i + 1
+        while j < len(body) - 1 and is_heading_shape(body[j].text) and j - i < 3:
+            j += 1
+        heading_lines = body[i:j]
+        heading_title = " ".join(h.text for h in heading_lines)
+        kind = "timeline" if j < len(body) and dates.date_line(body[j].text) else "body"
+        section = Section(heading_title, kind, line.start, 0, Span(line.start, heading_lines[-1].end))
+        sections.append(section)
+        i = j
+    if tail:
+        appendix = Section(APPENDIX_TITLE, "appendix", tail[0].start, 0)
+        appendix.paragraphs = [Paragraph(line.start, line.end, line.text) for line in tail]
+        sections.append(appendix)
+    for section in sections:
+        if section.kind == "timeline":
+            _build_entries(section)
+    if not sections[0].paragraphs and len(sections) > 1:
+        sections.pop(0)
+    _close(sections)
+    article = Article(text=text, title=title or found_title or _fallback_title(lines), sections=sections,
+                      source=source or _find_source(body or lines))
+    return article
+
+
+def _add_line(section: Section, line: _Line) -> None:
+    section.paragraphs.append(Paragraph(line.start, line.end, line.text))
+
+
+def _close(sections: list[Section]) -> None:
+    """A section ends where its last paragraph (or its heading) ends."""
+    for section in sections:
+        if section.paragraphs:
+            section.end = section.paragraphs[-1].end
+        else:
+            section.end = section.heading.end if section.heading else section.start
+
+
+def _build_entries(section: Section) -> None:
+    """Group a timeline's paragraphs under the date line above them."""
+    entries: list[TimelineEntry] = []
+    current: tuple[Paragraph, dates.DateExpr] | None = None
+    body: list[Paragraph] = []
+
+    def flush() -> None:
+        if current is None or not body:
+            return
+        marker, expr = current
+        resolved = dates.resolve(expr, None)
+        entries.append(TimelineEntry(marker.text, resolved.iso if resolved else None,
+                                     Span(marker.start, marker.end), "\n".join(p.text for p in body),
+                                     Span(body[0].start, body[-1].end)))
+
+    for paragraph in section.paragraphs:
+        expr = dates.date_line(paragraph.text)
+        if expr is not None:
+            flush()
+            current, body = (paragraph, expr), []
+        else:
+            body.append(paragraph)
+    flush()
+    section.entries = entries
+
+
+def _fallback_title(lines: list[_Line]) -> str:
+    if not lines:
+        return "(无标题)"
+    first = re.split(r"[。！？!?]", lines[0].text, maxsplit=1)[0]
+    return first if len(first) <= 40 else first[:39] + "…"
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What a plain-text file cannot say about itself, from ``NAME.toml`` beside it."""
+
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+def read_meta(path: Path) -> ArticleMeta:
+    """The metadata file beside ``path``, if there is one; its strings pass through ``normalise``."""
+    meta_path = path.with_suffix(".toml")
+    if not meta_path.is_file():
+        return ArticleMeta()
+    try:
+        data = read_toml(meta_path)
+    except TomlFileError as error:
+        raise ArticleError(str(error)) from None
+    values = {}
+    for key in ("title", "source", "url", "language"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ArticleError(f"{meta_path}: '{key}' must be a string")
+        values[key] = normalise(value).replace("\n", " ") if value else None
+    return ArticleMeta(**values)
+
+
+def load(path: Path) -> Article:
+    """Read, decode and parse the article at ``path`` (raises ``ArticleError``)."""
+    decoded = read_article_text(path)
+    meta = read_meta(path)
+    article = parse(decoded.text, title=meta.title, source=meta.source)
+    article.path = str(path)
+    article.url = meta.url
+    article.encoding = decoded.encoding
+    return article

@@ -1,0 +1,101 @@
+"""Command line: open the reader, or print JSON without starting the UI.
+
+Textual is imported only when the UI starts, so ``--extract`` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui import __version__
+from tui.article import load
+from tui.config import Config, ConfigError, load_config, user_themes_dir
+from tui.report import article_document
+from tui.resources import bundled_article, bundled_themes
+from tui.textio import ArticleError
+from tui.tomlfile import Readable
+from tui.themes import load_themes, unknown_theme_message
+
+if TYPE_CHECKING:
+    from tui.app import ReaderApp
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="openai-reader",
+        description="Read a Chinese news article in the terminal: sections, people, events, search.",
+    )
+    parser.add_argument("article", nargs="?", help="plain-text article to open (default: the bundled one)")
+    parser.add_argument("--extract", action="store_true", help="print the article's structure as JSON and exit")
+    parser.add_argument("--theme", metavar="NAME", help="colour theme to start with")
+    parser.add_argument("--config", metavar="PATH", help="config file to read instead of the usual ones")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"openai-reader: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _theme_files() -> list[Readable]:
+    user = user_themes_dir()
+    extra = sorted(user.glob("*.toml")) if user.is_dir() else []
+    return [*bundled_themes(), *extra]
+
+
+class UsageError(Exception):
+    """Something the user gave cannot be used; the message is printed as it is."""
+
+
+def make_app(args: argparse.Namespace) -> ReaderApp:
+    """Build the reader exactly as the command line does (tests use this too)."""
+    path = Path(args.article).expanduser() if args.article else bundled_article()
+    try:
+        article = load(path)
+        config, notices = load_config(args.config)
+    except (ArticleError, ConfigError) as error:
+        raise UsageError(str(error)) from None
+    themes, theme_notices = load_themes(_theme_files())
+    notices += theme_notices
+    names = [spec.name for spec in themes]
+    theme = args.theme or config.theme
+    if theme not in names:
+        if args.theme:
+            raise UsageError(unknown_theme_message(theme, names))
+        fallback = Config().theme if Config().theme in names else names[0]
+        notices.append(f"{config.source}: {unknown_theme_message(theme, names)}; using '{fallback}'")
+        theme = fallback
+
+    from tui.app import ReaderApp
+
+    return ReaderApp(article, config, themes, theme=theme, notices=notices)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    path = Path(args.article).expanduser() if args.article else bundled_article()
+    try:
+        article = load(path)
+    except ArticleError as error:
+        return _fail(str(error))
+    json.dump(article_document(article), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.extract:
+        return _extract(args)
+    try:
+        app = make_app(args)
+    except UsageError as error:
+        return _fail(str(error))
+    app.run()
+    return 0

@@ -1,0 +1,45 @@
+"""Command-palette entries: one for each section and each theme."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+
+if TYPE_CHECKING:
+    from tui.app import ReaderApp
+
+
+def _highlight(matcher: Matcher, title: str) -> Content:
+    """Like ``Matcher.highlight`` but for plain text: article titles are never markup."""
+    content = Content(title)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        content = content.stylize("bold reverse", offset, offset + 1)
+    return content
+
+
+class ReaderCommands(Provider):
+    def _commands(self) -> list[tuple[str, str, object]]:
+        app: ReaderApp = self.app  # type: ignore[assignment]
+        found: list[tuple[str, str, object]] = []
+        for index, section in enumerate(app.article.sections):
+            found.append((f"Go to section: {section.title}", f"{section.kind} section {index + 1}",
+                          partial(app.action_jump_section, index + 1)))
+        for name in app.theme_names:
+            found.append((f"Theme: {name}", "switch the colour theme", partial(app.use_theme, name)))
+        return found
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands():
+            yield DiscoveryHit(Content(title), callback, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, title), callback, help=help_text)  # type: ignore[arg-type]

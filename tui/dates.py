@@ -1,0 +1,287 @@
+"""The grammar of dates in Chinese news, and their resolution to ISO dates.
+
+``scan`` finds date expressions (absolute like ``2023年11月17日``, relative like ``去年11月``,
+``周四晚上``, ``9年前``, ``年底``) without knowing when the article was written;
+``resolve`` turns one into an ISO date with a precision once a reference date is known;
+``infer_reference`` finds that reference date in the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+PRECISIONS = ("day", "week", "month", "season", "year")
+SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
+SEASON_NAME = {3: "春", 6: "夏", 9: "秋", 12: "冬"}
+_PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
+_MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
+_WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
+_DAY_WORD = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_UNIT_DAYS = {"年": 365, "个月": 30, "周": 7, "天": 1}
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
+_YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
+
+_PATTERN = re.compile(
+    "|".join(
+        (
+            r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
+            r"(?P<ymd>(?<!\d)(?P<y>(?:19|20)\d\d)\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
+            r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
+            r"(?:(?P<yseason>[春夏秋冬])[天季]|(?P<ypart>[初底末]|年中))?)",
+            r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
+            + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中))?)",
+            r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
+            r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
+            r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?P<unit>年|个月|周|天)(?:前|之前))",
+            r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)",
+            r"(?P<wkday>(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _TIME_OF_DAY + ")",
+            r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
+            r"(?P<dword>前天|昨天|昨日|今天|今日|明天|明日)",
+            r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
+            + r")\s?[日号])?(?![份]?[初中底末]?\d))",
+            r"(?P<dayonly>(?<![\d月])(?P<do>\d{1,2})[日号](?=[，,、讯晚上下早凌傍在起至到前后])"
+            r")",
+        )
+    )
+)
+
+
+def _number(token: str) -> int:
+    """Arabic or Chinese numerals up to 99 (十二, 二十五, 三十一)."""
+    if token.isdigit():
+        return int(token)
+    if "十" in token:
+        tens, _, units = token.partition("十")
+        return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(units, 0) if units else 0)
+    return _CN_DIGIT.get(token, 0) if len(token) == 1 else int("".join(str(_CN_DIGIT[c]) for c in token))
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """One date expression as written, before it is tied to a calendar."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: int | None = None  # the first month of the season
+    offset: int = 0  # years, months, weeks or days, depending on ``kind``
+    weekday: int | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.kind != "absolute"
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    iso: str
+    precision: str
+    first_day: date  # for ordering
+
+    def label(self) -> str:
+        """How the reader shows it: ``2024-05``, ``2024 春``, ``2024-09-23 周``."""
+        if self.precision == "season":
+            return f"{self.first_day.year} {SEASON_NAME.get(self.first_day.month, '')}".strip()
+        if self.precision == "week":
+            return f"{self.iso} 起一周"
+        return self.iso
+
+
+def _valid(y: int, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        try:
+            date(y, m or 1, d)
+        except ValueError:
+            return False
+    return True
+
+
+def _expr(match: re.Match[str], base: int) -> DateExpr | None:
+    g = match.groupdict()
+    start, end = match.start() + base, match.end() + base
+    text = match.group()
+    if g["iso"]:
+        y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        return DateExpr(start, end, text, "absolute", y, m, d) if _valid(y, m, d) else None
+    if g["ymd"]:
+        y = int(g["y"])
+        m = _number(g["m"]) if g["m"] else None
+        d = _number(g["d"]) if g["d"] else None
+        season = SEASON_MONTH[g["yseason"]] if g["yseason"] else None
+        if g["ypart"]:
+            m = _PART_MONTH[g["ypart"]]
+        return DateExpr(start, end, text, "absolute", y, m, d, season) if _valid(y, m, d) else None
+    if g["rel"]:
+        m = _number(g["rm"]) if g["rm"] else None
+        d = _number(g["rd"]) if g["rd"] else None
+        season = SEASON_MONTH[g["rseason"]] if g["rseason"] else None
+        if g["rpart"]:
+            m = _PART_MONTH[g["rpart"]]
+        if not _valid(2000, m, d if m else None):
+            return None
+        return DateExpr(start, end, text, "year_offset", None, m, d, season, _YEAR_WORD[g["yw"]])
+    if g["bare_season"]:
+        return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
+    if g["bare_part"]:
+        return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
+    if g["ago"]:
+        n = _number(g["n"]) if g["n"] != "两" else 2
+        return DateExpr(start, end, text, "ago", offset=n * _UNIT_DAYS[g["unit"]] if g["unit"] != "年" else n,
+                        month=None if g["unit"] != "年" else 0)
+    if g["mword"]:
+        return DateExpr(start, end, text, "month_offset", offset=_MONTH_WORD[g["mword"]])
+    if g["wkday"]:
+        offset = {"上": -1, "下": 1}.get(g["wq"] or "", 0)
+        return DateExpr(start, end, text, "weekday", offset=offset, weekday=_WEEKDAY[g["wd"]],
+                        month=None if g["wq"] else -1)
+    if g["week"]:
+        return DateExpr(start, end, text, "week_offset", offset=_WEEK_WORD[g["week"]])
+    if g["dword"]:
+        return DateExpr(start, end, text, "day_offset", offset=_DAY_WORD[g["dword"]])
+    if g["md"]:
+        m = _number(g["mm"])
+        d = _number(g["md_d"]) if g["md_d"] else None
+        return DateExpr(start, end, text, "month_day", None, m, d) if _valid(2000, m, d) else None
+    if g["dayonly"]:
+        d = int(g["do"])
+        return DateExpr(start, end, text, "day", day=d) if 1 <= d <= 31 else None
+    return None
+
+
+def scan(text: str) -> list[DateExpr]:
+    """Every date expression in ``text``, in order, with spans into ``text``."""
+    folded = text.translate(_FULLWIDTH_DIGITS)
+    found = []
+    for match in _PATTERN.finditer(folded):
+        expr = _expr(match, 0)
+        if expr is not None:
+            found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end]}))
+    return found
+
+
+def date_line(line: str) -> DateExpr | None:
+    """The date if ``line`` is nothing but one absolute or month-day date (a timeline marker)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 24:
+        return None
+    exprs = scan(stripped)
+    if len(exprs) != 1 or exprs[0].kind not in ("absolute", "month_day"):
+        return None
+    expr = exprs[0]
+    rest = (stripped[: expr.start] + stripped[expr.end:]).strip()
+    # A time of day may follow an ISO date (``2019-09-24 09:10``).
+    if rest and not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", rest):
+        return None
+    if expr.kind == "month_day" and expr.day is None:
+        return None
+    return expr
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
+    """Tie ``expr`` to the calendar; relative expressions need the reference date ``ref``."""
+    if expr.kind == "absolute":
+        y = expr.year or 0
+        if expr.day is not None and expr.month is not None:
+            return _day(date(y, expr.month, expr.day))
+        if expr.season is not None:
+            return ResolvedDate(f"{y:04d}-{expr.season:02d}", "season", date(y, expr.season, 1))
+        if expr.month is not None:
+            return _month(y, expr.month)
+        return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
+    if ref is None:
+        return None
+    if expr.kind == "year_offset":
+        y = ref.year + expr.offset
+        if expr.month is not None and expr.day is not None and _valid(y, expr.month, expr.day):
+            return _day(date(y, expr.month, expr.day))
+        if expr.season is not None:
+            return ResolvedDate(f"{y:04d}-{expr.season:02d}", "season", date(y, expr.season, 1))
+        if expr.month is not None:
+            return _month(y, expr.month)
+        return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
+    if expr.kind == "ago":
+        if expr.month == 0:  # N years ago
+            y = ref.year - expr.offset
+            return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
+        then = ref - timedelta(days=expr.offset)
+        if expr.offset >= 28:
+            return _month(then.year, then.month)
+        return _day(then)
+    if expr.kind == "month_offset":
+        return _month(*_add_months(ref.year, ref.month, expr.offset))
+    if expr.kind == "week_offset":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=expr.offset)
+        return ResolvedDate(monday.isoformat(), "week", monday)
+    if expr.kind == "weekday":
+        assert expr.weekday is not None
+        if expr.month == -1:  # a bare weekday: the latest such day up to the reference date
+            back = (ref.weekday() - expr.weekday) % 7
+            return _day(ref - timedelta(days=back))
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=expr.offset)
+        return _day(monday + timedelta(days=expr.weekday))
+    if expr.kind == "day_offset":
+        return _day(ref + timedelta(days=expr.offset))
+    if expr.kind == "month_day":
+        assert expr.month is not None
+        # A month later than the reference month (with a month's grace) was last year.
+        y = ref.year - 1 if expr.month > ref.month + 1 else ref.year
+        if expr.day is not None:
+            return _day(date(y, expr.month, expr.day)) if _valid(y, expr.month, expr.day) else None
+        return _month(y, expr.month)
+    if expr.kind == "day":
+        assert expr.day is not None
+        y, m = (ref.year, ref.month) if expr.day <= ref.day else _add_months(ref.year, ref.month, -1)
+        return _day(date(y, m, expr.day)) if _valid(y, m, expr.day) else None
+    return None
+
+
+def _day(d: date) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), "day", d)
+
+
+def _month(y: int, m: int) -> ResolvedDate:
+    return ResolvedDate(f"{y:04d}-{m:02d}", "month", date(y, m, 1))
+
+
+def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | None:
+    """When was this written? The latest day it reports, moved on by the weekdays it names.
+
+    Month-day dates count in the year of the latest full date (a dateline such as
+    ``7月30日讯`` rarely repeats the year). A bare weekday later in the same week than that
+    day means the text was written on or after it.
+    """
+    exprs = scan(text) if exprs is None else exprs
+    full = [date(e.year, e.month, e.day) for e in exprs
+            if e.kind == "absolute" and e.year and e.month and e.day]
+    if not full:
+        return None
+    latest = max(full)
+    for e in exprs:
+        if e.kind == "month_day" and e.day is not None and e.month is not None:
+            if _valid(latest.year, e.month, e.day):
+                latest = max(latest, date(latest.year, e.month, e.day))
+    ahead = [(e.weekday - latest.weekday()) for e in exprs
+             if e.kind == "weekday" and e.month == -1 and e.weekday is not None]
+    ahead = [a for a in ahead if 0 < a < 7]
+    return latest + timedelta(days=max(ahead)) if ahead else latest

@@ -1,0 +1,50 @@
+"""The help screen: every key the reader answers to, read from the bindings themselves."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def _keys(binding: Binding) -> str:
+    names = {"down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "question_mark": "?",
+             "right_square_bracket": "]", "left_square_bracket": "[", "slash": "/",
+             "shift+tab": "⇧Tab", "tab": "Tab", "space": "Space", "escape": "Esc", "home": "Home",
+             "end": "End", "enter": "Enter", "ctrl+p": "Ctrl+P"}
+    return " ".join(names.get(key, key) for key in binding.key.split(","))
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the bindings of the reader, grouped by where they act."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help-close")]
+
+    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for title, bindings in self.groups:
+            table.add_row(Text(title, style="underline"), "")
+            numbered = [b for b in bindings if b.key.isdigit()]
+            for binding in bindings:
+                if binding in numbered[1:]:
+                    continue
+                if binding is (numbered[0] if numbered else None):
+                    table.add_row(f"{numbered[0].key}–{numbered[-1].key}", Text("Go to section N"))
+                    continue
+                table.add_row(_keys(binding), Text(binding.description))
+            table.add_row("", "")
+        table.add_row("Ctrl+P", "Command palette: sections, themes")
+        with VerticalScroll(id="help-body"):
+            yield Static("openai-reader — keys", id="help-title")
+            yield Static(table)
+            yield Static("Esc, q or ? closes this screen.", id="help-hint")

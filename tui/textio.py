@@ -1,0 +1,149 @@
+"""Read article files into clean text: decoding, line ends and inert characters.
+
+Chinese news files arrive as UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030/GBK or
+Big5. Whatever arrives, the result is a ``str`` whose only line break is ``\\n`` and which
+holds no control characters: those are swapped one-for-one for visible placeholders so that
+article bytes can never drive the terminal and offsets stay stable.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class ArticleError(Exception):
+    """An article cannot be opened; the message is meant for the user as it is."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+    replaced: int  # how many undecodable bytes became U+FFFD
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _gb2312_share(text: str) -> float:
+    """Share of CJK characters that are in GB2312: near 1 for real simplified text."""
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not cjk:
+        return 1.0
+    inside = 0
+    for c in cjk:
+        try:
+            c.encode("gb2312")
+            inside += 1
+        except UnicodeEncodeError:
+            pass
+    return inside / len(cjk)
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode article bytes, guessing among the encodings Chinese news files use."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return DecodedText(data.decode(name), name, 0)
+            except UnicodeDecodeError:
+                break
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8", 0)
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[float, str, str]] = []
+    for name in ("gb18030", "big5"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        score = _gb2312_share(text) if name == "gb18030" else 0.9
+        candidates.append((score, name, text))
+    if candidates:
+        _score, name, text = max(candidates, key=lambda c: c[0])
+        return DecodedText(text, name, 0)
+    text = data.decode("utf-8", errors="replace")
+    return DecodedText(text, "utf-8", text.count("\ufffd"))
+
+
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c)"  # OSC, DCS, SOS, PM, APC
+    r"|\x1b[@-Z\\-_]",  # other two-byte escapes
+    re.DOTALL,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # Control Pictures: ␀ ␛ ␇ …
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+def _private_use_separator(text: str) -> str | None:
+    """A private-use character some GB18030 files use as their paragraph break.
+
+    It shows as nothing on a terminal; when one such character recurs more often than the
+    text has line breaks, it is standing in for them.
+    """
+    counts = Counter(c for c in text if "\ue000" <= c <= "\uf8ff")
+    if not counts:
+        return None
+    char, count = counts.most_common(1)[0]
+    return char if count >= 2 and count > text.count("\n") else None
+
+
+def normalise(text: str) -> str:
+    """Line ends to ``\\n``, tabs to spaces, control characters to visible placeholders."""
+    text = _LINE_BREAKS.sub("\n", text)
+    separator = _private_use_separator(text)
+    if separator:
+        text = text.replace(separator, "\n")
+    text = text.replace("\t", "    ")
+    # Escape sequences keep their length: ESC becomes ␛ and the rest stays visible text.
+    text = _ESCAPE_SEQUENCE.sub(lambda m: "\u241b" + m.group()[1:], text)
+    return _CONTROL.sub(_placeholder, text)
+
+
+def read_article_text(path: Path) -> DecodedText:
+    """Read and decode ``path``; every failure becomes an :class:`ArticleError`."""
+    try:
+        if path.is_dir():
+            raise ArticleError(f"{path}: is a folder, not an article file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{path}: {size // (1024 * 1024)} MB is too large for an article")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ArticleError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ArticleError(f"{path}: looks like a binary file, not text")
+    decoded = decode_bytes(data)
+    text = normalise(decoded.text)
+    if not text.strip():
+        raise ArticleError(f"{path}: the file is empty")
+    if decoded.replaced and decoded.replaced > max(16, len(text) // 10):
+        raise ArticleError(f"{path}: not readable as text in any known encoding")
+    return DecodedText(text, decoded.encoding, decoded.replaced)

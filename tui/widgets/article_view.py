@@ -1,0 +1,212 @@
+"""The reading pane: draws the laid-out article line by line (Textual's line API).
+
+Only the visible lines are rendered, so a huge article costs no more to show than a short
+one. Highlights (a person's mentions, search matches) are character spans drawn over the
+text; the pane knows nothing about where they come from.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.article import Article
+from tui.layout import ArticleLayout, Line, layout_article
+
+
+@dataclass(frozen=True)
+class Highlight:
+    start: int
+    end: int
+    current: bool = False
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, CJK-aware view of one article."""
+
+    COMPONENT_CLASSES = {
+        "article-view--text",
+        "article-view--heading",
+        "article-view--timeline-date",
+        "article-view--timeline-date-mark",
+        "article-view--timeline-text",
+        "article-view--timeline-text-mark",
+        "article-view--appendix",
+        "article-view--appendix-rule",
+        "article-view--highlight",
+        "article-view--highlight-current",
+    }
+
+    BINDINGS = [
+        Binding("j,down", "scroll_lines(1)", "Down", id="scroll-down", show=False),
+        Binding("k,up", "scroll_lines(-1)", "Up", id="scroll-up", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", id="page-down"),
+        Binding("b,pageup", "page(-1)", "Page up", id="page-up", show=False),
+        Binding("g,home", "top", "Top", id="top", show=False),
+        Binding("G,end", "bottom", "Bottom", id="bottom", show=False),
+    ]
+
+    max_width: reactive[int] = reactive(76)
+
+    class SectionChanged(Message):
+        """The section at the top of the pane is now ``index``."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, article: Article, *, max_width: int = 76, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article = article
+        self.set_reactive(ArticleView.max_width, max_width)
+        self._layout: ArticleLayout | None = None
+        self._highlights: list[Highlight] = []
+        self._highlight_starts: list[int] = []
+        self._section = -1
+
+    # -- layout ---------------------------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        return max(10, min(self.max_width, self.scrollable_content_region.width - 2))
+
+    @property
+    def layout_lines(self) -> list[Line]:
+        return self._layout.lines if self._layout else []
+
+    def _relayout(self) -> None:
+        anchor = self.top_offset()
+        self._layout = layout_article(self.article, self.text_width)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
+        if anchor >= 0:
+            self.scroll_to(y=self._layout.line_of(anchor), animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self._layout is None or self._layout.width != self.text_width:
+            self._relayout()
+
+    def watch_max_width(self) -> None:
+        if self.is_mounted:
+            self._relayout()
+
+    def top_offset(self) -> int:
+        """Offset in the text of the first character at the top of the pane."""
+        lines = self.layout_lines
+        y = int(self.scroll_y)
+        for line in lines[y:y + 50]:
+            if line.start >= 0:
+                return line.start
+        return -1
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def scroll_to_offset(self, offset: int, *, animate: bool = False) -> None:
+        """Bring the line with ``offset`` near the top of the pane."""
+        if self._layout is None:
+            self._relayout()
+        assert self._layout is not None
+        line = self._layout.line_of(offset)
+        self.scroll_to(y=max(0, line - 2), animate=animate, immediate=True)
+
+    def scroll_to_section(self, index: int) -> None:
+        if self._layout is None:
+            self._relayout()
+        assert self._layout is not None
+        if 0 <= index < len(self._layout.section_lines):
+            self.scroll_to(y=self._layout.section_lines[index], animate=False, immediate=True)
+
+    def current_section(self) -> int:
+        lines = self.layout_lines
+        if not lines:
+            return 0
+        y = min(int(self.scroll_y), len(lines) - 1)
+        if self.scroll_y >= self.max_scroll_y and self.max_scroll_y > 0:
+            y = len(lines) - 1  # at the end, the last section is the one being read
+        return lines[y].section
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        section = self.current_section()
+        if section != self._section:
+            self._section = section
+            self.post_message(self.SectionChanged(section))
+
+    def action_scroll_lines(self, count: int) -> None:
+        self.scroll_to(y=self.scroll_y + count, animate=False, immediate=True)
+
+    def action_page(self, direction: int) -> None:
+        step = max(1, self.scrollable_content_region.height - 2)
+        self.scroll_to(y=self.scroll_y + direction * step, animate=False, immediate=True)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    # -- highlights -----------------------------------------------------------------------
+
+    def set_highlights(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
+        self._highlights = sorted(
+            (Highlight(s, e, i == current) for i, (s, e) in enumerate(spans)), key=lambda h: h.start
+        )
+        self._highlight_starts = [h.start for h in self._highlights]
+        self.refresh()
+
+    def clear_highlights(self) -> None:
+        self.set_highlights([])
+
+    # -- rendering ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        lines = self.layout_lines
+        index = int(self.scroll_y) + y
+        if index >= len(lines):
+            return Strip.blank(width, base)
+        line = lines[index]
+        pad = max(1, (width - self.text_width) // 2)
+        segments = [Segment(" " * pad, base)]
+        for run in line.runs:
+            style = base + self.get_component_rich_style(f"article-view--{run.role}", partial=True)
+            segments.extend(self._run_segments(run.text, run.start, style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _run_segments(self, text: str, start: int, style: Style) -> list[Segment]:
+        if start < 0 or not self._highlights:
+            return [Segment(text, style)]
+        end = start + len(text)
+        # Highlights that overlap [start, end): back up one in case one starts before the run.
+        first = max(0, bisect_left(self._highlight_starts, start) - 1)
+        cuts: list[tuple[int, int, Highlight]] = []
+        for highlight in self._highlights[first:]:
+            if highlight.start >= end:
+                break
+            if highlight.end > start:
+                cuts.append((max(highlight.start, start), min(highlight.end, end), highlight))
+        if not cuts:
+            return [Segment(text, style)]
+        plain = self.get_component_rich_style("article-view--highlight", partial=True)
+        current = self.get_component_rich_style("article-view--highlight-current", partial=True)
+        segments = []
+        position = start
+        for cut_start, cut_end, highlight in cuts:
+            if cut_start > position:
+                segments.append(Segment(text[position - start:cut_start - start], style))
+            segments.append(Segment(text[cut_start - start:cut_end - start],
+                                    style + (current if highlight.current else plain)))
+            position = max(position, cut_end)
+        if position < end:
+            segments.append(Segment(text[position - start:], style))
+        return segments
