@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from textual import on
+from datetime import date
+
+from rich.text import Text
+from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.theme import Theme
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Footer, Header, OptionList, Static
 
 from tui.article import Article
 from tui.commands import ReaderCommands
 from tui.config import Config
+from tui.extract import Extraction
+from tui.marks import Marks
 from tui.screens.help import HelpScreen
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
+from tui.widgets.entities import EntityPanel
 from tui.widgets.sections import SectionList
 
 
@@ -23,7 +29,7 @@ def textual_theme(spec: ThemeSpec) -> Theme:
 
 
 class ReaderApp(App[None]):
-    """Reads one article: sections on the left, the text in the middle."""
+    """Reads one article: sections on the left, the text in the middle, people and events right."""
 
     CSS_PATH = "app.tcss"
     TITLE = "openai-reader"
@@ -40,6 +46,12 @@ class ReaderApp(App[None]):
         ),
         Binding("tab", "focus_next", "Next pane", id="focus-next", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", id="focus-previous", show=False),
+        Binding("p", "show_panel('people')", "People", id="people"),
+        Binding("e", "show_panel('events')", "Events", id="events"),
+        Binding("n", "step_mark(1)", "Next mark", id="next-mark"),
+        Binding("N", "step_mark(-1)", "Previous mark", id="previous-mark", show=False),
+        Binding("escape", "clear_marks", "Clear", id="clear-marks", show=False),
+        Binding("d", "toggle_dates", "Dates", id="toggle-dates", show=False),
         Binding("t", "next_theme", "Theme", id="next-theme"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
@@ -54,12 +66,17 @@ class ReaderApp(App[None]):
         self.theme_names = [spec.name for spec in themes]
         self._start_theme = theme or config.theme
         self._notices = notices or []
+        self.extraction: Extraction | None = None
+        self.marks = Marks()
+        self.show_dates = config.show_dates
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")
         with Horizontal(id="main"):
             yield SectionList(self.article, id="sections")
             yield ArticleView(self.article, max_width=self.config.max_width, id="reader")
+            yield EntityPanel(self.article, id="panel")
+        yield Static("", id="status")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -72,8 +89,35 @@ class ReaderApp(App[None]):
         self.title = self.article.title
         self.sub_title = self._subtitle()
         self.query_one("#sections").styles.width = self.config.sections_width
+        self.query_one("#panel").styles.width = self.config.panel_width
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=8)
+        # Paint first, then start the slow work.
+        self.call_after_refresh(self.run_extraction)
+
+    @work(thread=True, exclusive=True, group="extract")
+    def run_extraction(self) -> None:
+        """Extract people and events off the UI thread (jieba takes a second or more)."""
+        from tui.extract.cache import cached_extract
+
+        try:
+            result = cached_extract(self.article, use_cache=self.config.cache)
+        except Exception as error:  # extraction must never take the reader down
+            self.call_from_thread(self._extraction_failed, f"{type(error).__name__}: {error}")
+            return
+        self.call_from_thread(self._extraction_done, result)
+
+    def _extraction_done(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        if extraction.published and self.article.published is None:
+            self.article.published = date.fromisoformat(extraction.published)
+            self.sub_title = self._subtitle()
+        self.query_one(EntityPanel).fill(extraction)
+        if self.show_dates:
+            self._apply_date_notes()
+
+    def _extraction_failed(self, message: str) -> None:
+        self.query_one(EntityPanel).fail(f"无法分析：{message}")
 
     def _subtitle(self) -> str:
         parts = [self.article.source or "", self.article.published.isoformat() if self.article.published else ""]
@@ -102,6 +146,75 @@ class ReaderApp(App[None]):
             self.reader.scroll_to_section(number - 1)
         else:
             self.notify(f"There is no section {number}.", severity="warning", timeout=3)
+
+    # -- people, events and marks --------------------------------------------------------
+
+    def action_show_panel(self, tab: str) -> None:
+        self.query_one(EntityPanel).show(tab)
+
+    @on(EntityPanel.PersonChosen)
+    def _person_chosen(self, event: EntityPanel.PersonChosen) -> None:
+        self.set_marks(f"人物 {event.person.name}", event.person.mentions)
+
+    @on(EntityPanel.EventChosen)
+    def _event_chosen(self, event: EntityPanel.EventChosen) -> None:
+        spans = event.event.spans
+        self.reader.scroll_to_offset(spans[0][0])
+        self.reader.set_highlights(spans, current=0)
+        self._set_status(Text(f"事件 {event.event.label} · {event.event.summary}"))
+        self.set_timer(2.0, self._end_flash)
+
+    def _end_flash(self) -> None:
+        if not self.marks:
+            self.reader.clear_highlights()
+            self._set_status(None)
+        else:
+            self._show_marks()
+
+    def set_marks(self, label: str, spans: list[tuple[int, int]]) -> None:
+        """Highlight ``spans`` and jump to the first; ``n``/``N`` step through them."""
+        self.marks = Marks(label, sorted(spans))
+        if not self.marks:
+            self.action_clear_marks()
+            return
+        self._show_marks(jump=True)
+
+    def _show_marks(self, jump: bool = False) -> None:
+        current = self.marks.current
+        if current is None:
+            return
+        self.reader.set_highlights(self.marks.spans, current=self.marks.index)
+        if jump:
+            self.reader.scroll_to_offset(current[0])
+        self._set_status(Text(f"{self.marks.label} · {self.marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
+
+    def action_step_mark(self, delta: int) -> None:
+        if not self.marks:
+            self.notify("Nothing is highlighted: choose a person (p) first.", timeout=3)
+            return
+        self.marks.step(delta)
+        self._show_marks(jump=True)
+
+    def action_clear_marks(self) -> None:
+        self.marks = Marks()
+        self.reader.clear_highlights()
+        self._set_status(None)
+
+    def _set_status(self, text: Text | None) -> None:
+        status = self.query_one("#status", Static)
+        status.update(text or "")
+        status.display = text is not None
+
+    def action_toggle_dates(self) -> None:
+        self.show_dates = not self.show_dates
+        if self.extraction is None:
+            self.notify("Dates are still being worked out.", timeout=3)
+            return
+        self._apply_date_notes()
+
+    def _apply_date_notes(self) -> None:
+        notes = {n.end: f"〔{n.label}〕" for n in self.extraction.dates} if self.extraction and self.show_dates else None
+        self.reader.set_notes(notes)
 
     def use_theme(self, name: str) -> None:
         self.theme = name

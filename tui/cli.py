@@ -84,7 +84,14 @@ def _extract(args: argparse.Namespace) -> int:
         article = load(path)
     except ArticleError as error:
         return _fail(str(error))
-    json.dump(article_document(article), sys.stdout, ensure_ascii=False, indent=2)
+    try:
+        config, _notices = load_config(args.config)
+    except ConfigError as error:
+        return _fail(str(error))
+    from tui.extract.cache import cached_extract
+
+    extraction = cached_extract(article, use_cache=config.cache)
+    json.dump(article_document(article, extraction), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

@@ -115,12 +115,46 @@ class ArticleLayout:
         return self._starts[max(position, 0)][1] if self._starts else 0
 
 
-def _text_lines(paragraph: Paragraph, width: int, role: str, section: int, prefix: str = "") -> list[Line]:
+Notes = dict[int, str]  # text to show right after the character ending at an offset
+
+
+def _with_notes(paragraph: Paragraph, notes: Notes) -> tuple[str, list[int]]:
+    """The paragraph as displayed, and for each displayed character its offset (-1 for notes)."""
+    shown: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(paragraph.text):
+        offset = paragraph.start + index
+        shown.append(char)
+        offsets.append(offset)
+        note = notes.get(offset + 1)
+        if note:
+            shown.append(note)
+            offsets.extend([-1] * len(note))
+    return "".join(shown), offsets
+
+
+def _text_lines(paragraph: Paragraph, width: int, role: str, section: int, prefix: str = "",
+                notes: Notes | None = None) -> list[Line]:
     inner = width - cell_len(prefix)
+    has_notes = bool(notes) and any(paragraph.start < end <= paragraph.end for end in notes or {})
+    if has_notes:
+        shown, offsets = _with_notes(paragraph, notes or {})
+    else:
+        shown, offsets = paragraph.text, []
     lines = []
-    for start, end in wrap(paragraph.text, inner):
+    for start, end in wrap(shown, inner):
         runs = [Run(prefix, -1, f"{role}-mark")] if prefix else []
-        runs.append(Run(paragraph.text[start:end], paragraph.start + start, role))
+        if not has_notes:
+            runs.append(Run(shown[start:end], paragraph.start + start, role))
+        else:
+            piece = start
+            while piece < end:
+                is_note = offsets[piece] < 0
+                stop = piece
+                while stop < end and (offsets[stop] < 0) == is_note:
+                    stop += 1
+                runs.append(Run(shown[piece:stop], -1 if is_note else offsets[piece], "date-note" if is_note else role))
+                piece = stop
         lines.append(Line(tuple(runs), role, section))
     return lines
 
@@ -129,7 +163,7 @@ def _blank(section: int) -> Line:
     return Line((), "blank", section)
 
 
-def _section_lines(text: str, section: Section, index: int, width: int) -> list[Line]:
+def _section_lines(text: str, section: Section, index: int, width: int, notes: Notes) -> list[Line]:
     lines: list[Line] = []
     if section.kind == "appendix":
         rule = f"── {section.title} ──"
@@ -152,21 +186,22 @@ def _section_lines(text: str, section: Section, index: int, width: int) -> list[
             lines.extend(_text_lines(paragraph, width, "timeline-date", index, TIMELINE_MARK))
             in_entry = True
         elif in_entry:
-            lines.extend(_text_lines(paragraph, width, "timeline-text", index, TIMELINE_BAR))
+            lines.extend(_text_lines(paragraph, width, "timeline-text", index, TIMELINE_BAR, notes))
         else:
-            lines.extend(_text_lines(paragraph, width, "text", index))
+            lines.extend(_text_lines(paragraph, width, "text", index, notes=notes))
             lines.append(_blank(index))
     if in_entry:
         lines.append(_blank(index))
     return lines
 
 
-def layout_article(article: Article, width: int) -> ArticleLayout:
+def layout_article(article: Article, width: int, notes: Notes | None = None) -> ArticleLayout:
+    """Lines for ``article`` at ``width`` cells; ``notes`` are shown after the offsets they key."""
     lines: list[Line] = []
     section_lines = []
     for index, section in enumerate(article.sections):
         section_lines.append(len(lines))
-        lines.extend(_section_lines(article.text, section, index, width))
+        lines.extend(_section_lines(article.text, section, index, width, notes or {}))
     while lines and lines[-1].role == "blank":
         lines.pop()
     return ArticleLayout(lines, width, section_lines)

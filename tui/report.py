@@ -1,14 +1,15 @@
-"""The JSON documents printed by ``--extract`` (and, later, ``--search``)."""
+"""The JSON documents printed by ``--extract`` and ``--search``."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from tui.article import Article
+from tui.extract import Extraction
 
 
-def article_document(article: Article) -> dict[str, Any]:
-    return {
+def article_document(article: Article, extraction: Extraction | None = None) -> dict[str, Any]:
+    document: dict[str, Any] = {
         "article": {
             "path": article.path,
             "title": article.title,
@@ -20,3 +21,15 @@ def article_document(article: Article) -> dict[str, Any]:
             for s in article.sections
         ],
     }
+    if extraction is not None:
+        document["article"]["published"] = extraction.published
+        document["people"] = [
+            {"name": p.name, "aliases": p.aliases, "roles": p.roles, "mentions": [list(m) for m in p.mentions]}
+            for p in extraction.people
+        ]
+        document["events"] = [
+            {"date": e.date, "precision": e.precision, "summary": e.summary, "people": e.people,
+             "spans": [list(s) for s in e.spans]}
+            for e in extraction.events
+        ]
+    return document

@@ -71,15 +71,19 @@ async def test_scroll_keys() -> None:
 async def test_enter_and_click_in_the_sections_pane_jump() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, ArticleView)
+        await pilot.press("shift+tab")
         assert isinstance(app.focused, SectionList)
-        await pilot.press("down", "down", "enter")
+        await pilot.press("j", "j", "enter")
         assert app.query_one(ArticleView).current_section() == 2
         await pilot.click(SectionList, offset=(4, 4))
         await pilot.pause()
         assert app.query_one(ArticleView).current_section() == 4
-        await pilot.press("shift+tab")
+        await pilot.press("tab")
         assert isinstance(app.focused, ArticleView)
+        await pilot.press("tab")
+        assert app.focused is not None and app.query_one("#panel") in app.focused.ancestors
 
 
 async def test_theme_key_cycles_bundled_themes() -> None:

@@ -10,13 +10,24 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 CORE = ["tui.article", "tui.dates", "tui.textio", "tui.config", "tui.themes", "tui.layout", "tui.report",
-        "tui.cli"]
+        "tui.cli", "tui.marks", "tui.extract", "tui.extract.people", "tui.extract.events", "tui.extract.cache",
+        "tui.extract.phonetics"]
 
 
 def test_core_modules_do_not_import_textual() -> None:
     code = "import sys\n" + "".join(f"import {m}\n" for m in CORE) + "print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_nothing_heavy_is_imported_before_the_reader_starts() -> None:
+    code = (
+        "import sys\nfrom tui.cli import build_parser, make_app\n"
+        "make_app(build_parser().parse_args([]))\n"
+        "print(sorted(m for m in ('jieba', 'pypinyin', 'rapidfuzz') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]"
 
 
 def test_wheel_ships_articles_themes_and_config(tmp_path: Path) -> None:

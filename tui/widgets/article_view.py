@@ -42,6 +42,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--timeline-text-mark",
         "article-view--appendix",
         "article-view--appendix-rule",
+        "article-view--date-note",
         "article-view--highlight",
         "article-view--highlight-current",
     }
@@ -72,6 +73,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlights: list[Highlight] = []
         self._highlight_starts: list[int] = []
         self._section = -1
+        self._notes: dict[int, str] | None = None
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -85,11 +87,16 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _relayout(self) -> None:
         anchor = self.top_offset()
-        self._layout = layout_article(self.article, self.text_width)
+        self._layout = layout_article(self.article, self.text_width, self._notes)
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
         if anchor >= 0:
             self.scroll_to(y=self._layout.line_of(anchor), animate=False, immediate=True)
         self.refresh()
+
+    def set_notes(self, notes: dict[int, str] | None) -> None:
+        """Show ``notes`` (text keyed by the offset it follows), or none."""
+        self._notes = notes
+        self._relayout()
 
     def on_resize(self) -> None:
         if self._layout is None or self._layout.width != self.text_width:

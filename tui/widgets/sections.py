@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.article import Article
+from tui.widgets.lists import KeyList
 
 KIND_MARKS = {"lead": "◆", "body": "§", "timeline": "◷", "appendix": "…"}
 
 
-class SectionList(OptionList):
+class SectionList(KeyList):
     """One option per section; Enter or a click jumps there (via ``OptionSelected``)."""
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:

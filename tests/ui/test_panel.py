@@ -1,0 +1,100 @@
+"""The people-and-events panel: loading first, then filled; choosing rows; n/N; escape."""
+
+from __future__ import annotations
+
+from textual.widgets import TabbedContent
+
+from tests.ui.test_reader import reader_app
+from tui.app import ReaderApp
+from tui.widgets.article_view import ArticleView
+from tui.widgets.entities import EntityPanel
+from tui.widgets.lists import KeyList
+
+
+async def _filled(app: ReaderApp, pilot) -> EntityPanel:
+    panel = app.query_one(EntityPanel)
+    for _ in range(600):  # extraction runs in a thread; jieba takes a while the first time
+        if not panel.loading:
+            break
+        await pilot.pause(0.05)
+    assert not panel.loading
+    return panel
+
+
+async def test_panel_is_loading_right_after_mount_then_fills() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        panel = app.query_one(EntityPanel)
+        assert panel.loading  # painted before extraction finished
+        assert app.query_one(ArticleView).layout_lines  # the text is already there
+        await _filled(app, pilot)
+        assert app.query_one("#people", KeyList).option_count == 8
+        assert app.query_one("#events", KeyList).option_count >= 10
+        assert "2024-09-26" in app.sub_title
+
+
+async def test_choosing_a_person_highlights_mentions_and_n_steps() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("p")
+        people = app.query_one("#people", KeyList)
+        assert app.focused is people
+        await pilot.press("down", "enter")  # 山姆·奥特曼, the most mentioned
+        person = app.extraction.people[0]
+        assert app.marks.spans == person.mentions
+        view = app.query_one(ArticleView)
+        status = str(app.query_one("#status").render())
+        assert f"1/{len(person.mentions)}" in status and person.name in status
+        first_top = view.top_offset()
+        await pilot.press("G", "n")  # n works from anywhere, and jumps
+        assert app.marks.index == 1
+        assert f"2/{len(person.mentions)}" in str(app.query_one("#status").render())
+        await pilot.press("N", "N")
+        assert app.marks.index == len(person.mentions) - 1
+        await pilot.press("n")
+        assert view.top_offset() >= first_top
+        await pilot.press("escape")
+        assert not app.marks
+        assert not app.query_one("#status").display
+        assert view._highlights == []
+
+
+async def test_choosing_an_event_jumps_and_flashes() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("e")
+        assert app.query_one(TabbedContent).active == "events-tab"
+        events = app.extraction.events
+        target = next(i for i, e in enumerate(events) if e.date == "2024-05-14")
+        await pilot.press(*["down"] * (target + 1), "enter")
+        view = app.query_one(ArticleView)
+        start = events[target].spans[0][0]
+        assert view._highlights and view._highlights[0].start == min(s for s, _ in events[target].spans)
+        assert view.layout_lines[int(view.scroll_y) + 2].start <= start or view.scroll_y == view.max_scroll_y
+        await pilot.pause(2.3)
+        assert view._highlights == []
+
+
+async def test_d_shows_resolved_dates_beside_relative_words() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _filled(app, pilot)
+        view = app.query_one(ArticleView)
+        shown = lambda: "".join(r.text for line in view.layout_lines for r in line.runs)  # noqa: E731
+        assert "〔2024-09-25〕" not in shown()
+        await pilot.press("d")
+        assert "周三〔2024-09-25〕" in shown()
+        await pilot.press("d")
+        assert "〔2024-09-25〕" not in shown()
+
+
+async def test_narrow_terminal_keeps_all_panes_inside() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _filled(app, pilot)
+        regions = [app.query_one(s).region for s in ("#sections", "#reader", "#panel")]
+        assert regions[0].right <= regions[1].x and regions[1].right <= regions[2].x
+        assert regions[2].right <= 80
+        assert app.query_one(ArticleView).text_width >= 20

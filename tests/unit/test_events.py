@@ -1,0 +1,133 @@
+"""Events: timeline entries and dated body sentences, merged when told twice, in date order."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import BUNDLED, DATA
+from tui.article import Article, load, parse
+from tui.dates import PRECISIONS
+from tui.extract import Extraction, extract
+from tui.extract.events import _PRECISION_RANK
+
+
+@pytest.fixture(scope="module")
+def bundled() -> tuple[Article, Extraction]:
+    article = load(BUNDLED)
+    return article, extract(article)
+
+
+def test_published_is_inferred(bundled: tuple[Article, Extraction]) -> None:
+    assert bundled[1].published == "2024-09-26"
+
+
+def test_every_timeline_entry_is_an_event_with_its_day_and_people(bundled: tuple[Article, Extraction]) -> None:
+    article, extraction = bundled
+    timeline = next(s for s in article.sections if s.kind == "timeline")
+    expected_people = {
+        "2023-11-17": {"山姆·奥特曼"},
+        "2023-11-21": {"山姆·奥特曼"},
+        "2024-05-14": {"伊利亚·苏茨克弗", "雅恩·莱克"},
+        "2024-08-05": {"Greg Brockman", "John Schulman"},
+        "2024-09-25": {"米拉·穆拉提"},
+    }
+    for entry in timeline.entries:
+        event = next(e for e in extraction.events
+                     if any(s <= entry.span.start < t for s, t in e.spans))
+        assert event.date == entry.date and event.precision == "day"
+        assert expected_people[entry.date] <= set(event.people)
+
+
+def test_told_twice_is_one_event(bundled: tuple[Article, Extraction]) -> None:
+    article, extraction = bundled
+    text = article.text
+    may = next(e for e in extraction.events if e.date == "2024-05-14")
+    body = text.index("5月,Sutskever辞职")
+    assert any(s <= body < t for s, t in may.spans) and len(may.spans) >= 2
+    murati = next(e for e in extraction.events if e.date == "2024-09-25" and "米拉·穆拉提" in e.people)
+    wednesday = text.index("周三,OpenAI的首席技术官")
+    assert any(s <= wednesday < t for s, t in murati.spans)
+
+
+def test_relative_dates_in_the_body_resolve(bundled: tuple[Article, Extraction]) -> None:
+    article, extraction = bundled
+    notes = {article.text[n.start:n.end] + "@" + str(n.start): n.label for n in extraction.dates}
+    by_word: dict[str, set[str]] = {}
+    for key, label in notes.items():
+        by_word.setdefault(key.split("@")[0], set()).add(label)
+    assert by_word["周三"] == {"2024-09-25"}
+    assert by_word["周四"] == {"2024-09-26"}
+    assert by_word["去年11月"] == {"2023-11"}
+    assert by_word["上个月"] == {"2024-08"}
+    assert by_word["9年前"] == {"2015"}
+    assert by_word["今年春天"] == {"2024 春"}
+
+
+def test_body_events_have_dates_summaries_and_spans(bundled: tuple[Article, Extraction]) -> None:
+    article, extraction = bundled
+    leike = next(e for e in extraction.events if e.date == "2024-05-17")
+    assert "雅恩·莱克" in leike.people and "Leike" in leike.summary
+    fireside = next(e for e in extraction.events if e.date == "2024-09-26" and "炉边谈话" in e.summary)
+    letter = next(e for e in extraction.events if e.date == "2024-09-26" and "信" in e.summary)
+    assert fireside is not letter  # two happenings on one day stay two
+    for event in extraction.events:
+        assert event.summary and len(event.summary) <= 48
+        for start, end in event.spans:
+            assert 0 <= start < end <= len(article.text)
+
+
+def test_events_in_date_order_vague_after_precise(bundled: tuple[Article, Extraction]) -> None:
+    from tui.dates import ResolvedDate
+    from tui.extract.events import _period
+
+    keys = []
+    for event in bundled[1].events:
+        assert event.precision in PRECISIONS
+        first = event.date + "-01" * (2 - event.date.count("-"))
+        from datetime import date
+
+        resolved = ResolvedDate(event.date, event.precision, date.fromisoformat(first))
+        keys.append((_period(resolved)[1], _PRECISION_RANK[event.precision]))
+    assert keys == sorted(keys)
+    years = [e for e in bundled[1].events if e.precision == "year" and e.date == "2024"]
+    last_2024_day = max(i for i, e in enumerate(bundled[1].events) if e.date.startswith("2024-"))
+    assert all(bundled[1].events.index(e) > last_2024_day for e in years)
+
+
+def test_other_dates_and_people() -> None:
+    text = (
+        "导语，2021年3月1日发布。\n"
+        "大事记\n2019年6月\n公司由张伟创办。\n2020年1月5日\n张伟辞职，李娜出任首席执行官。\n"
+        "变动\n去年6月，张伟宣布离开公司。上周三，李娜表示公司将上市。\n"
+    )
+    extraction = extract(parse(text))
+    assert extraction.published == "2021-03-01"
+    dates = [(e.date, e.precision) for e in extraction.events]
+    assert ("2019-06", "month") in dates and ("2020-01-05", "day") in dates
+    assert ("2021-02-24", "day") in dates  # 上周三 from Monday 2021-03-01
+    last_june = next(e for e in extraction.events if e.date == "2020-06")
+    assert last_june.people == ["张伟"]
+
+
+def test_extract_json_has_people_events_and_published(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.cli import main
+
+    assert main(["--extract"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["article"]["published"] == "2024-09-26"
+    text = BUNDLED.read_text(encoding="utf-8")
+    person = next(p for p in document["people"] if p["name"] == "米拉·穆拉提")
+    assert {"Mira Murati", "Murati"} <= set(person["aliases"])
+    for start, end in person["mentions"]:
+        assert text[start:end] in {"米拉·穆拉提", "Mira Murati", "Murati"}
+    event = document["events"][0]
+    assert set(event) == {"date", "precision", "summary", "people", "spans"}
+
+
+def test_corpus_gbk_events() -> None:
+    extraction = extract(load(DATA / "05_sichuan_cuiyongyuan.gbk.txt"))
+    assert extraction.published == "2012-07-30"
+    dinner = next(e for e in extraction.events if "崔永元" in e.people)
+    assert dinner.date == "2012-07-30"

@@ -1,0 +1,184 @@
+"""Dated happenings: timeline entries and body sentences that report something on a date.
+
+Each event has an ISO date with a precision, a short summary, the people in it and the
+places in the text that tell it. The same happening told in the timeline and again in the
+body (same period, same kind of verb, a shared person or the same day) is one event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from tui import dates
+from tui.article import Article
+from tui.extract.lexicon import EVENT_VERBS
+from tui.extract.model import Event, Person
+
+SUMMARY_LENGTH = 48
+# Kinds too common to identify a happening by themselves (everyone says and meets things).
+GENERIC_KINDS = {"statement", "meeting", "life"}
+_PRECISION_RANK = {p: i for i, p in enumerate(dates.PRECISIONS)}
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
+_CLAUSE = re.compile(r"[，,；;：:]")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
+@dataclass
+class _Draft:
+    resolved: dates.ResolvedDate
+    summary: str
+    spans: list[tuple[int, int]]
+    people: list[str]
+    kinds: set[str]
+    from_timeline: bool = False
+    order: int = field(default=0)
+
+    @property
+    def period(self) -> tuple[date, date]:
+        return _period(self.resolved)
+
+
+def _period(resolved: dates.ResolvedDate) -> tuple[date, date]:
+    first = resolved.first_day
+    if resolved.precision == "day":
+        return first, first
+    if resolved.precision == "week":
+        return first, first + timedelta(days=6)
+    if resolved.precision == "month":
+        return first, _month_end(first.year, first.month)
+    if resolved.precision == "season":
+        last_month = first.month + 2
+        return first, _month_end(first.year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
+    return first, date(first.year, 12, 31)
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _kinds(text: str) -> set[str]:
+    return {kind for kind, verbs in EVENT_VERBS.items() if any(v in text for v in verbs)}
+
+
+def _people_in(people: list[Person], start: int, end: int) -> list[str]:
+    return [p.name for p in people if any(start <= s and e <= end for s, e in p.mentions)]
+
+
+def _trim(text: str) -> str:
+    """Strip edge punctuation (keeping quote marks that pair up) and cap the length."""
+    text = text.strip(" ，,。；;：:的")
+    for opening, closing in (("“", "”"), ("「", "」")):
+        if text.startswith(opening) and closing not in text:
+            text = text[1:]
+        if text.endswith(closing) and opening not in text:
+            text = text[:-1]
+        if text.startswith(closing):
+            text = text[1:]
+    text = text.strip(" ，,。；;：:")
+    return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
+
+
+def _summary(sentence: str, date_start: int, date_end: int) -> str:
+    """The clauses from the date to the first event verb, without the date words themselves."""
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    date_clause = next(i for i, (s, e) in enumerate(clauses) if s <= date_start < e or i == len(clauses) - 1)
+    verb_clause = next((i for i in range(date_clause, len(clauses)) if _kinds(sentence[slice(*clauses[i])])), date_clause)
+    last = verb_clause
+    while last + 1 < len(clauses) and len(sentence[clauses[date_clause][0]:clauses[last][1]]) < 14:
+        last += 1  # a clause holding little more than the date says too little alone
+    start, end = clauses[date_clause][0], clauses[last][1]
+    text = sentence[start:end]
+    # The panel shows the date already: drop it when it opens the clause (在5月，… / 周三，…).
+    lead = sentence[start:date_start].strip()
+    if lead in ("", "在", "于", "从", "自", "到了"):
+        text = sentence[date_end:end]
+    return _trim(text)
+
+
+def _timeline_drafts(article: Article, people: list[Person], ref: date | None) -> list[_Draft]:
+    drafts = []
+    for section in article.sections:
+        if section.kind != "timeline":
+            continue
+        for entry in section.entries:
+            expr = dates.date_line(entry.date_text)
+            resolved = dates.resolve(expr, ref) if expr else None
+            if resolved is None:
+                continue
+            first_sentence = _SENTENCE.match(entry.text)
+            summary = _trim(first_sentence.group() if first_sentence else entry.text)
+            span = (entry.date_span.start, entry.span.end)
+            drafts.append(_Draft(resolved, summary, [span], _people_in(people, *span), _kinds(entry.text), True))
+    return drafts
+
+
+def _body_drafts(article: Article, people: list[Person], ref: date | None,
+                 exprs: list[dates.DateExpr]) -> list[_Draft]:
+    drafts = []
+    by_start = sorted(exprs, key=lambda e: e.start)
+    for section in article.sections:
+        if section.kind in ("timeline", "appendix"):
+            continue
+        for paragraph in section.paragraphs:
+            for match in _SENTENCE.finditer(paragraph.text):
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                sentence = match.group()
+                quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
+                inside = [e for e in by_start if start <= e.start and e.end <= end]
+                outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
+                resolved = None
+                chosen = None
+                for expr in outside or inside:
+                    resolved = dates.resolve(expr, ref)
+                    if resolved is not None:
+                        chosen = expr
+                        break
+                if resolved is None or chosen is None:
+                    continue
+                unquoted = _QUOTED.sub("", sentence) if outside else sentence
+                kinds = _kinds(unquoted) or (_kinds(sentence) if not outside else set())
+                if not kinds:
+                    continue
+                summary = _summary(sentence, chosen.start - start, chosen.end - start)
+                drafts.append(_Draft(resolved, summary, [(start, end)], _people_in(people, start, end),
+                                     _kinds(sentence)))
+    return drafts
+
+
+def _same_happening(a: _Draft, b: _Draft) -> bool:
+    """Two accounts of one happening: overlapping periods, a shared kind, and a shared person
+    (or, without names, the very same day)."""
+    shared = a.kinds & b.kinds
+    if not shared:
+        return False
+    (a_first, a_last), (b_first, b_last) = a.period, b.period
+    if a_first > b_last or b_first > a_last:
+        return False
+    if set(a.people) & set(b.people):
+        return True
+    same_day = a.resolved.precision == b.resolved.precision == "day" and a.resolved.iso == b.resolved.iso
+    return same_day and bool(shared - GENERIC_KINDS)
+
+
+def find_events(article: Article, people: list[Person], ref: date | None,
+                exprs: list[dates.DateExpr]) -> list[Event]:
+    drafts = _timeline_drafts(article, people, ref)
+    for draft in _body_drafts(article, people, ref, exprs):
+        twin = next((d for d in drafts if _same_happening(d, draft)), None)
+        if twin is None:
+            drafts.append(draft)
+            continue
+        twin.spans.extend(draft.spans)
+        twin.people.extend(p for p in draft.people if p not in twin.people)
+        twin.kinds |= draft.kinds
+        if draft.resolved.precision == "day" and twin.resolved.precision != "day":
+            twin.resolved = draft.resolved  # keep the most precise date told
+    drafts.sort(key=lambda d: (d.period[1], _PRECISION_RANK[d.resolved.precision], min(s for s, _ in d.spans)))
+    return [
+        Event(d.resolved.iso, d.resolved.precision, d.summary, d.people, sorted(d.spans), d.resolved.label())
+        for d in drafts
+    ]

@@ -1,0 +1,108 @@
+"""General word lists for telling people from everything else in Chinese news.
+
+Nothing here is about one article: these are the surnames of the Chinese population, the
+characters of the standard transliteration table for foreign names, the job titles and the
+verbs that news prose puts around people, and the words that mark an organisation.
+"""
+
+from __future__ import annotations
+
+# The common single-character surnames (the great majority of the population) and the
+# compound ones still in use.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳"
+    "甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边"
+    "卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗"
+    "燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
+    "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
+    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 夏侯 令狐 端木 宇文 司徒 轩辕 呼延 澹台".split()
+)
+
+# Characters of the Xinhua transliteration tables for foreign personal names.
+TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查察达戴丹道德登邓迪蒂丁东杜敦多厄恩尔法范菲"
+    "费芬丰冯弗伏福夫富盖甘冈戈格根贡古瓜圭哈海汉豪赫黑亨胡华惠霍基吉加贾杰捷金卡凯坎康考柯科克"
+    "肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽理连林琳卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米密明缪莫姆"
+    "穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀普奇齐琪恰乔切钦琼丘让瑞若萨塞赛桑瑟森沙山尚绍"
+    "舍申圣施什史舒斯松苏索塔泰坦汤唐陶特提汀通图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛欣休许雅"
+    "亚延扬耶叶伊因英尤于约泽扎詹兹祖佐茨珊莎娅黛露琴珍丝茜薇芙雯茱朱斐翰尧妮萝蒂默隆俄嘉黎璐勃拿沛裴卓哲简"
+)
+NAME_DOTS = "·•・‧"
+
+# Words for people that vouch for a name after them but say nothing of a role.
+WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".split()
+# Titles that stand right before a name (longest first when matching).
+TITLES = tuple(
+    sorted(
+        """
+        首席执行官 首席技术官 首席财务官 首席运营官 首席产品官 首席科学家 首席研究官 首席信息官
+        首席经济学家 首席战略官 首席营销官 首席分析师 临时首席执行官 执行长 执行董事 CEO CTO CFO COO
+        总裁 副总裁 研究副总裁 董事长 副董事长 董事 总经理 副总经理 经理 总监 高级市场总监 主管
+        创始人 联合创始人 创办人 合伙人 发言人 新闻发言人 负责人 研究员 高级研究员 研究科学家 科学家
+        工程师 教授 副教授 助理教授 院长 副院长 校长 主任 秘书长 主席 副主席 总统 副总统 总理 首相
+        部长 副部长 厅长 副厅长 局长 市长 省长 州长 书记 议员 参议员 众议员 大使 法官 律师 分析师
+        记者 编辑 主编 责任编辑 作家 导演 演员 歌手 投资人 投资者 首富 女首富 股东 主持人 博主 网红
+        教练 球员 队长 医生 专家 学者 顾问 高管 老板 掌门人 王子 国王 女王 公主 总编辑 社长 代言人
+        """.split()
+        + WEAK_TITLES,
+        key=len,
+        reverse=True,
+    )
+)
+TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
+
+# Verbs of speaking and writing: right after a name they are strong evidence of a person.
+SPEECH_VERBS = tuple(
+    "表示 说道 说 称 写道 指出 认为 告诉 透露 坦言 回忆 强调 呼吁 感叹 劝导 介绍 分析 解释 补充 直言 "
+    "自称 声称 坦承 承认 否认 回应 证实 提到 谈到 谈及 提出 问道 答道 笑称 发文 发推 宣称 预计 表态".split()
+)
+# Things people do that organisations rarely do.
+PERSON_ACTIONS = tuple(
+    "辞职 离职 离开 辞去 卸任 被罢免 被解雇 被免职 复职 回归 加入 出任 担任 就任 休假 结婚 道歉 "
+    "出生 去世 逝世 毕业 竞选 当选 拜访 探望 打电话 出席 亲赴 响应 报名 参加 赶到 宴请 创办 创立 "
+    "邀请 表扬 访问 会见 会面 批评 称赞 嘲笑 讽刺 致敬 签署 上台 下台 辞去".split()
+)
+ADVERBS = ("也", "则", "还", "又", "曾", "就", "都", "随后", "此前", "早前", "同样", "再次", "近日",
+           "当时", "正", "却", "更", "亦", "立刻", "立即", "随即", "马上", "已经", "已", "一直", "曾经",
+           "仍", "仍然", "对此", "同时", "当天", "只", "从未", "多次", "亲自")
+
+# Words that, right after a candidate, show it names an organisation, brand or place.
+ORG_AFTER = tuple(
+    "公司 集团 股份 股票 股价 旗下 官方 品牌 平台 产品 总部 门店 董事会 员工 用户 市值 财报 业绩 "
+    "方面 科技 控股 银行 基金 大学 学院 研究院 中心 实验室 协会 委员会 医院 报 网 社 台 市 省 县 州 "
+    "国 岛 路 街 大道 站 币 汽车 手机 系统 模型 项目 楼盘 首席 CEO CTO CFO 创始人 董事长 总裁 发言人".split()
+)
+ORG_BEFORE = tuple("公司 名为 品牌 基金 机构 平台 媒体 企业 集团 银行 大学 旗下 城市 国家 地区 来自".split())
+
+# Latin words that make a capitalised pair a company, product or institution.
+LATIN_ORG_WORDS = frozenset(
+    """management capital group holdings partners ventures fund funds bank labs lab inc corp corporation
+    company co ltd llc technologies technology systems media news times journal post street university
+    college institute foundation association research intelligence superintelligence ai network
+    networks studios games motors airlines energy pharma health securities exchange markets global
+    international solutions software cloud digital online press review daily weekly magazine club
+    council committee agency bureau ministry department office house senate congress party""".split()
+)
+
+# Verbs that make a dated sentence an event, by the kind of happening they report. Two
+# accounts of one happening share a kind (辞职 and 离职 are both a departure).
+EVENT_VERBS: dict[str, tuple[str, ...]] = {
+    "departure": tuple("辞职 离职 离开 辞去 卸任 退出 出走 离任".split()),
+    "dismissal": tuple("罢免 解雇 解职 开除 免职 撤职 被免".split()),
+    "return": tuple("回归 复职 恢复 重返".split()),
+    "appointment": tuple("任命 出任 担任 就任 接任 当选 聘请 加入".split()),
+    "leave": tuple("休假".split()),
+    "founding": tuple("成立 创办 创立 创建".split()),
+    "launch": tuple("发布会 推出 上线 上市 推迟 发售 开业".split()),
+    "deal": tuple("收购 融资 入股 持股 减持 买入 出售 抛售 增持 筹集 涨价 降价 暴涨 暴跌".split()),
+    "statement": tuple("表示 写道 宣布 否认 承认 回应 声明 透露 发文 发推 发布 发送 致信 讽刺".split()),
+    "meeting": tuple("出席 举行 召开 会见 拜访 探望 访问 参加 谈话 宴请".split()),
+    "legal": tuple("起诉 调查 指控 判决 和解 罚款 处罚 逮捕".split()),
+    "life": tuple("去世 逝世 结婚 出生 死亡 遇难 获救 受灾 爆发 发生".split()),
+}
