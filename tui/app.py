@@ -17,10 +17,12 @@ from tui.commands import ReaderCommands
 from tui.config import Config
 from tui.extract import Extraction
 from tui.marks import Marks
+from tui.search import Hit, SearchIndex
 from tui.screens.help import HelpScreen
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
+from tui.widgets.search_bar import SearchBar
 from tui.widgets.sections import SectionList
 
 
@@ -46,6 +48,7 @@ class ReaderApp(App[None]):
         ),
         Binding("tab", "focus_next", "Next pane", id="focus-next", show=False),
         Binding("shift+tab", "focus_previous", "Previous pane", id="focus-previous", show=False),
+        Binding("slash", "open_search", "Search", id="search"),
         Binding("p", "show_panel('people')", "People", id="people"),
         Binding("e", "show_panel('events')", "Events", id="events"),
         Binding("n", "step_mark(1)", "Next mark", id="next-mark"),
@@ -69,6 +72,8 @@ class ReaderApp(App[None]):
         self.extraction: Extraction | None = None
         self.marks = Marks()
         self.show_dates = config.show_dates
+        self.search_index: SearchIndex | None = None
+        self._jump_when_found = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")
@@ -76,6 +81,7 @@ class ReaderApp(App[None]):
             yield SectionList(self.article, id="sections")
             yield ArticleView(self.article, max_width=self.config.max_width, id="reader")
             yield EntityPanel(self.article, id="panel")
+        yield SearchBar(id="search")
         yield Static("", id="status")
         yield Footer()
 
@@ -90,6 +96,7 @@ class ReaderApp(App[None]):
         self.sub_title = self._subtitle()
         self.query_one("#sections").styles.width = self.config.sections_width
         self.query_one("#panel").styles.width = self.config.panel_width
+        self.query_one(SearchBar).display = False
         for notice in self._notices:
             self.notify(notice, severity="warning", timeout=8)
         # Paint first, then start the slow work.
@@ -106,6 +113,8 @@ class ReaderApp(App[None]):
             self.call_from_thread(self._extraction_failed, f"{type(error).__name__}: {error}")
             return
         self.call_from_thread(self._extraction_done, result)
+        if self.search_index is None:  # ready before the first query is typed
+            self.search_index = SearchIndex(self.article, result.people)
 
     def _extraction_done(self, extraction: Extraction) -> None:
         self.extraction = extraction
@@ -113,6 +122,8 @@ class ReaderApp(App[None]):
             self.article.published = date.fromisoformat(extraction.published)
             self.sub_title = self._subtitle()
         self.query_one(EntityPanel).fill(extraction)
+        if self.search_index is not None:
+            self.search_index.set_people(extraction.people)
         if self.show_dates:
             self._apply_date_notes()
 
@@ -156,6 +167,10 @@ class ReaderApp(App[None]):
     def _person_chosen(self, event: EntityPanel.PersonChosen) -> None:
         self.set_marks(f"人物 {event.person.name}", event.person.mentions)
 
+    @on(EntityPanel.PersonSearched)
+    def _person_searched(self, event: EntityPanel.PersonSearched) -> None:
+        self.action_open_search(event.person.name)
+
     @on(EntityPanel.EventChosen)
     def _event_chosen(self, event: EntityPanel.EventChosen) -> None:
         spans = event.event.spans
@@ -186,7 +201,10 @@ class ReaderApp(App[None]):
         self.reader.set_highlights(self.marks.spans, current=self.marks.index)
         if jump:
             self.reader.scroll_to_offset(current[0])
-        self._set_status(Text(f"{self.marks.label} · {self.marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
+        bar = self.query_one(SearchBar)
+        bar.set_counter(self.marks.counter())
+        if not bar.display:  # the open search bar shows the counter itself
+            self._set_status(Text(f"{self.marks.label} · {self.marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
 
     def action_step_mark(self, delta: int) -> None:
         if not self.marks:
@@ -196,9 +214,77 @@ class ReaderApp(App[None]):
         self._show_marks(jump=True)
 
     def action_clear_marks(self) -> None:
+        """Escape: close the search bar and clear whatever is highlighted."""
+        search = self.query_one(SearchBar)
+        if search.display:
+            search.close()
+            self.reader.focus()
         self.marks = Marks()
         self.reader.clear_highlights()
         self._set_status(None)
+
+    # -- search -----------------------------------------------------------------------------
+
+    def action_open_search(self, query: str | None = None) -> None:
+        self._set_status(None)
+        self.query_one(SearchBar).open(query)
+
+    @on(SearchBar.QueryChanged)
+    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
+        if not event.query.strip():
+            self.marks = Marks()
+            self.reader.clear_highlights()
+            self.query_one(SearchBar).show_hits(self.article.text, [])
+            self.query_one(SearchBar).set_counter("")
+            return
+        self.run_search(event.query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        """Answer ``query`` off the UI thread; answers to replaced queries are dropped."""
+        if self.search_index is None:
+            people = self.extraction.people if self.extraction else None
+            self.search_index = SearchIndex(self.article, people)
+        hits = self.search_index.search(query)
+        self.call_from_thread(self._show_hits, query, hits)
+
+    def _show_hits(self, query: str, hits: list[Hit]) -> None:
+        bar = self.query_one(SearchBar)
+        if query != bar.query_text or not bar.display:
+            return  # typing has moved on
+        bar.show_hits(self.article.text, hits)
+        self.marks = Marks(f"搜索 “{query}”", sorted((h.start, h.end) for h in hits))
+        if self.marks:
+            self.marks.first_after(self.reader.top_offset())
+            self.reader.set_highlights(self.marks.spans, current=self.marks.index)
+            bar.set_counter(self.marks.counter())
+        else:
+            self.reader.clear_highlights()
+        if self._jump_when_found:
+            self._jump_to_match()
+
+    @on(SearchBar.Submitted)
+    def _search_submitted(self) -> None:
+        """Enter: go to the match after the reading place and read on (n/N step).
+        If the answer is still being worked out, go there as soon as it arrives."""
+        pending = any(w.group == "search" and w.is_running for w in self.workers)
+        if pending:
+            self._jump_when_found = True
+        elif self.query_one(SearchBar).query_text.strip():
+            self._jump_to_match()
+
+    def _jump_to_match(self) -> None:
+        self._jump_when_found = False
+        if self.marks:
+            self._show_marks(jump=True)
+        self.reader.focus()
+
+    @on(SearchBar.HitChosen)
+    def _hit_chosen(self, event: SearchBar.HitChosen) -> None:
+        span = (event.hit.start, event.hit.end)
+        if span in self.marks.spans:
+            self.marks.index = self.marks.spans.index(span)
+        self._show_marks(jump=True)
 
     def _set_status(self, text: Text | None) -> None:
         status = self.query_one("#status", Static)

@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read a Chinese news article in the terminal: sections, people, events, search.",
     )
     parser.add_argument("article", nargs="?", help="plain-text article to open (default: the bundled one)")
-    parser.add_argument("--extract", action="store_true", help="print the article's structure as JSON and exit")
+    parser.add_argument("--extract", action="store_true",
+                        help="print the article's sections, people and events as JSON and exit")
+    parser.add_argument("--search", metavar="QUERY", help="print the matches for QUERY as JSON and exit")
     parser.add_argument("--theme", metavar="NAME", help="colour theme to start with")
     parser.add_argument("--config", metavar="PATH", help="config file to read instead of the usual ones")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -78,28 +80,32 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
     return ReaderApp(article, config, themes, theme=theme, notices=notices)
 
 
-def _extract(args: argparse.Namespace) -> int:
+def _print_json(args: argparse.Namespace) -> int:
+    """``--extract`` and ``--search``: the same article and extraction, printed as JSON."""
     path = Path(args.article).expanduser() if args.article else bundled_article()
     try:
         article = load(path)
-    except ArticleError as error:
-        return _fail(str(error))
-    try:
         config, _notices = load_config(args.config)
-    except ConfigError as error:
+    except (ArticleError, ConfigError) as error:
         return _fail(str(error))
     from tui.extract.cache import cached_extract
 
     extraction = cached_extract(article, use_cache=config.cache)
-    json.dump(article_document(article, extraction), sys.stdout, ensure_ascii=False, indent=2)
+    if args.search is not None:
+        from tui.search import SearchIndex
+
+        document: object = [hit.as_json() for hit in SearchIndex(article, extraction.people).search(args.search)]
+    else:
+        document = article_document(article, extraction)
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.extract:
-        return _extract(args)
+    if args.extract or args.search is not None:
+        return _print_json(args)
     try:
         app = make_app(args)
     except UsageError as error:

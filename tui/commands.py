@@ -1,4 +1,4 @@
-"""Command-palette entries: one for each section and each theme."""
+"""Command-palette entries: one for each section, person and theme."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ class ReaderCommands(Provider):
         for index, section in enumerate(app.article.sections):
             found.append((f"Go to section: {section.title}", f"{section.kind} section {index + 1}",
                           partial(app.action_jump_section, index + 1)))
+        for person in app.extraction.people if app.extraction else []:
+            role = f"{person.role} · " if person.role else ""
+            found.append((f"Person: {person.name}", f"{role}{len(person.mentions)} mentions",
+                          partial(app.set_marks, f"人物 {person.name}", person.mentions)))
         for name in app.theme_names:
             found.append((f"Theme: {name}", "switch the colour theme", partial(app.use_theme, name)))
         return found

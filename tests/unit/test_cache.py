@@ -51,7 +51,7 @@ def test_cache_folder_that_is_a_file_is_not_fatal(tmp_path: Path) -> None:
 
 
 def test_second_launch_reads_the_cache_without_importing_jieba(isolated_home: Path) -> None:
-    env = {**os.environ, "XDG_CACHE_HOME": str(isolated_home / "cache"), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "XDG_CACHE_HOME": str(isolated_home / "private-cache"), "PYTHONPATH": str(ROOT)}
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -64,6 +64,6 @@ def test_second_launch_reads_the_cache_without_importing_jieba(isolated_home: Pa
     warm = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert cold.stdout.split() == ["8", "True"]
     assert warm.stdout.split() == ["8", "False"]
-    cached = json.loads(next((isolated_home / "cache").rglob("*.json")).read_text(encoding="utf-8"))
+    cached = json.loads(next((isolated_home / "private-cache").rglob("*.json")).read_text(encoding="utf-8"))
     assert cached["version"] == EXTRACTOR_VERSION
     assert load(BUNDLED).text  # the article itself is untouched

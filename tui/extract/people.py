@@ -267,7 +267,7 @@ def _given_part(form: str) -> str:
     return re.split(f"[{NAME_DOTS}]", form)[0] if any(d in form for d in NAME_DOTS) else form.split()[0]
 
 
-def _same_across_scripts(han: str, latin: str) -> bool:
+def same_across_scripts(han: str, latin: str) -> bool:
     """Is the transliteration ``han`` the Latin name ``latin``? Surnames must agree."""
     han_parts = re.split(f"[{NAME_DOTS}]", han)
     latin_parts = latin.split()
@@ -358,7 +358,7 @@ def _merge_scripts(groups: list[_Group]) -> None:
                 continue
             latin = max(latin_group.forms, key=len)
             shared_role = bool(set(han_group.roles) & set(latin_group.roles))
-            if _same_across_scripts(best, latin) or (shared_role and _same_across_scripts(_surname_part(best), latin.split()[-1])):
+            if same_across_scripts(best, latin) or (shared_role and same_across_scripts(_surname_part(best), latin.split()[-1])):
                 han_group.forms.extend(latin_group.forms)
                 han_group.roles.update(latin_group.roles)
                 groups.remove(latin_group)

@@ -32,6 +32,7 @@ def _apply(text: str, rules: list[tuple[str, str]]) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+@lru_cache(maxsize=4096)
 def latin_key(name: str) -> str:
     return _apply(_SILENT_R.sub("", re.sub(r"[^a-z]", "", name.lower())), _LATIN_RULES)
 

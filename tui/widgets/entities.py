@@ -10,6 +10,7 @@ from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
@@ -59,7 +60,16 @@ def event_row(event: Event) -> Group:
 class EntityPanel(Vertical):
     """Two tabs: 人物 (people) and 事件 (events)."""
 
+    BINDINGS = [Binding("s", "search_person", "Search person", id="search-person")]
+
     class PersonChosen(Message):
+        def __init__(self, person: Person) -> None:
+            super().__init__()
+            self.person = person
+
+    class PersonSearched(Message):
+        """Search the text for every form of ``person``."""
+
         def __init__(self, person: Person) -> None:
             super().__init__()
             self.person = person
@@ -105,6 +115,12 @@ class EntityPanel(Vertical):
         """Switch to ``people`` or ``events`` and put the keyboard there."""
         self.query_one(TabbedContent).active = f"{tab}-tab"
         self.query_one(f"#{tab}", KeyList).focus()
+
+    def action_search_person(self) -> None:
+        people = self.query_one("#people", KeyList)
+        if self.extraction is None or people.highlighted is None:
+            return
+        self.post_message(self.PersonSearched(self.extraction.people[people.highlighted]))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

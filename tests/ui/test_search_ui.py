@@ -1,0 +1,109 @@
+"""Search in the reader: /, live results, Enter, n/N with the counter, escape, s from People."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from tests.ui.test_panel import _filled
+from tests.ui.test_reader import reader_app
+from tui.app import ReaderApp
+from tui.widgets.article_view import ArticleView
+from tui.widgets.lists import KeyList
+from tui.widgets.search_bar import SearchBar
+
+
+async def _until_results(app: ReaderApp, pilot, query: str) -> SearchBar:
+    bar = app.query_one(SearchBar)
+    for _ in range(400):
+        await pilot.pause(0.02)
+        if app.marks.label.endswith(f"“{query}”") and not any(w.group == "search" and w.is_running for w in app.workers):
+            break
+    return bar
+
+
+def _counter(app: ReaderApp) -> str:
+    return str(app.query_one("#search-counter").render())
+
+
+async def test_slash_typing_enter_n_and_escape() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _filled(app, pilot)
+        bar = app.query_one(SearchBar)
+        assert not bar.display
+        await pilot.press("slash")
+        assert bar.display and isinstance(app.focused, Input)
+        await pilot.press(*"Sutsk")
+        await _until_results(app, pilot, "Sutsk")
+        partial = app.query_one("#search-hits", KeyList).option_count
+        await pilot.press(*"ever")  # results follow the typing
+        await _until_results(app, pilot, "Sutskever")
+        results = app.query_one("#search-hits", KeyList)
+        assert results.option_count == 11 >= partial
+        view = app.query_one(ArticleView)
+        assert len(view._highlights) == 11  # every match is highlighted in the text
+        assert _counter(app) == "1/11"
+        await pilot.press("enter")
+        assert isinstance(app.focused, ArticleView)
+        first = app.marks.current
+        assert first is not None and view.layout_lines[int(view.scroll_y)].start <= first[0]
+        await pilot.press("n", "n")
+        assert _counter(app) == "3/11"
+        await pilot.press("N")
+        assert _counter(app) == "2/11"
+        current = [h for h in view._highlights if h.current]
+        assert [(h.start, h.end) for h in current] == [app.marks.current]
+        await pilot.press("escape")
+        assert not bar.display and view._highlights == [] and not app.marks
+
+
+async def test_choosing_a_result_jumps_there() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("slash", *"mulati")
+        bar = await _until_results(app, pilot, "mulati")
+        assert {h.kind for h in bar.hits} == {"person"}
+        await pilot.press("down")
+        assert app.focused is app.query_one("#search-hits")
+        await pilot.press("down", "down", "enter")
+        chosen = bar.hits[2]
+        assert app.marks.current == (chosen.start, chosen.end)
+        view = app.query_one(ArticleView)
+        top = int(view.scroll_y)
+        visible = [line for line in view.layout_lines[top:top + view.size.height]]
+        assert any(line.start <= chosen.start <= line.end for line in visible)
+
+
+async def test_unrelated_query_says_so() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("slash", *"zebra")
+        await _until_results(app, pilot, "zebra")
+        await pilot.pause(0.2)
+        assert app.query_one("#search-hits", KeyList).option_count == 0
+        assert _counter(app) == "无结果"
+
+
+async def test_s_in_people_searches_every_form_of_the_person() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("p", "down", "down", "s")  # the second person: 伊利亚·苏茨克弗
+        bar = await _until_results(app, pilot, "伊利亚·苏茨克弗")
+        assert bar.display
+        assert app.query_one(Input).value == "伊利亚·苏茨克弗"
+        assert {h.text for h in bar.hits} == {"伊利亚·苏茨克弗", "Ilya Sutskever", "Sutskever"}
+
+
+async def test_command_palette_finds_people() -> None:
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("ctrl+p", *"Person: Greg")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.marks.label == "人物 Greg Brockman"
+        assert len(app.marks.spans) == 10

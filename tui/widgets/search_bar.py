@@ -1,0 +1,107 @@
+"""The search bar: a query line, a match counter and the ranked results under it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.search import Hit
+from tui.widgets.lists import KeyList
+
+KIND_LABELS = {"exact": "原文", "person": "人物", "pinyin": "拼音", "fuzzy": "近似"}
+MAX_ROWS = 300
+
+
+def hit_row(text: str, hit: Hit) -> Text:
+    """``[kind] section · …context【match】context…`` with the match styled, never as markup."""
+    row = Text(no_wrap=True, overflow="ellipsis")
+    row.append(f"{KIND_LABELS.get(hit.kind, hit.kind)} ", style="bold")
+    row.append(f"{hit.section} · ", style="dim")
+    before = text[hit.snippet_start:hit.start].replace("\n", " ")
+    after = text[hit.end:hit.snippet_end].replace("\n", " ")
+    row.append(before)
+    row.append(text[hit.start:hit.end], style="bold reverse")
+    row.append(after)
+    return row
+
+
+class SearchBar(Vertical):
+    """Typing posts ``QueryChanged``; Enter posts ``Submitted``; a chosen result ``HitChosen``."""
+
+    BINDINGS = [Binding("down", "results", "Results", id="search-results", show=False)]
+
+    class QueryChanged(Message):
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class Submitted(Message):
+        pass
+
+    class HitChosen(Message):
+        def __init__(self, hit: Hit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: list[Hit] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="search-line"):
+            yield Label("/", id="search-prompt")
+            yield Input(placeholder="名字、词语或拼音（如 aoteman、bjs）", id="search-input")
+            yield Label("", id="search-counter")
+        yield KeyList(id="search-hits")
+
+    @property
+    def query_text(self) -> str:
+        return self.query_one(Input).value
+
+    def open(self, query: str | None = None) -> None:
+        self.display = True
+        field = self.query_one(Input)
+        if query is not None:
+            field.value = query
+        field.focus()
+
+    def close(self) -> None:
+        self.display = False
+        self.hits = []
+        self.query_one(KeyList).clear_options()
+        self.set_counter("")
+
+    def set_counter(self, counter: str) -> None:
+        self.query_one("#search-counter", Label).update(counter)
+
+    def show_hits(self, text: str, hits: list[Hit]) -> None:
+        self.hits = hits[:MAX_ROWS]
+        results = self.query_one(KeyList)
+        results.clear_options()
+        results.add_options([Option(hit_row(text, h)) for h in self.hits])
+        if not hits and self.query_text.strip():
+            self.set_counter("无结果")
+
+    def action_results(self) -> None:
+        results = self.query_one(KeyList)
+        if results.option_count:
+            results.focus()
+            results.highlighted = results.highlighted or 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Submitted())
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.hits):
+            self.post_message(self.HitChosen(self.hits[event.option_index]))
