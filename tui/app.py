@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -17,12 +18,14 @@ from tui.commands import ReaderCommands
 from tui.config import Config
 from tui.extract import Extraction
 from tui.marks import Marks
-from tui.search import Hit, SearchIndex
 from tui.screens.help import HelpScreen
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
 from tui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from tui.search import Hit, SearchIndex
 from tui.widgets.sections import SectionList
 
 
@@ -114,6 +117,8 @@ class ReaderApp(App[None]):
             return
         self.call_from_thread(self._extraction_done, result)
         if self.search_index is None:  # ready before the first query is typed
+            from tui.search import SearchIndex
+
             self.search_index = SearchIndex(self.article, result.people)
 
     def _extraction_done(self, extraction: Extraction) -> None:
@@ -243,6 +248,8 @@ class ReaderApp(App[None]):
     def run_search(self, query: str) -> None:
         """Answer ``query`` off the UI thread; answers to replaced queries are dropped."""
         if self.search_index is None:
+            from tui.search import SearchIndex
+
             people = self.extraction.people if self.extraction else None
             self.search_index = SearchIndex(self.article, people)
         hits = self.search_index.search(query)

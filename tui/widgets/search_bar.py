@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,8 +12,10 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from tui.search import Hit
 from tui.widgets.lists import KeyList
+
+if TYPE_CHECKING:
+    from tui.search import Hit
 
 KIND_LABELS = {"exact": "原文", "person": "人物", "pinyin": "拼音", "fuzzy": "近似"}
 MAX_ROWS = 300
