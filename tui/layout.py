@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rich.cells import cell_len
 
@@ -21,6 +22,7 @@ NO_LINE_START = set("，。、；：？！）」』”’》〉】…—,.;:?!)]
 NO_LINE_END = set("（「『“‘《〈【([{")
 _UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-.'@/:%+#&=?~]*|\s+|.", re.DOTALL)
 
+MAX_BLOCK = 2000  # characters laid out at once; longer paragraphs are sliced
 TIMELINE_MARK = "● "
 TIMELINE_BAR = "│ "
 
@@ -99,22 +101,6 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return result or [(0, 0)]
 
 
-@dataclass
-class ArticleLayout:
-    lines: list[Line]
-    width: int
-    section_lines: list[int]  # first line of each section
-
-    def __post_init__(self) -> None:
-        self._starts = [(line.start, index) for index, line in enumerate(self.lines) if line.start >= 0]
-        self._keys = [start for start, _ in self._starts]
-
-    def line_of(self, offset: int) -> int:
-        """The line that shows the character at ``offset`` (or the nearest before it)."""
-        position = bisect_right(self._keys, offset) - 1
-        return self._starts[max(position, 0)][1] if self._starts else 0
-
-
 Notes = dict[int, str]  # text to show right after the character ending at an offset
 
 
@@ -163,45 +149,167 @@ def _blank(section: int) -> Line:
     return Line((), "blank", section)
 
 
-def _section_lines(text: str, section: Section, index: int, width: int, notes: Notes) -> list[Line]:
-    lines: list[Line] = []
+@dataclass(frozen=True)
+class Block:
+    """A unit laid out on its own: a paragraph (or a slice of a huge one) or fixed lines."""
+
+    section: int
+    role: str
+    paragraph: Paragraph | None = None
+    prefix: str = ""
+    fixed: tuple[Line, ...] = ()
+    blank_after: bool = False
+
+    @property
+    def anchor(self) -> int:
+        return self.paragraph.start if self.paragraph else -1
+
+    def lines(self, width: int, notes: Notes) -> list[Line]:
+        if self.paragraph is None:
+            return list(self.fixed)
+        lines = _text_lines(self.paragraph, width, self.role, self.section, self.prefix, notes)
+        return lines + [_blank(self.section)] if self.blank_after else lines
+
+    def estimate(self, width: int) -> int:
+        """Lines this block will take, without wrapping it: cells over width, rounded up."""
+        if self.paragraph is None:
+            return len(self.fixed)
+        text = self.paragraph.text
+        cells = len(text) + (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2
+        inner = max(2, width - cell_len(self.prefix))
+        return max(1, -(-cells // inner)) + self.blank_after
+
+
+def _pieces(paragraph: Paragraph) -> list[Paragraph]:
+    """A huge paragraph in slices (ending at a sentence end where one is near), so that showing
+    one screen of it never means wrapping all of it."""
+    if len(paragraph.text) <= MAX_BLOCK:
+        return [paragraph]
+    pieces = []
+    text, start = paragraph.text, 0
+    while start < len(text):
+        end = min(start + MAX_BLOCK, len(text))
+        if end < len(text):
+            stop = max(text.rfind(mark, start + MAX_BLOCK // 2, end) for mark in "。！？.!?\n ")
+            end = stop + 1 if stop > start else end
+        pieces.append(Paragraph(paragraph.start + start, paragraph.start + end, text[start:end]))
+        start = end
+    return pieces
+
+
+def _paragraph_blocks(paragraph: Paragraph, section: int, role: str, prefix: str = "",
+                      blank_after: bool = False) -> list[Block]:
+    pieces = _pieces(paragraph)
+    return [Block(section, role, piece, prefix, blank_after=blank_after and i == len(pieces) - 1)
+            for i, piece in enumerate(pieces)]
+
+
+def _section_blocks(text: str, section: Section, index: int) -> list[Block]:
+    blocks: list[Block] = []
     if section.kind == "appendix":
-        rule = f"── {section.title} ──"
-        lines.append(Line((Run(rule, -1, "appendix-rule"),), "appendix-rule", index))
+        rule = Line((Run(f"── {section.title} ──", -1, "appendix-rule"),), "appendix-rule", index)
+        blocks.append(Block(index, "appendix-rule", fixed=(rule,)))
         for paragraph in section.paragraphs:
-            lines.extend(_text_lines(paragraph, width, "appendix", index))
-        return lines
+            blocks.extend(_paragraph_blocks(paragraph, index, "appendix"))
+        return blocks
     if section.heading is not None:
         # A heading split over two lines shows on one; the break becomes a space, same length.
         span = section.heading
         heading = Paragraph(span.start, span.end, text[span.start:span.end].replace("\n", " "))
-        lines.extend(_text_lines(heading, width, "heading", index))
-        lines.append(_blank(index))
+        blocks.extend(_paragraph_blocks(heading, index, "heading", blank_after=True))
     dated = {entry.date_span.start for entry in section.entries}
+    bar = Line((Run(TIMELINE_BAR.rstrip(), -1, "timeline-text-mark"),), "timeline-text", index)
     in_entry = False
     for paragraph in section.paragraphs:
         if paragraph.start in dated:
             if in_entry:
-                lines.append(Line((Run(TIMELINE_BAR.rstrip(), -1, "timeline-text-mark"),), "timeline-text", index))
-            lines.extend(_text_lines(paragraph, width, "timeline-date", index, TIMELINE_MARK))
+                blocks.append(Block(index, "timeline-text", fixed=(bar,)))
+            blocks.extend(_paragraph_blocks(paragraph, index, "timeline-date", TIMELINE_MARK))
             in_entry = True
         elif in_entry:
-            lines.extend(_text_lines(paragraph, width, "timeline-text", index, TIMELINE_BAR, notes))
+            blocks.extend(_paragraph_blocks(paragraph, index, "timeline-text", TIMELINE_BAR))
         else:
-            lines.extend(_text_lines(paragraph, width, "text", index, notes=notes))
-            lines.append(_blank(index))
+            blocks.extend(_paragraph_blocks(paragraph, index, "text", blank_after=True))
     if in_entry:
-        lines.append(_blank(index))
-    return lines
+        blocks.append(Block(index, "blank", fixed=(_blank(index),)))
+    return blocks
 
 
-def layout_article(article: Article, width: int, notes: Notes | None = None) -> ArticleLayout:
-    """Lines for ``article`` at ``width`` cells; ``notes`` are shown after the offsets they key."""
-    lines: list[Line] = []
-    section_lines = []
-    for index, section in enumerate(article.sections):
-        section_lines.append(len(lines))
-        lines.extend(_section_lines(article.text, section, index, width, notes or {}))
-    while lines and lines[-1].role == "blank":
-        lines.pop()
-    return ArticleLayout(lines, width, section_lines)
+class ArticleLayout:
+    """The article's lines at one width, wrapped only where they are looked at.
+
+    Until a block is wrapped its height is estimated, so the total is exact near what has
+    been shown and close elsewhere; opening a huge article or jumping to its end costs one
+    screen of wrapping, not the whole text.
+    """
+
+    def __init__(self, article: Article, width: int, notes: Notes | None = None) -> None:
+        self.width = width
+        self.notes = notes or {}
+        self.blocks: list[Block] = []
+        self._section_blocks: list[int] = []
+        for index, section in enumerate(article.sections):
+            self._section_blocks.append(len(self.blocks))
+            self.blocks.extend(_section_blocks(article.text, section, index))
+        # Anchors: each block's text offset, so that an offset finds its block by bisection.
+        self._anchors: list[int] = []
+        last = 0
+        for block in self.blocks:
+            last = block.anchor if block.anchor >= 0 else last
+            self._anchors.append(last)
+        self._wrapped: dict[int, list[Line]] = {}
+        self._counts = [block.estimate(width) for block in self.blocks]
+        self._starts: list[int] = []
+        self._recount()
+
+    def _recount(self) -> None:
+        self._starts = list(accumulate(self._counts, initial=0))
+
+    @property
+    def total(self) -> int:
+        return self._starts[-1]
+
+    def _wrap(self, index: int) -> list[Line]:
+        lines = self._wrapped.get(index)
+        if lines is None:
+            lines = self.blocks[index].lines(self.width, self.notes)
+            self._wrapped[index] = lines
+            if len(lines) != self._counts[index]:
+                self._counts[index] = len(lines)
+                self._recount()
+        return lines
+
+    def _block_at(self, line: int) -> int:
+        return max(0, min(bisect_right(self._starts, line) - 1, len(self.blocks) - 1))
+
+    def line(self, number: int) -> Line | None:
+        """Line ``number`` (wrapping its block first), or ``None`` past the end."""
+        while 0 <= number < self.total:
+            index = self._block_at(number)
+            lines = self._wrap(index)
+            within = number - self._starts[index]
+            if 0 <= within < len(lines):
+                return lines[within]
+        return None
+
+    def line_of(self, offset: int) -> int:
+        """The line that shows the character at ``offset`` (or the nearest before it)."""
+        if not self.blocks:
+            return 0
+        index = max(bisect_right(self._anchors, offset) - 1, 0)
+        lines = self._wrap(index)
+        best = 0
+        for number, line in enumerate(lines):
+            if 0 <= line.start <= offset:
+                best = number
+        return self._starts[index] + best
+
+    def section_line(self, section: int) -> int:
+        """First line of section ``section``."""
+        return self._starts[self._section_blocks[section]]
+
+    def all_lines(self) -> list[Line]:
+        """Every line, wrapping everything (for small articles and tests)."""
+        for index in range(len(self.blocks)):
+            self._wrap(index)
+        return [line for index in range(len(self.blocks)) for line in self._wrapped[index]]

@@ -26,7 +26,7 @@ async def test_panel_is_loading_right_after_mount_then_fills() -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         panel = app.query_one(EntityPanel)
         assert panel.loading  # painted before extraction finished
-        assert app.query_one(ArticleView).layout_lines  # the text is already there
+        assert app.query_one(ArticleView).line_at(0) is not None  # the text is already there
         await _filled(app, pilot)
         assert app.query_one("#people", KeyList).option_count == 8
         assert app.query_one("#events", KeyList).option_count >= 10
@@ -72,7 +72,7 @@ async def test_choosing_an_event_jumps_and_flashes() -> None:
         view = app.query_one(ArticleView)
         start = events[target].spans[0][0]
         assert view._highlights and view._highlights[0].start == min(s for s, _ in events[target].spans)
-        assert view.layout_lines[int(view.scroll_y) + 2].start <= start or view.scroll_y == view.max_scroll_y
+        assert view.line_at(int(view.scroll_y) + 2).start <= start or view.scroll_y == view.max_scroll_y
         await pilot.pause(2.3)
         assert view._highlights == []
 
@@ -82,7 +82,7 @@ async def test_d_shows_resolved_dates_beside_relative_words() -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await _filled(app, pilot)
         view = app.query_one(ArticleView)
-        shown = lambda: "".join(r.text for line in view.layout_lines for r in line.runs)  # noqa: E731
+        shown = lambda: "".join(r.text for line in view.layout.all_lines() for r in line.runs)  # noqa: E731
         assert "〔2024-09-25〕" not in shown()
         await pilot.press("d")
         assert "周三〔2024-09-25〕" in shown()

@@ -46,7 +46,7 @@ async def test_slash_typing_enter_n_and_escape() -> None:
         await pilot.press("enter")
         assert isinstance(app.focused, ArticleView)
         first = app.marks.current
-        assert first is not None and view.layout_lines[int(view.scroll_y)].start <= first[0]
+        assert first is not None and view.line_at(int(view.scroll_y)).start <= first[0]
         await pilot.press("n", "n")
         assert _counter(app) == "3/11"
         await pilot.press("N")
@@ -71,7 +71,7 @@ async def test_choosing_a_result_jumps_there() -> None:
         assert app.marks.current == (chosen.start, chosen.end)
         view = app.query_one(ArticleView)
         top = int(view.scroll_y)
-        visible = [line for line in view.layout_lines[top:top + view.size.height]]
+        visible = [view.line_at(n) for n in range(top, top + view.size.height) if view.line_at(n)]
         assert any(line.start <= chosen.start <= line.end for line in visible)
 
 

@@ -6,7 +6,7 @@ from rich.cells import cell_len
 
 from tests.conftest import BUNDLED
 from tui.article import load, parse
-from tui.layout import layout_article, wrap
+from tui.layout import ArticleLayout, wrap
 
 
 def test_wrapped_lines_fit_and_cover_the_text() -> None:
@@ -33,17 +33,46 @@ def test_latin_words_stay_whole_unless_too_long() -> None:
 
 def test_layout_lines_know_their_offsets() -> None:
     article = load(BUNDLED)
-    layout = layout_article(article, 40)
-    for line in layout.lines:
+    layout = ArticleLayout(article, 40)
+    lines = layout.all_lines()
+    for line in lines:
         for run in line.runs:
             if run.start >= 0:
                 assert article.text[run.start:run.end] == run.text
     target = article.text.index("03 高层戏剧")
-    assert layout.lines[layout.line_of(target)].role == "heading"
-    assert [layout.lines[i].section for i in layout.section_lines] == list(range(len(article.sections)))
+    assert lines[layout.line_of(target)].role == "heading"
+    assert [lines[layout.section_line(i)].section for i in range(len(article.sections))] == list(
+        range(len(article.sections)))
 
 
 def test_timeline_sets_dates_apart() -> None:
     article = parse("导语，说明情况。\n大事记\n2021年3月1日\n公司成立。\n")
-    roles = [line.role for line in layout_article(article, 40).lines]
+    roles = [line.role for line in ArticleLayout(article, 40).all_lines()]
     assert "timeline-date" in roles and "timeline-text" in roles
+
+
+def test_huge_article_is_wrapped_only_where_it_is_looked_at() -> None:
+    article = load(BUNDLED)
+    big = parse("\n".join([article.text] * 50))
+    layout = ArticleLayout(big, 60)
+    estimated = layout.total
+    last = layout.line(layout.total - 1)
+    assert last is not None and last.role == "appendix"
+    assert len(layout._wrapped) < 10  # the end was reached without wrapping the rest
+    assert abs(layout.total - estimated) < estimated * 0.05
+    full = layout.all_lines()
+    assert len(full) == layout.total
+    for number in (0, 1234, layout.total // 2, layout.total - 1):
+        assert layout.line(number) is full[number]
+
+
+def test_giant_paragraph_is_sliced_but_keeps_every_character() -> None:
+    text = "导语。\n" + "这是一个非常长的段落，没有任何换行" * 3000 + "\n"
+    article = parse(text)
+    layout = ArticleLayout(article, 50)
+    assert len(layout.blocks) > 20
+    shown = "".join(r.text for line in layout.all_lines() for r in line.runs if r.start >= 0)
+    assert shown == "".join(p.text for p in article.paragraphs)
+    middle = len(text) // 2
+    line = layout.line(layout.line_of(middle))
+    assert line is not None and line.start <= middle <= line.end

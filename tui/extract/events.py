@@ -8,6 +8,7 @@ body (same period, same kind of verb, a shared person or the same day) is one ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -63,8 +64,19 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, verbs in EVENT_VERBS.items() if any(v in text for v in verbs)}
 
 
-def _people_in(people: list[Person], start: int, end: int) -> list[str]:
-    return [p.name for p in people if any(start <= s and e <= end for s, e in p.mentions)]
+class _Mentions:
+    """Who is mentioned between two offsets, by bisection over every mention."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self._spans = sorted((s, e, p.name) for p in people for s, e in p.mentions)
+        self._starts = [s for s, _e, _n in self._spans]
+
+    def within(self, start: int, end: int) -> list[str]:
+        names: list[str] = []
+        for s, e, name in self._spans[bisect_left(self._starts, start):bisect_left(self._starts, end)]:
+            if e <= end and name not in names:
+                names.append(name)
+        return names
 
 
 def _trim(text: str) -> str:
@@ -99,7 +111,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     return _trim(text)
 
 
-def _timeline_drafts(article: Article, people: list[Person], ref: date | None) -> list[_Draft]:
+def _timeline_drafts(article: Article, people: _Mentions, ref: date | None) -> list[_Draft]:
     drafts = []
     for section in article.sections:
         if section.kind != "timeline":
@@ -112,14 +124,15 @@ def _timeline_drafts(article: Article, people: list[Person], ref: date | None) -
             first_sentence = _SENTENCE.match(entry.text)
             summary = _trim(first_sentence.group() if first_sentence else entry.text)
             span = (entry.date_span.start, entry.span.end)
-            drafts.append(_Draft(resolved, summary, [span], _people_in(people, *span), _kinds(entry.text), True))
+            drafts.append(_Draft(resolved, summary, [span], people.within(*span), _kinds(entry.text), True))
     return drafts
 
 
-def _body_drafts(article: Article, people: list[Person], ref: date | None,
+def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                  exprs: list[dates.DateExpr]) -> list[_Draft]:
     drafts = []
     by_start = sorted(exprs, key=lambda e: e.start)
+    starts = [e.start for e in by_start]
     for section in article.sections:
         if section.kind in ("timeline", "appendix"):
             continue
@@ -128,7 +141,7 @@ def _body_drafts(article: Article, people: list[Person], ref: date | None,
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 sentence = match.group()
                 quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
-                inside = [e for e in by_start if start <= e.start and e.end <= end]
+                inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)] if e.end <= end]
                 outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
                 resolved = None
                 chosen = None
@@ -144,7 +157,7 @@ def _body_drafts(article: Article, people: list[Person], ref: date | None,
                 if not kinds:
                     continue
                 summary = _summary(sentence, chosen.start - start, chosen.end - start)
-                drafts.append(_Draft(resolved, summary, [(start, end)], _people_in(people, start, end),
+                drafts.append(_Draft(resolved, summary, [(start, end)], people.within(start, end),
                                      _kinds(sentence)))
     return drafts
 
@@ -166,14 +179,35 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
 
 def find_events(article: Article, people: list[Person], ref: date | None,
                 exprs: list[dates.DateExpr]) -> list[Event]:
-    drafts = _timeline_drafts(article, people, ref)
-    for draft in _body_drafts(article, people, ref, exprs):
-        twin = next((d for d in drafts if _same_happening(d, draft)), None)
+    mentions = _Mentions(people)
+    drafts = _timeline_drafts(article, mentions, ref)
+    # A twin shares a person or the very day: index drafts by both, so that each new draft
+    # is compared with a handful, not with every event found so far.
+    index: dict[str, list[_Draft]] = {}
+
+    def keys(draft: _Draft) -> list[str]:
+        day = [f"day {draft.resolved.iso}"] if draft.resolved.precision == "day" else []
+        return [f"person {name}" for name in draft.people] + day
+
+    order: dict[int, int] = {}
+
+    def remember(draft: _Draft) -> None:
+        order.setdefault(id(draft), len(order))
+        for key in keys(draft):
+            index.setdefault(key, []).append(draft)
+
+    for draft in drafts:
+        remember(draft)
+    for draft in _body_drafts(article, mentions, ref, exprs):
+        near = {id(d): d for key in keys(draft) for d in index.get(key, [])}
+        twin = next((d for d in sorted(near.values(), key=lambda d: order[id(d)]) if _same_happening(d, draft)), None)
         if twin is None:
             drafts.append(draft)
+            remember(draft)
             continue
         twin.spans.extend(draft.spans)
         twin.people.extend(p for p in draft.people if p not in twin.people)
+        remember(twin)
         twin.kinds |= draft.kinds
         if draft.resolved.precision == "day" and twin.resolved.precision != "day":
             twin.resolved = draft.resolved  # keep the most precise date told

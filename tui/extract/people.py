@@ -19,7 +19,7 @@ from tui.extract.lexicon import (
     SPEECH_VERBS, SURNAMES, TITLE_JOINERS, TITLES, TRANSLIT, WEAK_TITLES,
 )
 from tui.extract.model import Person
-from tui.extract.phonetics import sound_alike
+from tui.extract.phonetics import chinese_key, latin_key, sound_alike
 
 ACCEPT = 2
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
@@ -118,7 +118,7 @@ def _dotted_spans(text: str) -> list[tuple[int, int]]:
         while start > begin and text[start - 1] in TRANSLIT:
             start -= 1
         for split in range(start, first_dot):  # a title glued to the name: 总理奥拉夫·…
-            if any(text[:split].endswith(t) for t in TITLES):
+            if any(text.endswith(t, 0, split) for t in TITLES):
                 start = split
         stop = last_dot + 1
         while stop < end and text[stop] in TRANSLIT:
@@ -131,14 +131,18 @@ def _dotted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """jieba's words with their dictionary tags; words jieba found only by its HMM (new
+    names, mostly) are tagged ``new``. Plain ``jieba.cut`` is several times faster than
+    ``jieba.posseg`` and the dictionary gives the same tags for known words."""
     import jieba
     import jieba.posseg as pseg
 
     jieba.setLogLevel(60)
+    tags = pseg.dt.word_tag_tab
     tokens = []
     position = 0
-    for word, flag in pseg.cut(text):
-        tokens.append((word, flag, position))
+    for word in jieba.cut(text):
+        tokens.append((word, tags.get(word, "new" if _HAN.match(word) else "x"), position))
         position += len(word)
     return tokens
 
@@ -165,7 +169,7 @@ def _han_name_at(text: str, start: int, boundaries: set[int]) -> str | None:
             continue
         if start + len(form) not in boundaries or any(c in "他她它我你们" for c in form):
             continue
-        if given == 2 and text[start + surname + 1:].startswith(SPEECH_VERBS + ADVERBS):
+        if given == 2 and text.startswith(SPEECH_VERBS + ADVERBS, start + surname + 1):
             continue  # 张凡坦言: the third character starts the verb, so the name is two long
         if _common_word(form[:2]) or scan_dates(form):
             continue  # 周四向…: a word or a date, not a name
@@ -200,18 +204,21 @@ def _candidates(text: str) -> tuple[dict[str, Candidate], dict[str, list[tuple[i
     boundaries = {start for _w, _f, start in tokens} | {len(text)}
     tags = {start: flag for _w, flag, start in tokens}
     for index, (word, flag, start) in enumerate(tokens):
-        if not flag.startswith("nr") or not all(_HAN.match(c) for c in word):
+        if not flag.startswith(("nr", "new")) or not all(_HAN.match(c) for c in word):
             continue
         end = start + len(word)
         if 2 <= len(word) <= 6 and all(c in TRANSLIT for c in word):
             # jieba may split a long transliteration (阿格/拉瓦尔): join the tagged pieces.
-            while index + 1 < len(tokens) and tokens[index + 1][1].startswith("nr") \
+            while index + 1 < len(tokens) and tokens[index + 1][1].startswith(("nr", "new")) \
                     and all(c in TRANSLIT for c in tokens[index + 1][0]) and end - start < 7:
                 index += 1
                 end += len(tokens[index][0])
             if end - start >= 2:
                 add(text[start:end], "translit", start, end, tagged=True)
         elif 2 <= len(word) <= 4 and _has_surname(word) and not _common_word(word):
+            if flag == "new":  # jieba's guess may swallow the verb after a name: 王芳称
+                verb = next((v for v in SPEECH_VERBS if word.endswith(v) and len(word) - len(v) >= 2), "")
+                word, end = word[: len(word) - len(verb)], end - len(verb)
             add(word, "han", start, end, tagged=True)
     # Chinese names jieba missed: a surname right after a title or right before a speech verb.
     for start in boundaries:
@@ -231,16 +238,39 @@ def canonical(form: str) -> str:
     return re.sub(f"[{NAME_DOTS}]", "·", form)
 
 
-def _occurrences(text: str, form: str, outside: str | None = None) -> list[tuple[int, int]]:
-    """Where ``form`` stands in ``text`` (any middle dot matches any other), not inside ``outside``."""
-    pattern = re.sub(r"\\?·", f"[{NAME_DOTS}]", re.escape(form))
-    if form.isascii():
-        pattern = rf"(?<![A-Za-z]){pattern}(?![A-Za-z])"
-    spans = [m.span() for m in re.finditer(pattern, text)]
-    if outside:
-        wider = _occurrences(text, outside)
-        spans = [(s, e) for s, e in spans if not any(ws <= s and e <= we for ws, we in wider)]
-    return spans
+class _Occurrences:
+    """Where each of many forms stands in the text, found in one pass over it.
+
+    Any middle dot matches any other; a Latin form must not touch other Latin letters.
+    """
+
+    def __init__(self, text: str, forms: set[str]) -> None:
+        self.text = text
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for form in sorted(forms, key=len, reverse=True):
+            if form:
+                by_first[canonical(form[0])].append(canonical(form))
+        folded = canonical(text)
+        self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for index, char in enumerate(folded):
+            for form in by_first.get(char, ()):
+                end = index + len(form)
+                if folded.startswith(form, index) and not (
+                    form.isascii() and (_latin_letter(text, index - 1) or _latin_letter(text, end))
+                ):
+                    self.spans[form].append((index, end))
+
+    def of(self, form: str, outside: str | None = None) -> list[tuple[int, int]]:
+        """Occurrences of ``form``, leaving out those inside an occurrence of ``outside``."""
+        spans = self.spans.get(canonical(form), [])
+        if outside:
+            inside = {i for s, e in self.spans.get(canonical(outside), []) for i in range(s, e)}
+            spans = [(s, e) for s, e in spans if s not in inside]
+        return spans
+
+
+def _latin_letter(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isascii() and text[index].isalpha()
 
 
 def _weigh_enumerations(text: str, found: dict[str, Candidate], places: dict[str, list[tuple[int, int]]]) -> None:
@@ -294,6 +324,12 @@ class _Group:
 def find_people(text: str) -> list[Person]:
     """Every person named in ``text``, each with all their forms and mentions."""
     found, places = _candidates(text)
+    forms = set(found)
+    for candidate in found.values():
+        if candidate.kind in ("dotted", "latin"):
+            forms.add(_surname_part(candidate.form))
+            forms.add(re.sub(f"[{NAME_DOTS}]", "", candidate.form))
+    occurrences = _Occurrences(text, forms)
     # A surname used alone counts as evidence for the full name it belongs to.
     context = _Context(text)
     for candidate in [c for c in found.values() if c.kind in ("dotted", "latin")]:
@@ -303,7 +339,7 @@ def find_people(text: str) -> list[Person]:
             candidate.score += max(alone.score, 0)
         elif candidate.kind == "latin":
             probe = Candidate(surname, "latin")
-            for start, end in _occurrences(text, surname, outside=candidate.form):
+            for start, end in occurrences.of(surname, outside=candidate.form):
                 context.weigh(probe, start, end)
             candidate.score += max(probe.score, 0)
             candidate.roles.update(probe.roles)
@@ -328,7 +364,7 @@ def find_people(text: str) -> list[Person]:
             if candidate.kind == "dotted":
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 埃隆马斯克 written without the dot
             for part in parts:  # a surname may be shared: it then belongs to each owner
-                if part != form and _occurrences(text, part, outside=form):
+                if part != form and occurrences.of(part, outside=form):
                     group.forms.append(part)
                     owner.setdefault(part, group)
     # Surnames used alone that jieba or the context found on their own join their full name.
@@ -343,25 +379,37 @@ def find_people(text: str) -> list[Person]:
                     break
     _merge_scripts(groups)
     _add_nicknames(text, groups)
-    return _with_mentions(text, groups)
+    every_form = {f for group in groups for f in group.forms}
+    return _with_mentions(text, groups, _Occurrences(text, every_form))
 
 
 def _merge_scripts(groups: list[_Group]) -> None:
-    """One person written in Chinese and in Latin letters becomes one group."""
-    for han_group in list(groups):
+    """One person written in Chinese and in Latin letters becomes one group.
+
+    Only names whose surnames begin with the same sound are compared at all.
+    """
+    latin_by_sound: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        if all(f.isascii() for f in group.forms):
+            latin_by_sound[latin_key(max(group.forms, key=len).split()[-1])[:1]].append(group)
+    merged: set[int] = set()
+    for han_group in groups:
         han_names = [f for f in han_group.forms if not f.isascii() and _translit_share(f) >= 0.75]
-        if not han_names or han_group not in groups:
+        if not han_names:
             continue
         best = max(han_names, key=len)
-        for latin_group in list(groups):
-            if latin_group is han_group or any(not f.isascii() for f in latin_group.forms):
+        for latin_group in latin_by_sound.get(chinese_key(_surname_part(best))[:1], []):
+            if id(latin_group) in merged:
                 continue
             latin = max(latin_group.forms, key=len)
             shared_role = bool(set(han_group.roles) & set(latin_group.roles))
-            if same_across_scripts(best, latin) or (shared_role and same_across_scripts(_surname_part(best), latin.split()[-1])):
+            if same_across_scripts(best, latin) or (
+                shared_role and same_across_scripts(_surname_part(best), latin.split()[-1])
+            ):
                 han_group.forms.extend(latin_group.forms)
                 han_group.roles.update(latin_group.roles)
-                groups.remove(latin_group)
+                merged.add(id(latin_group))
+    groups[:] = [g for g in groups if id(g) not in merged]
 
 
 def _add_nicknames(text: str, groups: list[_Group]) -> None:
@@ -379,21 +427,21 @@ def _add_nicknames(text: str, groups: list[_Group]) -> None:
                     owners[0].forms.append(nickname)
 
 
-def _with_mentions(text: str, groups: list[_Group]) -> list[Person]:
-    taken: list[tuple[int, int]] = []
+def _with_mentions(text: str, groups: list[_Group], occurrences: _Occurrences) -> list[Person]:
+    taken: set[int] = set()
     claims: list[tuple[int, int, str, list[_Group]]] = []
     by_form: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         for form in group.forms:
             by_form[form].append(group)
     for form in sorted(by_form, key=len, reverse=True):
-        for start, end in _occurrences(text, form):
-            if any(s < end and start < e for s, e in taken):
+        for start, end in occurrences.of(form):
+            if any(i in taken for i in range(start, end)):
                 continue
             if len(form) == 2 and not form.isascii() and start > 0 and text[start - 1] in TRANSLIT \
                     and _translit_share(form) == 1 and text[start - 1] not in NAME_DOTS:
                 continue  # 莱克 inside 布莱克
-            taken.append((start, end))
+            taken.update(range(start, end))
             claims.append((start, end, form, by_form[form]))
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}

@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.article import Article
-from tui.layout import ArticleLayout, Line, layout_article
+from tui.layout import ArticleLayout, Line
 
 
 @dataclass(frozen=True)
@@ -82,16 +82,29 @@ class ArticleView(ScrollView, can_focus=True):
         return max(10, min(self.max_width, self.scrollable_content_region.width - 2))
 
     @property
-    def layout_lines(self) -> list[Line]:
-        return self._layout.lines if self._layout else []
+    def layout(self) -> ArticleLayout:
+        if self._layout is None:
+            self._relayout()
+        assert self._layout is not None
+        return self._layout
+
+    def line_at(self, number: int) -> Line | None:
+        return self.layout.line(number)
 
     def _relayout(self) -> None:
-        anchor = self.top_offset()
-        self._layout = layout_article(self.article, self.text_width, self._notes)
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout.lines))
+        anchor = self.top_offset() if self._layout is not None else -1
+        self._layout = ArticleLayout(self.article, self.text_width, self._notes)
+        self._sync_size()
         if anchor >= 0:
             self.scroll_to(y=self._layout.line_of(anchor), animate=False, immediate=True)
         self.refresh()
+
+    def _sync_size(self) -> None:
+        """Follow the layout's height, which firms up as blocks are wrapped."""
+        if self._layout is not None:
+            size = Size(self.scrollable_content_region.width, self._layout.total)
+            if size != self.virtual_size:
+                self.virtual_size = size
 
     def set_notes(self, notes: dict[int, str] | None) -> None:
         """Show ``notes`` (text keyed by the offset it follows), or none."""
@@ -108,9 +121,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def top_offset(self) -> int:
         """Offset in the text of the first character at the top of the pane."""
-        lines = self.layout_lines
         y = int(self.scroll_y)
-        for line in lines[y:y + 50]:
+        for number in range(y, y + 50):
+            line = self.layout.line(number)
+            if line is None:
+                break
             if line.start >= 0:
                 return line.start
         return -1
@@ -119,27 +134,26 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int, *, animate: bool = False) -> None:
         """Bring the line with ``offset`` near the top of the pane."""
-        if self._layout is None:
-            self._relayout()
-        assert self._layout is not None
-        line = self._layout.line_of(offset)
+        line = self.layout.line_of(offset)
+        self._sync_size()
         self.scroll_to(y=max(0, line - 2), animate=animate, immediate=True)
 
     def scroll_to_section(self, index: int) -> None:
-        if self._layout is None:
-            self._relayout()
-        assert self._layout is not None
-        if 0 <= index < len(self._layout.section_lines):
-            self.scroll_to(y=self._layout.section_lines[index], animate=False, immediate=True)
+        if 0 <= index < len(self.article.sections):
+            y = self.layout.section_line(index)
+            self.layout.line(y)  # wrap it, so that the estimate above it is the one scrolled to
+            self._sync_size()
+            self.scroll_to(y=self.layout.section_line(index), animate=False, immediate=True)
 
     def current_section(self) -> int:
-        lines = self.layout_lines
-        if not lines:
+        total = self.layout.total
+        if not total:
             return 0
-        y = min(int(self.scroll_y), len(lines) - 1)
+        y = min(int(self.scroll_y), total - 1)
         if self.scroll_y >= self.max_scroll_y and self.max_scroll_y > 0:
-            y = len(lines) - 1  # at the end, the last section is the one being read
-        return lines[y].section
+            y = total - 1  # at the end, the last section is the one being read
+        line = self.layout.line(y) or self.layout.line(self.layout.total - 1)
+        return line.section if line else 0
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -159,6 +173,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False, immediate=True)
 
     def action_bottom(self) -> None:
+        self.layout.line(self.layout.total - 1)  # wrap the end, so the height there is exact
+        self._sync_size()
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     # -- highlights -----------------------------------------------------------------------
@@ -178,11 +194,13 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         base = self.rich_style
-        lines = self.layout_lines
-        index = int(self.scroll_y) + y
-        if index >= len(lines):
+        layout = self.layout
+        total = layout.total
+        line = layout.line(int(self.scroll_y) + y)
+        if layout.total != total:
+            self.call_later(self._sync_size)
+        if line is None:
             return Strip.blank(width, base)
-        line = lines[index]
         pad = max(1, (width - self.text_width) // 2)
         segments = [Segment(" " * pad, base)]
         for run in line.runs:
