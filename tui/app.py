@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -27,6 +29,10 @@ from tui.widgets.search_bar import SearchBar
 if TYPE_CHECKING:
     from tui.search import Hit, SearchIndex
 from tui.widgets.sections import SectionList
+
+
+class _Stopped(Exception):
+    """Raised inside the extraction worker to abandon it when the reader closes."""
 
 
 def textual_theme(spec: ThemeSpec) -> Theme:
@@ -110,16 +116,37 @@ class ReaderApp(App[None]):
         """Extract people and events off the UI thread (jieba takes a second or more)."""
         from tui.extract.cache import cached_extract
 
-        try:
-            result = cached_extract(self.article, use_cache=self.config.cache)
-        except Exception as error:  # extraction must never take the reader down
-            self.call_from_thread(self._extraction_failed, f"{type(error).__name__}: {error}")
-            return
-        self.call_from_thread(self._extraction_done, result)
-        if self.search_index is None:  # ready before the first query is typed
-            from tui.search import SearchIndex
+        worker = get_current_worker()
+        panel = self.query_one(EntityPanel)
+        shown = [0.0]
 
-            self.search_index = SearchIndex(self.article, result.people)
+        def progress(done: float) -> None:
+            if worker.is_cancelled:  # the reader is closing: stop now rather than finish
+                raise _Stopped
+            if done - shown[0] >= 0.02:
+                shown[0] = done
+                self.call_from_thread(panel.show_progress, done)
+
+        def job() -> None:
+            try:
+                result = cached_extract(self.article, use_cache=self.config.cache, progress=progress)
+            except _Stopped:
+                return
+            except Exception as error:  # extraction must never take the reader down
+                self.call_from_thread(self._extraction_failed, f"{type(error).__name__}: {error}")
+                return
+            self.call_from_thread(self._extraction_done, result)
+            if self.search_index is None:  # ready before the first query is typed
+                from tui.search import SearchIndex
+
+                self.search_index = SearchIndex(self.article, result.people)
+
+        # A daemon thread: quitting never waits for jieba, which cannot be interrupted while
+        # it loads its dictionary. The worker waits for it and gives up when cancelled.
+        thread = threading.Thread(target=job, name="extract", daemon=True)
+        thread.start()
+        while thread.is_alive() and not worker.is_cancelled:
+            thread.join(0.05)
 
     def _extraction_done(self, extraction: Extraction) -> None:
         self.extraction = extraction

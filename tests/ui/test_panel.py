@@ -14,10 +14,10 @@ from tui.widgets.lists import KeyList
 async def _filled(app: ReaderApp, pilot) -> EntityPanel:
     panel = app.query_one(EntityPanel)
     for _ in range(600):  # extraction runs in a thread; jieba takes a while the first time
-        if not panel.loading:
+        if panel.filled:
             break
         await pilot.pause(0.05)
-    assert not panel.loading
+    assert panel.filled
     return panel
 
 
@@ -25,7 +25,7 @@ async def test_panel_is_loading_right_after_mount_then_fills() -> None:
     app = reader_app()
     async with app.run_test(size=(160, 45)) as pilot:
         panel = app.query_one(EntityPanel)
-        assert panel.loading  # painted before extraction finished
+        assert not panel.filled  # painted before extraction finished
         assert app.query_one(ArticleView).line_at(0) is not None  # the text is already there
         await _filled(app, pilot)
         assert app.query_one("#people", KeyList).option_count == 8
@@ -98,3 +98,26 @@ async def test_narrow_terminal_keeps_all_panes_inside() -> None:
         assert regions[0].right <= regions[1].x and regions[1].right <= regions[2].x
         assert regions[2].right <= 80
         assert app.query_one(ArticleView).text_width >= 20
+
+
+async def test_extraction_shows_progress_and_quitting_does_not_wait_for_it() -> None:
+    import time
+
+    from textual.widgets import ProgressBar
+
+    from tui.article import parse
+
+    app = reader_app()
+    big = "\n".join([app.article.text] * 40)
+    app.article = parse(big, title="big", source=None)
+    app.config = type(app.config)(cache=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        bar = app.query_one("#panel-progress", ProgressBar)
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if (bar.progress or 0) > 0:
+                break
+        assert 0 < bar.progress < 1 and not app.query_one(EntityPanel).filled
+        started = time.perf_counter()
+        await pilot.press("q")
+    assert time.perf_counter() - started < 3  # the worker stopped instead of finishing

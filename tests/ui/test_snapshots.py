@@ -15,7 +15,7 @@ async def _until_filled(pilot) -> None:
     """Snapshots show the filled panel, never the (animated) loading state."""
     panel = pilot.app.query_one(EntityPanel)
     for _ in range(600):
-        if not panel.loading:
+        if panel.filled:
             break
         await pilot.pause(0.05)
     await pilot.pause()

@@ -6,13 +6,19 @@ answers from the on-disk cache when it can, without importing jieba at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tui import dates
 from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
 
-EXTRACTOR_VERSION = "1"
+# Bump whenever extraction changes what it finds: cached results of other versions are ignored.
+EXTRACTOR_VERSION = "2"
 
-__all__ = ["EXTRACTOR_VERSION", "DateNote", "Event", "Extraction", "Person", "body_text", "extract"]
+Progress = Callable[[float], None]
+"""Told the share of the work done (0..1); it may raise to stop the extraction."""
+
+__all__ = ["EXTRACTOR_VERSION", "DateNote", "Event", "Extraction", "Person", "Progress", "body_text", "extract"]
 
 
 def body_text(article: Article) -> str:
@@ -21,15 +27,18 @@ def body_text(article: Article) -> str:
     return article.text[: appendix.start] if appendix else article.text
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, progress: Progress | None = None) -> Extraction:
     from tui.extract.events import find_events
     from tui.extract.people import find_people
 
+    report = progress or (lambda _done: None)
     text = body_text(article)
     exprs = dates.scan(text)
     ref = article.published or dates.infer_reference(text, exprs)
-    people = find_people(text)
+    report(0.05)
+    people = find_people(text, lambda done: report(0.05 + 0.85 * done))
     events = find_events(article, people, ref, exprs)
+    report(1.0)
     notes = []
     for expr in exprs:
         if expr.relative:

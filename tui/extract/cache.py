@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tui.article import Article
 from tui.config import cache_dir
-from tui.extract import EXTRACTOR_VERSION, Extraction, extract
+from tui.extract import EXTRACTOR_VERSION, Extraction, Progress, extract
 
 
 def cache_file(text: str, folder: Path | None = None) -> Path:
@@ -48,13 +48,14 @@ def store(text: str, extraction: Extraction, folder: Path | None = None) -> bool
         return False
 
 
-def cached_extract(article: Article, *, use_cache: bool = True, folder: Path | None = None) -> Extraction:
+def cached_extract(article: Article, *, use_cache: bool = True, folder: Path | None = None,
+                   progress: Progress | None = None) -> Extraction:
     """The extraction for ``article``, from the cache when it is there."""
     if use_cache:
         hit = load_cached(article.text, folder)
         if hit is not None:
             return hit
-    result = extract(article)
+    result = extract(article, progress)
     if use_cache:
         store(article.text, result, folder)
     return result

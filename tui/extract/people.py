@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui.dates import scan as scan_dates
 from tui.extract.lexicon import (
@@ -19,6 +20,9 @@ from tui.extract.lexicon import (
     SPEECH_VERBS, SURNAMES, TITLE_JOINERS, TITLES, TRANSLIT, WEAK_TITLES,
 )
 from tui.extract.model import Person
+
+if TYPE_CHECKING:
+    from tui.extract import Progress
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
 
 ACCEPT = 2
@@ -130,7 +134,7 @@ def _dotted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _tokens(text: str) -> list[tuple[str, str, int]]:
+def _tokens(text: str, progress: Progress) -> list[tuple[str, str, int]]:
     """jieba's words with their dictionary tags; words jieba found only by its HMM (new
     names, mostly) are tagged ``new``. Plain ``jieba.cut`` is several times faster than
     ``jieba.posseg`` and the dictionary gives the same tags for known words."""
@@ -141,9 +145,11 @@ def _tokens(text: str) -> list[tuple[str, str, int]]:
     tags = pseg.dt.word_tag_tab
     tokens = []
     position = 0
-    for word in jieba.cut(text):
+    for count, word in enumerate(jieba.cut(text)):
         tokens.append((word, tags.get(word, "new" if _HAN.match(word) else "x"), position))
         position += len(word)
+        if count % 4096 == 0:
+            progress(position / max(len(text), 1))
     return tokens
 
 
@@ -177,7 +183,7 @@ def _han_name_at(text: str, start: int, boundaries: set[int]) -> str | None:
     return None
 
 
-def _candidates(text: str) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
+def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
     context = _Context(text)
     found: dict[str, Candidate] = {}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -200,10 +206,12 @@ def _candidates(text: str) -> tuple[dict[str, Candidate], dict[str, list[tuple[i
         if not any(w.lower() in LATIN_ORG_WORDS for w in words):
             add(match.group(), "latin", *match.span())
 
-    tokens = _tokens(text)
+    tokens = _tokens(text, lambda done: progress(0.8 * done))
     boundaries = {start for _w, _f, start in tokens} | {len(text)}
     tags = {start: flag for _w, flag, start in tokens}
     for index, (word, flag, start) in enumerate(tokens):
+        if index % 8192 == 0:
+            progress(0.8 + 0.1 * index / len(tokens))
         if not flag.startswith(("nr", "new")) or not all(_HAN.match(c) for c in word):
             continue
         end = start + len(word)
@@ -221,7 +229,9 @@ def _candidates(text: str) -> tuple[dict[str, Candidate], dict[str, list[tuple[i
                 word, end = word[: len(word) - len(verb)], end - len(verb)
             add(word, "han", start, end, tagged=True)
     # Chinese names jieba missed: a surname right after a title or right before a speech verb.
-    for start in boundaries:
+    for count, start in enumerate(sorted(boundaries)):
+        if count % 8192 == 0:
+            progress(0.9 + 0.1 * count / len(boundaries))
         if start >= len(text) or text[start] not in SURNAMES or tags.get(start, "x").startswith(_FUNCTION_TAGS):
             continue
         form = _han_name_at(text, start, boundaries)
@@ -321,9 +331,11 @@ class _Group:
         return max(pool, key=lambda f: (len(re.split(f"[{NAME_DOTS} ]", f)), len(f)))
 
 
-def find_people(text: str) -> list[Person]:
+def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     """Every person named in ``text``, each with all their forms and mentions."""
-    found, places = _candidates(text)
+    report = progress or (lambda _done: None)
+    found, places = _candidates(text, report)
+    report(0.85)
     forms = set(found)
     for candidate in found.values():
         if candidate.kind in ("dotted", "latin"):

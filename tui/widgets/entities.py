@@ -1,6 +1,6 @@
 """The people-and-events panel: who is in the article and what happened when.
 
-It is shown loading until the extraction worker reports; choosing a row posts a message
+It shows a progress bar until the extraction worker reports; choosing a row posts a message
 (``PersonChosen`` or ``EventChosen``) for the screen to act on.
 """
 
@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import OptionList, Static, TabbedContent, TabPane
+from textual.widgets import OptionList, ProgressBar, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from tui.article import Article
@@ -90,10 +90,15 @@ class EntityPanel(Vertical):
                 yield KeyList(id="people")
             with TabPane("事件 Events", id="events-tab"):
                 yield KeyList(id="events")
-        yield Static("", id="panel-status")
+        yield ProgressBar(total=1.0, show_eta=False, id="panel-progress")
+        yield Static(Text("正在分析人物与事件…"), id="panel-status")
 
-    def on_mount(self) -> None:
-        self.loading = True
+    @property
+    def filled(self) -> bool:
+        return self.extraction is not None
+
+    def show_progress(self, done: float) -> None:
+        self.query_one(ProgressBar).update(progress=done)
 
     def fill(self, extraction: Extraction) -> None:
         self.extraction = extraction
@@ -104,12 +109,12 @@ class EntityPanel(Vertical):
         people.add_options([Option(person_row(self.article, p), id=f"p{i}") for i, p in enumerate(extraction.people)])
         events.add_options([Option(event_row(e), id=f"e{i}") for i, e in enumerate(extraction.events)])
         status = f"{len(extraction.people)} 人 · {len(extraction.events)} 事件"
-        self.query_one("#panel-status", Static).update(status)
-        self.loading = False
+        self.query_one("#panel-status", Static).update(Text(status))
+        self.query_one(ProgressBar).display = False
 
     def fail(self, message: str) -> None:
         self.query_one("#panel-status", Static).update(Text(message))
-        self.loading = False
+        self.query_one(ProgressBar).display = False
 
     def show(self, tab: str) -> None:
         """Switch to ``people`` or ``events`` and put the keyboard there."""
