@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
+from textual.css.query import NoMatches
 from textual.worker import get_current_worker
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -125,21 +127,24 @@ class ReaderApp(App[None]):
                 raise _Stopped
             if done - shown[0] >= 0.02:
                 shown[0] = done
-                self.call_from_thread(panel.show_progress, done)
+                self._from_thread(panel.show_progress, done)
 
         def job() -> None:
             try:
-                result = cached_extract(self.article, use_cache=self.config.cache, progress=progress)
+                try:
+                    result = cached_extract(self.article, use_cache=self.config.cache, progress=progress)
+                except _Stopped:
+                    raise
+                except Exception as error:  # extraction must never take the reader down
+                    self._from_thread(self._extraction_failed, f"{type(error).__name__}: {error}")
+                    return
+                self._from_thread(self._extraction_done, result)
+                if self.search_index is None:  # ready before the first query is typed
+                    from tui.search import SearchIndex
+
+                    self.search_index = SearchIndex(self.article, result.people)
             except _Stopped:
                 return
-            except Exception as error:  # extraction must never take the reader down
-                self.call_from_thread(self._extraction_failed, f"{type(error).__name__}: {error}")
-                return
-            self.call_from_thread(self._extraction_done, result)
-            if self.search_index is None:  # ready before the first query is typed
-                from tui.search import SearchIndex
-
-                self.search_index = SearchIndex(self.article, result.people)
 
         # A daemon thread: quitting never waits for jieba, which cannot be interrupted while
         # it loads its dictionary. The worker waits for it and gives up when cancelled.
@@ -147,6 +152,13 @@ class ReaderApp(App[None]):
         thread.start()
         while thread.is_alive() and not worker.is_cancelled:
             thread.join(0.05)
+
+    def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
+        """``call_from_thread`` that stops the caller quietly once the reader has closed."""
+        try:
+            self.call_from_thread(callback, *args)
+        except (RuntimeError, NoMatches):  # no running app, or its widgets are gone
+            raise _Stopped from None
 
     def _extraction_done(self, extraction: Extraction) -> None:
         self.extraction = extraction
