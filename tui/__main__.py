@@ -2,4 +2,5 @@
 
 from tui.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # the guard keeps extraction's helper process from starting a reader
+    raise SystemExit(main())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from tui.config import Config
 from tui.extract import Extraction
 from tui.marks import Marks
 from tui.screens.help import HelpScreen
+from tui.textio import normalise
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
@@ -33,8 +33,14 @@ if TYPE_CHECKING:
 from tui.widgets.sections import SectionList
 
 
+MIN_WIDTH, MIN_HEIGHT = 40, 12
+# The search index is built ahead of the first query only for articles this short; a long
+# one builds it on the first search instead of competing with scrolling for the CPU.
+PREBUILT_INDEX_LIMIT = 200_000
+
+
 class _Stopped(Exception):
-    """Raised inside the extraction worker to abandon it when the reader closes."""
+    """Raised inside the extraction worker to abandon it once the reader has closed."""
 
 
 def textual_theme(spec: ThemeSpec) -> Theme:
@@ -48,7 +54,9 @@ class ReaderApp(App[None]):
     TITLE = "openai-reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     AUTO_FOCUS = "#reader"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    # Below 40x12 the panes cannot be read: a notice says so until the terminal grows.
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
     BINDINGS = [
         Binding("right_square_bracket", "next_section", "Next §", id="next-section"),
@@ -92,6 +100,8 @@ class ReaderApp(App[None]):
             yield SectionList(self.article, id="sections")
             yield ArticleView(self.article, max_width=self.config.max_width, id="reader")
             yield EntityPanel(self.article, id="panel")
+        yield Static(Text(f"终端太小 · terminal too small\n请放大到至少 {MIN_WIDTH}×{MIN_HEIGHT}"
+                          f"\nmake it at least {MIN_WIDTH}×{MIN_HEIGHT}", justify="center"), id="too-small")
         yield SearchBar(id="search")
         yield Static("", id="status")
         yield Footer()
@@ -109,49 +119,42 @@ class ReaderApp(App[None]):
         self.query_one("#panel").styles.width = self.config.panel_width
         self.query_one(SearchBar).display = False
         for notice in self._notices:
-            self.notify(notice, severity="warning", timeout=8)
+            self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
         # Paint first, then start the slow work.
         self.call_after_refresh(self.run_extraction)
 
     @work(thread=True, exclusive=True, group="extract")
     def run_extraction(self) -> None:
-        """Extract people and events off the UI thread (jieba takes a second or more)."""
-        from tui.extract.cache import cached_extract
+        """People and events: from the cache at once, or from a helper process (jieba takes
+        a second or more, and in this process it would make scrolling stutter)."""
+        from tui.extract.cache import load_cached
+        from tui.extract.process import extract_in_process
 
         worker = get_current_worker()
         panel = self.query_one(EntityPanel)
-        shown = [0.0]
-
-        def progress(done: float) -> None:
-            if worker.is_cancelled:  # the reader is closing: stop now rather than finish
-                raise _Stopped
-            if done - shown[0] >= 0.02:
-                shown[0] = done
-                self._from_thread(panel.show_progress, done)
-
-        def job() -> None:
+        try:
+            result = load_cached(self.article.text) if self.config.cache else None
+            if result is None:
+                result = extract_in_process(
+                    self.article, use_cache=self.config.cache,
+                    progress=lambda done: self._from_thread(panel.show_progress, done),
+                    cancelled=lambda: worker.is_cancelled,
+                )
+            if result is None:
+                return
+            self._from_thread(self._extraction_done, result)
+        except _Stopped:
+            return
+        except Exception as error:  # extraction must never take the reader down
             try:
-                try:
-                    result = cached_extract(self.article, use_cache=self.config.cache, progress=progress)
-                except _Stopped:
-                    raise
-                except Exception as error:  # extraction must never take the reader down
-                    self._from_thread(self._extraction_failed, f"{type(error).__name__}: {error}")
-                    return
-                self._from_thread(self._extraction_done, result)
-                if self.search_index is None:  # ready before the first query is typed
-                    from tui.search import SearchIndex
-
-                    self.search_index = SearchIndex(self.article, result.people)
+                self._from_thread(self._extraction_failed, f"{error}")
             except _Stopped:
                 return
+            return
+        if self.search_index is None and len(self.article.text) <= PREBUILT_INDEX_LIMIT:
+            from tui.search import SearchIndex
 
-        # A daemon thread: quitting never waits for jieba, which cannot be interrupted while
-        # it loads its dictionary. The worker waits for it and gives up when cancelled.
-        thread = threading.Thread(target=job, name="extract", daemon=True)
-        thread.start()
-        while thread.is_alive() and not worker.is_cancelled:
-            thread.join(0.05)
+            self.search_index = SearchIndex(self.article, result.people)
 
     def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
         """``call_from_thread`` that stops the caller quietly once the reader has closed."""
@@ -350,7 +353,7 @@ class ReaderApp(App[None]):
 
     def use_theme(self, name: str) -> None:
         self.theme = name
-        self.notify(f"Theme: {name}", timeout=2)
+        self.notify(f"Theme: {name}", timeout=2, markup=False)
 
     def action_next_theme(self) -> None:
         if not self.theme_names:

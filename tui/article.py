@@ -297,7 +297,7 @@ def load(path: Path) -> Article:
     decoded = read_article_text(path)
     meta = read_meta(path)
     article = parse(decoded.text, title=meta.title, source=meta.source)
-    article.path = str(path)
+    article.path = normalise(str(path))
     article.url = meta.url
     article.encoding = decoded.encoding
     return article

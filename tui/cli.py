@@ -16,7 +16,7 @@ from tui.article import load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.report import article_document
 from tui.resources import bundled_article, bundled_themes
-from tui.textio import ArticleError
+from tui.textio import ArticleError, normalise
 from tui.tomlfile import Readable
 from tui.themes import load_themes, unknown_theme_message
 
@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"openai-reader: {message}", file=sys.stderr)
+    """One line on stderr; a file name with control characters cannot drive the terminal."""
+    print(f"openai-reader: {normalise(message).replace(chr(10), ' ')}", file=sys.stderr)
     return EXIT_USAGE
 
 

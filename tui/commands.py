@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.markup import escape
 
 if TYPE_CHECKING:
     from tui.app import ReaderApp
@@ -31,7 +32,7 @@ class ReaderCommands(Provider):
                           partial(app.action_jump_section, index + 1)))
         for person in app.extraction.people if app.extraction else []:
             role = f"{person.role} · " if person.role else ""
-            found.append((f"Person: {person.name}", f"{role}{len(person.mentions)} mentions",
+            found.append((f"Person: {person.name}", escape(f"{role}{len(person.mentions)} mentions"),
                           partial(app.set_marks, f"人物 {person.name}", person.mentions)))
         for name in app.theme_names:
             found.append((f"Theme: {name}", "switch the colour theme", partial(app.use_theme, name)))

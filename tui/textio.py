@@ -52,8 +52,22 @@ def _gb2312_share(text: str) -> float:
     return inside / len(cjk)
 
 
+def _cjk_share(text: str) -> float:
+    """Share of the non-ASCII characters that are CJK ideographs or CJK punctuation."""
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return 1.0
+    return sum(1 for c in wide if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+               or "\uff00" <= c <= "\uffef" or c in "“”‘’…—·") / len(wide)
+
+
 def decode_bytes(data: bytes) -> DecodedText:
-    """Decode article bytes, guessing among the encodings Chinese news files use."""
+    """Decode article bytes, guessing among the encodings Chinese news files use.
+
+    UTF-8 wins when it decodes, or nearly does (a few bad bytes are replaced visibly);
+    otherwise GB18030 and Big5 are tried and kept only if they read as Chinese text;
+    anything else is not text.
+    """
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -64,19 +78,23 @@ def decode_bytes(data: bytes) -> DecodedText:
         return DecodedText(data.decode("utf-8"), "utf-8", 0)
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    replaced = lenient.count("\ufffd")
+    if replaced <= max(2, len(lenient) // 200):
+        return DecodedText(lenient, "utf-8", replaced)
     candidates: list[tuple[float, str, str]] = []
     for name in ("gb18030", "big5"):
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        score = _gb2312_share(text) if name == "gb18030" else 0.9
-        candidates.append((score, name, text))
+        plausible = _gb2312_share(text) if name == "gb18030" else _cjk_share(text)
+        if plausible >= 0.8 and _cjk_share(text) >= 0.8:
+            candidates.append((plausible, name, text))
     if candidates:
         _score, name, text = max(candidates, key=lambda c: c[0])
         return DecodedText(text, name, 0)
-    text = data.decode("utf-8", errors="replace")
-    return DecodedText(text, "utf-8", text.count("\ufffd"))
+    return DecodedText(lenient, "utf-8", replaced)
 
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
@@ -123,6 +141,11 @@ def normalise(text: str) -> str:
     return _CONTROL.sub(_placeholder, text)
 
 
+def _controls(text: str) -> int:
+    """How many control characters (now placeholders) the text held: many means binary."""
+    return sum(1 for c in text if "\u2400" <= c <= "\u2421")
+
+
 def read_article_text(path: Path) -> DecodedText:
     """Read and decode ``path``; every failure becomes an :class:`ArticleError`."""
     try:
@@ -138,12 +161,14 @@ def read_article_text(path: Path) -> DecodedText:
         raise ArticleError(f"{path}: permission denied") from None
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    head = data[:4096]
+    if head.count(0) > max(1, len(head) // 100) and not data.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ArticleError(f"{path}: looks like a binary file, not text")
     decoded = decode_bytes(data)
     text = normalise(decoded.text)
     if not text.strip():
         raise ArticleError(f"{path}: the file is empty")
-    if decoded.replaced and decoded.replaced > max(16, len(text) // 10):
-        raise ArticleError(f"{path}: not readable as text in any known encoding")
+    if decoded.replaced > max(16, len(text) // 20) or _controls(text) > max(16, len(text) // 20):
+        raise ArticleError(f"{path}: not readable as text in any known encoding (a binary file?)")
     return DecodedText(text, decoded.encoding, decoded.replaced)
