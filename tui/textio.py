@@ -37,19 +37,19 @@ _BOMS = (
 )
 
 
-def _gb2312_share(text: str) -> float:
-    """Share of CJK characters that are in GB2312: near 1 for real simplified text."""
-    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    if not cjk:
-        return 1.0
-    inside = 0
-    for c in cjk:
+def _common_share(text: str, encoding: str, first_rare: int) -> float:
+    """Share of ideographs among the common ones (GB2312 level 1, Big5 level 1): near 1 for
+    real text, near half for random bytes that happen to decode."""
+    ideographs = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not ideographs:
+        return 0.0
+    common = 0
+    for char in ideographs:
         try:
-            c.encode("gb2312")
-            inside += 1
+            common += char.encode(encoding)[0] < first_rare
         except UnicodeEncodeError:
             pass
-    return inside / len(cjk)
+    return common / len(ideographs)
 
 
 def _cjk_share(text: str) -> float:
@@ -88,7 +88,7 @@ def decode_bytes(data: bytes) -> DecodedText:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        plausible = _gb2312_share(text) if name == "gb18030" else _cjk_share(text)
+        plausible = _common_share(text, "gb2312", 0xD8) if name == "gb18030" else _common_share(text, "big5", 0xC9)
         if plausible >= 0.8 and _cjk_share(text) >= 0.8:
             candidates.append((plausible, name, text))
     if candidates:
