@@ -34,9 +34,6 @@ from tui.widgets.sections import SectionList
 
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
-# The search index is built ahead of the first query only for articles this short; a long
-# one builds it on the first search instead of competing with scrolling for the CPU.
-PREBUILT_INDEX_LIMIT = 200_000
 
 
 class _Stopped(Exception):
@@ -120,7 +117,7 @@ class ReaderApp(App[None]):
         self.query_one(SearchBar).display = False
         for notice in self._notices:
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
-        # Paint first, then start the slow work.
+        # Paint first, then fill in: from the cache at once, or from a helper process.
         self.call_after_refresh(self.run_extraction)
 
     @work(thread=True, exclusive=True, group="extract")
@@ -128,13 +125,14 @@ class ReaderApp(App[None]):
         """People and events: from the cache at once, or from a helper process (jieba takes
         a second or more, and in this process it would make scrolling stutter)."""
         from tui.extract.cache import load_cached
-        from tui.extract.process import extract_in_process
 
         worker = get_current_worker()
         panel = self.query_one(EntityPanel)
         try:
             result = load_cached(self.article.text) if self.config.cache else None
             if result is None:
+                from tui.extract.process import extract_in_process
+
                 result = extract_in_process(
                     self.article, use_cache=self.config.cache,
                     progress=lambda done: self._from_thread(panel.show_progress, done),
@@ -151,10 +149,6 @@ class ReaderApp(App[None]):
             except _Stopped:
                 return
             return
-        if self.search_index is None and len(self.article.text) <= PREBUILT_INDEX_LIMIT:
-            from tui.search import SearchIndex
-
-            self.search_index = SearchIndex(self.article, result.people)
 
     def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
         """``call_from_thread`` that stops the caller quietly once the reader has closed."""

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tui.article import Article
 from tui.extract.model import Person
+from tui.pinyin import readings, toneless
 
 KIND_RANK = {"exact": 0, "person": 1, "pinyin": 2, "fuzzy": 3}
 SNIPPET_CONTEXT = 14
@@ -47,33 +49,34 @@ class Hit:
                 "score": round(self.score, 1), "section": self.section, "snippet": self.snippet}
 
 
+@lru_cache(maxsize=1)
+def _to_simplified() -> Callable[[str], str] | None:
+    """OpenCC's traditional-to-simplified conversion, when the optional ``opencc`` is installed."""
+    try:
+        import opencc
+    except ImportError:
+        return None
+    return opencc.OpenCC("t2s").convert
+
+
+@lru_cache(maxsize=65536)
 def fold_char(char: str) -> str:
-    """Case, width and dot variants folded away, one character for one (offsets stay put)."""
+    """Case, width, dot and (with OpenCC) traditional forms folded away, one character for
+    one, so that offsets stay put."""
     if char in _DOTS:
         return "·"
     folded = unicodedata.normalize("NFKC", char).lower()
-    return folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else char
+    if len(folded) != 1:
+        folded = char.lower() if len(char.lower()) == 1 else char
+    convert = _to_simplified() if _CJK.match(folded) else None
+    if convert is not None:
+        simplified = convert(folded)
+        folded = simplified if len(simplified) == 1 else folded
+    return folded
 
 
 def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
-
-
-def _plain_letters(query: str) -> str:
-    """A pinyin query without spaces, apostrophes, tone marks or tone numbers."""
-    decomposed = unicodedata.normalize("NFD", query.lower().replace("ü", "v"))
-    return re.sub(r"[^a-z]", "", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-@lru_cache(maxsize=None)
-def readings(char: str) -> tuple[str, ...]:
-    """Every pinyin reading of a character, toneless (长 -> zhang, chang)."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    raw = pinyin_dict.get(ord(char))
-    if not raw:
-        return ()
-    return tuple(dict.fromkeys(_plain_letters(r) for r in raw.split(",")))
 
 
 class SearchIndex:
@@ -163,7 +166,7 @@ class SearchIndex:
 
         for start in self._exact(needle):
             add(start, start + len(needle), "exact", 100.0)
-        letters = _plain_letters(query)
+        letters = toneless(query)
         if letters and not _CJK.search(needle) and letters == re.sub(r"[^a-z]", "", needle.replace("ü", "v")) or (
             letters and not _CJK.search(needle) and any(c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" for c in query)
         ):

@@ -110,3 +110,12 @@ def test_search_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert "米拉·穆拉提" in {r["text"] for r in results}
     assert main(["--search", "香蕉共和国"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_traditional_and_simplified_match_each_other() -> None:
+    pytest.importorskip("opencc")  # an optional extra; the test extra installs it
+    article = parse("导语：台湾时间周三，执行长张伟表示，後来的发展很好。\n")
+    index = SearchIndex(article)
+    assert [h.text for h in index.search("臺灣")] == ["台湾"]
+    assert [h.text for h in index.search("張偉")] == ["张伟"]
+    assert [h.text for h in index.search("后来")] == ["後来"]

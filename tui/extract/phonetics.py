@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from tui.pinyin import spell
+
 _LATIN_RULES = [
     ("sch", "sh"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dg", "j"), ("x", "ks"), ("q", "k"),
     ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("v", "f"), ("y", "i"), ("j", "i"),
@@ -39,10 +41,7 @@ def latin_key(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def chinese_key(name: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    syllables = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "", name))
-    return _apply("".join(syllables), _PINYIN_RULES)
+    return _apply(spell(name), _PINYIN_RULES)
 
 
 def sound_alike(chinese: str, latin: str) -> float:
