@@ -39,7 +39,7 @@ def burst(key: str) -> float:
     return time.perf_counter() - start
 
 
-def run(command: str, first_line: str, ready: str) -> None:
+def run(command: str, first_line: str, ready: str) -> tuple[list[str], list[str]]:
     tmux("kill-session", "-t", "bench")
     tmux("new-session", "-d", "-s", "bench", "-x", "160", "-y", "45", command)
     deadline = time.time() + 120
@@ -52,7 +52,8 @@ def run(command: str, first_line: str, ready: str) -> None:
     time.sleep(1.0)
     up = tmux("capture-pane", "-p", "-t", "bench").splitlines()
     tmux("kill-session", "-t", "bench")
-    print(f"{command.split()[0].split('/')[-1]:<10} {PRESSES} j in {took:.1f} s; "
+    name = "less" if command.startswith("less") else "reader"
+    print(f"{name:<7} {PRESSES} j in {took:.1f} s; "
           f"moved: {first_line not in ''.join(down[:4])}; back on the first line after "
           f"{PRESSES} k: {first_line in ''.join(up[:4])}; rows {len(down)}/{len(up)} of 45")
     return down, up
@@ -66,9 +67,9 @@ def main() -> None:
     big, _people = repeated(article, cached_extract(article), 100)
     path = Path(tempfile.mkdtemp(prefix="reader-term-")) / "article-100x.txt"
     path.write_text(big.text, encoding="utf-8")
-    first_line = "因对公司价值观的争议"
+    first_line = "在不到两年的时间里"  # second paragraph: on screen at the top, not in the title
     run(f"less {path}", first_line, first_line)
-    down, up = run(f"{sys.executable} -m tui {path}", first_line, "人 · ")
+    down, up = run(f"{sys.executable} -m tui {path}", first_line, "人 · ")  # the panel is filled
     whole = all(frame[0].strip() and "Quit" in frame[-1] for frame in (down, up))
     print(f"reader frames whole (header and footer drawn): {whole}")
 

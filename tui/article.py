@@ -2,7 +2,7 @@
 
 A plain-text news article is a run of lines: maybe a title and a byline, a lead, headings,
 sometimes a timeline (a heading followed by date lines, each with its entry), a source
-attribution such as ``(WSJ)`` and, in text copied from a web page, a trailing run of figures
+attribution such as ``(Reuters)`` and, in text copied from a web page, a trailing run of figures
 and labels. ``parse`` finds these by the shape of the lines, not by what they say.
 All offsets are indices into ``Article.text``.
 """
@@ -150,7 +150,7 @@ def _appendix_start(lines: list[_Line]) -> int:
 
 
 def _find_source(lines: list[_Line]) -> str | None:
-    """A source named at the end ``(WSJ)`` or in a 来源/本文来自 line."""
+    """A source named at the end ``(Reuters)`` or in a 来源/本文来自 line."""
     for line in reversed(lines[-3:]):
         match = _SOURCE_AT_END.search(line.text)
         if match and match.group(1) not in _NOT_SOURCES:

@@ -1,7 +1,7 @@
 """Search inside an article: exact, by pinyin, by any of a person's names, and fuzzily.
 
 An index is built once per article; a query then answers in milliseconds. Matching forgives
-case, full-width forms, tone marks and typos: ``Brockmen`` finds ``Brockman``, ``beijing``
+case, full-width forms, tone marks and typos: ``Zuckerburg`` finds ``Zuckerberg``, ``beijing``
 and ``bjs`` find ``北京`` and ``北京市``, and a person's Latin name also finds the Chinese
 form of the same person. A query that has nothing to do with the text finds nothing.
 """
@@ -281,7 +281,7 @@ class SearchIndex:
 
     def _person_mentions(self, matched: set[str], needle: str) -> list[tuple[int, int]]:
         """Mentions of everyone ``matched`` names: any form or part of a name they go by, or,
-        for a Latin query, the sound of their transliterated name (Altman finds 奥特曼)."""
+        for a Latin query, the sound of their transliterated name (Zuckerberg finds 扎克伯格)."""
         if not matched and not needle:
             return []
         latin_query = re.fullmatch(r"[a-z][a-z'\- ]{2,}", needle) is not None

@@ -374,7 +374,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if candidate.kind in ("dotted", "latin"):
             parts = [_surname_part(form)]
             if candidate.kind == "dotted":
-                parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 埃隆马斯克 written without the dot
+                parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
             for part in parts:  # a surname may be shared: it then belongs to each owner
                 if part != form and occurrences.of(part, outside=form):
                     group.forms.append(part)
@@ -452,7 +452,7 @@ def _with_mentions(text: str, groups: list[_Group], occurrences: _Occurrences) -
                 continue
             if len(form) == 2 and not form.isascii() and start > 0 and text[start - 1] in TRANSLIT \
                     and _translit_share(form) == 1 and text[start - 1] not in NAME_DOTS:
-                continue  # 莱克 inside 布莱克
+                continue  # 罗斯 inside 安德罗斯 is not 罗斯
             taken.update(range(start, end))
             claims.append((start, end, form, by_form[form]))
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
