@@ -85,6 +85,13 @@ class ReaderApp(App[None]):
         self.theme_names = [spec.name for spec in themes]
         self._start_theme = theme or config.theme
         self._notices = notices or []
+        # Themes are in place before the first frame, so that it is not styled twice.
+        for spec in themes:
+            self.register_theme(textual_theme(spec))
+        if self._start_theme in self.theme_names:
+            self.theme = self._start_theme
+        elif self.theme_names:
+            self.theme = self.theme_names[0]
         self.extraction: Extraction | None = None
         self.marks = Marks()
         self.show_dates = config.show_dates
@@ -104,12 +111,6 @@ class ReaderApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        for spec in self.theme_specs:
-            self.register_theme(textual_theme(spec))
-        if self._start_theme in self.theme_names:
-            self.theme = self._start_theme
-        elif self.theme_names:
-            self.theme = self.theme_names[0]
         self.title = self.article.title
         self.sub_title = self._subtitle()
         self.query_one("#sections").styles.width = self.config.sections_width

@@ -36,8 +36,8 @@ def test_parser_spans_point_at_their_text(text: str) -> None:
     layout = ArticleLayout(article, 30)
     for line in layout.all_lines():
         for run in line.runs:
-            if run.start >= 0:
-                assert text[run.start:run.end] == run.text
+            if run.start >= 0:  # a heading split over two lines is shown on one
+                assert text[run.start:run.end].replace("\n", " ") == run.text
 
 
 @FAST
