@@ -88,16 +88,6 @@ class Article:
     def paragraphs(self) -> list[Paragraph]:
         return [p for s in self.sections for p in s.paragraphs]
 
-    def section_at(self, offset: int) -> int:
-        """Index of the section holding ``offset`` (the last one starting at or before it)."""
-        index = 0
-        for i, section in enumerate(self.sections):
-            if section.start <= offset:
-                index = i
-            else:
-                break
-        return index
-
 
 @dataclass(frozen=True)
 class _Line:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import __version__
-from tui.article import load
+from tui.article import Article, load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.report import article_document
 from tui.resources import bundled_article, bundled_themes
@@ -57,14 +57,18 @@ class UsageError(Exception):
     """Something the user gave cannot be used; the message is printed as it is."""
 
 
-def make_app(args: argparse.Namespace) -> ReaderApp:
-    """Build the reader exactly as the command line does (tests use this too)."""
+def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
+    """The article and the config the arguments name, with the config's notices."""
     path = Path(args.article).expanduser() if args.article else bundled_article()
     try:
-        article = load(path)
-        config, notices = load_config(args.config)
+        return (load(path), *load_config(args.config))
     except (ArticleError, ConfigError) as error:
         raise UsageError(str(error)) from None
+
+
+def make_app(args: argparse.Namespace) -> ReaderApp:
+    """Build the reader exactly as the command line does (tests use this too)."""
+    article, config, notices = _open(args)
     themes, theme_notices = load_themes(_theme_files())
     notices += theme_notices
     names = [spec.name for spec in themes]
@@ -83,11 +87,9 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
 
 def _print_json(args: argparse.Namespace) -> int:
     """``--extract`` and ``--search``: the same article and extraction, printed as JSON."""
-    path = Path(args.article).expanduser() if args.article else bundled_article()
     try:
-        article = load(path)
-        config, _notices = load_config(args.config)
-    except (ArticleError, ConfigError) as error:
+        article, config, _notices = _open(args)
+    except UsageError as error:
         return _fail(str(error))
     from tui.extract.cache import cached_extract
 

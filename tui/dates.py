@@ -201,25 +201,11 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     """Tie ``expr`` to the calendar; relative expressions need the reference date ``ref``."""
     if expr.kind == "absolute":
-        y = expr.year or 0
-        if expr.day is not None and expr.month is not None:
-            return _day(date(y, expr.month, expr.day))
-        if expr.season is not None:
-            return ResolvedDate(f"{y:04d}-{expr.season:02d}", "season", date(y, expr.season, 1))
-        if expr.month is not None:
-            return _month(y, expr.month)
-        return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
+        return _in_year(expr.year or 0, expr)
     if ref is None:
         return None
     if expr.kind == "year_offset":
-        y = ref.year + expr.offset
-        if expr.month is not None and expr.day is not None and _valid(y, expr.month, expr.day):
-            return _day(date(y, expr.month, expr.day))
-        if expr.season is not None:
-            return ResolvedDate(f"{y:04d}-{expr.season:02d}", "season", date(y, expr.season, 1))
-        if expr.month is not None:
-            return _month(y, expr.month)
-        return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
+        return _in_year(ref.year + expr.offset, expr)
     if expr.kind == "ago":
         if expr.month == 0:  # N years ago
             y = ref.year - expr.offset
@@ -254,6 +240,17 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         y, m = (ref.year, ref.month) if expr.day <= ref.day else _add_months(ref.year, ref.month, -1)
         return _day(date(y, m, expr.day)) if _valid(y, m, expr.day) else None
     return None
+
+
+def _in_year(y: int, expr: DateExpr) -> ResolvedDate:
+    """The day, season, month or whole year that ``expr`` names within year ``y``."""
+    if expr.month is not None and expr.day is not None and _valid(y, expr.month, expr.day):
+        return _day(date(y, expr.month, expr.day))
+    if expr.season is not None:
+        return ResolvedDate(f"{y:04d}-{expr.season:02d}", "season", date(y, expr.season, 1))
+    if expr.month is not None:
+        return _month(y, expr.month)
+    return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
 
 
 def _day(d: date) -> ResolvedDate:

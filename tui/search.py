@@ -167,9 +167,7 @@ class SearchIndex:
         for start in self._exact(needle):
             add(start, start + len(needle), "exact", 100.0)
         letters = toneless(query)
-        if letters and not _CJK.search(needle) and letters == re.sub(r"[^a-z]", "", needle.replace("ü", "v")) or (
-            letters and not _CJK.search(needle) and any(c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ" for c in query)
-        ):
+        if letters and not _CJK.search(needle):  # Latin letters may be pinyin
             for start, end in self._pinyin(letters):
                 add(start, end, "pinyin", 90.0)
         strong = {self.folded[s:e] for s, e in found} | {needle}

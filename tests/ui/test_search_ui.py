@@ -107,3 +107,15 @@ async def test_command_palette_finds_people() -> None:
         await pilot.pause()
         assert app.marks.label == "人物 Greg Brockman"
         assert len(app.marks.spans) == 10
+
+
+async def test_query_line_is_never_under_the_footer() -> None:
+    from textual.widgets import Footer
+
+    for size in ((80, 24), (160, 45)):
+        app = reader_app()
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("slash", *"bjs")
+            await _until_results(app, pilot, "bjs")
+            line, footer = app.query_one("#search-line").region, app.query_one(Footer).region
+            assert line.height == 1 and line.bottom <= footer.y
