@@ -2,38 +2,48 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
-from textual.css.query import NoMatches
-from textual.worker import get_current_worker
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.theme import Theme
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from tui.article import Article
-from tui.commands import ReaderCommands
 from tui.config import Config
-from tui.extract import Extraction
 from tui.marks import Marks
-from tui.screens.help import HelpScreen
 from tui.textio import normalise
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
+from tui.widgets.lists import RowList
 from tui.widgets.search_bar import SearchBar
+from tui.widgets.sections import SectionList
+from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from tui.extract import Extraction
     from tui.search import Hit, SearchIndex
-from tui.widgets.sections import SectionList
 
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
+
+
+def _reader_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens (it pulls in a lot)."""
+    from tui.commands import ReaderCommands
+
+    return ReaderCommands
 
 
 class _Stopped(Exception):
@@ -49,7 +59,7 @@ class ReaderApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "openai-reader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
     AUTO_FOCUS = "#reader"
     # Below 40x12 the panes cannot be read: a notice says so until the terminal grows.
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (110, "-wide")]
@@ -85,41 +95,59 @@ class ReaderApp(App[None]):
         self.theme_names = [spec.name for spec in themes]
         self._start_theme = theme or config.theme
         self._notices = notices or []
-        # Themes are in place before the first frame, so that it is not styled twice.
         for spec in themes:
             self.register_theme(textual_theme(spec))
-        if self._start_theme in self.theme_names:
-            self.theme = self._start_theme
-        elif self.theme_names:
-            self.theme = self.theme_names[0]
+        start = self._start_theme if self._start_theme in self.theme_names else next(iter(self.theme_names), None)
+        if start is not None:
+            self._set_first_theme(start)
+        self.title = article.title
+        self.sub_title = self._subtitle()
         self.extraction: Extraction | None = None
         self.marks = Marks()
         self.show_dates = config.show_dates
         self.search_index: SearchIndex | None = None
         self._jump_when_found = False
+        self._painted = threading.Event()
+
+    def _set_first_theme(self, name: str) -> None:
+        """Start in theme ``name`` without the theme watcher, which would parse every
+        stylesheet a second time (the first parse, at start-up, already uses this theme)."""
+        self.set_reactive(App.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        self.update_classes({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False)
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False, icon="≡")
+        yield TitleBar(id="title")
         with Horizontal(id="main"):
-            yield SectionList(self.article, id="sections")
+            sections = SectionList(self.article, id="sections")
+            sections.styles.width = self.config.sections_width
+            yield sections
             yield ArticleView(self.article, max_width=self.config.max_width, id="reader")
-            yield EntityPanel(self.article, id="panel")
+            panel = EntityPanel(self.article, id="panel")
+            panel.styles.width = self.config.panel_width
+            yield panel
         yield Static(Text(f"终端太小 · terminal too small\n请放大到至少 {MIN_WIDTH}×{MIN_HEIGHT}"
                           f"\nmake it at least {MIN_WIDTH}×{MIN_HEIGHT}", justify="center"), id="too-small")
-        yield SearchBar(id="search")
         yield Static("", id="status")
-        yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.article.title
-        self.sub_title = self._subtitle()
-        self.query_one("#sections").styles.width = self.config.sections_width
-        self.query_one("#panel").styles.width = self.config.panel_width
-        self.query_one(SearchBar).display = False
         for notice in self._notices:
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
-        # Paint first, then fill in: from the cache at once, or from a helper process.
-        self.call_after_refresh(self.run_extraction)
+        # People and events come from the cache at once, or from a helper process; the footer
+        # and the panel's lists are added once the article is on screen.
+        self.run_extraction()
+        self.call_after_refresh(self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        if not self.screen.is_attached:  # quit before the first frame
+            return
+        from textual.widgets import Footer
+
+        self.query_one(EntityPanel).build()
+        self._painted.set()
+        await self.mount(Footer())
+        self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
 
     @work(thread=True, exclusive=True, group="extract")
     def run_extraction(self) -> None:
@@ -133,6 +161,11 @@ class ReaderApp(App[None]):
             result = load_cached(self.article.text) if self.config.cache else None
             if result is None:
                 from tui.extract.process import extract_in_process
+
+                # Starting the helper costs the reader CPU: not before the article is up.
+                while not self._painted.wait(0.05):
+                    if worker.is_cancelled:
+                        return
 
                 result = extract_in_process(
                     self.article, use_cache=self.config.cache,
@@ -184,9 +217,9 @@ class ReaderApp(App[None]):
     def _follow_section(self, event: ArticleView.SectionChanged) -> None:
         self.query_one("#sections", SectionList).follow(event.index)
 
-    @on(OptionList.OptionSelected, "#sections")
-    def _section_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.reader.scroll_to_section(event.option_index)
+    @on(RowList.Selected, "#sections")
+    def _section_chosen(self, event: RowList.Selected) -> None:
+        self.reader.scroll_to_section(event.index)
 
     def action_next_section(self) -> None:
         self.reader.scroll_to_section(min(self.reader.current_section() + 1, len(self.article.sections) - 1))
@@ -210,8 +243,8 @@ class ReaderApp(App[None]):
         self.set_marks(f"人物 {event.person.name}", event.person.mentions)
 
     @on(EntityPanel.PersonSearched)
-    def _person_searched(self, event: EntityPanel.PersonSearched) -> None:
-        self.action_open_search(event.person.name)
+    async def _person_searched(self, event: EntityPanel.PersonSearched) -> None:
+        await self.action_open_search(event.person.name)
 
     @on(EntityPanel.EventChosen)
     def _event_chosen(self, event: EntityPanel.EventChosen) -> None:
@@ -243,9 +276,10 @@ class ReaderApp(App[None]):
         self.reader.set_highlights(self.marks.spans, current=self.marks.index)
         if jump:
             self.reader.scroll_to_offset(current[0])
-        bar = self.query_one(SearchBar)
-        bar.set_counter(self.marks.counter())
-        if not bar.display:  # the open search bar shows the counter itself
+        bar = self.search_bar
+        if bar is not None:
+            bar.set_counter(self.marks.counter())
+        if bar is None or not bar.display:  # the open search bar shows the counter itself
             self._set_status(Text(f"{self.marks.label} · {self.marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
 
     def action_step_mark(self, delta: int) -> None:
@@ -257,8 +291,8 @@ class ReaderApp(App[None]):
 
     def action_clear_marks(self) -> None:
         """Escape: close the search bar and clear whatever is highlighted."""
-        search = self.query_one(SearchBar)
-        if search.display:
+        search = self.search_bar
+        if search is not None and search.display:
             search.close()
             self.reader.focus()
         self.marks = Marks()
@@ -267,9 +301,21 @@ class ReaderApp(App[None]):
 
     # -- search -----------------------------------------------------------------------------
 
-    def action_open_search(self, query: str | None = None) -> None:
+    @property
+    def search_bar(self) -> SearchBar | None:
+        """The search bar, once opened: it is built on first use, not before the first paint."""
+        try:
+            return self.query_one(SearchBar)
+        except NoMatches:
+            return None
+
+    async def action_open_search(self, query: str | None = None) -> None:
         self._set_status(None)
-        self.query_one(SearchBar).open(query)
+        bar = self.search_bar
+        if bar is None:
+            bar = SearchBar(id="search")
+            await self.mount(bar, before="#status")
+        bar.open(query)
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
@@ -293,8 +339,8 @@ class ReaderApp(App[None]):
         self.call_from_thread(self._show_hits, query, hits)
 
     def _show_hits(self, query: str, hits: list[Hit]) -> None:
-        bar = self.query_one(SearchBar)
-        if query != bar.query_text or not bar.display:
+        bar = self.search_bar
+        if bar is None or query != bar.query_text or not bar.display:
             return  # typing has moved on
         bar.show_hits(self.article.text, hits)
         self.marks = Marks(f"搜索 “{query}”", sorted((h.start, h.end) for h in hits))
@@ -357,6 +403,8 @@ class ReaderApp(App[None]):
         self.use_theme(self.theme_names[(index + 1) % len(self.theme_names)])
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         reading = [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]
         app_keys = [b for b in self.BINDINGS if isinstance(b, Binding)]
         self.push_screen(HelpScreen([("Reading", reading), ("Anywhere", app_keys)]))

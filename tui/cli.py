@@ -14,10 +14,8 @@ from typing import TYPE_CHECKING
 from tui import __version__
 from tui.article import Article, load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
-from tui.report import article_document
 from tui.resources import bundled_article, bundled_themes
 from tui.textio import ArticleError, normalise
-from tui.tomlfile import Readable
 from tui.themes import load_themes, unknown_theme_message
 
 if TYPE_CHECKING:
@@ -47,7 +45,7 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _theme_files() -> list[Readable]:
+def _theme_files() -> list[Path]:
     user = user_themes_dir()
     extra = sorted(user.glob("*.toml")) if user.is_dir() else []
     return [*bundled_themes(), *extra]
@@ -99,6 +97,8 @@ def _print_json(args: argparse.Namespace) -> int:
 
         document: object = [hit.as_json() for hit in SearchIndex(article, extraction.people).search(args.search)]
     else:
+        from tui.report import article_document
+
         document = article_document(article, extraction)
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

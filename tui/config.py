@@ -15,7 +15,7 @@ from typing import Any
 from platformdirs import user_cache_dir, user_config_dir
 
 from tui.resources import data_path
-from tui.tomlfile import Readable, TomlFileError, line_of, read_toml
+from tui.tomlfile import TomlFileError, line_of, read_toml
 
 APP_NAME = "openai-reader"
 ENV_VAR = "OPENAI_READER_CONFIG"
@@ -65,7 +65,7 @@ def cache_dir() -> Path:
     return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
-def find_config(explicit: str | None = None) -> Readable:
+def find_config(explicit: str | None = None) -> Path:
     """The one config file to read, nearest first."""
     if explicit:
         return Path(explicit).expanduser()
@@ -78,7 +78,7 @@ def find_config(explicit: str | None = None) -> Readable:
     return data_path("config.toml")
 
 
-def _check(path: Readable, key: str, value: Any, default: Any) -> Any:
+def _check(path: Path, key: str, value: Any, default: Any) -> Any:
     line = line_of(path, key)
     where = f"{path}:{line}" if line else str(path)
     expected = type(default)

@@ -7,30 +7,22 @@ no other module needs to know which case it is in.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
-
-_CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
 
 
-def data_path(name: str) -> Traversable:
+def data_path(name: str) -> Path:
     """Return the bundled file or folder ``name`` (``articles``, ``themes``, ``config.toml``)."""
-    packaged = resources.files("tui") / "_data" / name
-    if packaged.is_file() or packaged.is_dir():
-        return packaged
-    return _CHECKOUT_ROOT / name
+    packaged = _PACKAGE / "_data" / name
+    return packaged if packaged.exists() else _PACKAGE.parent / name
 
 
 def bundled_article() -> Path:
     """The article the reader opens when none is given."""
-    return Path(str(data_path("articles") / "wsj-openai-departures.txt"))
+    return data_path("articles") / "wsj-openai-departures.txt"
 
 
-def bundled_themes() -> list[Traversable]:
+def bundled_themes() -> list[Path]:
     """Theme files shipped with the reader, sorted by file name."""
-    folder = data_path("themes")
-    return sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    return sorted(data_path("themes").glob("*.toml"), key=lambda f: f.name)

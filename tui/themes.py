@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from tui.tomlfile import Readable, TomlFileError, read_toml
+from tui.tomlfile import TomlFileError, read_toml
 
 COLOR_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel",
               "boost", "warning", "error", "success")
@@ -59,7 +60,7 @@ def parse_theme(data: dict[str, Any], origin: str) -> ThemeSpec:
     return ThemeSpec(name, dark, checked, dict(variables), origin)
 
 
-def load_themes(files: list[Readable]) -> tuple[list[ThemeSpec], list[str]]:
+def load_themes(files: list[Path]) -> tuple[list[ThemeSpec], list[str]]:
     """Every usable theme in ``files`` (later files replace earlier ones of the same name)."""
     themes: dict[str, ThemeSpec] = {}
     warnings = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any, Protocol
+from pathlib import Path
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -12,17 +13,11 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 
-class Readable(Protocol):
-    """A ``pathlib.Path`` or an ``importlib.resources`` Traversable."""
-
-    def read_bytes(self) -> bytes: ...
-
-
 class TomlFileError(Exception):
     """A TOML file is missing, unreadable or malformed; ``str()`` says where."""
 
 
-def read_toml(path: Readable) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
@@ -43,7 +38,7 @@ def read_toml(path: Readable) -> dict[str, Any]:
         raise TomlFileError(f"{path}{line}: {reason}") from None
 
 
-def line_of(path: Readable, key: str) -> int | None:
+def line_of(path: Path, key: str) -> int | None:
     """The line where ``key = …`` is set, to point an error at it."""
     try:
         text = path.read_bytes().decode("utf-8-sig", errors="replace")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from textual.widgets import TabbedContent
-
 from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
-from tui.widgets.lists import KeyList
+from tui.widgets.lists import RowList
 
 
 async def _filled(app: ReaderApp, pilot) -> EntityPanel:
@@ -23,13 +21,14 @@ async def _filled(app: ReaderApp, pilot) -> EntityPanel:
 
 async def test_panel_is_loading_right_after_mount_then_fills() -> None:
     app = reader_app()
+    app.config = type(app.config)(cache=False)  # extraction from scratch, in the helper process
     async with app.run_test(size=(160, 45)) as pilot:
         panel = app.query_one(EntityPanel)
         assert not panel.filled  # painted before extraction finished
         assert app.query_one(ArticleView).line_at(0) is not None  # the text is already there
         await _filled(app, pilot)
-        assert app.query_one("#people", KeyList).option_count == 8
-        assert app.query_one("#events", KeyList).option_count >= 10
+        assert app.query_one("#people", RowList).row_count == 8
+        assert app.query_one("#events", RowList).row_count >= 10
         assert "2024-09-26" in app.sub_title
 
 
@@ -38,7 +37,7 @@ async def test_choosing_a_person_highlights_mentions_and_n_steps() -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await _filled(app, pilot)
         await pilot.press("p")
-        people = app.query_one("#people", KeyList)
+        people = app.query_one("#people", RowList)
         assert app.focused is people
         await pilot.press("down", "enter")  # 山姆·奥特曼, the most mentioned
         person = app.extraction.people[0]
@@ -65,7 +64,7 @@ async def test_choosing_an_event_jumps_and_flashes() -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await _filled(app, pilot)
         await pilot.press("e")
-        assert app.query_one(TabbedContent).active == "events-tab"
+        assert app.query_one(EntityPanel).tab == "events" and app.query_one("#events").display
         events = app.extraction.events
         target = next(i for i, e in enumerate(events) if e.date == "2024-05-14")
         await pilot.press(*["down"] * (target + 1), "enter")
@@ -94,6 +93,7 @@ async def test_narrow_terminal_keeps_all_panes_inside() -> None:
     app = reader_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _filled(app, pilot)
+        await pilot.pause()
         regions = [app.query_one(s).region for s in ("#sections", "#reader", "#panel")]
         assert regions[0].right <= regions[1].x and regions[1].right <= regions[2].x
         assert regions[2].right <= 80
@@ -112,12 +112,13 @@ async def test_extraction_shows_progress_and_quitting_does_not_wait_for_it() -> 
     app.article = parse(big, title="big", source=None)
     app.config = type(app.config)(cache=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        bar = app.query_one("#panel-progress", ProgressBar)
         for _ in range(200):
             await pilot.pause(0.05)
-            if (bar.progress or 0) > 0:
+            bars = app.query("#panel-progress").results(ProgressBar)
+            bar = next(bars, None)
+            if bar is not None and (bar.progress or 0) > 0:
                 break
-        assert 0 < bar.progress < 1 and not app.query_one(EntityPanel).filled
+        assert bar is not None and 0 < bar.progress < 1 and not app.query_one(EntityPanel).filled
         started = time.perf_counter()
         await pilot.press("q")
     assert time.perf_counter() - started < 3  # the worker stopped instead of finishing

@@ -25,7 +25,7 @@ async def test_opens_on_the_lead_with_sections_listed() -> None:
         assert app.title.startswith("OpenAI")
         assert "WSJ" in app.sub_title
         sections = app.query_one(SectionList)
-        assert sections.option_count == 6
+        assert sections.row_count == 6
         assert app.focused is app.query_one(ArticleView)
         assert _state(app) == (0, 0)
 

@@ -8,7 +8,7 @@ from tests.ui.test_panel import _filled
 from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
 from tui.widgets.article_view import ArticleView
-from tui.widgets.lists import KeyList
+from tui.widgets.lists import RowList
 from tui.widgets.search_bar import SearchBar
 
 
@@ -29,17 +29,17 @@ async def test_slash_typing_enter_n_and_escape() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _filled(app, pilot)
-        bar = app.query_one(SearchBar)
-        assert not bar.display
+        assert app.search_bar is None  # built when first opened
         await pilot.press("slash")
+        bar = app.query_one(SearchBar)
         assert bar.display and isinstance(app.focused, Input)
         await pilot.press(*"Sutsk")
         await _until_results(app, pilot, "Sutsk")
-        partial = app.query_one("#search-hits", KeyList).option_count
+        partial = app.query_one("#search-hits", RowList).row_count
         await pilot.press(*"ever")  # results follow the typing
         await _until_results(app, pilot, "Sutskever")
-        results = app.query_one("#search-hits", KeyList)
-        assert results.option_count == 11 >= partial
+        results = app.query_one("#search-hits", RowList)
+        assert results.row_count == 11 >= partial
         view = app.query_one(ArticleView)
         assert len(view._highlights) == 11  # every match is highlighted in the text
         assert _counter(app) == "1/11"
@@ -82,7 +82,7 @@ async def test_unrelated_query_says_so() -> None:
         await pilot.press("slash", *"zebra")
         await _until_results(app, pilot, "zebra")
         await pilot.pause(0.2)
-        assert app.query_one("#search-hits", KeyList).option_count == 0
+        assert app.query_one("#search-hits", RowList).row_count == 0
         assert _counter(app) == "无结果"
 
 

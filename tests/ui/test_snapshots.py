@@ -6,16 +6,19 @@ Update after an intended change with ``pytest tests/ui/test_snapshots.py --snaps
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Footer
 
 from tui.cli import build_parser, make_app
 from tui.widgets.entities import EntityPanel
 
 
 async def _until_filled(pilot) -> None:
-    """Snapshots show the filled panel, never the (animated) loading state."""
+    """Snapshots show the filled panel, never the (animated) loading state, and the footer
+    (added after the first frame)."""
     panel = pilot.app.query_one(EntityPanel)
     for _ in range(600):
-        if panel.filled:
+        footers = pilot.app.query(Footer)
+        if panel.filled and footers and footers.first().children:
             break
         await pilot.pause(0.05)
     await pilot.pause()

@@ -22,6 +22,7 @@ def _keys(binding: Binding) -> str:
 class HelpScreen(ModalScreen[None]):
     """Lists the bindings of the reader, grouped by where they act."""
 
+    CSS_PATH = "help.tcss"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help-close")]
 
     def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:

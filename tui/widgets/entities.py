@@ -1,66 +1,70 @@
 """The people-and-events panel: who is in the article and what happened when.
 
-It shows a progress bar until the extraction worker reports; choosing a row posts a message
+It shows a progress bar while the extraction runs; choosing a row posts a message
 (``PersonChosen`` or ``EventChosen``) for the screen to act on.
 """
 
 from __future__ import annotations
 
-from rich.console import Group
-from rich.padding import Padding
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
 from rich.text import Text
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
-from textual.widgets import OptionList, ProgressBar, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from tui.article import Article
-from tui.extract import Event, Extraction, Person
-from tui.widgets.lists import KeyList
+from tui.widgets.lists import Row, RowLine, RowList
+
+if TYPE_CHECKING:
+    from tui.extract import Event, Extraction, Person
 
 LEVELS = "·▁▂▃▄▅▆▇█"
 
 
 def presence_strip(article: Article, person: Person) -> str:
     """One cell per section (page residue left out): how many mentions fall in each."""
-    sections = [s for s in article.sections if s.kind != "appendix"]
-    counts = [0] * len(sections)
+    starts = [s.start for s in article.sections if s.kind != "appendix"]
+    if not starts:
+        return ""
+    counts = [0] * len(starts)
     for start, _end in person.mentions:
-        index = max((i for i, s in enumerate(sections) if s.start <= start), default=0)
-        counts[index] += 1
+        counts[max(0, bisect_right(starts, start) - 1)] += 1
     peak = max(counts) or 1
     return "".join(LEVELS[0 if c == 0 else max(1, round(c / peak * 8))] for c in counts)
 
 
-def _indented(*lines: Text) -> Group:
-    """Detail lines under a row's first line, wrapped with a hanging indent."""
-    return Group(*(Padding(line, (0, 0, 0, 2)) for line in lines))
-
-
-def person_row(article: Article, person: Person) -> Group:
-    head = Text.assemble((person.name, "bold"), (f"  {len(person.mentions)}×", "dim"))
-    details = []
+def person_row(article: Article, person: Person) -> Row:
+    lines = [RowLine(Text.assemble((person.name, "bold"), (f"  {len(person.mentions)}×", "dim")))]
     if person.role:
-        details.append(Text(person.role, style="italic"))
+        lines.append(RowLine(Text(person.role, style="italic"), indent=2, max_lines=2))
     if person.aliases:
-        details.append(Text(" / ".join(person.aliases), style="dim"))
-    details.append(Text.assemble(("§ ", "dim"), (presence_strip(article, person), "bold")))
-    return Group(head, _indented(*details))
+        lines.append(RowLine(Text(" / ".join(person.aliases), style="dim"), indent=2, max_lines=2))
+    lines.append(RowLine(Text.assemble(("§ ", "dim"), (presence_strip(article, person), "bold")), indent=2))
+    return tuple(lines)
 
 
-def event_row(event: Event) -> Group:
-    details = [Text(event.summary)]
+def event_row(event: Event) -> Row:
+    lines = [RowLine(Text(event.label or event.date, style="bold")),
+             RowLine(Text(event.summary), indent=2, max_lines=3)]
     if event.people:
-        details.append(Text(" · ".join(event.people), style="dim"))
-    return Group(Text(event.label or event.date, style="bold"), _indented(*details))
+        lines.append(RowLine(Text(" · ".join(event.people), style="dim"), indent=2))
+    return tuple(lines)
 
 
 class EntityPanel(Vertical):
     """Two tabs: 人物 (people) and 事件 (events)."""
 
-    BINDINGS = [Binding("s", "search_person", "Search person", id="search-person")]
+    BINDINGS = [
+        Binding("s", "search_person", "Search person", id="search-person"),
+        Binding("left,right", "other_tab", "Other tab", id="other-tab", show=False),
+    ]
+    TABS = {"people": "人物 People", "events": "事件 Events"}
 
     class PersonChosen(Message):
         def __init__(self, person: Person) -> None:
@@ -83,55 +87,87 @@ class EntityPanel(Vertical):
         super().__init__(id=id)
         self.article = article
         self.extraction: Extraction | None = None
+        self.tab = "people"
+        self._tabs: dict[str, Static] = {}
+        self._lists: dict[str, RowList] = {}
 
     def compose(self) -> ComposeResult:
-        with TabbedContent(id="panel-tabs"):
-            with TabPane("人物 People", id="people-tab"):
-                yield KeyList(id="people")
-            with TabPane("事件 Events", id="events-tab"):
-                yield KeyList(id="events")
-        yield ProgressBar(total=1.0, show_eta=False, id="panel-progress")
         yield Static(Text("正在分析人物与事件…"), id="panel-status")
+
+    def build(self) -> None:
+        """Add the tabs and lists; done after the article's first paint, which they would slow."""
+        if self._tabs:
+            return
+        self._tabs = {tab: Static(label, id=f"{tab}-tab", classes="panel-tab", markup=False)
+                      for tab, label in self.TABS.items()}
+        self._lists = {tab: RowList(id=tab) for tab in self.TABS}
+        self.mount(Horizontal(*self._tabs.values(), id="panel-tabs"), *self._lists.values(),
+                   before="#panel-status")
+        self.show(self.tab, focus=False)
 
     @property
     def filled(self) -> bool:
         return self.extraction is not None
 
     def show_progress(self, done: float) -> None:
-        self.query_one(ProgressBar).update(progress=done)
+        """Draw (and on the first report, mount) the bar that tracks a running extraction."""
+        from textual.widgets import ProgressBar
+
+        try:
+            bar = self.query_one(ProgressBar)
+        except NoMatches:
+            bar = ProgressBar(total=1.0, show_eta=False, id="panel-progress")
+            self.mount(bar, before="#panel-status")
+        bar.update(progress=done)
+
+    def _end_progress(self) -> None:
+        self.query("#panel-progress").remove()
 
     def fill(self, extraction: Extraction) -> None:
+        self.build()
         self.extraction = extraction
-        people = self.query_one("#people", KeyList)
-        events = self.query_one("#events", KeyList)
-        people.clear_options()
-        events.clear_options()
-        people.add_options([Option(person_row(self.article, p), id=f"p{i}") for i, p in enumerate(extraction.people)])
-        events.add_options([Option(event_row(e), id=f"e{i}") for i, e in enumerate(extraction.events)])
+        self._lists["people"].set_rows([person_row(self.article, p) for p in extraction.people])
+        self._lists["events"].set_rows([event_row(e) for e in extraction.events])
         status = f"{len(extraction.people)} 人 · {len(extraction.events)} 事件"
         self.query_one("#panel-status", Static).update(Text(status))
-        self.query_one(ProgressBar).display = False
+        self._end_progress()
 
     def fail(self, message: str) -> None:
         self.query_one("#panel-status", Static).update(Text(message))
-        self.query_one(ProgressBar).display = False
+        self._end_progress()
 
-    def show(self, tab: str) -> None:
-        """Switch to ``people`` or ``events`` and put the keyboard there."""
-        self.query_one(TabbedContent).active = f"{tab}-tab"
-        self.query_one(f"#{tab}", KeyList).focus()
+    def show(self, tab: str, focus: bool = True) -> None:
+        """Switch to ``people`` or ``events`` (and put the keyboard there)."""
+        self.build()
+        self.tab = tab
+        for name in self.TABS:
+            self._lists[name].display = name == tab
+            self._tabs[name].set_class(name == tab, "-active")
+        if focus:
+            self._lists[tab].focus()
+
+    def action_other_tab(self) -> None:
+        self.show("events" if self.tab == "people" else "people")
+
+    def on_click(self, event: events.Click) -> None:
+        widget = event.widget
+        if widget is not None and widget.has_class("panel-tab") and widget.id:
+            self.show(widget.id.removesuffix("-tab"))
 
     def action_search_person(self) -> None:
-        people = self.query_one("#people", KeyList)
-        if self.extraction is None or people.highlighted is None:
+        if self.extraction is None:
+            return
+        people = self._lists["people"]
+        if people.highlighted is None:
             return
         self.post_message(self.PersonSearched(self.extraction.people[people.highlighted]))
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    @on(RowList.Selected)
+    def _row_selected(self, event: RowList.Selected) -> None:
         event.stop()
         if self.extraction is None:
             return
-        if event.option_list.id == "people":
-            self.post_message(self.PersonChosen(self.extraction.people[event.option_index]))
-        elif event.option_list.id == "events":
-            self.post_message(self.EventChosen(self.extraction.events[event.option_index]))
+        if event.row_list.id == "people":
+            self.post_message(self.PersonChosen(self.extraction.people[event.index]))
+        elif event.row_list.id == "events":
+            self.post_message(self.EventChosen(self.extraction.events[event.index]))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Input, Label, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Label
 
-from tui.widgets.lists import KeyList
+from tui.widgets.lists import RowLine, RowList
 
 if TYPE_CHECKING:
+    from textual.widgets import Input
+
     from tui.search import Hit
 
 KIND_LABELS = {"exact": "原文", "person": "人物", "pinyin": "拼音", "fuzzy": "近似"}
@@ -23,7 +24,7 @@ MAX_ROWS = 300
 
 def hit_row(text: str, hit: Hit) -> Text:
     """``[kind] section · …context【match】context…`` with the match styled, never as markup."""
-    row = Text(no_wrap=True, overflow="ellipsis")
+    row = Text()
     row.append(f"{KIND_LABELS.get(hit.kind, hit.kind)} ", style="bold")
     row.append(f"{hit.section} · ", style="dim")
     before = text[hit.snippet_start:hit.start].replace("\n", " ")
@@ -57,19 +58,25 @@ class SearchBar(Vertical):
         self.hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import Input  # only once the bar is first opened
+
         with Horizontal(id="search-line"):
             yield Label("/", id="search-prompt")
             yield Input(placeholder="名字、词语或拼音（如 aoteman、bjs）", id="search-input")
             yield Label("", id="search-counter")
-        yield KeyList(id="search-hits")
+        yield RowList(id="search-hits")
 
     @property
     def query_text(self) -> str:
-        return self.query_one(Input).value
+        return self._field.value
+
+    @property
+    def _field(self) -> Input:
+        return cast("Input", self.query_one("#search-input"))
 
     def open(self, query: str | None = None) -> None:
         self.display = True
-        field = self.query_one(Input)
+        field = self._field
         if query is not None:
             field.value = query
         field.focus()
@@ -77,7 +84,7 @@ class SearchBar(Vertical):
     def close(self) -> None:
         self.display = False
         self.hits = []
-        self.query_one(KeyList).clear_options()
+        self.query_one(RowList).clear()
         self.set_counter("")
 
     def set_counter(self, counter: str) -> None:
@@ -85,15 +92,13 @@ class SearchBar(Vertical):
 
     def show_hits(self, text: str, hits: list[Hit]) -> None:
         self.hits = hits[:MAX_ROWS]
-        results = self.query_one(KeyList)
-        results.clear_options()
-        results.add_options([Option(hit_row(text, h)) for h in self.hits])
+        self.query_one(RowList).set_rows([(RowLine(hit_row(text, h)),) for h in self.hits])
         if not hits and self.query_text.strip():
             self.set_counter("无结果")
 
     def action_results(self) -> None:
-        results = self.query_one(KeyList)
-        if results.option_count:
+        results = self.query_one(RowList)
+        if results.row_count:
             results.focus()
             results.highlighted = results.highlighted or 0
 
@@ -105,7 +110,7 @@ class SearchBar(Vertical):
         event.stop()
         self.post_message(self.Submitted())
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        if 0 <= event.option_index < len(self.hits):
-            self.post_message(self.HitChosen(self.hits[event.option_index]))
+        if 0 <= event.index < len(self.hits):
+            self.post_message(self.HitChosen(self.hits[event.index]))

@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets.option_list import Option
 
 from tui.article import Article
-from tui.widgets.lists import KeyList
+from tui.widgets.lists import RowLine, RowList
 
 KIND_MARKS = {"lead": "◆", "body": "§", "timeline": "◷", "appendix": "…"}
 
 
-class SectionList(KeyList):
-    """One option per section; Enter or a click jumps there (via ``OptionSelected``)."""
+class SectionList(RowList):
+    """One row per section; Enter or a click jumps there (via ``RowList.Selected``)."""
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
-        options = [
-            Option(Text.assemble((f"{KIND_MARKS.get(s.kind, '§')} ", "dim"), s.title), id=str(i))
-            for i, s in enumerate(article.sections)
+        rows = [
+            (RowLine(Text.assemble((f"{KIND_MARKS.get(s.kind, '§')} ", "dim"), s.title)),)
+            for s in article.sections
         ]
-        super().__init__(*options, id=id)
+        super().__init__(rows, id=id)
+        self._highlighted = 0 if rows else None  # the article opens at its first section
 
     def follow(self, index: int) -> None:
         """Mark ``index`` as the section being read without moving focus or the article."""
-        if self.highlighted != index:
-            self.highlighted = index
+        self.highlighted = index
