@@ -104,10 +104,10 @@ class ReaderApp(App[None]):
         self.sub_title = self._subtitle()
         self.extraction: Extraction | None = None
         self.marks = Marks()
+        self._painted = threading.Event()  # set once the article is on screen
         self.show_dates = config.show_dates
         self.search_index: SearchIndex | None = None
         self._jump_when_found = False
-        self._painted = threading.Event()
 
     def _set_first_theme(self, name: str) -> None:
         """Start in theme ``name`` without the theme watcher, which would parse every

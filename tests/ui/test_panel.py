@@ -122,3 +122,15 @@ async def test_extraction_shows_progress_and_quitting_does_not_wait_for_it() -> 
         started = time.perf_counter()
         await pilot.press("q")
     assert time.perf_counter() - started < 3  # the worker stopped instead of finishing
+
+
+def test_presence_strip_fits_the_panel_on_an_article_with_many_sections() -> None:
+    from tui.extract import Person
+    from tui.widgets.entities import MAX_STRIP, presence_strip
+
+    starts = list(range(0, 100_000, 100))  # a thousand sections
+    person = Person(name="甲", mentions=[(50, 51), (150, 151), (99_950, 99_951)])
+    strip = presence_strip(starts, person)
+    assert len(strip) == MAX_STRIP
+    assert strip[0] == "█" and strip[-1] != "·" and set(strip[1:-1]) == {"·"}
+    assert presence_strip(starts[:5], person) == "██··█"  # few sections: one cell each

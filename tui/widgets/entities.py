@@ -25,27 +25,35 @@ if TYPE_CHECKING:
     from tui.extract import Event, Extraction, Person
 
 LEVELS = "·▁▂▃▄▅▆▇█"
+MAX_STRIP = 30  # cells in a presence strip; the panel is rarely wider
 
 
-def presence_strip(article: Article, person: Person) -> str:
-    """One cell per section (page residue left out): how many mentions fall in each."""
-    starts = [s.start for s in article.sections if s.kind != "appendix"]
+def section_starts(article: Article) -> list[int]:
+    """Where each section starts (page residue left out): the columns of a presence strip."""
+    return [s.start for s in article.sections if s.kind != "appendix"]
+
+
+def presence_strip(starts: list[int], person: Person) -> str:
+    """One cell per section (or, past ``MAX_STRIP`` sections, per run of neighbouring
+    sections, so that the strip always fits the panel): how many mentions fall in each."""
     if not starts:
         return ""
-    counts = [0] * len(starts)
+    cells = min(len(starts), MAX_STRIP)
+    counts = [0] * cells
     for start, _end in person.mentions:
-        counts[max(0, bisect_right(starts, start) - 1)] += 1
+        section = max(0, bisect_right(starts, start) - 1)
+        counts[section * cells // len(starts)] += 1
     peak = max(counts) or 1
     return "".join(LEVELS[0 if c == 0 else max(1, round(c / peak * 8))] for c in counts)
 
 
-def person_row(article: Article, person: Person) -> Row:
+def person_row(starts: list[int], person: Person) -> Row:
     lines = [RowLine(Text.assemble((person.name, "bold"), (f"  {len(person.mentions)}×", "dim")))]
     if person.role:
         lines.append(RowLine(Text(person.role, style="italic"), indent=2, max_lines=2))
     if person.aliases:
         lines.append(RowLine(Text(" / ".join(person.aliases), style="dim"), indent=2, max_lines=2))
-    lines.append(RowLine(Text.assemble(("§ ", "dim"), (presence_strip(article, person), "bold")), indent=2))
+    lines.append(RowLine(Text.assemble(("§ ", "dim"), (presence_strip(starts, person), "bold")), indent=2))
     return tuple(lines)
 
 
@@ -126,7 +134,8 @@ class EntityPanel(Vertical):
     def fill(self, extraction: Extraction) -> None:
         self.build()
         self.extraction = extraction
-        self._lists["people"].set_rows([person_row(self.article, p) for p in extraction.people])
+        starts = section_starts(self.article)
+        self._lists["people"].set_rows([person_row(starts, p) for p in extraction.people])
         self._lists["events"].set_rows([event_row(e) for e in extraction.events])
         status = f"{len(extraction.people)} 人 · {len(extraction.events)} 事件"
         self.query_one("#panel-status", Static).update(Text(status))
