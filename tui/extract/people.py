@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.dates import scan as scan_dates
+from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADVERBS, COMPOUND_SURNAMES, LATIN_ORG_WORDS, NAME_DOTS, ORG_AFTER, ORG_BEFORE, PERSON_ACTIONS,
     SPEECH_VERBS, SURNAMES, TITLE_JOINERS, TITLES, TRANSLIT, WEAK_TITLES,
@@ -135,18 +136,22 @@ def _dotted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, progress: Progress) -> list[tuple[str, str, int]]:
-    """jieba's words with their dictionary tags; words jieba found only by its HMM (new
-    names, mostly) are tagged ``new``. Plain ``jieba.cut`` is several times faster than
-    ``jieba.posseg`` and the dictionary gives the same tags for known words."""
+    """jieba's words, each marked ``nr`` (a name in the dictionary), ``word`` (any other
+    dictionary word), ``new`` (Chinese that jieba found only by its HMM: new names, mostly)
+    or ``x``. Plain ``jieba.cut`` is several times faster than ``jieba.posseg``."""
     import jieba
-    import jieba.posseg as pseg
 
-    jieba.setLogLevel(60)
-    tags = pseg.dt.word_tag_tab
+    known = dictionary()
     tokens = []
     position = 0
     for count, word in enumerate(jieba.cut(text)):
-        tokens.append((word, tags.get(word, "new" if _HAN.match(word) else "x"), position))
+        if known.is_name(word):
+            flag = "nr"
+        elif known.is_word(word):
+            flag = "word"
+        else:
+            flag = "new" if _HAN.match(word) else "x"
+        tokens.append((word, flag, position))
         position += len(word)
         if count % 4096 == 0:
             progress(position / max(len(text), 1))
@@ -155,10 +160,8 @@ def _tokens(text: str, progress: Progress) -> list[tuple[str, str, int]]:
 
 def _common_word(word: str) -> bool:
     """A dictionary word that jieba does not know as a name (公司, 安全)."""
-    import jieba.posseg as pseg
-
-    tag = pseg.dt.word_tag_tab.get(word)
-    return tag is not None and not tag.startswith("nr")
+    known = dictionary()
+    return known.is_word(word) and not known.is_name(word)
 
 
 _FUNCTION_TAGS = ("p", "c", "q", "d", "u", "r", "v", "m", "f", "a")
@@ -208,7 +211,10 @@ def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], di
 
     tokens = _tokens(text, lambda done: progress(0.8 * done))
     boundaries = {start for _w, _f, start in tokens} | {len(text)}
-    tags = {start: flag for _w, flag, start in tokens}
+    # A surname character that begins a function word (于, 向, 高) starts no name: the exact
+    # tags of those words are looked up together.
+    exact = dictionary().tags({word for word, flag, _s in tokens if flag == "word" and word[0] in SURNAMES})
+    function_starts = {start for word, _f, start in tokens if exact.get(word, "x").startswith(_FUNCTION_TAGS)}
     for index, (word, flag, start) in enumerate(tokens):
         if index % 8192 == 0:
             progress(0.8 + 0.1 * index / len(tokens))
@@ -232,7 +238,7 @@ def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], di
     for count, start in enumerate(sorted(boundaries)):
         if count % 8192 == 0:
             progress(0.9 + 0.1 * count / len(boundaries))
-        if start >= len(text) or text[start] not in SURNAMES or tags.get(start, "x").startswith(_FUNCTION_TAGS):
+        if start >= len(text) or text[start] not in SURNAMES or start in function_starts:
             continue
         form = _han_name_at(text, start, boundaries)
         if form is None or _common_word(form):

@@ -41,9 +41,12 @@ def _child() -> None:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     article, use_cache, folder = pickle.load(sys.stdin.buffer)
+    reader = os.getppid()
     shown = [0.0]
 
     def progress(done: float) -> None:
+        if os.getppid() != reader:  # the reader was killed: nobody is waiting for the answer
+            os._exit(0)
         if done - shown[0] >= STEP:
             shown[0] = done
             _send(out, "progress", done)
