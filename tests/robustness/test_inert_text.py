@@ -78,7 +78,7 @@ def test_search_rows_are_plain_text(hostile: Path) -> None:
 
     article = load(hostile)
     hit = SearchIndex(article).search("[/]")[0]
-    row = hit_row(article.text, hit)
+    row = hit_row(article.text, hit).text()
     assert "[/]" in row.plain
     _no_controls(row.plain)
 

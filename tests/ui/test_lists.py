@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import App, ComposeResult
 
-from tui.widgets.lists import RowLine, RowList
+from tui.widgets.lists import RowLine, RowList, row_line
 
 
 class ListApp(App[None]):
@@ -22,7 +21,7 @@ class ListApp(App[None]):
 
 
 def _rows(count: int) -> list[tuple[RowLine, ...]]:
-    return [(RowLine(Text(f"第{i}行 row {i}")), RowLine(Text("细节 detail"), indent=2)) for i in range(count)]
+    return [(row_line(f"第{i}行 row {i}"), row_line("细节 detail", indent=2)) for i in range(count)]
 
 
 async def test_keys_move_the_cursor_and_enter_chooses() -> None:
@@ -61,7 +60,7 @@ async def test_only_the_rows_on_screen_are_drawn() -> None:
 
 async def test_long_lines_wrap_up_to_their_limit_with_an_ellipsis() -> None:
     summary = "这是一个很长的事件摘要，" * 6
-    app = ListApp([(RowLine(Text("标题")), RowLine(Text(summary), indent=2, max_lines=3))])
+    app = ListApp([(row_line("标题"), row_line(summary, indent=2, max_lines=3))])
     async with app.run_test(size=(30, 10)) as pilot:
         await pilot.pause()
         rows = app.query_one(RowList)

@@ -17,8 +17,19 @@ from typing import TYPE_CHECKING
 from tui.dates import scan as scan_dates
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
-    ADVERBS, COMPOUND_SURNAMES, LATIN_ORG_WORDS, NAME_DOTS, ORG_AFTER, ORG_BEFORE, PERSON_ACTIONS,
-    SPEECH_VERBS, SURNAMES, TITLE_JOINERS, TITLES, TRANSLIT, WEAK_TITLES,
+    ADVERBS,
+    COMPOUND_SURNAMES,
+    LATIN_ORG_WORDS,
+    NAME_DOTS,
+    ORG_AFTER,
+    ORG_BEFORE,
+    PERSON_ACTIONS,
+    SPEECH_VERBS,
+    SURNAMES,
+    TITLE_JOINERS,
+    TITLES,
+    TRANSLIT,
+    WEAK_TITLES,
 )
 from tui.extract.model import Person
 

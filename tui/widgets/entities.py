@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.article import Article
-from tui.widgets.lists import Row, RowLine, RowList
+from tui.widgets.lists import Row, RowList, row_line
 
 if TYPE_CHECKING:
     from tui.extract import Event, Extraction, Person
@@ -48,20 +48,19 @@ def presence_strip(starts: list[int], person: Person) -> str:
 
 
 def person_row(starts: list[int], person: Person) -> Row:
-    lines = [RowLine(Text.assemble((person.name, "bold"), (f"  {len(person.mentions)}×", "dim")))]
+    lines = [row_line((person.name, "bold"), (f"  {len(person.mentions)}×", "dim"))]
     if person.role:
-        lines.append(RowLine(Text(person.role, style="italic"), indent=2, max_lines=2))
+        lines.append(row_line((person.role, "italic"), indent=2, max_lines=2))
     if person.aliases:
-        lines.append(RowLine(Text(" / ".join(person.aliases), style="dim"), indent=2, max_lines=2))
-    lines.append(RowLine(Text.assemble(("§ ", "dim"), (presence_strip(starts, person), "bold")), indent=2))
+        lines.append(row_line((" / ".join(person.aliases), "dim"), indent=2, max_lines=2))
+    lines.append(row_line(("§ ", "dim"), (presence_strip(starts, person), "bold"), indent=2))
     return tuple(lines)
 
 
 def event_row(event: Event) -> Row:
-    lines = [RowLine(Text(event.label or event.date, style="bold")),
-             RowLine(Text(event.summary), indent=2, max_lines=3)]
+    lines = [row_line((event.label or event.date, "bold")), row_line(event.summary, indent=2, max_lines=3)]
     if event.people:
-        lines.append(RowLine(Text(" · ".join(event.people), style="dim"), indent=2))
+        lines.append(row_line((" · ".join(event.people), "dim"), indent=2))
     return tuple(lines)
 
 

@@ -26,11 +26,28 @@ from tui.layout import wrap
 
 @dataclass(frozen=True)
 class RowLine:
-    """One logical line of a row: cut with an ellipsis, or wrapped over up to ``max_lines``."""
+    """One logical line of a row: cut with an ellipsis, or wrapped over up to ``max_lines``.
 
-    text: Text
+    It holds plain ``(text, style)`` parts; the Rich text is made only when the line is drawn,
+    so that a list of a thousand rows is ready in milliseconds.
+    """
+
+    parts: tuple[tuple[str, str], ...]
     indent: int = 0
     max_lines: int = 1
+
+    @property
+    def plain(self) -> str:
+        return "".join(text for text, _style in self.parts)
+
+    def text(self) -> Text:
+        return Text.assemble(*self.parts, no_wrap=True)
+
+
+def row_line(*parts: str | tuple[str, str], indent: int = 0, max_lines: int = 1) -> RowLine:
+    """A ``RowLine`` from parts given as plain strings or ``(text, style)`` pairs."""
+    pairs = tuple((part, "") if isinstance(part, str) else part for part in parts)
+    return RowLine(pairs, indent, max_lines)
 
 
 Row = tuple[RowLine, ...]
@@ -38,7 +55,7 @@ Row = tuple[RowLine, ...]
 
 def _pieces(line: RowLine, height: int, width: int) -> list[Text]:
     """``line`` as ``height`` texts of at most ``width`` cells (the last one ellipsised)."""
-    text = line.text.copy()
+    text = line.text()
     if height > 1:
         breaks = wrap(text.plain, width)
         cuts = [start for start, _end in breaks[1:height]]
@@ -91,7 +108,7 @@ class RowList(ScrollView, can_focus=True):
     def __init__(self, rows: list[Row] | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: list[Row] = []
-        self._cells: list[tuple[int, ...]] = []
+        self._cells: dict[str, int] = {}  # cell lengths of the lines that wrap
         self._starts: list[int] = []  # first screen line of each row, at ``_width``
         self._width = 0
         self._wraps = False
@@ -108,8 +125,7 @@ class RowList(ScrollView, can_focus=True):
     def set_rows(self, rows: list[Row]) -> None:
         """Show ``rows`` instead of the current ones; the cursor goes back to the top."""
         self._rows = list(rows)
-        self._cells = [tuple(cell_len(line.text.plain) if line.max_lines > 1 else 0 for line in row)
-                       for row in self._rows]
+        self._cells.clear()
         self._highlighted = None
         self._wraps = any(line.max_lines > 1 for row in self._rows for line in row)
         self._measure(force=True)
@@ -119,10 +135,16 @@ class RowList(ScrollView, can_focus=True):
     def clear(self) -> None:
         self.set_rows([])
 
-    def _line_height(self, line: RowLine, cells: int, width: int) -> int:
+    def _line_height(self, line: RowLine, width: int) -> int:
         if line.max_lines == 1:
             return 1
         room = max(1, width - line.indent)
+        plain = line.plain
+        if 2 * len(plain) <= room:  # fits even if every character is wide
+            return 1
+        cells = self._cells.get(plain)
+        if cells is None:
+            cells = self._cells[plain] = cell_len(plain)
         return max(1, min(line.max_lines, -(-cells // room)))
 
     def _measure(self, force: bool = False) -> None:
@@ -136,9 +158,10 @@ class RowList(ScrollView, can_focus=True):
         if not force and not self._wraps:
             return
         starts, y = [], 0
-        for row, cells in zip(self._rows, self._cells):
+        for row in self._rows:
             starts.append(y)
-            y += sum(self._line_height(line, c, width) for line, c in zip(row, cells))
+            # Before the width is known, wrapping rows count one line each until measured.
+            y += sum(self._line_height(line, width) for line in row) if self._wraps and width else len(row)
         starts.append(y)
         self._starts = starts
         self.virtual_size = Size(0, y)
@@ -152,9 +175,9 @@ class RowList(ScrollView, can_focus=True):
         pieces = self._pieces.get(index)
         if pieces is None:
             pieces = []
-            for line, cells in zip(self._rows[index], self._cells[index]):
+            for line in self._rows[index]:
                 room = max(1, self._width - line.indent)
-                height = self._line_height(line, cells, self._width)
+                height = self._line_height(line, self._width)
                 pieces.extend((line.indent, piece) for piece in _pieces(line, height, room))
             self._pieces[index] = pieces
         return pieces

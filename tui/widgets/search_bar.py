@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Label
 
-from tui.widgets.lists import RowLine, RowList
+from tui.widgets.lists import RowLine, RowList, row_line
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -22,17 +21,12 @@ KIND_LABELS = {"exact": "原文", "person": "人物", "pinyin": "拼音", "fuzzy
 MAX_ROWS = 300
 
 
-def hit_row(text: str, hit: Hit) -> Text:
+def hit_row(text: str, hit: Hit) -> RowLine:
     """``[kind] section · …context【match】context…`` with the match styled, never as markup."""
-    row = Text()
-    row.append(f"{KIND_LABELS.get(hit.kind, hit.kind)} ", style="bold")
-    row.append(f"{hit.section} · ", style="dim")
     before = text[hit.snippet_start:hit.start].replace("\n", " ")
     after = text[hit.end:hit.snippet_end].replace("\n", " ")
-    row.append(before)
-    row.append(text[hit.start:hit.end], style="bold reverse")
-    row.append(after)
-    return row
+    return row_line((f"{KIND_LABELS.get(hit.kind, hit.kind)} ", "bold"), (f"{hit.section} · ", "dim"),
+                    before, (text[hit.start:hit.end], "bold reverse"), after)
 
 
 class SearchBar(Vertical):
@@ -92,7 +86,7 @@ class SearchBar(Vertical):
 
     def show_hits(self, text: str, hits: list[Hit]) -> None:
         self.hits = hits[:MAX_ROWS]
-        self.query_one(RowList).set_rows([(RowLine(hit_row(text, h)),) for h in self.hits])
+        self.query_one(RowList).set_rows([(hit_row(text, h),) for h in self.hits])
         if not hits and self.query_text.strip():
             self.set_counter("无结果")
 

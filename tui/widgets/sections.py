@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from rich.text import Text
-
 from tui.article import Article
-from tui.widgets.lists import RowLine, RowList
+from tui.widgets.lists import RowList, row_line
 
 KIND_MARKS = {"lead": "◆", "body": "§", "timeline": "◷", "appendix": "…"}
 
@@ -15,7 +13,7 @@ class SectionList(RowList):
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         rows = [
-            (RowLine(Text.assemble((f"{KIND_MARKS.get(s.kind, '§')} ", "dim"), s.title)),)
+            (row_line((f"{KIND_MARKS.get(s.kind, '§')} ", "dim"), s.title),)
             for s in article.sections
         ]
         super().__init__(rows, id=id)
