@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,18 @@ def _reader_commands() -> type[Provider]:
     from tui.commands import ReaderCommands
 
     return ReaderCommands
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection inside the block (it is resumed after, if it was running)."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
 
 
 class _Stopped(Exception):
@@ -147,6 +160,9 @@ class ReaderApp(App[None]):
 
         self.query_one(EntityPanel).build()
         self._painted.set()
+        if not gc.isenabled():  # paused by the command line for the start-up
+            gc.freeze()  # what exists now lives as long as the reader: never walk it again
+            gc.enable()
         await self.mount(Footer())
         self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
 
@@ -193,15 +209,12 @@ class ReaderApp(App[None]):
             raise _Stopped from None
 
     def _extraction_done(self, extraction: Extraction) -> None:
-        # The article and its people live as long as the reader: spare the garbage collector
-        # from walking them again on every full collection (on a long article, filling the
-        # panel otherwise spends most of its time in those).
-        gc.freeze()
         self.extraction = extraction
         if extraction.published and self.article.published is None:
             self.article.published = date.fromisoformat(extraction.published)
             self.sub_title = self._subtitle()
-        self.query_one(EntityPanel).fill(extraction)
+        with _collector_paused():  # a long article's objects would be walked over and over
+            self.query_one(EntityPanel).fill(extraction)
         if self.search_index is not None:
             self.search_index.set_people(extraction.people)
         if self.show_dates:

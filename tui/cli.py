@@ -6,6 +6,7 @@ Textual is imported only when the UI starts, so ``--extract`` stays quick.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -109,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.extract or args.search is not None:
         return _print_json(args)
+    # Starting the UI allocates a great many objects that live as long as the reader (modules,
+    # widgets, styles, the article): the collector would walk them again and again before the
+    # first frame. The reader turns it back on once the article is on screen.
+    gc.disable()
     try:
         app = make_app(args)
     except UsageError as error:

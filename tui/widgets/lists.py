@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -113,6 +114,7 @@ class RowList(ScrollView, can_focus=True):
         self._width = 0
         self._wraps = False
         self._pieces: dict[int, list[tuple[int, Text]]] = {}
+        self._line_styles = (Style(), Style())  # the base and cursor styles of this redraw
         self._highlighted: int | None = None
         self.set_rows(rows or [])
 
@@ -256,20 +258,25 @@ class RowList(ScrollView, can_focus=True):
 
     # -- rendering --------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Measured once per redraw, not once per line.
         self._measure()
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        index = self.row_at(y)
-        if index is None:
+        self._line_styles = self.rich_style, self.get_component_rich_style("row-list--cursor")
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width = self._width
+        base, cursor = self._line_styles
+        line = y + int(self.scroll_y)
+        if not self._rows or line < 0 or line >= self._starts[-1]:
             return Strip.blank(width, base)
+        index = bisect_right(self._starts, line) - 1
         pieces = self._row_pieces(index)
-        indent, text = pieces[min(y + int(self.scroll_y) - self._starts[index], len(pieces) - 1)]
+        indent, text = pieces[min(line - self._starts[index], len(pieces) - 1)]
         segments = [Segment(" " * indent)] if indent else []
         segments.extend(text.render(self.app.console))
         segments = list(Segment.apply_style(segments, base))
         if index == self._highlighted:
-            cursor = self.get_component_rich_style("row-list--cursor")
             segments = list(Segment.apply_style(segments, post_style=cursor))
             return Strip(segments).adjust_cell_length(width, base + cursor)
         return Strip(segments).adjust_cell_length(width, base)
