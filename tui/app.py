@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -118,7 +117,6 @@ class ReaderApp(App[None]):
         self.sub_title = self._subtitle()
         self.extraction: Extraction | None = None
         self.marks = Marks()
-        self._painted = threading.Event()  # set once the article is on screen
         self.show_dates = config.show_dates
         self.search_index: SearchIndex | None = None
         self._jump_when_found = False
@@ -159,7 +157,6 @@ class ReaderApp(App[None]):
         from textual.widgets import Footer
 
         self.query_one(EntityPanel).build()
-        self._painted.set()
         if not gc.isenabled():  # paused by the command line for the start-up
             gc.freeze()  # what exists now lives as long as the reader: never walk it again
             gc.enable()
@@ -178,11 +175,6 @@ class ReaderApp(App[None]):
             result = load_cached(self.article.text) if self.config.cache else None
             if result is None:
                 from tui.extract.process import extract_in_process
-
-                # Starting the helper costs the reader CPU: not before the article is up.
-                while not self._painted.wait(0.05):
-                    if worker.is_cancelled:
-                        return
 
                 result = extract_in_process(
                     self.article, use_cache=self.config.cache,
