@@ -106,11 +106,12 @@ class ReaderApp(App[None]):
         self.config = config
         self.theme_specs = themes
         self.theme_names = [spec.name for spec in themes]
-        self._start_theme = theme or config.theme
         self._notices = notices or []
         for spec in themes:
             self.register_theme(textual_theme(spec))
-        start = self._start_theme if self._start_theme in self.theme_names else next(iter(self.theme_names), None)
+        start = theme or config.theme
+        if start not in self.theme_names:
+            start = self.theme_names[0] if self.theme_names else None
         if start is not None:
             self._set_first_theme(start)
         self.title = article.title

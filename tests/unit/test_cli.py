@@ -71,7 +71,7 @@ def test_unknown_theme_in_config_falls_back_with_a_notice(tmp_path: Path) -> Non
     config = tmp_path / "c.toml"
     config.write_text('theme = "neon"\n')
     app = make_app(build_parser().parse_args(["--config", str(config)]))
-    assert app._start_theme == "ink"
+    assert app.theme == "ink"
     assert any("unknown theme 'neon'" in n for n in app._notices)
 
 
