@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
     from tui.extract import Extraction
+    from tui.extract.process import Helper
     from tui.search import Hit, SearchIndex
 
 
@@ -100,7 +101,7 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, article: Article, config: Config, themes: list[ThemeSpec], *,
-                 theme: str | None = None, notices: list[str] | None = None) -> None:
+                 theme: str | None = None, notices: list[str] | None = None, helper: Helper | None = None) -> None:
         super().__init__()
         self.article = article
         self.config = config
@@ -121,6 +122,7 @@ class ReaderApp(App[None]):
         self.show_dates = config.show_dates
         self.search_index: SearchIndex | None = None
         self._jump_when_found = False
+        self._helper = helper  # an extraction already under way, if the command line started one
 
     def _set_first_theme(self, name: str) -> None:
         """Start in theme ``name`` without the theme watcher, which would parse every
@@ -175,13 +177,14 @@ class ReaderApp(App[None]):
         try:
             result = load_cached(self.article.text) if self.config.cache else None
             if result is None:
-                from tui.extract.process import extract_in_process
+                from tui.extract.process import Helper
 
-                result = extract_in_process(
-                    self.article, use_cache=self.config.cache,
-                    progress=lambda done: self._from_thread(panel.show_progress, done),
-                    cancelled=lambda: worker.is_cancelled,
-                )
+                helper = self._helper or Helper(self.article, use_cache=self.config.cache)
+                self._helper = None
+                result = helper.result(progress=lambda done: self._from_thread(panel.show_progress, done),
+                                       cancelled=lambda: worker.is_cancelled)
+            elif self._helper is not None:  # started early, but another reader filled the cache
+                self._helper.stop()
             if result is None:
                 return
             self._from_thread(self._extraction_done, result)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from tui import __version__
 from tui.article import Article, load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
+from tui.extract.cache import has_cached
 from tui.resources import bundled_article, bundled_themes
 from tui.textio import ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
@@ -65,9 +66,18 @@ def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
         raise UsageError(str(error)) from None
 
 
-def make_app(args: argparse.Namespace) -> ReaderApp:
-    """Build the reader exactly as the command line does (tests use this too)."""
+def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> ReaderApp:
+    """Build the reader exactly as the command line does (tests use this too).
+
+    With ``extract_early``, an article the cache has no answer for gets its extraction helper
+    now, so that jieba loads on the other core while the reader starts.
+    """
     article, config, notices = _open(args)
+    helper = None
+    if extract_early and not (config.cache and has_cached(article.text)):
+        from tui.extract.process import Helper
+
+        helper = Helper(article, use_cache=config.cache)
     themes, theme_notices = load_themes(_theme_files())
     notices += theme_notices
     names = [spec.name for spec in themes]
@@ -81,7 +91,7 @@ def make_app(args: argparse.Namespace) -> ReaderApp:
 
     from tui.app import ReaderApp
 
-    return ReaderApp(article, config, themes, theme=theme, notices=notices)
+    return ReaderApp(article, config, themes, theme=theme, notices=notices, helper=helper)
 
 
 def _print_json(args: argparse.Namespace) -> int:
@@ -115,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     # first frame. The reader turns it back on once the article is on screen.
     gc.disable()
     try:
-        app = make_app(args)
+        app = make_app(args, extract_early=True)
     except UsageError as error:
         return _fail(str(error))
     app.run()

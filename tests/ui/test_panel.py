@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
 from tui.widgets.article_view import ArticleView
@@ -134,3 +138,18 @@ def test_presence_strip_fits_the_panel_on_an_article_with_many_sections() -> Non
     assert len(strip) == MAX_STRIP
     assert strip[0] == "█" and strip[-1] != "·" and set(strip[1:-1]) == {"·"}
     assert presence_strip(starts[:5], person) == "██··█"  # few sections: one cell each
+
+
+async def test_command_line_starts_extraction_before_the_reader_when_the_cache_has_no_answer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.cli import build_parser, make_app
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "empty"))
+    app = make_app(build_parser().parse_args([]), extract_early=True)
+    assert app._helper is not None  # jieba is loading while the reader starts
+    async with app.run_test(size=(120, 36)) as pilot:
+        panel = await _filled(app, pilot)
+        assert app.query_one("#people", RowList).row_count == 8 and panel.filled
+
+    warm = make_app(build_parser().parse_args([]), extract_early=True)
+    assert warm._helper is None  # the answer is cached now: no helper, no jieba

@@ -40,7 +40,9 @@ class Dictionary:
         known = sorted((w for w in words if self.is_word(w)), key=len, reverse=True)
         if not known:
             return {}
-        line = re.compile("\n(" + "|".join(map(re.escape, known)) + r") \d+ ([a-z]+)\r?\n")
+        # The look-ahead skips, at C speed, every line whose first character starts none of them.
+        first = re.escape("".join(sorted({w[0] for w in known})))
+        line = re.compile(f"\n(?=[{first}])(" + "|".join(map(re.escape, known)) + r") \d+ ([a-z]+)")
         return {m.group(1): m.group(2) for m in line.finditer(self._lines)}
 
 

@@ -6,8 +6,9 @@ progress through a pipe, and can simply be terminated when the reader closes.
 
 The helper is a plain ``python -m tui.extract.process`` child rather than a multiprocessing
 one: it starts no resource tracker and does not re-import the reader's main module, which
-saves a noticeable share of a cold start. Messages are pickled both ways: the article in,
-``(kind, payload)`` pairs out.
+saves a noticeable share of a cold start. It loads jieba before it reads its job, so the
+command line starts it before the reader's own start-up whenever the cache has no answer.
+Messages are pickled both ways: the article in, ``(kind, payload)`` pairs out.
 """
 
 from __future__ import annotations
@@ -36,10 +37,14 @@ def _send(out: IO[bytes], kind: str, payload: object) -> None:
 
 
 def _child() -> None:
-    """The helper's side: read the job from stdin, answer on the original stdout (anything
-    a library prints goes to stderr instead, so it cannot garble the answers)."""
+    """The helper's side: load jieba first (the slow part, while the reader is still starting),
+    then read the job from stdin and answer on the original stdout (anything a library prints
+    goes to stderr instead, so it cannot garble the answers)."""
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
+    from tui.extract.dictionary import dictionary
+
+    dictionary()
     article, use_cache, folder = pickle.load(sys.stdin.buffer)
     reader = os.getppid()
     shown = [0.0]
@@ -57,51 +62,57 @@ def _child() -> None:
         _send(out, "error", f"{type(error).__name__}: {error}")
 
 
-def _read_answers(stream: IO[bytes], answers: queue.Queue[tuple[str, object]]) -> None:
-    """Move the helper's messages into ``answers`` until it closes its end."""
-    try:
-        while True:
-            answers.put(pickle.load(stream))
-    except (EOFError, OSError, pickle.UnpicklingError):
-        answers.put(("gone", None))
+class Helper:
+    """A helper process extracting one article; it starts working as soon as it is made."""
 
+    def __init__(self, article: Article, *, use_cache: bool, folder: Path | None = None) -> None:
+        package_root = str(Path(__file__).resolve().parents[2])  # the helper finds this same ``tui``
+        path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)
+        self._process = subprocess.Popen([sys.executable, "-m", "tui.extract.process"],
+                                         env={**os.environ, "PYTHONPATH": path}, stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self._answers: queue.Queue[tuple[str, object]] = queue.Queue()
+        job = (article, use_cache, folder)
+        threading.Thread(target=self._talk, args=(job,), daemon=True, name="openai-reader-helper").start()
 
-def extract_in_process(article: Article, *, use_cache: bool, folder: Path | None = None,
-                       progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Extraction | None:
-    """Extract in a helper process; ``None`` if ``cancelled()`` turned true first.
+    def _talk(self, job: tuple[Article, bool, Path | None]) -> None:
+        """Send the job (the pipe may take a while to drain), then queue the answers."""
+        assert self._process.stdin is not None and self._process.stdout is not None
+        try:
+            pickle.dump(job, self._process.stdin)
+            self._process.stdin.close()
+            while True:
+                self._answers.put(pickle.load(self._process.stdout))
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError):  # the helper ended or was stopped
+            self._answers.put(("gone", None))
 
-    Raises ``RuntimeError`` with the helper's message when extraction failed there.
-    """
-    package_root = str(Path(__file__).resolve().parents[2])  # the helper finds this same ``tui``
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)}
-    helper = subprocess.Popen([sys.executable, "-m", "tui.extract.process"], env=env,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    assert helper.stdin is not None and helper.stdout is not None
-    answers: queue.Queue[tuple[str, object]] = queue.Queue()
-    threading.Thread(target=_read_answers, args=(helper.stdout, answers), daemon=True).start()
-    try:
-        pickle.dump((article, use_cache, folder), helper.stdin)
-        helper.stdin.close()
-        while not cancelled():
-            try:
-                kind, payload = answers.get(timeout=POLL)
-            except queue.Empty:
-                continue
-            if kind == "progress":
-                progress(float(payload))  # type: ignore[arg-type]
-            elif kind == "done":
-                return payload  # type: ignore[return-value]
-            elif kind == "error":
-                raise RuntimeError(payload)
-            else:
-                raise RuntimeError(f"the extraction process stopped (exit code {helper.wait()})")
-        return None
-    except BrokenPipeError:
-        raise RuntimeError(f"the extraction process stopped (exit code {helper.wait()})") from None
-    finally:
-        if helper.poll() is None:
-            helper.kill()
-        helper.wait()
+    def result(self, *, progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Extraction | None:
+        """Wait for the extraction; ``None`` if ``cancelled()`` turned true first. Raises
+        ``RuntimeError`` with the helper's message when extraction failed there."""
+        try:
+            while not cancelled():
+                try:
+                    kind, payload = self._answers.get(timeout=POLL)
+                except queue.Empty:
+                    continue
+                if kind == "progress":
+                    progress(float(payload))  # type: ignore[arg-type]
+                elif kind == "done":
+                    return payload  # type: ignore[return-value]
+                elif kind == "error":
+                    raise RuntimeError(payload)
+                else:
+                    raise RuntimeError(f"the extraction process stopped (exit code {self._process.wait()})")
+            return None
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
 
 
 if __name__ == "__main__":
