@@ -2,7 +2,7 @@
 
 Run: python benchmarks/startup.py [SIZES]      (sizes 1 10 100 by default; under two minutes)
 
-Each figure is the median of 5 runs. The baseline is a bare Textual app (a dozen lines, written
+Each figure is the median of 7 runs. The baseline is a bare Textual app (a dozen lines, written
 below) that shows the same article text in one scrolling pane, started the same way in the
 same run: a fresh process on a 160x45 pseudo-terminal, timed until the text is on screen.
 Runs of the bare app and of the reader alternate, so that a noisy machine slows both alike.
@@ -33,7 +33,7 @@ from tui.article import Article, load  # noqa: E402
 from tui.extract.cache import cached_extract  # noqa: E402
 from tui.resources import bundled_article  # noqa: E402
 
-RUNS = 5
+RUNS = 7
 FIRST_LINE = "因对公司价值观的争议"  # on the first screen of every size
 FILLED = "人 · "  # the panel's status line once people and events are in
 BARE_APP = '''

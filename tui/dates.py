@@ -31,6 +31,7 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
 _YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
 
+_NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # every full or month-day date has one
 _PATTERN = re.compile(
     "|".join(
         (
@@ -178,7 +179,7 @@ def scan(text: str) -> list[DateExpr]:
 def date_line(line: str) -> DateExpr | None:
     """The date if ``line`` is nothing but one absolute or month-day date (a timeline marker)."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 24:
+    if not stripped or len(stripped) > 24 or not _NUMERAL.search(stripped):
         return None
     exprs = scan(stripped)
     if len(exprs) != 1 or exprs[0].kind not in ("absolute", "month_day"):

@@ -104,6 +104,8 @@ _ESCAPE_SEQUENCE = re.compile(
     r"|\x1b[@-Z\\-_]",  # other two-byte escapes
     re.DOTALL,
 )
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_PLACEHOLDER = re.compile("[\u2400-\u2421]")  # what control characters become
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
@@ -122,7 +124,7 @@ def _private_use_separator(text: str) -> str | None:
     It shows as nothing on a terminal; when one such character recurs more often than the
     text has line breaks, it is standing in for them.
     """
-    counts = Counter(c for c in text if "\ue000" <= c <= "\uf8ff")
+    counts = Counter(_PRIVATE_USE.findall(text))
     if not counts:
         return None
     char, count = counts.most_common(1)[0]
@@ -143,7 +145,7 @@ def normalise(text: str) -> str:
 
 def _controls(text: str) -> int:
     """How many control characters (now placeholders) the text held: many means binary."""
-    return sum(1 for c in text if "\u2400" <= c <= "\u2421")
+    return len(_PLACEHOLDER.findall(text))
 
 
 def read_article_text(path: Path) -> DecodedText:
