@@ -101,7 +101,8 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, article: Article, config: Config, themes: list[ThemeSpec], *,
-                 theme: str | None = None, notices: list[str] | None = None, helper: Helper | None = None) -> None:
+                 theme: str | None = None, notices: list[str] | None = None, helper: Helper | None = None,
+                 cached: Extraction | None = None) -> None:
         super().__init__()
         self.article = article
         self.config = config
@@ -123,6 +124,7 @@ class ReaderApp(App[None]):
         self.search_index: SearchIndex | None = None
         self._jump_when_found = False
         self._helper = helper  # an extraction already under way, if the command line started one
+        self._cached = cached  # or the answer, if the command line found it in the cache
 
     def _set_first_theme(self, name: str) -> None:
         """Start in theme ``name`` without the theme watcher, which would parse every
@@ -149,8 +151,8 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         for notice in self._notices:
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
-        # People and events come from the cache at once, or from a helper process; the footer
-        # and the panel's lists are added once the article is on screen.
+        # People and events come from the cache (or what the command line read from it), or from
+        # a helper process; the footer and the panel's lists are added once the article is up.
         self.run_extraction()
         self.call_after_refresh(self._after_first_paint)
 
@@ -175,7 +177,7 @@ class ReaderApp(App[None]):
         worker = get_current_worker()
         panel = self.query_one(EntityPanel)
         try:
-            result = load_cached(self.article.text) if self.config.cache else None
+            result = self._cached or (load_cached(self.article.text) if self.config.cache else None)
             if result is None:
                 from tui.extract.process import Helper
 

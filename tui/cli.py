@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tui import __version__
 from tui.article import Article, load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
-from tui.extract.cache import has_cached
+from tui.extract.cache import load_cached
 from tui.resources import bundled_article, bundled_themes
 from tui.textio import ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
@@ -69,15 +69,18 @@ def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
 def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> ReaderApp:
     """Build the reader exactly as the command line does (tests use this too).
 
-    With ``extract_early``, an article the cache has no answer for gets its extraction helper
-    now, so that jieba loads on the other core while the reader starts.
+    With ``extract_early`` people and events are settled before Textual even loads: read from
+    the cache (a few milliseconds, so the panel is filled in the first frame), or else handed to
+    an extraction helper now, so that jieba loads on the other core while the reader starts.
     """
     article, config, notices = _open(args)
-    helper = None
-    if extract_early and not (config.cache and has_cached(article.text)):
-        from tui.extract.process import Helper
+    helper = cached = None
+    if extract_early:
+        cached = load_cached(article.text) if config.cache else None
+        if cached is None:
+            from tui.extract.process import Helper
 
-        helper = Helper(article, use_cache=config.cache)
+            helper = Helper(article, use_cache=config.cache)
     themes, theme_notices = load_themes(_theme_files())
     notices += theme_notices
     names = [spec.name for spec in themes]
@@ -91,7 +94,7 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
 
     from tui.app import ReaderApp
 
-    return ReaderApp(article, config, themes, theme=theme, notices=notices, helper=helper)
+    return ReaderApp(article, config, themes, theme=theme, notices=notices, helper=helper, cached=cached)
 
 
 def _print_json(args: argparse.Namespace) -> int:

@@ -140,7 +140,7 @@ def test_presence_strip_fits_the_panel_on_an_article_with_many_sections() -> Non
     assert presence_strip(starts[:5], person) == "██··█"  # few sections: one cell each
 
 
-async def test_command_line_starts_extraction_before_the_reader_when_the_cache_has_no_answer(
+async def test_command_line_settles_people_before_the_reader_starts(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tui.cli import build_parser, make_app
 
@@ -152,4 +152,7 @@ async def test_command_line_starts_extraction_before_the_reader_when_the_cache_h
         assert app.query_one("#people", RowList).row_count == 8 and panel.filled
 
     warm = make_app(build_parser().parse_args([]), extract_early=True)
-    assert warm._helper is None  # the answer is cached now: no helper, no jieba
+    assert warm._helper is None and warm._cached is not None  # read from the cache: no jieba
+    async with warm.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert warm.query_one(EntityPanel).filled

@@ -22,11 +22,6 @@ def cache_file(text: str, folder: Path | None = None) -> Path:
     return (folder or cache_dir() / "extract") / f"{digest}-v{EXTRACTOR_VERSION}.json"
 
 
-def has_cached(text: str, folder: Path | None = None) -> bool:
-    """Whether the cache holds an answer for ``text`` (without reading it)."""
-    return cache_file(text, folder).is_file()
-
-
 def load_cached(text: str, folder: Path | None = None) -> Extraction | None:
     path = cache_file(text, folder)
     try:
