@@ -177,7 +177,10 @@ class ReaderApp(App[None]):
         worker = get_current_worker()
         panel = self.query_one(EntityPanel)
         try:
-            result = self._cached or (load_cached(self.article.text) if self.config.cache else None)
+            result = self._cached
+            # The command line has settled it already (an answer or a running helper), or not.
+            if result is None and self._helper is None and self.config.cache:
+                result = load_cached(self.article.text)
             if result is None:
                 from tui.extract.process import Helper
 
@@ -185,8 +188,6 @@ class ReaderApp(App[None]):
                 self._helper = None
                 result = helper.result(progress=lambda done: self._from_thread(panel.show_progress, done),
                                        cancelled=lambda: worker.is_cancelled)
-            elif self._helper is not None:  # started early, but another reader filled the cache
-                self._helper.stop()
             if result is None:
                 return
             self._from_thread(self._extraction_done, result)

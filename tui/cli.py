@@ -74,13 +74,6 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
     an extraction helper now, so that jieba loads on the other core while the reader starts.
     """
     article, config, notices = _open(args)
-    helper = cached = None
-    if extract_early:
-        cached = load_cached(article.text) if config.cache else None
-        if cached is None:
-            from tui.extract.process import Helper
-
-            helper = Helper(article, use_cache=config.cache)
     themes, theme_notices = load_themes(_theme_files())
     notices += theme_notices
     names = [spec.name for spec in themes]
@@ -91,6 +84,13 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
         fallback = Config().theme if Config().theme in names else names[0]
         notices.append(f"{config.source}: {unknown_theme_message(theme, names)}; using '{fallback}'")
         theme = fallback
+    helper = cached = None
+    if extract_early:  # only once the arguments are known to be usable
+        cached = load_cached(article.text) if config.cache else None
+        if cached is None:
+            from tui.extract.process import Helper
+
+            helper = Helper(article, use_cache=config.cache)
 
     from tui.app import ReaderApp
 

@@ -78,3 +78,14 @@ def test_unknown_theme_in_config_falls_back_with_a_notice(tmp_path: Path) -> Non
 def test_make_app_rejects_unknown_theme_argument() -> None:
     with pytest.raises(UsageError):
         make_app(build_parser().parse_args(["--theme", "neon"]))
+
+
+def test_a_usage_error_starts_no_extraction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.extract import process
+
+    started: list[object] = []
+    monkeypatch.setattr(process, "Helper", lambda *args, **kwargs: started.append(args))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # nothing cached: extraction would be due
+    with pytest.raises(UsageError):
+        make_app(build_parser().parse_args(["--theme", "neon"]), extract_early=True)
+    assert started == []

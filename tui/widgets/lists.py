@@ -61,7 +61,8 @@ def _pieces(line: RowLine, height: int, width: int) -> list[Text]:
         breaks = wrap(text.plain, width)
         cuts = [start for start, _end in breaks[1:height]]
         parts = list(text.divide(cuts))
-        parts = [p.rstrip() or p for p in parts]
+        for part in parts:
+            part.rstrip()  # in place
         parts = [p if i == 0 else _lstripped(p) for i, p in enumerate(parts)]
     else:
         parts = [text]
