@@ -267,7 +267,7 @@ class ArticleMeta:
 def read_meta(path: Path) -> ArticleMeta:
     """The metadata file beside ``path``, if there is one; its strings pass through ``normalise``."""
     meta_path = path.with_suffix(".toml")
-    if not meta_path.is_file():
+    if meta_path == path or not meta_path.is_file():  # an article named x.toml has no metadata file
         return ArticleMeta()
     try:
         data = read_toml(meta_path)

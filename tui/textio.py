@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.files import FileReadError, read_regular
+
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -98,15 +100,15 @@ def decode_bytes(data: bytes) -> DecodedText:
 
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
-    r"|\x1b[\]PX^_].*?(?:\x07|\x1b\\|\x9c)"  # OSC, DCS, SOS, PM, APC
-    r"|\x1b[@-Z\\-_]",  # other two-byte escapes
-    re.DOTALL,
-)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _PLACEHOLDER = re.compile("[\u2400-\u2421]")  # what control characters become
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Characters that reorder the terminal's line (Trojan Source) become visible placeholders.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Joiners and emoji variation selectors make a width that depends on the terminal (Rich counts
+# 中\u200d文 as 2 cells, most terminals draw 4): a zero-width space in their place is measured
+# and drawn alike, so every line keeps the width it was laid out for.
+_JOINERS = re.compile("[\u200d\ufe0e\ufe0f]")
 
 
 def _placeholder(match: re.Match[str]) -> str:
@@ -132,15 +134,16 @@ def _private_use_separator(text: str) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """Line ends to ``\\n``, tabs to spaces, control characters to visible placeholders."""
+    """Line ends to ``\\n``, tabs to spaces; control, reordering and joining characters to
+    placeholders of the same length (offsets found in the result stay valid in it)."""
     text = _LINE_BREAKS.sub("\n", text)
     separator = _private_use_separator(text)
     if separator:
         text = text.replace(separator, "\n")
     text = text.replace("\t", "    ")
     # Escape sequences keep their length: ESC becomes ␛ and the rest stays visible text.
-    text = _ESCAPE_SEQUENCE.sub(lambda m: "\u241b" + m.group()[1:], text)
-    return _CONTROL.sub(_placeholder, text)
+    text = _CONTROL.sub(_placeholder, text)
+    return _JOINERS.sub("\u200b", _BIDI.sub("\ufffd", text))
 
 
 def _controls(text: str) -> int:
@@ -151,21 +154,18 @@ def _controls(text: str) -> int:
 def read_article_text(path: Path) -> DecodedText:
     """Read and decode ``path``; every failure becomes an :class:`ArticleError`."""
     try:
-        if path.is_dir():
-            raise ArticleError(f"{path}: is a folder, not an article file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{path}: {size // (1024 * 1024)} MB is too large for an article")
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
-    except PermissionError:
-        raise ArticleError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except FileReadError as error:
+        reason = str(error)
+        if reason == "is a folder":
+            reason = "is a folder, not an article file"
+        elif reason.startswith("is larger"):
+            reason = f"too large for an article ({reason})"
+        raise ArticleError(f"{path}: {reason}") from None
     head = data[:4096]
-    if head.count(0) > max(1, len(head) // 100) and not data.startswith(
-            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.count(0) > max(1, len(head) // 100) and not data.startswith(tuple(bom for bom, _name in _BOMS)):
         raise ArticleError(f"{path}: looks like a binary file, not text")
     decoded = decode_bytes(data)
     text = normalise(decoded.text)

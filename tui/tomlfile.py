@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tui.files import FileReadError, read_regular
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
@@ -17,19 +19,47 @@ class TomlFileError(Exception):
     """A TOML file is missing, unreadable or malformed; ``str()`` says where."""
 
 
-def read_toml(path: Path) -> dict[str, Any]:
+MAX_BYTES = 1024 * 1024  # configs, themes and article metadata are a few hundred bytes
+MAX_DEPTH = 32  # tables and arrays nested deeper than this are refused before parsing
+_SKIPPED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*')
+
+
+def _nesting(text: str) -> int:
+    """How deep brackets and braces nest outside strings and comments (the parser recurses
+    once a level, so a deep file would exhaust the stack)."""
+    depth = deepest = 0
+    for char in _SKIPPED.sub("", text):
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of a small regular file; :class:`TomlFileError` otherwise."""
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise TomlFileError(f"{path}: is a folder, not a TOML file") from None
-    except OSError as error:
-        raise TomlFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raw = read_regular(path, MAX_BYTES)
+    except FileNotFoundError:
+        raise TomlFileError(f"{path}: no such file") from None
+    except FileReadError as error:
+        reason = "is a folder, not a TOML file" if str(error) == "is a folder" else str(error)
+        raise TomlFileError(f"{path}: {reason}") from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TomlFileError(f"{path}: is not UTF-8 text") from None
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    text = read_text(path)
+    if _nesting(text) > MAX_DEPTH:
+        raise TomlFileError(f"{path}: tables or arrays nested more than {MAX_DEPTH} deep")
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise TomlFileError(f"{path}: tables or arrays nested too deeply") from None
     except tomllib.TOMLDecodeError as error:
         message = str(error)
         where = re.search(r"\(at line (\d+), column (\d+)\)", message)
@@ -41,8 +71,8 @@ def read_toml(path: Path) -> dict[str, Any]:
 def line_of(path: Path, key: str) -> int | None:
     """The line where ``key = …`` is set, to point an error at it."""
     try:
-        text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    except OSError:
+        text = read_text(path)
+    except TomlFileError:
         return None
     pattern = re.compile(rf"^\s*(?:\"{re.escape(key)}\"|{re.escape(key)})\s*=")
     for number, line in enumerate(text.splitlines(), 1):

@@ -50,10 +50,14 @@ def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], mon
     path = tmp_path / "locked.txt"
     path.write_text("正文。")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(name, *args, **kwargs):  # root reads any file: refuse this one by hand
+        if Path(name) == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     _fails_cleanly(capsys, path, "permission denied")
 
 
