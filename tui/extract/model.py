@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from tui.dates import PRECISIONS
+from tui.extract.lexicon import NAME_DOTS
+from tui.textio import normalise
 
 
 @dataclass
@@ -52,20 +57,77 @@ class Extraction:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Extraction:
-        """Rebuild from ``to_dict`` output; raises ``KeyError``/``TypeError``/``ValueError`` if malformed."""
-        people = [
-            Person(str(p["name"]), [str(a) for a in p["aliases"]], [str(r) for r in p["roles"]],
-                   [(int(s), int(e)) for s, e in p["mentions"]])
-            for p in data["people"]
-        ]
-        events = [
-            Event(str(e["date"]), str(e["precision"]), str(e["summary"]), [str(n) for n in e["people"]],
-                  [(int(s), int(t)) for s, t in e["spans"]], str(e["label"]))
-            for e in data["events"]
-        ]
-        dates = [DateNote(int(d["start"]), int(d["end"]), str(d["label"])) for d in data["dates"]]
-        published = data["published"]
-        if published is not None and not isinstance(published, str):
-            raise ValueError("published must be a string")
-        return cls(people, events, published, dates)
+    def from_dict(cls, data: object, text: str) -> Extraction:
+        """Rebuild from ``to_dict`` output found on disk, checked like any input: every field
+        of its type and size, every span inside ``text`` and on what it claims (a mention on
+        one of the person's forms), every string inert. Raises ``ValueError`` otherwise."""
+        top = _table(data, ("people", "events", "published", "dates"))
+        people = []
+        for raw in _items(top["people"]):
+            p = _table(raw, ("name", "aliases", "roles", "mentions"))
+            person = Person(_string(p["name"]), [_string(a) for a in _items(p["aliases"])],
+                            [_string(r) for r in _items(p["roles"])],
+                            [_span(m, text) for m in _items(p["mentions"])])
+            forms = {_undotted(f) for f in person.forms}
+            if not person.mentions or any(_undotted(text[s:e]) not in forms for s, e in person.mentions):
+                raise ValueError(f"a mention of {person.name!r} is not one of its forms")
+            people.append(person)
+        names = {p.name for p in people}
+        events = []
+        for raw in _items(top["events"]):
+            e = _table(raw, ("date", "precision", "summary", "people", "spans", "label"))
+            event = Event(_string(e["date"]), _string(e["precision"]), _string(e["summary"]),
+                          [_string(n) for n in _items(e["people"])], [_span(s, text) for s in _items(e["spans"])],
+                          _string(e["label"]))
+            if not _ISO.match(event.date) or event.precision not in PRECISIONS or not event.spans \
+                    or not set(event.people) <= names:
+                raise ValueError(f"event {event.summary!r} is malformed")
+            events.append(event)
+        notes = []
+        for raw in _items(top["dates"]):
+            d = _table(raw, ("start", "end", "label"))
+            start, end = _span([d["start"], d["end"]], text)
+            notes.append(DateNote(start, end, _string(d["label"])))
+        published = top["published"]
+        if published is not None and not (isinstance(published, str) and _DAY.match(published)):
+            raise ValueError("published must be a date")
+        return cls(people, events, published, notes)
+
+
+MAX_ITEMS = 1_000_000  # entries in any one list
+MAX_STRING = 1_000  # characters in a name, role, summary or label
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_DAY = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\Z")
+_DOTS = str.maketrans(dict.fromkeys(NAME_DOTS, "·"))
+
+
+def _undotted(form: str) -> str:
+    return form.translate(_DOTS)
+
+
+def _table(value: object, keys: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, dict) or not set(keys) <= set(value):
+        raise ValueError(f"expected a table with {', '.join(keys)}")
+    return value
+
+
+def _items(value: object) -> list[Any]:
+    if not isinstance(value, list) or len(value) > MAX_ITEMS:
+        raise ValueError("expected a list")
+    return value
+
+
+def _string(value: object) -> str:
+    """A short one-line string that is already inert (as article text is made)."""
+    if not isinstance(value, str) or len(value) > MAX_STRING or "\n" in value or normalise(value) != value:
+        raise ValueError("expected a short plain string")
+    return value
+
+
+def _span(value: object, text: str) -> tuple[int, int]:
+    if not isinstance(value, list) or len(value) != 2 or not all(type(v) is int for v in value):
+        raise ValueError("expected a [start, end] pair")
+    start, end = value
+    if not 0 <= start < end <= len(text):
+        raise ValueError("a span lies outside the text")
+    return start, end
