@@ -4,9 +4,11 @@ jieba's segmentation is pure Python: run in a thread it starves the UI of the in
 lock for seconds on a long article. A separate process keeps scrolling smooth, reports
 progress through a pipe, and can simply be terminated when the reader closes.
 
-The helper is a plain ``python -m tui.extract.process`` child rather than a multiprocessing
-one: it starts no resource tracker and does not re-import the reader's main module, which
-saves a noticeable share of a cold start. It loads jieba before it reads its job, so the
+The helper is a plain ``python -I`` child rather than a multiprocessing one: it starts no
+resource tracker and does not re-import the reader's main module, which saves a noticeable
+share of a cold start. Isolated mode keeps the working folder (where a ``jieba.py`` or a
+``queue.py`` may lie), ``PYTHON*`` variables and the user's site folder out of its imports;
+it is handed the reader's own import path instead, so it finds the same ``tui`` and libraries. It loads jieba before it reads its job, so the
 command line starts it before the reader's own start-up whenever the cache has no answer.
 Messages are pickled both ways: the article in, ``(kind, payload)`` pairs out.
 """
@@ -62,15 +64,25 @@ def _child() -> None:
         _send(out, "error", f"{type(error).__name__}: {error}")
 
 
+_START = "import sys; sys.path[:] = sys.argv[1:]; from tui.extract.process import _child; _child()"
+
+
+def _import_path() -> list[str]:
+    """The reader's import path without the working folder (``''`` or its absolute name),
+    unless this very ``tui`` was imported from there."""
+    package_root = str(Path(__file__).resolve().parents[2])
+    here = os.getcwd()
+    path = [p for p in sys.path if p and (os.path.abspath(p) != here or p == package_root)]
+    return path if package_root in path else [package_root, *path]
+
+
 class Helper:
     """A helper process extracting one article; it starts working as soon as it is made."""
 
     def __init__(self, article: Article, *, use_cache: bool, folder: Path | None = None) -> None:
-        package_root = str(Path(__file__).resolve().parents[2])  # the helper finds this same ``tui``
-        path = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)
-        self._process = subprocess.Popen([sys.executable, "-m", "tui.extract.process"],
-                                         env={**os.environ, "PYTHONPATH": path}, stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self._process = subprocess.Popen([sys.executable, "-I", "-c", _START, *_import_path()],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL)
         self._answers: queue.Queue[tuple[str, object]] = queue.Queue()
         job = (article, use_cache, folder)
         threading.Thread(target=self._talk, args=(job,), daemon=True, name="openai-reader-helper").start()
@@ -114,6 +126,3 @@ class Helper:
         if self._process.stdout is not None:
             self._process.stdout.close()
 
-
-if __name__ == "__main__":
-    _child()
