@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -20,7 +25,9 @@ from textual.worker import get_current_worker
 
 from tui.article import Article
 from tui.config import Config
+from tui.crashlog import write_crash_log
 from tui.marks import Marks
+from tui.panes import pane_widths
 from tui.textio import normalise
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
@@ -68,6 +75,41 @@ def textual_theme(spec: ThemeSpec) -> Theme:
     return Theme(name=spec.name, dark=spec.dark, variables=dict(spec.variables), **spec.colors)
 
 
+def usable_themes(specs: list[ThemeSpec]) -> tuple[list[ThemeSpec], list[str]]:
+    """The themes Textual can style the reader with, and a notice for each one it cannot."""
+    usable, notices = [], []
+    for spec in specs:
+        problem = _theme_problem(textual_theme(spec))
+        if problem is None:
+            usable.append(spec)
+        else:
+            notices.append(f"theme skipped: {spec.origin}: {problem}")
+    return usable, notices
+
+
+def _theme_problem(theme: Theme) -> str | None:
+    """Why Textual could not style the reader with ``theme``, or ``None``.
+
+    Only a theme's own ``[variables]`` can be wrong here (its colours are checked on
+    loading), so a theme without them costs nothing; one with them has the reader's
+    stylesheet parsed with its variables, off screen.
+    """
+    if not theme.variables:
+        return None
+    from textual.css.stylesheet import Stylesheet, StylesheetError
+    from textual.css.tokenizer import TokenError
+    from textual.widgets import Footer
+
+    try:
+        sheet = Stylesheet(variables={**theme.to_color_system().generate(), **theme.variables})
+        sheet.read_all([Path(__file__).with_name("app.tcss"), Path(__file__).parent / "screens" / "help.tcss"])
+        sheet.add_source(Footer.DEFAULT_CSS, read_from=("Footer", "DEFAULT_CSS"), is_default_css=True)
+        sheet.parse()
+    except (StylesheetError, TokenError, ValueError) as error:
+        return " ".join(str(error).split())[:200]
+    return None
+
+
 class ReaderApp(App[None]):
     """Reads one article: sections on the left, the text in the middle, people and events right."""
 
@@ -107,10 +149,11 @@ class ReaderApp(App[None]):
         self.article = article
         self.config = config
         self.theme_specs = themes
-        self.theme_names = [spec.name for spec in themes]
         self._notices = notices or []
+        self.crash_log: Path | None = None
         for spec in themes:
             self.register_theme(textual_theme(spec))
+        self.theme_names = [spec.name for spec in themes]
         start = theme or config.theme
         if start not in self.theme_names:
             start = self.theme_names[0] if self.theme_names else None
@@ -134,15 +177,46 @@ class ReaderApp(App[None]):
         dark = self.current_theme.dark
         self.update_classes({f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False)
 
+    def on_load(self) -> None:
+        """SIGTERM and SIGHUP end the reader the way ``q`` does, so the terminal is given back
+        (main screen, no mouse reporting); the exit status says which signal it was."""
+        loop = asyncio.get_running_loop()
+        for number in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+            if number is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(number, self.exit, None, 128 + number)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A crash still exits (with status 1), but its traceback goes to the crash log rather
+        than over the user's terminal; the command line prints one line naming the file."""
+        super()._handle_exception(error)
+        self.crash_log = write_crash_log(error)
+        if self.crash_log is not None:
+            self._exit_renderables.clear()
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from tui.commands import ReaderPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(ReaderPalette(id="--command-palette"))
+
+    def on_resize(self, event: events.Resize) -> None:
+        sections, panel = pane_widths(event.size.width, self.config.sections_width, self.config.panel_width)
+        self.query_one("#sections").styles.width = sections
+        self.query_one("#panel").styles.width = panel
+
     def compose(self) -> ComposeResult:
         yield TitleBar(id="title")
         with Horizontal(id="main"):
+            widths = pane_widths(self.size.width, self.config.sections_width, self.config.panel_width)
             sections = SectionList(self.article, id="sections")
-            sections.styles.width = self.config.sections_width
+            sections.styles.width = widths[0]
             yield sections
             yield ArticleView(self.article, max_width=self.config.max_width, id="reader")
             panel = EntityPanel(self.article, id="panel")
-            panel.styles.width = self.config.panel_width
+            panel.styles.width = widths[1]
             yield panel
         yield Static(Text(f"终端太小 · terminal too small\n请放大到至少 {MIN_WIDTH}×{MIN_HEIGHT}"
                           f"\nmake it at least {MIN_WIDTH}×{MIN_HEIGHT}", justify="center"), id="too-small")
@@ -266,6 +340,8 @@ class ReaderApp(App[None]):
     @on(EntityPanel.EventChosen)
     def _event_chosen(self, event: EntityPanel.EventChosen) -> None:
         spans = event.event.spans
+        if not spans:
+            return
         self.reader.scroll_to_offset(spans[0][0])
         self.reader.set_highlights(spans, current=0)
         self._set_status(Text(f"事件 {event.event.label} · {event.event.summary}"))

@@ -6,8 +6,10 @@ Textual is imported only when the UI starts, so ``--extract`` stays quick.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +51,7 @@ def _fail(message: str) -> int:
 
 def _theme_files() -> list[Path]:
     user = user_themes_dir()
-    extra = sorted(user.glob("*.toml")) if user.is_dir() else []
+    extra = sorted(user.glob("*.toml")) if user is not None and user.is_dir() else []
     return [*bundled_themes(), *extra]
 
 
@@ -59,7 +61,9 @@ class UsageError(Exception):
 
 def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
     """The article and the config the arguments name, with the config's notices."""
-    path = Path(args.article).expanduser() if args.article else bundled_article()
+    if args.article == "":
+        raise UsageError("an empty name is not an article file")
+    path = Path(args.article).expanduser() if args.article is not None else bundled_article()
     try:
         return (load(path), *load_config(args.config))
     except (ArticleError, ConfigError) as error:
@@ -76,11 +80,16 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
     article, config, notices = _open(args)
     themes, theme_notices = load_themes(_theme_files())
     notices += theme_notices
+    if any(spec.variables for spec in themes):  # only such themes need Textual to be checked
+        from tui.app import usable_themes
+
+        themes, theme_notices = usable_themes(themes)
+        notices += theme_notices
     names = [spec.name for spec in themes]
     theme = args.theme or config.theme
     if theme not in names:
         if args.theme:
-            raise UsageError(unknown_theme_message(theme, names))
+            raise UsageError("; ".join([unknown_theme_message(theme, names), *theme_notices]))
         fallback = Config().theme if Config().theme in names else names[0]
         notices.append(f"{config.source}: {unknown_theme_message(theme, names)}; using '{fallback}'")
         theme = fallback
@@ -114,8 +123,30 @@ def _print_json(args: argparse.Namespace) -> int:
         from tui.report import article_document
 
         document = article_document(article, extraction)
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    return _write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+EXIT_OUTPUT = 1
+
+
+def _write(output: str) -> int:
+    """Print ``output``; a closed pipe, a full disk or no standard output at all is one line
+    on stderr and exit status 1, never a traceback."""
+    if sys.stdout is None:
+        _fail("standard output is closed")
+        return EXIT_OUTPUT
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except (OSError, ValueError) as error:
+        # Point the stream at nothing so that Python's own flush at exit fails no more.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        reason = "the reader of the output went away" if isinstance(error, BrokenPipeError) else \
+            getattr(error, "strerror", None) or str(error)
+        _fail(f"cannot write the output: {reason}")
+        return EXIT_OUTPUT
     return 0
 
 
@@ -132,4 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         return _fail(str(error))
     app.run()
-    return 0
+    if app.crash_log is not None:
+        _fail(f"the reader stopped on an internal error; details are in {app.crash_log}")
+    elif app.return_code == 1:
+        _fail("the reader stopped on an internal error")
+    return app.return_code or 0

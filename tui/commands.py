@@ -1,11 +1,11 @@
-"""Command-palette entries: one for each section, person and theme."""
+"""The command palette: one entry for each section, person and theme."""
 
 from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
@@ -48,3 +48,15 @@ class ReaderCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, _highlight(matcher, title), callback, help=help_text)  # type: ignore[arg-type]
+
+
+class ReaderPalette(CommandPalette):
+    """Textual's palette, safe against paging before its list is laid out."""
+
+    def _action_command_list(self, action: str) -> None:
+        # The list pages by the lines it has laid out: PgUp pressed together with ctrl+p (one
+        # read from the terminal) arrives before the first layout and would raise KeyError.
+        try:
+            super()._action_command_list(action)
+        except KeyError:
+            return

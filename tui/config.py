@@ -8,11 +8,12 @@ bundled ``config.toml``. The file found is read over the defaults; it is never w
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir, user_config_dir
+from platformdirs import user_cache_dir, user_config_dir, user_state_dir
 
 from tui.resources import data_path
 from tui.tomlfile import TomlFileError, line_of, read_toml
@@ -53,16 +54,33 @@ _RANGES: dict[str, tuple[int, int]] = {
 SETTINGS = tuple(f.name for f in fields(Config) if f.name != "source")
 
 
-def user_config_path() -> Path:
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+def _user_dir(find: Callable[..., str]) -> Path | None:
+    """One of the user's folders for the reader; ``None`` when the user has no home to hold
+    it (no ``HOME`` and no passwd entry): the reader then runs without it."""
+    try:
+        folder = Path(find(APP_NAME, appauthor=False))
+    except (RuntimeError, KeyError, OSError):
+        return None
+    return folder if folder.is_absolute() else None
 
 
-def user_themes_dir() -> Path:
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / "themes"
+def user_config_path() -> Path | None:
+    folder = _user_dir(user_config_dir)
+    return folder / "config.toml" if folder else None
 
 
-def cache_dir() -> Path:
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
+def user_themes_dir() -> Path | None:
+    folder = _user_dir(user_config_dir)
+    return folder / "themes" if folder else None
+
+
+def cache_dir() -> Path | None:
+    return _user_dir(user_cache_dir)
+
+
+def state_dir() -> Path | None:
+    """Where the reader keeps what it writes for the user to read later (the crash log)."""
+    return _user_dir(user_state_dir)
 
 
 def find_config(explicit: str | None = None) -> Path:
@@ -73,7 +91,7 @@ def find_config(explicit: str | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     user = user_config_path()
-    if user.is_file():
+    if user is not None and user.is_file():
         return user
     return data_path("config.toml")
 
