@@ -26,7 +26,6 @@ from tui.pinyin import readings, toneless
 KIND_RANK = {"exact": 0, "person": 1, "pinyin": 2, "fuzzy": 3}
 SNIPPET_CONTEXT = 14
 LATIN_CUTOFF = 80
-_LATIN_WORDS = re.compile(r"[a-z][a-z0-9'\-]*(?: [a-z][a-z0-9'\-]*){0,2}")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DOTS = "·•・‧"
@@ -117,14 +116,16 @@ class SearchIndex:
             initials[index] = first.pop() if len(first) == 1 else "*"
         self._initials = "".join(initials)
         self._latin: dict[str, list[int]] = defaultdict(list)
-        for match in _LATIN_WORD.finditer(folded):
-            self._latin[match.group()].append(match.start())
-        for match in re.finditer(r"(?=([a-z][a-z'\-]+(?: [a-z][a-z'\-]+){1,2}))", folded):
-            phrase = match.group(1)
-            for size in (2, 3):
-                words = phrase.split(" ")[:size]
-                if len(words) == size:
-                    self._latin[" ".join(words)].append(match.start())
+        words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(folded)]
+        for index, (start, end, word) in enumerate(words):
+            self._latin[word].append(start)
+            # Phrases of two and three words joined by single spaces, for names like "Sam Altman".
+            phrase, last = word, end
+            for follower in words[index + 1:index + 3]:
+                if follower[0] != last + 1 or folded[last] != " ":
+                    break
+                phrase, last = f"{phrase} {follower[2]}", follower[1]
+                self._latin[phrase].append(start)
         self._latin_vocabulary = list(self._latin)
 
     def set_people(self, people: list[Person]) -> None:
@@ -214,14 +215,23 @@ class SearchIndex:
         return sorted(set(spans))
 
     def _spell(self, index: int, letters: str) -> int | None:
-        """End of the run of characters from ``index`` whose readings spell all of ``letters``."""
-        if not letters:
-            return index
-        for reading in self._readings.get(index, ()):
-            if letters.startswith(reading):
-                end = self._spell(index + 1, letters[len(reading):])
-                if end is not None:
-                    return end
+        """End of the run of characters from ``index`` whose readings spell all of ``letters``.
+
+        A depth-first search with an explicit stack (a long query must not exhaust Python's
+        recursion) that visits each (character, letters used) state once, so a query costs at
+        most its length times the readings it can take."""
+        stack = [(index, 0)]
+        visited: set[tuple[int, int]] = set()
+        while stack:
+            position, used = stack.pop()
+            if used == len(letters):
+                return position
+            if (position, used) in visited:
+                continue
+            visited.add((position, used))
+            for reading in reversed(self._readings.get(position, ())):  # the usual reading first
+                if letters.startswith(reading, used):
+                    stack.append((position + 1, used + len(reading)))
         return None
 
     def _fuzzy(self, needle: str) -> list[tuple[int, int, float]]:
@@ -253,7 +263,8 @@ class SearchIndex:
             best: tuple[int, int, bool, int] | None = None  # distance, ends differ, size gap, length
             for length in range(size - allowed, size + allowed + 1):
                 window = self.folded[start:start + length]
-                if len(window) < length or not _CJK.match(window[0]) or not _CJK.match(window[-1]):
+                if len(window) < length or not _CJK.match(window[0]) or not _CJK.match(window[-1]) \
+                        or "\n" in window:
                     continue
                 distance = Levenshtein.distance(needle, window, score_cutoff=allowed)
                 if distance > allowed:
@@ -303,18 +314,19 @@ class SearchIndex:
         return self.article.sections[index].title if self.article.sections else ""
 
     def _hit(self, start: int, end: int, kind: str, score: float) -> Hit:
+        """The hit with a one-line snippet: up to ``SNIPPET_CONTEXT`` characters either side,
+        never across a line break (only that much of the text is looked at, so a hit in a
+        paragraph of a megabyte costs no more than one in a short line)."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        snippet_start = max(line_start, start - SNIPPET_CONTEXT)
-        snippet_end = min(line_end, end + SNIPPET_CONTEXT)
-        snippet = (
-            ("…" if snippet_start > line_start else "") + text[snippet_start:start] + "【" + text[start:end] + "】"
-            + text[end:snippet_end] + ("…" if snippet_end < line_end else "")
-        )
-        return Hit(start, end, text[start:end], kind, score, self.section_title(start), snippet,
-                   snippet_start, snippet_end)
+        snippet_start = max(start - SNIPPET_CONTEXT, 0)
+        snippet_start = text.rfind("\n", snippet_start, start) + 1 or snippet_start
+        snippet_end = min(end + SNIPPET_CONTEXT, len(text))
+        snippet_end = text.find("\n", end, snippet_end) if "\n" in text[end:snippet_end] else snippet_end
+        before = "…" if snippet_start > 0 and text[snippet_start - 1] != "\n" else ""
+        after = "…" if snippet_end < len(text) and text[snippet_end] != "\n" else ""
+        matched = text[start:end].replace("\n", " ")
+        snippet = f"{before}{text[snippet_start:start]}【{matched}】{text[end:snippet_end]}{after}"
+        return Hit(start, end, matched, kind, score, self.section_title(start), snippet, snippet_start, snippet_end)
 
 
 def _non_overlapping(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -201,11 +201,13 @@ def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], di
     context = _Context(text)
     found: dict[str, Candidate] = {}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    seen: set[tuple[int, int]] = set()  # a span is one form's place once
 
     def add(form: str, kind: str, start: int, end: int, tagged: bool = False) -> None:
         candidate = found.setdefault(form, Candidate(form, kind))
-        if (start, end) in places[form]:
+        if (start, end) in seen:
             return
+        seen.add((start, end))
         places[form].append((start, end))
         candidate.tagged += tagged
         context.weigh(candidate, start, end)
