@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BUNDLED, ROOT
-from tui.article import load
+from tui.article import load, parse
 from tui.cli import main
 from tui.config import ConfigError, load_config
 from tui.textio import ArticleError, normalise
@@ -176,3 +176,11 @@ def test_output_errors_are_one_line_and_status_1(tmp_path: Path) -> None:
                               "from tui.cli import main; sys.exit(main(sys.argv[1:]))", "--extract", str(BUNDLED)],
                              env=env, stdout=stdout, stderr=subprocess.PIPE, timeout=120)
         assert run.returncode == 1 and run.stderr.decode().count("\n") == 1, run.stderr.decode()
+
+
+def test_extraction_of_one_line_repeated_is_linear() -> None:
+    from tui.extract import extract
+
+    article = parse("导语\n" + "王小明表示同意。\n" * 40_000)  # the old extractor needed minutes
+    result = _in_time(lambda: extract(article))
+    assert [p.name for p in result.people] == ["王小明"] and len(result.people[0].mentions) == 40_000
