@@ -12,7 +12,6 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from tui.article import Article
 from tui.extract.model import Person
 from tui.pinyin import readings, toneless
+from tui.traditional import to_simplified
 
 KIND_RANK = {"exact": 0, "person": 1, "pinyin": 2, "fuzzy": 3}
 SNIPPET_CONTEXT = 14
@@ -48,30 +48,16 @@ class Hit:
                 "score": round(self.score, 1), "section": self.section, "snippet": self.snippet}
 
 
-@lru_cache(maxsize=1)
-def _to_simplified() -> Callable[[str], str] | None:
-    """OpenCC's traditional-to-simplified conversion, when the optional ``opencc`` is installed."""
-    try:
-        import opencc
-    except ImportError:
-        return None
-    return opencc.OpenCC("t2s").convert
-
-
 @lru_cache(maxsize=65536)
 def fold_char(char: str) -> str:
-    """Case, width, dot and (with OpenCC) traditional forms folded away, one character for
-    one, so that offsets stay put."""
+    """Case, width, dot and traditional forms folded away, one character for one, so that
+    offsets stay put."""
     if char in _DOTS:
         return "·"
     folded = unicodedata.normalize("NFKC", char).lower()
     if len(folded) != 1:
         folded = char.lower() if len(char.lower()) == 1 else char
-    convert = _to_simplified() if _CJK.match(folded) else None
-    if convert is not None:
-        simplified = convert(folded)
-        folded = simplified if len(simplified) == 1 else folded
-    return folded
+    return to_simplified(folded)
 
 
 def fold(text: str) -> str:

@@ -113,9 +113,18 @@ def test_search_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_traditional_and_simplified_match_each_other() -> None:
-    pytest.importorskip("opencc")  # an optional extra; the test extra installs it
     article = parse("导语：台湾时间周三，执行长张伟表示，後来的发展很好。\n")
     index = SearchIndex(article)
     assert [h.text for h in index.search("臺灣")] == ["台湾"]
     assert [h.text for h in index.search("張偉")] == ["张伟"]
     assert [h.text for h in index.search("后来")] == ["後来"]
+
+
+def test_shipped_traditional_table_is_opencc_s(tmp_path, monkeypatch) -> None:
+    import tui.traditional as traditional
+
+    shipped = traditional.TABLE.read_text(encoding="utf-8")
+    monkeypatch.setattr(traditional, "TABLE", tmp_path / "t2s.txt")
+    traditional.write_table()
+    assert (tmp_path / "t2s.txt").read_text(encoding="utf-8") == shipped
+    assert traditional.to_simplified("蔡英文總統說，劉曉波在臺灣") == "蔡英文总统说，刘晓波在台湾"

@@ -1,0 +1,47 @@
+"""Traditional characters folded to simplified, one character for one.
+
+Offsets found in the folded text point into the original, so names can be found in
+traditional text by a model trained on simplified text and still be shown as written. The
+table (``t2s.txt``, about 4,600 pairs) is OpenCC's character conversion (Apache-2.0), taken
+one character at a time; ``python -m tui.traditional`` writes it again from an installed
+``opencc``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("t2s.txt")
+_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2A6DF))
+
+
+@cache
+def _table() -> dict[int, str]:
+    pairs = TABLE.read_text(encoding="utf-8").split()
+    return {ord(pair[0]): pair[1] for pair in pairs}
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with each traditional character replaced by its simplified form (same length)."""
+    return text.translate(_table())
+
+
+def write_table() -> int:
+    """Write ``t2s.txt`` from OpenCC's ``t2s`` conversion; returns the number of pairs."""
+    import opencc
+
+    convert = opencc.OpenCC("t2s").convert
+    pairs = []
+    for first, last in _RANGES:
+        for code in range(first, last + 1):
+            char = chr(code)
+            simplified = convert(char)
+            if len(simplified) == 1 and simplified != char:
+                pairs.append(char + simplified)
+    TABLE.write_text("\n".join(pairs) + "\n", encoding="utf-8")
+    return len(pairs)
+
+
+if __name__ == "__main__":
+    print(f"{write_table()} pairs written to {TABLE}")
