@@ -36,9 +36,12 @@ _PATTERN = re.compile(
     "|".join(
         (
             r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
+            # A season or fiscal year across two years (1996-97赛季) is dated by its first year.
+            r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d)年?"
+            r"(?:赛季|财政年度|年度|财年|学年|球季))",
             r"(?P<ymd>(?<!\d)(?P<y>(?:19|20)\d\d)\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
             r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
-            r"(?:(?P<yseason>[春夏秋冬])[天季]|(?P<ypart>[初底末]|年中))?)",
+            r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中))?)",
             r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
             + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中))?)",
             r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
@@ -50,7 +53,8 @@ _PATTERN = re.compile(
             r"(?P<dword>前天|昨天|昨日|今天|今日|明天|明日)",
             r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
             + r")\s?[日号])?(?![份]?[初中底末]?\d))",
-            r"(?P<dayonly>(?<![\d月])(?P<do>\d{1,2})[日号](?=[，,、讯晚上下早凌傍在起至到前后])"
+            # A bare day of the month (4日); 号 only where it cannot be a number (3号线).
+            r"(?P<dayonly>(?<![\d月.])(?P<do>\d{1,2})(?:日|号(?=[，,、讯晚上下早凌傍在起至到前后]))(?![\d内本])"
             r")",
         )
     )
@@ -94,12 +98,17 @@ class ResolvedDate:
     first_day: date  # for ordering
 
     def label(self) -> str:
-        """How the reader shows it: ``2024-05``, ``2024 春``, ``2024-09-23 周``."""
-        if self.precision == "season":
-            return f"{self.first_day.year} {SEASON_NAME.get(self.first_day.month, '')}".strip()
-        if self.precision == "week":
-            return f"{self.iso} 起一周"
-        return self.iso
+        return label(self.iso, self.precision)
+
+
+def label(iso: str, precision: str) -> str:
+    """How the reader shows a date: ``2024-05``, ``2024 春``, ``2024-09-23 起一周``."""
+    if precision == "season":
+        year, _, month = iso.partition("-")
+        return f"{year} {SEASON_NAME.get(int(month or 0), '')}".strip()
+    if precision == "week":
+        return f"{iso} 起一周"
+    return iso
 
 
 def _valid(y: int, m: int | None, d: int | None) -> bool:
@@ -120,6 +129,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["iso"]:
         y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
         return DateExpr(start, end, text, "absolute", y, m, d) if _valid(y, m, d) else None
+    if g["span"]:
+        return DateExpr(start, end, text, "absolute", int(g["sy"]))
     if g["ymd"]:
         y = int(g["y"])
         m = _number(g["m"]) if g["m"] else None
@@ -262,14 +273,49 @@ def _month(y: int, m: int) -> ResolvedDate:
     return ResolvedDate(f"{y:04d}-{m:02d}", "month", date(y, m, 1))
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息)")
+_DATELINE_BEFORE = re.compile(r"(?:电|讯|消息)[\s:：]*$")
+DATELINE_REACH = 200  # characters from the top where a dateline or a date line may stand
+
+
+def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
+    """The day a dateline or byline near the top gives: ``2016-12-26`` on a line of its own
+    before the first sentence,
+    ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``. A dateline without a year takes the year
+    of the latest date the text gives in full (``None`` when it gives none: never a guess)."""
+    exprs = scan(text) if exprs is None else exprs
+    for expr in exprs:
+        if expr.start > DATELINE_REACH:
+            break
+        if expr.month is None or expr.day is None or expr.kind not in ("absolute", "month_day"):
+            continue
+        line_start = text.rfind("\n", 0, expr.start) + 1
+        line_end = text.find("\n", expr.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        heading = date_line(line) is not None and "。" not in text[:line_start]  # before the body
+        if not (heading or _DATELINE_AFTER.match(text, expr.end)
+                or _DATELINE_BEFORE.search(text, line_start, expr.start)):
+            continue
+        if expr.year is not None:
+            return date(expr.year, expr.month, expr.day)
+        years = [e.year for e in exprs if e.kind == "absolute" and e.year]
+        year = max(years) if years else None
+        return date(year, expr.month, expr.day) if year and _valid(year, expr.month, expr.day) else None
+    return None
+
+
 def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | None:
-    """When was this written? The latest day it reports, moved on by the weekdays it names.
+    """When was this written? The dateline's day when there is one; else the latest day the
+    text reports, moved on by the weekdays it names.
 
     Month-day dates count in the year of the latest full date (a dateline such as
     ``7月30日讯`` rarely repeats the year). A bare weekday later in the same week than that
-    day means the text was written on or after it.
+    day means the text was written on or after it. A text with no full date has no reference.
     """
     exprs = scan(text) if exprs is None else exprs
+    from_dateline = dateline(text, exprs)
+    if from_dateline is not None:
+        return from_dateline
     full = [date(e.year, e.month, e.day) for e in exprs
             if e.kind == "absolute" and e.year and e.month and e.day]
     if not full:

@@ -83,3 +83,40 @@ def test_date_lines() -> None:
     assert date_line("2019-09-24 09:10") is not None
     assert date_line("2024年9月25日，他辞职") is None
     assert date_line("周三") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("4日", "2024-09-04", "day"),
+        ("28日", "2024-08-28", "day"),  # after the reference day: last month
+        ("明年3月份", "2025-03", "month"),
+        ("2005年年底", "2005-12", "month"),
+        ("1996-97赛季", "1996", "year"),
+        ("今天", "2024-09-26", "day"),
+        ("明天", "2024-09-27", "day"),
+    ],
+)
+def test_more_forms_resolve(text: str, iso: str, precision: str) -> None:
+    test_forms_resolve(text, iso, precision)
+
+
+@pytest.mark.parametrize("text", ["3号线", "5号楼"])
+def test_numbers_with_hao_are_not_days(text: str) -> None:
+    assert [e.text for e in scan(f"乘坐{text}前往")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("新华社北京6月9日电 记者报道，2018年的计划今天公布。", date(2018, 6, 9)),
+        ("腾讯科技讯 11月27日消息，公司2016年的营收", date(2016, 11, 27)),
+        ("标题\n2016-12-26 10:20\n正文说，2030年1月1日起施行。", date(2016, 12, 26)),
+    ],
+)
+def test_reference_from_a_dateline(text: str, day: date) -> None:
+    assert infer_reference(text) == day
+
+
+def test_a_dateline_without_any_year_gives_no_reference() -> None:
+    assert infer_reference("本报讯 11月27日消息，今天公司发布新品。") is None
