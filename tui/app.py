@@ -482,7 +482,8 @@ class ReaderApp(App[None]):
         self._apply_date_notes()
 
     def _apply_date_notes(self) -> None:
-        notes = {n.end: f"〔{n.label}〕" for n in self.extraction.dates} if self.extraction and self.show_dates else None
+        notes = ({n.end: f"〔{n.label}〕" for n in self.extraction.dates if n.relative and n.value}
+                 if self.extraction and self.show_dates else None)
         self.reader.set_notes(notes)
 
     def use_theme(self, name: str) -> None:

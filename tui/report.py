@@ -27,6 +27,10 @@ def article_document(article: Article, extraction: Extraction | None = None) -> 
             {"name": p.name, "aliases": p.aliases, "roles": p.roles, "mentions": [list(m) for m in p.mentions]}
             for p in extraction.people
         ]
+        document["dates"] = [
+            {"start": d.start, "end": d.end, "text": d.text, "value": d.value, "precision": d.precision}
+            for d in extraction.dates
+        ]
         document["events"] = [
             {"date": e.date, "precision": e.precision, "summary": e.summary, "people": e.people,
              "spans": [list(s) for s in e.spans]}

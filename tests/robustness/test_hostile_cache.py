@@ -13,6 +13,7 @@ from tests.ui.test_panel import _filled
 from tests.ui.test_reader import reader_app
 from tui.article import load
 from tui.cli import main
+from tui.extract import EXTRACTOR_VERSION
 from tui.extract.cache import cache_file, cached_extract, load_cached, store
 
 TEXT = BUNDLED.read_text(encoding="utf-8")
@@ -22,7 +23,7 @@ TEXT = BUNDLED.read_text(encoding="utf-8")
 def good(tmp_path: Path) -> dict:
     """A real cache entry of the bundled article, as the reader writes it."""
     extraction = cached_extract(load(BUNDLED), folder=tmp_path)
-    return json.loads(json.dumps({"version": "2", "extraction": extraction.to_dict()}))
+    return json.loads(json.dumps({"version": EXTRACTOR_VERSION, "extraction": extraction.to_dict()}))
 
 
 def _poison(path: Path, data: dict | str) -> None:
@@ -75,8 +76,8 @@ def test_malformed_entries_are_rejected(tmp_path: Path, good: dict, change) -> N
 
 
 @pytest.mark.parametrize("raw", [
-    '{"version": "2", "extraction": {"people": [], "events": [], "dates": [], "published": Infinity}}',
-    '{"version": "2", "extraction": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    '{"version": "' + EXTRACTOR_VERSION + '", "extraction": {"people": [], "events": [], "dates": [], "published": Infinity}}',
+    '{"version": "' + EXTRACTOR_VERSION + '", "extraction": ' + "[" * 100_000 + "]" * 100_000 + "}",
     "[" * 100_000,
     '"just a string"',
 ])

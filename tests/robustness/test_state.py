@@ -11,6 +11,7 @@ from pathlib import Path
 from tests.conftest import BUNDLED, ROOT
 from tests.ui.test_panel import _filled
 from tests.ui.test_reader import reader_app
+from tui.extract import EXTRACTOR_VERSION
 from tui.extract.cache import cache_file
 
 
@@ -42,7 +43,7 @@ async def test_truncated_cache_is_rebuilt(shared_cache: Path) -> None:
     text = BUNDLED.read_text(encoding="utf-8")
     path = cache_file(text, shared_cache / "openai-reader" / "extract")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text('{"version": "2", "extraction": {"people": [{"name": "x"', encoding="utf-8")
+    path.write_text('{"version": "' + EXTRACTOR_VERSION + '", "extraction": {"people": [{"name": "x"', encoding="utf-8")
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:
         panel = await _filled(app, pilot)

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from tui.dates import PRECISIONS
+from tui.dates import PRECISIONS, label
 from tui.extract.lexicon import NAME_DOTS
 from tui.textio import normalise
 
@@ -39,11 +39,19 @@ class Event:
 
 @dataclass
 class DateNote:
-    """A relative date in the text (周三, 去年) and the date it stands for."""
+    """A date expression in the text and the date it stands for, when the article makes that
+    determinable (``value`` ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with its ``precision``)."""
 
     start: int
     end: int
-    label: str
+    text: str
+    value: str | None
+    precision: str | None
+    relative: bool  # 周三, 去年: the reader can show its value beside it
+
+    @property
+    def label(self) -> str:
+        return label(self.value, self.precision or "day") if self.value else ""
 
 
 @dataclass
@@ -85,9 +93,14 @@ class Extraction:
             events.append(event)
         notes = []
         for raw in _items(top["dates"]):
-            d = _table(raw, ("start", "end", "label"))
+            d = _table(raw, ("start", "end", "text", "value", "precision", "relative"))
             start, end = _span([d["start"], d["end"]], text)
-            notes.append(DateNote(start, end, _string(d["label"])))
+            note = DateNote(start, end, _string(d["text"]), d["value"], d["precision"], d["relative"])
+            if note.text != text[start:end] or not isinstance(note.relative, bool) or (
+                    (note.value, note.precision) != (None, None)
+                    and not (isinstance(note.value, str) and _ISO.match(note.value) and note.precision in PRECISIONS)):
+                raise ValueError(f"date {note.text!r} is malformed")
+            notes.append(note)
         published = top["published"]
         if published is not None and not (isinstance(published, str) and _DAY.match(published)):
             raise ValueError("published must be a date")
