@@ -33,9 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="openai-reader",
         description="Read a Chinese news article in the terminal: sections, people, events, search.",
     )
-    parser.add_argument("article", nargs="?", help="plain-text article to open (default: the bundled one)")
+    parser.add_argument("article", nargs="*", help="plain-text article to open (default: the bundled one); "
+                        "with --extract, any number of articles or folders of .txt files")
     parser.add_argument("--extract", action="store_true",
-                        help="print the article's sections, people and events as JSON and exit")
+                        help="print the article's sections, people, events and dates as JSON and exit "
+                        "(one JSON line an article when given several)")
     parser.add_argument("--search", metavar="QUERY", help="print the matches for QUERY as JSON and exit")
     parser.add_argument("--theme", metavar="NAME", help="colour theme to start with")
     parser.add_argument("--config", metavar="PATH", help="config file to read instead of the usual ones")
@@ -61,13 +63,19 @@ class UsageError(Exception):
 
 def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
     """The article and the config the arguments name, with the config's notices."""
-    if args.article == "":
-        raise UsageError("an empty name is not an article file")
-    path = Path(args.article).expanduser() if args.article is not None else bundled_article()
+    if len(args.article) > 1:
+        raise UsageError("one article at a time (several are for --extract)")
+    path = _article_path(args.article[0]) if args.article else bundled_article()
     try:
         return (load(path), *load_config(args.config))
     except (ArticleError, ConfigError) as error:
         raise UsageError(str(error)) from None
+
+
+def _article_path(name: str) -> Path:
+    if not name:
+        raise UsageError("an empty name is not an article file")
+    return Path(name).expanduser()
 
 
 def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> ReaderApp:
@@ -106,8 +114,75 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
     return ReaderApp(article, config, themes, theme=theme, notices=notices, helper=helper, cached=cached)
 
 
+def _batch_paths(names: list[str]) -> list[Path]:
+    """The files named, with each folder replaced by the ``.txt`` files in it, sorted."""
+    paths = []
+    for name in names:
+        path = _article_path(name)
+        if path.is_dir():
+            articles = sorted(p for p in path.iterdir() if p.suffix == ".txt" and not p.is_dir())
+            if not articles:
+                raise UsageError(f"{normalise(str(path))}: is a folder with no .txt articles")
+            paths.extend(articles)
+        else:
+            paths.append(path)
+    return paths
+
+
+def _extract_many(args: argparse.Namespace) -> int:
+    """``--extract`` over several articles: one JSON line each, in the order given; an article
+    that cannot be read is a line with its error, and the exit status is then 1."""
+    from tui.extract.cache import cached_extract
+    from tui.report import article_document
+
+    try:
+        config, _notices = load_config(args.config)
+        paths = _batch_paths(args.article)
+    except (ConfigError, UsageError) as error:
+        return _fail(str(error))
+    progress = Progress(len(paths)) if sys.stderr is not None and sys.stderr.isatty() else None
+    failed = False
+    for done, path in enumerate(paths):
+        if progress:
+            progress.show(done, path.name)
+        try:
+            article = load(path)
+        except ArticleError as error:
+            document: dict[str, object] = {"article": {"path": normalise(str(path))}, "error": normalise(str(error))}
+            failed = True
+        else:
+            document = article_document(article, cached_extract(article, use_cache=config.cache))
+        status = _write(json.dumps(document, ensure_ascii=False) + "\n")
+        if status:
+            return status
+    if progress:
+        progress.finish()
+    return 1 if failed else 0
+
+
+class Progress:
+    """A one-line progress bar on stderr (only when it is a terminal)."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int) -> None:
+        self.total = max(total, 1)
+
+    def show(self, done: int, name: str) -> None:
+        filled = self.WIDTH * done // self.total
+        label = normalise(name)[:40]
+        sys.stderr.write(f"\r\x1b[K[{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{self.total} {label}")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        sys.stderr.write(f"\r\x1b[K[{'#' * self.WIDTH}] {self.total}/{self.total}\n")
+        sys.stderr.flush()
+
+
 def _print_json(args: argparse.Namespace) -> int:
     """``--extract`` and ``--search``: the same article and extraction, printed as JSON."""
+    if args.extract and (len(args.article) > 1 or any(Path(a).is_dir() for a in args.article if a)):
+        return _extract_many(args)
     try:
         article, config, _notices = _open(args)
     except UsageError as error:

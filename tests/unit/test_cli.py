@@ -89,3 +89,30 @@ def test_a_usage_error_starts_no_extraction(tmp_path: Path, monkeypatch: pytest.
     with pytest.raises(UsageError):
         make_app(build_parser().parse_args(["--theme", "neon"]), extract_early=True)
     assert started == []
+
+
+def test_extract_many_prints_one_line_an_article_in_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "b.txt").write_text("标题乙\n\n正文，记者王小明报道。\n", encoding="utf-8")
+    (folder / "a.txt").write_text("标题甲\n\n正文，说明。\n", encoding="utf-8")
+    (folder / "notes.md").write_text("不是文章", encoding="utf-8")
+    assert main(["--extract", str(BUNDLED), str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    paths = [json.loads(line)["article"]["path"] for line in lines]
+    assert paths == [str(BUNDLED), str(folder / "a.txt"), str(folder / "b.txt")]
+    assert len(json.loads(lines[0])["people"]) == 8
+
+
+def test_extract_many_reports_unreadable_files_and_goes_on(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    assert main(["--extract", str(missing), str(tmp_path / "binary.txt"), str(BUNDLED)]) == 1
+    documents = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [set(d) for d in documents[:2]] == [{"article", "error"}] * 2
+    assert "no such file" in documents[0]["error"] and documents[2]["article"]["title"].startswith("OpenAI")
+
+
+def test_the_reader_opens_one_article_at_a_time(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(UsageError, match="one article at a time"):
+        make_app(build_parser().parse_args([str(BUNDLED), str(BUNDLED)]))
