@@ -1,0 +1,101 @@
+"""What the name tagger sees of each character: the same features in training and in use.
+
+For every character: itself and its neighbours (two either side, as characters and pairs), its
+kind (Chinese, digit, Latin, punctuation), whether it can be a surname or belongs to the
+transliteration table, and the jieba word it sits in (its place in the word, the word's length,
+jieba's dictionary tag for it and for the words either side). Then the cues news prose puts
+around people: a title right before the word, a speech verb or an organisation word right
+after it. Characters are NFKC-folded first, so full-width digits and letters (as in the
+training corpora) and half-width ones (as in most web text) look alike.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from tui.extract.lexicon import COMPOUND_SURNAMES, NAME_DOTS, ORG_AFTER, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT
+
+Word = tuple[str, str]  # a jieba word and its dictionary tag ("new" when jieba made it up)
+_TITLE_ENDS = tuple(sorted(set(TITLES), key=len, reverse=True))
+_PAD = "␂"
+
+
+def fold(char: str) -> str:
+    """One character for one: NFKC where that gives a single character, lower case."""
+    folded = unicodedata.normalize("NFKC", char)
+    return (folded if len(folded) == 1 else char).lower()
+
+
+def _kind(char: str) -> str:
+    if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+        return "H"
+    if char.isdigit():
+        return "D"
+    if char.isascii() and char.isalpha():
+        return "L"
+    if char in NAME_DOTS:
+        return "·"
+    return "P" if unicodedata.category(char).startswith(("P", "S")) else "O"
+
+
+def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
+    """The features of each character of ``text``, whose jieba segmentation is ``words``."""
+    chars = [fold(c) for c in text]
+    padded = [_PAD, _PAD, *chars, _PAD, _PAD]
+    kinds = [_kind(c) for c in chars]
+    features: list[list[str]] = []
+    position = 0
+    for index, (word, tag) in enumerate(words):
+        size = len(word)
+        before = text[max(0, position - 8):position]
+        after = text[position + size:position + size + 4]
+        cues = []
+        if before.endswith(_TITLE_ENDS):
+            cues.append("title-before")
+        if after.startswith(SPEECH_VERBS):
+            cues.append("speech-after")
+        if after.startswith(ORG_AFTER):
+            cues.append("org-after")
+        previous_tag = words[index - 1][1] if index else "^"
+        next_tag = words[index + 1][1] if index + 1 < len(words) else "$"
+        word_features = [f"wl={min(size, 5)}", f"wt={tag}", f"pwt={previous_tag}", f"nwt={next_tag}",
+                         f"wt|pwt={tag}|{previous_tag}", *cues]
+        if size <= 4:
+            word_features.append(f"w={word}")
+        for offset in range(size):
+            i = position + offset
+            c = padded[i + 2]
+            place = "S" if size == 1 else "B" if offset == 0 else "E" if offset == size - 1 else "M"
+            row = [
+                "bias", f"c={c}", f"c-1={padded[i + 1]}", f"c+1={padded[i + 3]}", f"c-2={padded[i]}",
+                f"c+2={padded[i + 4]}", f"c-1c={padded[i + 1]}{c}", f"cc+1={c}{padded[i + 3]}",
+                f"c-2c-1={padded[i]}{padded[i + 1]}", f"c+1c+2={padded[i + 3]}{padded[i + 4]}",
+                f"c-1c+1={padded[i + 1]}{padded[i + 3]}",
+                f"k={kinds[i]}", f"k-1k+1={kinds[i - 1] if i else '^'}{kinds[i + 1] if i + 1 < len(kinds) else '$'}",
+                f"wp={place}", f"wp|wt={place}|{tag}", *word_features,
+            ]
+            if c in SURNAMES:
+                row.append("surname")
+            if c + padded[i + 3] in COMPOUND_SURNAMES:
+                row.append("surname2")
+            if c in TRANSLIT:
+                row.append("translit")
+            if padded[i + 1] in TRANSLIT and padded[i + 3] in TRANSLIT:
+                row.append("translit-around")
+            features.append(row)
+        position += size
+    return features
+
+
+def words_of(text: str, cut: Callable[[str], object], tag_of: Callable[[str], str]) -> list[Word]:
+    """jieba's words of ``text`` with their dictionary tags (``new`` for words jieba guessed,
+    ``x`` for anything that is not Chinese)."""
+    words = []
+    for word in cut(text):
+        assert isinstance(word, str)
+        tag = tag_of(word)
+        if not tag:
+            tag = "new" if _kind(word[0]) == "H" else _kind(word[0])
+        words.append((word, tag))
+    return words
