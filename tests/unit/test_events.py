@@ -129,5 +129,5 @@ def test_extract_json_has_people_events_and_published(capsys: pytest.CaptureFixt
 def test_corpus_gbk_events() -> None:
     extraction = extract(load(DATA / "05_sichuan_cuiyongyuan.gbk.txt"))
     assert extraction.published == "2012-07-30"
-    dinner = next(e for e in extraction.events if "崔永元" in e.people)
+    dinner = next(e for e in extraction.events if "崔永元" in e.people and "宴请" in e.summary)
     assert dinner.date == "2012-07-30"

@@ -13,7 +13,7 @@ from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
@@ -41,8 +41,7 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     report(1.0)
     notes = []
     for expr in exprs:
-        if expr.relative:
-            resolved = dates.resolve(expr, ref)
-            if resolved is not None:
-                notes.append(DateNote(expr.start, expr.end, resolved.label()))
+        resolved = dates.resolve(expr, ref)
+        notes.append(DateNote(expr.start, expr.end, expr.text, resolved.iso if resolved else None,
+                              resolved.precision if resolved else None, expr.relative))
     return Extraction(people, events, ref.isoformat() if ref else None, notes)

@@ -154,7 +154,8 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                     continue
                 unquoted = _QUOTED.sub("", sentence) if outside else sentence
                 kinds = _kinds(unquoted) or (_kinds(sentence) if not outside else set())
-                if not kinds:
+                # Something happened, by its verb, or to or by someone the sentence names.
+                if not kinds and not people.within(start, end):
                     continue
                 summary = _summary(sentence, chosen.start - start, chosen.end - start)
                 drafts.append(_Draft(resolved, summary, [(start, end)], people.within(start, end),

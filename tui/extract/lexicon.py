@@ -78,6 +78,20 @@ ORG_AFTER = tuple(
     "方面 科技 控股 银行 基金 大学 学院 研究院 中心 实验室 协会 委员会 医院 报 网 社 台 市 省 县 州 "
     "国 岛 路 街 大道 站 币 汽车 手机 系统 模型 项目 楼盘 首席 CEO CTO CFO 创始人 董事长 总裁 发言人".split()
 )
+# What ends the name of a place or an organisation named after a person (普希金广场, 张裕公司):
+# right after a tagged name, they make that occurrence no person (common place and body suffixes
+# of Chinese, from the naming conventions of the Gazetteer of the PRC and company registers).
+PLACE_AFTER = tuple(
+    "市 省 县 州 区 镇 乡 村 街 路 道 巷 桥 港 湾 岛 河 江 湖 海 山 峰 岭 谷 沟 坡 峡 站 机场 广场 公园 "
+    "大街 大道 公司 集团 银行 大学 学院 中学 小学 医院 工厂 农场 出版社 出版集团 基金会 奖 杯 号 牌".split()
+)
+# One-character words that follow a name so closely that a tagger may glue them to it (王民岗谈,
+# 张松乃, 王建平时常): verbs of saying and doing, prepositions, conjunctions and adverbs, from the
+# most frequent single-character function words of Chinese news.
+GLUED_AFTER = frozenset("说谈讲称问答写摄找给对向在于时乃将把被让为是和与及同跟等也都又就才曾已则亦还却便再生站胜")
+# Last characters that make a transliteration a place (库卡尔特河, 阿布穆萨岛, 唐古拉峰), from
+# the generic terms of the Xinhua rules for transliterating foreign place names.
+PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站")
 ORG_BEFORE = tuple("公司 名为 品牌 基金 机构 平台 媒体 企业 集团 银行 大学 旗下 城市 国家 地区 来自".split())
 
 # Latin words that make a capitalised pair a company, product or institution.

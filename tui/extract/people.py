@@ -1,10 +1,13 @@
 """Find the people in a Chinese news text and group every form of each one.
 
-jieba's name tags propose Chinese names; transliterated names written with a middle dot and
-Latin-script names are found by their shape. Each candidate is then weighed by what stands
-around it (a title before it, a speech verb after it count for a person; 公司, 股价 or a
-title after it count for an organisation), and the forms of one person (full name, bare
-surname, the same name in the other script) are merged into one entry.
+A character-level CRF trained on annotated news (``tagger.py``) proposes the names, reading
+the text folded to simplified characters so that traditional text is tagged as well (offsets
+are unchanged, and names are shown as written). Latin-script names and dotted
+transliterations the model missed are found by their shape and kept on evidence from the words
+around them (a title before, a speech verb after; 公司 or 股价 after counts against). The forms
+of one person (full name, surname alone, 老王 and 小王, a nickname, a Latin gloss in brackets,
+the same name in the other script) are then merged into one entry with its roles, taken from
+titles before or after the name.
 """
 
 from __future__ import annotations
@@ -15,15 +18,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.dates import scan as scan_dates
-from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADVERBS,
     COMPOUND_SURNAMES,
+    GLUED_AFTER,
     LATIN_ORG_WORDS,
     NAME_DOTS,
     ORG_AFTER,
     ORG_BEFORE,
+    PLACE_AFTER,
     PERSON_ACTIONS,
+    PLACE_ENDINGS,
     SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
@@ -32,12 +37,19 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person
+from tui.extract.tagger import tagger
 
 if TYPE_CHECKING:
     from tui.extract import Progress
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
+from tui.traditional import to_simplified
 
 ACCEPT = 2
+CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
+_TITLE_ALTERNATION = "|".join(map(re.escape, TITLES))
+# A name the model found is a company or brand instead when at least this many of its places
+# read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
+ORGANISATION_EVIDENCE = 2
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 _LATIN_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _LATIN_FULL = re.compile(rf"(?<![A-Za-z]){_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}(?![A-Za-z])")
@@ -47,10 +59,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 @dataclass
 class Candidate:
     form: str
-    kind: str  # dotted | latin | han | translit
-    score: int = 0
+    kind: str  # model (the tagger found it) | dotted | latin (found by their shape)
+    score: int = 0  # evidence from the words around a shape-found candidate
     roles: Counter[str] = field(default_factory=Counter)
-    tagged: int = 0  # occurrences jieba tagged as a name
 
 
 def _translit_share(text: str) -> float:
@@ -85,6 +96,13 @@ class _Context:
                 break
             window = window[: -len(joiner)]
         return found
+
+    def titles_after(self, end: int) -> list[str]:
+        """A title right after the name, as in 江泽民主席 or 王毅外长 (not when the title
+        begins another name's phrase: 王毅、外长…)."""
+        after = self.text[end:end + 8]
+        title = next((t for t in TITLES if after.startswith(t)), None)
+        return [title] if title else []
 
     def _after(self, end: int) -> str:
         rest = self.text[end:end + 16].lstrip(" ")
@@ -146,55 +164,49 @@ def _dotted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _tokens(text: str, progress: Progress) -> list[tuple[str, str, int]]:
-    """jieba's words, each marked ``nr`` (a name in the dictionary), ``word`` (any other
-    dictionary word), ``new`` (Chinese that jieba found only by its HMM: new names, mostly)
-    or ``x``. Plain ``jieba.cut`` is several times faster than ``jieba.posseg``."""
-    import jieba
-
-    known = dictionary()
-    tokens = []
-    position = 0
-    for count, word in enumerate(jieba.cut(text)):
-        if known.is_name(word):
-            flag = "nr"
-        elif known.is_word(word):
-            flag = "word"
-        else:
-            flag = "new" if _HAN.match(word) else "x"
-        tokens.append((word, flag, position))
-        position += len(word)
-        if count % 4096 == 0:
-            progress(position / max(len(text), 1))
-    return tokens
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagged span without spaces or punctuation at its edges (the dots inside stay)."""
+    while start < end and not _name_char(text[start]):
+        start += 1
+    while end > start and not _name_char(text[end - 1]):
+        end -= 1
+    return start, end
 
 
-def _common_word(word: str) -> bool:
-    """A dictionary word that jieba does not know as a name (公司, 安全)."""
-    known = dictionary()
-    return known.is_word(word) and not known.is_name(word)
+def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
+    """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
+    and 某 after it (老[王], [黄]某); without a one-character word glued after the name
+    (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
+    characters, or two tagged on their own elsewhere); and with the character a tagger cut off
+    when it stands before an enumeration comma, where no conjunction can (苏小[和]、曹林)."""
+    form = text[start:end]
+    if len(form) == 2 and _has_surname(form) and text[end:end + 1] in CONJUNCTIONS \
+            and text[end + 1:end + 2] in ("、", "，", ","):
+        return start, end + 1  # 苏小[和]、曹林: no conjunction stands before a comma, so it is the name's
+    if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
+        return start, end - 1  # 黑尔·毕什[站]在乐池里
+    if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
+        return start + 1, end
+    if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
+        return start, end - 1
+    if len(form) >= 3 and form[-1] in GLUED_AFTER and _has_surname(form) and _translit_share(form) < 1 \
+            and (len(form) >= 4 or form[:-1] in tagged):
+        return start, end - 1
+    return start, end
 
 
-_FUNCTION_TAGS = ("p", "c", "q", "d", "u", "r", "v", "m", "f", "a")
+def _is_place(form: str) -> bool:
+    """唐古拉峰, 阿布穆萨岛: a transliteration with a place's generic term at its end."""
+    return len(form) >= 3 and form[-1] in PLACE_ENDINGS and _translit_share(form[:-1]) == 1
 
 
-def _han_name_at(text: str, start: int, boundaries: set[int]) -> str | None:
-    """A Chinese name starting at ``start``: surname + one or two characters, on word boundaries."""
-    surname = 2 if text[start:start + 2] in COMPOUND_SURNAMES else 1
-    if surname == 1 and text[start] not in SURNAMES:
-        return None
-    for given in (2, 1):
-        form = text[start:start + surname + given]
-        if len(form) != surname + given or not all(_HAN.match(c) for c in form):
-            continue
-        if start + len(form) not in boundaries or any(c in "他她它我你们" for c in form):
-            continue
-        if given == 2 and text.startswith(SPEECH_VERBS + ADVERBS, start + surname + 1):
-            continue  # 张凡坦言: the third character starts the verb, so the name is two long
-        if _common_word(form[:2]) or scan_dates(form):
-            continue  # 周四向…: a word or a date, not a name
-        return form
-    return None
+def _is_date(form: str) -> bool:
+    """周四, 周末: a weekday or other date that a surname happens to begin."""
+    return any(e.start == 0 and e.end == len(form) for e in scan_dates(form))
+
+
+def _name_char(char: str) -> bool:
+    return bool(_HAN.match(char)) or char.isalpha()
 
 
 def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
@@ -203,62 +215,38 @@ def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], di
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()  # a span is one form's place once
 
-    def add(form: str, kind: str, start: int, end: int, tagged: bool = False) -> None:
+    def add(form: str, kind: str, start: int, end: int) -> None:
         candidate = found.setdefault(form, Candidate(form, kind))
         if (start, end) in seen:
             return
         seen.add((start, end))
         places[form].append((start, end))
-        candidate.tagged += tagged
-        context.weigh(candidate, start, end)
+        if kind == "model":
+            titles = context.titles_before(start) + context.titles_after(end)
+            candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
+        else:
+            context.weigh(candidate, start, end)
 
+    covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
+    spans = [_trimmed(text, start, end) for start, end in tagger().names(to_simplified(text), progress)]
+    tagged_forms = {text[s:e] for s, e in spans}
+    for start, end in spans:
+        start, end = _unglued(text, start, end, tagged_forms)
+        if start < end and _HAN.search(text, start, end) and not _is_date(text[start:end]) \
+                and not _is_place(text[start:end]) and (context.titles_after(end) or not text.startswith(PLACE_AFTER, end)):
+            add(canonical(text[start:end]), "model", start, end)
+            covered.update(range(start, end))
     for start, end in _dotted_spans(text):
+        if covered.intersection(range(start, end)):
+            continue
         form = canonical(text[start:end])
         add(form, "dotted", start, end)
         if len(places[form]) == 1:
             found[form].score += 2  # the shape itself is evidence
     for match in _LATIN_FULL.finditer(text):
         words = match.group().split()
-        if not any(w.lower() in LATIN_ORG_WORDS for w in words):
+        if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
             add(match.group(), "latin", *match.span())
-
-    tokens = _tokens(text, lambda done: progress(0.8 * done))
-    boundaries = {start for _w, _f, start in tokens} | {len(text)}
-    # A surname character that begins a function word (于, 向, 高) starts no name: the exact
-    # tags of those words are looked up together.
-    exact = dictionary().tags({word for word, flag, _s in tokens if flag == "word" and word[0] in SURNAMES})
-    function_starts = {start for word, _f, start in tokens if exact.get(word, "x").startswith(_FUNCTION_TAGS)}
-    for index, (word, flag, start) in enumerate(tokens):
-        if index % 8192 == 0:
-            progress(0.8 + 0.1 * index / len(tokens))
-        if not flag.startswith(("nr", "new")) or not all(_HAN.match(c) for c in word):
-            continue
-        end = start + len(word)
-        if 2 <= len(word) <= 6 and all(c in TRANSLIT for c in word):
-            # jieba may split a long transliteration (阿格/拉瓦尔): join the tagged pieces.
-            while index + 1 < len(tokens) and tokens[index + 1][1].startswith(("nr", "new")) \
-                    and all(c in TRANSLIT for c in tokens[index + 1][0]) and end - start < 7:
-                index += 1
-                end += len(tokens[index][0])
-            if end - start >= 2:
-                add(text[start:end], "translit", start, end, tagged=True)
-        elif 2 <= len(word) <= 4 and _has_surname(word) and not _common_word(word):
-            if flag == "new":  # jieba's guess may swallow the verb after a name: 王芳称
-                verb = next((v for v in SPEECH_VERBS if word.endswith(v) and len(word) - len(v) >= 2), "")
-                word, end = word[: len(word) - len(verb)], end - len(verb)
-            add(word, "han", start, end, tagged=True)
-    # Chinese names jieba missed: a surname right after a title or right before a speech verb.
-    for count, start in enumerate(sorted(boundaries)):
-        if count % 8192 == 0:
-            progress(0.9 + 0.1 * count / len(boundaries))
-        if start >= len(text) or text[start] not in SURNAMES or start in function_starts:
-            continue
-        form = _han_name_at(text, start, boundaries)
-        if form is None or _common_word(form):
-            continue
-        end = start + len(form)
-        if context.titles_before(start) or context.speech_after(end):
-            add(form, "han", start, end)
     return found, places
 
 
@@ -302,22 +290,6 @@ def _latin_letter(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isascii() and text[index].isalpha()
 
 
-def _weigh_enumerations(text: str, found: dict[str, Candidate], places: dict[str, list[tuple[int, int]]]) -> None:
-    """Three or more Chinese names in a row (王某、李某、张某) vouch for each other."""
-    spans = sorted((s, e, f) for f, c in found.items() if c.kind == "han" for s, e in places[f])
-    chain: list[str] = []
-    previous_end = -2
-    for start, end, form in spans + [(len(text) + 9, 0, "")]:
-        if start == previous_end + 1 and text[previous_end] in "、，,和与及":
-            chain.append(form)
-        else:
-            if len(chain) >= 3:
-                for member in chain:
-                    found[member].score += 2
-            chain = [form]
-        previous_end = end
-
-
 def _surname_part(form: str) -> str:
     return re.split(f"[{NAME_DOTS}]", form)[-1] if any(d in form for d in NAME_DOTS) else form.split()[-1]
 
@@ -341,11 +313,12 @@ def same_across_scripts(han: str, latin: str) -> bool:
 class _Group:
     forms: list[str]
     roles: Counter[str] = field(default_factory=Counter)
+    run_together: set[str] = field(default_factory=set)  # 埃隆马斯克: a form, never the display name
 
     @property
     def display(self) -> str:
         """The fullest Chinese form, else the fullest Latin one."""
-        han = [f for f in self.forms if not f.isascii()]
+        han = [f for f in self.forms if not f.isascii() and f not in self.run_together]
         pool = han or self.forms
         return max(pool, key=lambda f: (len(re.split(f"[{NAME_DOTS} ]", f)), len(f)))
 
@@ -353,11 +326,10 @@ class _Group:
 def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     """Every person named in ``text``, each with all their forms and mentions."""
     report = progress or (lambda _done: None)
-    found, places = _candidates(text, report)
-    report(0.85)
+    found, places = _candidates(text, lambda done: report(0.9 * done))
     forms = set(found)
     for candidate in found.values():
-        if candidate.kind in ("dotted", "latin"):
+        if _foreign_full(candidate.form):
             forms.add(_surname_part(candidate.form))
             forms.add(re.sub(f"[{NAME_DOTS}]", "", candidate.form))
     occurrences = _Occurrences(text, forms)
@@ -367,18 +339,19 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         surname = _surname_part(candidate.form)
         alone = found.get(surname)
         if alone is not None:
-            candidate.score += max(alone.score, 0)
+            candidate.score += ACCEPT if alone.kind == "model" else max(alone.score, 0)
         elif candidate.kind == "latin":
             probe = Candidate(surname, "latin")
             for start, end in occurrences.of(surname, outside=candidate.form):
                 context.weigh(probe, start, end)
             candidate.score += max(probe.score, 0)
             candidate.roles.update(probe.roles)
-    _weigh_enumerations(text, found, places)
-    for candidate in found.values():
-        if candidate.tagged >= 3 and candidate.kind in ("translit", "han") and candidate.score >= 0:
-            candidate.score += 1  # a name jieba keeps recognising is likely one
-    accepted = {f: c for f, c in found.items() if c.score >= ACCEPT}
+    for start, latin in _glosses(text):  # 路易斯·巴森尼斯（Louis Basenese）: the gloss is a name
+        if latin in found and any(end == start for form, c in found.items() if c.kind == "model"
+                                  for _s, end in places[form]):
+            found[latin].score = max(found[latin].score, ACCEPT)
+    accepted = {f: c for f, c in found.items() if c.score >= ACCEPT or (
+        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f)))}
 
     groups: list[_Group] = []
     owner: dict[str, _Group] = {}
@@ -390,28 +363,161 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         group = _Group([form], Counter(candidate.roles))
         groups.append(group)
         owner[form] = group
-        if candidate.kind in ("dotted", "latin"):
+        if _foreign_full(form):
             parts = [_surname_part(form)]
-            if candidate.kind == "dotted":
+            if not form.isascii():
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
             for part in parts:  # a surname may be shared: it then belongs to each owner
                 if part != form and occurrences.of(part, outside=form):
                     group.forms.append(part)
                     owner.setdefault(part, group)
-    # Surnames used alone that jieba or the context found on their own join their full name.
+    # Parts of a name the model found on their own (奥特曼 of 山姆·奥特曼) join the full name.
     for form, candidate in accepted.items():
         group = owner[form]
-        if len(group.forms) == 1 and candidate.kind in ("translit", "han"):
+        if len(group.forms) == 1 and candidate.kind == "model":
             for other in groups:
                 if other is not group and form in other.forms:
                     other.roles.update(group.roles)
                     groups.remove(group)
                     owner[form] = other
                     break
+    _join_short_forms(groups)
+    _join_undotted(groups)
     _merge_scripts(groups)
-    _add_nicknames(text, groups)
+    _merge_glosses(text, groups)
+    _add_nicknames(text, groups, places)
+    _add_epithets(text, groups)
     every_form = {f for group in groups for f in group.forms}
-    return _with_mentions(text, groups, _Occurrences(text, every_form))
+    return _with_mentions(text, groups, _Occurrences(text, every_form), places)
+
+
+def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:
+    """Is a name the model found a person of this article? Not when, of all the places it is
+    written, more read as a company or brand (推特公司, 特斯拉股价, 推特CEO) than as a person (a
+    title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them."""
+    as_organisation = as_person = 0
+    for start, end in written:
+        if context.org_around(start, end):
+            as_organisation += 1
+        elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
+            as_person += 1
+    return not (as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
+
+
+def _foreign_full(form: str) -> bool:
+    """A foreign name of several parts: dotted (山姆·奥特曼) or Latin (Sam Altman)."""
+    return any(d in form for d in NAME_DOTS) or (form.isascii() and " " in form)
+
+
+def _han_full_names(group: _Group) -> list[str]:
+    """The group's Chinese names that begin with a surname (王小明, 欧阳娜娜)."""
+    return [f for f in group.forms if 2 <= len(f) <= 4 and _HAN.fullmatch(f[0]) and _has_surname(f)
+            and _translit_share(f) < 1 and not any(d in f for d in NAME_DOTS)]
+
+
+def _join_short_forms(groups: list[_Group]) -> None:
+    """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
+    the full names it can belong to: a surname may belong to several (its mentions then go to
+    the one named last), a given name only to one."""
+    by_surname: dict[str, list[_Group]] = defaultdict(list)
+    by_given: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for name in _han_full_names(group):
+            surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+            by_surname[surname].append(group)
+            if len(name) - len(surname) == 2:
+                by_given[name[len(surname):]].append(group)
+    for group in list(groups):
+        if len(group.forms) != 1:
+            continue
+        form = group.forms[0]
+        owners = [g for g in by_surname.get(form, []) if g is not group]
+        given = [g for g in by_given.get(form, []) if g is not group]
+        if not owners and len(given) == 1:
+            owners = given
+        if owners:
+            for other in dict.fromkeys(map(id, owners)):
+                target = next(g for g in owners if id(g) == other)
+                target.forms.append(form)
+                target.roles.update(group.roles)
+            groups.remove(group)
+
+
+EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
+def _join_undotted(groups: list[_Group]) -> None:
+    """A transliterated full name written without its dot (埃隆马斯克) joins the person whose
+    surname it ends with (马斯克), when exactly one does."""
+    surnames: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for form in group.forms:
+            if len(form) >= 2 and _translit_share(form) == 1 and not any(d in form for d in NAME_DOTS):
+                surnames[form].append(group)
+    for group in list(groups):
+        if len(group.forms) != 1 or len(group.forms[0]) < 4 or _translit_share(group.forms[0]) < 1:
+            continue
+        form = group.forms[0]
+        owners = {id(g): g for size in range(2, len(form) - 1) for g in surnames.get(form[-size:], [])
+                  if g is not group}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.forms.append(form)
+            owner.run_together.add(form)
+            owner.roles.update(group.roles)
+            groups.remove(group)
+
+
+_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][A-Za-z.'\-]*(?:[ \u00a0][A-Z][A-Za-z.'\-]*){0,3})\s*[)）]")
+_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
+
+
+def _glosses(text: str) -> list[tuple[int, str]]:
+    """Latin names in brackets, each with the offset of the text right before its bracket."""
+    found = []
+    for match in re.finditer(r"[（(]", text):
+        gloss = _GLOSS.match(text, match.start())
+        if gloss:
+            start = match.start()
+            while start > 0 and text[start - 1] == " ":
+                start -= 1
+            found.append((start, gloss.group(1).replace("\u00a0", " ")))
+    return found
+
+
+def _merge_glosses(text: str, groups: list[_Group]) -> None:
+    """``路易斯·巴森尼斯（Louis Basenese）``, ``艾侯(Jean-Marc Ayrault)``: one person."""
+    ends: dict[int, _Group] = {}
+    occurrences = _Occurrences(text, {f for g in groups for f in g.forms if not f.isascii()})
+    for group in groups:
+        for form in group.forms:
+            if not form.isascii():
+                ends.update((end, group) for _s, end in occurrences.of(form))
+    for start, latin in _glosses(text):
+        group = ends.get(start)
+        if group is None or latin in group.forms:
+            continue
+        other = next((g for g in groups if latin in g.forms), None)
+        if other is not None and other is not group:
+            group.forms.extend(f for f in other.forms if f not in group.forms)
+            group.roles.update(other.roles)
+            groups.remove(other)
+        elif other is None:
+            group.forms.append(latin)
+
+
+def _add_epithets(text: str, groups: list[_Group]) -> None:
+    """A nickname bound to a name (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某) becomes one of that
+    person's forms: the first name within a few characters after it, on the same clause."""
+    occurrences = _Occurrences(text, {f for g in groups for f in g.forms})
+    starts = {start: group for group in groups for form in group.forms for start, _e in occurrences.of(form)}
+    for match in _EPITHET.finditer(text):
+        for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
+            if text[start] in "，。；！？,;\n":
+                break
+            group = starts.get(start)
+            if group is not None:
+                if match.group(1) not in group.forms:
+                    group.forms.append(match.group(1))
+                break
 
 
 def _merge_scripts(groups: list[_Group]) -> None:
@@ -443,22 +549,39 @@ def _merge_scripts(groups: list[_Group]) -> None:
     groups[:] = [g for g in groups if id(g) not in merged]
 
 
-def _add_nicknames(text: str, groups: list[_Group]) -> None:
-    """``小崔``/``老崔`` for the only person of that surname."""
+def _add_nicknames(text: str, groups: list[_Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
+    """``小崔``, ``老崔``, ``崔某`` and a surname before a title (``崔主任``, ``蔡總統``) stand for
+    the only person of that surname: the surname in them becomes a mention of that person (as
+    annotated news marks it: 老[崔], [蔡]总统)."""
     by_surname: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
-        han = [f for f in group.forms if not f.isascii() and _has_surname(f) and len(f) in (2, 3)]
-        if han and _translit_share(han[0]) < 1:
-            by_surname[han[0][0]].append(group)
+        for name in _han_full_names(group):
+            owners = by_surname[name[0]]
+            if group not in owners:
+                owners.append(group)
+    folded = to_simplified(text)
     for surname, owners in by_surname.items():
-        if len(owners) == 1:
-            for prefix in ("小", "老"):
-                nickname = prefix + surname
-                if nickname in text and nickname not in owners[0].forms:
-                    owners[0].forms.append(nickname)
+        if len(owners) != 1:
+            continue
+        simplified = re.escape(to_simplified(surname))
+        pattern = re.compile(f"(?<=[老小]){simplified}|{simplified}(?=某|{_TITLE_ALTERNATION})")
+        places = set(tagged.get(surname, [])) | {(m.start(), m.end()) for m in pattern.finditer(folded)}
+        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0])}
+        if places:
+            tagged[surname] = sorted(places)
+            if surname not in owners[0].forms:
+                owners[0].forms.append(surname)
 
 
-def _with_mentions(text: str, groups: list[_Group], occurrences: _Occurrences) -> list[Person]:
+def _inside_longer_name(text: str, start: int, group: _Group) -> bool:
+    """Does one of the group's full names begin at ``start`` (崔永元 is no 崔 before a title)?"""
+    return any(text.startswith(form, start) for form in group.forms if len(form) > 1)
+
+
+def _with_mentions(text: str, groups: list[_Group], occurrences: _Occurrences,
+                   tagged: dict[str, list[tuple[int, int]]]) -> list[Person]:
+    """Every mention of every group: each occurrence of its forms, except that a form of one
+    character (a surname alone) counts only where the model found it as a name."""
     taken: set[int] = set()
     claims: list[tuple[int, int, str, list[_Group]]] = []
     by_form: dict[str, list[_Group]] = defaultdict(list)
@@ -466,7 +589,7 @@ def _with_mentions(text: str, groups: list[_Group], occurrences: _Occurrences) -
         for form in group.forms:
             by_form[form].append(group)
     for form in sorted(by_form, key=len, reverse=True):
-        for start, end in occurrences.of(form):
+        for start, end in tagged.get(form, []) if len(form) == 1 else occurrences.of(form):
             if any(i in taken for i in range(start, end)):
                 continue
             if len(form) == 2 and not form.isascii() and start > 0 and text[start - 1] in TRANSLIT \

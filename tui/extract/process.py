@@ -39,14 +39,16 @@ def _send(out: IO[bytes], kind: str, payload: object) -> None:
 
 
 def _child() -> None:
-    """The helper's side: load jieba first (the slow part, while the reader is still starting),
-    then read the job from stdin and answer on the original stdout (anything a library prints
-    goes to stderr instead, so it cannot garble the answers)."""
+    """The helper's side: load jieba and the name tagger first (the slow part, while the reader
+    is still starting), then read the job from stdin and answer on the original stdout
+    (anything a library prints goes to stderr instead, so it cannot garble the answers)."""
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     from tui.extract.dictionary import dictionary
+    from tui.extract.tagger import tagger
 
     dictionary()
+    tagger()
     article, use_cache, folder = pickle.load(sys.stdin.buffer)
     reader = os.getppid()
     shown = [0.0]

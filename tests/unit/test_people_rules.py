@@ -1,0 +1,74 @@
+"""Each article-level rule of the people finder, on small articles written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract.people import find_people
+
+
+def _people(text: str) -> dict[str, set[str]]:
+    return {p.name: set(p.aliases) for p in find_people(text)}
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: p.roles for p in find_people(text)}
+
+
+def test_officials_in_title_chains_and_titles_after() -> None:
+    text = ("新华社北京6月9日电 国家主席张建国今天在人民大会堂会见了来访的客人。国务委员杨志远、"
+            "外交部长刘海涛参加了会见。张建国主席说，两国关系发展顺利。\n")
+    people = _people(text)
+    assert {"张建国", "杨志远", "刘海涛"} <= set(people)
+    assert "国家主席" in _roles(text)["张建国"] or "主席" in _roles(text)["张建国"]
+
+
+def test_byline_reporter_is_a_person() -> None:
+    assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
+
+
+def test_names_in_a_list() -> None:
+    text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
+    assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))
+
+
+def test_surname_alone_and_nicknames_join_the_full_name() -> None:
+    text = ("记者崔立新报道。张宏伟是一名快递员。每天清晨，张宏伟都要骑车出门。"
+            "同事们都叫他老张。张说，这份工作很辛苦。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"崔立新", "张宏伟"}
+    nickname = text.index("老张") + 1  # annotated news marks the surname in 老张: 老[张]
+    assert (nickname, nickname + 1) in people["张宏伟"].mentions
+
+
+def test_a_nickname_bound_to_a_name() -> None:
+    text = "绰号“飞鱼”的运动员林志远昨天夺得金牌。林志远赛后表示很高兴。人们都说“飞鱼”名不虚传。\n"
+    people = _people(text)
+    assert "飞鱼" in people.get("林志远", set())
+
+
+def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
+    text = ("法国总理让-马克·艾侯（Jean-Marc Ayrault）周三访问柏林。分析师路易斯·巴森尼斯（Louis Basenese）"
+            "认为，此行意义重大。巴森尼斯说，市场反应积极。\n")
+    people = _people(text)
+    assert "Louis Basenese" in people.get("路易斯·巴森尼斯", set())
+    assert not any(name == "Louis Basenese" for name in people)
+
+
+def test_traditional_characters_are_tagged_and_shown_as_written() -> None:
+    text = "總統蔡英文今天表示，將與行政院長蘇貞昌討論預算。蔡總統強調，經濟是首要任務。\n"
+    people = _people(text)
+    assert {"蔡英文", "蘇貞昌"} <= set(people)
+    assert "蔡" in people["蔡英文"] or len(find_people(text)[0].mentions) >= 2
+
+
+def test_names_are_never_glued_to_the_next_word() -> None:
+    text = "外交部长王建平时常出访。摄影师李军摄。陈静在会上发言。\n"
+    forms = {f for p in find_people(text) for f in (p.name, *p.aliases)}
+    assert not forms & {"王建平时", "李军摄", "陈静在"}
+
+
+def test_both_scripts_without_a_dot() -> None:
+    text = "美国国务卿卢比奥周二抵达北京。Rubio said the talks were useful. 卢比奥表示，会谈富有成果。\n"
+    people = _people(text)
+    assert "卢比奥" in people
