@@ -1,0 +1,91 @@
+"""People found against annotated news, and how fast, next to jieba's own name tags.
+
+Run: python benchmarks/people.py [../shared/ner/*.bio] [--split dev|test]
+The held-out split of the training corpora (``tui.extract.train``: one block of 20 sentences
+in ten for each) is cut into documents of 20 sentences. On each, the reader's full extraction
+(``find_people``) is scored three ways: exact name spans (mentions), distinct names per
+document, and the model alone on single sentences. The baseline, measured in the same run, is
+jieba.posseg with every ``nr``/``nrt``/``nrfg`` word taken as a name; throughput is characters
+a second through each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tui.extract.features import sentence_features  # noqa: E402
+from tui.extract.people import find_people  # noqa: E402
+from tui.extract.tagger import tagger, words  # noqa: E402
+from tui.extract.train import BLOCK, Sentence, load_corpora, score, spans_of  # noqa: E402
+
+DEFAULT_CORPORA = sorted((Path(__file__).resolve().parents[2] / "shared" / "ner").glob("*.bio"))
+
+
+def documents(sentences: list[Sentence]) -> list[tuple[str, set[tuple[int, int]]]]:
+    """Blocks of ``BLOCK`` sentences as one text (a sentence a line) with their gold spans."""
+    docs = []
+    for first in range(0, len(sentences), BLOCK):
+        text, gold = "", set()
+        for sentence in sentences[first:first + BLOCK]:
+            gold.update((len(text) + s, len(text) + e) for s, e in sentence.names())
+            text += sentence.text + "\n"
+        docs.append((text, gold))
+    return docs
+
+
+def jieba_names(text: str) -> set[tuple[int, int]]:
+    import jieba.posseg
+
+    spans, position = set(), 0
+    for pair in jieba.posseg.cut(text):
+        if pair.flag.startswith("nr"):
+            spans.add((position, position + len(pair.word)))
+        position += len(pair.word)
+    return spans
+
+
+def reader_names(text: str) -> set[tuple[int, int]]:
+    return {span for person in find_people(text) for span in person.mentions}
+
+
+def _line(label: str, gold: list, found: list, texts: list[str]) -> str:
+    precision, recall, f1 = score(gold, found)
+    names_p, names_r, names_f1 = score([{t[s:e] for s, e in g} for g, t in zip(gold, texts)],
+                                       [{t[s:e] for s, e in f} for f, t in zip(found, texts)])
+    return (f"{label:<28} mentions P {precision:.3f} R {recall:.3f} F1 {f1:.3f}   "
+            f"names per document P {names_p:.3f} R {names_r:.3f} F1 {names_f1:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpora", nargs="*", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    args = parser.parse_args()
+    sentences = load_corpora(args.corpora)[args.split]
+    docs = documents(sentences)
+    texts = [text for text, _gold in docs]
+    gold = [g for _text, g in docs]
+    characters = sum(map(len, texts))
+    jieba_names("预热")  # jieba's dictionary and tables load outside the timing
+    tagger().names("预热")
+    find_people("预热")
+    results = {}
+    for label, method in (("jieba.posseg nr (baseline)", jieba_names), ("openai-reader", reader_names)):
+        started = time.perf_counter()
+        results[label] = [method(text) for text in texts]
+        seconds = time.perf_counter() - started
+        print(_line(label, gold, results[label], texts) + f"   {characters / seconds / 1000:.0f} k chars/s")
+    model = tagger()
+    found = [spans_of(model.tag_features(sentence_features(s.text, words(s.text)))) for s in sentences]
+    print(_line("model alone, per sentence", [s.names() for s in sentences], found, [s.text for s in sentences]))
+    print(f"{args.split} split: {len(docs)} documents of {BLOCK} sentences, {characters:,} characters, "
+          f"{sum(map(len, gold)):,} gold names")
+
+
+if __name__ == "__main__":
+    main()
