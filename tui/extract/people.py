@@ -294,10 +294,6 @@ def _surname_part(form: str) -> str:
     return re.split(f"[{NAME_DOTS}]", form)[-1] if any(d in form for d in NAME_DOTS) else form.split()[-1]
 
 
-def _given_part(form: str) -> str:
-    return re.split(f"[{NAME_DOTS}]", form)[0] if any(d in form for d in NAME_DOTS) else form.split()[0]
-
-
 def same_across_scripts(han: str, latin: str) -> bool:
     """Is the transliteration ``han`` the Latin name ``latin``? Surnames must agree."""
     han_parts = re.split(f"[{NAME_DOTS}]", han)
