@@ -210,7 +210,8 @@ def _name_char(char: str) -> bool:
 
 
 def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
-    context = _Context(text)
+    folded = to_simplified(text)
+    context = _Context(folded)  # titles and verbs are matched in simplified characters
     found: dict[str, Candidate] = {}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()  # a span is one form's place once
@@ -228,7 +229,7 @@ def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], di
             context.weigh(candidate, start, end)
 
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
-    spans = [_trimmed(text, start, end) for start, end in tagger().names(to_simplified(text), progress)]
+    spans = [_trimmed(text, start, end) for start, end in tagger().names(folded, progress)]
     tagged_forms = {text[s:e] for s, e in spans}
     for start, end in spans:
         start, end = _unglued(text, start, end, tagged_forms)
@@ -330,7 +331,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             forms.add(re.sub(f"[{NAME_DOTS}]", "", candidate.form))
     occurrences = _Occurrences(text, forms)
     # A surname used alone counts as evidence for the full name it belongs to.
-    context = _Context(text)
+    context = _Context(to_simplified(text))
     for candidate in [c for c in found.values() if c.kind in ("dotted", "latin")]:
         surname = _surname_part(candidate.form)
         alone = found.get(surname)
