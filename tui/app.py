@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
-from textual import events
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -149,11 +148,11 @@ class ReaderApp(App[None]):
         self.article = article
         self.config = config
         self.theme_specs = themes
+        self.theme_names = [spec.name for spec in themes]
         self._notices = notices or []
         self.crash_log: Path | None = None
         for spec in themes:
             self.register_theme(textual_theme(spec))
-        self.theme_names = [spec.name for spec in themes]
         start = theme or config.theme
         if start not in self.theme_names:
             start = self.theme_names[0] if self.theme_names else None
