@@ -69,7 +69,14 @@ def run_until(argv: list[str], markers: list[bytes], env: dict[str, str], timeou
                 break
             while len(found) < len(markers) and markers[len(found)] in seen:
                 found.append(time.perf_counter() - start)
-    os.kill(pid, 15)
+    os.kill(pid, 15)  # the reader closes as on q, drawing its last frames: read them to the end
+    stop = time.perf_counter() + 10
+    while time.perf_counter() < stop and select.select([fd], [], [], 0.05)[0]:
+        try:
+            if not os.read(fd, 1 << 16):
+                break
+        except OSError:
+            break
     _pid, _status, usage = os.wait4(pid, 0)
     os.close(fd)
     return found, usage.ru_maxrss

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import os
 import signal
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
+HANG_UP_GRACE = 3.0  # seconds a signalled reader may take to close before it is ended outright
 
 
 def _reader_commands() -> type[Provider]:
@@ -183,7 +186,15 @@ class ReaderApp(App[None]):
         for number in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
             if number is not None:
                 with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                    loop.add_signal_handler(number, self.exit, None, 128 + number)
+                    loop.add_signal_handler(number, self._signalled, number)
+
+    def _signalled(self, number: int) -> None:
+        self.exit(None, 128 + number)
+        # A terminal that hung up may take the farewell frames forever (or fail on each): the
+        # reader must end all the same, and there is no screen left to restore.
+        watchdog = threading.Timer(HANG_UP_GRACE, os._exit, args=(128 + number,))
+        watchdog.daemon = True
+        watchdog.start()
 
     def _handle_exception(self, error: Exception) -> None:
         """A crash still exits (with status 1), but its traceback goes to the crash log rather

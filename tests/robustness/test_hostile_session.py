@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
 import select
 import signal
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -132,3 +134,18 @@ def test_search_on_a_long_run_of_latin_letters_is_linear() -> None:
     article = parse("导语\n" + "a" * 100_000 + "\n")
     index = _in_time(lambda: SearchIndex(article))
     assert [h.start for h in index.search("a" * 100_000)] == [3]
+
+
+def test_the_reader_ends_when_its_terminal_goes_away() -> None:
+    master, slave = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "tui"], stdin=slave, stdout=slave, stderr=slave,
+                               env={**os.environ, "PYTHONPATH": str(ROOT), "TERM": "xterm-256color"},
+                               start_new_session=True, preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0))
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while "导语".encode() not in seen and time.monotonic() < deadline:
+        if select.select([master], [], [], 0.1)[0]:
+            seen += os.read(master, 65536)
+    os.close(master)  # the terminal hangs up: the kernel sends SIGHUP
+    assert process.wait(timeout=20) == 128 + signal.SIGHUP
