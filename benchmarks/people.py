@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.extract.features import sentence_features  # noqa: E402
 from tui.extract.people import find_people  # noqa: E402
-from tui.extract.tagger import tagger, words  # noqa: E402
+from tui.extract.tagger import tagged_words, tagger  # noqa: E402
 from tui.extract.train import BLOCK, Sentence, load_corpora, score, spans_of  # noqa: E402
 
 DEFAULT_CORPORA = sorted((Path(__file__).resolve().parents[2] / "shared" / "ner").glob("*.bio"))
@@ -81,7 +81,9 @@ def main() -> None:
         seconds = time.perf_counter() - started
         print(_line(label, gold, results[label], texts) + f"   {characters / seconds / 1000:.0f} k chars/s")
     model = tagger()
-    found = [spans_of(model.tag_features(sentence_features(s.text, words(s.text)))) for s in sentences]
+    texts = [s.text for s in sentences]
+    found = [spans_of(model.tag_features(sentence_features(text, words)))
+             for text, words in zip(texts, tagged_words(texts))]
     print(_line("model alone, per sentence", [s.names() for s in sentences], found, [s.text for s in sentences]))
     print(f"{args.split} split: {len(docs)} documents of {BLOCK} sentences, {characters:,} characters, "
           f"{sum(map(len, gold)):,} gold names")

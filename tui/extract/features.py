@@ -12,7 +12,7 @@ training corpora) and half-width ones (as in most web text) look alike.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from tui.extract.lexicon import COMPOUND_SURNAMES, NAME_DOTS, ORG_AFTER, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT
 
@@ -88,14 +88,7 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
     return features
 
 
-def words_of(text: str, cut: Callable[[str], object], tag_of: Callable[[str], str]) -> list[Word]:
-    """jieba's words of ``text`` with their dictionary tags (``new`` for words jieba guessed,
-    ``x`` for anything that is not Chinese)."""
-    words = []
-    for word in cut(text):
-        assert isinstance(word, str)
-        tag = tag_of(word)
-        if not tag:
-            tag = "new" if _kind(word[0]) == "H" else _kind(word[0])
-        words.append((word, tag))
-    return words
+def words_of(words: list[str], tags: dict[str, str]) -> list[Word]:
+    """jieba's ``words`` with their dictionary tags (``new`` for Chinese words jieba guessed,
+    the character kind for anything else)."""
+    return [(word, tags.get(word) or ("new" if _kind(word[0]) == "H" else _kind(word[0]))) for word in words]

@@ -1,8 +1,8 @@
 """The trained person-name tagger: a linear-chain CRF over characters (see ``train.py``).
 
 The model ships in the package and is loaded once per process, in the extraction helper,
-never on the reader's UI thread. ``NameTagger.names`` finds the name spans of a text line by
-line, so memory stays in proportion to the longest line.
+never on the reader's UI thread. ``NameTagger.names`` finds the name spans of a text a batch
+of lines at a time, so memory stays in proportion to a batch, not to the text.
 """
 
 from __future__ import annotations
@@ -17,16 +17,19 @@ from tui.extract.features import Word, sentence_features, words_of
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
+BATCH = 200_000  # characters cut by jieba and looked up in its dictionary together
 MAX_SEQUENCE = 2000  # characters tagged at once: a longer line is tagged in pieces at punctuation
 _BREAK = re.compile(r"[。！？；!?;]")
 
 
-def words(text: str) -> list[Word]:
-    """jieba's words of ``text`` (with its HMM for unknown words) and their dictionary tags."""
+def tagged_words(texts: list[str]) -> list[list[Word]]:
+    """jieba's words of each text (with its HMM for unknown words) and their dictionary tags,
+    the tags of all of them looked up together."""
     import jieba
 
-    known = dictionary()
-    return words_of(text, jieba.cut, known.tag)
+    cuts = [list(jieba.cut(text)) for text in texts]
+    tags = dictionary().tags({word for words in cuts for word in words})
+    return [words_of(words, tags) for words in cuts]
 
 
 class NameTagger:
@@ -42,13 +45,14 @@ class NameTagger:
         return self._tagger.tag(features) if features else []
 
     def names(self, text: str, progress: Callable[[float], None] | None = None) -> Iterator[tuple[int, int]]:
-        """The (start, end) of every name the model finds in ``text``; ``progress`` is told
-        the share of the text done, line by line."""
-        for line in _LINE.finditer(text):
+        """The (start, end) of every name the model finds in ``text``, tagged line by line in
+        batches of about ``BATCH`` characters (memory stays in proportion to a batch);
+        ``progress`` is told the share of the text done."""
+        for batch in _batches(text):
             if progress is not None:
-                progress(line.start() / len(text))
-            for start, piece in _pieces(line.group(), line.start()):
-                labels = self.tag_features(sentence_features(piece, words(piece)))
+                progress(batch[0][0] / len(text))
+            for (start, piece), words in zip(batch, tagged_words([piece for _start, piece in batch])):
+                labels = self.tag_features(sentence_features(piece, words))
                 begin = None
                 for index, label in enumerate([*labels, "O"]):
                     if label != "I" and begin is not None:
@@ -56,6 +60,21 @@ class NameTagger:
                         begin = None
                     if label == "B" or (label == "I" and begin is None):
                         begin = index
+
+
+def _batches(text: str) -> Iterator[list[tuple[int, str]]]:
+    """The text's lines (long ones in pieces), grouped into batches of about ``BATCH`` characters."""
+    batch: list[tuple[int, str]] = []
+    size = 0
+    for line in _LINE.finditer(text):
+        for start, piece in _pieces(line.group(), line.start()):
+            batch.append((start, piece))
+            size += len(piece)
+            if size >= BATCH:
+                yield batch
+                batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def _pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from tui.extract.features import sentence_features
 from tui.extract.lexicon import SURNAMES
-from tui.extract.tagger import MODEL_PATH, NameTagger, words
+from tui.extract.tagger import MODEL_PATH, NameTagger, tagged_words
 
 BLOCK = 20  # sentences in one stand-in article
 HELD_OUT = {0: "test", 5: "dev"}  # block number modulo 10 -> split
@@ -121,7 +121,7 @@ def load_corpora(paths: Sequence[Path]) -> dict[str, list[Sentence]]:
 
 
 def _features(texts: list[str]) -> list[list[list[str]]]:
-    return [sentence_features(text, words(text)) for text in texts]
+    return [sentence_features(text, words) for text, words in zip(texts, tagged_words(texts))]
 
 
 def featurise(sentences: list[Sentence], workers: int = 2) -> Iterator[list[list[str]]]:
