@@ -310,7 +310,7 @@ def same_across_scripts(han: str, latin: str) -> bool:
 class _Group:
     forms: list[str]
     roles: Counter[str] = field(default_factory=Counter)
-    run_together: set[str] = field(default_factory=set)  # 埃隆马斯克: a form, never the display name
+    run_together: set[str] = field(default_factory=set)  # 乔治布什: a form, never the display name
 
     @property
     def display(self) -> str:
@@ -368,7 +368,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 if part != form and occurrences.of(part, outside=form):
                     group.forms.append(part)
                     owner.setdefault(part, group)
-    # Parts of a name the model found on their own (奥特曼 of 山姆·奥特曼) join the full name.
+    # Parts of a name the model found on their own (史密斯 of 约翰·史密斯) join the full name.
     for form, candidate in accepted.items():
         group = owner[form]
         if len(group.forms) == 1 and candidate.kind == "model":
@@ -402,7 +402,7 @@ def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:
 
 
 def _foreign_full(form: str) -> bool:
-    """A foreign name of several parts: dotted (山姆·奥特曼) or Latin (Sam Altman)."""
+    """A foreign name of several parts: dotted (约翰·史密斯) or Latin (John Smith)."""
     return any(d in form for d in NAME_DOTS) or (form.isascii() and " " in form)
 
 
@@ -442,8 +442,8 @@ def _join_short_forms(groups: list[_Group]) -> None:
 
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
 def _join_undotted(groups: list[_Group]) -> None:
-    """A transliterated full name written without its dot (埃隆马斯克) joins the person whose
-    surname it ends with (马斯克), when exactly one does."""
+    """A transliterated full name written without its dot (乔治布什) joins the person whose
+    surname it ends with (布什), when exactly one does."""
     surnames: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         for form in group.forms:
