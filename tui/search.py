@@ -105,7 +105,7 @@ class SearchIndex:
         words = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(folded)]
         for index, (start, end, word) in enumerate(words):
             self._latin[word].append(start)
-            # Phrases of two and three words joined by single spaces, for names like "Sam Altman".
+            # Phrases of two and three words joined by single spaces, for names like "John Smith".
             phrase, last = word, end
             for follower in words[index + 1:index + 3]:
                 if follower[0] != last + 1 or folded[last] != " ":
