@@ -72,3 +72,8 @@ def test_both_scripts_without_a_dot() -> None:
     text = "美国国务卿卢比奥周二抵达北京。Rubio said the talks were useful. 卢比奥表示，会谈富有成果。\n"
     people = _people(text)
     assert "卢比奥" in people
+
+
+def test_roles_in_traditional_text_are_shown_as_written() -> None:
+    roles = _roles("總統蔡英文今天表示，將與行政院長蘇貞昌討論預算。\n")
+    assert roles["蔡英文"] == ["總統"] and roles["蘇貞昌"] == ["院長"]

@@ -385,7 +385,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     _add_nicknames(text, groups, places)
     _add_epithets(text, groups)
     every_form = {f for group in groups for f in group.forms}
-    return _with_mentions(text, groups, _Occurrences(text, every_form), places)
+    people = _with_mentions(text, groups, _Occurrences(text, every_form), places)
+    folded = to_simplified(text)
+    if folded != text:  # roles were read in simplified characters: show them as the text writes them
+        for person in people:
+            person.roles = [text[i:i + len(r)] if (i := folded.find(r)) >= 0 else r for r in person.roles]
+    return people
 
 
 def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:
