@@ -229,12 +229,14 @@ def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], di
             context.weigh(candidate, start, end)
 
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
-    spans = [_trimmed(text, start, end) for start, end in tagger().names(folded, progress)]
-    tagged_forms = {text[s:e] for s, e in spans}
+    # The shape of what the model found is judged in simplified characters, the same offsets.
+    spans = [_trimmed(folded, start, end) for start, end in tagger().names(folded, progress)]
+    tagged_forms = {folded[s:e] for s, e in spans}
     for start, end in spans:
-        start, end = _unglued(text, start, end, tagged_forms)
-        if start < end and _HAN.search(text, start, end) and not _is_date(text[start:end]) \
-                and not _is_place(text[start:end]) and (context.titles_after(end) or not text.startswith(PLACE_AFTER, end)):
+        start, end = _unglued(folded, start, end, tagged_forms)
+        name = folded[start:end]
+        if start < end and _HAN.search(name) and not _is_date(name) and not _is_place(name) \
+                and (context.titles_after(end) or not folded.startswith(PLACE_AFTER, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
     for start, end in _dotted_spans(text):
