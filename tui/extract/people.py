@@ -98,8 +98,7 @@ class _Context:
         return found
 
     def titles_after(self, end: int) -> list[str]:
-        """A title right after the name, as in 江泽民主席 or 王毅外长 (not when the title
-        begins another name's phrase: 王毅、外长…)."""
+        """A title right after the name, as in 江泽民主席 or 王毅外长."""
         after = self.text[end:end + 8]
         title = next((t for t in TITLES if after.startswith(t)), None)
         return [title] if title else []
@@ -209,8 +208,10 @@ def _name_char(char: str) -> bool:
     return bool(_HAN.match(char)) or char.isalpha()
 
 
-def _candidates(text: str, progress: Progress) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
-    folded = to_simplified(text)
+def _candidates(text: str, folded: str, progress: Progress
+                ) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
+    """Names the model finds in ``folded`` (``text`` in simplified characters, same offsets), and
+    shapes it missed; forms are taken as ``text`` writes them."""
     context = _Context(folded)  # titles and verbs are matched in simplified characters
     found: dict[str, Candidate] = {}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -325,7 +326,8 @@ class _Group:
 def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     """Every person named in ``text``, each with all their forms and mentions."""
     report = progress or (lambda _done: None)
-    found, places = _candidates(text, lambda done: report(0.9 * done))
+    folded = to_simplified(text)
+    found, places = _candidates(text, folded, lambda done: report(0.9 * done))
     forms = set(found)
     for candidate in found.values():
         if _foreign_full(candidate.form):
@@ -333,7 +335,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             forms.add(re.sub(f"[{NAME_DOTS}]", "", candidate.form))
     occurrences = _Occurrences(text, forms)
     # A surname used alone counts as evidence for the full name it belongs to.
-    context = _Context(to_simplified(text))
+    context = _Context(folded)
     for candidate in [c for c in found.values() if c.kind in ("dotted", "latin")]:
         surname = _surname_part(candidate.form)
         alone = found.get(surname)
@@ -384,11 +386,10 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     _join_undotted(groups)
     _merge_scripts(groups)
     _merge_glosses(text, groups)
-    _add_nicknames(text, groups, places)
+    _add_nicknames(text, folded, groups, places)
     _add_epithets(text, groups)
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, _Occurrences(text, every_form), places)
-    folded = to_simplified(text)
     if folded != text:  # roles were read in simplified characters: show them as the text writes them
         for person in people:
             person.roles = [text[i:i + len(r)] if (i := folded.find(r)) >= 0 else r for r in person.roles]
@@ -553,7 +554,7 @@ def _merge_scripts(groups: list[_Group]) -> None:
     groups[:] = [g for g in groups if id(g) not in merged]
 
 
-def _add_nicknames(text: str, groups: list[_Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
+def _add_nicknames(text: str, folded: str, groups: list[_Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
     """``小崔``, ``老崔``, ``崔某`` and a surname before a title (``崔主任``, ``蔡總統``) stand for
     the only person of that surname: the surname in them becomes a mention of that person (as
     annotated news marks it: 老[崔], [蔡]总统)."""
@@ -563,7 +564,6 @@ def _add_nicknames(text: str, groups: list[_Group], tagged: dict[str, list[tuple
             owners = by_surname[name[0]]
             if group not in owners:
                 owners.append(group)
-    folded = to_simplified(text)
     for surname, owners in by_surname.items():
         if len(owners) != 1:
             continue
