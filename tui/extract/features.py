@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from tui.extract.lexicon import COMPOUND_SURNAMES, NAME_DOTS, ORG_AFTER, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT
 
 Word = tuple[str, str]  # a jieba word and its dictionary tag ("new" when jieba made it up)
-_TITLE_ENDS = tuple(sorted(set(TITLES), key=len, reverse=True))
 _PAD = "␂"
 
 
@@ -51,7 +50,7 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
         before = text[max(0, position - 8):position]
         after = text[position + size:position + size + 4]
         cues = []
-        if before.endswith(_TITLE_ENDS):
+        if before.endswith(TITLES):
             cues.append("title-before")
         if after.startswith(SPEECH_VERBS):
             cues.append("speech-after")
