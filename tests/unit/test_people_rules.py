@@ -27,9 +27,31 @@ def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
 
 
+def test_two_reporters_in_a_byline_and_one_writing_reports() -> None:
+    text = ("新华社上海3月2日电（记者钱立群、温秀）今天，上海港迎来新航线。\n"
+            "本报杭州3月2日电记者杜若原报道：西湖边的茶农开始采茶。\n")
+    assert {"钱立群", "温秀", "杜若原"} <= set(_people(text))
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))
+
+
+def test_a_list_with_two_known_names_makes_its_other_items_names() -> None:
+    text = "那一代科学家，如钱学森、邓稼先、竺可桢、汝信等，都是从零开始的。\n"
+    assert {"钱学森", "邓稼先", "竺可桢", "汝信"} <= set(_people(text))
+
+
+def test_a_list_of_places_stays_places() -> None:
+    text = "代表团访问了罗马、柏林和巴黎，又去了维也纳、布拉格、布达佩斯。\n"
+    assert _people(text) == {}
+
+
+def test_a_title_after_a_surname_is_no_part_of_the_name() -> None:
+    text = "医院里，张丽华大夫刚下手术台。病人们纷纷对张医生说谢谢。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert "张医生" not in people
 
 
 def test_surname_alone_and_nicknames_join_the_full_name() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.dates import scan as scan_dates
+from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADVERBS,
     COMPOUND_SURNAMES,
@@ -123,9 +124,13 @@ class _Context:
         return opens and any(verb in clause for verb in SPEECH_VERBS)
 
     def org_around(self, start: int, end: int) -> bool:
+        """An organisation word right after (推特公司, 新京报) or before (品牌X). A one-character
+        suffix counts only when it does not begin a word of its own: 报 in 王芳报道 is no paper."""
         after = self.text[end:end + 4].lstrip(" ")
-        before = self.text[max(0, start - 3):start]
-        return after.startswith(ORG_AFTER) or before.endswith(ORG_BEFORE)
+        suffix = next((w for w in ORG_AFTER if after.startswith(w)), None)
+        if suffix is not None and len(suffix) == 1 and dictionary().tags([after[:2]]):
+            suffix = None
+        return suffix is not None or self.text[max(0, start - 3):start].endswith(ORG_BEFORE)
 
     def weigh(self, candidate: Candidate, start: int, end: int) -> None:
         titles = self.titles_before(start)
@@ -174,7 +179,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
-    and 某 after it (老[王], [黄]某); without a one-character word glued after the name
+    and 某 or a title after it (老[王], [黄]某, [董]医生); without a one-character word glued after the name
     (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
     characters, or two tagged on their own elsewhere); and with the character a tagger cut off
     when it stands before an enumeration comma, where no conjunction can (苏小[和]、曹林)."""
@@ -186,6 +191,9 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
         return start, end - 1  # 黑尔·毕什[站]在乐池里
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
         return start + 1, end
+    if form[0] in SURNAMES and (form[1:] in TITLES or form[1:] in ("公", "老") or (
+            len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in GLUED_AFTER)):
+        return start, start + 1  # [董]医生, [杜]公, 老[赵]找
     if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
         return start, end - 1
     if len(form) >= 3 and form[-1] in GLUED_AFTER and _has_surname(form) and _translit_share(form) < 1 \
@@ -194,9 +202,93 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
     return start, end
 
 
+_LIST = re.compile(r"[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
+_LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
+
+
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影)((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})(?=报道|摄|）|\))")
+
+
+def _bylines(text: str) -> list[tuple[int, int]]:
+    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄: two or three characters
+    each, as Chinese names are, that begin with a surname or are no word of jieba's dictionary
+    other than a name."""
+    found = []
+    for match in _BYLINE.finditer(text):
+        position = match.start(1)
+        for item in re.split("[、 ]", match.group(1)):
+            known = dictionary().tags([item]).get(item, "nr")
+            if _has_surname(item) or known.startswith("nr"):
+                found.append((position, position + len(item)))
+            position += len(item) + 1
+    return found
+
+
+def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names in an enumeration the tagger left out: where at least two items of a list set off
+    by 、 are names it found, another item of a name's shape is one too (李四光、华罗庚、茅以升、
+    竺可桢): a transliteration, or two or three characters that begin with a surname or that
+    jieba's dictionary knows as a name or not at all."""
+    tagged = set(spans)
+    found = []
+    for match in _LIST.finditer(text):
+        items, position = [], match.start()
+        for index, item in enumerate(match.group().split("、")):
+            start, end = position, position + len(item)
+            position = end + 1
+            if index == 0:  # the first item may follow other words: only a tagged one is known
+                start = next((s for s, e in tagged if e == end and s >= start), end)
+            elif position > match.end():  # the last item runs up to where the list ends
+                stop = _LIST_END.search(text, start, end)
+                end = stop.start() if stop else end
+            items.append((start, end))
+        if sum(item in tagged for item in items) < 2:
+            continue
+        forms = {(start, end): text[start:end] for start, end in items if (start, end) not in tagged}
+        known = dictionary().tags(forms.values())
+        for (start, end), form in forms.items():
+            if 2 <= len(form) <= 6 and "·" not in form and not _is_date(form) and (
+                    _translit_share(form) == 1 or len(form) <= 3 and (
+                        _has_surname(form) or known.get(form, "nr").startswith("nr"))):
+                found.append((start, end))
+    return found
+
+
+_PLACE_LIST = re.compile(r"[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
+
+
+def _among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Tagged names that stand in a list of places (罗马、柏林和巴黎): at least two other items
+    are places in jieba's dictionary and no other item is a tagged name."""
+    tagged = set(spans)
+    found: set[tuple[int, int]] = set()
+    for match in _PLACE_LIST.finditer(text):
+        items, position = [], match.start()
+        for item in re.split("[、和及与]", match.group()):
+            items.append((position, position + len(item)))
+            position += len(item) + 1
+        names = [item for item in items if item in tagged]
+        if len(names) != 1 or len(items) < 3:
+            continue
+        places = 0
+        for index, (start, end) in enumerate(items):
+            if (start, end) == names[0]:
+                continue
+            if index == 0:  # the first item may follow other words, the last be followed by some
+                forms = [text[s:end] for s in range(max(start, end - 4), end - 1)]
+            else:
+                forms = [text[start:e] for e in range(start + 2, min(end, start + 4) + 1)]
+            places += any(tag.startswith("ns") for tag in dictionary().tags(forms).values())
+        if places >= 2:
+            found.add(names[0])
+    return found
+
+
 def _is_place(form: str) -> bool:
-    """唐古拉峰, 阿布穆萨岛: a transliteration with a place's generic term at its end."""
-    return len(form) >= 3 and form[-1] in PLACE_ENDINGS and _translit_share(form[:-1]) == 1
+    """唐古拉峰, 阿布穆萨岛: a transliteration with a place's generic term at its end (but 杜若原,
+    a surname and a given name of two, is a person)."""
+    return len(form) >= 3 and form[-1] in PLACE_ENDINGS and _translit_share(form[:-1]) == 1 \
+        and (len(form) > 3 or not _has_surname(form))
 
 
 def _is_date(form: str) -> bool:
@@ -232,6 +324,9 @@ def _candidates(text: str, folded: str, progress: Progress
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
     # The shape of what the model found is judged in simplified characters, the same offsets.
     spans = [_trimmed(folded, start, end) for start, end in tagger().names(folded, progress)]
+    spans += [span for span in _bylines(folded) if span not in spans]
+    spans += _listed(folded, spans)
+    spans = [span for span in spans if span not in _among_places(folded, spans)]
     tagged_forms = {folded[s:e] for s, e in spans}
     for start, end in spans:
         start, end = _unglued(folded, start, end, tagged_forms)
