@@ -18,9 +18,12 @@ from rich.cells import cell_len
 
 from tui.article import Article, Paragraph, Section
 
-NO_LINE_START = set("，。、；：？！）」』”’》〉】…—,.;:?!)]}%％·")
-NO_LINE_END = set("（「『“‘《〈【([{")
-_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-.'@/:%+#&=?~]*|\s+|.", re.DOTALL)
+# Closing punctuation and marks that never start a line, opening ones that never end one
+# (the rules of W3C "Requirements for Chinese Text Layout" §3.1.7 and JIS X 4051).
+NO_LINE_START = set("，。、；：？！）」』”’》〉】〕〗〙〛］｝…—～‥,.;:?!)]}%％·")
+NO_LINE_END = set("（「『“‘《〈【〔〖〘〚［｛([{")
+# A unit is never split: a Latin word or number, a bracketed note (〔2024-12〕), a space run, a character.
+_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-.'@/:%+#&=?~]*|〔[^〔〕\n]{1,16}〕|\s+|.", re.DOTALL)
 
 MAX_BLOCK = 2000  # characters laid out at once; longer paragraphs are sliced
 TIMELINE_MARK = "● "
@@ -81,9 +84,13 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
         if used + size > width and lines[-1]:
             carried: list[tuple[int, int]] = []
             current = lines[-1]
-            # Keep closing punctuation off the line start and openers off the line end.
-            if piece[0] in NO_LINE_START and len(current) > 1:
-                carried.insert(0, current.pop())
+            # Keep closing punctuation off the line start (a run such as 。” moves whole, with
+            # the character before it) and openers off the line end.
+            if piece[0] in NO_LINE_START:
+                while len(current) > 1 and text[current[-1][0]] in NO_LINE_START:
+                    carried.insert(0, current.pop())
+                if len(current) > 1:
+                    carried.insert(0, current.pop())
             while len(current) > 1 and text[current[-1][0]] in NO_LINE_END:
                 carried.insert(0, current.pop())
             while current and text[current[-1][0]:current[-1][1]].isspace():

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
 from rich.cells import cell_len
 
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, DATA
 from tui.article import load, parse
-from tui.layout import ArticleLayout, wrap
+from tui.layout import NO_LINE_END, NO_LINE_START, ArticleLayout, wrap
 
 
 def test_wrapped_lines_fit_and_cover_the_text() -> None:
@@ -22,6 +26,26 @@ def test_closing_punctuation_never_starts_a_line() -> None:
     for width in range(4, 30):
         for s, _e in wrap(text, width):
             assert text[s] not in "，。”", (width, text[s:])
+
+
+def test_a_run_of_closing_marks_moves_with_the_character_before_it() -> None:
+    text = "他说：“我们明天再来。”大家都笑了——笑得很开心……"
+    for width in range(8, 40):  # from four characters a line, room for 来。” and the like
+        pieces = [text[s:e] for s, e in wrap(text, width)]
+        assert not any(p[0] in NO_LINE_START for p in pieces[1:]), (width, pieces)
+        assert not any(p[-1] in NO_LINE_END for p in pieces), (width, pieces)
+
+
+@pytest.mark.parametrize("path", [BUNDLED, *sorted(DATA.glob("*.txt"))], ids=lambda p: p.name)
+def test_no_line_of_a_real_article_starts_with_closing_punctuation(path: Path) -> None:
+    article = load(path)
+    notes = {m.end(): "〔2024-12〕" for m in re.finditer("去年|今年|明天|昨天", article.text)}
+    for width in range(20, 161, 3):
+        for line in ArticleLayout(article, width, notes).all_lines():
+            shown = "".join(run.text for run in line.runs).strip()
+            assert not shown or shown[0] not in NO_LINE_START, (width, shown)
+            assert not shown or shown[-1] not in NO_LINE_END, (width, shown)
+            assert "〔" not in shown or "〕" in shown[shown.index("〔"):], (width, shown)
 
 
 def test_latin_words_stay_whole_unless_too_long() -> None:
