@@ -28,7 +28,7 @@ from tui.article import Article
 from tui.config import Config
 from tui.crashlog import write_crash_log
 from tui.marks import Marks
-from tui.panes import pane_widths
+from tui.panes import Panes, arrange
 from tui.textio import normalise
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
@@ -137,7 +137,10 @@ class ReaderApp(App[None]):
         Binding("e", "show_panel('events')", "Events", id="events"),
         Binding("n", "step_mark(1)", "Next mark", id="next-mark"),
         Binding("N", "step_mark(-1)", "Previous mark", id="previous-mark", show=False),
-        Binding("escape", "clear_marks", "Clear", id="clear-marks", show=False),
+        Binding("escape", "back", "Back / clear", id="back", show=False),
+        Binding("o", "toggle_pane('sections')", "Sections pane", id="toggle-sections", show=False),
+        Binding("i", "toggle_pane('panel')", "People pane", id="toggle-panel", show=False),
+        Binding("z", "zen", "Text only", id="zen", show=False),
         Binding("d", "toggle_dates", "Dates", id="toggle-dates", show=False),
         Binding("t", "next_theme", "Theme", id="next-theme"),
         Binding("question_mark", "help", "Help", id="help"),
@@ -168,6 +171,9 @@ class ReaderApp(App[None]):
         self.show_dates = config.show_dates
         self.search_index: SearchIndex | None = None
         self._jump_when_found = False
+        # The reader's own choice for each side pane (None: as the terminal's width allows).
+        self._want: dict[str, bool | None] = {"sections": None, "panel": None}
+        self._drawers: set[str] = set()  # panes opened over a terminal too narrow to keep them
         self._helper = helper  # an extraction already under way, if the command line started one
         self._cached = cached  # or the answer, if the command line found it in the cache
 
@@ -213,20 +219,35 @@ class ReaderApp(App[None]):
             self.push_screen(ReaderPalette(id="--command-palette"))
 
     def on_resize(self, event: events.Resize) -> None:
-        sections, panel = pane_widths(event.size.width, self.config.sections_width, self.config.panel_width)
-        self.query_one("#sections").styles.width = sections
-        self.query_one("#panel").styles.width = panel
+        self._arrange(event.size.width)
+
+    def _panes(self, width: int) -> Panes:
+        return arrange(width, self.config.sections_width, self.config.panel_width,
+                       want_sections=self._want["sections"], want_panel=self._want["panel"])
+
+    def _arrange(self, width: int | None = None) -> None:
+        """Show, hide and size the side panes for the terminal's width and the reader's choices."""
+        panes = self._panes(self.size.width if width is None else width)
+        for name, cells in (("sections", panes.sections), ("panel", panes.panel)):
+            pane = self.query_one(f"#{name}")
+            pane.display = cells > 0
+            if cells:
+                pane.styles.width = cells
+        if self.focused is None or not self.focused.display or not self.focused.visible:
+            self.reader.focus()
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="title")
         with Horizontal(id="main"):
-            widths = pane_widths(self.size.width, self.config.sections_width, self.config.panel_width)
+            panes = self._panes(self.size.width)
             sections = SectionList(self.article, id="sections")
-            sections.styles.width = widths[0]
+            sections.styles.width = panes.sections or 1
+            sections.display = panes.sections > 0
             yield sections
             yield ArticleView(self.article, max_width=self.config.max_width, id="reader")
             panel = EntityPanel(self.article, id="panel")
-            panel.styles.width = widths[1]
+            panel.styles.width = panes.panel or 1
+            panel.display = panes.panel > 0
             yield panel
         yield Static(Text(f"终端太小 · terminal too small\n请放大到至少 {MIN_WIDTH}×{MIN_HEIGHT}"
                           f"\nmake it at least {MIN_WIDTH}×{MIN_HEIGHT}", justify="center"), id="too-small")
@@ -243,13 +264,13 @@ class ReaderApp(App[None]):
     async def _after_first_paint(self) -> None:
         if not self.screen.is_attached:  # quit before the first frame
             return
-        from textual.widgets import Footer
+        from tui.widgets.footer import ReaderFooter
 
         self.query_one(EntityPanel).build()
         if not gc.isenabled():  # paused by the command line for the start-up
             gc.freeze()  # what exists now lives as long as the reader: never walk it again
             gc.enable()
-        await self.mount(Footer())
+        await self.mount(ReaderFooter())
         self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
 
     @work(thread=True, exclusive=True, group="extract")
@@ -320,6 +341,7 @@ class ReaderApp(App[None]):
 
     @on(RowList.Selected, "#sections")
     def _section_chosen(self, event: RowList.Selected) -> None:
+        self._back_to_text()
         self.reader.scroll_to_section(event.index)
 
     def action_next_section(self) -> None:
@@ -336,11 +358,67 @@ class ReaderApp(App[None]):
 
     # -- people, events and marks --------------------------------------------------------
 
+    def _open_pane(self, name: str) -> None:
+        """Show a side pane: beside the text if there is room, else as a drawer that the way
+        back to the text (``escape``, or choosing something in it) closes again."""
+        if self.query_one(f"#{name}").display:
+            return
+        self._want[name] = None
+        if getattr(self._panes(self.size.width), name) == 0:  # no room beside the text
+            self._want[name] = True
+            self._drawers.add(name)
+        self._arrange()
+
+    def _back_to_text(self) -> None:
+        """Focus the text; drawers opened on the way close."""
+        for name in self._drawers:
+            self._want[name] = None
+        self._drawers.clear()
+        self._arrange()
+        self.reader.focus()
+
+    def action_toggle_pane(self, name: str) -> None:
+        pane = self.query_one(f"#{name}")
+        if pane.display:
+            self._want[name] = False
+            self._drawers.discard(name)
+            self._arrange()
+            self.reader.focus()
+        elif name == "sections":
+            self._open_pane(name)
+            pane.focus()
+        else:
+            self.action_show_panel(self.query_one(EntityPanel).tab)
+
+    def action_zen(self) -> None:
+        """Text only, and back: hides both side panes (or gives them back)."""
+        hidden = self._want["sections"] is False and self._want["panel"] is False
+        self._want = {"sections": None, "panel": None} if hidden else {"sections": False, "panel": False}
+        self._drawers.clear()
+        self._arrange()
+        self.reader.focus()
+
+    def action_back(self) -> None:
+        """Escape: from a pane or the search line back to the text (the marks stay); in the
+        text, clear the marks."""
+        bar = self.search_bar
+        if bar is not None and bar.display:
+            bar.close()
+            self._back_to_text()
+            self._show_marks()
+        elif self.focused is not self.reader:
+            self._back_to_text()
+        else:
+            self.action_clear_marks()
+
     def action_show_panel(self, tab: str) -> None:
+        self._open_pane("panel")
         self.query_one(EntityPanel).show(tab)
+
 
     @on(EntityPanel.PersonChosen)
     def _person_chosen(self, event: EntityPanel.PersonChosen) -> None:
+        self._back_to_text()
         self.set_marks(f"人物 {event.person.name}", event.person.mentions)
 
     @on(EntityPanel.PersonSearched)
@@ -349,20 +427,9 @@ class ReaderApp(App[None]):
 
     @on(EntityPanel.EventChosen)
     def _event_chosen(self, event: EntityPanel.EventChosen) -> None:
-        spans = event.event.spans
-        if not spans:
-            return
-        self.reader.scroll_to_offset(spans[0][0])
-        self.reader.set_highlights(spans, current=0)
-        self._set_status(Text(f"事件 {event.event.label} · {event.event.summary}"))
-        self.set_timer(2.0, self._end_flash)
-
-    def _end_flash(self) -> None:
-        if not self.marks:
-            self.reader.clear_highlights()
-            self._set_status(None)
-        else:
-            self._show_marks()
+        """The event's sentences become the marks: ``n``/``N`` go from one telling to the next."""
+        self._back_to_text()
+        self.set_marks(f"事件 {event.event.label or event.event.date}", event.event.spans)
 
     def set_marks(self, label: str, spans: list[tuple[int, int]]) -> None:
         """Highlight ``spans`` and jump to the first; ``n``/``N`` step through them."""
@@ -387,17 +454,13 @@ class ReaderApp(App[None]):
 
     def action_step_mark(self, delta: int) -> None:
         if not self.marks:
-            self.notify("Nothing is highlighted: choose a person (p) first.", timeout=3)
+            self.notify("Nothing is highlighted: choose a person (p), an event (e) or search (/) first.",
+                        timeout=3)
             return
         self.marks.step(delta)
         self._show_marks(jump=True)
 
     def action_clear_marks(self) -> None:
-        """Escape: close the search bar and clear whatever is highlighted."""
-        search = self.search_bar
-        if search is not None and search.display:
-            search.close()
-            self.reader.focus()
         self.marks = Marks()
         self.reader.clear_highlights()
         self._set_status(None)
@@ -419,6 +482,8 @@ class ReaderApp(App[None]):
             bar = SearchBar(id="search")
             await self.mount(bar, before="#status")
         bar.open(query)
+        if query is None and bar.query_text.strip():  # back to the last query: its results again
+            self.run_search(bar.query_text)
 
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
@@ -467,17 +532,21 @@ class ReaderApp(App[None]):
             self._jump_to_match()
 
     def _jump_to_match(self) -> None:
+        """Read on from the match: the result list folds away (``/`` brings it back)."""
         self._jump_when_found = False
+        bar = self.search_bar
+        if bar is not None:
+            bar.close()
+        self._back_to_text()
         if self.marks:
             self._show_marks(jump=True)
-        self.reader.focus()
 
     @on(SearchBar.HitChosen)
     def _hit_chosen(self, event: SearchBar.HitChosen) -> None:
         span = (event.hit.start, event.hit.end)
         if span in self.marks.spans:
             self.marks.index = self.marks.spans.index(span)
-        self._show_marks(jump=True)
+        self._jump_to_match()
 
     def _set_status(self, text: Text | None) -> None:
         status = self.query_one("#status", Static)

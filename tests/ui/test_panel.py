@@ -63,7 +63,7 @@ async def test_choosing_a_person_highlights_mentions_and_n_steps() -> None:
         assert view._highlights == []
 
 
-async def test_choosing_an_event_jumps_and_flashes() -> None:
+async def test_choosing_an_event_marks_its_sentences_and_gives_the_keys_back_to_the_text() -> None:
     app = reader_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await _filled(app, pilot)
@@ -73,11 +73,33 @@ async def test_choosing_an_event_jumps_and_flashes() -> None:
         target = next(i for i, e in enumerate(events) if e.date == "2024-05-14")
         await pilot.press(*["down"] * (target + 1), "enter")
         view = app.query_one(ArticleView)
-        start = events[target].spans[0][0]
-        assert view._highlights and view._highlights[0].start == min(s for s, _ in events[target].spans)
+        start = min(s for s, _ in events[target].spans)
+        assert app.focused is view
+        assert view._highlights and view._highlights[0].start == start
         assert view.line_at(int(view.scroll_y) + 2).start <= start or view.scroll_y == view.max_scroll_y
         await pilot.pause(2.3)
-        assert view._highlights == []
+        assert app.marks.spans == sorted(events[target].spans)  # no flash that fades: n still steps
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y  # the text has the keys
+        await pilot.press("escape")
+        assert view._highlights == [] and not app.marks
+
+
+async def test_after_choosing_a_person_the_reading_keys_move_the_text() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("p", "down", "enter")
+        view = app.query_one(ArticleView)
+        assert app.focused is view and app.marks
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("space")
+        assert view.scroll_y > 0
+        await pilot.press("p", "escape")  # out of the panel without choosing: marks kept
+        assert app.focused is view and app.marks
+        await pilot.press("escape")  # in the text: marks cleared
+        assert not app.marks
 
 
 async def test_d_shows_resolved_dates_beside_relative_words() -> None:
@@ -93,15 +115,54 @@ async def test_d_shows_resolved_dates_beside_relative_words() -> None:
         assert "〔2024-09-25〕" not in shown()
 
 
-async def test_narrow_terminal_keeps_all_panes_inside() -> None:
+@pytest.mark.parametrize("size", [(80, 24), (64, 20), (160, 45), (40, 12)])
+async def test_the_text_keeps_a_readable_column_and_panes_stay_inside(size: tuple[int, int]) -> None:
     app = reader_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await _filled(app, pilot)
         await pilot.pause()
-        regions = [app.query_one(s).region for s in ("#sections", "#reader", "#panel")]
-        assert regions[0].right <= regions[1].x and regions[1].right <= regions[2].x
-        assert regions[2].right <= 80
-        assert app.query_one(ArticleView).text_width >= 20
+        view = app.query_one(ArticleView)
+        assert view.text_width >= (60 if size[0] >= 64 else size[0] - 4)
+        shown = [app.query_one(s) for s in ("#sections", "#reader", "#panel") if app.query_one(s).display]
+        for left, right in zip(shown, shown[1:]):
+            assert left.region.right <= right.region.x
+        assert shown[-1].region.right <= size[0]
+        assert app.query_one(ArticleView).line_at(0) is not None
+
+
+async def test_on_a_narrow_terminal_the_panes_are_drawers() -> None:
+    app = reader_app()
+    async with app.run_test(size=(64, 20)) as pilot:
+        await _filled(app, pilot)
+        panel, sections = app.query_one("#panel"), app.query_one("#sections")
+        assert not panel.display and not sections.display
+        await pilot.press("p")
+        assert panel.display and app.focused is app.query_one("#people")
+        await pilot.press("escape")
+        assert not panel.display and app.focused is app.query_one(ArticleView)
+        await pilot.press("o")
+        assert sections.display and app.focused is sections
+        await pilot.press("down", "enter")  # a section chosen: back to the text, drawer closed
+        assert not sections.display and app.focused is app.query_one(ArticleView)
+
+
+async def test_panes_hide_and_show_on_their_keys_and_z_leaves_the_text_alone() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        panel, sections = app.query_one("#panel"), app.query_one("#sections")
+        view = app.query_one(ArticleView)
+        assert panel.display and sections.display
+        wide = view.text_width
+        await pilot.press("i")
+        assert not panel.display
+        await pilot.press("i")
+        assert panel.display
+        await pilot.press("escape", "z")
+        assert not panel.display and not sections.display and app.focused is view
+        await pilot.pause()
+        assert view.text_width >= wide
+        await pilot.press("z")
+        assert panel.display and sections.display
 
 
 async def test_extraction_shows_progress_and_quitting_stops_it(monkeypatch: pytest.MonkeyPatch) -> None:

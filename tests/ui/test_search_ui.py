@@ -66,13 +66,21 @@ async def test_choosing_a_result_jumps_there() -> None:
         assert {h.kind for h in bar.hits} == {"person"}
         await pilot.press("down")
         assert app.focused is app.query_one("#search-hits")
-        await pilot.press("down", "down", "enter")
         chosen = bar.hits[2]
+        await pilot.press("down", "down", "enter")
         assert app.marks.current == (chosen.start, chosen.end)
         view = app.query_one(ArticleView)
+        assert app.focused is view and not bar.display  # the results fold away; the text has the keys
         top = int(view.scroll_y)
         visible = [view.line_at(n) for n in range(top, top + view.size.height) if view.line_at(n)]
         assert any(line.start <= chosen.start <= line.end for line in visible)
+        await pilot.press("n")
+        assert app.marks.index == (app.marks.spans.index((chosen.start, chosen.end)) + 1) % len(app.marks.spans)
+        await pilot.press("slash")  # the results come back
+        await _until_results(app, pilot, "mulati")
+        assert bar.display and bar.hits
+        await pilot.press("escape")  # closes the bar, keeps the marks
+        assert not bar.display and app.marks and app.focused is view
 
 
 async def test_unrelated_query_says_so() -> None:

@@ -202,7 +202,8 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
     return start, end
 
 
-_LIST = re.compile(r"[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
+# Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
+_LIST = re.compile(r"(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
 _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
 
 
@@ -230,6 +231,7 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     竺可桢): a transliteration, or two or three characters that begin with a surname or that
     jieba's dictionary knows as a name or not at all."""
     tagged = set(spans)
+    ends = {end: start for start, end in spans}
     found = []
     for match in _LIST.finditer(text):
         items, position = [], match.start()
@@ -237,7 +239,7 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             start, end = position, position + len(item)
             position = end + 1
             if index == 0:  # the first item may follow other words: only a tagged one is known
-                start = next((s for s, e in tagged if e == end and s >= start), end)
+                start = ends.get(end, end) if ends.get(end, -1) >= start else end
             elif position > match.end():  # the last item runs up to where the list ends
                 stop = _LIST_END.search(text, start, end)
                 end = stop.start() if stop else end
@@ -254,7 +256,7 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return found
 
 
-_PLACE_LIST = re.compile(r"[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
+_PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
 
 
 def _among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -324,9 +326,10 @@ def _candidates(text: str, folded: str, progress: Progress
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
     # The shape of what the model found is judged in simplified characters, the same offsets.
     spans = [_trimmed(folded, start, end) for start, end in tagger().names(folded, progress)]
-    spans += [span for span in _bylines(folded) if span not in spans]
+    spans += sorted(set(_bylines(folded)).difference(spans))
     spans += _listed(folded, spans)
-    spans = [span for span in spans if span not in _among_places(folded, spans)]
+    places_only = _among_places(folded, spans)
+    spans = [span for span in spans if span not in places_only]
     tagged_forms = {folded[s:e] for s, e in spans}
     for start, end in spans:
         start, end = _unglued(folded, start, end, tagged_forms)

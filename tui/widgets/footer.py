@@ -1,0 +1,19 @@
+"""The key bar, with help and quit always in it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Footer
+
+
+class ReaderFooter(Footer):
+    """Textual's footer with ``?`` and ``q`` first: a narrow terminal cuts the bar from the
+    right, and these two keys must never be what it cuts."""
+
+    FIRST = ("app.help", "app.quit", "help", "quit")
+
+    def compose(self) -> ComposeResult:
+        keys = list(super().compose())
+        first = [key for key in keys if getattr(key, "action", None) in self.FIRST]
+        yield from first
+        yield from (key for key in keys if key not in first)
