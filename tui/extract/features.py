@@ -1,8 +1,9 @@
 """What the name tagger sees of each character: the same features in training and in use.
 
 For every character: itself and its neighbours (two either side, as characters and pairs), its
-kind (Chinese, digit, Latin, punctuation), whether it can be a surname or belongs to the
-transliteration table, and the jieba word it sits in (its place in the word, the word's length,
+kind (Chinese, digit, Latin, punctuation), whether it or one of the two before it can be a
+surname, its place in a run of transliteration characters (阿加西: begin, middle, end of three),
+whether a title ends right before it, and the jieba word it sits in (its place in the word, the word's length,
 jieba's dictionary tag for it and for the words either side). Then the cues news prose puts
 around people: a title right before the word, a speech verb or an organisation word right
 after it. Characters are NFKC-folded first, so full-width digits and letters (as in the
@@ -43,6 +44,8 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
     chars = [fold(c) for c in text]
     padded = [_PAD, _PAD, *chars, _PAD, _PAD]
     kinds = [_kind(c) for c in chars]
+    runs = _translit_runs(chars)
+    titled = [text[max(0, i - 8):i].endswith(TITLES) for i in range(len(text))]
     features: list[list[str]] = []
     position = 0
     for index, (word, tag) in enumerate(words):
@@ -74,6 +77,14 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
                 f"k={kinds[i]}", f"k-1k+1={kinds[i - 1] if i else '^'}{kinds[i + 1] if i + 1 < len(kinds) else '$'}",
                 f"wp={place}", f"wp|wt={place}|{tag}", *word_features,
             ]
+            if runs[i]:
+                row.append(f"tr={runs[i]}")
+            if titled[i]:
+                row.append("ctitle")
+            if padded[i + 1] in SURNAMES:
+                row.append("surname-1")
+            if padded[i] in SURNAMES:
+                row.append("surname-2")
             if c in SURNAMES:
                 row.append("surname")
             if c + padded[i + 3] in COMPOUND_SURNAMES:
@@ -85,6 +96,27 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
             features.append(row)
         position += size
     return features
+
+
+def _translit_runs(chars: list[str]) -> list[str]:
+    """For each character in a run of two or more transliteration characters (dots included
+    inside), its place in the run and the run's length: 阿加西 gives B3 M3 E3."""
+    marks = [""] * len(chars)
+    i = 0
+    while i < len(chars):
+        if chars[i] not in TRANSLIT:
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and (chars[j] in TRANSLIT or (chars[j] in NAME_DOTS and j + 1 < len(chars)
+                                                          and chars[j + 1] in TRANSLIT)):
+            j += 1
+        size = j - i
+        if size >= 2:
+            for k in range(i, j):
+                marks[k] = ("B" if k == i else "E" if k == j - 1 else "M") + str(min(size, 6))
+        i = j
+    return marks
 
 
 def words_of(words: list[str], tags: dict[str, str]) -> list[Word]:
