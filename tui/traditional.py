@@ -27,6 +27,26 @@ def to_simplified(text: str) -> str:
     return text.translate(_table())
 
 
+@cache
+def _strict_table() -> dict[int, str]:
+    return {code: simplified for code, simplified in _table().items() if not _simplified_standard(chr(code))}
+
+
+def traditional_folded(text: str) -> str:
+    """Like ``to_simplified``, but a character that the simplified standard (GB 2312) has too
+    stays as written: simplified text writes 乾隆 and the surname 於 with them, and what the
+    name tagger reads of simplified text must be that text."""
+    return text.translate(_strict_table())
+
+
+def _simplified_standard(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def write_table() -> int:
     """Write ``t2s.txt`` from OpenCC's ``t2s`` conversion; returns the number of pairs."""
     import opencc

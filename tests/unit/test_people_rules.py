@@ -99,3 +99,12 @@ def test_both_scripts_without_a_dot() -> None:
 def test_roles_in_traditional_text_are_shown_as_written() -> None:
     roles = _roles("總統蔡英文今天表示，將與行政院長蘇貞昌討論預算。\n")
     assert roles["蔡英文"] == ["總統"] and roles["蘇貞昌"] == ["院長"]
+
+
+def test_simplified_text_is_tagged_as_written() -> None:
+    from tui.traditional import to_simplified, traditional_folded
+
+    simplified = "乾隆年间的事，作家於梨华在书里写过。"
+    assert traditional_folded(simplified) == simplified  # 乾 and the surname 於 are simplified too
+    assert traditional_folded("臺灣作家張曉風") == "台湾作家张晓风"
+    assert to_simplified("後來") == "后来"  # search still matches either way of writing

@@ -43,7 +43,7 @@ from tui.extract.tagger import tagger
 if TYPE_CHECKING:
     from tui.extract import Progress
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.traditional import to_simplified
+from tui.traditional import traditional_folded
 
 ACCEPT = 2
 CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
@@ -424,7 +424,7 @@ class _Group:
 def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     """Every person named in ``text``, each with all their forms and mentions."""
     report = progress or (lambda _done: None)
-    folded = to_simplified(text)
+    folded = traditional_folded(text)
     found, places = _candidates(text, folded, lambda done: report(0.9 * done))
     forms = set(found)
     for candidate in found.values():
@@ -665,7 +665,7 @@ def _add_nicknames(text: str, folded: str, groups: list[_Group], tagged: dict[st
     for surname, owners in by_surname.items():
         if len(owners) != 1:
             continue
-        simplified = re.escape(to_simplified(surname))
+        simplified = re.escape(traditional_folded(surname))
         pattern = re.compile(f"(?<=[老小]){simplified}|{simplified}(?=某|{_TITLE_ALTERNATION})")
         places = set(tagged.get(surname, [])) | {(m.start(), m.end()) for m in pattern.finditer(folded)}
         places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0])}
