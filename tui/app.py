@@ -10,7 +10,6 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,8 +26,8 @@ from textual.worker import get_current_worker
 from tui.article import Article
 from tui.config import Config
 from tui.crashlog import write_crash_log
-from tui.marks import Marks
 from tui.panes import Panes, arrange
+from tui.session import ReaderSession
 from tui.textio import normalise
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
 
     from tui.extract import Extraction
     from tui.extract.process import Helper
-    from tui.search import Hit, SearchIndex
+    from tui.search import Hit
 
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
@@ -164,12 +163,9 @@ class ReaderApp(App[None]):
             start = self.theme_names[0] if self.theme_names else None
         if start is not None:
             self._set_first_theme(start)
+        self.session = ReaderSession(article, config)
         self.title = article.title
-        self.sub_title = self._subtitle()
-        self.extraction: Extraction | None = None
-        self.marks = Marks()
-        self.show_dates = config.show_dates
-        self.search_index: SearchIndex | None = None
+        self.sub_title = self.session.subtitle
         self._jump_when_found = False
         # The reader's own choice for each side pane (None: as the terminal's width allows).
         self._want: dict[str, bool | None] = {"sections": None, "panel": None}
@@ -313,23 +309,15 @@ class ReaderApp(App[None]):
             raise _Stopped from None
 
     def _extraction_done(self, extraction: Extraction) -> None:
-        self.extraction = extraction
-        if extraction.published and self.article.published is None:
-            self.article.published = date.fromisoformat(extraction.published)
-            self.sub_title = self._subtitle()
+        self.session.extraction_arrived(extraction)
+        self.sub_title = self.session.subtitle
         with _collector_paused():  # a long article's objects would be walked over and over
             self.query_one(EntityPanel).fill(extraction)
-        if self.search_index is not None:
-            self.search_index.set_people(extraction.people)
-        if self.show_dates:
-            self._apply_date_notes()
+        if self.session.show_dates:
+            self.reader.set_notes(self.session.date_notes())
 
     def _extraction_failed(self, message: str) -> None:
         self.query_one(EntityPanel).fail(f"无法分析：{message}")
-
-    def _subtitle(self) -> str:
-        parts = [self.article.source or "", self.article.published.isoformat() if self.article.published else ""]
-        return " · ".join(p for p in parts if p)
 
     @property
     def reader(self) -> ArticleView:
@@ -433,35 +421,35 @@ class ReaderApp(App[None]):
 
     def set_marks(self, label: str, spans: list[tuple[int, int]]) -> None:
         """Highlight ``spans`` and jump to the first; ``n``/``N`` step through them."""
-        self.marks = Marks(label, sorted(spans))
-        if not self.marks:
+        if not self.session.mark(label, spans):
             self.action_clear_marks()
             return
         self._show_marks(jump=True)
 
     def _show_marks(self, jump: bool = False) -> None:
-        current = self.marks.current
+        marks = self.session.marks
+        current = marks.current
         if current is None:
             return
-        self.reader.set_highlights(self.marks.spans, current=self.marks.index)
+        self.reader.set_highlights(marks.spans, current=marks.index)
         if jump:
             self.reader.scroll_to_offset(current[0])
         bar = self.search_bar
         if bar is not None:
-            bar.set_counter(self.marks.counter())
+            bar.set_counter(marks.counter())
         if bar is None or not bar.display:  # the open search bar shows the counter itself
-            self._set_status(Text(f"{self.marks.label} · {self.marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
+            self._set_status(Text(f"{marks.label} · {marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
 
     def action_step_mark(self, delta: int) -> None:
-        if not self.marks:
+        if not self.session.marks:
             self.notify("Nothing is highlighted: choose a person (p), an event (e) or search (/) first.",
                         timeout=3)
             return
-        self.marks.step(delta)
+        self.session.marks.step(delta)
         self._show_marks(jump=True)
 
     def action_clear_marks(self) -> None:
-        self.marks = Marks()
+        self.session.clear_marks()
         self.reader.clear_highlights()
         self._set_status(None)
 
@@ -488,7 +476,7 @@ class ReaderApp(App[None]):
     @on(SearchBar.QueryChanged)
     def _query_changed(self, event: SearchBar.QueryChanged) -> None:
         if not event.query.strip():
-            self.marks = Marks()
+            self.session.clear_marks()
             self.reader.clear_highlights()
             self.query_one(SearchBar).show_hits(self.article.text, [])
             self.query_one(SearchBar).set_counter("")
@@ -498,24 +486,19 @@ class ReaderApp(App[None]):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
         """Answer ``query`` off the UI thread; answers to replaced queries are dropped."""
-        if self.search_index is None:
-            from tui.search import SearchIndex
-
-            people = self.extraction.people if self.extraction else None
-            self.search_index = SearchIndex(self.article, people)
-        hits = self.search_index.search(query)
-        self.call_from_thread(self._show_hits, query, hits)
+        hits = self.session.search(query)
+        with contextlib.suppress(RuntimeError):  # the reader closed meanwhile
+            self.call_from_thread(self._show_hits, query, hits)
 
     def _show_hits(self, query: str, hits: list[Hit]) -> None:
         bar = self.search_bar
         if bar is None or query != bar.query_text or not bar.display:
             return  # typing has moved on
         bar.show_hits(self.article.text, hits)
-        self.marks = Marks(f"搜索 “{query}”", sorted((h.start, h.end) for h in hits))
-        if self.marks:
-            self.marks.first_after(self.reader.top_offset())
-            self.reader.set_highlights(self.marks.spans, current=self.marks.index)
-            bar.set_counter(self.marks.counter())
+        marks = self.session.mark_hits(query, hits, self.reader.top_offset())
+        if marks:
+            self.reader.set_highlights(marks.spans, current=marks.index)
+            bar.set_counter(marks.counter())
         else:
             self.reader.clear_highlights()
         if self._jump_when_found:
@@ -538,14 +521,14 @@ class ReaderApp(App[None]):
         if bar is not None:
             bar.close()
         self._back_to_text()
-        if self.marks:
+        if self.session.marks:
             self._show_marks(jump=True)
 
     @on(SearchBar.HitChosen)
     def _hit_chosen(self, event: SearchBar.HitChosen) -> None:
-        span = (event.hit.start, event.hit.end)
-        if span in self.marks.spans:
-            self.marks.index = self.marks.spans.index(span)
+        span, marks = (event.hit.start, event.hit.end), self.session.marks
+        if span in marks.spans:
+            marks.index = marks.spans.index(span)
         self._jump_to_match()
 
     def _set_status(self, text: Text | None) -> None:
@@ -554,16 +537,14 @@ class ReaderApp(App[None]):
         status.display = text is not None
 
     def action_toggle_dates(self) -> None:
-        self.show_dates = not self.show_dates
-        if self.extraction is None:
+        session = self.session
+        session.show_dates = not session.show_dates
+        if session.extraction is None:
             self.notify("Dates are still being worked out.", timeout=3)
-            return
-        self._apply_date_notes()
-
-    def _apply_date_notes(self) -> None:
-        notes = ({n.end: f"〔{n.label}〕" for n in self.extraction.dates if n.relative and n.value}
-                 if self.extraction and self.show_dates else None)
-        self.reader.set_notes(notes)
+        elif session.show_dates and not session.date_notes():
+            self.notify("No relative date here could be resolved (the article gives no date to count from)."
+                        if session.published is None else "No relative dates in this article.", timeout=4)
+        self.reader.set_notes(session.date_notes())
 
     def use_theme(self, name: str) -> None:
         self.theme = name

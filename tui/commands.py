@@ -30,7 +30,7 @@ class ReaderCommands(Provider):
         for index, section in enumerate(app.article.sections):
             found.append((f"Go to section: {section.title}", f"{section.kind} section {index + 1}",
                           partial(app.action_jump_section, index + 1)))
-        for person in app.extraction.people if app.extraction else []:
+        for person in app.session.extraction.people if app.session.extraction else []:
             role = f"{person.role} · " if person.role else ""
             found.append((f"Person: {person.name}", escape(f"{role}{len(person.mentions)} mentions"),
                           partial(app.set_marks, f"人物 {person.name}", person.mentions)))

@@ -44,21 +44,21 @@ async def test_choosing_a_person_highlights_mentions_and_n_steps() -> None:
         people = app.query_one("#people", RowList)
         assert app.focused is people
         await pilot.press("down", "enter")  # 山姆·奥特曼, the most mentioned
-        person = app.extraction.people[0]
-        assert app.marks.spans == person.mentions
+        person = app.session.extraction.people[0]
+        assert app.session.marks.spans == person.mentions
         view = app.query_one(ArticleView)
         status = str(app.query_one("#status").render())
         assert f"1/{len(person.mentions)}" in status and person.name in status
         first_top = view.top_offset()
         await pilot.press("G", "n")  # n works from anywhere, and jumps
-        assert app.marks.index == 1
+        assert app.session.marks.index == 1
         assert f"2/{len(person.mentions)}" in str(app.query_one("#status").render())
         await pilot.press("N", "N")
-        assert app.marks.index == len(person.mentions) - 1
+        assert app.session.marks.index == len(person.mentions) - 1
         await pilot.press("n")
         assert view.top_offset() >= first_top
         await pilot.press("escape")
-        assert not app.marks
+        assert not app.session.marks
         assert not app.query_one("#status").display
         assert view._highlights == []
 
@@ -69,7 +69,7 @@ async def test_choosing_an_event_marks_its_sentences_and_gives_the_keys_back_to_
         await _filled(app, pilot)
         await pilot.press("e")
         assert app.query_one(EntityPanel).tab == "events" and app.query_one("#events").display
-        events = app.extraction.events
+        events = app.session.extraction.events
         target = next(i for i, e in enumerate(events) if e.date == "2024-05-14")
         await pilot.press(*["down"] * (target + 1), "enter")
         view = app.query_one(ArticleView)
@@ -78,11 +78,11 @@ async def test_choosing_an_event_marks_its_sentences_and_gives_the_keys_back_to_
         assert view._highlights and view._highlights[0].start == start
         assert view.line_at(int(view.scroll_y) + 2).start <= start or view.scroll_y == view.max_scroll_y
         await pilot.pause(2.3)
-        assert app.marks.spans == sorted(events[target].spans)  # no flash that fades: n still steps
+        assert app.session.marks.spans == sorted(events[target].spans)  # no flash that fades: n still steps
         await pilot.press("G")
         assert view.scroll_y == view.max_scroll_y  # the text has the keys
         await pilot.press("escape")
-        assert view._highlights == [] and not app.marks
+        assert view._highlights == [] and not app.session.marks
 
 
 async def test_after_choosing_a_person_the_reading_keys_move_the_text() -> None:
@@ -91,15 +91,15 @@ async def test_after_choosing_a_person_the_reading_keys_move_the_text() -> None:
         await _filled(app, pilot)
         await pilot.press("p", "down", "enter")
         view = app.query_one(ArticleView)
-        assert app.focused is view and app.marks
+        assert app.focused is view and app.session.marks
         await pilot.press("g")
         assert view.scroll_y == 0
         await pilot.press("space")
         assert view.scroll_y > 0
         await pilot.press("p", "escape")  # out of the panel without choosing: marks kept
-        assert app.focused is view and app.marks
+        assert app.focused is view and app.session.marks
         await pilot.press("escape")  # in the text: marks cleared
-        assert not app.marks
+        assert not app.session.marks
 
 
 async def test_d_shows_resolved_dates_beside_relative_words() -> None:

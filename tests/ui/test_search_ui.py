@@ -16,7 +16,7 @@ async def _until_results(app: ReaderApp, pilot, query: str) -> SearchBar:
     bar = app.query_one(SearchBar)
     for _ in range(400):
         await pilot.pause(0.02)
-        if app.marks.label.endswith(f"“{query}”") and not any(w.group == "search" and w.is_running for w in app.workers):
+        if app.session.marks.label.endswith(f"“{query}”") and not any(w.group == "search" and w.is_running for w in app.workers):
             break
     return bar
 
@@ -45,16 +45,16 @@ async def test_slash_typing_enter_n_and_escape() -> None:
         assert _counter(app) == "1/11"
         await pilot.press("enter")
         assert isinstance(app.focused, ArticleView)
-        first = app.marks.current
+        first = app.session.marks.current
         assert first is not None and view.line_at(int(view.scroll_y)).start <= first[0]
         await pilot.press("n", "n")
         assert _counter(app) == "3/11"
         await pilot.press("N")
         assert _counter(app) == "2/11"
         current = [h for h in view._highlights if h.current]
-        assert [(h.start, h.end) for h in current] == [app.marks.current]
+        assert [(h.start, h.end) for h in current] == [app.session.marks.current]
         await pilot.press("escape")
-        assert not bar.display and view._highlights == [] and not app.marks
+        assert not bar.display and view._highlights == [] and not app.session.marks
 
 
 async def test_choosing_a_result_jumps_there() -> None:
@@ -68,19 +68,19 @@ async def test_choosing_a_result_jumps_there() -> None:
         assert app.focused is app.query_one("#search-hits")
         chosen = bar.hits[2]
         await pilot.press("down", "down", "enter")
-        assert app.marks.current == (chosen.start, chosen.end)
+        assert app.session.marks.current == (chosen.start, chosen.end)
         view = app.query_one(ArticleView)
         assert app.focused is view and not bar.display  # the results fold away; the text has the keys
         top = int(view.scroll_y)
         visible = [view.line_at(n) for n in range(top, top + view.size.height) if view.line_at(n)]
         assert any(line.start <= chosen.start <= line.end for line in visible)
         await pilot.press("n")
-        assert app.marks.index == (app.marks.spans.index((chosen.start, chosen.end)) + 1) % len(app.marks.spans)
+        assert app.session.marks.index == (app.session.marks.spans.index((chosen.start, chosen.end)) + 1) % len(app.session.marks.spans)
         await pilot.press("slash")  # the results come back
         await _until_results(app, pilot, "mulati")
         assert bar.display and bar.hits
         await pilot.press("escape")  # closes the bar, keeps the marks
-        assert not bar.display and app.marks and app.focused is view
+        assert not bar.display and app.session.marks and app.focused is view
 
 
 async def test_unrelated_query_says_so() -> None:
@@ -113,8 +113,8 @@ async def test_command_palette_finds_people() -> None:
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.marks.label == "人物 Greg Brockman"
-        assert len(app.marks.spans) == 10
+        assert app.session.marks.label == "人物 Greg Brockman"
+        assert len(app.session.marks.spans) == 10
 
 
 async def test_query_line_is_never_under_the_footer() -> None:

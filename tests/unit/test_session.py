@@ -1,0 +1,92 @@
+"""The reader's session without a terminal: marks, search sequencing, the extraction hand-over."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from tests.conftest import BUNDLED, DATA
+from tui.article import load, parse
+from tui.config import Config
+from tui.extract import Extraction
+from tui.session import ReaderSession
+
+
+def _extraction(session: ReaderSession) -> Extraction:
+    data = json.loads((DATA / "wsj-extraction.json").read_text(encoding="utf-8"))
+    return Extraction.from_dict(data, session.article.text)
+
+
+@pytest.fixture
+def session() -> ReaderSession:
+    return ReaderSession(load(BUNDLED), Config())
+
+
+def test_people_that_arrive_during_the_index_build_are_searchable(
+        session: ReaderSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.search
+
+    extraction = _extraction(session)
+    build = tui.search.SearchIndex.__init__
+
+    def slow_build(index: tui.search.SearchIndex, *args: object, **kwargs: object) -> None:
+        build(index, *args, **kwargs)  # type: ignore[arg-type]
+        session.extraction_arrived(extraction)  # the panel fills while the index is being built
+
+    monkeypatch.setattr(tui.search.SearchIndex, "__init__", slow_build)
+    hits = session.search("Murati")
+    assert any(h.kind == "person" and "穆拉提" in session.article.text[h.start:h.end] for h in hits)
+
+
+def test_the_index_is_built_once_however_many_searches_wait_for_it(
+        session: ReaderSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.search
+
+    builds = []
+    build = tui.search.SearchIndex.__init__
+
+    def counted(index: tui.search.SearchIndex, *args: object, **kwargs: object) -> None:
+        builds.append(1)
+        build(index, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tui.search.SearchIndex, "__init__", counted)
+    threads = [threading.Thread(target=session.search, args=(q,)) for q in "奥 奥特 奥特曼 aoteman".split()]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(builds) == 1
+
+
+def test_marks_step_from_the_reading_place_and_clear(session: ReaderSession) -> None:
+    hits = session.search("OpenAI")
+    middle = len(session.article.text) // 2
+    marks = session.mark_hits("OpenAI", hits, middle)
+    assert marks.label.endswith("“OpenAI”") and marks.current is not None and marks.current[0] >= middle
+    first = marks.index
+    marks.step(1)
+    assert marks.index == (first + 1) % len(marks.spans)
+    assert session.mark("人物 甲", [(5, 6), (1, 2), (5, 6)]).spans == [(1, 2), (5, 6)]
+    session.clear_marks()
+    assert not session.marks
+
+
+def test_the_published_date_comes_from_the_dateline_without_touching_the_article() -> None:
+    article = parse("新华社北京6月9日电 今天，会议在北京召开。2016年的时候还没有这个会。\n", title="会议", source=None)
+    session = ReaderSession(article, Config())
+    assert session.published is None and "2016" not in session.subtitle
+    extraction = Extraction(people=[], events=[], published="2016-06-09")
+    session.extraction_arrived(extraction)
+    assert session.published.isoformat() == "2016-06-09" and article.published is None
+    assert "2016-06-09" in session.subtitle
+
+
+def test_date_notes_follow_the_toggle(session: ReaderSession) -> None:
+    session.extraction_arrived(_extraction(session))
+    session.show_dates = False
+    assert session.date_notes() is None
+    session.show_dates = True
+    notes = session.date_notes()
+    assert notes and "〔2024-09-25〕" in notes.values()

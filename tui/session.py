@@ -1,0 +1,93 @@
+"""What the reader knows of one article, without a terminal: the screen only shows it.
+
+The session holds the article, its people and events once they arrive, the marks that
+``n``/``N`` step through, the date notes and the search index. The index is built once,
+off the UI thread, and learns the people whenever they arrive, even in the middle of its
+build. Everything here is plain Python and is tested without Textual.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tui.marks import Marks
+
+if TYPE_CHECKING:
+    from tui.article import Article
+    from tui.config import Config
+    from tui.extract import Extraction
+    from tui.search import Hit, SearchIndex
+
+
+class ReaderSession:
+    def __init__(self, article: Article, config: Config) -> None:
+        self.article = article
+        self.config = config
+        self.extraction: Extraction | None = None
+        self.marks = Marks()
+        self.show_dates = config.show_dates
+        self._index: SearchIndex | None = None
+        self._index_people = False  # whether the index has been given the people
+        self._index_lock = threading.Lock()  # one build, however many searches wait for it
+
+    # -- people and events ------------------------------------------------------------------
+
+    def extraction_arrived(self, extraction: Extraction) -> None:
+        """Take the extraction's answer; the search index learns the people on its next use."""
+        self.extraction = extraction
+
+    @property
+    def published(self) -> date | None:
+        """The article's date: its own metadata, else the dateline the extraction found."""
+        if self.article.published is not None:
+            return self.article.published
+        if self.extraction is not None and self.extraction.published:
+            return date.fromisoformat(self.extraction.published)
+        return None
+
+    @property
+    def subtitle(self) -> str:
+        published = self.published
+        parts = [self.article.source or "", published.isoformat() if published else ""]
+        return " · ".join(p for p in parts if p)
+
+    def date_notes(self) -> dict[int, str] | None:
+        """Resolved dates to show after relative words (``周三〔2024-09-25〕``), when shown."""
+        if not self.show_dates or self.extraction is None:
+            return None
+        return {n.end: f"〔{n.label}〕" for n in self.extraction.dates if n.relative and n.value}
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search_index(self) -> SearchIndex:
+        """The index, built on first use (slow on long articles: call it off the UI thread)."""
+        with self._index_lock:
+            if self._index is None:
+                from tui.search import SearchIndex
+
+                self._index = SearchIndex(self.article)
+            if not self._index_people and self.extraction is not None:
+                self._index.set_people(self.extraction.people)
+                self._index_people = True
+            return self._index
+
+    def search(self, query: str) -> list[Hit]:
+        return self.search_index().search(query)
+
+    # -- marks ------------------------------------------------------------------------------
+
+    def mark(self, label: str, spans: list[tuple[int, int]]) -> Marks:
+        """``spans`` become what ``n``/``N`` step through, the first of them current."""
+        self.marks = Marks(label, sorted(set(spans)))
+        return self.marks
+
+    def mark_hits(self, query: str, hits: list[Hit], reading_at: int) -> Marks:
+        """Search matches become the marks, the first one at or after the reading place current."""
+        self.marks = Marks(f"搜索 “{query}”", sorted({(h.start, h.end) for h in hits}))
+        self.marks.first_after(reading_at)
+        return self.marks
+
+    def clear_marks(self) -> None:
+        self.marks = Marks()
