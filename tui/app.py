@@ -23,7 +23,7 @@ from textual.theme import Theme
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from tui.article import Article
+from tui.article import Article, section_numbers
 from tui.config import Config
 from tui.crashlog import write_crash_log
 from tui.panes import Panes, arrange
@@ -339,8 +339,11 @@ class ReaderApp(App[None]):
         self.reader.scroll_to_section(max(self.reader.current_section() - 1, 0))
 
     def action_jump_section(self, number: int) -> None:
-        if 1 <= number <= len(self.article.sections):
-            self.reader.scroll_to_section(number - 1)
+        """A number key: the section the article itself numbers so, else the n-th section."""
+        numbered = section_numbers(self.article.sections)
+        index = numbered.get(number, -1) if numbered else number - 1
+        if 0 <= index < len(self.article.sections):
+            self.reader.scroll_to_section(index)
         else:
             self.notify(f"There is no section {number}.", severity="warning", timeout=3)
 

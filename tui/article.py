@@ -100,6 +100,25 @@ class _Line:
         return Span(self.start, self.end)
 
 
+_NUMERALS = "一二三四五六七八九"
+_NUMBERED = re.compile(rf"^\s*(?:第)?(?:0*([1-9])|([{_NUMERALS}]))(?:[\s、.．:：)）]|章|节|部分)")
+
+
+def section_numbers(sections: list[Section]) -> dict[int, int]:
+    """The article's own numbering of its sections (``01 一次失败``, ``第三章``, ``二、``): for
+    each number, the section's index. Empty when fewer than two sections are numbered or a
+    number comes twice (``1、`` under each of two parts numbers subsections, not the article)."""
+    numbers: dict[int, int] = {}
+    for index, section in enumerate(sections):
+        match = _NUMBERED.match(section.title)
+        if match:
+            number = int(match.group(1)) if match.group(1) else _NUMERALS.index(match.group(2)) + 1
+            if number in numbers:
+                return {}
+            numbers[number] = index
+    return numbers if len(numbers) >= 2 else {}
+
+
 def _lines(text: str) -> list[_Line]:
     """Non-blank lines with the offsets of their stripped text."""
     lines = []

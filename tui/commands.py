@@ -10,6 +10,8 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
+from tui.pinyin import spell
+
 if TYPE_CHECKING:
     from tui.app import ReaderApp
 
@@ -24,28 +26,31 @@ def _highlight(matcher: Matcher, title: str) -> Content:
 
 
 class ReaderCommands(Provider):
-    def _commands(self) -> list[tuple[str, str, object]]:
+    def _commands(self) -> list[tuple[str, str, object, list[str]]]:
+        """Each command: its title, help, callback and the other words it answers to."""
         app: ReaderApp = self.app  # type: ignore[assignment]
-        found: list[tuple[str, str, object]] = []
+        found: list[tuple[str, str, object, list[str]]] = []
         for index, section in enumerate(app.article.sections):
             found.append((f"Go to section: {section.title}", f"{section.kind} section {index + 1}",
-                          partial(app.action_jump_section, index + 1)))
+                          partial(app.reader.scroll_to_section, index), []))
         for person in app.session.extraction.people if app.session.extraction else []:
             role = f"{person.role} · " if person.role else ""
+            # Every form, and the pinyin of the Chinese ones: Murati, aoteman and 奥特曼 all find him.
+            other = [*person.aliases, *(spell(f) for f in person.forms if not f.isascii())]
             found.append((f"Person: {person.name}", escape(f"{role}{len(person.mentions)} mentions"),
-                          partial(app.set_marks, f"人物 {person.name}", person.mentions)))
+                          partial(app.set_marks, f"人物 {person.name}", person.mentions), other))
         for name in app.theme_names:
-            found.append((f"Theme: {name}", "switch the colour theme", partial(app.use_theme, name)))
+            found.append((f"Theme: {name}", "switch the colour theme", partial(app.use_theme, name), []))
         return found
 
     async def discover(self) -> Hits:
-        for title, help_text, callback in self._commands():
+        for title, help_text, callback, _other in self._commands():
             yield DiscoveryHit(Content(title), callback, help=help_text)  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, help_text, callback in self._commands():
-            score = matcher.match(title)
+        for title, help_text, callback, other in self._commands():
+            score = max([matcher.match(title), *(matcher.match(word) for word in other)])
             if score > 0:
                 yield Hit(score, _highlight(matcher, title), callback, help=help_text)  # type: ignore[arg-type]
 

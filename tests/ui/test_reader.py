@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.app import ReaderApp
 from tui.cli import build_parser, make_app
 from tui.screens.help import HelpScreen
@@ -40,12 +42,12 @@ async def test_section_keys_move_and_the_outline_follows() -> None:
         assert _state(app) == (3, 3)
         await pilot.press("left_square_bracket")
         assert _state(app) == (2, 2)
-        await pilot.press("5")
+        await pilot.press("3")  # the article's own numbering: "03 高层戏剧"
         assert _state(app) == (4, 4)
-        await pilot.press("1")
-        assert _state(app) == (0, 0)
+        await pilot.press("1")  # "01 一次失败的重聚"
+        assert _state(app) == (2, 2)
         await pilot.press("9")  # there is no section 9: a notice, no move
-        assert _state(app) == (0, 0)
+        assert _state(app) == (2, 2)
 
 
 async def test_scroll_keys() -> None:
@@ -116,6 +118,20 @@ async def test_command_palette_jumps_to_a_section() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(ArticleView).current_section() == 4
+
+
+@pytest.mark.parametrize("query", ["Murati", "mulati", "穆拉提"])
+async def test_command_palette_finds_a_person_by_any_form(query: str) -> None:
+    from tests.ui.test_panel import _filled
+
+    app = reader_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("ctrl+p", *query)
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.marks.label == "人物 米拉·穆拉提"
 
 
 async def test_quit() -> None:

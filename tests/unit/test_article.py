@@ -176,3 +176,14 @@ def test_real_corpus_articles(name: str) -> None:
     assert not any("/" in t or t[:4].isdigit() for t in titles)
     for paragraph in article.paragraphs:
         assert article.text[paragraph.start:paragraph.end] == paragraph.text
+
+
+def test_number_keys_follow_the_articles_own_numbering() -> None:
+    from tui.article import section_numbers
+
+    assert section_numbers(load(BUNDLED).sections) == {1: 2, 2: 3, 3: 4}
+    chapters = parse("导语在此。\n第一章 起\n正文。\n第二章 承\n正文。\n三、转\n正文。\n")
+    assert section_numbers(chapters.sections) == {1: 1, 2: 2, 3: 3}
+    # "1、" under each of two parts numbers subsections: the keys count positions instead.
+    assert section_numbers(load(DATA / "01_wallstreetcn36kr_musk_twitter.txt").sections) == {}
+    assert section_numbers(parse("导语。\n背景\n正文。\n展望\n正文。\n").sections) == {}
