@@ -31,3 +31,9 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 @pytest.fixture
 def bundled_text() -> str:
     return BUNDLED.read_text(encoding="utf-8")
+
+
+def screen_text(app) -> str:
+    """The characters on the screen, row by row, as a terminal would show them."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)

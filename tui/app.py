@@ -562,6 +562,14 @@ class ReaderApp(App[None]):
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
-        reading = [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]
-        app_keys = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        self.push_screen(HelpScreen([("Reading", reading), ("Anywhere", app_keys)]))
+        def keys(bindings: list) -> list[Binding]:
+            return [b for b in bindings if isinstance(b, Binding)]
+
+        self.push_screen(HelpScreen([
+            ("Reading", keys(ArticleView.BINDINGS)),
+            ("Anywhere", keys(self.BINDINGS)),
+            ("People, events, sections and results lists", keys(RowList.BINDINGS)),
+            ("People and events panel", keys(EntityPanel.BINDINGS)),
+            ("Search line", [*keys(SearchBar.BINDINGS), Binding("enter", "", "Go to the match after the reading place"),
+                             Binding("escape", "", "Close the line, keep the matches (n/N)")]),
+        ]))

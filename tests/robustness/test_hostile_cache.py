@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BUNDLED
-from tests.robustness.test_inert_text import screen_text
+from tests.conftest import BUNDLED, screen_text
 from tests.ui.test_panel import _filled
 from tests.ui.test_reader import reader_app
 from tui.article import load

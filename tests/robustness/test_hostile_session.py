@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from textual import events
 
-from tests.conftest import ROOT
-from tests.robustness.test_inert_text import screen_text
+from tests.conftest import ROOT, screen_text
 from tests.ui.test_reader import reader_app
 from tui.article import parse
 from tui.search import SearchIndex

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import screen_text
 from tests.ui.test_panel import _filled
 from tui.cli import build_parser, main, make_app
 from tui.search import SearchIndex
@@ -28,12 +29,6 @@ def hostile(tmp_path: Path) -> Path:
     path.write_bytes(HOSTILE.encode("utf-8"))
     path.with_suffix(".toml").write_text(META, encoding="utf-8")
     return path
-
-
-def screen_text(app) -> str:
-    """The characters on the screen, row by row, as a terminal would show them."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
 
 
 def _no_controls(text: str) -> None:

@@ -40,7 +40,7 @@ def test_extraction_and_search_cope() -> None:
 
 
 async def test_the_reader_draws_them_inside_its_panes(tmp_path) -> None:
-    from tests.robustness.test_inert_text import screen_text
+    from tests.conftest import screen_text
     from tui.cli import build_parser, make_app
 
     path = tmp_path / "odd.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.robustness.test_inert_text import screen_text
+from tests.conftest import screen_text
 from tests.ui.test_reader import reader_app
 
 

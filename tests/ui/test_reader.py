@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import screen_text
 from tui.app import ReaderApp
 from tui.cli import build_parser, make_app
 from tui.screens.help import HelpScreen
@@ -100,11 +101,24 @@ async def test_theme_key_cycles_bundled_themes() -> None:
         assert app.theme == "paper"
 
 
-async def test_help_lists_keys_and_closes() -> None:
+async def test_help_lists_every_key_scrolls_at_80x24_and_closes() -> None:
+    from textual.containers import VerticalScroll
+
     app = reader_app()
-    async with app.run_test(size=(100, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
+        shown = screen_text(app)
+        body = app.screen.query_one("#help-body", VerticalScroll)
+        assert body.max_scroll_y > 0  # longer than the screen
+        await pilot.press("j", "j")
+        assert body.scroll_y == 2
+        while body.scroll_y < body.max_scroll_y:  # page by page to the end, reading each screen
+            await pilot.press("space")
+            await pilot.pause()
+            shown += screen_text(app)
+        for described in ("Search person", "Other tab", "Choose", "Next §", "Go to section N", "Quit", "Text only"):
+            assert described in shown, described
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
