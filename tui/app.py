@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
+# Textual's themes that leave cells in the terminal's default colours (unreadable with a
+# terminal of the other darkness): left out, since every cell must have the theme's colours.
+TERMINAL_COLOUR_THEMES = ("ansi-dark", "ansi-light")
 HANG_UP_GRACE = 3.0  # seconds a signalled reader may take to close before it is ended outright
 
 
@@ -158,6 +161,8 @@ class ReaderApp(App[None]):
         self.crash_log: Path | None = None
         for spec in themes:
             self.register_theme(textual_theme(spec))
+        for name in TERMINAL_COLOUR_THEMES:  # they paint with the terminal's own default colours
+            self.unregister_theme(name)
         start = theme or config.theme
         if start not in self.theme_names:
             start = self.theme_names[0] if self.theme_names else None
