@@ -125,8 +125,18 @@ class SearchIndex:
         for form in person.forms:
             folded = fold(form)
             names.add(folded)
-            names.update(part for part in re.split(r"[· ]", folded) if len(part) >= (3 if part.isascii() else 2))
+            names.update(part for part in re.split(r"[· ]", folded) if len(part) >= _least(part))
         return names
+
+    def _people_named(self, words: set[str]) -> list[int]:
+        """The people that ``words`` name: a form or part of a name, or the start of one long
+        enough to mean it (苏茨克 for 苏茨克弗, Sutsk for Sutskever)."""
+        named = []
+        for number, names in enumerate(self._names):
+            if words & names or any(len(word) >= _least(word) and any(name.startswith(word) for name in names)
+                                    for word in words):
+                named.append(number)
+        return named
 
     # -- matching -------------------------------------------------------------------------
 
@@ -280,9 +290,10 @@ class SearchIndex:
         if not matched and not needle:
             return []
         latin_query = re.fullmatch(r"[a-z][a-z'\- ]{2,}", needle) is not None
+        named = set(self._people_named(matched))
         spans = []
-        for person, names in zip(self.people, self._names):
-            if matched & names or (latin_query and self._sounds_like(person, needle)):
+        for number, person in enumerate(self.people):
+            if number in named or (latin_query and self._sounds_like(person, needle)):
                 spans.extend(person.mentions)
         return spans
 
@@ -308,11 +319,29 @@ class SearchIndex:
         snippet_start = text.rfind("\n", snippet_start, start) + 1 or snippet_start
         snippet_end = min(end + SNIPPET_CONTEXT, len(text))
         snippet_end = text.find("\n", end, snippet_end) if "\n" in text[end:snippet_end] else snippet_end
+        while snippet_start < start and _inside_word(text, snippet_start):  # Latin words stay whole
+            snippet_start += 1
+        while snippet_end > end and _inside_word(text, snippet_end):
+            snippet_end -= 1
         before = "…" if snippet_start > 0 and text[snippet_start - 1] != "\n" else ""
         after = "…" if snippet_end < len(text) and text[snippet_end] != "\n" else ""
         matched = text[start:end].replace("\n", " ")
         snippet = f"{before}{text[snippet_start:start]}【{matched}】{text[end:snippet_end]}{after}"
         return Hit(start, end, matched, kind, score, self.section_title(start), snippet, snippet_start, snippet_end)
+
+
+def _least(part: str) -> int:
+    """Characters a name part (or the start of one) needs to mean someone: 2 Chinese, 3 Latin."""
+    return 3 if part.isascii() else 2
+
+
+def _inside_word(text: str, index: int) -> bool:
+    """Does a cut before ``index`` split a Latin word or number?"""
+    return 0 < index < len(text) and _latin_char(text[index - 1]) and _latin_char(text[index])
+
+
+def _latin_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _non_overlapping(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

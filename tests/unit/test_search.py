@@ -128,3 +128,27 @@ def test_shipped_traditional_table_is_opencc_s(tmp_path, monkeypatch) -> None:
     traditional.write_table()
     assert (tmp_path / "t2s.txt").read_text(encoding="utf-8") == shipped
     assert traditional.to_simplified("蔡英文總統說，劉曉波在臺灣") == "蔡英文总统说，刘晓波在台湾"
+
+
+def test_the_start_of_a_name_finds_the_person_like_the_whole_name(bundled: tuple[Article, SearchIndex]) -> None:
+    article, index = bundled
+    whole = {(h.start, h.end) for h in index.search("苏茨克弗")}
+    start = index.search("苏茨克")
+    assert any(article.text[h.start:h.end] == "Ilya Sutskever" for h in start)  # the person, in Latin too
+    assert len(start) == len(whole)
+
+
+def test_exact_matches_come_before_the_rest(bundled: tuple[Article, SearchIndex]) -> None:
+    _article, index = bundled
+    kinds = [h.kind for h in index.search("Murati")]
+    assert "exact" in kinds and "person" in kinds
+    assert kinds == sorted(kinds, key=lambda k: k != "exact")
+
+
+def test_snippets_never_cut_a_latin_word() -> None:
+    text = "导语\n" + "Representatives of the company said that 奥特曼 would stay on as chief executive officer.\n"
+    for hit in SearchIndex(parse(text)).search("奥特曼"):
+        before = text[hit.snippet_start - 1:hit.snippet_start + 1]
+        after = text[hit.snippet_end - 1:hit.snippet_end + 1]
+        assert not (before.isascii() and before.isalpha() and len(before) == 2)
+        assert not (after.isascii() and after.isalpha() and len(after) == 2)
