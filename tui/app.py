@@ -1,32 +1,24 @@
-"""The Textual application: wires the panes together and owns app-wide keys and themes."""
+"""The Textual application: themes, the command palette, help, signals and crashes; the
+reading itself happens on its ``ReaderScreen``."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-from textual import events, on, work
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.css.query import NoMatches
 from textual.theme import Theme
-from textual.widgets import Static
-from textual.worker import get_current_worker
 
-from tui.article import Article, section_numbers
+from tui.article import Article
 from tui.config import Config
 from tui.crashlog import write_crash_log
-from tui.panes import Panes, arrange
+from tui.screens.reader import ReaderScreen
 from tui.session import ReaderSession
 from tui.textio import normalise
 from tui.themes import ThemeSpec
@@ -34,18 +26,14 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
 from tui.widgets.lists import RowList
 from tui.widgets.search_bar import SearchBar
-from tui.widgets.sections import SectionList
-from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
     from tui.extract import Extraction
     from tui.extract.process import Helper
-    from tui.search import Hit
 
 
-MIN_WIDTH, MIN_HEIGHT = 40, 12
 # Textual's themes that leave cells in the terminal's default colours (unreadable with a
 # terminal of the other darkness): left out, since every cell must have the theme's colours.
 TERMINAL_COLOUR_THEMES = ("ansi-dark", "ansi-light")
@@ -57,22 +45,6 @@ def _reader_commands() -> type[Provider]:
     from tui.commands import ReaderCommands
 
     return ReaderCommands
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection inside the block (it is resumed after, if it was running)."""
-    running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if running:
-            gc.enable()
-
-
-class _Stopped(Exception):
-    """Raised inside the extraction worker to abandon it once the reader has closed."""
 
 
 def textual_theme(spec: ThemeSpec) -> Theme:
@@ -113,37 +85,14 @@ def _theme_problem(theme: Theme) -> str | None:
         return " ".join(str(error).split())[:200]
     return None
 
-
 class ReaderApp(App[None]):
-    """Reads one article: sections on the left, the text in the middle, people and events right."""
+    """Reads one article on a ``ReaderScreen``; owns the themes, the palette and the way out."""
 
     CSS_PATH = "app.tcss"
     TITLE = "openai-reader"
     COMMANDS = App.COMMANDS | {_reader_commands}
-    AUTO_FOCUS = "#reader"
-    # Below 40x12 the panes cannot be read: a notice says so until the terminal grows.
-    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (110, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
     BINDINGS = [
-        Binding("right_square_bracket", "next_section", "Next §", id="next-section"),
-        Binding("left_square_bracket", "previous_section", "Prev §", id="previous-section"),
-        *(
-            Binding(str(n), f"jump_section({n})", f"Go to section {n}", id=f"section-{n}", show=False)
-            for n in range(1, 10)
-        ),
-        Binding("tab", "focus_next", "Next pane", id="focus-next", show=False),
-        Binding("shift+tab", "focus_previous", "Previous pane", id="focus-previous", show=False),
-        Binding("slash", "open_search", "Search", id="search"),
-        Binding("p", "show_panel('people')", "People", id="people"),
-        Binding("e", "show_panel('events')", "Events", id="events"),
-        Binding("n", "step_mark(1)", "Next mark", id="next-mark"),
-        Binding("N", "step_mark(-1)", "Previous mark", id="previous-mark", show=False),
-        Binding("escape", "back", "Back / clear", id="back", show=False),
-        Binding("o", "toggle_pane('sections')", "Sections pane", id="toggle-sections", show=False),
-        Binding("i", "toggle_pane('panel')", "People pane", id="toggle-panel", show=False),
-        Binding("z", "zen", "Text only", id="zen", show=False),
-        Binding("d", "toggle_dates", "Dates", id="toggle-dates", show=False),
         Binding("t", "next_theme", "Theme", id="next-theme"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
@@ -171,12 +120,15 @@ class ReaderApp(App[None]):
         self.session = ReaderSession(article, config)
         self.title = article.title
         self.sub_title = self.session.subtitle
-        self._jump_when_found = False
-        # The reader's own choice for each side pane (None: as the terminal's width allows).
-        self._want: dict[str, bool | None] = {"sections": None, "panel": None}
-        self._drawers: set[str] = set()  # panes opened over a terminal too narrow to keep them
         self._helper = helper  # an extraction already under way, if the command line started one
         self._cached = cached  # or the answer, if the command line found it in the cache
+
+    def get_default_screen(self) -> ReaderScreen:
+        return ReaderScreen(self.session, helper=self._helper, cached=self._cached)
+
+    def on_mount(self) -> None:
+        for notice in self._notices:
+            self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
 
     def _set_first_theme(self, name: str) -> None:
         """Start in theme ``name`` without the theme watcher, which would parse every
@@ -219,341 +171,6 @@ class ReaderApp(App[None]):
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(ReaderPalette(id="--command-palette"))
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._arrange(event.size.width)
-
-    def _panes(self, width: int) -> Panes:
-        return arrange(width, self.config.sections_width, self.config.panel_width,
-                       want_sections=self._want["sections"], want_panel=self._want["panel"])
-
-    def _arrange(self, width: int | None = None) -> None:
-        """Show, hide and size the side panes for the terminal's width and the reader's choices."""
-        panes = self._panes(self.size.width if width is None else width)
-        for name, cells in (("sections", panes.sections), ("panel", panes.panel)):
-            pane = self.query_one(f"#{name}")
-            pane.display = cells > 0
-            if cells:
-                pane.styles.width = cells
-        if self.focused is None or not self.focused.display or not self.focused.visible:
-            self.reader.focus()
-
-    def compose(self) -> ComposeResult:
-        yield TitleBar(id="title")
-        with Horizontal(id="main"):
-            panes = self._panes(self.size.width)
-            sections = SectionList(self.article, id="sections")
-            sections.styles.width = panes.sections or 1
-            sections.display = panes.sections > 0
-            yield sections
-            yield ArticleView(self.article, max_width=self.config.max_width, id="reader")
-            panel = EntityPanel(self.article, id="panel")
-            panel.styles.width = panes.panel or 1
-            panel.display = panes.panel > 0
-            yield panel
-        yield Static(Text(f"终端太小 · terminal too small\n请放大到至少 {MIN_WIDTH}×{MIN_HEIGHT}"
-                          f"\nmake it at least {MIN_WIDTH}×{MIN_HEIGHT}", justify="center"), id="too-small")
-        yield Static("", id="status")
-
-    def on_mount(self) -> None:
-        for notice in self._notices:
-            self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
-        # People and events come from the cache (or what the command line read from it), or from
-        # a helper process; the footer and the panel's lists are added once the article is up.
-        self.run_extraction()
-        self.call_after_refresh(self._after_first_paint)
-
-    async def _after_first_paint(self) -> None:
-        if not self.screen.is_attached:  # quit before the first frame
-            return
-        from tui.widgets.footer import ReaderFooter
-
-        self.query_one(EntityPanel).build()
-        if not gc.isenabled():  # paused by the command line for the start-up
-            gc.freeze()  # what exists now lives as long as the reader: never walk it again
-            gc.enable()
-        await self.mount(ReaderFooter())
-        self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
-
-    @work(thread=True, exclusive=True, group="extract")
-    def run_extraction(self) -> None:
-        """People and events: from the cache at once, or from a helper process (jieba takes
-        a second or more, and in this process it would make scrolling stutter)."""
-        from tui.extract.cache import load_cached
-
-        worker = get_current_worker()
-        panel = self.query_one(EntityPanel)
-        try:
-            result = self._cached
-            # The command line has settled it already (an answer or a running helper), or not.
-            if result is None and self._helper is None and self.config.cache:
-                result = load_cached(self.article.text)
-            if result is None:
-                from tui.extract.process import Helper
-
-                helper = self._helper or Helper(self.article, use_cache=self.config.cache)
-                self._helper = None
-                result = helper.result(progress=lambda done: self._from_thread(panel.show_progress, done),
-                                       cancelled=lambda: worker.is_cancelled)
-            if result is None:
-                return
-            self._from_thread(self._extraction_done, result)
-        except _Stopped:
-            return
-        except Exception as error:  # extraction must never take the reader down
-            try:
-                self._from_thread(self._extraction_failed, f"{error}")
-            except _Stopped:
-                return
-            return
-
-    def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
-        """``call_from_thread`` that stops the caller quietly once the reader has closed."""
-        try:
-            self.call_from_thread(callback, *args)
-        except (RuntimeError, NoMatches):  # no running app, or its widgets are gone
-            raise _Stopped from None
-
-    def _extraction_done(self, extraction: Extraction) -> None:
-        self.session.extraction_arrived(extraction)
-        self.sub_title = self.session.subtitle
-        with _collector_paused():  # a long article's objects would be walked over and over
-            self.query_one(EntityPanel).fill(extraction)
-        if self.session.show_dates:
-            self.reader.set_notes(self.session.date_notes())
-
-    def _extraction_failed(self, message: str) -> None:
-        self.query_one(EntityPanel).fail(f"无法分析：{message}")
-
-    @property
-    def reader(self) -> ArticleView:
-        return self.query_one("#reader", ArticleView)
-
-    @on(ArticleView.SectionChanged)
-    def _follow_section(self, event: ArticleView.SectionChanged) -> None:
-        self.query_one("#sections", SectionList).follow(event.index)
-
-    @on(RowList.Selected, "#sections")
-    def _section_chosen(self, event: RowList.Selected) -> None:
-        self._back_to_text()
-        self.reader.scroll_to_section(event.index)
-
-    def action_next_section(self) -> None:
-        self.reader.scroll_to_section(min(self.reader.current_section() + 1, len(self.article.sections) - 1))
-
-    def action_previous_section(self) -> None:
-        self.reader.scroll_to_section(max(self.reader.current_section() - 1, 0))
-
-    def action_jump_section(self, number: int) -> None:
-        """A number key: the section the article itself numbers so, else the n-th section."""
-        numbered = section_numbers(self.article.sections)
-        index = numbered.get(number, -1) if numbered else number - 1
-        if 0 <= index < len(self.article.sections):
-            self.reader.scroll_to_section(index)
-        else:
-            self.notify(f"There is no section {number}.", severity="warning", timeout=3)
-
-    # -- people, events and marks --------------------------------------------------------
-
-    def _open_pane(self, name: str) -> None:
-        """Show a side pane: beside the text if there is room, else as a drawer that the way
-        back to the text (``escape``, or choosing something in it) closes again."""
-        if self.query_one(f"#{name}").display:
-            return
-        self._want[name] = None
-        if getattr(self._panes(self.size.width), name) == 0:  # no room beside the text
-            self._want[name] = True
-            self._drawers.add(name)
-        self._arrange()
-
-    def _back_to_text(self) -> None:
-        """Focus the text; drawers opened on the way close."""
-        for name in self._drawers:
-            self._want[name] = None
-        self._drawers.clear()
-        self._arrange()
-        self.reader.focus()
-
-    def action_toggle_pane(self, name: str) -> None:
-        pane = self.query_one(f"#{name}")
-        if pane.display:
-            self._want[name] = False
-            self._drawers.discard(name)
-            self._arrange()
-            self.reader.focus()
-        elif name == "sections":
-            self._open_pane(name)
-            pane.focus()
-        else:
-            self.action_show_panel(self.query_one(EntityPanel).tab)
-
-    def action_zen(self) -> None:
-        """Text only, and back: hides both side panes (or gives them back)."""
-        hidden = self._want["sections"] is False and self._want["panel"] is False
-        self._want = {"sections": None, "panel": None} if hidden else {"sections": False, "panel": False}
-        self._drawers.clear()
-        self._arrange()
-        self.reader.focus()
-
-    def action_back(self) -> None:
-        """Escape: from a pane or the search line back to the text (the marks stay); in the
-        text, clear the marks."""
-        bar = self.search_bar
-        if bar is not None and bar.display:
-            bar.close()
-            self._back_to_text()
-            self._show_marks()
-        elif self.focused is not self.reader:
-            self._back_to_text()
-        else:
-            self.action_clear_marks()
-
-    def action_show_panel(self, tab: str) -> None:
-        self._open_pane("panel")
-        self.query_one(EntityPanel).show(tab)
-
-
-    @on(EntityPanel.PersonChosen)
-    def _person_chosen(self, event: EntityPanel.PersonChosen) -> None:
-        self._back_to_text()
-        self.set_marks(f"人物 {event.person.name}", event.person.mentions)
-
-    @on(EntityPanel.PersonSearched)
-    async def _person_searched(self, event: EntityPanel.PersonSearched) -> None:
-        await self.action_open_search(event.person.name)
-
-    @on(EntityPanel.EventChosen)
-    def _event_chosen(self, event: EntityPanel.EventChosen) -> None:
-        """The event's sentences become the marks: ``n``/``N`` go from one telling to the next."""
-        self._back_to_text()
-        self.set_marks(f"事件 {event.event.label or event.event.date}", event.event.spans)
-
-    def set_marks(self, label: str, spans: list[tuple[int, int]]) -> None:
-        """Highlight ``spans`` and jump to the first; ``n``/``N`` step through them."""
-        if not self.session.mark(label, spans):
-            self.action_clear_marks()
-            return
-        self._show_marks(jump=True)
-
-    def _show_marks(self, jump: bool = False) -> None:
-        marks = self.session.marks
-        current = marks.current
-        if current is None:
-            return
-        self.reader.set_highlights(marks.spans, current=marks.index)
-        if jump:
-            self.reader.scroll_to_offset(current[0])
-        bar = self.search_bar
-        if bar is not None:
-            bar.set_counter(marks.counter())
-        if bar is None or not bar.display:  # the open search bar shows the counter itself
-            self._set_status(Text(f"{marks.label} · {marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
-
-    def action_step_mark(self, delta: int) -> None:
-        if not self.session.marks:
-            self.notify("Nothing is highlighted: choose a person (p), an event (e) or search (/) first.",
-                        timeout=3)
-            return
-        self.session.marks.step(delta)
-        self._show_marks(jump=True)
-
-    def action_clear_marks(self) -> None:
-        self.session.clear_marks()
-        self.reader.clear_highlights()
-        self._set_status(None)
-
-    # -- search -----------------------------------------------------------------------------
-
-    @property
-    def search_bar(self) -> SearchBar | None:
-        """The search bar, once opened: it is built on first use, not before the first paint."""
-        try:
-            return self.query_one(SearchBar)
-        except NoMatches:
-            return None
-
-    async def action_open_search(self, query: str | None = None) -> None:
-        self._set_status(None)
-        bar = self.search_bar
-        if bar is None:
-            bar = SearchBar(id="search")
-            await self.mount(bar, before="#status")
-        bar.open(query)
-        if query is None and bar.query_text.strip():  # back to the last query: its results again
-            self.run_search(bar.query_text)
-
-    @on(SearchBar.QueryChanged)
-    def _query_changed(self, event: SearchBar.QueryChanged) -> None:
-        if not event.query.strip():
-            self.session.clear_marks()
-            self.reader.clear_highlights()
-            self.query_one(SearchBar).show_hits(self.article.text, [])
-            self.query_one(SearchBar).set_counter("")
-            return
-        self.run_search(event.query)
-
-    @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str) -> None:
-        """Answer ``query`` off the UI thread; answers to replaced queries are dropped."""
-        hits = self.session.search(query)
-        with contextlib.suppress(RuntimeError):  # the reader closed meanwhile
-            self.call_from_thread(self._show_hits, query, hits)
-
-    def _show_hits(self, query: str, hits: list[Hit]) -> None:
-        bar = self.search_bar
-        if bar is None or query != bar.query_text or not bar.display:
-            return  # typing has moved on
-        bar.show_hits(self.article.text, hits)
-        marks = self.session.mark_hits(query, hits, self.reader.top_offset())
-        if marks:
-            self.reader.set_highlights(marks.spans, current=marks.index)
-            bar.set_counter(marks.counter())
-        else:
-            self.reader.clear_highlights()
-        if self._jump_when_found:
-            self._jump_to_match()
-
-    @on(SearchBar.Submitted)
-    def _search_submitted(self) -> None:
-        """Enter: go to the match after the reading place and read on (n/N step).
-        If the answer is still being worked out, go there as soon as it arrives."""
-        pending = any(w.group == "search" and w.is_running for w in self.workers)
-        if pending:
-            self._jump_when_found = True
-        elif self.query_one(SearchBar).query_text.strip():
-            self._jump_to_match()
-
-    def _jump_to_match(self) -> None:
-        """Read on from the match: the result list folds away (``/`` brings it back)."""
-        self._jump_when_found = False
-        bar = self.search_bar
-        if bar is not None:
-            bar.close()
-        self._back_to_text()
-        if self.session.marks:
-            self._show_marks(jump=True)
-
-    @on(SearchBar.HitChosen)
-    def _hit_chosen(self, event: SearchBar.HitChosen) -> None:
-        span, marks = (event.hit.start, event.hit.end), self.session.marks
-        if span in marks.spans:
-            marks.index = marks.spans.index(span)
-        self._jump_to_match()
-
-    def _set_status(self, text: Text | None) -> None:
-        status = self.query_one("#status", Static)
-        status.update(text or "")
-        status.display = text is not None
-
-    def action_toggle_dates(self) -> None:
-        session = self.session
-        session.show_dates = not session.show_dates
-        if session.extraction is None:
-            self.notify("Dates are still being worked out.", timeout=3)
-        elif session.show_dates and not session.date_notes():
-            self.notify("No relative date here could be resolved (the article gives no date to count from)."
-                        if session.published is None else "No relative dates in this article.", timeout=4)
-        self.reader.set_notes(session.date_notes())
-
     def use_theme(self, name: str) -> None:
         self.theme = name
         self.notify(f"Theme: {name}", timeout=2, markup=False)
@@ -572,9 +189,10 @@ class ReaderApp(App[None]):
 
         self.push_screen(HelpScreen([
             ("Reading", keys(ArticleView.BINDINGS)),
-            ("Anywhere", keys(self.BINDINGS)),
+            ("Anywhere", [*keys(ReaderScreen.BINDINGS), *keys(self.BINDINGS)]),
             ("People, events, sections and results lists", keys(RowList.BINDINGS)),
             ("People and events panel", keys(EntityPanel.BINDINGS)),
             ("Search line", [*keys(SearchBar.BINDINGS), Binding("enter", "", "Go to the match after the reading place"),
                              Binding("escape", "", "Close the line, keep the matches (n/N)")]),
         ]))
+

@@ -11,6 +11,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from tui.pinyin import spell
+from tui.screens.reader import ReaderScreen
 
 if TYPE_CHECKING:
     from tui.app import ReaderApp
@@ -29,16 +30,19 @@ class ReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, str, object, list[str]]]:
         """Each command: its title, help, callback and the other words it answers to."""
         app: ReaderApp = self.app  # type: ignore[assignment]
+        screen = self.screen  # the screen the palette was opened over
+        if not isinstance(screen, ReaderScreen):
+            return []
         found: list[tuple[str, str, object, list[str]]] = []
         for index, section in enumerate(app.article.sections):
             found.append((f"Go to section: {section.title}", f"{section.kind} section {index + 1}",
-                          partial(app.reader.scroll_to_section, index), []))
+                          partial(screen.reader.scroll_to_section, index), []))
         for person in app.session.extraction.people if app.session.extraction else []:
             role = f"{person.role} · " if person.role else ""
             # Every form, and the pinyin of the Chinese ones: Murati, aoteman and 奥特曼 all find him.
             other = [*person.aliases, *(spell(f) for f in person.forms if not f.isascii())]
             found.append((f"Person: {person.name}", escape(f"{role}{len(person.mentions)} mentions"),
-                          partial(app.set_marks, f"人物 {person.name}", person.mentions), other))
+                          partial(screen.set_marks, f"人物 {person.name}", person.mentions), other))
         for name in app.theme_names:
             found.append((f"Theme: {name}", "switch the colour theme", partial(app.use_theme, name), []))
         return found

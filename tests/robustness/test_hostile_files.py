@@ -15,7 +15,7 @@ from tests.conftest import BUNDLED, ROOT
 from tui.article import load, parse
 from tui.cli import main
 from tui.config import ConfigError, load_config
-from tui.textio import ArticleError, normalise
+from tui.textio import normalise
 from tui.themes import load_themes
 
 TEXT = BUNDLED.read_text(encoding="utf-8")

@@ -55,9 +55,9 @@ def _run_in_terminal(code: str, env: dict[str, str], *, signal_after: int | None
 
 
 def test_a_crash_exits_1_with_one_line_naming_the_log(tmp_path: Path) -> None:
-    code = ("import sys, tui.app as a\n"
+    code = ("import sys, tui.screens.reader as r\n"
             "def boom(self): raise ZeroDivisionError('deliberate')\n"
-            "a.ReaderApp._after_first_paint = boom\n"
+            "r.ReaderScreen._after_first_paint = boom\n"
             "from tui.cli import main\nsys.exit(main([]))\n")
     status, output = _run_in_terminal(code, {"XDG_STATE_HOME": str(tmp_path)})
     log = tmp_path / "openai-reader" / "crash.log"

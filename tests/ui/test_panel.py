@@ -8,6 +8,7 @@ import pytest
 
 from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
+from tui.session import ReaderSession
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
 from tui.widgets.lists import RowList
@@ -25,7 +26,7 @@ async def _filled(app: ReaderApp, pilot) -> EntityPanel:
 
 async def test_panel_is_loading_right_after_mount_then_fills() -> None:
     app = reader_app()
-    app.config = type(app.config)(cache=False)  # extraction from scratch, in the helper process
+    app.session = ReaderSession(app.article, type(app.config)(cache=False))  # extraction from scratch
     async with app.run_test(size=(160, 45)) as pilot:
         panel = app.query_one(EntityPanel)
         assert not panel.filled  # painted before extraction finished
@@ -181,8 +182,7 @@ async def test_extraction_shows_progress_and_quitting_stops_it(monkeypatch: pyte
     monkeypatch.setattr(process.Helper, "__init__", tracked)
     app = reader_app()
     big = "\n".join([app.article.text] * 40)
-    app.article = parse(big, title="big", source=None)
-    app.config = type(app.config)(cache=False)
+    app.session = ReaderSession(parse(big, title="big", source=None), type(app.config)(cache=False))
     async with app.run_test(size=(120, 36)) as pilot:
         panel = app.query_one(EntityPanel)
         for _ in range(200):

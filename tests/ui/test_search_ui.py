@@ -29,7 +29,7 @@ async def test_slash_typing_enter_n_and_escape() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _filled(app, pilot)
-        assert app.search_bar is None  # built when first opened
+        assert app.screen.search_bar is None  # built when first opened
         await pilot.press("slash")
         bar = app.query_one(SearchBar)
         assert bar.display and isinstance(app.focused, Input)

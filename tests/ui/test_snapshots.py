@@ -29,6 +29,8 @@ def _app(*args: str) -> ReaderApp:
 async def _until_filled(pilot) -> None:
     """Snapshots show the filled panel, never the (animated) loading state, and the footer
     (added after the first frame)."""
+    while not pilot.app.query(EntityPanel):  # the screen composes after the app is up
+        await pilot.pause(0.01)
     panel = pilot.app.query_one(EntityPanel)
     for _ in range(600):
         footers = pilot.app.query(Footer)

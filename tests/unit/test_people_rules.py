@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tui.extract.people import find_people
 
 
