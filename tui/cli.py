@@ -236,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         app = make_app(args, extract_early=True)
     except UsageError as error:
+        gc.enable()
         return _fail(str(error))
     app.run()
     if app.crash_log is not None:

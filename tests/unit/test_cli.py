@@ -47,10 +47,13 @@ def test_extract_other_article(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     ],
 )
 def test_bad_input_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
+    import gc
+
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err
     assert err.count("\n") == 1 and "Traceback" not in err
+    assert gc.isenabled()  # paused for the start-up only; a usage error must not leave it off
 
 
 def test_broken_config_exits_2_naming_the_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
@@ -157,7 +158,6 @@ class ReaderScreen(Screen[None]):
         from tui.extract.cache import load_cached
 
         worker = get_current_worker()
-        panel = self.query_one(EntityPanel)
         try:
             result = self._cached
             # The command line has settled it already (an answer or a running helper), or not.
@@ -168,7 +168,7 @@ class ReaderScreen(Screen[None]):
 
                 helper = self._helper or Helper(self.session.article, use_cache=self.session.config.cache)
                 self._helper = None
-                result = helper.result(progress=lambda done: self._from_thread(panel.show_progress, done),
+                result = helper.result(progress=lambda done: self.post_message(self.ExtractionProgress(done)),
                                        cancelled=lambda: worker.is_cancelled)
             if result is None:
                 return
@@ -181,6 +181,18 @@ class ReaderScreen(Screen[None]):
             except _Stopped:
                 return
             return
+
+    class ExtractionProgress(Message):
+        """How much of the article the extraction helper has read (0 to 1)."""
+
+        def __init__(self, done: float) -> None:
+            super().__init__()
+            self.done = done
+
+    @on(ExtractionProgress)
+    def _extraction_progress(self, event: ExtractionProgress) -> None:
+        if not self.session.extraction:  # a late report after the answer changes nothing
+            self.query_one(EntityPanel).show_progress(event.done)
 
     def _from_thread(self, callback: Callable[..., object], *args: object) -> None:
         """``call_from_thread`` that stops the caller quietly once the reader has closed."""
