@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tui import strings
+
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
 BUNDLED = ROOT / "articles" / "wsj-openai-departures.txt"
@@ -25,6 +27,11 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(shared_cache))
     monkeypatch.delenv("OPENAI_READER_CONFIG", raising=False)
+    # The interface in Chinese (the locale decides it), whatever the machine's locale is.
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    strings.use(None)
     return home
 
 

@@ -20,6 +20,7 @@ from tui.config import Config
 from tui.crashlog import write_crash_log
 from tui.screens.reader import ReaderScreen
 from tui.session import ReaderSession
+from tui.strings import say
 from tui.textio import normalise
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
@@ -173,7 +174,7 @@ class ReaderApp(App[None]):
 
     def use_theme(self, name: str) -> None:
         self.theme = name
-        self.notify(f"Theme: {name}", timeout=2, markup=False)
+        self.notify(say("Theme: {name}", name=name), timeout=2, markup=False)
 
     def action_next_theme(self) -> None:
         if not self.theme_names:

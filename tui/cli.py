@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui import __version__
+from tui import __version__, strings
 from tui.article import Article, load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.extract.cache import load_cached
@@ -86,6 +86,7 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
     an extraction helper now, so that jieba loads on the other core while the reader starts.
     """
     article, config, notices = _open(args)
+    strings.use(None if config.language == "auto" else config.language)
     themes, theme_notices = load_themes(_theme_files())
     notices += theme_notices
     if any(spec.variables for spec in themes):  # only such themes need Textual to be checked

@@ -12,6 +12,7 @@ from textual.markup import escape
 
 from tui.pinyin import spell
 from tui.screens.reader import ReaderScreen
+from tui.strings import say
 
 if TYPE_CHECKING:
     from tui.app import ReaderApp
@@ -35,16 +36,16 @@ class ReaderCommands(Provider):
             return []
         found: list[tuple[str, str, object, list[str]]] = []
         for index, section in enumerate(app.article.sections):
-            found.append((f"Go to section: {section.title}", f"{section.kind} section {index + 1}",
+            found.append((say("Go to section: {title}", title=section.title), f"{section.kind} · {index + 1}",
                           partial(screen.reader.scroll_to_section, index), []))
         for person in app.session.extraction.people if app.session.extraction else []:
             role = f"{person.role} · " if person.role else ""
             # Every form, and the pinyin of the Chinese ones: Murati, aoteman and 奥特曼 all find him.
             other = [*person.aliases, *(spell(f) for f in person.forms if not f.isascii())]
-            found.append((f"Person: {person.name}", escape(f"{role}{len(person.mentions)} mentions"),
-                          partial(screen.set_marks, f"人物 {person.name}", person.mentions), other))
+            found.append((say("Person: {name}", name=person.name), escape(role + say("{count} mentions", count=len(person.mentions))),
+                          partial(screen.set_marks, say("Person {name}", name=person.name), person.mentions), other))
         for name in app.theme_names:
-            found.append((f"Theme: {name}", "switch the colour theme", partial(app.use_theme, name), []))
+            found.append((say("Theme: {name}", name=name), say("switch the colour theme"), partial(app.use_theme, name), []))
         return found
 
     async def discover(self) -> Hits:

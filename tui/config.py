@@ -42,6 +42,8 @@ class Config:
     """Show the date a relative word (周三, 去年) stands for beside it in the text."""
     cache: bool = True
     """Keep extraction results on disk so that reopening an article is instant."""
+    language: str = "auto"
+    """The interface's language: ``zh``, ``en``, or ``auto`` for the locale's."""
     source: str = field(default="(defaults)", compare=False)
     """Where these values came from (not a setting)."""
 
@@ -51,6 +53,7 @@ _RANGES: dict[str, tuple[int, int]] = {
     "sections_width": (10, 80),
     "panel_width": (16, 100),
 }
+_CHOICES: dict[str, tuple[str, ...]] = {"language": ("auto", "zh", "en")}
 SETTINGS = tuple(f.name for f in fields(Config) if f.name != "source")
 
 
@@ -111,6 +114,8 @@ def _check(path: Path, key: str, value: Any, default: Any) -> Any:
             raise ConfigError(f"{where}: '{key}' must be between {low} and {high}, not {value}")
     if expected is str and not value.strip():
         raise ConfigError(f"{where}: '{key}' must not be empty")
+    if key in _CHOICES and value not in _CHOICES[key]:
+        raise ConfigError(f"{where}: '{key}' must be one of {', '.join(_CHOICES[key])}, not {value!r}")
     return value
 
 

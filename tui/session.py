@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from tui.marks import Marks
+from tui.strings import say
 
 if TYPE_CHECKING:
     from tui.article import Article
@@ -85,7 +86,7 @@ class ReaderSession:
 
     def mark_hits(self, query: str, hits: list[Hit], reading_at: int) -> Marks:
         """Search matches become the marks, the first one at or after the reading place current."""
-        self.marks = Marks(f"搜索 “{query}”", sorted({(h.start, h.end) for h in hits}))
+        self.marks = Marks(say("Search “{query}”", query=query), sorted({(h.start, h.end) for h in hits}))
         self.marks.first_after(reading_at)
         return self.marks
 

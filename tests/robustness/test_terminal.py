@@ -13,7 +13,7 @@ async def test_tiny_terminal_says_so_and_recovers() -> None:
     async with app.run_test(size=(20, 6)) as pilot:
         await pilot.pause()
         assert app.query_one("#too-small").display and not app.query_one("#main").display
-        assert "terminal" in screen_text(app)
+        assert "40×12" in screen_text(app)
         await pilot.press("j", "G", "slash", "p", "question_mark")  # keys do no harm
         await pilot.resize_terminal(100, 30)
         await pilot.pause()

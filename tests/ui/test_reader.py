@@ -117,7 +117,7 @@ async def test_help_lists_every_key_scrolls_at_80x24_and_closes() -> None:
             await pilot.press("space")
             await pilot.pause()
             shown += screen_text(app)
-        for described in ("Search person", "Other tab", "Choose", "Next §", "Go to section N", "Quit", "Text only"):
+        for described in ("搜此人", "切换标签", "选择", "下一节", "跳到第 N 节", "退出", "只看正文", "关闭搜索行"):
             assert described in shown, described
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -146,6 +146,28 @@ async def test_command_palette_finds_a_person_by_any_form(query: str) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.session.marks.label == "人物 米拉·穆拉提"
+
+
+async def test_one_interface_language_chosen_by_the_locale_or_the_config(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.widgets import Footer
+
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        while not app.query(Footer) or not app.query_one(Footer).children:
+            await pilot.pause(0.05)
+        shown = screen_text(app)
+        assert "Help" in shown and "Quit" in shown and "People" in shown
+        assert "帮助" not in shown and "人物" not in shown.split("\n")[1]  # the panel's tabs too
+    config = tmp_path / "zh.toml"
+    config.write_text('language = "zh"\n', encoding="utf-8")
+    app = reader_app("--config", str(config))
+    async with app.run_test(size=(160, 45)) as pilot:
+        while not app.query(Footer) or not app.query_one(Footer).children:
+            await pilot.pause(0.05)
+        shown = screen_text(app)
+        assert "帮助" in shown and "退出" in shown and "Help" not in shown
 
 
 async def test_quit() -> None:

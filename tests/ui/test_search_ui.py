@@ -109,7 +109,7 @@ async def test_command_palette_finds_people() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _filled(app, pilot)
-        await pilot.press("ctrl+p", *"Person: Greg")
+        await pilot.press("ctrl+p", *"Greg Brockman")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

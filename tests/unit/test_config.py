@@ -75,3 +75,15 @@ def test_folder_or_missing_config(tmp_path: Path) -> None:
         load_config(str(tmp_path))
     with pytest.raises(ConfigError, match="no such config file"):
         load_config(str(tmp_path / "none.toml"))
+
+
+def test_language_is_checked_and_auto_follows_the_locale(tmp_path: Path) -> None:
+    from tui.strings import language_from_environment
+
+    config = tmp_path / "c.toml"
+    config.write_text('language = "fr"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="'language' must be one of auto, zh, en"):
+        load_config(str(config))
+    assert language_from_environment({"LANG": "zh_TW.UTF-8"}) == "zh"
+    assert language_from_environment({"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}) == "en"  # LC_ALL wins
+    assert language_from_environment({}) == "en"

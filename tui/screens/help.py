@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.strings import say
+
 
 def _keys(binding: Binding) -> str:
     names = {"down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "question_mark": "?",
@@ -36,11 +38,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static("openai-reader — keys", id="help-title")
+            yield Static(say("openai-reader — keys"), id="help-title")
             for title, bindings in [*self.groups, ("Command palette", [Binding("ctrl+p", "", "Sections, people, themes")])]:
-                yield Static(Text(title), classes="help-group")
+                yield Static(Text(say(title)), classes="help-group")
                 yield Static(self._table(bindings))
-            yield Static("j/k, ↑/↓, Space and PgUp/PgDn scroll; Esc, q or ? closes this screen.", id="help-hint")
+            yield Static(say("j/k, ↑/↓, Space and PgUp/PgDn scroll; Esc, q or ? closes this screen."), id="help-hint")
 
     @staticmethod
     def _table(bindings: list[Binding]) -> Table:
@@ -52,9 +54,9 @@ class HelpScreen(ModalScreen[None]):
             if binding in numbered[1:]:
                 continue
             if binding is (numbered[0] if numbered else None):
-                table.add_row(f"{numbered[0].key}–{numbered[-1].key}", Text("Go to section N"))
+                table.add_row(f"{numbered[0].key}–{numbered[-1].key}", Text(say("Go to section N")))
             else:
-                table.add_row(_keys(binding), Text(binding.description))
+                table.add_row(_keys(binding), Text(say(binding.description)))
         return table
 
     def on_mount(self) -> None:

@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 from tui.article import section_numbers
 from tui.panes import Panes, arrange
 from tui.session import ReaderSession
+from tui.strings import say
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
 from tui.widgets.lists import RowList
@@ -135,8 +136,8 @@ class ReaderScreen(Screen[None]):
             panel.styles.width = panes.panel or 1
             panel.display = panes.panel > 0
             yield panel
-        yield Static(Text(f"终端太小 · terminal too small\n请放大到至少 {MIN_WIDTH}×{MIN_HEIGHT}"
-                          f"\nmake it at least {MIN_WIDTH}×{MIN_HEIGHT}", justify="center"), id="too-small")
+        yield Static(Text(say("Terminal too small: make it at least {width}×{height}", width=MIN_WIDTH,
+                              height=MIN_HEIGHT), justify="center"), id="too-small")
         yield Static("", id="status")
 
     async def _after_first_paint(self) -> None:
@@ -177,7 +178,7 @@ class ReaderScreen(Screen[None]):
             return
         except Exception as error:  # extraction must never take the reader down
             try:
-                self._from_thread(self._extraction_failed, f"{error}")
+                self._from_thread(self._extraction_failed, str(error))
             except _Stopped:
                 return
             return
@@ -210,7 +211,7 @@ class ReaderScreen(Screen[None]):
             self.reader.set_notes(self.session.date_notes())
 
     def _extraction_failed(self, message: str) -> None:
-        self.query_one(EntityPanel).fail(f"无法分析：{message}")
+        self.query_one(EntityPanel).fail(say("Could not analyse: {message}", message=message))
 
     @property
     def reader(self) -> ArticleView:
@@ -238,7 +239,7 @@ class ReaderScreen(Screen[None]):
         if 0 <= index < len(self.session.article.sections):
             self.reader.scroll_to_section(index)
         else:
-            self.notify(f"There is no section {number}.", severity="warning", timeout=3)
+            self.notify(say("There is no section {number}.", number=number), severity="warning", timeout=3)
 
     # -- people, events and marks --------------------------------------------------------
 
@@ -303,7 +304,7 @@ class ReaderScreen(Screen[None]):
     @on(EntityPanel.PersonChosen)
     def _person_chosen(self, event: EntityPanel.PersonChosen) -> None:
         self._back_to_text()
-        self.set_marks(f"人物 {event.person.name}", event.person.mentions)
+        self.set_marks(say("Person {name}", name=event.person.name), event.person.mentions)
 
     @on(EntityPanel.PersonSearched)
     async def _person_searched(self, event: EntityPanel.PersonSearched) -> None:
@@ -313,7 +314,7 @@ class ReaderScreen(Screen[None]):
     def _event_chosen(self, event: EntityPanel.EventChosen) -> None:
         """The event's sentences become the marks: ``n``/``N`` go from one telling to the next."""
         self._back_to_text()
-        self.set_marks(f"事件 {event.event.label or event.event.date}", event.event.spans)
+        self.set_marks(say("Event {label}", label=event.event.label or event.event.date), event.event.spans)
 
     def set_marks(self, label: str, spans: list[tuple[int, int]]) -> None:
         """Highlight ``spans`` and jump to the first; ``n``/``N`` step through them."""
@@ -334,11 +335,11 @@ class ReaderScreen(Screen[None]):
         if bar is not None:
             bar.set_counter(marks.counter())
         if bar is None or not bar.display:  # the open search bar shows the counter itself
-            self._set_status(Text(f"{marks.label} · {marks.counter()}   n/N 下一个/上一个 · Esc 清除"))
+            self._set_status(Text(f"{marks.label} · {marks.counter()}   {say('n/N next/previous · Esc clears')}"))
 
     def action_step_mark(self, delta: int) -> None:
         if not self.session.marks:
-            self.notify("Nothing is highlighted: choose a person (p), an event (e) or search (/) first.",
+            self.notify(say("Nothing is highlighted: choose a person (p), an event (e) or search (/) first."),
                         timeout=3)
             return
         self.session.marks.step(delta)
@@ -436,9 +437,9 @@ class ReaderScreen(Screen[None]):
         session = self.session
         session.show_dates = not session.show_dates
         if session.extraction is None:
-            self.notify("Dates are still being worked out.", timeout=3)
+            self.notify(say("Dates are still being worked out."), timeout=3)
         elif session.show_dates and not session.date_notes():
-            self.notify("No relative date here could be resolved (the article gives no date to count from)."
-                        if session.published is None else "No relative dates in this article.", timeout=4)
+            self.notify(say("No relative date here could be resolved (the article gives no date to count from).")
+                        if session.published is None else say("No relative dates in this article."), timeout=4)
         self.reader.set_notes(session.date_notes())
 

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from tui.article import Article
+from tui.strings import say
 from tui.widgets.lists import Row, RowList, row_line
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class EntityPanel(Vertical):
         Binding("s", "search_person", "Search person", id="search-person"),
         Binding("left,right", "other_tab", "Other tab", id="other-tab", show=False),
     ]
-    TABS = {"people": "人物 People", "events": "事件 Events"}
+    TABS = {"people": "People", "events": "Events"}
 
     class PersonChosen(Message):
         def __init__(self, person: Person) -> None:
@@ -99,13 +100,13 @@ class EntityPanel(Vertical):
         self._lists: dict[str, RowList] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("正在分析人物与事件…"), id="panel-status")
+        yield Static(Text(say("Working out the people and events…")), id="panel-status")
 
     def build(self) -> None:
         """Add the tabs and lists; done after the article's first paint, which they would slow."""
         if self._tabs:
             return
-        self._tabs = {tab: Static(label, id=f"{tab}-tab", classes="panel-tab", markup=False)
+        self._tabs = {tab: Static(say(label), id=f"{tab}-tab", classes="panel-tab", markup=False)
                       for tab, label in self.TABS.items()}
         self._lists = {tab: RowList(id=tab) for tab in self.TABS}
         self.mount(Horizontal(*self._tabs.values(), id="panel-tabs"), *self._lists.values(),
@@ -136,7 +137,7 @@ class EntityPanel(Vertical):
         starts = section_starts(self.article)
         self._lists["people"].set_rows([person_row(starts, p) for p in extraction.people])
         self._lists["events"].set_rows([event_row(e) for e in extraction.events])
-        status = f"{len(extraction.people)} 人 · {len(extraction.events)} 事件"
+        status = say("{people} people · {events} events", people=len(extraction.people), events=len(extraction.events))
         self.query_one("#panel-status", Static).update(Text(status))
         self._end_progress()
 

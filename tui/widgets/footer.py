@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from tui.strings import say
 
 
 class ReaderFooter(Footer):
@@ -14,6 +17,9 @@ class ReaderFooter(Footer):
 
     def compose(self) -> ComposeResult:
         keys = list(super().compose())
+        for key in keys:  # the bindings' English descriptions, in the interface's language
+            if isinstance(key, FooterKey):
+                key.description = say(key.description)
         first = [key for key in keys if getattr(key, "action", None) in self.FIRST]
         yield from first
         yield from (key for key in keys if key not in first)

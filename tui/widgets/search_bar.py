@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Label
 
+from tui.strings import say
 from tui.widgets.lists import RowLine, RowList, row_line
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
     from tui.search import Hit
 
-KIND_LABELS = {"exact": "原文", "person": "人物", "pinyin": "拼音", "fuzzy": "近似"}
 MAX_ROWS = 300
 
 
@@ -25,7 +25,7 @@ def hit_row(text: str, hit: Hit) -> RowLine:
     """``[kind] section · …context【match】context…`` with the match styled, never as markup."""
     before = text[hit.snippet_start:hit.start].replace("\n", " ")
     after = text[hit.end:hit.snippet_end].replace("\n", " ")
-    return row_line((f"{KIND_LABELS.get(hit.kind, hit.kind)} ", "bold"), (f"{hit.section} · ", "dim"),
+    return row_line((f"{say(hit.kind)} ", "bold"), (f"{hit.section} · ", "dim"),
                     before, (text[hit.start:hit.end], "bold reverse"), after)
 
 
@@ -56,7 +56,7 @@ class SearchBar(Vertical):
 
         with Horizontal(id="search-line"):
             yield Label("/", id="search-prompt")
-            yield Input(placeholder="名字、词语或拼音（如 aoteman、bjs）", id="search-input")
+            yield Input(placeholder=say("names, words or pinyin (aoteman, bjs)"), id="search-input")
             yield Label("", id="search-counter")
         yield RowList(id="search-hits")
 
@@ -88,7 +88,7 @@ class SearchBar(Vertical):
         self.hits = hits[:MAX_ROWS]
         self.query_one(RowList).set_rows([(hit_row(text, h),) for h in self.hits])
         if not hits and self.query_text.strip():
-            self.set_counter("无结果")
+            self.set_counter(say("no match"))
 
     def action_results(self) -> None:
         results = self.query_one(RowList)
