@@ -133,7 +133,9 @@ def main() -> None:
     bare.write_text(BARE_APP, encoding="utf-8")
     sizes = [int(a) for a in sys.argv[1:]] or [1, 10, 100]
     articles = {copies: repeated(article, extraction, copies)[0] for copies in sizes}
-    base_env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    base_env = {key: value for key, value in os.environ.items()
+                if key not in ("PYTHONDONTWRITEBYTECODE", "LC_ALL", "LC_MESSAGES")}
+    base_env["LANG"] = "zh_CN.UTF-8"  # the interface in Chinese: FILLED is its status line
     base_env |= {"PYTHONPATH": str(root), "TERM": "xterm-256color", "XDG_CONFIG_HOME": str(work / "config")}
     paint, filled = FIRST_LINE.encode(), FILLED.encode()
 
