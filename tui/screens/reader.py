@@ -100,9 +100,13 @@ class ReaderScreen(Screen[None]):
         self._cached = cached  # or the answer, if the command line found it in the cache
 
     def on_mount(self) -> None:
-        # People and events come from the cache (or what the command line read from it), or from
-        # a helper process; the footer and the panel's lists are added once the article is up.
-        self.run_extraction()
+        # People and events come from what the command line read from the cache (at once, in
+        # the first frame), from the cache, or from a helper process; the footer and the
+        # panel's lists are added once the article is up.
+        if self._cached is not None:
+            self._extraction_done(self._cached)
+        else:
+            self.run_extraction()
         self.call_after_refresh(self._after_first_paint)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -160,9 +164,9 @@ class ReaderScreen(Screen[None]):
 
         worker = get_current_worker()
         try:
-            result = self._cached
-            # The command line has settled it already (an answer or a running helper), or not.
-            if result is None and self._helper is None and self.session.config.cache:
+            result = None
+            # The command line may have a helper running already.
+            if self._helper is None and self.session.config.cache:
                 result = load_cached(self.session.article.text)
             if result is None:
                 from tui.extract.process import Helper
