@@ -157,6 +157,7 @@ async def test_one_interface_language_chosen_by_the_locale_or_the_config(
     async with app.run_test(size=(160, 45)) as pilot:
         while not app.query(Footer) or not app.query_one(Footer).children:
             await pilot.pause(0.05)
+        await pilot.pause()
         shown = screen_text(app)
         assert "Help" in shown and "Quit" in shown and "People" in shown
         assert "帮助" not in shown and "人物" not in shown.split("\n")[1]  # the panel's tabs too
@@ -166,6 +167,7 @@ async def test_one_interface_language_chosen_by_the_locale_or_the_config(
     async with app.run_test(size=(160, 45)) as pilot:
         while not app.query(Footer) or not app.query_one(Footer).children:
             await pilot.pause(0.05)
+        await pilot.pause()
         shown = screen_text(app)
         assert "帮助" in shown and "退出" in shown and "Help" not in shown
 
