@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
@@ -163,6 +164,20 @@ class ReaderApp(App[None]):
         self.crash_log = write_crash_log(error)
         if self.crash_log is not None:
             self._exit_renderables.clear()
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Keys typed ahead of a focus change go where the focus went. Textual hands a key to
+        the widget focused when it arrives: typed in one burst (``/`` and a name, as fast
+        typists and pastes do), the name would go to the text and its letters would fire the
+        reading keys (``p``, ``e``, ``n``). A text field consumes every printable key it gets,
+        so one that reaches the App while a text field has the focus was typed ahead of it."""
+        from textual.widgets import Input  # loaded with the search line, after the first frame
+
+        focused = self.focused
+        if event.is_printable and isinstance(focused, Input):
+            event.stop()
+            event.prevent_default()  # Textual's own key handling (the bindings) is skipped
+            focused.post_message(events.Key(event.key, event.character))
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

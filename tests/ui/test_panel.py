@@ -17,7 +17,7 @@ from tui.widgets.lists import RowList
 async def _filled(app: ReaderApp, pilot) -> EntityPanel:
     panel = app.query_one(EntityPanel)
     for _ in range(600):  # extraction runs in a thread; jieba takes a while the first time
-        if panel.filled:
+        if panel.filled and app.screen.search_bar is not None:  # and the first frame's follow-up is done
             break
         await pilot.pause(0.05)
     assert panel.filled

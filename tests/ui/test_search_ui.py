@@ -29,7 +29,7 @@ async def test_slash_typing_enter_n_and_escape() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _filled(app, pilot)
-        assert app.screen.search_bar is None  # built when first opened
+        assert not app.screen.search_bar.display  # ready, hidden, until / opens it
         await pilot.press("slash")
         bar = app.query_one(SearchBar)
         assert bar.display and isinstance(app.focused, Input)
@@ -127,3 +127,17 @@ async def test_query_line_is_never_under_the_footer() -> None:
             await _until_results(app, pilot, "bjs")
             line, footer = app.query_one("#search-line").region, app.query_one(Footer).region
             assert line.height == 1 and line.bottom <= footer.y
+
+
+async def test_a_name_typed_in_one_burst_after_slash_goes_to_the_query() -> None:
+    from textual import events
+
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _filled(app, pilot)
+        await pilot.pause()
+        for key, character in [("slash", "/"), *((c, c) for c in "OpenAI")]:  # one read from the terminal
+            app.post_message(events.Key(key, character))
+        await _until_results(app, pilot, "OpenAI")
+        assert app.screen.search_bar.query_text == "OpenAI"
+        assert not app.query_one("#panel").has_focus_within  # p and e reached the query, not the keys

@@ -153,6 +153,12 @@ class ReaderScreen(Screen[None]):
         if not gc.isenabled():  # paused by the command line for the start-up
             gc.freeze()  # what exists now lives as long as the reader: never walk it again
             gc.enable()
+        # The search line is ready, hidden, before anyone presses /: keys typed right after it
+        # (in the same read from the terminal) must reach the query, not the reading keys.
+        if self.search_bar is None:
+            bar = SearchBar(id="search")
+            bar.display = False
+            await self.mount(bar, before="#status")
         await self.mount(ReaderFooter())
         self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
 
@@ -358,7 +364,7 @@ class ReaderScreen(Screen[None]):
 
     @property
     def search_bar(self) -> SearchBar | None:
-        """The search bar, once opened: it is built on first use, not before the first paint."""
+        """The search bar: mounted (hidden) once the first frame is up, not before."""
         try:
             return self.query_one(SearchBar)
         except NoMatches:
@@ -367,7 +373,7 @@ class ReaderScreen(Screen[None]):
     async def action_open_search(self, query: str | None = None) -> None:
         self._set_status(None)
         bar = self.search_bar
-        if bar is None:
+        if bar is None:  # pressed before the first frame was up
             bar = SearchBar(id="search")
             await self.mount(bar, before="#status")
         bar.open(query)

@@ -73,7 +73,7 @@ class SearchBar(Vertical):
         field = self._field
         if query is not None:
             field.value = query
-        field.focus()
+        self.screen.set_focus(field)  # now, not after the keys already queued behind this one
 
     def close(self) -> None:
         self.display = False
