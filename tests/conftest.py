@@ -44,3 +44,23 @@ def screen_text(app) -> str:
     """The characters on the screen, row by row, as a terminal would show them."""
     strips = app.screen._compositor.render_strips()
     return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+async def until(pilot, condition, seconds: float = 30.0) -> None:
+    """Let the app run until ``condition()`` holds (workers answer when they answer)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    assert condition(), "the app never got there"
+
+
+def palette_offers(app, text: str) -> bool:
+    """Is the command palette's highlighted entry (the one ``enter`` runs) about ``text``?"""
+    from textual.command import CommandList
+
+    lists = app.screen.query(CommandList)
+    if not lists or lists.first().highlighted is None:
+        return False
+    command_list = lists.first()
+    return text in str(command_list.get_option_at_index(command_list.highlighted).prompt)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.command import CommandPalette
 
-from tests.conftest import ROOT, screen_text
+from tests.conftest import ROOT, screen_text, until
 from tests.ui.test_reader import reader_app
 from tui.article import parse
 from tui.search import SearchIndex
@@ -96,7 +97,8 @@ async def test_palette_paging_before_its_first_layout() -> None:
         await pilot.pause()
         app.post_message(events.Key("ctrl+p", None))  # both in one read, as a terminal sends them
         app.post_message(events.Key("pageup", None))
-        await pilot.pause(0.2)
+        await until(pilot, lambda: CommandPalette.is_open(app))
+        await pilot.pause()
         assert app.is_running
 
 

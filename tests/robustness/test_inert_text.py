@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import screen_text
 from tests.ui.test_panel import _filled
+from tests.ui.test_search_ui import _until_results
 from tui.cli import build_parser, main, make_app
 from tui.search import SearchIndex
 from tui.widgets.search_bar import hit_row
@@ -41,7 +42,8 @@ async def test_what_reaches_the_screen_is_the_literal_text(hostile: Path) -> Non
     async with app.run_test(size=(140, 40)) as pilot:
         await _filled(app, pilot)
         await pilot.press("slash", *"[red]")
-        await pilot.pause(0.5)
+        await _until_results(app, pilot, "[red]")
+        await pilot.pause()
         screen = screen_text(app)
         assert app.is_running  # [@click=app.quit] did not quit
     for literal in ("[bold]标题[/bold]", "[@click=app.quit]点我[/]", "[link=https://example.com]",

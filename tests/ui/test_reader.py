@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import screen_text
+from tests.conftest import palette_offers, screen_text, until
 from tui.app import ReaderApp
 from tui.cli import build_parser, make_app
 from tui.screens.help import HelpScreen
@@ -128,7 +128,7 @@ async def test_command_palette_jumps_to_a_section() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"03")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: palette_offers(app, "03 高层戏剧"))
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(ArticleView).current_section() == 4
@@ -142,7 +142,7 @@ async def test_command_palette_finds_a_person_by_any_form(query: str) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await _filled(app, pilot)
         await pilot.press("ctrl+p", *query)
-        await pilot.pause(0.5)
+        await until(pilot, lambda: palette_offers(app, "米拉·穆拉提"))
         await pilot.press("enter")
         await pilot.pause()
         assert app.session.marks.label == "人物 米拉·穆拉提"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
+from tests.conftest import palette_offers, until
 from tests.ui.test_panel import _filled
 from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
@@ -89,7 +90,6 @@ async def test_unrelated_query_says_so() -> None:
         await _filled(app, pilot)
         await pilot.press("slash", *"zebra")
         await _until_results(app, pilot, "zebra")
-        await pilot.pause(0.2)
         assert app.query_one("#search-hits", RowList).row_count == 0
         assert _counter(app) == "无结果"
 
@@ -110,7 +110,7 @@ async def test_command_palette_finds_people() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await _filled(app, pilot)
         await pilot.press("ctrl+p", *"Greg Brockman")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: palette_offers(app, "Greg Brockman"))
         await pilot.press("enter")
         await pilot.pause()
         assert app.session.marks.label == "人物 Greg Brockman"

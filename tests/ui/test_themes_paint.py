@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.test_panel import _filled
+from tests.ui.test_search_ui import _until_results
 from tests.ui.test_snapshots import _app
 
 BUNDLED_THEMES = ["ink", "paper", "sepia", "contrast"]
@@ -49,7 +50,8 @@ async def test_each_bundled_theme_paints_every_cell_of_every_pane(theme: str) ->
         assert _default_cells(app) == []
         await pilot.press("p", "down", "enter")  # a chosen person's marks
         await pilot.press("slash", *"OpenAI")  # matches and the result list
-        await pilot.pause(0.5)
+        await _until_results(app, pilot, "OpenAI")
+        await pilot.pause()
         assert _default_cells(app) == []
         assert _faint_text(app) == []  # matches, the current one and the panel all readable
         await pilot.press("escape", "o", "e")  # the sections drawer and the events tab
