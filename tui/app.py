@@ -32,9 +32,6 @@ from tui.widgets.search_bar import SearchBar
 if TYPE_CHECKING:
     from textual.command import Provider
 
-    from tui.extract import Extraction
-    from tui.extract.process import Helper
-
 
 # Textual's themes that leave cells in the terminal's default colours (unreadable with a
 # terminal of the other darkness): left out, since every cell must have the theme's colours.
@@ -101,8 +98,8 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, article: Article, config: Config, themes: list[ThemeSpec], *,
-                 theme: str | None = None, notices: list[str] | None = None, helper: Helper | None = None,
-                 cached: Extraction | None = None) -> None:
+                 theme: str | None = None, notices: list[str] | None = None,
+                 session: ReaderSession | None = None) -> None:
         super().__init__()
         self.article = article
         self.config = config
@@ -119,14 +116,12 @@ class ReaderApp(App[None]):
             start = self.theme_names[0] if self.theme_names else None
         if start is not None:
             self._set_first_theme(start)
-        self.session = ReaderSession(article, config)
+        self.session = session or ReaderSession(article, config)
         self.title = article.title
         self.sub_title = self.session.subtitle
-        self._helper = helper  # an extraction already under way, if the command line started one
-        self._cached = cached  # or the answer, if the command line found it in the cache
 
     def get_default_screen(self) -> ReaderScreen:
-        return ReaderScreen(self.session, helper=self._helper, cached=self._cached)
+        return ReaderScreen(self.session)
 
     def on_mount(self) -> None:
         for notice in self._notices:

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from tui import __version__, strings
 from tui.article import Article, load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
-from tui.extract.cache import load_cached
 from tui.resources import bundled_article, bundled_themes
+from tui.session import ReaderSession
 from tui.textio import ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
 
@@ -102,17 +102,13 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
         fallback = Config().theme if Config().theme in names else names[0]
         notices.append(f"{config.source}: {unknown_theme_message(theme, names)}; using '{fallback}'")
         theme = fallback
-    helper = cached = None
+    session = ReaderSession(article, config)
     if extract_early:  # only once the arguments are known to be usable
-        cached = load_cached(article.text) if config.cache else None
-        if cached is None:
-            from tui.extract.process import Helper
-
-            helper = Helper(article, use_cache=config.cache)
+        session.begin_extraction()
 
     from tui.app import ReaderApp
 
-    return ReaderApp(article, config, themes, theme=theme, notices=notices, helper=helper, cached=cached)
+    return ReaderApp(article, config, themes, theme=theme, notices=notices, session=session)
 
 
 def _batch_paths(names: list[str]) -> list[Path]:
@@ -133,7 +129,6 @@ def _batch_paths(names: list[str]) -> list[Path]:
 def _extract_many(args: argparse.Namespace) -> int:
     """``--extract`` over several articles: one JSON line each, in the order given; an article
     that cannot be read is a line with its error, and the exit status is then 1."""
-    from tui.extract.cache import cached_extract
     from tui.report import article_document
 
     try:
@@ -152,7 +147,7 @@ def _extract_many(args: argparse.Namespace) -> int:
             document: dict[str, object] = {"article": {"path": normalise(str(path))}, "error": normalise(str(error))}
             failed = True
         else:
-            document = article_document(article, cached_extract(article, use_cache=config.cache))
+            document = article_document(article, ReaderSession(article, config).extract_here())
         status = _write(json.dumps(document, ensure_ascii=False) + "\n")
         if status:
             return status
@@ -188,9 +183,7 @@ def _print_json(args: argparse.Namespace) -> int:
         article, config, _notices = _open(args)
     except UsageError as error:
         return _fail(str(error))
-    from tui.extract.cache import cached_extract
-
-    extraction = cached_extract(article, use_cache=config.cache)
+    extraction = ReaderSession(article, config).extract_here()
     if args.search is not None:
         from tui.search import SearchIndex
 

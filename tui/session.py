@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tui.article import Article
     from tui.config import Config
     from tui.extract import Extraction
+    from tui.extract.process import Helper
     from tui.search import Hit, SearchIndex
 
 
@@ -27,6 +28,8 @@ class ReaderSession:
         self.article = article
         self.config = config
         self.extraction: Extraction | None = None
+        self.helper: Helper | None = None  # the helper process at work, when the cache had no answer
+        self._begun = False
         self.marks = Marks()
         self.show_dates = config.show_dates
         self._index: SearchIndex | None = None
@@ -34,6 +37,35 @@ class ReaderSession:
         self._index_lock = threading.Lock()  # one build, however many searches wait for it
 
     # -- people and events ------------------------------------------------------------------
+
+    def begin_extraction(self) -> None:
+        """Decide, once, where people and events come from: the cache's answer (read now, a few
+        milliseconds) or a helper process started now (jieba loads there, on the other core,
+        while the reader starts). Safe to call again: the first decision stands."""
+        if self._begun:
+            return
+        self._begun = True
+        if self.extraction is None and self.config.cache:
+            from tui.extract.cache import load_cached
+
+            answer = load_cached(self.article.text)
+            if answer is not None:
+                self.extraction_arrived(answer)
+                return
+        if self.extraction is None:
+            from tui.extract.process import Helper
+
+            self.helper = Helper(self.article, use_cache=self.config.cache)
+
+    def extract_here(self) -> Extraction:
+        """People and events in this process (for ``--extract`` and ``--search``): the cache's
+        answer, or a fresh extraction that is then cached."""
+        if self.extraction is None:
+            from tui.extract.cache import cached_extract
+
+            self.extraction_arrived(cached_extract(self.article, use_cache=self.config.cache))
+        assert self.extraction is not None
+        return self.extraction
 
     def extraction_arrived(self, extraction: Extraction) -> None:
         """Take the extraction's answer; the search index learns the people on its next use."""

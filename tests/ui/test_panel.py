@@ -214,13 +214,13 @@ async def test_command_line_settles_people_before_the_reader_starts(
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "empty"))
     app = make_app(build_parser().parse_args([]), extract_early=True)
-    assert app._helper is not None  # jieba is loading while the reader starts
+    assert app.session.helper is not None  # jieba is loading while the reader starts
     async with app.run_test(size=(120, 36)) as pilot:
         panel = await _filled(app, pilot)
         assert app.query_one("#people", RowList).row_count == 8 and panel.filled
 
     warm = make_app(build_parser().parse_args([]), extract_early=True)
-    assert warm._helper is None and warm._cached is not None  # read from the cache: no jieba
+    assert warm.session.helper is None and warm.session.extraction is not None  # from the cache: no jieba
     async with warm.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         assert warm.query_one(EntityPanel).filled

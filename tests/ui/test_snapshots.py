@@ -22,7 +22,7 @@ from tui.widgets.entities import EntityPanel
 def _app(*args: str) -> ReaderApp:
     app = make_app(build_parser().parse_args(list(args)))
     fixed = json.loads((DATA / "wsj-extraction.json").read_text(encoding="utf-8"))
-    app._cached = Extraction.from_dict(fixed, app.article.text)
+    app.session.extraction_arrived(Extraction.from_dict(fixed, app.article.text))
     return app
 
 

@@ -90,3 +90,20 @@ def test_date_notes_follow_the_toggle(session: ReaderSession) -> None:
     session.show_dates = True
     notes = session.date_notes()
     assert notes and "〔2024-09-25〕" in notes.values()
+
+
+def test_the_extraction_source_is_decided_once(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.extract import process
+
+    started: list[object] = []
+    monkeypatch.setattr(process, "Helper", lambda *args, **kwargs: started.append(args) or "helper")
+    session = ReaderSession(parse("导语。\n记者王小明报道：今天下雨。\n"), Config())
+    session.begin_extraction()
+    session.begin_extraction()  # the reader's worker asks again: the first decision stands
+    assert len(started) == 1 and session.helper == "helper" and session.extraction is None
+
+    cached = ReaderSession(load(BUNDLED), Config())
+    cached.extract_here()  # --extract: in this process, and into the cache
+    again = ReaderSession(load(BUNDLED), Config())
+    again.begin_extraction()
+    assert again.extraction is not None and again.helper is None and len(started) == 1  # from the cache

@@ -36,7 +36,6 @@ from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from tui.extract import Extraction
-    from tui.extract.process import Helper
     from tui.search import Hit
 
 MIN_WIDTH, MIN_HEIGHT = 40, 12
@@ -88,23 +87,20 @@ class ReaderScreen(Screen[None]):
         Binding("d", "toggle_dates", "Dates", id="toggle-dates", show=False),
     ]
 
-    def __init__(self, session: ReaderSession, *, helper: Helper | None = None,
-                 cached: Extraction | None = None) -> None:
+    def __init__(self, session: ReaderSession) -> None:
         super().__init__()
         self.session = session
         # The reader's own choice for each side pane (None: as the terminal's width allows).
         self._want: dict[str, bool | None] = {"sections": None, "panel": None}
         self._drawers: set[str] = set()  # panes opened over a terminal too narrow to keep them
         self._jump_when_found = False
-        self._helper = helper  # an extraction already under way, if the command line started one
-        self._cached = cached  # or the answer, if the command line found it in the cache
 
     def on_mount(self) -> None:
         # People and events come from what the command line read from the cache (at once, in
         # the first frame), from the cache, or from a helper process; the footer and the
         # panel's lists are added once the article is up.
-        if self._cached is not None:
-            self._extraction_done(self._cached)
+        if self.session.extraction is not None:
+            self._extraction_done(self.session.extraction)
         else:
             self.run_extraction()
         self.call_after_refresh(self._after_first_paint)
@@ -164,23 +160,16 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="extract")
     def run_extraction(self) -> None:
-        """People and events: from the cache at once, or from a helper process (jieba takes
-        a second or more, and in this process it would make scrolling stutter)."""
-        from tui.extract.cache import load_cached
-
+        """People and events as the session decided: the cache's answer, or a helper process
+        (jieba takes a second or more, and in this process it would make scrolling stutter)."""
         worker = get_current_worker()
+        session = self.session
         try:
-            result = None
-            # The command line may have a helper running already.
-            if self._helper is None and self.session.config.cache:
-                result = load_cached(self.session.article.text)
-            if result is None:
-                from tui.extract.process import Helper
-
-                helper = self._helper or Helper(self.session.article, use_cache=self.session.config.cache)
-                self._helper = None
-                result = helper.result(progress=lambda done: self.post_message(self.ExtractionProgress(done)),
-                                       cancelled=lambda: worker.is_cancelled)
+            session.begin_extraction()  # decided already when the command line began it
+            result = session.extraction
+            if result is None and session.helper is not None:
+                result = session.helper.result(progress=lambda done: self.post_message(self.ExtractionProgress(done)),
+                                               cancelled=lambda: worker.is_cancelled)
             if result is None:
                 return
             self._from_thread(self._extraction_done, result)
