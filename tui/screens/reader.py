@@ -63,7 +63,7 @@ class ReaderScreen(Screen[None]):
 
     AUTO_FOCUS = "#reader"
     # Below 40x12 the panes cannot be read: a notice says so until the terminal grows.
-    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-roomy")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
     BINDINGS = [
