@@ -33,6 +33,73 @@ class Highlight:
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, CJK-aware view of one article."""
 
+    DEFAULT_CSS = """
+    ArticleView {
+        width: 1fr;
+        height: 1fr;
+        background: $background;
+        scrollbar-size-vertical: 1;
+        scrollbar-size-horizontal: 0;
+        overflow-y: scroll;  /* the bar is there from the first frame: no second layout */
+    }
+
+    ArticleView:focus {
+        background: $background;
+    }
+
+    ArticleView > .article-view--text {
+        color: $foreground;
+    }
+
+    ArticleView > .article-view--heading {
+        color: $primary;
+        text-style: bold;
+    }
+
+    ArticleView > .article-view--timeline-date {
+        color: $accent;
+        text-style: bold;
+    }
+
+    ArticleView > .article-view--timeline-date-mark {
+        color: $accent;
+    }
+
+    ArticleView > .article-view--timeline-text {
+        color: $foreground;
+    }
+
+    ArticleView > .article-view--timeline-text-mark {
+        color: $accent 60%;
+    }
+
+    ArticleView > .article-view--appendix {
+        color: $foreground 55%;
+        text-style: italic;
+    }
+
+    ArticleView > .article-view--appendix-rule {
+        color: $foreground 45%;
+    }
+
+    /* Opaque colours: a component style carries no alpha, so 35% would paint the full accent. */
+    ArticleView > .article-view--highlight {
+        background: $accent-muted;
+        color: $foreground;
+    }
+
+    ArticleView > .article-view--highlight-current {
+        background: $accent;
+        color: $background;
+        text-style: bold;
+    }
+
+    ArticleView > .article-view--date-note {
+        color: $secondary;
+        text-style: italic;
+    }
+    """
+
     COMPONENT_CLASSES = {
         "article-view--text",
         "article-view--heading",

@@ -79,6 +79,23 @@ def _lstripped(text: Text) -> Text:
 class RowList(ScrollView, can_focus=True):
     """A cursor over rows; Enter or a click posts ``Selected``, moving posts ``Highlighted``."""
 
+    DEFAULT_CSS = """
+    RowList {
+        scrollbar-size-vertical: 1;
+        scrollbar-size-horizontal: 0;
+    }
+
+    RowList > .row-list--cursor {
+        color: $text;
+        background: $primary 30%;
+        text-style: bold;
+    }
+
+    RowList:focus > .row-list--cursor {
+        background: $primary 50%;
+    }
+    """
+
     COMPONENT_CLASSES = {"row-list--cursor"}
 
     BINDINGS = [
