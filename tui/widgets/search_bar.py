@@ -32,6 +32,53 @@ def hit_row(text: str, hit: Hit) -> RowLine:
 class SearchBar(Vertical):
     """Typing posts ``QueryChanged``; Enter posts ``Submitted``; a chosen result ``HitChosen``."""
 
+    DEFAULT_CSS = """
+    /* In the flow under the panes (not docked), so the footer never covers its query line. */
+    SearchBar {
+        height: auto;
+        max-height: 14;
+        background: $panel;
+        border-top: tall $primary;
+    }
+
+    #search-line {
+        height: 1;
+    }
+
+    #search-prompt {
+        width: 2;
+        padding: 0 0 0 1;
+        color: $accent;
+        text-style: bold;
+    }
+
+    #search-input {
+        width: 1fr;
+        height: 1;
+        border: none;
+        padding: 0 1;
+        background: $panel;
+    }
+
+    #search-input:focus {
+        border: none;
+    }
+
+    #search-counter {
+        width: auto;
+        min-width: 8;
+        padding: 0 1;
+        color: $accent;
+        text-align: right;
+    }
+
+    #search-hits {
+        height: auto;
+        max-height: 12;
+        background: $panel;
+    }
+    """
+
     BINDINGS = [Binding("down", "results", "Results", id="search-results", show=False)]
 
     class QueryChanged(Message):
