@@ -40,7 +40,7 @@ class ReaderCommands(Provider):
                           partial(screen.reader.scroll_to_section, index), []))
         for person in app.session.extraction.people if app.session.extraction else []:
             role = f"{person.role} · " if person.role else ""
-            # Every form, and the pinyin of the Chinese ones: Murati, aoteman and 奥特曼 all find him.
+            # Every form, and the pinyin of the Chinese ones: Smith, shimisi and 史密斯 all find him.
             other = [*person.aliases, *(spell(f) for f in person.forms if not f.isascii())]
             found.append((say("Person: {name}", name=person.name), escape(role + say("{count} mentions", count=len(person.mentions))),
                           partial(screen.set_marks, say("Person {name}", name=person.name), person.mentions), other))

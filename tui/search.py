@@ -130,7 +130,7 @@ class SearchIndex:
 
     def _people_named(self, words: set[str]) -> list[int]:
         """The people that ``words`` name: a form or part of a name, or the start of one long
-        enough to mean it (苏茨克 for 苏茨克弗, Sutsk for Sutskever)."""
+        enough to mean it (史密 for 约翰·史密斯, Smit for Smithson)."""
         named = []
         for number, names in enumerate(self._names):
             if words & names or any(len(word) >= _least(word) and any(name.startswith(word) for name in names)
