@@ -115,6 +115,20 @@ async def test_d_shows_resolved_dates_beside_relative_words() -> None:
         assert "〔2024-09-25〕" not in shown()
 
 
+async def test_d_on_an_article_without_a_date_says_so(tmp_path: Path) -> None:
+    from tests.ui.test_reader import reader_app as app_for
+
+    undated = tmp_path / "undated.txt"
+    undated.write_text("标题\n\n导语：昨天，会议在北京召开。明天还有一场。\n", encoding="utf-8")
+    app = app_for(str(undated))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "没有可依据的日期" in messages  # no reference date: 昨天 stays unresolved, and it says why
+
+
 @pytest.mark.parametrize("size", [(80, 24), (64, 20), (160, 45), (40, 12)])
 async def test_the_text_keeps_a_readable_column_and_panes_stay_inside(size: tuple[int, int]) -> None:
     app = reader_app()
