@@ -106,3 +106,10 @@ def test_simplified_text_is_tagged_as_written() -> None:
     assert traditional_folded(simplified) == simplified  # 乾 and the surname 於 are simplified too
     assert traditional_folded("臺灣作家張曉風") == "台湾作家张晓风"
     assert to_simplified("後來") == "后来"  # search still matches either way of writing
+
+
+def test_a_person_named_only_by_surname_and_title_is_shown_so() -> None:
+    text = "住院的付小姐借了一个充电宝。付小姐表示，她不是不接受涨价。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert "付小姐" in people and "付" in people["付小姐"].aliases
+    assert all(text[s:e] == "付" for s, e in people["付小姐"].mentions)  # as annotated news marks it

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from tui.dates import scan as scan_dates
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
+    ADDRESS_AFTER,
     ADVERBS,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
@@ -488,10 +489,25 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     _add_epithets(text, groups)
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, _Occurrences(text, every_form), places)
+    _name_by_title(text, people)
     if folded != text:  # roles were read in simplified characters: show them as the text writes them
         for person in people:
             person.roles = [text[i:i + len(r)] if (i := folded.find(r)) >= 0 else r for r in person.roles]
     return people
+
+
+def _name_by_title(text: str, people: list[Person]) -> None:
+    """A person the article names only by surname and title (付小姐, 王老师) is shown so, not as
+    a lone surname; the surname stays a form, and the mentions stay on it."""
+    for person in people:
+        if len(person.name) != 1:
+            continue
+        titles = Counter(title for _start, end in person.mentions
+                         if (title := next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)))
+        if titles:
+            title = titles.most_common(1)[0][0]
+            person.aliases = [person.name, *person.aliases]
+            person.name += title
 
 
 def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:
