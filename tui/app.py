@@ -28,6 +28,7 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
 from tui.widgets.lists import RowList
 from tui.widgets.search_bar import SearchBar
+from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -78,7 +79,7 @@ def _theme_problem(theme: Theme) -> str | None:
     try:
         sheet = Stylesheet(variables={**theme.to_color_system().generate(), **theme.variables})
         sheet.read_all([Path(__file__).with_name("app.tcss"), Path(__file__).parent / "screens" / "help.tcss"])
-        for widget in (Footer, RowList, ArticleView, SearchBar):
+        for widget in (Footer, RowList, ArticleView, SearchBar, EntityPanel, TitleBar):
             sheet.add_source(widget.DEFAULT_CSS, read_from=(widget.__name__, "DEFAULT_CSS"), is_default_css=True)
         sheet.parse()
     except (StylesheetError, TokenError, ValueError) as error:

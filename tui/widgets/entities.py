@@ -68,6 +68,60 @@ def event_row(event: Event) -> Row:
 class EntityPanel(Vertical):
     """Two tabs: 人物 (people) and 事件 (events)."""
 
+    DEFAULT_CSS = """
+    EntityPanel {
+        height: 1fr;
+        border-left: tall $panel;
+        background: $surface;
+    }
+
+    #panel-tabs {
+        height: 1;
+        background: $panel;
+    }
+
+    .panel-tab {
+        width: auto;
+        padding: 0 1;
+        color: $foreground 60%;
+    }
+
+    .panel-tab:hover {
+        color: $foreground;
+    }
+
+    .panel-tab.-active {
+        color: $text;
+        background: $surface;
+        text-style: bold;
+    }
+
+    EntityPanel RowList {
+        height: 1fr;
+        padding: 0 1;
+        background: $surface;
+    }
+
+    EntityPanel RowList > .row-list--cursor {
+        text-style: none;
+    }
+
+    #panel-status {
+        height: 1;
+        color: $foreground 60%;
+        padding: 0 1;
+    }
+
+    #panel-progress {
+        height: 1;
+        padding: 0 1;
+    }
+
+    #panel-progress Bar {
+        width: 1fr;
+    }
+    """
+
     BINDINGS = [
         Binding("s", "search_person", "Search person", id="search-person"),
         Binding("left,right", "other_tab", "Other tab", id="other-tab", show=False),

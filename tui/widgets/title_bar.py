@@ -17,6 +17,14 @@ ICON = "≡"
 class TitleBar(Widget):
     """Click the icon to open the command palette."""
 
+    DEFAULT_CSS = """
+    TitleBar {
+        height: 1;
+        background: $panel;
+        color: $foreground;
+    }
+    """
+
     def on_mount(self) -> None:
         self.watch(self.app, "title", self._changed, init=False)
         self.watch(self.app, "sub_title", self._changed, init=False)
