@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
@@ -142,6 +143,9 @@ async def test_the_text_keeps_a_readable_column_and_panes_stay_inside(size: tupl
             assert left.region.right <= right.region.x
         assert shown[-1].region.right <= size[0]
         assert app.query_one(ArticleView).line_at(0) is not None
+        await pilot.press("p", "down", "enter")  # the status line names the person and counts
+        status = app.query_one("#status")
+        assert status.display and cell_len(str(status.render())) <= size[0] - 2  # it fits
 
 
 async def test_on_a_narrow_terminal_the_panes_are_drawers() -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -334,7 +335,11 @@ class ReaderScreen(Screen[None]):
         if bar is not None:
             bar.set_counter(marks.counter())
         if bar is None or not bar.display:  # the open search bar shows the counter itself
-            self._set_status(Text(f"{marks.label} · {marks.counter()}   {say('n/N next/previous · Esc clears')}"))
+            status = f"{marks.label} · {marks.counter()}"
+            hint = f"{status}   {say('n/N next/previous · Esc clears')}"
+            # The keys' hint only where it fits; the label is cut with an ellipsis if need be.
+            room = self.app.size.width - 2
+            self._set_status(Text(hint if cell_len(hint) <= room else status, no_wrap=True, overflow="ellipsis"))
 
     def action_step_mark(self, delta: int) -> None:
         if not self.session.marks:
