@@ -91,9 +91,10 @@ def jump_times(article: Article) -> tuple[float, float]:
     ``G`` (the end) and ``]`` (next section), headless at 160x45."""
     from tui.app import ReaderApp
     from tui.config import Config
+    from tui.session import ReaderSession
 
     async def measure() -> tuple[float, float]:
-        app = ReaderApp(article, Config(cache=True), [])
+        app = ReaderApp(ReaderSession(article, Config(cache=True)), [])
         drawn: list[float] = []
         display = app._display  # every frame goes through here on its way to the terminal
 

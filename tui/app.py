@@ -99,12 +99,10 @@ class ReaderApp(App[None]):
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
-    def __init__(self, article: Article, config: Config, themes: list[ThemeSpec], *,
-                 theme: str | None = None, notices: list[str] | None = None,
-                 session: ReaderSession | None = None) -> None:
+    def __init__(self, session: ReaderSession, themes: list[ThemeSpec], *,
+                 theme: str | None = None, notices: list[str] | None = None) -> None:
         super().__init__()
-        self.article = article
-        self.config = config
+        self.session = session
         self.theme_specs = themes
         self.theme_names = [spec.name for spec in themes]
         self._notices = notices or []
@@ -113,14 +111,21 @@ class ReaderApp(App[None]):
             self.register_theme(textual_theme(spec))
         for name in TERMINAL_COLOUR_THEMES:  # they paint with the terminal's own default colours
             self.unregister_theme(name)
-        start = theme or config.theme
+        start = theme or session.config.theme
         if start not in self.theme_names:
             start = self.theme_names[0] if self.theme_names else None
         if start is not None:
             self._set_first_theme(start)
-        self.session = session or ReaderSession(article, config)
-        self.title = article.title
-        self.sub_title = self.session.subtitle
+        self.title = session.article.title
+        self.sub_title = session.subtitle
+
+    @property
+    def article(self) -> Article:
+        return self.session.article
+
+    @property
+    def config(self) -> Config:
+        return self.session.config
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.session)

@@ -108,7 +108,7 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
 
     from tui.app import ReaderApp
 
-    return ReaderApp(article, config, themes, theme=theme, notices=notices, session=session)
+    return ReaderApp(session, themes, theme=theme, notices=notices)
 
 
 def _batch_paths(names: list[str]) -> list[Path]:

@@ -92,6 +92,8 @@ async def test_unrelated_query_says_so() -> None:
         await _until_results(app, pilot, "zebra")
         assert app.query_one("#search-hits", RowList).row_count == 0
         assert _counter(app) == "无结果"
+        await pilot.press("enter")  # nothing to go to: the line stays, saying so, to be mended
+        assert app.screen.search_bar.display and _counter(app) == "无结果"
 
 
 async def test_s_in_people_searches_every_form_of_the_person() -> None:

@@ -58,7 +58,6 @@ class _Stopped(Exception):
     """Raised inside the extraction worker to abandon it once the reader has closed."""
 
 
-
 class ReaderScreen(Screen[None]):
     """Sections on the left, the text in the middle, people and events on the right."""
 
@@ -152,10 +151,7 @@ class ReaderScreen(Screen[None]):
             gc.enable()
         # The search line is ready, hidden, before anyone presses /: keys typed right after it
         # (in the same read from the terminal) must reach the query, not the reading keys.
-        if self.search_bar is None:
-            bar = SearchBar(id="search")
-            bar.display = False
-            await self.mount(bar, before="#status")
+        await self._search_line()
         await self.mount(ReaderFooter())
         self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
 
@@ -300,7 +296,6 @@ class ReaderScreen(Screen[None]):
         self._open_pane("panel")
         self.query_one(EntityPanel).show(tab)
 
-
     @on(EntityPanel.PersonChosen)
     def _person_chosen(self, event: EntityPanel.PersonChosen) -> None:
         self._back_to_text()
@@ -364,12 +359,18 @@ class ReaderScreen(Screen[None]):
         except NoMatches:
             return None
 
+    async def _search_line(self) -> SearchBar:
+        """The search bar, mounted hidden if it is not there yet."""
+        bar = self.search_bar
+        if bar is None:
+            bar = SearchBar(id="search")
+            bar.display = False
+            await self.mount(bar, before="#status")
+        return bar
+
     async def action_open_search(self, query: str | None = None) -> None:
         self._set_status(None)
-        bar = self.search_bar
-        if bar is None:  # pressed before the first frame was up
-            bar = SearchBar(id="search")
-            await self.mount(bar, before="#status")
+        bar = await self._search_line()  # there already, unless / came before the first frame
         bar.open(query)
         if query is None and bar.query_text.strip():  # back to the last query: its results again
             self.run_search(bar.query_text)
@@ -416,14 +417,16 @@ class ReaderScreen(Screen[None]):
             self._jump_to_match()
 
     def _jump_to_match(self) -> None:
-        """Read on from the match: the result list folds away (``/`` brings it back)."""
+        """Read on from the match: the result list folds away (``/`` brings it back). With no
+        match the line stays open, saying so, for the query to be mended."""
         self._jump_when_found = False
+        if not self.session.marks:
+            return
         bar = self.search_bar
         if bar is not None:
             bar.close()
         self._back_to_text()
-        if self.session.marks:
-            self._show_marks(jump=True)
+        self._show_marks(jump=True)
 
     @on(SearchBar.HitChosen)
     def _hit_chosen(self, event: SearchBar.HitChosen) -> None:
