@@ -128,15 +128,12 @@ class SearchIndex:
             names.update(part for part in re.split(r"[· ]", folded) if len(part) >= _least(part))
         return names
 
-    def _people_named(self, words: set[str]) -> list[int]:
-        """The people that ``words`` name: a form or part of a name, or the start of one long
-        enough to mean it (史密 for 约翰·史密斯, Smit for Smithson)."""
-        named = []
-        for number, names in enumerate(self._names):
-            if words & names or any(len(word) >= _least(word) and any(name.startswith(word) for name in names)
-                                    for word in words):
-                named.append(number)
-        return named
+    def _people_named(self, words: set[str]) -> set[int]:
+        """The people (by number) that ``words`` name: a form or part of a name, or the start
+        of one long enough to mean it (史密 for 约翰·史密斯, Smit for Smithson)."""
+        starts = [word for word in words if len(word) >= _least(word)]
+        return {number for number, names in enumerate(self._names)
+                if words & names or any(name.startswith(word) for word in starts for name in names)}
 
     # -- matching -------------------------------------------------------------------------
 
@@ -290,7 +287,7 @@ class SearchIndex:
         if not matched and not needle:
             return []
         latin_query = re.fullmatch(r"[a-z][a-z'\- ]{2,}", needle) is not None
-        named = set(self._people_named(matched))
+        named = self._people_named(matched)
         spans = []
         for number, person in enumerate(self.people):
             if number in named or (latin_query and self._sounds_like(person, needle)):
