@@ -126,9 +126,9 @@ def _private_use_separator(text: str) -> str | None:
     It shows as nothing on a terminal; when one such character recurs more often than the
     text has line breaks, it is standing in for them.
     """
-    counts = Counter(_PRIVATE_USE.findall(text))
-    if not counts:
+    if not _PRIVATE_USE.search(text):
         return None
+    counts = Counter(_PRIVATE_USE.findall(text))
     char, count = counts.most_common(1)[0]
     return char if count >= 2 and count > text.count("\n") else None
 
@@ -144,6 +144,14 @@ def normalise(text: str) -> str:
     # Escape sequences keep their length: ESC becomes ␛ and the rest stays visible text.
     text = _CONTROL.sub(_placeholder, text)
     return _JOINERS.sub("\u200b", _BIDI.sub("\ufffd", text))
+
+
+def is_inert_line(text: str) -> bool:
+    """Whether ``text`` is one line that :func:`normalise` leaves as it is (checked without
+    rebuilding it when every character is printable, as in nearly every name and label)."""
+    if text.isprintable():  # no line end, control, tab, private-use, bidi or joiner character
+        return "\ufe0e" not in text and "\ufe0f" not in text  # printable, yet made zero-width
+    return "\n" not in text and normalise(text) == text
 
 
 def _controls(text: str) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.textio import ArticleError, normalise, read_article_text
+from tui.textio import ArticleError, is_inert_line, normalise, read_article_text
 
 SAMPLE = "北京时间周三，首席执行官张伟表示：“我们会继续。”\n第二段落。\n"
 
@@ -88,3 +88,11 @@ def test_unusable_files_get_one_clear_message(tmp_path: Path, setup, message: st
         read_article_text(path)
     assert str(path) in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["米拉·穆拉提", "Mira Murati", "", "a b", "x\u00a0y", "零\u200b宽",
+                                  "两\n行", "制\t表", "\x1b[31m", "\u202e倒", "表\ufe0f", "连\u200d字",
+                                  "\ue000", "段\u2028落"])
+def test_inert_line_check_agrees_with_normalise(text: str) -> None:
+    # Cached names and labels are accepted only when normalising would leave them unchanged.
+    assert is_inert_line(text) == ("\n" not in text and normalise(text) == text)

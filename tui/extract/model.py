@@ -8,7 +8,7 @@ from typing import Any
 
 from tui.dates import PRECISIONS, label
 from tui.extract.lexicon import NAME_DOTS
-from tui.textio import normalise
+from tui.textio import is_inert_line
 
 
 @dataclass
@@ -132,7 +132,7 @@ def _items(value: object) -> list[Any]:
 
 def _string(value: object) -> str:
     """A short one-line string that is already inert (as article text is made)."""
-    if not isinstance(value, str) or len(value) > MAX_STRING or "\n" in value or normalise(value) != value:
+    if not isinstance(value, str) or len(value) > MAX_STRING or not is_inert_line(value):
         raise ValueError("expected a short plain string")
     return value
 
