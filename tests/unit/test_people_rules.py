@@ -113,3 +113,34 @@ def test_a_person_named_only_by_surname_and_title_is_shown_so() -> None:
     people = {p.name: p for p in find_people(text)}
     assert "付小姐" in people and "付" in people["付小姐"].aliases
     assert all(text[s:e] == "付" for s, e in people["付小姐"].mentions)  # as annotated news marks it
+
+
+def test_rank_before_a_title_is_part_of_the_role() -> None:
+    text = ("前总统韩立平昨天出席论坛。副市长许文英主持会议，代理校长高振宇致辞。"
+            "常务副省长崔明也到场讲话。\n")
+    roles = _roles(text)
+    assert "前总统" in roles["韩立平"]
+    assert "副市长" in roles["许文英"]
+    assert "代理校长" in roles["高振宇"]
+    assert "常务副省长" in roles["崔明"]
+
+
+def test_one_title_before_a_list_of_names_is_each_ones() -> None:
+    text = "国务院副总理杜江涛、钱文彬出席会议。他们听取了汇报。\n"
+    roles = _roles(text)
+    assert roles["杜江涛"] == ["副总理"] and roles["钱文彬"] == ["副总理"]
+
+
+def test_a_foreign_given_name_alone_joins_the_only_full_name_it_begins() -> None:
+    text = ("后卫马库斯·奥尔德里奇全场得到25分。主教练赛后说：“马库斯今晚打得很冷静。”"
+            "中锋丹尼尔·佩特罗夫贡献12个篮板。\n")
+    people = _people(text)
+    assert "马库斯" in people["马库斯·奥尔德里奇"]
+    assert "马库斯" not in people
+    assert "后卫" in _roles(text)["马库斯·奥尔德里奇"]
+
+
+def test_a_given_name_two_people_share_joins_neither() -> None:
+    text = "约翰·卡特和约翰·霍尔姆斯都到了现场。约翰表示，他会继续比赛。\n"
+    people = _people(text)
+    assert "约翰" not in people.get("约翰·卡特", set()) and "约翰" not in people.get("约翰·霍尔姆斯", set())

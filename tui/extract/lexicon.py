@@ -50,7 +50,7 @@ TITLES = tuple(
         工程师 教授 副教授 助理教授 院长 副院长 校长 主任 秘书长 主席 副主席 总统 副总统 总理 首相
         部长 副部长 厅长 副厅长 局长 市长 省长 州长 书记 议员 参议员 众议员 大使 法官 律师 分析师
         记者 编辑 主编 责任编辑 作家 导演 演员 歌手 投资人 投资者 首富 女首富 股东 主持人 博主 网红
-        教练 球员 队长 医生 专家 学者 顾问 高管 老板 掌门人 王子 国王 女王 公主 总编辑 社长 代言人
+        教练 主教练 助理教练 主帅 球员 球星 运动员 选手 中锋 前锋 后卫 门将 裁判 队长 医生 专家 学者 顾问 高管 老板 掌门人 王子 国王 女王 公主 总编辑 社长 代言人
         国务卿 国务委员 国家主席 总书记 委员长 外长 外交部长 防长 国防部长 财长 总领事 领事
         夫人 丈夫 妻子 院士 上将 中将 少将 将军 司令 警官 法官 检察官 县长 镇长 村长 厂长 董事局主席
         """.split()
@@ -60,6 +60,9 @@ TITLES = tuple(
     )
 )
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
+# What changes a title's meaning when written right before it, and so belongs to the role
+# (副总理, 前总统, 代理市长, 常务副省长): the rank and tenure modifiers of Chinese official titles.
+TITLE_PREFIXES = ("副", "前", "原", "代理", "代", "常务", "执行", "候任", "名誉", "荣誉", "署理", "首任")
 
 # Verbs of speaking and writing: right after a name they are strong evidence of a person.
 SPEECH_VERBS = tuple(

@@ -34,6 +34,7 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
+    TITLE_PREFIXES,
     TITLES,
     TRANSLIT,
     WEAK_TITLES,
@@ -82,7 +83,8 @@ class _Context:
         self.text = text
 
     def titles_before(self, start: int) -> list[str]:
-        """Titles right before ``start``: ``联合创始人兼总裁X`` gives both; ``的`` may stand between."""
+        """Titles right before ``start``: ``联合创始人兼总裁X`` gives both, ``前副总统X`` the whole
+        rank; ``的`` may stand between."""
         window = self.text[max(0, start - 24):start].rstrip(" \u3000")
         if window.endswith("的"):
             window = window[:-1]
@@ -91,8 +93,10 @@ class _Context:
             title = next((t for t in TITLES if window.endswith(t)), None)
             if title is None:
                 break
-            found.append(title)
             window = window[: -len(title)]
+            while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p)), None):
+                title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统
+            found.append(title)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None:
                 break
@@ -319,7 +323,7 @@ def _candidates(text: str, folded: str, progress: Progress
         seen.add((start, end))
         places[form].append((start, end))
         if kind == "model":
-            titles = context.titles_before(start) + context.titles_after(end)
+            titles = context.titles_before(_list_start(folded, start, starts)) + context.titles_after(end)
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         else:
             context.weigh(candidate, start, end)
@@ -332,6 +336,7 @@ def _candidates(text: str, folded: str, progress: Progress
     places_only = _among_places(folded, spans)
     spans = [span for span in spans if span not in places_only]
     tagged_forms = {folded[s:e] for s, e in spans}
+    starts = {end: start for start, end in spans}
     for start, end in spans:
         start, end = _unglued(folded, start, end, tagged_forms)
         name = folded[start:end]
@@ -351,6 +356,17 @@ def _candidates(text: str, folded: str, progress: Progress
         if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
             add(match.group(), "latin", *match.span())
     return found, places
+
+
+def _list_start(text: str, start: int, starts: dict[int, int]) -> int:
+    """Where the enumeration of names that ``start`` stands in begins: one title before a list
+    (副总理丁薛祥、何立峰) is each name's. ``starts`` maps the end of each name to its start."""
+    seen = {start}
+    while start > 0 and text[start - 1] == "、" and (previous := starts.get(start - 1)) is not None \
+            and previous not in seen:
+        start = previous
+        seen.add(start)
+    return start
 
 
 def canonical(form: str) -> str:
@@ -482,6 +498,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     owner[form] = other
                     break
     _join_short_forms(groups)
+    _join_first_names(groups)
     _join_undotted(groups)
     _merge_scripts(groups)
     _merge_glosses(text, groups)
@@ -559,6 +576,24 @@ def _join_short_forms(groups: list[_Group]) -> None:
                 target = next(g for g in owners if id(g) == other)
                 target.forms.append(form)
                 target.roles.update(group.roles)
+            groups.remove(group)
+
+
+def _join_first_names(groups: list[_Group]) -> None:
+    """A foreign given name used alone (奥斯汀 in a story about 奥斯汀·里夫斯) joins the one
+    person whose dotted name begins with it; shared by two, it stays apart."""
+    by_first: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for form in group.forms:
+            if any(d in form for d in NAME_DOTS):
+                first = re.split(f"[{NAME_DOTS}]", form)[0]
+                if group not in by_first[first]:
+                    by_first[first].append(group)
+    for group in list(groups):
+        if len(group.forms) == 1 and len(owners := by_first.get(group.forms[0], [])) == 1 \
+                and owners[0] is not group:
+            owners[0].forms.append(group.forms[0])
+            owners[0].roles.update(group.roles)
             groups.remove(group)
 
 
