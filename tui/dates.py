@@ -278,10 +278,22 @@ _DATELINE_BEFORE = re.compile(r"(?:电|讯|消息)[\s:：]*$")
 DATELINE_REACH = 200  # characters from the top where a dateline or a date line may stand
 
 
+# A page's line of facts about the story: ``2025-04-15 08:30　来源：证券时报``,
+# ``发布时间：2025年04月15日``: a label may stand before the date; a time, then labelled fields, after it.
+_META_LABELS = "来源|作者|编辑|责任编辑|责编|记者|稿源|出处|字号|发布|发布时间|发布日期|更新时间|时间|日期|浏览"
+_META_BEFORE = re.compile(rf"(?:{_META_LABELS})?\s*[:：]?\s*\Z")
+_META_AFTER = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:(?:{_META_LABELS})\s*[:：].*)?\Z")
+
+
+def _meta_line(line: str, start: int, end: int) -> bool:
+    """Is ``line``, with a date at ``start:end``, a page's line of facts rather than prose?"""
+    return len(line) <= 80 and "。" not in line and bool(_META_BEFORE.fullmatch(line[:start].strip())) \
+        and bool(_META_AFTER.match(line, end))
+
+
 def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
     """The day a dateline or byline near the top gives: ``2016-12-26`` on a line of its own
-    before the first sentence,
-    ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``. A dateline without a year takes the year
+    (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``. A dateline without a year takes the year
     of the latest date the text gives in full (``None`` when it gives none: never a guess)."""
     exprs = scan(text) if exprs is None else exprs
     for expr in exprs:
@@ -292,7 +304,8 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
         line_start = text.rfind("\n", 0, expr.start) + 1
         line_end = text.find("\n", expr.end)
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        heading = date_line(line) is not None and "。" not in text[:line_start]  # before the body
+        heading = (date_line(line) is not None or _meta_line(line, expr.start - line_start, expr.end - line_start)) \
+            and "。" not in text[:line_start]  # before the body
         if not (heading or _DATELINE_AFTER.match(text, expr.end)
                 or _DATELINE_BEFORE.search(text, line_start, expr.start)):
             continue

@@ -112,10 +112,16 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社北京6月9日电 记者报道，2018年的计划今天公布。", date(2018, 6, 9)),
         ("腾讯科技讯 11月27日消息，公司2016年的营收", date(2016, 11, 27)),
         ("标题\n2016-12-26 10:20\n正文说，2030年1月1日起施行。", date(2016, 12, 26)),
+        ("标题\n2025-04-15 08:30\u3000来源：证券时报\n公司将于4月20日开会。", date(2025, 4, 15)),
+        ("标题\n发布时间：2025年04月15日 来源：人民网\n公司将于4月20日开会。", date(2025, 4, 15)),
     ],
 )
 def test_reference_from_a_dateline(text: str, day: date) -> None:
     assert infer_reference(text) == day
+
+
+def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
+    assert infer_reference("标题\n2025年04月15日 我们去了北京。\n4月20日回来。") == date(2025, 4, 20)
 
 
 def test_a_dateline_without_any_year_gives_no_reference() -> None:
