@@ -144,3 +144,25 @@ def test_a_given_name_two_people_share_joins_neither() -> None:
     text = "约翰·卡特和约翰·霍尔姆斯都到了现场。约翰表示，他会继续比赛。\n"
     people = _people(text)
     assert "约翰" not in people.get("约翰·卡特", set()) and "约翰" not in people.get("约翰·霍尔姆斯", set())
+
+
+def test_a_name_after_a_title_that_jieba_calls_a_place_is_found_when_it_speaks() -> None:
+    # jieba's dictionary tags 普京 as a place, so the model alone leaves it out.
+    text = "俄罗斯总统普京当天与来访的客人会谈。普京表示，双方合作前景广阔。\n"
+    assert "普京" in _people(text)
+    assert _roles(text)["普京"] == ["总统"]
+
+
+def test_a_word_after_a_title_that_never_speaks_or_acts_is_no_person() -> None:
+    text = "游客参观了毛主席纪念堂。毛主席纪念堂每天开放。\n"
+    assert "纪念堂" not in _people(text)
+
+
+def test_an_adverb_after_a_name_is_not_glued_to_it() -> None:
+    assert "斯塔默" in _people("英国首相斯塔默和法国总统马克龙均表示欢迎。斯塔默均未透露细节。\n")
+
+
+def test_a_surname_ending_a_place_before_a_title_is_no_mention() -> None:
+    text = "林志强说，他上周见到了柏林市长。林志强认为会谈很成功。\n"
+    [person] = [p for p in find_people(text) if p.name == "林志强"]
+    assert person.aliases == [] and len(person.mentions) == 2

@@ -62,7 +62,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 @dataclass
 class Candidate:
     form: str
-    kind: str  # model (the tagger found it) | dotted | latin (found by their shape)
+    kind: str  # model (the tagger found it) | dotted | latin (by their shape) | titled (after a title)
     score: int = 0  # evidence from the words around a shape-found candidate
     roles: Counter[str] = field(default_factory=Counter)
 
@@ -351,6 +351,8 @@ def _candidates(text: str, folded: str, progress: Progress
         add(form, "dotted", start, end)
         if len(places[form]) == 1:
             found[form].score += 2  # the shape itself is evidence
+    for start, end in _titled(folded, covered):  # 总统普京: a name jieba's dictionary calls a place
+        add(text[start:end], "titled", start, end)
     for match in _LATIN_FULL.finditer(text):
         words = match.group().split()
         if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
@@ -367,6 +369,35 @@ def _list_start(text: str, start: int, starts: dict[int, int]) -> int:
         start = previous
         seen.add(start)
     return start
+
+
+_STRONG_TITLES = re.compile("|".join(re.escape(t) for t in TITLES if t not in WEAK_TITLES))
+
+
+def _titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
+    """Words right after a title that the model left untagged: two to four Chinese characters
+    that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
+    transliteration characters (总统普京通电话). The title must be a whole word there too (董事会 holds no 董事)."""
+    import jieba
+
+    found = []
+    for match in _STRONG_TITLES.finditer(text):
+        clause = re.match(r"[\u4e00-\u9fff]{1,16}", text[match.start():])
+        if clause is None or match.end() in covered:
+            continue
+        position, words = match.start(), iter(jieba.cut(clause.group(), HMM=True))
+        for word in words:
+            position += len(word)
+            if position >= match.end():
+                break
+        word = next(words, "")
+        if position != match.end() or not 2 <= len(word) <= 4:
+            continue
+        tag = dictionary().tags([word]).get(word, "nr" if _translit_share(word) == 1 else "")
+        if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
+                and not covered.intersection(range(position, position + len(word))):
+            found.append((position, position + len(word)))
+    return found
 
 
 def canonical(form: str) -> str:
@@ -451,6 +482,15 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     occurrences = _Occurrences(text, forms)
     # A surname used alone counts as evidence for the full name it belongs to.
     context = _Context(folded)
+    for candidate in [c for c in found.values() if c.kind == "titled"]:
+        # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act.
+        mentions = occurrences.of(candidate.form)
+        if any(context.speech_after(end) or context.action_after(end) for _start, end in mentions):
+            for start, end in mentions:
+                if (start, end) not in places[candidate.form]:
+                    context.weigh(candidate, start, end)
+        else:
+            candidate.score = 0
     for candidate in [c for c in found.values() if c.kind in ("dotted", "latin")]:
         surname = _surname_part(candidate.form)
         alone = found.get(surname)
@@ -718,12 +758,18 @@ def _add_nicknames(text: str, folded: str, groups: list[_Group], tagged: dict[st
             continue
         simplified = re.escape(traditional_folded(surname))
         pattern = re.compile(f"(?<=[老小]){simplified}|{simplified}(?=某|{_TITLE_ALTERNATION})")
-        places = set(tagged.get(surname, [])) | {(m.start(), m.end()) for m in pattern.finditer(folded)}
+        places = set(tagged.get(surname, [])) | {(m.start(), m.end()) for m in pattern.finditer(folded)
+                                                  if not _ends_word(folded, m.start())}
         places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0])}
         if places:
             tagged[surname] = sorted(places)
             if surname not in owners[0].forms:
                 owners[0].forms.append(surname)
+
+
+def _ends_word(text: str, index: int) -> bool:
+    """Does the character at ``index`` end a word of jieba's dictionary (斯 of 俄罗斯总统)?"""
+    return bool(dictionary().tags(text[max(0, index - size):index + 1] for size in (1, 2, 3) if index >= size))
 
 
 def _inside_longer_name(text: str, start: int, group: _Group) -> bool:
