@@ -166,3 +166,8 @@ def test_a_surname_ending_a_place_before_a_title_is_no_mention() -> None:
     text = "林志强说，他上周见到了柏林市长。林志强认为会谈很成功。\n"
     [person] = [p for p in find_people(text) if p.name == "林志强"]
     assert person.aliases == [] and len(person.mentions) == 2
+
+
+def test_a_person_named_only_as_xiao_wang_is_shown_so() -> None:
+    text = "他的同事小孟在外地出差。小孟说，项目下个月完成。\n"
+    assert "小孟" in _people(text)

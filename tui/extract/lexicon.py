@@ -38,7 +38,8 @@ NAME_DOTS = "·•・‧"
 # Words for people that vouch for a name after them but say nothing of a role.
 WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".split()
 # How Chinese addresses a person by surname (付小姐, 王老师): the common forms of address.
-ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 医生 教授 律师 经理 主任 书记 记者".split())
+ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 医生 教授 律师 经理 主任 书记 记者 "
+                      "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 奶奶 爷爷 叔叔 婆婆 老板 总".split())
 # Titles that stand right before a name (longest first when matching).
 TITLES = tuple(
     sorted(

@@ -554,17 +554,20 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
 
 def _name_by_title(text: str, people: list[Person]) -> None:
-    """A person the article names only by surname and title (付小姐, 王老师) is shown so, not as
-    a lone surname; the surname stays a form, and the mentions stay on it."""
+    """A person the article names only by surname and title (付小姐, 王老师) or as 老王 or 小王 is
+    shown so, not as a lone surname; the surname stays a form, and the mentions stay on it."""
     for person in people:
         if len(person.name) != 1:
             continue
         titles = Counter(title for _start, end in person.mentions
                          if (title := next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)))
-        if titles:
-            title = titles.most_common(1)[0][0]
+        familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
+        if titles or familiar:
             person.aliases = [person.name, *person.aliases]
-            person.name += title
+            if titles:
+                person.name += titles.most_common(1)[0][0]
+            else:
+                person.name = familiar.most_common(1)[0][0] + person.name
 
 
 def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:
