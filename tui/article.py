@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from tui import dates
-from tui.textio import ArticleError, normalise, read_article_text
+from tui.textio import ArticleError, decode_article, looks_like_page, normalise, read_article_bytes
 from tui.tomlfile import TomlFileError, read_toml
 
 KINDS = ("lead", "body", "timeline", "appendix")
@@ -180,8 +180,11 @@ def _is_paragraph(line: str) -> bool:
     return not is_heading_shape(line) and not dates.date_line(line)
 
 
-def parse(text: str, *, title: str | None = None, source: str | None = None) -> Article:
-    """Build an :class:`Article` from normalised text (see :mod:`tui.textio`)."""
+def parse(text: str, *, title: str | None = None, source: str | None = None,
+          headings: frozenset[str] | None = None) -> Article:
+    """Build an :class:`Article` from normalised text (see :mod:`tui.textio`). ``headings``,
+    when the source marks them (a web page's), are the lines that head sections; otherwise
+    headings are found by their shape."""
     lines = _lines(text)
     body_end = _appendix_start(lines)
     body, tail = lines[:body_end], lines[body_end:]
@@ -197,14 +200,18 @@ def parse(text: str, *, title: str | None = None, source: str | None = None) -> 
     while i < len(body):
         line = body[i]
         # Front matter (title, byline, dateline) belongs to the lead, never a heading.
-        heading_here = i > first_paragraph and is_heading_shape(line.text) and i + 1 < len(body)
+        if headings is not None:
+            heading_here = line.text in headings and i > 0 and i + 1 < len(body)
+        else:
+            heading_here = i > first_paragraph and is_heading_shape(line.text) and i + 1 < len(body)
         if not heading_here:
             _add_line(sections[-1], line)
             i += 1
             continue
         # A heading may be split over consecutive short lines.
         j = i + 1
-        while j < len(body) - 1 and is_heading_shape(body[j].text) and j - i < 3:
+        while j < len(body) - 1 and j - i < 3 and (
+                body[j].text in headings if headings is not None else is_heading_shape(body[j].text)):
             j += 1
         heading_lines = body[i:j]
         heading_title = " ".join(h.text for h in heading_lines)
@@ -302,8 +309,16 @@ def read_meta(path: Path) -> ArticleMeta:
 
 
 def load(path: Path) -> Article:
-    """Read, decode and parse the article at ``path`` (raises ``ArticleError``)."""
-    decoded = read_article_text(path)
+    """Read, decode and parse the article at ``path``: plain text, or a saved web page (raises
+    ``ArticleError``)."""
+    data = read_article_bytes(path)
+    if looks_like_page(data, path.name):
+        from tui.webpage import read_page  # trafilatura loads only for pages
+
+        article = read_page(data, where=str(path))
+        article.path = normalise(str(path))
+        return article
+    decoded = decode_article(data, str(path))
     meta = read_meta(path)
     article = parse(decoded.text, title=meta.title, source=meta.source)
     article.path = normalise(str(path))

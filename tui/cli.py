@@ -19,7 +19,7 @@ from tui.article import Article, load
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.resources import bundled_article, bundled_themes
 from tui.session import ReaderSession
-from tui.textio import ArticleError, normalise
+from tui.textio import PAGE_SUFFIXES, ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
 
 if TYPE_CHECKING:
@@ -33,8 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="openai-reader",
         description="Read a Chinese news article in the terminal: sections, people, events, search.",
     )
-    parser.add_argument("article", nargs="*", help="plain-text article to open (default: the bundled one); "
-                        "with --extract, any number of articles or folders of .txt files")
+    parser.add_argument("article", nargs="*", help="article to open, a text file or a saved web page "
+                        "(default: the bundled one); with --extract, any number of articles or folders of them")
     parser.add_argument("--extract", action="store_true",
                         help="print the article's sections, people, events and dates as JSON and exit "
                         "(one JSON line an article when given several)")
@@ -55,6 +55,9 @@ def _theme_files() -> list[Path]:
     user = user_themes_dir()
     extra = sorted(user.glob("*.toml")) if user is not None and user.is_dir() else []
     return [*bundled_themes(), *extra]
+
+
+ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES)  # what a folder given to --extract is read for
 
 
 class UsageError(Exception):
@@ -112,14 +115,14 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
 
 
 def _batch_paths(names: list[str]) -> list[Path]:
-    """The files named, with each folder replaced by the ``.txt`` files in it, sorted."""
+    """The files named, with each folder replaced by the articles in it (``.txt`` and web pages), sorted."""
     paths = []
     for name in names:
         path = _article_path(name)
         if path.is_dir():
-            articles = sorted(p for p in path.iterdir() if p.suffix == ".txt" and not p.is_dir())
+            articles = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
             if not articles:
-                raise UsageError(f"{normalise(str(path))}: is a folder with no .txt articles")
+                raise UsageError(f"{normalise(str(path))}: is a folder with no articles (.txt or web pages)")
             paths.extend(articles)
         else:
             paths.append(path)

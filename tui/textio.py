@@ -159,8 +159,18 @@ def _controls(text: str) -> int:
     return len(_PLACEHOLDER.findall(text))
 
 
-def read_article_text(path: Path) -> DecodedText:
-    """Read and decode ``path``; every failure becomes an :class:`ArticleError`."""
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_MARKUP_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def looks_like_page(data: bytes, name: str = "") -> bool:
+    """An HTML page, by its name or by how its bytes begin."""
+    return name.lower().endswith(PAGE_SUFFIXES) or bool(_MARKUP_START.match(data[:4096]))
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of the article file at ``path``; every failure becomes an :class:`ArticleError`,
+    and so does a file that is plainly binary."""
     try:
         data = read_regular(path, MAX_BYTES)
     except FileNotFoundError:
@@ -175,10 +185,15 @@ def read_article_text(path: Path) -> DecodedText:
     head = data[:4096]
     if head.count(0) > max(1, len(head) // 100) and not data.startswith(tuple(bom for bom, _name in _BOMS)):
         raise ArticleError(f"{path}: looks like a binary file, not text")
+    return data
+
+
+def decode_article(data: bytes, where: str) -> DecodedText:
+    """Decode and normalise an article's bytes; ``where`` names it in the error messages."""
     decoded = decode_bytes(data)
     text = normalise(decoded.text)
     if not text.strip():
-        raise ArticleError(f"{path}: the file is empty")
+        raise ArticleError(f"{where}: the file is empty")
     if decoded.replaced > max(16, len(text) // 20) or _controls(text) > max(16, len(text) // 20):
-        raise ArticleError(f"{path}: not readable as text in any known encoding (a binary file?)")
+        raise ArticleError(f"{where}: not readable as text in any known encoding (a binary file?)")
     return DecodedText(text, decoded.encoding, decoded.replaced)

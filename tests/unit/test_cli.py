@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from tests.conftest import BUNDLED
 from tui import __version__
 from tui.cli import build_parser, main, make_app, UsageError
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
 
 
 def _extract(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
@@ -100,11 +103,16 @@ def test_extract_many_prints_one_line_an_article_in_order(capsys: pytest.Capture
     (folder / "b.txt").write_text("标题乙\n\n正文，记者王小明报道。\n", encoding="utf-8")
     (folder / "a.txt").write_text("标题甲\n\n正文，说明。\n", encoding="utf-8")
     (folder / "notes.md").write_text("不是文章", encoding="utf-8")
+    shutil.copy(PAGES / "xinhuanet_1.html", folder / "c.html")
     assert main(["--extract", str(BUNDLED), str(folder)]) == 0
     lines = capsys.readouterr().out.splitlines()
     paths = [json.loads(line)["article"]["path"] for line in lines]
-    assert paths == [str(BUNDLED), str(folder / "a.txt"), str(folder / "b.txt")]
+    assert paths == [str(BUNDLED), str(folder / "a.txt"), str(folder / "b.txt"), str(folder / "c.html")]
     assert len(json.loads(lines[0])["people"]) == 8
+    page = json.loads(lines[3])
+    assert page["article"]["title"] == "法国全国大罢工再次严重影响交通"
+    assert page["article"]["published"] == "2019-12-10"
+    assert {"马克龙", "菲利普", "唐霁"} <= {p["name"] for p in page["people"]}
 
 
 def test_extract_many_reports_unreadable_files_and_goes_on(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

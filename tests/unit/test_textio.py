@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tui.textio import ArticleError, is_inert_line, normalise, read_article_text
+from tui.textio import ArticleError, DecodedText, decode_article, is_inert_line, normalise, read_article_bytes
+
+
+def _read(path: Path) -> DecodedText:
+    return decode_article(read_article_bytes(path), str(path))
+
 
 SAMPLE = "北京时间周三，首席执行官张伟表示：“我们会继续。”\n第二段落。\n"
 
@@ -26,7 +31,7 @@ SAMPLE = "北京时间周三，首席执行官张伟表示：“我们会继续�
 def test_encodings_decode_to_the_same_characters(tmp_path: Path, data: bytes, encoding: str) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(data)
-    decoded = read_article_text(path)
+    decoded = _read(path)
     assert decoded.encoding == encoding
     assert "第二段落。" in decoded.text
     assert "\ufffd" not in decoded.text
@@ -36,18 +41,18 @@ def test_big5_is_not_mistaken_for_gbk(tmp_path: Path) -> None:
     text = "臺灣時間週三，執行長張偉表示：「我們會繼續。」" * 3
     path = tmp_path / "big5.txt"
     path.write_bytes(text.encode("big5"))
-    assert read_article_text(path).text == text
+    assert _read(path).text == text
 
 
 def test_crlf_and_cr_become_lf(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes("一行。\r\n二行。\r三行。\r\n".encode())
-    assert read_article_text(path).text == "一行。\n二行。\n三行。\n"
+    assert _read(path).text == "一行。\n二行。\n三行。\n"
 
 
 def test_corpus_gb18030_private_use_separator_becomes_paragraph_breaks() -> None:
     path = Path(__file__).parent.parent / "data" / "05_sichuan_cuiyongyuan.gbk.txt"
-    decoded = read_article_text(path)
+    decoded = _read(path)
     assert decoded.encoding == "gb18030"
     assert "\ue40c" not in decoded.text
     assert decoded.text.count("\n") > 15
@@ -67,7 +72,7 @@ def test_control_characters_become_visible_placeholders_of_the_same_length() -> 
 def test_invalid_utf8_is_replaced_visibly_not_dropped(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
     path.write_bytes("前文。".encode() + b"\xff" + "后文。".encode() * 30)
-    text = read_article_text(path).text
+    text = _read(path).text
     assert "前文。" in text and "后文。" in text
 
 
@@ -85,7 +90,7 @@ def test_unusable_files_get_one_clear_message(tmp_path: Path, setup, message: st
     path = tmp_path / "article.txt"
     setup(path)
     with pytest.raises(ArticleError, match=message) as caught:
-        read_article_text(path)
+        _read(path)
     assert str(path) in str(caught.value)
     assert "\n" not in str(caught.value)
 
