@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from tui import __version__, strings
 from tui.article import Article, load
+from tui.fetch import is_url
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.resources import bundled_article, bundled_themes
 from tui.session import ReaderSession
+from tui.sources import open_source
 from tui.textio import PAGE_SUFFIXES, ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
 
@@ -68,9 +70,9 @@ def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
     """The article and the config the arguments name, with the config's notices."""
     if len(args.article) > 1:
         raise UsageError("one article at a time (several are for --extract)")
-    path = _article_path(args.article[0]) if args.article else bundled_article()
     try:
-        return (load(path), *load_config(args.config))
+        article = open_source(args.article[0]) if args.article else load(bundled_article())
+        return (article, *load_config(args.config))
     except (ArticleError, ConfigError) as error:
         raise UsageError(str(error)) from None
 
@@ -114,19 +116,23 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
     return ReaderApp(session, themes, theme=theme, notices=notices)
 
 
-def _batch_paths(names: list[str]) -> list[Path]:
-    """The files named, with each folder replaced by the articles in it (``.txt`` and web pages), sorted."""
-    paths = []
+def _batch_sources(names: list[str]) -> list[str]:
+    """The files and addresses named, each folder replaced by the articles in it (``.txt`` and
+    web pages), sorted."""
+    sources = []
     for name in names:
+        if is_url(name):
+            sources.append(name)
+            continue
         path = _article_path(name)
         if path.is_dir():
             articles = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
             if not articles:
                 raise UsageError(f"{normalise(str(path))}: is a folder with no articles (.txt or web pages)")
-            paths.extend(articles)
+            sources.extend(map(str, articles))
         else:
-            paths.append(path)
-    return paths
+            sources.append(str(path))
+    return sources
 
 
 def _extract_many(args: argparse.Namespace) -> int:
@@ -136,18 +142,20 @@ def _extract_many(args: argparse.Namespace) -> int:
 
     try:
         config, _notices = load_config(args.config)
-        paths = _batch_paths(args.article)
+        sources = _batch_sources(args.article)
     except (ConfigError, UsageError) as error:
         return _fail(str(error))
-    progress = Progress(len(paths)) if sys.stderr is not None and sys.stderr.isatty() else None
+    progress = Progress(len(sources)) if sys.stderr is not None and sys.stderr.isatty() else None
     failed = False
-    for done, path in enumerate(paths):
+    for done, source in enumerate(sources):
         if progress:
-            progress.show(done, path.name)
+            progress.show(done, source if is_url(source) else Path(source).name)
         try:
-            article = load(path)
+            article = open_source(source)
         except ArticleError as error:
-            document: dict[str, object] = {"article": {"path": normalise(str(path))}, "error": normalise(str(error))}
+            where = {"url": source} if is_url(source) else {"path": source}
+            document: dict[str, object] = {"article": {k: normalise(v) for k, v in where.items()},
+                                           "error": normalise(str(error))}
             failed = True
         else:
             document = article_document(article, ReaderSession(article, config).extract_here())

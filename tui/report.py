@@ -12,6 +12,7 @@ def article_document(article: Article, extraction: Extraction | None = None) -> 
     document: dict[str, Any] = {
         "article": {
             "path": article.path,
+            "url": article.url,
             "title": article.title,
             "source": article.source,
             "published": article.published.isoformat() if article.published else None,
