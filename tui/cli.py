@@ -20,8 +20,10 @@ from tui.fetch import is_url
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.resources import bundled_article, bundled_themes
 from tui.session import ReaderSession
-from tui.sources import open_source
-from tui.textio import PAGE_SUFFIXES, ArticleError, normalise
+from tui.library import Library
+from tui.library_commands import COMMANDS, open_library
+from tui.sources import expand_sources, open_source
+from tui.textio import ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
 
 if TYPE_CHECKING:
@@ -59,9 +61,6 @@ def _theme_files() -> list[Path]:
     return [*bundled_themes(), *extra]
 
 
-ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES)  # what a folder given to --extract is read for
-
-
 class UsageError(Exception):
     """Something the user gave cannot be used; the message is printed as it is."""
 
@@ -77,10 +76,32 @@ def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
         raise UsageError(str(error)) from None
 
 
-def _article_path(name: str) -> Path:
-    if not name:
-        raise UsageError("an empty name is not an article file")
-    return Path(name).expanduser()
+def _open_kept(args: argparse.Namespace) -> tuple[Article, Config, list[str], Library | None, int | None]:
+    """What the reader opens: the article named (kept in the library as well), the one ``open
+    ID`` names, or with no argument the one read last (the bundled one the first time)."""
+    notices: list[str] = []
+    library = open_library(notices)
+    wanted = getattr(args, "id", None)
+    if library is not None and (wanted is not None or not args.article):
+        article_id = wanted if wanted is not None else library.last_opened()
+        if article_id is not None:
+            try:
+                article = library.article(article_id)
+            except KeyError:
+                raise UsageError(f"no article {article_id} in the library (see: openai-reader library)") from None
+            try:
+                config, config_notices = load_config(args.config)
+            except ConfigError as error:
+                raise UsageError(str(error)) from None
+            return article, config, notices + config_notices, library, article_id
+    elif wanted is not None:
+        raise UsageError("the library is off: " + "; ".join(notices))
+    article, config, config_notices = _open(args)
+    if library is None:
+        return article, config, notices + config_notices, None, None
+    location = article.url or str(Path(args.article[0]).expanduser().resolve() if args.article else bundled_article())
+    article_id, _new = library.add(article, location)
+    return article, config, notices + config_notices, library, article_id
 
 
 def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> ReaderApp:
@@ -90,7 +111,7 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
     the cache (a few milliseconds, so the panel is filled in the first frame), or else handed to
     an extraction helper now, so that jieba loads on the other core while the reader starts.
     """
-    article, config, notices = _open(args)
+    article, config, notices, library, article_id = _open_kept(args)
     strings.use(None if config.language == "auto" else config.language)
     themes, theme_notices = load_themes(_theme_files())
     notices += theme_notices
@@ -107,32 +128,13 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
         fallback = Config().theme if Config().theme in names else names[0]
         notices.append(f"{config.source}: {unknown_theme_message(theme, names)}; using '{fallback}'")
         theme = fallback
-    session = ReaderSession(article, config)
+    session = ReaderSession(article, config, library=library, article_id=article_id)
     if extract_early:  # only once the arguments are known to be usable
         session.begin_extraction()
 
     from tui.app import ReaderApp
 
     return ReaderApp(session, themes, theme=theme, notices=notices)
-
-
-def _batch_sources(names: list[str]) -> list[str]:
-    """The files and addresses named, each folder replaced by the articles in it (``.txt`` and
-    web pages), sorted."""
-    sources = []
-    for name in names:
-        if is_url(name):
-            sources.append(name)
-            continue
-        path = _article_path(name)
-        if path.is_dir():
-            articles = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
-            if not articles:
-                raise UsageError(f"{normalise(str(path))}: is a folder with no articles (.txt or web pages)")
-            sources.extend(map(str, articles))
-        else:
-            sources.append(str(path))
-    return sources
 
 
 def _extract_many(args: argparse.Namespace) -> int:
@@ -142,8 +144,8 @@ def _extract_many(args: argparse.Namespace) -> int:
 
     try:
         config, _notices = load_config(args.config)
-        sources = _batch_sources(args.article)
-    except (ConfigError, UsageError) as error:
+        sources = expand_sources(args.article)
+    except (ConfigError, ArticleError) as error:
         return _fail(str(error))
     progress = Progress(len(sources)) if sys.stderr is not None and sys.stderr.isatty() else None
     failed = False
@@ -179,6 +181,11 @@ class Progress:
         filled = self.WIDTH * done // self.total
         label = normalise(name)[:40]
         sys.stderr.write(f"\r\x1b[K[{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{self.total} {label}")
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        """Make way for a line of its own (an error) under the bar."""
+        sys.stderr.write("\r\x1b[K")
         sys.stderr.flush()
 
     def finish(self) -> None:
@@ -231,7 +238,16 @@ def _write(output: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        from tui import library_commands
+
+        if argv[0] != "open":
+            return library_commands.run(argv)
+        args = library_commands.build_parser().parse_args(argv)
+        args.article, args.extract, args.search = [], False, None
+    else:
+        args = build_parser().parse_args(argv)
     if args.extract or args.search is not None:
         return _print_json(args)
     # Starting the UI allocates a great many objects that live as long as the reader (modules,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir, user_config_dir, user_state_dir
+from platformdirs import user_cache_dir, user_config_dir, user_data_dir, user_state_dir
 
 from tui.resources import data_path
 from tui.tomlfile import TomlFileError, line_of, read_toml
@@ -79,6 +79,11 @@ def user_themes_dir() -> Path | None:
 
 def cache_dir() -> Path | None:
     return _user_dir(user_cache_dir)
+
+
+def data_dir() -> Path | None:
+    """Where the reader keeps what the user gave it to keep (the library)."""
+    return _user_dir(user_data_dir)
 
 
 def state_dir() -> Path | None:

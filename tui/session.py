@@ -8,6 +8,8 @@ build. Everything here is plain Python and is tested without Textual.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 from datetime import date
 from typing import TYPE_CHECKING
@@ -17,6 +19,8 @@ from tui.strings import say
 
 if TYPE_CHECKING:
     from tui.article import Article
+    from tui.extract.model import Person
+    from tui.library import Appearance, Library
     from tui.config import Config
     from tui.extract import Extraction
     from tui.extract.process import Helper
@@ -24,9 +28,12 @@ if TYPE_CHECKING:
 
 
 class ReaderSession:
-    def __init__(self, article: Article, config: Config) -> None:
+    def __init__(self, article: Article, config: Config, *, library: Library | None = None,
+                 article_id: int | None = None) -> None:
         self.article = article
         self.config = config
+        self.library = library if article_id is not None else None  # where places and people are kept
+        self.article_id = article_id
         self.extraction: Extraction | None = None
         self.helper: Helper | None = None  # the helper process at work, when the cache had no answer
         self._begun = False
@@ -70,6 +77,41 @@ class ReaderSession:
     def extraction_arrived(self, extraction: Extraction) -> None:
         """Take the extraction's answer; the search index learns the people on its next use."""
         self.extraction = extraction
+
+    # -- the library ------------------------------------------------------------------------
+    # Called on the UI thread only (the library's connection belongs to it). A library that
+    # fails to answer never stops the reading: places and counts are a convenience.
+
+    @property
+    def start_place(self) -> int:
+        """Where the reader left this article last time (0: the top)."""
+        if self.library is None or self.article_id is None:
+            return 0
+        try:
+            return self.library.place(self.article_id)
+        except sqlite3.Error:
+            return 0
+
+    def leave(self, position: int, progress: float) -> None:
+        """Remember the reading place (offset of the top line) and how much has been read."""
+        if self.library is not None and self.article_id is not None and position >= 0:
+            with contextlib.suppress(sqlite3.Error):
+                self.library.remember(self.article_id, position, progress)
+
+    def keep_people(self) -> None:
+        """Give the library this article's people, so others can be matched against them."""
+        if self.library is not None and self.article_id is not None and self.extraction is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.library.set_people(self.article_id, self.extraction.people)
+
+    def elsewhere(self, person: Person) -> list[Appearance]:
+        """The other articles of the library in which this person appears, by any form."""
+        if self.library is None:
+            return []
+        try:
+            return self.library.appearances([person.name, *person.aliases], besides=self.article_id)
+        except sqlite3.Error:
+            return []
 
     @property
     def published(self) -> date | None:

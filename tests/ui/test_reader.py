@@ -187,3 +187,19 @@ async def test_wide_text_stays_inside_the_pane_at_80_columns() -> None:
         width = view.scrollable_content_region.width
         for y in range(view.size.height):
             assert view.render_line(y).cell_length == width
+
+
+async def test_reopening_an_article_returns_to_the_place_it_was_left() -> None:
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")  # the section "03 高层戏剧"
+        await pilot.pause()
+        left_at = app.query_one(ArticleView).top_offset()
+        await pilot.press("q")
+    assert left_at > 0
+    again = reader_app()  # no argument: the article read last, at its place
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = again.query_one(ArticleView)
+        assert view.top_offset() == left_at
+        assert "高层戏剧" in screen_text(again)

@@ -105,6 +105,13 @@ class ReaderScreen(Screen[None]):
             self.run_extraction()
         self.call_after_refresh(self._after_first_paint)
 
+    def on_unmount(self) -> None:
+        """Remember the reading place for next time (the text pane is gone from the screen by
+        now, but still knows where it was)."""
+        view = self._view
+        seen = (view.scroll_y + view.size.height) / max(1, view.virtual_size.height)
+        self.session.leave(view.top_offset(), min(1.0, seen))
+
     def on_resize(self, event: events.Resize) -> None:
         self._arrange(event.size.width)
 
@@ -131,7 +138,9 @@ class ReaderScreen(Screen[None]):
             sections.styles.width = panes.sections or 1
             sections.display = panes.sections > 0
             yield sections
-            yield ArticleView(self.session.article, max_width=self.session.config.max_width, id="reader")
+            self._view = ArticleView(self.session.article, max_width=self.session.config.max_width,
+                                     start_at=self.session.start_place, id="reader")
+            yield self._view
             panel = EntityPanel(self.session.article, id="panel")
             panel.styles.width = panes.panel or 1
             panel.display = panes.panel > 0
@@ -200,6 +209,7 @@ class ReaderScreen(Screen[None]):
 
     def _extraction_done(self, extraction: Extraction) -> None:
         self.session.extraction_arrived(extraction)
+        self.session.keep_people()
         self.app.sub_title = self.session.subtitle
         with _collector_paused():  # a long article's objects would be walked over and over
             self.query_one(EntityPanel).fill(extraction)

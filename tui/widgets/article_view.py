@@ -132,9 +132,10 @@ class ArticleView(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
-    def __init__(self, article: Article, *, max_width: int = 76, id: str | None = None) -> None:
+    def __init__(self, article: Article, *, max_width: int = 76, start_at: int = 0, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article = article
+        self._start_at = start_at if 0 < start_at < len(article.text) else -1  # the place left last time
         self.set_reactive(ArticleView.max_width, max_width)
         self._layout: ArticleLayout | None = None
         self._highlights: list[Highlight] = []
@@ -159,7 +160,7 @@ class ArticleView(ScrollView, can_focus=True):
         return self.layout.line(number)
 
     def _relayout(self) -> None:
-        anchor = self.top_offset() if self._layout is not None else -1
+        anchor = self.top_offset() if self._layout is not None else self._start_at
         self._layout = ArticleLayout(self.article, self.text_width, self._notes)
         self._sync_size()
         if anchor >= 0:

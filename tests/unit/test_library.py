@@ -1,0 +1,106 @@
+"""The library: a real SQLite file in a temporary folder."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUNDLED
+from tui.article import load, parse
+from tui.extract.model import Person
+from tui.library import SCHEMA_VERSION, Library
+
+STORY = "新规发布\n\n记者李明报道，市政府今天发布新规。\n\n一、背景\n\n王小红说，新规很重要。\n"
+
+
+def test_an_article_is_kept_whole_and_reads_back_the_same(tmp_path: Path) -> None:
+    library = Library(tmp_path / "lib.sqlite3")
+    original = load(BUNDLED)
+    article_id, new = library.add(original, str(BUNDLED))
+    assert new
+    again = library.article(article_id)
+    assert again.text == original.text and again.title == original.title
+    assert [s.title for s in again.sections] == [s.title for s in original.sections]
+    assert again.path == str(BUNDLED)
+    assert library.add(original, "elsewhere") == (article_id, False)  # the same text is one article
+
+
+def test_entries_list_title_source_date_progress_and_main_people(tmp_path: Path) -> None:
+    library = Library(tmp_path / "lib.sqlite3")
+    article_id, _ = library.add(parse(STORY), "/news/a.txt")
+    library.set_people(article_id, [Person("王小红", ["小红"], ["市民"], [(30, 33), (40, 42)]),
+                                    Person("李明", [], ["记者"], [(10, 12)])])
+    library.remember(article_id, 25, 0.5)
+    [entry] = library.entries()
+    assert entry.as_json() == {"id": article_id, "title": "新规发布", "source": None, "published": None,
+                               "location": "/news/a.txt", "progress": 0.5, "people": ["王小红", "李明"]}
+    assert library.place(article_id) == 25 and library.last_opened() == article_id
+
+
+def test_a_person_is_found_in_other_articles_by_any_form(tmp_path: Path) -> None:
+    library = Library(tmp_path / "lib.sqlite3")
+    first, _ = library.add(parse("甲\n\n米拉·穆拉提离职。\n"), "a")
+    second, _ = library.add(parse("乙\n\nMira Murati说。\n"), "b")
+    library.set_people(first, [Person("米拉·穆拉提", ["穆拉提", "Mira Murati"], [], [(3, 9)])])
+    library.set_people(second, [Person("Mira Murati", ["Murati"], [], [(3, 14)])])
+    seen = library.appearances(["Mira Murati", "Murati"], besides=second)
+    assert [(a.article, a.name) for a in seen] == [(first, "米拉·穆拉提")]
+    assert library.appearances(["穆"]) == []  # one character alone matches nothing
+    assert library.most_seen()[0][1] == 1
+
+
+def test_a_file_that_is_no_database_is_moved_aside_not_lost(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    library = Library(path)
+    [notice] = library.notices
+    assert "moved to" in notice
+    kept = list(tmp_path.glob("lib.sqlite3.broken-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not")
+    assert library.entries() == []
+
+
+def test_an_old_schema_is_migrated_and_a_newer_one_refused(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    Library(path).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    library = Library(path)
+    assert "newer reader" in library.notices[0]
+
+
+def test_two_readers_write_places_at_once_without_harm(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    article_id, _ = Library(path).add(parse(STORY), "a")
+    errors: list[BaseException] = []
+
+    def reader(offset: int) -> None:
+        try:
+            library = Library(path)
+            for step in range(50):
+                library.remember(article_id, offset + step, 0.1)
+            library.close()
+        except BaseException as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=reader, args=(base,)) for base in (0, 1000)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert Library(path).place(article_id) in (49, 1049)  # the last writer wins
+
+
+def test_a_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    from tui.library import LibraryError
+
+    with pytest.raises(LibraryError, match="cannot create the library folder"):
+        Library(blocker / "sub" / "lib.sqlite3")

@@ -1,0 +1,61 @@
+"""An article and what the reader found in it, as Markdown to keep or share.
+
+The whole text with its sections as headings, a table of the people (their forms, roles and
+how often they are mentioned) and the timeline. Article text is data: every character that
+Markdown would read as markup is escaped, so a title like ``[点我](javascript:…)`` or a line
+starting with ``#`` shows as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.article import LEAD_TITLE, Article
+from tui.extract import Extraction
+from tui.strings import say
+
+_MARKUP = re.compile(r"([\\`*_\[\]<>|~])")  # markup wherever it stands
+_LINE_START = re.compile(r"^(?:[#+=-]|\d+[.)])")  # markup only at the start of a line: # - 1.
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown, on one line."""
+    text = _MARKUP.sub(r"\\\1", " ".join(text.split()))
+    return _LINE_START.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], text)
+
+
+def markdown(article: Article, extraction: Extraction | None) -> str:
+    out = [f"# {escape(article.title)}", ""]
+    facts = [escape(value) for value in (article.source, article.published.isoformat() if article.published else
+                                         extraction.published if extraction else None, article.url or article.path)
+             if value]
+    if facts:
+        out += [" · ".join(facts), ""]
+    for section in article.sections:
+        if section.heading is not None or section.title != LEAD_TITLE:
+            out += [f"## {escape(section.title)}", ""]
+        for paragraph in section.paragraphs:
+            if article.title and paragraph.text.strip() == article.title.strip():
+                continue  # the title line, already the document's heading
+            out += [escape(paragraph.text), ""]
+        for entry in section.entries:
+            out += [f"- **{escape(entry.date_text)}** {escape(entry.text)}"]
+        if section.entries:
+            out.append("")
+    if extraction is None:
+        return "\n".join(out)
+    if extraction.people:
+        out += [f"## {say('People')}", "",
+                f"| {say('Name')} | {say('Other forms')} | {say('Roles')} | {say('Mentions')} |",
+                "| --- | --- | --- | ---: |"]
+        for person in extraction.people:
+            out.append(f"| {escape(person.name)} | {'、'.join(map(escape, person.aliases))} | "
+                       f"{'、'.join(map(escape, person.roles))} | {len(person.mentions)} |")
+        out.append("")
+    if extraction.events:
+        out += [f"## {say('Timeline')}", ""]
+        for event in sorted(extraction.events, key=lambda e: e.date):
+            who = f" ({'、'.join(map(escape, event.people))})" if event.people else ""
+            out.append(f"- **{escape(event.label or event.date)}** {escape(event.summary)}{who}")
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,279 @@
+"""The library: every article the reader has opened or been given, kept in one SQLite file.
+
+An article is stored whole (its text, title, source, date and headings), so it reads offline;
+with it its reading place and the people the extractor found in it, by every form, so that one
+person can be followed across articles. The file lives in the user's data folder, in WAL mode
+with a busy timeout so that two readers can share it; its schema carries a version and is
+migrated forward. A file that is not a database, or a broken one, is moved aside (never
+deleted) and a new library is started, with a notice saying where the old one went.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tui.article import Article, parse
+from tui.extract.model import Person
+
+SCHEMA_VERSION = 1
+FILE_NAME = "library.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+MAIN_PEOPLE = 3  # people listed with each article
+
+_SCHEMA = [
+    # version 1
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        digest TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        source TEXT,
+        location TEXT NOT NULL,
+        published TEXT,
+        text TEXT NOT NULL,
+        headings TEXT NOT NULL DEFAULT '[]',
+        added REAL NOT NULL,
+        opened REAL,
+        position INTEGER NOT NULL DEFAULT 0,
+        progress REAL NOT NULL DEFAULT 0
+    );
+    CREATE TABLE people (
+        article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        forms TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        first INTEGER NOT NULL
+    );
+    CREATE INDEX people_article ON people(article);
+    CREATE TABLE forms (
+        form TEXT NOT NULL,
+        article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name TEXT NOT NULL
+    );
+    CREATE INDEX forms_form ON forms(form);
+    """,
+]
+
+
+class LibraryError(Exception):
+    """The library cannot be used at all (its folder cannot be written); one line for the user."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article of the library, as the list shows it."""
+
+    id: int
+    title: str
+    source: str | None
+    location: str  # the file or address it came from
+    published: str | None
+    progress: float  # share of the text read, 0 to 1
+    position: int  # offset of the place the reader left it at
+    opened: float | None  # when it was last read (seconds since the epoch)
+    people: list[str]  # its main people, most mentioned first
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "title": self.title, "source": self.source, "published": self.published,
+                "location": self.location, "progress": round(self.progress, 3), "people": self.people}
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """A person's appearance in one article of the library."""
+
+    article: int
+    title: str
+    name: str
+    mentions: int
+    first: int  # offset of the first mention
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+class Library:
+    """An open library file. ``notices`` says what was done to make it usable."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.notices: list[str] = []
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(f"{path.parent}: cannot create the library folder ({error.strerror})") from None
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError as error:
+            moved = self._move_aside()
+            self.notices.append(f"{path}: not a usable library ({error}); moved to {moved.name}, a new one started")
+            self._db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the file is damaged")
+            self._migrate(db)
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"made by a newer reader (schema {version})")
+        with self._writing(db):
+            for number in range(version, SCHEMA_VERSION):
+                for statement in _SCHEMA[number].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _move_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(str(self.path) + suffix)
+            if source.exists():
+                source.replace(Path(str(target) + suffix))
+        return target
+
+    @contextlib.contextmanager
+    def _writing(self, db: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (so two readers queue instead of deadlocking)."""
+        db = db or self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+    # Articles
+
+    def add(self, article: Article, location: str) -> tuple[int, bool]:
+        """Keep ``article`` (found at ``location``); its id, and whether it is new. An article
+        already kept (the same text) keeps its id, place and people."""
+        key = digest(article.text)
+        row = self._db.execute("SELECT id FROM articles WHERE digest = ?", (key,)).fetchone()
+        if row:
+            return row[0], False
+        headings = [line.strip() for s in article.sections if s.heading
+                    for line in article.text[s.heading.start:s.heading.end].split("\n") if line.strip()]
+        with self._writing() as db:
+            cursor = db.execute(
+                "INSERT INTO articles (digest, title, source, location, published, text, headings, added) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, article.title, article.source, location,
+                 article.published.isoformat() if article.published else None, article.text,
+                 json.dumps(headings, ensure_ascii=False), time.time()))
+            return int(cursor.lastrowid or 0), True
+
+    def find(self, text: str) -> int | None:
+        """The id of the article with this text, if the library has it."""
+        row = self._db.execute("SELECT id FROM articles WHERE digest = ?", (digest(text),)).fetchone()
+        return row[0] if row else None
+
+    def article(self, article_id: int) -> Article:
+        """A kept article, rebuilt from what was stored (``KeyError`` when there is none)."""
+        row = self._db.execute("SELECT text, title, source, location, published, headings FROM articles "
+                               "WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        text, title, source, location, published, headings = row
+        marked = json.loads(headings)
+        article = parse(text, title=title, source=source, headings=frozenset(marked) if marked else None)
+        if published:
+            article.published = date.fromisoformat(published)
+        if "://" in location:
+            article.url = location
+        else:
+            article.path = location
+        return article
+
+    def entries(self) -> list[Entry]:
+        """Every article, most recently read (else added) first."""
+        people: dict[int, list[str]] = {}
+        for article_id, name in self._db.execute(
+                "SELECT article, name FROM people ORDER BY article, mentions DESC, first"):
+            names = people.setdefault(article_id, [])
+            if len(names) < MAIN_PEOPLE:
+                names.append(name)
+        rows = self._db.execute("SELECT id, title, source, location, published, progress, position, opened "
+                                "FROM articles ORDER BY COALESCE(opened, added) DESC, id DESC")
+        return [Entry(i, t, s, loc, p, prog, pos, o, people.get(i, [])) for i, t, s, loc, p, prog, pos, o in rows]
+
+    def last_opened(self) -> int | None:
+        row = self._db.execute("SELECT id FROM articles WHERE opened IS NOT NULL "
+                               "ORDER BY opened DESC, id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    # Reading places
+
+    def place(self, article_id: int) -> int:
+        row = self._db.execute("SELECT position FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else 0
+
+    def remember(self, article_id: int, position: int, progress: float) -> None:
+        """Where the reader is in an article now (the last writer wins)."""
+        with self._writing() as db:
+            db.execute("UPDATE articles SET position = ?, progress = MAX(progress, ?), opened = ? WHERE id = ?",
+                       (position, min(max(progress, 0.0), 1.0), time.time(), article_id))
+
+    # People
+
+    def has_people(self, article_id: int) -> bool:
+        return self._db.execute("SELECT 1 FROM people WHERE article = ? LIMIT 1", (article_id,)).fetchone() is not None
+
+    def set_people(self, article_id: int, people: list[Person]) -> None:
+        """The people the extractor found in an article, replacing what was kept before."""
+        with self._writing() as db:
+            db.execute("DELETE FROM people WHERE article = ?", (article_id,))
+            db.execute("DELETE FROM forms WHERE article = ?", (article_id,))
+            for person in people:
+                forms = [person.name, *person.aliases]
+                db.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?)",
+                           (article_id, person.name, json.dumps(forms, ensure_ascii=False),
+                            json.dumps(person.roles, ensure_ascii=False), len(person.mentions),
+                            person.mentions[0][0] if person.mentions else 0))
+                db.executemany("INSERT INTO forms VALUES (?, ?, ?)",
+                               [(form, article_id, person.name) for form in dict.fromkeys(forms) if len(form) > 1])
+
+    def appearances(self, forms: list[str], *, besides: int | None = None) -> list[Appearance]:
+        """The articles in which a person of any of these forms appears (forms of one character,
+        a surname alone, say nothing), besides one article, most mentions first."""
+        wanted = [f for f in dict.fromkeys(forms) if len(f) > 1]
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self._db.execute(
+            f"SELECT DISTINCT p.article, a.title, p.name, p.mentions, p.first FROM forms f "
+            f"JOIN people p ON p.article = f.article AND p.name = f.name "
+            f"JOIN articles a ON a.id = f.article WHERE f.form IN ({marks}) "
+            f"ORDER BY p.mentions DESC, p.article", wanted)
+        return [Appearance(*row) for row in rows if row[0] != besides]
+
+    def most_seen(self, limit: int = 50) -> list[tuple[str, int, int]]:
+        """The people who appear in the most articles: (name, articles, mentions)."""
+        rows = self._db.execute("SELECT name, COUNT(DISTINCT article), SUM(mentions) FROM people "
+                                "GROUP BY name ORDER BY 2 DESC, 3 DESC, name LIMIT ?", (limit,))
+        return [(name, int(articles), int(mentions)) for name, articles, mentions in rows]
