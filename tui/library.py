@@ -272,6 +272,20 @@ class Library:
             f"ORDER BY p.mentions DESC, p.article", wanted)
         return [Appearance(*row) for row in rows if row[0] != besides]
 
+    def counts_elsewhere(self, people: list[list[str]], *, besides: int | None = None) -> list[int]:
+        """For each person (given by their forms), in how many other articles they appear: one
+        query for all of them, however many there are."""
+        wanted = sorted({f for forms in people for f in forms if len(f) > 1})
+        articles: dict[str, set[int]] = {}
+        for first in range(0, len(wanted), 900):  # well under SQLite's limit on parameters
+            chunk = wanted[first:first + 900]
+            rows = self._db.execute(f"SELECT form, article FROM forms WHERE form IN ({','.join('?' * len(chunk))})",
+                                    chunk)
+            for form, article in rows:
+                if article != besides:
+                    articles.setdefault(form, set()).add(article)
+        return [len(set().union(*(articles.get(f, set()) for f in forms))) for forms in people]
+
     def most_seen(self, limit: int = 50) -> list[tuple[str, int, int]]:
         """The people who appear in the most articles: (name, articles, mentions)."""
         rows = self._db.execute("SELECT name, COUNT(DISTINCT article), SUM(mentions) FROM people "

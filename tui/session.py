@@ -102,7 +102,18 @@ class ReaderSession:
         """Give the library this article's people, so others can be matched against them."""
         if self.library is not None and self.article_id is not None and self.extraction is not None:
             with contextlib.suppress(sqlite3.Error):
-                self.library.set_people(self.article_id, self.extraction.people)
+                if not self.library.has_people(self.article_id):
+                    self.library.set_people(self.article_id, self.extraction.people)
+
+    def counts_elsewhere(self) -> list[int]:
+        """For each person found, in how many other articles of the library they appear."""
+        people = self.extraction.people if self.extraction is not None else []
+        if self.library is None or not people:
+            return [0] * len(people)
+        try:
+            return self.library.counts_elsewhere([[p.name, *p.aliases] for p in people], besides=self.article_id)
+        except sqlite3.Error:
+            return [0] * len(people)
 
     def elsewhere(self, person: Person) -> list[Appearance]:
         """The other articles of the library in which this person appears, by any form."""

@@ -54,7 +54,7 @@ CHINESE: dict[str, str] = {
     "Go to section: {title}": "跳到章节：{title}", "Person: {name}": "人物：{name}", "{count} mentions": "提到 {count} 次",
     "switch the colour theme": "切换配色主题",
     # export and the library
-    "Name": "姓名", "Other forms": "其他写法", "Roles": "身份", "Mentions": "提及", "Timeline": "时间线",
+    "{count} more articles": "另见 {count} 篇", "Name": "姓名", "Other forms": "其他写法", "Roles": "身份", "Mentions": "提及", "Timeline": "时间线",
 }
 
 _language = "en"

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from tests.conftest import BUNDLED, screen_text, until
 from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
+from tui.cli import build_parser, main, make_app
 from tui.session import ReaderSession
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
@@ -228,7 +230,6 @@ def test_presence_strip_fits_the_panel_on_an_article_with_many_sections() -> Non
 
 async def test_command_line_settles_people_before_the_reader_starts(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tui.cli import build_parser, make_app
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "empty"))
     app = make_app(build_parser().parse_args([]), extract_early=True)
@@ -242,3 +243,17 @@ async def test_command_line_settles_people_before_the_reader_starts(
     async with warm.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         assert warm.query_one(EntityPanel).filled
+
+
+async def test_the_panel_says_in_how_many_other_articles_a_person_appears(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("奥特曼再度亮相\n\n记者王小明报道，OpenAI首席执行官山姆·奥特曼今天出席发布会。"
+                     "奥特曼表示，公司将继续投入研究。\n", encoding="utf-8")
+    assert main(["add", str(other)]) == 0
+    app = make_app(build_parser().parse_args([str(BUNDLED)]))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await until(pilot, lambda: app.query_one(EntityPanel).filled)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "山姆·奥特曼  15× · 另见 1 篇" in text
+        assert "米拉·穆拉提  6×" in text and "米拉·穆拉提  6× ·" not in text

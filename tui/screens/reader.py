@@ -212,7 +212,7 @@ class ReaderScreen(Screen[None]):
         self.session.keep_people()
         self.app.sub_title = self.session.subtitle
         with _collector_paused():  # a long article's objects would be walked over and over
-            self.query_one(EntityPanel).fill(extraction)
+            self.query_one(EntityPanel).fill(extraction, self.session.counts_elsewhere())
         if self.session.show_dates:
             self.reader.set_notes(self.session.date_notes())
 

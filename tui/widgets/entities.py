@@ -48,8 +48,11 @@ def presence_strip(starts: list[int], person: Person) -> str:
     return "".join(LEVELS[0 if c == 0 else max(1, round(c / peak * 8))] for c in counts)
 
 
-def person_row(starts: list[int], person: Person) -> Row:
-    lines = [row_line((person.name, "bold"), (f"  {len(person.mentions)}×", "dim"))]
+def person_row(starts: list[int], person: Person, elsewhere: int = 0) -> Row:
+    """A person's row: name and mentions (and how many other articles of the library name
+    them), role, other forms, and where in the article they appear."""
+    more = [(f" · {say('{count} more articles', count=elsewhere)}", "dim")] if elsewhere else []
+    lines = [row_line((person.name, "bold"), (f"  {len(person.mentions)}×", "dim"), *more)]
     if person.role:
         lines.append(row_line((person.role, "italic"), indent=2, max_lines=2))
     if person.aliases:
@@ -185,11 +188,14 @@ class EntityPanel(Vertical):
     def _end_progress(self) -> None:
         self.query("#panel-progress").remove()
 
-    def fill(self, extraction: Extraction) -> None:
+    def fill(self, extraction: Extraction, elsewhere: list[int] | None = None) -> None:
+        """Show the people and events; ``elsewhere`` counts, for each person, the other articles
+        of the library that name them."""
         self.build()
         self.extraction = extraction
         starts = section_starts(self.article)
-        self._lists["people"].set_rows([person_row(starts, p) for p in extraction.people])
+        counts = elsewhere or [0] * len(extraction.people)
+        self._lists["people"].set_rows([person_row(starts, p, n) for p, n in zip(extraction.people, counts)])
         self._lists["events"].set_rows([event_row(e) for e in extraction.events])
         status = say("{people} people · {events} events", people=len(extraction.people), events=len(extraction.events))
         self.query_one("#panel-status", Static).update(Text(status))
