@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import os
 import signal
+import sqlite3
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,8 @@ from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
+
+    from tui.screens.library import Choice
 
 
 # Textual's themes that leave cells in the terminal's default colours (unreadable with a
@@ -94,15 +97,17 @@ class ReaderApp(App[None]):
     COMMANDS = App.COMMANDS | {_reader_commands}
 
     BINDINGS = [
+        Binding("L", "library", "Library", id="library"),
         Binding("t", "next_theme", "Theme", id="next-theme"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
     def __init__(self, session: ReaderSession, themes: list[ThemeSpec], *,
-                 theme: str | None = None, notices: list[str] | None = None) -> None:
+                 theme: str | None = None, notices: list[str] | None = None, start_in_library: bool = False) -> None:
         super().__init__()
         self.session = session
+        self._start_in_library = start_in_library
         self.theme_specs = themes
         self.theme_names = [spec.name for spec in themes]
         self._notices = notices or []
@@ -133,6 +138,47 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         for notice in self._notices:
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
+        if self._start_in_library:
+            self.call_after_refresh(self.action_library)
+
+    def action_library(self) -> None:
+        """The Library screen over the reader; what is chosen there opens in the reader."""
+        from tui.screens.library import LibraryScreen
+
+        if self.session.library is None:
+            self.notify(say("The library is off."), severity="warning", timeout=4, markup=False)
+        elif not isinstance(self.screen, LibraryScreen):
+            self.push_screen(LibraryScreen(self.session.library, self.session.article_id), self._open_choice)
+
+    def _open_choice(self, choice: Choice | None) -> None:
+        """Read the article chosen in the library (the current one stays if it is chosen again,
+        moved to the person's first mention when one was chosen)."""
+        library = self.session.library
+        if choice is None or library is None:
+            return
+        if choice.article == self.session.article_id:
+            if choice.offset is not None:
+                self.query_one(ArticleView).scroll_to_offset(choice.offset)
+            return
+        try:
+            article = library.article(choice.article)
+        except (KeyError, sqlite3.Error) as error:
+            self.notify(normalise(str(error)), severity="error", timeout=6, markup=False)
+            return
+        session = ReaderSession(article, self.session.config, library=library, article_id=choice.article,
+                                start_at=choice.offset)
+        session.begin_extraction()
+        self.call_after_refresh(self._read, session)  # once the library screen is gone
+
+    async def _read(self, session: ReaderSession) -> None:
+        """Put ``session``'s article on the reading screen, in place of the one read now."""
+        reader = self.screen_stack[0]
+        if not isinstance(reader, ReaderScreen):
+            return
+        self.session = session
+        self.title = session.article.title
+        self.sub_title = session.subtitle
+        await reader.read(session)
 
     def _set_first_theme(self, name: str) -> None:
         """Start in theme ``name`` without the theme watcher, which would parse every
@@ -201,6 +247,7 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
+        from tui.screens.library import LibraryScreen
 
         def keys(bindings: list) -> list[Binding]:
             return [b for b in bindings if isinstance(b, Binding)]
@@ -212,5 +259,6 @@ class ReaderApp(App[None]):
             ("People and events panel", keys(EntityPanel.BINDINGS)),
             ("Search line", [*keys(SearchBar.BINDINGS), Binding("enter", "", "Go to the match after the reading place"),
                              Binding("escape", "", "Close the line, keep the matches (n/N)")]),
+            ("Library (L): type to filter", keys(LibraryScreen.BINDINGS)),
         ]))
 

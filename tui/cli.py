@@ -134,7 +134,9 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
 
     from tui.app import ReaderApp
 
-    return ReaderApp(session, themes, theme=theme, notices=notices)
+    # With no article named, a library of several articles is shown first (over the last one).
+    browse = not args.article and getattr(args, "id", None) is None and library is not None and library.count() > 1
+    return ReaderApp(session, themes, theme=theme, notices=notices, start_in_library=browse)
 
 
 def _extract_many(args: argparse.Namespace) -> int:

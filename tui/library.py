@@ -222,6 +222,9 @@ class Library:
                                 "FROM articles ORDER BY COALESCE(opened, added) DESC, id DESC")
         return [Entry(i, t, s, loc, p, prog, pos, o, people.get(i, [])) for i, t, s, loc, p, prog, pos, o in rows]
 
+    def count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
     def last_opened(self) -> int | None:
         row = self._db.execute("SELECT id FROM articles WHERE opened IS NOT NULL "
                                "ORDER BY opened DESC, id DESC LIMIT 1").fetchone()
@@ -285,6 +288,13 @@ class Library:
                 if article != besides:
                     articles.setdefault(form, set()).add(article)
         return [len(set().union(*(articles.get(f, set()) for f in forms))) for forms in people]
+
+    def forms_of(self, name: str) -> list[str]:
+        """Every form the library knows for a person shown as ``name`` in some article."""
+        forms: dict[str, None] = {}
+        for (kept,) in self._db.execute("SELECT forms FROM people WHERE name = ?", (name,)):
+            forms.update(dict.fromkeys(json.loads(kept)))
+        return list(forms)
 
     def most_seen(self, limit: int = 50) -> list[tuple[str, int, int]]:
         """The people who appear in the most articles: (name, articles, mentions)."""

@@ -29,11 +29,12 @@ if TYPE_CHECKING:
 
 class ReaderSession:
     def __init__(self, article: Article, config: Config, *, library: Library | None = None,
-                 article_id: int | None = None) -> None:
+                 article_id: int | None = None, start_at: int | None = None) -> None:
         self.article = article
         self.config = config
         self.library = library if article_id is not None else None  # where places and people are kept
         self.article_id = article_id
+        self._start_at = start_at  # where to open instead of the place left last time
         self.extraction: Extraction | None = None
         self.helper: Helper | None = None  # the helper process at work, when the cache had no answer
         self._begun = False
@@ -84,7 +85,10 @@ class ReaderSession:
 
     @property
     def start_place(self) -> int:
-        """Where the reader left this article last time (0: the top)."""
+        """Where to open: the place asked for, else where the reader left this article last
+        time (0: the top)."""
+        if self._start_at is not None:
+            return self._start_at
         if self.library is None or self.article_id is None:
             return 0
         try:

@@ -24,7 +24,7 @@ CHINESE: dict[str, str] = {
     "Results": "结果列表", "Close": "关闭",
     "Go to the match after the reading place": "跳到阅读位置之后的匹配",
     "Close the line, keep the matches (n/N)": "关闭搜索行，保留匹配（n/N）",
-    "Sections, people, themes": "章节、人物、主题",
+    "Sections, people, themes": "章节、人物、主题", "palette": "命令",
     # help
     "openai-reader — keys": "openai-reader — 按键",
     "Reading": "阅读", "Anywhere": "任何地方", "People, events, sections and results lists": "人物、事件、目录与结果列表",
@@ -54,7 +54,15 @@ CHINESE: dict[str, str] = {
     "Go to section: {title}": "跳到章节：{title}", "Person: {name}": "人物：{name}", "{count} mentions": "提到 {count} 次",
     "switch the colour theme": "切换配色主题",
     # export and the library
-    "{count} more articles": "另见 {count} 篇", "Name": "姓名", "Other forms": "其他写法", "Roles": "身份", "Mentions": "提及", "Timeline": "时间线",
+    "{count} more articles": "另见 {count} 篇", "Name": "姓名",
+    "Library": "文库", "Library (L): type to filter": "文库（L）：输入即筛选", "Back": "返回", "Open": "打开", "Articles / people": "文章 / 人物", "Sort": "排序",
+    "title, source, person or pinyin": "标题、来源、人物或拼音",
+    "Library · {count} articles · {order}": "文库 · {count} 篇 · {order}",
+    "last read first": "最近阅读在前", "newest first": "最新在前",
+    "Library · the people who appear most": "文库 · 出现最多的人物",
+    "Library · {name} in {count} articles": "文库 · {name} 出现在 {count} 篇中",
+    "{count} articles": "{count} 篇", "Nothing matches.": "没有匹配的内容。",
+    "The library is empty.": "文库是空的。", "The library is off.": "文库不可用。", "Other forms": "其他写法", "Roles": "身份", "Mentions": "提及", "Timeline": "时间线",
 }
 
 _language = "en"

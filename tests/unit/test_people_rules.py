@@ -171,3 +171,9 @@ def test_a_surname_ending_a_place_before_a_title_is_no_mention() -> None:
 def test_a_person_named_only_as_xiao_wang_is_shown_so() -> None:
     text = "他的同事小孟在外地出差。小孟说，项目下个月完成。\n"
     assert "小孟" in _people(text)
+
+
+def test_a_title_after_a_familiar_name_is_a_relative_not_the_person() -> None:
+    text = "小丽（化名）说，她很害怕。小丽奶奶随后赶到学校。小丽妈妈也来了。\n"
+    people = _people(text)
+    assert "小丽" in people and "丽奶奶" not in people

@@ -559,15 +559,16 @@ def _name_by_title(text: str, people: list[Person]) -> None:
     for person in people:
         if len(person.name) != 1:
             continue
-        titles = Counter(title for _start, end in person.mentions
-                         if (title := next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)))
+        # 小花奶奶 is 小花's grandmother: after 老X or 小X, a title names someone else.
         familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
+        titles = Counter(title for start, end in person.mentions if text[start - 1:start] not in ("老", "小")
+                         and (title := next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)))
         if titles or familiar:
             person.aliases = [person.name, *person.aliases]
-            if titles:
-                person.name += titles.most_common(1)[0][0]
-            else:
+            if familiar:
                 person.name = familiar.most_common(1)[0][0] + person.name
+            else:
+                person.name += titles.most_common(1)[0][0]
 
 
 def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:

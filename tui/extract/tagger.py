@@ -27,6 +27,7 @@ def tagged_words(texts: list[str]) -> list[list[Word]]:
     the tags of all of them looked up together."""
     import jieba
 
+    jieba.setLogLevel(60)  # its start-up chatter is no news for the user
     cuts = [list(jieba.cut(text)) for text in texts]
     tags = dictionary().tags({word for words in cuts for word in words})
     return [words_of(words, tags) for words in cuts]

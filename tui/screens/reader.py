@@ -21,6 +21,7 @@ from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import MountError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
@@ -106,11 +107,24 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._after_first_paint)
 
     def on_unmount(self) -> None:
-        """Remember the reading place for next time (the text pane is gone from the screen by
-        now, but still knows where it was)."""
+        self._leave()
+
+    def _leave(self) -> None:
+        """Remember the reading place for next time (on unmount the text pane is gone from the
+        screen, but still knows where it was)."""
         view = self._view
         seen = (view.scroll_y + view.size.height) / max(1, view.virtual_size.height)
         self.session.leave(view.top_offset(), min(1.0, seen))
+
+    async def read(self, session: ReaderSession) -> None:
+        """Read another article here: this one's place is kept, its extraction stopped."""
+        self._leave()
+        self.workers.cancel_group(self, "extract")
+        self.session = session
+        self._drawers.clear()
+        await self.recompose()
+        self.on_mount()
+        self.reader.focus()
 
     def on_resize(self, event: events.Resize) -> None:
         self._arrange(event.size.width)
@@ -160,8 +174,11 @@ class ReaderScreen(Screen[None]):
             gc.enable()
         # The search line is ready, hidden, before anyone presses /: keys typed right after it
         # (in the same read from the terminal) must reach the query, not the reading keys.
-        await self._search_line()
-        await self.mount(ReaderFooter())
+        try:
+            await self._search_line()
+            await self.mount(ReaderFooter())
+        except MountError:  # the reader is closing (q pressed before the first frame was done)
+            return
         self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
 
     @work(thread=True, exclusive=True, group="extract")

@@ -1,0 +1,49 @@
+"""Filtering and sorting the library's list (the Library screen's core)."""
+
+from __future__ import annotations
+
+from tui.library import Entry
+from tui.shelf import Shelf
+
+
+def _entry(id: int, title: str, people: list[str], published: str | None = None, opened: float | None = None,
+           source: str | None = None) -> Entry:
+    return Entry(id, title, source, f"/news/{id}.txt", published, 0.0, 0, opened, people)
+
+
+ENTRIES = [
+    _entry(1, "OpenAI高管离职潮", ["山姆·奥特曼", "米拉·穆拉提"], "2024-09-26", opened=30.0, source="WSJ"),
+    _entry(2, "法国全国大罢工再次严重影响交通", ["马克龙", "菲利普"], "2019-12-10", opened=10.0),
+    _entry(3, "臺灣選舉觀察", ["賴清德"], "2024-10-13", opened=20.0),
+]
+
+
+def _ids(entries: list[Entry]) -> list[int]:
+    return [entry.id for entry in entries]
+
+
+def test_no_query_lists_everything_by_last_read_or_by_date() -> None:
+    shelf = Shelf(ENTRIES)
+    assert _ids(shelf.view()) == [1, 3, 2]
+    assert _ids(shelf.view(sort="date")) == [3, 1, 2]
+
+
+def test_titles_people_and_sources_are_found_exactly_and_across_scripts() -> None:
+    shelf = Shelf(ENTRIES)
+    assert _ids(shelf.view("罢工")) == [2]
+    assert _ids(shelf.view("马克龙")) == [2]
+    assert _ids(shelf.view("台湾")) == [3]  # simplified finds traditional
+    assert _ids(shelf.view("wsj")) == [1]
+
+
+def test_pinyin_and_initials_find_people_and_titles() -> None:
+    shelf = Shelf(ENTRIES)
+    assert _ids(shelf.view("aoteman"))[0] == 1
+    assert _ids(shelf.view("mkl"))[0] == 2
+    assert _ids(shelf.view("laiqingde"))[0] == 3
+
+
+def test_a_near_miss_is_found_after_the_exact_matches() -> None:
+    shelf = Shelf(ENTRIES)
+    found = _ids(shelf.view("米拉穆拉提"))  # the dot left out
+    assert found and found[0] == 1

@@ -1,0 +1,167 @@
+"""The Library screen: every kept article (or every person in them), filtered as you type.
+
+Typing goes to the filter line; the arrow keys and Page Up/Down move through the list, Enter
+opens the article (at the person's first mention, from the people view), Tab switches between
+articles and people, Ctrl+S between sorting by last read and by date, Escape clears the filter
+or goes back. The screen answers with what to open, or ``None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Input, Label, Static
+
+from tui.library import Appearance, Entry, Library
+from tui.shelf import SORTS, Shelf
+from tui.strings import say
+from tui.widgets.footer import ReaderFooter
+from tui.widgets.lists import Row, RowList, row_line
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An article to open, and where (``None``: where it was left)."""
+
+    article: int
+    offset: int | None = None
+
+
+def entry_row(entry: Entry) -> Row:
+    facts = [entry.source or "", entry.published or "", f"{round(entry.progress * 100)}%", "、".join(entry.people)]
+    return (row_line((entry.title, "bold")), row_line((" · ".join(f for f in facts if f), "dim"), indent=2))
+
+
+def person_row(name: str, articles: int, mentions: int) -> Row:
+    return (row_line((name, "bold"), (f"  {say('{count} articles', count=articles)} · {mentions}×", "dim")),)
+
+
+def appearance_row(appearance: Appearance) -> Row:
+    return (row_line((appearance.title, "bold")),
+            row_line((f"{appearance.name} · {appearance.mentions}×", "dim"), indent=2))
+
+
+class LibraryScreen(Screen["Choice | None"]):
+    CSS_PATH = "library.tcss"
+    AUTO_FOCUS = "#library-filter"
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="library-back"),
+        Binding("enter", "choose", "Open", id="library-open", priority=True),
+        Binding("down", "move(1)", "Down", show=False, priority=True),
+        Binding("up", "move(-1)", "Up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Page down", show=False, priority=True),
+        Binding("pageup", "page(-1)", "Page up", show=False, priority=True),
+        Binding("tab", "switch_view", "Articles / people", id="library-view", priority=True),
+        Binding("ctrl+s", "sort", "Sort", id="library-sort"),
+    ]
+
+    def __init__(self, library: Library, current: int | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.current = current
+        self.view = "articles"  # or "people", or "person" (the articles of one person)
+        self.sort = SORTS[0]
+        self._shelf = Shelf([])
+        self._shown: list[object] = []
+        self._person: tuple[str, str] | None = None  # (name, filter before it was chosen)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-head", markup=False)
+        with Horizontal(id="library-line"):
+            yield Label("›", id="library-prompt")
+            yield Input(placeholder=say("title, source, person or pinyin"), id="library-filter")
+        yield RowList(id="library-list")
+        yield Static(id="library-empty", markup=False)
+        yield ReaderFooter()
+
+    def on_mount(self) -> None:
+        self._shelf = Shelf(self.library.entries())
+        self._show()
+
+    @property
+    def _list(self) -> RowList:
+        return self.query_one("#library-list", RowList)
+
+    def _show(self) -> None:
+        query = self.query_one("#library-filter", Input).value
+        if self.view == "articles":
+            entries = self._shelf.view(query, self.sort)
+            self._shown, rows = list(entries), [entry_row(e) for e in entries]
+            order = say("last read first") if self.sort == "read" else say("newest first")
+            head = say("Library · {count} articles · {order}", count=len(self._shelf.entries), order=order)
+        elif self.view == "people":
+            needle = query.strip().lower()
+            people = [p for p in self.library.most_seen(limit=500) if needle in p[0].lower()]
+            self._shown, rows = list(people), [person_row(*p) for p in people]
+            head = say("Library · the people who appear most")
+        else:
+            assert self._person is not None
+            name = self._person[0]
+            found = self.library.appearances([name, *self.library.forms_of(name)])
+            self._shown, rows = list(found), [appearance_row(a) for a in found]
+            head = say("Library · {name} in {count} articles", name=name, count=len(found))
+        self.query_one("#library-head", Static).update(head)
+        self._list.set_rows(rows)
+        if rows:
+            self._list.highlighted = 0
+        empty = self.query_one("#library-empty", Static)
+        empty.update(say("Nothing matches.") if query else say("The library is empty."))
+        empty.display = not rows
+        self._list.display = bool(rows)
+
+    @on(Input.Changed, "#library-filter")
+    def _filter_changed(self) -> None:
+        if self.view != "person":
+            self._show()
+
+    @on(RowList.Selected, "#library-list")
+    def _clicked(self) -> None:
+        self.action_choose()
+
+    def action_move(self, delta: int) -> None:
+        self._list.action_cursor(delta)
+
+    def action_page(self, direction: int) -> None:
+        self._list.action_page(direction)
+
+    def action_choose(self) -> None:
+        index = self._list.highlighted
+        if index is None or not 0 <= index < len(self._shown):
+            return
+        chosen = self._shown[index]
+        if isinstance(chosen, Entry):
+            self.dismiss(Choice(chosen.id))
+        elif isinstance(chosen, Appearance):
+            self.dismiss(Choice(chosen.article, chosen.first))
+        else:  # a person: the articles they appear in
+            filter_line = self.query_one("#library-filter", Input)
+            self._person = (chosen[0], filter_line.value)
+            self.view = "person"
+            self._show()
+
+    def action_switch_view(self) -> None:
+        self.view = "people" if self.view == "articles" else "articles"
+        self._person = None
+        self._show()
+
+    def action_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        if self.view == "articles":
+            self._show()
+
+    def action_back(self) -> None:
+        filter_line = self.query_one("#library-filter", Input)
+        if self.view == "person" and self._person is not None:
+            self.view, filter_line.value = "people", self._person[1]
+            self._person = None
+            self._show()
+        elif filter_line.value:
+            filter_line.value = ""
+        else:
+            self.dismiss(None)
