@@ -308,10 +308,10 @@ def read_meta(path: Path) -> ArticleMeta:
     return ArticleMeta(**values)
 
 
-def load(path: Path) -> Article:
-    """Read, decode and parse the article at ``path``: plain text, or a saved web page (raises
-    ``ArticleError``)."""
-    data = read_article_bytes(path)
+def load(path: Path, data: bytes | None = None) -> Article:
+    """Read, decode and parse the article at ``path`` (whose bytes may have been read already):
+    plain text, or a saved web page (raises ``ArticleError``)."""
+    data = read_article_bytes(path) if data is None else data
     if looks_like_page(data, path.name):
         from tui.webpage import read_page  # trafilatura loads only for pages
 

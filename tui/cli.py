@@ -185,6 +185,11 @@ class Progress:
         sys.stderr.write(f"\r\x1b[K[{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{self.total} {label}")
         sys.stderr.flush()
 
+    def show_note(self, name: str) -> None:
+        """Keep the bar, name what is being done now (a feed's story)."""
+        sys.stderr.write(f"\r\x1b[K… {normalise(name)[:60]}")
+        sys.stderr.flush()
+
     def clear(self) -> None:
         """Make way for a line of its own (an error) under the bar."""
         sys.stderr.write("\r\x1b[K")

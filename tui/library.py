@@ -23,7 +23,7 @@ from pathlib import Path
 from tui.article import Article, parse
 from tui.extract.model import Person
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 MAIN_PEOPLE = 3  # people listed with each article
@@ -60,6 +60,18 @@ _SCHEMA = [
         name TEXT NOT NULL
     );
     CREATE INDEX forms_form ON forms(form);
+    """,
+    # version 2: feeds, and the feed and link each article came from
+    """
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        added REAL NOT NULL,
+        refreshed REAL
+    );
+    ALTER TABLE articles ADD COLUMN feed INTEGER REFERENCES feeds(id) ON DELETE SET NULL;
+    CREATE INDEX articles_location ON articles(location);
     """,
 ]
 
@@ -170,9 +182,9 @@ class Library:
 
     # Articles
 
-    def add(self, article: Article, location: str) -> tuple[int, bool]:
-        """Keep ``article`` (found at ``location``); its id, and whether it is new. An article
-        already kept (the same text) keeps its id, place and people."""
+    def add(self, article: Article, location: str, feed: int | None = None) -> tuple[int, bool]:
+        """Keep ``article`` (found at ``location``, maybe listed by ``feed``); its id, and
+        whether it is new. An article already kept (the same text) keeps its id, place and people."""
         key = digest(article.text)
         row = self._db.execute("SELECT id FROM articles WHERE digest = ?", (key,)).fetchone()
         if row:
@@ -181,12 +193,33 @@ class Library:
                     for line in article.text[s.heading.start:s.heading.end].split("\n") if line.strip()]
         with self._writing() as db:
             cursor = db.execute(
-                "INSERT INTO articles (digest, title, source, location, published, text, headings, added) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (digest, title, source, location, published, text, headings, added, feed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (key, article.title, article.source, location,
                  article.published.isoformat() if article.published else None, article.text,
-                 json.dumps(headings, ensure_ascii=False), time.time()))
+                 json.dumps(headings, ensure_ascii=False), time.time(), feed))
             return int(cursor.lastrowid or 0), True
+
+    def has_location(self, location: str) -> bool:
+        """Is a story from this file or address kept already (a feed's entries are not fetched twice)?"""
+        return self._db.execute("SELECT 1 FROM articles WHERE location = ? LIMIT 1", (location,)).fetchone() is not None
+
+    # Feeds
+
+    def add_feed(self, url: str, title: str) -> int:
+        """Keep a feed (its id; the same address is one feed, its title brought up to date)."""
+        with self._writing() as db:
+            db.execute("INSERT INTO feeds (url, title, added) VALUES (?, ?, ?) "
+                       "ON CONFLICT(url) DO UPDATE SET title = excluded.title", (url, title, time.time()))
+            return int(db.execute("SELECT id FROM feeds WHERE url = ?", (url,)).fetchone()[0])
+
+    def feeds(self) -> list[tuple[int, str, str]]:
+        """Every feed kept: (id, address, title)."""
+        return [(int(i), u, t) for i, u, t in self._db.execute("SELECT id, url, title FROM feeds ORDER BY id")]
+
+    def refreshed(self, feed: int) -> None:
+        with self._writing() as db:
+            db.execute("UPDATE feeds SET refreshed = ? WHERE id = ?", (time.time(), feed))
 
     def find(self, text: str) -> int | None:
         """The id of the article with this text, if the library has it."""

@@ -1,7 +1,8 @@
-"""The library's commands: ``add``, ``library``, ``open`` and ``export``.
+"""The library's commands: ``add``, ``refresh``, ``library``, ``open`` and ``export``.
 
-``openai-reader add SOURCE...`` keeps files, folders of articles and addresses, with their
-people (jieba and the model loaded once for all); ``library`` lists what is kept; ``open ID``
+``openai-reader add SOURCE...`` keeps files, folders of articles, addresses and news feeds
+(every story of a feed), with their people (jieba and the model loaded once for all);
+``refresh`` keeps the new stories of every feed; ``library`` lists what is kept; ``open ID``
 reads one; ``export ID --format md`` writes one as Markdown. Each prints one clear line per
 failure on stderr and exits 1 when anything failed, 2 when it could not run at all.
 """
@@ -14,14 +15,19 @@ import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tui.config import ConfigError, data_dir, load_config
+from tui.article import Article
+from tui.config import Config, ConfigError, data_dir, load_config
 from tui.library import FILE_NAME, Library, LibraryError
 from tui.session import ReaderSession
-from tui.sources import expand_sources, open_source
+from tui.sources import FeedSource, entry_article, expand_sources, open_any
 from tui.textio import ArticleError, normalise
 
-COMMANDS = ("add", "library", "open", "export")
+if TYPE_CHECKING:
+    from tui.cli import Progress
+
+COMMANDS = ("add", "refresh", "library", "open", "export")
 EXIT_USAGE = 2
 
 
@@ -51,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     add = commands.add_parser("add", help="keep articles (files, folders, web addresses) in the library")
     add.add_argument("sources", nargs="+", metavar="SOURCE")
     add.add_argument("--json", action="store_true", help="print what was added as JSON")
+    refresh = commands.add_parser("refresh", help="keep the new stories of every feed kept")
+    refresh.add_argument("--json", action="store_true", help="print what was added as JSON")
     listing = commands.add_parser("library", help="list the articles kept")
     listing.add_argument("--json", action="store_true", help="print the list as a JSON array")
     opening = commands.add_parser("open", help="read an article of the library")
@@ -61,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("id", type=int)
     export.add_argument("--format", choices=("md",), default="md", help="md: Markdown (the only format)")
     export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
-    for sub in (add, listing, export):
+    for sub in (add, refresh, listing, export):
         sub.add_argument("--config", metavar="PATH", help="config file to read instead of the usual ones")
     return parser
 
@@ -84,6 +92,8 @@ def run(argv: list[str]) -> int:
             return _add(library, args)
         if args.command == "library":
             return _list(library, args)
+        if args.command == "refresh":
+            return _refresh(library, args)
         return _export(library, args)
     finally:
         library.close()
@@ -96,37 +106,100 @@ def _add(library: Library, args: argparse.Namespace) -> int:
     except (ConfigError, ArticleError) as error:
         _fail(str(error))
         return EXIT_USAGE
+    added, failed = _keep_all(library, config, sources)
+    _print_added(added, args.json)
+    return 1 if failed else 0
+
+
+def _keep_all(library: Library, config: Config, sources: list[str], *, feeds_only: bool = False
+              ) -> tuple[list[dict[str, object]], bool]:
+    """Keep every source (a feed: each of its stories), with a progress bar on a terminal; what
+    was added, and whether anything failed (each failure is reported on its own line)."""
     from tui.cli import Progress
 
     progress = Progress(len(sources)) if sys.stderr is not None and sys.stderr.isatty() else None
-    added, failed = [], False
+    added: list[dict[str, object]] = []
+    failed = False
     for done, source in enumerate(sources):
         if progress:
             progress.show(done, source)
         try:
-            article = open_source(source)
+            found = open_any(source)
         except ArticleError as error:
-            if progress:
-                progress.clear()
-            _fail(str(error))
-            failed = True
+            failed = _report(progress, str(error))
             continue
-        location = article.url or str(Path(source).expanduser().resolve())
-        article_id, new = library.add(article, location)
-        if new or not library.has_people(article_id):
-            session = ReaderSession(article, config, library=library, article_id=article_id)
-            session.extract_here()
-            session.keep_people()
-        added.append({"id": article_id, "title": article.title, "location": location, "new": new})
+        if isinstance(found, FeedSource):
+            failed |= _keep_feed(library, config, found, added, progress)
+        elif feeds_only:
+            failed = _report(progress, f"{source}: is no longer a news feed")
+        else:
+            added.append(_keep(library, config, found, found.url or str(Path(source).expanduser().resolve())))
     if progress:
         progress.finish()
-    if args.json:
-        print(json.dumps(added, ensure_ascii=False, indent=2))
-    else:
-        for item in added:
-            state = "added" if item["new"] else "already kept"
-            print(f"{state} {item['id']}: {normalise(str(item['title']))} ({normalise(str(item['location']))})")
+    return added, failed
+
+
+def _report(progress: Progress | None, message: str) -> bool:
+    """One failure on its own line (under the progress bar); True, for ``failed |= ...``."""
+    if progress:
+        progress.clear()
+    _fail(message)
+    return True
+
+
+def _keep(library: Library, config: Config, article: Article, location: str, feed: int | None = None
+          ) -> dict[str, object]:
+    """Keep one article with its people (found now, unless it was kept with them before)."""
+    article_id, new = library.add(article, location, feed)
+    if new or not library.has_people(article_id):
+        session = ReaderSession(article, config, library=library, article_id=article_id)
+        session.extract_here()
+        session.keep_people()
+    return {"id": article_id, "title": article.title, "location": location, "new": new}
+
+
+def _keep_feed(library: Library, config: Config, source: FeedSource, added: list[dict[str, object]],
+               progress: Progress | None) -> bool:
+    """Keep a feed and every story of it not kept yet (each fetched from its link unless the
+    feed has its text); a story that fails is reported and left for the next refresh.
+    Returns whether any failed."""
+    feed_id = library.add_feed(source.location, source.feed.title or source.location)
+    failed = False
+    for entry in source.feed.entries:
+        location = entry.link or f"{source.location}#{entry.title}"
+        if library.has_location(location):
+            continue
+        if progress:
+            progress.show_note(entry.title)
+        try:
+            article = entry_article(entry, source.feed.title)
+        except ArticleError as error:
+            failed = _report(progress, str(error))
+            continue
+        added.append({**_keep(library, config, article, location, feed_id), "feed": source.location})
+    library.refreshed(feed_id)
+    return failed
+
+
+def _refresh(library: Library, args: argparse.Namespace) -> int:
+    """Read every kept feed again and keep its new stories; what was kept stays as it was."""
+    try:
+        config, _notices = load_config(args.config)
+    except ConfigError as error:
+        _fail(str(error))
+        return EXIT_USAGE
+    added, failed = _keep_all(library, config, [url for _id, url, _title in library.feeds()], feeds_only=True)
+    _print_added(added, args.json)
     return 1 if failed else 0
+
+
+def _print_added(added: list[dict[str, object]], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(added, ensure_ascii=False, indent=2))
+        return
+    for item in added:
+        state = "added" if item["new"] else "already kept"
+        print(f"{state} {item['id']}: {normalise(str(item['title']))} ({normalise(str(item['location']))})")
 
 
 def _list(library: Library, args: argparse.Namespace) -> int:

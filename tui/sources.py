@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.article import Article, load, parse
 from tui.fetch import FetchError, fetch, is_url
-from tui.textio import PAGE_SUFFIXES, ArticleError, decode_article, looks_like_page, normalise
+from tui.feeds import Feed, FeedEntry, looks_like_feed, read_feed
+from tui.textio import PAGE_SUFFIXES, ArticleError, decode_article, looks_like_page, normalise, read_article_bytes
 
 PLAIN_TYPES = ("text/plain",)
 ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES)  # what a folder is read for
@@ -35,25 +37,64 @@ def expand_sources(names: list[str]) -> list[str]:
 
 def open_source(name: str) -> Article:
     """The article ``name`` gives: a URL is fetched, anything else is a file (raises
-    ``ArticleError``, with one line for the user)."""
+    ``ArticleError``, with one line for the user; also for a feed, which holds many)."""
+    found = open_any(name)
+    if isinstance(found, FeedSource):
+        raise ArticleError(f"{normalise(name)}: is a news feed; keep its stories with: openai-reader add ADDRESS")
+    return found
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    location: str  # the feed's address (or file)
+    feed: Feed
+
+
+def open_any(name: str) -> Article | FeedSource:
+    """An article, or a news feed, from a file or an address (raises ``ArticleError``)."""
     if is_url(name):
-        return _from_web(name.strip())
-    if not name:
-        raise ArticleError("an empty name is not an article file")
-    return load(Path(name).expanduser())
-
-
-def _from_web(url: str) -> Article:
-    try:
-        fetched = fetch(url)
-    except FetchError as error:
-        raise ArticleError(str(error)) from None
-    where = normalise(url)
-    if fetched.content_type in PLAIN_TYPES and not looks_like_page(fetched.data):
-        article = parse(decode_article(fetched.data, where).text)
+        url = name.strip()
+        try:
+            fetched = fetch(url)
+        except FetchError as error:
+            raise ArticleError(str(error)) from None
+        data, content_type, where, found_at = fetched.data, fetched.content_type, normalise(url), normalise(fetched.url)
+    else:
+        if not name:
+            raise ArticleError("an empty name is not an article file")
+        path = Path(name).expanduser()
+        data = read_article_bytes(path)
+        if not looks_like_feed(data):
+            return load(path, data)
+        content_type, where, found_at = "", normalise(str(path)), normalise(str(path))
+    if looks_like_feed(data, content_type):
+        feed = read_feed(data, url=found_at)
+        if feed is None:
+            raise ArticleError(f"{where}: looks like a news feed but lists nothing")
+        return FeedSource(found_at, feed)
+    if content_type in PLAIN_TYPES and not looks_like_page(data):
+        article = parse(decode_article(data, where).text)
     else:
         from tui.webpage import read_page
 
-        article = read_page(fetched.data, url=normalise(fetched.url), where=where)
-    article.url = normalise(fetched.url)
+        article = read_page(data, url=found_at, where=where)
+    article.url = found_at
+    return article
+
+
+def entry_article(entry: FeedEntry, feed_title: str) -> Article:
+    """A feed's story: from the feed's own full text when it has it, else fetched from its
+    link; the feed's title, date and name fill in what the page does not say."""
+    if entry.content is not None:
+        from tui.webpage import read_page
+
+        article = read_page(entry.content.encode("utf-8"), url=entry.link, where=entry.link or feed_title)
+        article.title = entry.title or article.title
+        article.source = feed_title or article.source  # the page is the feed's own text
+    elif entry.link and is_url(entry.link):
+        article = open_source(entry.link)
+    else:
+        raise ArticleError(f"{feed_title}: the story “{entry.title}” has neither text nor a link")
+    article.published = article.published or entry.published
+    article.source = article.source or feed_title or None
     return article

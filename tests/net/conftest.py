@@ -18,6 +18,25 @@ GBK_PAGE = (f"<html><head><meta charset='gbk'><title>新规发布-某某网</tit
 SLOW_SECONDS = 3.0
 
 
+FULL_STORY = "".join(f"<p>{STORY}第{n}段。</p>" for n in range(1, 7))
+HOSTILE_TITLE = "[bold red]标题\x1b[31m红字"
+
+
+def rss_feed(base: str) -> str:
+    """A feed of four stories: its own full text (dated 07:48 Beijing time on the 10th), a link
+    to a page, a link that fails, and a title with markup and an escape code in it."""
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>测试新闻</title><link>{base}/</link><description>本地测试源</description>
+<item><title>新规全文</title><link>{base}/story-1</link><pubDate>Tue, 10 Dec 2019 07:48:00 +0800</pubDate>
+<content:encoded><![CDATA[{FULL_STORY}]]></content:encoded></item>
+<item><title>法国罢工</title><link>{base}/xinhua.html</link><pubDate>Tue, 10 Dec 2019 07:57:40 +0800</pubDate></item>
+<item><title>失效链接</title><link>{base}/gone.html</link></item>
+<item><title>{HOSTILE_TITLE}</title><link>{base}/story-4</link>
+<content:encoded><![CDATA[<p>[link=x]点[/link]\x1b]8;;http://x\x07</p>{FULL_STORY.replace("新规", "旧规")}]]></content:encoded></item>
+</channel></rss>"""
+
+
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes]] = {
         "/xinhua.html": (200, "text/html; charset=utf-8", (PAGES / "xinhuanet_1.html").read_bytes()),
@@ -28,7 +47,10 @@ class _Handler(BaseHTTPRequestHandler):
     }
 
     def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
-        if self.path == "/moved":
+        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if self.path == "/feed.xml":
+            self._answer(200, "application/rss+xml; charset=utf-8", rss_feed(base).encode())
+        elif self.path == "/moved":
             self._answer(301, "text/plain", b"", {"Location": "/xinhua.html"})
         elif self.path == "/loop":
             self._answer(302, "text/plain", b"", {"Location": "/loop"})

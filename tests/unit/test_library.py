@@ -104,3 +104,17 @@ def test_a_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(LibraryError, match="cannot create the library folder"):
         Library(blocker / "sub" / "lib.sqlite3")
+
+
+def test_a_library_of_the_first_schema_is_migrated_with_its_articles(tmp_path: Path) -> None:
+    from tui.library import _SCHEMA
+
+    path = tmp_path / "lib.sqlite3"
+    with sqlite3.connect(path) as db:  # a library as the first version of the reader made it
+        db.executescript(_SCHEMA[0])
+        db.execute("INSERT INTO articles (digest, title, location, text, added) VALUES ('d', '旧文', 'a', '旧文\n', 0)")
+        db.execute("PRAGMA user_version = 1")
+    library = Library(path)
+    assert library.notices == []
+    assert [entry.title for entry in library.entries()] == ["旧文"]
+    assert library.add_feed("http://example.invalid/feed", "源") == 1

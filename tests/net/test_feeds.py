@@ -1,0 +1,57 @@
+"""News feeds kept in the library, from a real HTTP server on 127.0.0.1 (see conftest.py)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tests.net.conftest import STORY
+from tui.cli import main
+from tui.feeds import looks_like_feed, read_feed
+from tui.library import Library
+from tui.library_commands import library_path
+from tui.sources import open_source
+from tui.textio import ArticleError
+
+
+def test_a_feed_is_read_with_its_entries_dates_in_their_own_time_zone(server: str) -> None:
+    import httpx
+
+    data = httpx.get(f"{server}/feed.xml").content
+    assert looks_like_feed(data, "application/rss+xml")
+    feed = read_feed(data)
+    assert feed is not None and feed.title == "测试新闻"
+    first, second, third, _fourth = feed.entries
+    assert first.published == date(2019, 12, 10)  # 07:48 in Beijing is still the 10th
+    assert first.content is not None and second.content is None and third.published is None
+
+
+def test_adding_a_feed_keeps_each_story_and_reports_the_one_that_fails(
+        server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["add", f"{server}/feed.xml", "--json"]) == 1  # one story's link is gone
+    captured = capsys.readouterr()
+    added = json.loads(captured.out)
+    assert [item["title"] for item in added][:2] == ["新规全文", "法国全国大罢工再次严重影响交通"]
+    assert "gone.html" in captured.err and "404" in captured.err
+    library = Library(library_path())
+    stories = {entry.title: entry for entry in library.entries()}
+    assert STORY in library.article(stories["新规全文"].id).text
+    assert stories["新规全文"].published == "2019-12-10" and stories["新规全文"].source == "测试新闻"
+    hostile = next(entry for entry in library.entries() if "标题" in entry.title)
+    assert "\x1b" not in hostile.title and "[bold red]" in hostile.title  # inert, shown as written
+
+
+def test_refreshing_keeps_what_was_kept_and_adds_nothing_twice(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["add", f"{server}/feed.xml"])
+    before = Library(library_path()).count()
+    capsys.readouterr()
+    assert main(["refresh", "--json"]) == 1  # the gone story fails again
+    assert json.loads(capsys.readouterr().out) == []
+    assert Library(library_path()).count() == before
+
+
+def test_a_feed_opened_directly_says_how_to_keep_it(server: str) -> None:
+    with pytest.raises(ArticleError, match="is a news feed"):
+        open_source(f"{server}/feed.xml")
