@@ -104,6 +104,11 @@ _NUMERALS = "一二三四五六七八九"
 _NUMBERED = re.compile(rf"^\s*(?:第)?(?:0*([1-9])|([{_NUMERALS}]))(?:[\s、.．:：)）]|章|节|部分)")
 
 
+def paragraph_at(article: Article, offset: int) -> Paragraph | None:
+    """The paragraph that holds ``offset``, else the first one after it."""
+    return next((p for p in article.paragraphs if p.end > offset), None)
+
+
 def section_numbers(sections: list[Section]) -> dict[int, int]:
     """The article's own numbering of its sections (``01 一次失败``, ``第三章``, ``二、``): for
     each number, the section's index. Empty when fewer than two sections are numbered or a

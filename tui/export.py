@@ -12,7 +12,11 @@ import re
 
 from tui.article import LEAD_TITLE, Article
 from tui.extract import Extraction
+from tui.extract.model import Person
+from tui.library import Appearance
 from tui.strings import say
+
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
 
 _MARKUP = re.compile(r"([\\`*_\[\]<>|~])")  # markup wherever it stands
 _LINE_START = re.compile(r"^(?:[#+=-]|\d+[.)])")  # markup only at the start of a line: # - 1.
@@ -59,3 +63,20 @@ def markdown(article: Article, extraction: Extraction | None) -> str:
             out.append(f"- **{escape(event.label or event.date)}** {escape(event.summary)}{who}")
         out.append("")
     return "\n".join(out)
+
+
+def export_name(article: Article) -> str:
+    """A file name for the article's Markdown: its title, without what file systems refuse."""
+    stem = _UNSAFE_NAME.sub(" ", article.title).strip(" .")[:60] or "article"
+    return f"{stem}.md"
+
+
+def person_card(person: Person, elsewhere: list[Appearance]) -> str:
+    """A person as plain text to share: name and other forms, roles, mentions, other articles."""
+    lines = [person.name + (f"（{'、'.join(person.aliases)}）" if person.aliases else "")]
+    if person.roles:
+        lines.append(f"{say('Roles')}：{'、'.join(person.roles)}")
+    lines.append(f"{say('Mentions')}：{len(person.mentions)}")
+    for appearance in elsewhere:
+        lines.append(f"· {appearance.title}（{appearance.mentions}×）")
+    return "\n".join(lines) + "\n"

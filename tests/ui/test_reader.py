@@ -203,3 +203,26 @@ async def test_reopening_an_article_returns_to_the_place_it_was_left() -> None:
         view = again.query_one(ArticleView)
         assert view.top_offset() == left_at
         assert "高层戏剧" in screen_text(again)
+
+
+async def test_y_copies_the_paragraph_being_read_or_the_chosen_persons_card() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await until(pilot, lambda: app.session.extraction is not None)
+        await pilot.press("y")
+        assert app.clipboard.startswith("今年,因对公司价值观的争议") and "\n" not in app.clipboard
+        await pilot.press("p", "j", "y")
+        assert app.clipboard.startswith("山姆·奥特曼（奥特曼）\n身份：首席执行官\n提及：15")
+
+
+async def test_x_writes_the_article_as_markdown_in_the_working_folder(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = reader_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.session.extraction is not None)
+        await pilot.press("x")
+        await pilot.pause()
+    [written] = list(tmp_path.glob("*.md"))
+    text = written.read_text(encoding="utf-8")
+    assert written.name == "OpenAI高管离职潮：转型正在撕裂这家公司.md"
+    assert "| 山姆·奥特曼 |" in text and "## 时间线" in text

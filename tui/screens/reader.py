@@ -10,6 +10,7 @@ import contextlib
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -25,7 +26,8 @@ from textual.widget import MountError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from tui.article import section_numbers
+from tui.article import paragraph_at, section_numbers
+from tui.export import person_card
 from tui.panes import Panes, arrange
 from tui.session import ReaderSession
 from tui.strings import say
@@ -86,6 +88,8 @@ class ReaderScreen(Screen[None]):
         Binding("i", "toggle_pane('panel')", "People pane", id="toggle-panel", show=False),
         Binding("z", "zen", "Text only", id="zen", show=False),
         Binding("d", "toggle_dates", "Dates", id="toggle-dates", show=False),
+        Binding("y", "copy", "Copy", id="copy", show=False),
+        Binding("x", "export", "Export", id="export", show=False),
     ]
 
     def __init__(self, session: ReaderSession) -> None:
@@ -466,6 +470,34 @@ class ReaderScreen(Screen[None]):
         status = self.query_one("#status", Static)
         status.update(text or "")
         status.display = text is not None
+
+    def action_copy(self) -> None:
+        """Copy the chosen person's card (from the people list) or the paragraph being read."""
+        panel = self.query_one(EntityPanel)
+        person = panel.highlighted_person if panel.has_focus_within else None
+        if person is not None:
+            text = person_card(person, self.session.elsewhere(person))
+            what = say("{name}'s card", name=person.name)
+        else:
+            paragraph = paragraph_at(self.session.article, self.reader.top_offset())
+            if paragraph is None:
+                return
+            text, what = paragraph.text, say("the paragraph")
+        self.app.copy_to_clipboard(text)
+        self.notify(say("Copied {what}.", what=what), timeout=3, markup=False)
+
+    def action_export(self) -> None:
+        """Write the article, its people and timeline as Markdown into the working folder."""
+        from tui.export import export_name, markdown
+
+        target = Path.cwd() / export_name(self.session.article)
+        try:
+            target.write_text(markdown(self.session.article, self.session.extraction), encoding="utf-8")
+        except OSError as error:
+            self.notify(say("Could not write {path}: {reason}", path=str(target), reason=error.strerror or ""),
+                        severity="error", timeout=6, markup=False)
+            return
+        self.notify(say("Saved {path}", path=str(target)), timeout=5, markup=False)
 
     def action_toggle_dates(self) -> None:
         session = self.session

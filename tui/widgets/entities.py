@@ -223,6 +223,14 @@ class EntityPanel(Vertical):
         if widget is not None and widget.has_class("panel-tab") and widget.id:
             self.show(widget.id.removesuffix("-tab"))
 
+    @property
+    def highlighted_person(self) -> Person | None:
+        """The person under the cursor of the people list, when that list is shown."""
+        people = self._lists.get("people")
+        if self.extraction is None or people is None or self.tab != "people" or people.highlighted is None:
+            return None
+        return self.extraction.people[people.highlighted]
+
     def action_search_person(self) -> None:
         if self.extraction is None:
             return
