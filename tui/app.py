@@ -138,8 +138,8 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         for notice in self._notices:
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
-        if self._start_in_library:
-            self.call_after_refresh(self.action_library)
+        if self._start_in_library:  # the library is the first thing painted
+            self.action_library()
 
     def action_library(self) -> None:
         """The Library screen over the reader; what is chosen there opens in the reader."""

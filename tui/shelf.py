@@ -3,7 +3,7 @@
 A query finds an article by its title, source or people, matched the way search matches the
 text: exactly (traditional and simplified alike), by pinyin (``aoteman``, or initials such as
 ``atm``), or fuzzily. Everything an entry is matched against is worked out once, when the
-list is made, so each keystroke over a thousand articles costs a few milliseconds.
+first query is typed, so each keystroke over a thousand articles costs a few milliseconds.
 """
 
 from __future__ import annotations
@@ -47,7 +47,19 @@ class Shelf:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self._keys = [_keys(entry) for entry in entries]
+        self._made: list[_Keys] | None = None
+
+    def prepare(self) -> None:
+        """Work out what each entry is matched against (a thread may do it while the list is
+        first shown; a query typed before it is done does it itself)."""
+        if self._made is None:
+            self._made = [_keys(entry) for entry in self.entries]
+
+    @property
+    def _keys(self) -> list[_Keys]:
+        self.prepare()
+        assert self._made is not None
+        return self._made
 
     def view(self, query: str = "", sort: str = "read") -> list[Entry]:
         """The entries that match ``query`` (all of them for an empty one), best first, and

@@ -83,6 +83,7 @@ class LibraryScreen(Screen["Choice | None"]):
     def on_mount(self) -> None:
         self._shelf = Shelf(self.library.entries())
         self._show()
+        self.run_worker(self._shelf.prepare, thread=True, group="shelf")  # ready for the first keystroke
 
     @property
     def _list(self) -> RowList:
