@@ -59,3 +59,13 @@ async def test_the_people_view_opens_an_article_at_the_persons_first_mention() -
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.session.article.title.startswith("法国"))
         await until(pilot, lambda: "法国总理菲利普" in screen_text(app))
+
+
+async def test_titles_in_the_library_are_shown_as_written_never_as_markup(tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("[bold red]红字[/] [@click=app.quit]点我\x1b[31m\n\n记者王小明报道，今天天气很好。\n", encoding="utf-8")
+    assert main(["add", str(BUNDLED), str(hostile)]) == 0
+    app = make_app(build_parser().parse_args([]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen) and "文库" in screen_text(app))
+        assert "[bold red]红字[/] [@click=app.quit]点我␛[31m" in screen_text(app)
