@@ -100,6 +100,9 @@ GLUED_AFTER = frozenset("说谈讲称问答写摄找给对向在于时乃将把�
 # Last characters that make a transliteration a place (库卡尔特河, 阿布穆萨岛, 唐古拉峰), from
 # the generic terms of the Xinhua rules for transliterating foreign place names.
 PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站")
+# Last characters of the names of news organisations (路透社, 新京报, 凤凰网, 东方台, 期刊): a
+# tagged name that ends in one is the outlet (in the training corpora, 6 of 37,625 names do).
+OUTLET_ENDINGS = frozenset("社报台网刊")
 ORG_BEFORE = tuple("公司 名为 品牌 基金 机构 平台 媒体 企业 集团 银行 大学 旗下 城市 国家 地区 来自".split())
 
 # Latin words that make a capitalised pair a company, product or institution.

@@ -28,6 +28,7 @@ from tui.extract.lexicon import (
     NAME_DOTS,
     ORG_AFTER,
     ORG_BEFORE,
+    OUTLET_ENDINGS,
     PLACE_AFTER,
     PERSON_ACTIONS,
     PLACE_ENDINGS,
@@ -298,6 +299,11 @@ def _is_place(form: str) -> bool:
         and (len(form) > 3 or not _has_surname(form))
 
 
+def _is_outlet(form: str) -> bool:
+    """彭博社, 新京报: a news organisation the tagger took for a person."""
+    return len(form) >= 3 and form[-1] in OUTLET_ENDINGS and not any(d in form for d in NAME_DOTS)
+
+
 def _is_date(form: str) -> bool:
     """周四, 周末: a weekday or other date that a surname happens to begin."""
     return any(e.start == 0 and e.end == len(form) for e in scan_dates(form))
@@ -340,7 +346,7 @@ def _candidates(text: str, folded: str, progress: Progress
     for start, end in spans:
         start, end = _unglued(folded, start, end, tagged_forms)
         name = folded[start:end]
-        if start < end and _HAN.search(name) and not _is_date(name) and not _is_place(name) \
+        if start < end and _HAN.search(name) and not _is_date(name) and not _is_place(name) and not _is_outlet(name) \
                 and (context.titles_after(end) or not folded.startswith(PLACE_AFTER, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
