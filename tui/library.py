@@ -5,7 +5,8 @@ with it its reading place and the people the extractor found in it, by every for
 person can be followed across articles. The file lives in the user's data folder, in WAL mode
 with a busy timeout so that two readers can share it; its schema carries a version and is
 migrated forward. A file that is not a database, or a broken one, is moved aside (never
-deleted) and a new library is started, with a notice saying where the old one went.
+deleted) and a new library is started with whatever can still be read from it, with a notice
+saying where the old one went.
 """
 
 from __future__ import annotations
@@ -128,8 +129,10 @@ class Library:
             self._db = self._connect()
         except sqlite3.DatabaseError as error:
             moved = self._move_aside()
-            self.notices.append(f"{path}: not a usable library ({error}); moved to {moved.name}, a new one started")
             self._db = self._connect()
+            saved = self._salvage(moved)
+            self.notices.append(f"{path}: not a usable library ({error}); moved to {moved.name}; "
+                                f"a new one holds the {saved} articles that could be read from it")
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -155,6 +158,38 @@ class Library:
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _salvage(self, old: Path) -> int:
+        """Copy into the new library what can still be read from a damaged one, table by table
+        and row by row (a row that cannot be read is left behind); how many articles came over."""
+        try:
+            source = sqlite3.connect(f"{old.as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return 0
+        try:
+            version = source.execute("PRAGMA user_version").fetchone()[0]
+            if not 1 <= version <= SCHEMA_VERSION:
+                return 0
+            with self._writing() as db:
+                for table in ("feeds", "articles", "people", "forms"):
+                    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+                    try:
+                        rows = source.execute(f"SELECT * FROM {table}")
+                        names = [d[0] for d in rows.description]
+                        wanted = [c for c in columns if c in names]
+                        marks = ",".join("?" * len(wanted))
+                        for row in rows:
+                            values = dict(zip(names, row))
+                            with contextlib.suppress(sqlite3.Error):
+                                db.execute(f"INSERT INTO {table} ({','.join(wanted)}) VALUES ({marks})",
+                                           [values[c] for c in wanted])
+                    except sqlite3.Error:
+                        continue  # this table cannot be read (any further): keep what came over
+            return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+        finally:
+            source.close()
 
     def _move_aside(self) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")

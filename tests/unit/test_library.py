@@ -118,3 +118,24 @@ def test_a_library_of_the_first_schema_is_migrated_with_its_articles(tmp_path: P
     assert library.notices == []
     assert [entry.title for entry in library.entries()] == ["旧文"]
     assert library.add_feed("http://example.invalid/feed", "源") == 1
+
+
+def test_a_damaged_library_is_rebuilt_from_what_can_still_be_read(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    library = Library(path)
+    for number in range(40):
+        library.add(parse(f"标题{number}\n\n" + "正文很长。" * 400 + f"{number}\n"), f"/news/{number}.txt")
+    library.close()
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    last = len(data) // page
+    data[(last - 3) * page:(last - 1) * page] = b"\xff" * (2 * page)  # two pages of the articles lost
+    path.write_bytes(bytes(data))
+    rebuilt = Library(path)
+    [notice] = rebuilt.notices
+    assert "moved to" in notice and "could be read" in notice
+    assert 30 <= rebuilt.count() < 40
+    assert all(rebuilt.article(entry.id).text.startswith(entry.title) for entry in rebuilt.entries())
+    assert len([p for p in tmp_path.glob("lib.sqlite3.broken-*") if not p.name.endswith(("-wal", "-shm"))]) == 1
