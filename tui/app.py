@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import signal
 import sqlite3
@@ -33,8 +34,9 @@ from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.screen import Screen
 
-    from tui.screens.library import Choice
+    from tui.screens.library import Choice, LibraryScreen
 
 
 # Textual's themes that leave cells in the terminal's default colours (unreadable with a
@@ -89,6 +91,14 @@ def _theme_problem(theme: Theme) -> str | None:
         return " ".join(str(error).split())[:200]
     return None
 
+def _collector_back() -> None:
+    """Garbage collection, paused by the command line for the start-up, runs again; what exists
+    now lives as long as the reader and is never walked again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 class ReaderApp(App[None]):
     """Reads one article on a ``ReaderScreen``; owns the themes, the palette and the way out."""
 
@@ -132,23 +142,61 @@ class ReaderApp(App[None]):
     def config(self) -> Config:
         return self.session.config
 
-    def get_default_screen(self) -> ReaderScreen:
+    def get_default_screen(self) -> Screen[object]:
+        if self._start_in_library and self.session.library is not None:  # the list is the first thing painted
+            from tui.screens.library import LibraryScreen
+
+            return LibraryScreen(self.session.library, self.session.article_id)
         return ReaderScreen(self.session)
 
     def on_mount(self) -> None:
         for notice in self._notices:
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
-        if self._start_in_library:  # the library is the first thing painted
-            self.action_library()
+        if not isinstance(self.screen_stack[0], ReaderScreen):  # the reader would do it after its first frame
+            self.call_after_refresh(_collector_back)
 
     def action_library(self) -> None:
-        """The Library screen over the reader; what is chosen there opens in the reader."""
+        """The Library screen over the reader (or, when it is the first screen, back to it);
+        what is chosen there opens in the reader."""
         from tui.screens.library import LibraryScreen
 
+        base = self.screen_stack[0]
         if self.session.library is None:
             self.notify(say("The library is off."), severity="warning", timeout=4, markup=False)
+        elif isinstance(base, LibraryScreen):
+            if self.screen is not base:
+                self.pop_screen()  # the reader goes (keeping its place); the list is read again
+                base.refresh_list()
         elif not isinstance(self.screen, LibraryScreen):
             self.push_screen(LibraryScreen(self.session.library, self.session.article_id), self._open_choice)
+
+    def on_library_screen_chosen(self, message: LibraryScreen.Chosen) -> None:
+        """The first screen's choice: read it (or, for none, the article read last) over it."""
+        choice = message.choice
+        if choice is not None and choice.article != self.session.article_id:
+            session = self._session_for(choice)
+            if session is None:
+                return
+            self.session = session
+        elif choice is not None:
+            self.session.place_at(choice.offset)
+        self.title = self.session.article.title
+        self.sub_title = self.session.subtitle
+        self.push_screen(ReaderScreen(self.session))
+
+    def _session_for(self, choice: Choice) -> ReaderSession | None:
+        """A session for a library article, its extraction begun; ``None`` (said) when it is gone."""
+        library = self.session.library
+        assert library is not None
+        try:
+            article = library.article(choice.article)
+        except (KeyError, sqlite3.Error) as error:
+            self.notify(normalise(str(error)), severity="error", timeout=6, markup=False)
+            return None
+        session = ReaderSession(article, self.session.config, library=library, article_id=choice.article,
+                                start_at=choice.offset)
+        session.begin_extraction()
+        return session
 
     def _open_choice(self, choice: Choice | None) -> None:
         """Read the article chosen in the library (the current one stays if it is chosen again,
@@ -160,15 +208,9 @@ class ReaderApp(App[None]):
             if choice.offset is not None:
                 self.query_one(ArticleView).scroll_to_offset(choice.offset)
             return
-        try:
-            article = library.article(choice.article)
-        except (KeyError, sqlite3.Error) as error:
-            self.notify(normalise(str(error)), severity="error", timeout=6, markup=False)
-            return
-        session = ReaderSession(article, self.session.config, library=library, article_id=choice.article,
-                                start_at=choice.offset)
-        session.begin_extraction()
-        self.call_after_refresh(self._read, session)  # once the library screen is gone
+        session = self._session_for(choice)
+        if session is not None:
+            self.call_after_refresh(self._read, session)  # once the library screen is gone
 
     async def _read(self, session: ReaderSession) -> None:
         """Put ``session``'s article on the reading screen, in place of the one read now."""

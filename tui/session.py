@@ -96,11 +96,16 @@ class ReaderSession:
         except sqlite3.Error:
             return 0
 
+    def place_at(self, offset: int | None) -> None:
+        """Open next time at ``offset`` (``None``: where the reader left off)."""
+        self._start_at = offset
+
     def leave(self, position: int, progress: float) -> None:
         """Remember the reading place (offset of the top line) and how much has been read."""
         if self.library is not None and self.article_id is not None and position >= 0:
             with contextlib.suppress(sqlite3.Error):
                 self.library.remember(self.article_id, position, progress)
+            self._start_at = None  # next time, where it was left now
 
     def keep_people(self) -> None:
         """Give the library this article's people, so others can be matched against them."""

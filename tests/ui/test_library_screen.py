@@ -41,7 +41,9 @@ async def test_typing_filters_and_enter_opens_the_article_in_the_reader() -> Non
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.session.article.title.startswith("法国"))
         await until(pilot, lambda: "新华社巴黎12月9日电" in screen_text(app))
-        assert app.focused is app.query_one(ArticleView)
+        assert app.focused is app.screen.query_one(ArticleView)
+        await pilot.press("L")  # back to the list the reader was opened from
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen) and len(app.screen_stack) == 1)
 
 
 async def test_the_people_view_opens_an_article_at_the_persons_first_mention() -> None:

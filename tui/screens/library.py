@@ -3,7 +3,8 @@
 Typing goes to the filter line; the arrow keys and Page Up/Down move through the list, Enter
 opens the article (at the person's first mention, from the people view), Tab switches between
 articles and people, Ctrl+S between sorting by last read and by date, Escape clears the filter
-or goes back. The screen answers with what to open, or ``None``.
+or goes back. Over the reader the screen answers with what to open, or ``None``; as the first
+screen (a library of several articles, started without one named) it stays under the reader.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
@@ -81,9 +83,7 @@ class LibraryScreen(Screen["Choice | None"]):
         yield ReaderFooter()
 
     def on_mount(self) -> None:
-        self._shelf = Shelf(self.library.entries())
-        self._show()
-        self.run_worker(self._shelf.prepare, thread=True, group="shelf")  # ready for the first keystroke
+        self.refresh_list()  # its filter keys are made in a thread, ready for the first keystroke
 
     @property
     def _list(self) -> RowList:
@@ -137,9 +137,9 @@ class LibraryScreen(Screen["Choice | None"]):
             return
         chosen = self._shown[index]
         if isinstance(chosen, Entry):
-            self.dismiss(Choice(chosen.id))
+            self._finish(Choice(chosen.id))
         elif isinstance(chosen, Appearance):
-            self.dismiss(Choice(chosen.article, chosen.first))
+            self._finish(Choice(chosen.article, chosen.first))
         else:  # a person: the articles they appear in
             filter_line = self.query_one("#library-filter", Input)
             self._person = (chosen[0], filter_line.value)
@@ -165,4 +165,25 @@ class LibraryScreen(Screen["Choice | None"]):
         elif filter_line.value:
             filter_line.value = ""
         else:
-            self.dismiss(None)
+            self._finish(None)
+
+    def _finish(self, choice: Choice | None) -> None:
+        """Answer with what to open: over the reader, by closing; as the first screen (which
+        stays under the reader), by asking the App to open it."""
+        if self.app.screen_stack[0] is self:
+            self.post_message(self.Chosen(choice))
+        else:
+            self.dismiss(choice)
+
+    class Chosen(Message):
+        """The library, as the first screen, asks for an article (``None``: the one read last)."""
+
+        def __init__(self, choice: Choice | None) -> None:
+            super().__init__()
+            self.choice = choice
+
+    def refresh_list(self) -> None:
+        """Read the library again (places and people change while an article is read)."""
+        self._shelf = Shelf(self.library.entries())
+        self._show()
+        self.run_worker(self._shelf.prepare, thread=True, group="shelf")
