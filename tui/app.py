@@ -84,7 +84,9 @@ def _theme_problem(theme: Theme) -> str | None:
     try:
         sheet = Stylesheet(variables={**theme.to_color_system().generate(), **theme.variables})
         sheet.read_all([Path(__file__).with_name("app.tcss"), Path(__file__).parent / "screens" / "help.tcss"])
-        for widget in (Footer, RowList, ArticleView, SearchBar, EntityPanel, TitleBar):
+        from tui.screens.library import LibraryScreen
+
+        for widget in (Footer, RowList, ArticleView, SearchBar, EntityPanel, TitleBar, LibraryScreen):
             sheet.add_source(widget.DEFAULT_CSS, read_from=(widget.__name__, "DEFAULT_CSS"), is_default_css=True)
         sheet.parse()
     except (StylesheetError, TokenError, ValueError) as error:

@@ -49,7 +49,59 @@ def appearance_row(appearance: Appearance) -> Row:
 
 
 class LibraryScreen(Screen["Choice | None"]):
-    CSS_PATH = "library.tcss"
+    # Its own styles (colours from the theme), there whether it is pushed or the first screen.
+    DEFAULT_CSS = """
+    LibraryScreen {
+        layout: vertical;
+        background: $background;
+    }
+
+    #library-head {
+        height: 1;
+        background: $panel;
+        color: $foreground;
+        text-style: bold;
+        padding: 0 1;
+    }
+
+    #library-line {
+        height: 1;
+        background: $panel;
+    }
+
+    #library-prompt {
+        width: 2;
+        padding: 0 0 0 1;
+        color: $accent;
+        text-style: bold;
+        background: $panel;
+    }
+
+    #library-filter {
+        width: 1fr;
+        height: 1;
+        border: none;
+        padding: 0 1;
+        background: $panel;
+    }
+
+    #library-filter:focus {
+        border: none;
+    }
+
+    #library-list {
+        height: 1fr;
+        background: $surface;
+    }
+
+    #library-empty {
+        display: none;
+        height: 1fr;
+        content-align: center middle;
+        color: $foreground 70%;
+        background: $surface;
+    }
+    """
     AUTO_FOCUS = "#library-filter"
 
     BINDINGS = [
