@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import BUNDLED, screen_text, until
 from tests.ui.test_panel import _filled
 from tests.ui.test_search_ui import _until_results
 from tests.ui.test_snapshots import _app
+from tui.cli import main
+from tui.screens.library import LibraryScreen
 
 BUNDLED_THEMES = ["ink", "paper", "sepia", "contrast"]
 
@@ -70,3 +75,17 @@ async def test_textual_themes_offered_paint_every_cell_too() -> None:
             app.theme = name
             await pilot.pause()
             assert _default_cells(app) == [], name
+
+
+@pytest.mark.parametrize("theme", BUNDLED_THEMES)
+async def test_each_bundled_theme_paints_the_library_screen(theme: str) -> None:
+    page = Path(__file__).resolve().parents[1] / "data" / "html" / "xinhuanet_1.html"
+    assert main(["add", str(BUNDLED), str(page)]) == 0
+    app = _app("--theme", theme)  # no article named, two kept: the library comes first
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen) and "文库" in screen_text(app))
+        assert _default_cells(app) == []
+        assert _faint_text(app) == []
+        await pilot.press(*"zzzz")  # nothing matches: the notice fills the pane
+        await pilot.pause()
+        assert _default_cells(app) == []

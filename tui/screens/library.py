@@ -89,6 +89,10 @@ class LibraryScreen(Screen["Choice | None"]):
         border: none;
     }
 
+    #library-filter > .input--placeholder {
+        color: $foreground 75%;
+    }
+
     #library-list {
         height: 1fr;
         background: $surface;

@@ -64,6 +64,10 @@ class SearchBar(Vertical):
         border: none;
     }
 
+    #search-input > .input--placeholder {
+        color: $foreground 75%;
+    }
+
     #search-counter {
         width: auto;
         min-width: 8;
