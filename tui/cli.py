@@ -20,13 +20,12 @@ from tui.fetch import is_url
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.resources import bundled_article, bundled_themes
 from tui.session import ReaderSession
-from tui.library import Library
-from tui.library_commands import COMMANDS, open_library
 from tui.sources import expand_sources, open_source
 from tui.textio import ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
 
 if TYPE_CHECKING:
+    from tui.library import Library
     from tui.app import ReaderApp
 
 EXIT_USAGE = 2
@@ -61,6 +60,9 @@ def _theme_files() -> list[Path]:
     return [*bundled_themes(), *extra]
 
 
+LIBRARY_COMMANDS = ("add", "refresh", "library", "open", "export")  # run by tui.library_commands
+
+
 class UsageError(Exception):
     """Something the user gave cannot be used; the message is printed as it is."""
 
@@ -79,6 +81,8 @@ def _open(args: argparse.Namespace) -> tuple[Article, Config, list[str]]:
 def _open_kept(args: argparse.Namespace) -> tuple[Article, Config, list[str], Library | None, int | None]:
     """What the reader opens: the article named (kept in the library as well), the one ``open
     ID`` names, or with no argument the one read last (the bundled one the first time)."""
+    from tui.library_commands import open_library  # sqlite3 and the library, once it is known they are wanted
+
     notices: list[str] = []
     library = open_library(notices)
     wanted = getattr(args, "id", None)
@@ -246,7 +250,7 @@ def _write(output: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in COMMANDS:
+    if argv and argv[0] in LIBRARY_COMMANDS:
         from tui import library_commands
 
         if argv[0] != "open":

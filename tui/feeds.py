@@ -15,8 +15,6 @@ from datetime import date, datetime, timedelta, timezone
 from tui.textio import normalise
 
 FULL_TEXT = 200  # characters of text that make a feed's content the story itself, not a teaser
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-               "text/xml", "application/feed+json")
 
 
 @dataclass(frozen=True)
@@ -31,18 +29,6 @@ class FeedEntry:
 class Feed:
     title: str
     entries: list[FeedEntry]
-
-
-def looks_like_feed(data: bytes, content_type: str = "") -> bool:
-    """A feed, by its media type or by how its bytes begin (<rss, <feed, <rdf:RDF)."""
-    if content_type in _FEED_TYPES and b"<html" not in data[:1024].lower():
-        return True
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith(b"<?xml"):
-        head = head[head.find(b"?>") + 2:].lstrip()
-    while head.startswith(b"<!--"):
-        head = head[head.find(b"-->") + 3:].lstrip()
-    return head.startswith((b"<rss", b"<feed", b"<rdf:rdf"))
 
 
 def read_feed(data: bytes, *, url: str | None = None) -> Feed | None:

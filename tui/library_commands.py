@@ -27,7 +27,6 @@ from tui.textio import ArticleError, normalise
 if TYPE_CHECKING:
     from tui.cli import Progress
 
-COMMANDS = ("add", "refresh", "library", "open", "export")
 EXIT_USAGE = 2
 
 

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.article import Article, load, parse
 from tui.fetch import FetchError, fetch, is_url
-from tui.feeds import Feed, FeedEntry, looks_like_feed, read_feed
-from tui.textio import PAGE_SUFFIXES, ArticleError, decode_article, looks_like_page, normalise, read_article_bytes
+from tui.textio import (
+    PAGE_SUFFIXES,
+    ArticleError,
+    decode_article,
+    looks_like_feed,
+    looks_like_page,
+    normalise,
+    read_article_bytes,
+)
+
+if TYPE_CHECKING:
+    from tui.feeds import Feed, FeedEntry
 
 PLAIN_TYPES = ("text/plain",)
 ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES)  # what a folder is read for
@@ -68,6 +79,8 @@ def open_any(name: str) -> Article | FeedSource:
             return load(path, data)
         content_type, where, found_at = "", normalise(str(path)), normalise(str(path))
     if looks_like_feed(data, content_type):
+        from tui.feeds import read_feed  # feedparser loads only for feeds
+
         feed = read_feed(data, url=found_at)
         if feed is None:
             raise ArticleError(f"{where}: looks like a news feed but lists nothing")

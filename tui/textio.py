@@ -168,6 +168,22 @@ def looks_like_page(data: bytes, name: str = "") -> bool:
     return name.lower().endswith(PAGE_SUFFIXES) or bool(_MARKUP_START.match(data[:4096]))
 
 
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+               "text/xml", "application/feed+json")
+
+
+def looks_like_feed(data: bytes, content_type: str = "") -> bool:
+    """A feed, by its media type or by how its bytes begin (<rss, <feed, <rdf:RDF)."""
+    if content_type in _FEED_TYPES and b"<html" not in data[:1024].lower():
+        return True
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2:].lstrip()
+    while head.startswith(b"<!--"):
+        head = head[head.find(b"-->") + 3:].lstrip()
+    return head.startswith((b"<rss", b"<feed", b"<rdf:rdf"))
+
+
 def read_article_bytes(path: Path) -> bytes:
     """The bytes of the article file at ``path``; every failure becomes an :class:`ArticleError`,
     and so does a file that is plainly binary."""

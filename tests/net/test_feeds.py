@@ -9,11 +9,11 @@ import pytest
 
 from tests.net.conftest import STORY
 from tui.cli import main
-from tui.feeds import looks_like_feed, read_feed
+from tui.feeds import read_feed
 from tui.library import Library
 from tui.library_commands import library_path
 from tui.sources import open_source
-from tui.textio import ArticleError
+from tui.textio import ArticleError, looks_like_feed
 
 
 def test_a_feed_is_read_with_its_entries_dates_in_their_own_time_zone(server: str) -> None:
