@@ -190,6 +190,8 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
     characters, or two tagged on their own elsewhere); and with the character a tagger cut off
     when it stands before an enumeration comma, where no conjunction can (苏小[和]、曹林)."""
     form = text[start:end]
+    if not form:  # nothing left once the dots and spaces at its edges went
+        return start, end
     if len(form) == 2 and _has_surname(form) and text[end:end + 1] in CONJUNCTIONS \
             and text[end + 1:end + 2] in ("、", "，", ","):
         return start, end + 1  # 苏小[和]、曹林: no conjunction stands before a comma, so it is the name's
