@@ -85,8 +85,9 @@ def _theme_problem(theme: Theme) -> str | None:
         sheet = Stylesheet(variables={**theme.to_color_system().generate(), **theme.variables})
         sheet.read_all([Path(__file__).with_name("app.tcss"), Path(__file__).parent / "screens" / "help.tcss"])
         from tui.screens.library import LibraryScreen
+        from tui.widgets.query_line import QueryLine
 
-        for widget in (Footer, RowList, ArticleView, SearchBar, EntityPanel, TitleBar, LibraryScreen):
+        for widget in (Footer, RowList, ArticleView, SearchBar, QueryLine, EntityPanel, TitleBar, LibraryScreen):
             sheet.add_source(widget.DEFAULT_CSS, read_from=(widget.__name__, "DEFAULT_CSS"), is_default_css=True)
         sheet.parse()
     except (StylesheetError, TokenError, ValueError) as error:

@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> int:
+def fail(message: str) -> int:
     """One line on stderr; a file name with control characters cannot drive the terminal."""
     print(f"openai-reader: {normalise(message).replace(chr(10), ' ')}", file=sys.stderr)
     return EXIT_USAGE
@@ -152,7 +152,7 @@ def _extract_many(args: argparse.Namespace) -> int:
         config, _notices = load_config(args.config)
         sources = expand_sources(args.article)
     except (ConfigError, ArticleError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     progress = Progress(len(sources)) if sys.stderr is not None and sys.stderr.isatty() else None
     failed = False
     for done, source in enumerate(sources):
@@ -211,7 +211,7 @@ def _print_json(args: argparse.Namespace) -> int:
     try:
         article, config, _notices = _open(args)
     except UsageError as error:
-        return _fail(str(error))
+        return fail(str(error))
     extraction = ReaderSession(article, config).extract_here()
     if args.search is not None:
         from tui.search import SearchIndex
@@ -231,7 +231,7 @@ def _write(output: str) -> int:
     """Print ``output``; a closed pipe, a full disk or no standard output at all is one line
     on stderr and exit status 1, never a traceback."""
     if sys.stdout is None:
-        _fail("standard output is closed")
+        fail("standard output is closed")
         return EXIT_OUTPUT
     try:
         sys.stdout.write(output)
@@ -243,7 +243,7 @@ def _write(output: str) -> int:
             os.dup2(devnull, sys.stdout.fileno())
         reason = "the reader of the output went away" if isinstance(error, BrokenPipeError) else \
             getattr(error, "strerror", None) or str(error)
-        _fail(f"cannot write the output: {reason}")
+        fail(f"cannot write the output: {reason}")
         return EXIT_OUTPUT
     return 0
 
@@ -269,10 +269,10 @@ def main(argv: list[str] | None = None) -> int:
         app = make_app(args, extract_early=True)
     except UsageError as error:
         gc.enable()
-        return _fail(str(error))
+        return fail(str(error))
     app.run()
     if app.crash_log is not None:
-        _fail(f"the reader stopped on an internal error; details are in {app.crash_log}")
+        fail(f"the reader stopped on an internal error; details are in {app.crash_log}")
     elif app.return_code == 1:
-        _fail("the reader stopped on an internal error")
+        fail("the reader stopped on an internal error")
     return app.return_code or 0

@@ -15,19 +15,16 @@ import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tui.article import Article
+from tui.cli import EXIT_USAGE, Progress, fail
 from tui.config import Config, ConfigError, data_dir, load_config
 from tui.library import FILE_NAME, Library, LibraryError
 from tui.session import ReaderSession
 from tui.sources import FeedSource, entry_article, expand_sources, open_any
 from tui.textio import ArticleError, normalise
 
-if TYPE_CHECKING:
-    from tui.cli import Progress
 
-EXIT_USAGE = 2
 
 
 def library_path() -> Path | None:
@@ -73,17 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str) -> None:
-    print(f"openai-reader: {normalise(message).replace(chr(10), ' ')}", file=sys.stderr)
-
-
 def run(argv: list[str]) -> int:
     """Run a library command; ``open`` hands back to the reader (see :func:`tui.cli.main`)."""
     args = build_parser().parse_args(argv)
     notices: list[str] = []
     library = open_library(notices)
     for notice in notices:
-        _fail(notice)
+        fail(notice)
     if library is None:
         return EXIT_USAGE
     try:
@@ -103,7 +96,7 @@ def _add(library: Library, args: argparse.Namespace) -> int:
         config, _notices = load_config(args.config)
         sources = expand_sources(args.sources)
     except (ConfigError, ArticleError) as error:
-        _fail(str(error))
+        fail(str(error))
         return EXIT_USAGE
     added, failed = _keep_all(library, config, sources)
     _print_added(added, args.json)
@@ -114,8 +107,6 @@ def _keep_all(library: Library, config: Config, sources: list[str], *, feeds_onl
               ) -> tuple[list[dict[str, object]], bool]:
     """Keep every source (a feed: each of its stories), with a progress bar on a terminal; what
     was added, and whether anything failed (each failure is reported on its own line)."""
-    from tui.cli import Progress
-
     progress = Progress(len(sources)) if sys.stderr is not None and sys.stderr.isatty() else None
     added: list[dict[str, object]] = []
     failed = False
@@ -142,7 +133,7 @@ def _report(progress: Progress | None, message: str) -> bool:
     """One failure on its own line (under the progress bar); True, for ``failed |= ...``."""
     if progress:
         progress.clear()
-    _fail(message)
+    fail(message)
     return True
 
 
@@ -185,7 +176,7 @@ def _refresh(library: Library, args: argparse.Namespace) -> int:
     try:
         config, _notices = load_config(args.config)
     except ConfigError as error:
-        _fail(str(error))
+        fail(str(error))
         return EXIT_USAGE
     added, failed = _keep_all(library, config, [url for _id, url, _title in library.feeds()], feeds_only=True)
     _print_added(added, args.json)
@@ -221,10 +212,10 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         article = library.article(args.id)
         config, _notices = load_config(args.config)
     except KeyError:
-        _fail(f"no article {args.id} in the library (see: openai-reader library)")
+        fail(f"no article {args.id} in the library (see: openai-reader library)")
         return EXIT_USAGE
     except ConfigError as error:
-        _fail(str(error))
+        fail(str(error))
         return EXIT_USAGE
     text = markdown(article, ReaderSession(article, config).extract_here())
     if args.output is None:
@@ -233,6 +224,6 @@ def _export(library: Library, args: argparse.Namespace) -> int:
     try:
         Path(args.output).expanduser().write_text(text, encoding="utf-8")
     except OSError as error:
-        _fail(f"{args.output}: cannot write ({error.strerror})")
+        fail(f"{args.output}: cannot write ({error.strerror})")
         return 1
     return 0

@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from tui.library import Appearance, Entry, Library
 from tui.shelf import SORTS, Shelf
 from tui.strings import say
 from tui.widgets.footer import ReaderFooter
 from tui.widgets.lists import Row, RowList, row_line
+from tui.widgets.query_line import QueryLine
 
 
 @dataclass(frozen=True)
@@ -64,35 +64,6 @@ class LibraryScreen(Screen["Choice | None"]):
         padding: 0 1;
     }
 
-    #library-line {
-        height: 1;
-        background: $panel;
-    }
-
-    #library-prompt {
-        width: 2;
-        padding: 0 0 0 1;
-        color: $accent;
-        text-style: bold;
-        background: $panel;
-    }
-
-    #library-filter {
-        width: 1fr;
-        height: 1;
-        border: none;
-        padding: 0 1;
-        background: $panel;
-    }
-
-    #library-filter:focus {
-        border: none;
-    }
-
-    #library-filter > .input--placeholder {
-        color: $foreground 75%;
-    }
-
     #library-list {
         height: 1fr;
         background: $surface;
@@ -131,9 +102,7 @@ class LibraryScreen(Screen["Choice | None"]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-head", markup=False)
-        with Horizontal(id="library-line"):
-            yield Label("›", id="library-prompt")
-            yield Input(placeholder=say("title, source, person or pinyin"), id="library-filter")
+        yield QueryLine("›", say("title, source, person or pinyin"), input_id="library-filter", id="library-line")
         yield RowList(id="library-list")
         yield Static(id="library-empty", markup=False)
         yield ReaderFooter()

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Label
 
 from tui.strings import say
 from tui.widgets.lists import RowLine, RowList, row_line
+from tui.widgets.query_line import QueryLine
 
 if TYPE_CHECKING:
     from textual.widgets import Input
@@ -39,33 +40,6 @@ class SearchBar(Vertical):
         max-height: 14;
         background: $panel;
         border-top: tall $primary;
-    }
-
-    #search-line {
-        height: 1;
-    }
-
-    #search-prompt {
-        width: 2;
-        padding: 0 0 0 1;
-        color: $accent;
-        text-style: bold;
-    }
-
-    #search-input {
-        width: 1fr;
-        height: 1;
-        border: none;
-        padding: 0 1;
-        background: $panel;
-    }
-
-    #search-input:focus {
-        border: none;
-    }
-
-    #search-input > .input--placeholder {
-        color: $foreground 75%;
     }
 
     #search-counter {
@@ -103,12 +77,8 @@ class SearchBar(Vertical):
         self.hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import Input  # only once the bar is first opened
-
-        with Horizontal(id="search-line"):
-            yield Label("/", id="search-prompt")
-            yield Input(placeholder=say("names, words or pinyin (aoteman, bjs)"), id="search-input")
-            yield Label("", id="search-counter")
+        yield QueryLine("/", say("names, words or pinyin (aoteman, bjs)"), Label("", id="search-counter"),
+                        input_id="search-input", id="search-line")
         yield RowList(id="search-hits")
 
     @property
