@@ -256,11 +256,6 @@ class Library:
         with self._writing() as db:
             db.execute("UPDATE feeds SET refreshed = ? WHERE id = ?", (time.time(), feed))
 
-    def find(self, text: str) -> int | None:
-        """The id of the article with this text, if the library has it."""
-        row = self._db.execute("SELECT id FROM articles WHERE digest = ?", (digest(text),)).fetchone()
-        return row[0] if row else None
-
     def article(self, article_id: int) -> Article:
         """A kept article, rebuilt from what was stored (``KeyError`` when there is none)."""
         row = self._db.execute("SELECT text, title, source, location, published, headings FROM articles "
