@@ -1,7 +1,8 @@
 """Saved or fetched news web pages read into an :class:`~tui.article.Article`.
 
 A news page is mostly not the story: navigation, related links, comments, copyright lines.
-``trafilatura`` finds the story's own text and the page's metadata; this module turns that into
+``trafilatura`` finds the story's own text and the page's metadata (read precisely, with the
+prose a precise reading drops from inside the story put back); this module turns that into
 the reader's article: the headline (without the site's name after it, and whole where the site
 cut it short), the source, the page's own date, and the story's headings as section headings.
 The bytes decide the charset, never the page's declaration (a page saved from a browser often
@@ -26,6 +27,8 @@ _SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜<>]{2,30})")
 _CUT = ("...", "…", "……")
 MAX_HEADING = 32  # characters in a heading; a longer bold line is an emphasised paragraph
 MIN_STORY = 10  # characters of text below which a page holds a menu or a notice, not a story
+PROSE = 10  # characters a line needs, with sentence punctuation, to be put back into a story
+_SENTENCE = re.compile(r"[。！？；，：,.!?;]")
 
 
 @dataclass(frozen=True)
@@ -53,18 +56,47 @@ def read_page(data: bytes, *, url: str | None = None, where: str = "page") -> Ar
 def _extract(html: str, url: str | None) -> _Page:
     import trafilatura
 
-    document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_formatting=True, include_comments=False,
-        include_tables=False, include_images=False, include_links=False, favor_precision=True,
-    )
+    def extraction(precise: bool):  # noqa: ANN202 (trafilatura's Document)
+        return trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_formatting=True, include_comments=False,
+            include_tables=False, include_images=False, include_links=False, favor_precision=precise,
+        )
+
+    document = extraction(True)
     if document is None:
         return _Page("", [], None, None)
     lines = _body_lines(document.text or "")
+    balanced = extraction(False)
+    if balanced is not None:
+        lines = _filled_in(lines, _body_lines(balanced.text or ""))
     visible = _visible_text(html)
     title = _headline(document.title or "", lines, visible)
     if lines and title.startswith(lines[0].lstrip("\0").rstrip(".…")):  # the headline again, above the story
         lines = lines[1:]
     return _Page(title, lines, _day(document.date), _source(visible, document.sitename))
+
+
+def _filled_in(story: list[str], fuller: list[str]) -> list[str]:
+    """The story as the precise reading gives it, with the paragraphs it dropped between its
+    first and last line put back from the fuller reading: text that reads as prose (sentence
+    punctuation, ten characters or more), never what stands before or after the story (links
+    to other stories, comments, copyright lines) nor short labels inside it."""
+    if len(story) < 2:
+        return story
+    try:
+        first = fuller.index(story[0])
+        last = len(fuller) - 1 - fuller[::-1].index(story[-1])
+    except ValueError:
+        return story
+    kept, wanted = [], iter(story)
+    expected = next(wanted, None)
+    for line in fuller[first:last + 1]:
+        if expected is not None and line.startswith(expected):  # the same paragraph, or more of it
+            kept.append(line)
+            expected = next(wanted, None)
+        elif len(line) >= PROSE and _SENTENCE.search(line) and not line.startswith("\0"):
+            kept.append(line)
+    return kept if expected is None else story  # the fuller reading must hold the whole story
 
 
 def _body_lines(text: str) -> list[str]:

@@ -71,3 +71,19 @@ def test_markup_and_escape_codes_in_a_page_stay_inert(tmp_path: Path) -> None:
     article = load(page)
     assert "\x1b" not in article.text and "\x07" not in article.text
     assert "[bold red]" in article.title  # shown as written, never read as markup
+
+
+def test_a_paragraph_the_precise_reading_dropped_inside_the_story_is_put_back() -> None:
+    text = load(PAGES / "thepaper_2.html").text
+    assert "四条国际航线抢先看！近日，“广州南沙国际邮轮母港开港倒计时100日”发布会召开" in text
+    assert "字号" not in text  # a short label between the date line and the story stays out
+
+
+def test_only_prose_inside_the_story_is_put_back() -> None:
+    from tui.webpage import _filled_in
+
+    story = ["第一段，记者报道了事情的经过。", "第三段，事情有了新的进展。"]
+    fuller = ["首页", "第一段，记者报道了事情的经过。", "分享", "第二段，当事人表示愿意配合调查。",
+              "第三段，事情有了新的进展。", "相关新闻：另一件事情的报道，点击查看。"]
+    assert _filled_in(story, fuller) == [story[0], fuller[3], story[1]]
+    assert _filled_in(story, ["别的内容，完全不同的页面。"]) == story
