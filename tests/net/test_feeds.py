@@ -55,3 +55,26 @@ def test_refreshing_keeps_what_was_kept_and_adds_nothing_twice(server: str, caps
 def test_a_feed_opened_directly_says_how_to_keep_it(server: str) -> None:
     with pytest.raises(ArticleError, match="is a news feed"):
         open_source(f"{server}/feed.xml")
+
+
+def test_what_was_added_reads_with_the_server_gone(server: str, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui import fetch as fetching
+    from tui.cli import make_app
+    from tui.library_commands import build_parser as library_parser
+
+    assert main(["add", f"{server}/xinhua.html", "--json"]) == 0
+    [added] = json.loads(capsys.readouterr().out)
+
+    def offline(url: str, **_limits: object) -> None:
+        raise fetching.FetchError(f"{url}: cannot connect (no network)")
+
+    monkeypatch.setattr(fetching, "fetch", offline)
+    monkeypatch.setattr("tui.sources.fetch", offline)
+    args = library_parser().parse_args(["open", str(added["id"])])
+    args.article, args.extract, args.search = [], False, None
+    app = make_app(args)
+    assert app.session.article.title == "法国全国大罢工再次严重影响交通"
+    assert "新华社巴黎12月9日电" in app.session.article.text
+    assert main(["export", str(added["id"])]) == 0
+    assert "法国总理菲利普" in capsys.readouterr().out
