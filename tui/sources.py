@@ -1,4 +1,5 @@
-"""Where an article comes from: a file (plain text or a saved web page) or a web address."""
+"""Where an article comes from: a file (plain text or a saved web page), a web address, or a
+news feed that lists many."""
 
 from __future__ import annotations
 
