@@ -3,7 +3,9 @@
 The session holds the article, its people and events once they arrive, the marks that
 ``n``/``N`` step through, the date notes and the search index. The index is built once,
 off the UI thread, and learns the people whenever they arrive, even in the middle of its
-build. Everything here is plain Python and is tested without Textual.
+build. With a library it also knows where the article was left, keeps its people there, and
+counts the other articles each person appears in. Everything here is plain Python and is
+tested without Textual.
 """
 
 from __future__ import annotations

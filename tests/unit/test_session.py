@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from tests.conftest import BUNDLED, DATA
 from tui.article import load, parse
 from tui.config import Config
 from tui.extract import Extraction
+from tui.library import Library
 from tui.session import ReaderSession
 
 
@@ -107,3 +109,29 @@ def test_the_extraction_source_is_decided_once(tmp_path, monkeypatch: pytest.Mon
     again = ReaderSession(load(BUNDLED), Config())
     again.begin_extraction()
     assert again.extraction is not None and again.helper is None and len(started) == 1  # from the cache
+
+
+def test_with_a_library_the_place_people_and_other_articles_are_kept(session: ReaderSession, tmp_path: Path) -> None:
+    session.extraction_arrived(_extraction(session))
+    library = Library(tmp_path / "lib.sqlite3")
+    other, _ = library.add(parse("另一篇\n\n山姆·奥特曼今天发言。\n"), "other")
+    library.set_people(other, [person for person in session.extraction.people if person.name == "山姆·奥特曼"])
+    article_id, _ = library.add(session.article, "bundled")
+    kept = ReaderSession(session.article, Config(), library=library, article_id=article_id)
+    assert kept.start_place == 0
+    kept.extraction_arrived(session.extraction)
+    kept.keep_people()
+    counts = dict(zip((p.name for p in session.extraction.people), kept.counts_elsewhere()))
+    assert counts["山姆·奥特曼"] == 1 and counts["米拉·穆拉提"] == 0
+    assert [a.article for a in kept.elsewhere(session.extraction.people[0])] == [other]
+    kept.leave(1234, 0.5)
+    assert ReaderSession(session.article, Config(), library=library, article_id=article_id).start_place == 1234
+    asked = ReaderSession(session.article, Config(), library=library, article_id=article_id, start_at=99)
+    assert asked.start_place == 99  # a person's first mention, chosen in the library
+
+
+def test_without_a_library_places_and_counts_are_quietly_absent(session: ReaderSession) -> None:
+    session.extraction_arrived(_extraction(session))
+    session.leave(100, 0.5)
+    assert session.start_place == 0
+    assert session.counts_elsewhere() == [0] * len(session.extraction.people)
