@@ -28,6 +28,7 @@ SCHEMA_VERSION = 2
 FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 MAIN_PEOPLE = 3  # people listed with each article
+ACROSS_SCRIPTS = 30  # people of an article matched by sound across scripts (the panel's first rows)
 
 _SCHEMA = [
     # version 1
@@ -133,6 +134,15 @@ class Library:
             saved = self._salvage(moved)
             self.notices.append(f"{path}: not a usable library ({error}); moved to {moved.name}; "
                                 f"a new one holds the {saved} articles that could be read from it")
+
+    @classmethod
+    def reading(cls, path: Path) -> Library:
+        """A second, read-only connection to a library already opened (checked and migrated)
+        elsewhere in this process: for a thread that only reads."""
+        library = cls.__new__(cls)
+        library.path, library.notices = path, []
+        library._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        return library
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -334,13 +344,25 @@ class Library:
         rows = self._db.execute(
             f"SELECT DISTINCT p.article, a.title, p.name, p.mentions, p.first FROM forms f "
             f"JOIN people p ON p.article = f.article AND p.name = f.name "
-            f"JOIN articles a ON a.id = f.article WHERE f.form IN ({marks}) "
-            f"ORDER BY p.mentions DESC, p.article", wanted)
-        return [Appearance(*row) for row in rows if row[0] != besides]
+            f"JOIN articles a ON a.id = f.article WHERE f.form IN ({marks})", wanted)
+        found = [Appearance(*row) for row in rows if row[0] != besides]
+        seen = {appearance.article for appearance in found}
+        [sounds] = self._across_scripts([wanted], [seen], besides)
+        for article, theirs in sounds.items():  # the same person, written in the other script there
+            for title, name, mentions, first, kept in self._db.execute(
+                    "SELECT a.title, p.name, p.mentions, p.first, p.forms FROM people p "
+                    "JOIN articles a ON a.id = p.article WHERE p.article = ?", (article,)):
+                if theirs in json.loads(kept):
+                    found.append(Appearance(article, title, name, mentions, first))
+                    break
+        return sorted(found, key=lambda a: (-a.mentions, a.article))
 
-    def counts_elsewhere(self, people: list[list[str]], *, besides: int | None = None) -> list[int]:
-        """For each person (given by their forms), in how many other articles they appear: one
-        query for all of them, however many there are."""
+    def counts_elsewhere(self, people: list[list[str]], *, besides: int | None = None,
+                         across_scripts: bool = True) -> list[int]:
+        """For each person (given by their forms), in how many other articles they appear: by
+        any form, in one query however many there are; and, ``across_scripts``, for the first
+        ``ACROSS_SCRIPTS`` (the most mentioned) also under their name in the other script (that
+        reads every person kept: tens of milliseconds in a large library)."""
         wanted = sorted({f for forms in people for f in forms if len(f) > 1})
         articles: dict[str, set[int]] = {}
         for first in range(0, len(wanted), 900):  # well under SQLite's limit on parameters
@@ -350,7 +372,38 @@ class Library:
             for form, article in rows:
                 if article != besides:
                     articles.setdefault(form, set()).add(article)
-        return [len(set().union(*(articles.get(f, set()) for f in forms))) for forms in people]
+        found = [set().union(*(articles.get(f, set()) for f in forms)) for forms in people]
+        if across_scripts:
+            for index, sounds in enumerate(self._across_scripts(people[:ACROSS_SCRIPTS], found, besides)):
+                found[index].update(sounds)
+        return [len(articles) for articles in found]
+
+    def _across_scripts(self, people: list[list[str]], found: list[set[int]], besides: int | None
+                        ) -> list[dict[int, str]]:
+        """For each person written in only one script, the other articles (not in ``found``)
+        where they appear in the other script (米拉·穆拉提 here, Mira Murati there), with the form
+        they have there; compared by sound, within the same first sound."""
+        from tui.extract.people import same_across_scripts, script_forms, sound_bucket
+
+        matches: list[dict[int, str]] = [{} for _ in people]
+        wanted = [(index, *script_forms(forms)) for index, forms in enumerate(people)]
+        wanted = [(index, han, latin) for index, han, latin in wanted if (han is None) != (latin is None)]
+        if not wanted:
+            return matches
+        others: dict[tuple[bool, str], list[tuple[str, int]]] = {}
+        for article, kept in self._db.execute("SELECT article, forms FROM people WHERE article IS NOT ?", (besides,)):
+            han, latin = script_forms(json.loads(kept))
+            for form in (han, latin):
+                if form is not None:
+                    others.setdefault((form.isascii(), sound_bucket(form)), []).append((form, article))
+        for index, han, latin in wanted:
+            mine = han or latin
+            assert mine is not None
+            for theirs, article in others.get((not mine.isascii(), sound_bucket(mine)), []):
+                if article not in found[index] and article not in matches[index] and (
+                        same_across_scripts(mine, theirs) if han else same_across_scripts(theirs, mine)):
+                    matches[index][article] = theirs
+        return matches
 
     def forms_of(self, name: str) -> list[str]:
         """Every form the library knows for a person shown as ``name`` in some article."""

@@ -116,13 +116,25 @@ class ReaderSession:
                 if not self.library.has_people(self.article_id):
                     self.library.set_people(self.article_id, self.extraction.people)
 
-    def counts_elsewhere(self) -> list[int]:
-        """For each person found, in how many other articles of the library they appear."""
+    def counts_elsewhere(self, *, across_scripts: bool = False) -> list[int]:
+        """For each person found, in how many other articles of the library they appear, by any
+        of their forms (at once, on the UI thread). ``across_scripts`` also finds them under
+        their name in the other script: slower, so it reads through a connection of its own and
+        is meant for a worker thread."""
         people = self.extraction.people if self.extraction is not None else []
         if self.library is None or not people:
             return [0] * len(people)
+        forms = [[p.name, *p.aliases] for p in people]
         try:
-            return self.library.counts_elsewhere([[p.name, *p.aliases] for p in people], besides=self.article_id)
+            if not across_scripts:
+                return self.library.counts_elsewhere(forms, besides=self.article_id, across_scripts=False)
+            from tui.library import Library
+
+            reader = Library.reading(self.library.path)
+            try:
+                return reader.counts_elsewhere(forms, besides=self.article_id)
+            finally:
+                reader.close()
         except sqlite3.Error:
             return [0] * len(people)
 

@@ -257,3 +257,13 @@ async def test_the_panel_says_in_how_many_other_articles_a_person_appears(tmp_pa
         text = screen_text(app)
         assert "山姆·奥特曼  15× · 另见 1 篇" in text
         assert "米拉·穆拉提  6×" in text and "米拉·穆拉提  6× ·" not in text
+
+
+async def test_a_person_written_in_latin_letters_elsewhere_is_counted_too(tmp_path: Path) -> None:
+    other = tmp_path / "latin.txt"
+    other.write_text("硅谷来信\n\nOpenAI首席执行官Sam Altman今天表示，公司将继续投入研究。Altman说，新模型明年推出。\n",
+                     encoding="utf-8")
+    assert main(["add", str(other)]) == 0
+    app = make_app(build_parser().parse_args([str(BUNDLED)]))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await until(pilot, lambda: "山姆·奥特曼  15× · 另见 1 篇" in screen_text(app))

@@ -139,3 +139,16 @@ def test_a_damaged_library_is_rebuilt_from_what_can_still_be_read(tmp_path: Path
     assert 30 <= rebuilt.count() < 40
     assert all(rebuilt.article(entry.id).text.startswith(entry.title) for entry in rebuilt.entries())
     assert len([p for p in tmp_path.glob("lib.sqlite3.broken-*") if not p.name.endswith(("-wal", "-shm"))]) == 1
+
+
+def test_a_person_written_in_the_other_script_elsewhere_is_found_by_sound(tmp_path: Path) -> None:
+    library = Library(tmp_path / "lib.sqlite3")
+    han, _ = library.add(parse("甲\n\n马斯克今天发言。\n"), "a")
+    latin, _ = library.add(parse("乙\n\nElon Musk spoke today.\n"), "b")
+    other, _ = library.add(parse("丙\n\nTim Cook spoke today.\n"), "c")
+    library.set_people(han, [Person("马斯克", [], ["首席执行官"], [(3, 6)])])
+    library.set_people(latin, [Person("Elon Musk", ["Musk"], [], [(3, 12)])])
+    library.set_people(other, [Person("Tim Cook", ["Cook"], [], [(3, 11)])])
+    assert library.counts_elsewhere([["马斯克"], ["Tim Cook", "Cook"]], besides=han) == [1, 1]
+    assert [(a.article, a.name) for a in library.appearances(["马斯克"], besides=han)] == [(latin, "Elon Musk")]
+    assert library.counts_elsewhere([["马克龙"]]) == [0]  # no one of that sound

@@ -463,6 +463,25 @@ def same_across_scripts(han: str, latin: str) -> bool:
     return surname >= 0.75 and (surname + given) / 2 >= 0.72
 
 
+def script_forms(forms: list[str]) -> tuple[str | None, str | None]:
+    """A person's fullest transliterated Chinese form and fullest Latin form (either may be
+    missing): what a person of another article is compared by across scripts."""
+    han = [f for f in forms if not f.isascii() and _translit_share(f) >= 0.75]
+    latin = [f for f in forms if f.isascii() and f[:1].isupper()]
+    return _fullest(han), _fullest(latin)
+
+
+def _fullest(forms: list[str]) -> str | None:
+    return max(forms, key=lambda f: (len(re.split(f"[{NAME_DOTS} ]", f)), len(f))) if forms else None
+
+
+def sound_bucket(form: str) -> str:
+    """The first sound of a form's surname, in either script: only forms that share it are
+    compared across scripts."""
+    surname = _surname_part(form)
+    return (latin_key(surname) if form.isascii() else chinese_key(surname))[:1]
+
+
 @dataclass
 class _Group:
     forms: list[str]
@@ -473,8 +492,7 @@ class _Group:
     def display(self) -> str:
         """The fullest Chinese form, else the fullest Latin one."""
         han = [f for f in self.forms if not f.isascii() and f not in self.run_together]
-        pool = han or self.forms
-        return max(pool, key=lambda f: (len(re.split(f"[{NAME_DOTS} ]", f)), len(f)))
+        return _fullest(han or self.forms) or ""
 
 
 def find_people(text: str, progress: Progress | None = None) -> list[Person]:

@@ -209,6 +209,19 @@ class ReaderScreen(Screen[None]):
                 return
             return
 
+    @work(thread=True, exclusive=True, group="counts")
+    def _count_across_scripts(self, extraction: Extraction) -> None:
+        """The people's counts of other articles, now also where they are written in the other
+        script: reading every person kept takes a while, so off the UI thread."""
+        counts = self.session.counts_elsewhere(across_scripts=True)
+        with contextlib.suppress(_Stopped):
+            self._from_thread(self._recounted, extraction, counts)
+
+    def _recounted(self, extraction: Extraction, counts: list[int]) -> None:
+        panel = self.query_one(EntityPanel)
+        if panel.extraction is extraction:
+            panel.update_counts(counts)
+
     class ExtractionProgress(Message):
         """How much of the article the extraction helper has read (0 to 1)."""
 
@@ -234,6 +247,8 @@ class ReaderScreen(Screen[None]):
         self.app.sub_title = self.session.subtitle
         with _collector_paused():  # a long article's objects would be walked over and over
             self.query_one(EntityPanel).fill(extraction, self.session.counts_elsewhere())
+        if self.session.library is not None:
+            self._count_across_scripts(extraction)
         if self.session.show_dates:
             self.reader.set_notes(self.session.date_notes())
 

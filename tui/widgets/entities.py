@@ -152,6 +152,7 @@ class EntityPanel(Vertical):
         super().__init__(id=id)
         self.article = article
         self.extraction: Extraction | None = None
+        self.elsewhere: list[int] = []  # for each person, the other articles of the library naming them
         self.tab = "people"
         self._tabs: dict[str, Static] = {}
         self._lists: dict[str, RowList] = {}
@@ -194,12 +195,24 @@ class EntityPanel(Vertical):
         self.build()
         self.extraction = extraction
         starts = section_starts(self.article)
-        counts = elsewhere or [0] * len(extraction.people)
+        counts = self.elsewhere = elsewhere or [0] * len(extraction.people)
         self._lists["people"].set_rows([person_row(starts, p, n) for p, n in zip(extraction.people, counts)])
         self._lists["events"].set_rows([event_row(e) for e in extraction.events])
         status = say("{people} people · {events} events", people=len(extraction.people), events=len(extraction.events))
         self.query_one("#panel-status", Static).update(Text(status))
         self._end_progress()
+
+    def update_counts(self, elsewhere: list[int]) -> None:
+        """New counts of other articles for the people shown; the cursor stays where it was."""
+        if self.extraction is None or elsewhere == self.elsewhere:
+            return
+        self.elsewhere = elsewhere
+        people = self._lists["people"]
+        cursor = people.highlighted
+        starts = section_starts(self.article)
+        people.set_rows([person_row(starts, p, n) for p, n in zip(self.extraction.people, elsewhere)])
+        if cursor is not None:
+            people.highlighted = cursor
 
     def fail(self, message: str) -> None:
         self.query_one("#panel-status", Static).update(Text(message))
