@@ -16,6 +16,7 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -110,6 +111,16 @@ class Appearance:
     name: str
     mentions: int
     first: int  # offset of the first mention
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One person as the library's people view lists them."""
+
+    name: str
+    forms: list[str]
+    articles: int
+    mentions: int
 
 
 def digest(text: str) -> str:
@@ -405,15 +416,34 @@ class Library:
                     matches[index][article] = theirs
         return matches
 
-    def forms_of(self, name: str) -> list[str]:
-        """Every form the library knows for a person shown as ``name`` in some article."""
-        forms: dict[str, None] = {}
-        for (kept,) in self._db.execute("SELECT forms FROM people WHERE name = ?", (name,)):
-            forms.update(dict.fromkeys(json.loads(kept)))
-        return list(forms)
+    def most_seen(self, limit: int = 50) -> list[Seen]:
+        """The people who appear in the most articles. One person is every entry that shares a
+        form of two characters or more with another (米拉·穆拉提 with Murati here, Mira Murati
+        with Murati there), shown by the name most articles give."""
+        entries = [(name, json.loads(forms), article, mentions)
+                   for name, forms, article, mentions in self._db.execute("SELECT name, forms, article, mentions FROM people")]
+        parent = list(range(len(entries)))
 
-    def most_seen(self, limit: int = 50) -> list[tuple[str, int, int]]:
-        """The people who appear in the most articles: (name, articles, mentions)."""
-        rows = self._db.execute("SELECT name, COUNT(DISTINCT article), SUM(mentions) FROM people "
-                                "GROUP BY name ORDER BY 2 DESC, 3 DESC, name LIMIT ?", (limit,))
-        return [(name, int(articles), int(mentions)) for name, articles, mentions in rows]
+        def root(index: int) -> int:
+            while parent[index] != index:
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            return index
+
+        owner: dict[str, int] = {}
+        for index, (_name, forms, _article, _mentions) in enumerate(entries):
+            for form in forms:
+                if len(form) > 1:
+                    other = owner.setdefault(form, index)
+                    parent[root(index)] = root(other)
+        groups: dict[int, list[int]] = {}
+        for index in range(len(entries)):
+            groups.setdefault(root(index), []).append(index)
+        seen = []
+        for members in groups.values():
+            names = Counter(entries[i][0] for i in members)
+            forms = list(dict.fromkeys(f for i in members for f in entries[i][1]))
+            seen.append(Seen(names.most_common(1)[0][0], forms, len({entries[i][2] for i in members}),
+                             sum(entries[i][3] for i in members)))
+        seen.sort(key=lambda s: (-s.articles, -s.mentions, s.name))
+        return seen[:limit]

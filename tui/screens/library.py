@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from tui.library import Appearance, Entry, Library
+from tui.library import Appearance, Entry, Library, Seen
 from tui.shelf import SORTS, Shelf
 from tui.strings import say
 from tui.widgets.footer import ReaderFooter
@@ -98,7 +98,7 @@ class LibraryScreen(Screen["Choice | None"]):
         self.sort = SORTS[0]
         self._shelf = Shelf([])
         self._shown: list[object] = []
-        self._person: tuple[str, str] | None = None  # (name, filter before it was chosen)
+        self._person: tuple[Seen, str] | None = None  # (the person, the filter before they were chosen)
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-head", markup=False)
@@ -123,13 +123,13 @@ class LibraryScreen(Screen["Choice | None"]):
             head = say("Library · {count} articles · {order}", count=len(self._shelf.entries), order=order)
         elif self.view == "people":
             needle = query.strip().lower()
-            people = [p for p in self.library.most_seen(limit=500) if needle in p[0].lower()]
-            self._shown, rows = list(people), [person_row(*p) for p in people]
+            people = [p for p in self.library.most_seen(limit=500) if any(needle in f.lower() for f in p.forms)]
+            self._shown, rows = list(people), [person_row(p.name, p.articles, p.mentions) for p in people]
             head = say("Library · the people who appear most")
         else:
             assert self._person is not None
-            name = self._person[0]
-            found = self.library.appearances([name, *self.library.forms_of(name)])
+            name = self._person[0].name
+            found = self.library.appearances(self._person[0].forms)
             self._shown, rows = list(found), [appearance_row(a) for a in found]
             head = say("Library · {name} in {count} articles", name=name, count=len(found))
         self.query_one("#library-head", Static).update(head)
@@ -167,7 +167,7 @@ class LibraryScreen(Screen["Choice | None"]):
             self._finish(Choice(chosen.article, chosen.first))
         else:  # a person: the articles they appear in
             filter_line = self.query_one("#library-filter", Input)
-            self._person = (chosen[0], filter_line.value)
+            self._person = (chosen, filter_line.value)
             self.view = "person"
             self._show()
 
