@@ -35,9 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="openai-reader",
         description="Read a Chinese news article in the terminal: sections, people, events, search.",
+        epilog="The library: openai-reader add SOURCE... | refresh | library [--json] | open ID | "
+               "export ID --format md [-o FILE] (each with --help).",
     )
-    parser.add_argument("article", nargs="*", help="article to open, a text file or a saved web page "
-                        "(default: the bundled one); with --extract, any number of articles or folders of them")
+    parser.add_argument("article", nargs="*", help="article to open: a text file, a saved web page or an "
+                        "http(s) address (default: the one read last, the bundled one at first); with "
+                        "--extract, any number of them or folders of them")
     parser.add_argument("--extract", action="store_true",
                         help="print the article's sections, people, events and dates as JSON and exit "
                         "(one JSON line an article when given several)")
