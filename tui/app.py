@@ -10,10 +10,11 @@ import os
 import signal
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
@@ -24,7 +25,7 @@ from tui.crashlog import write_crash_log
 from tui.screens.reader import ReaderScreen
 from tui.session import ReaderSession
 from tui.strings import say
-from tui.textio import normalise
+from tui.textio import ArticleError, normalise
 from tui.themes import ThemeSpec
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
@@ -174,10 +175,12 @@ class ReaderApp(App[None]):
             self.push_screen(LibraryScreen(self.session.library, self.session.article_id), self._open_choice)
 
     def on_library_screen_chosen(self, message: LibraryScreen.Chosen) -> None:
+        self._open_over_library(message.choice)
+
+    def _open_over_library(self, choice: Choice | None) -> None:
         """The first screen's choice: read it (or, for none, the article read last) over it."""
-        choice = message.choice
         if choice is not None and choice.article != self.session.article_id:
-            session = self._session_for(choice)
+            session = self._session_for(choice, self._open_over_library)
             if session is None:
                 return
             self.session = session
@@ -187,11 +190,18 @@ class ReaderApp(App[None]):
         self.sub_title = self.session.subtitle
         self.push_screen(ReaderScreen(self.session))
 
-    def _session_for(self, choice: Choice) -> ReaderSession | None:
-        """A session for a library article, its extraction begun; ``None`` (said) when it is gone."""
+    def _session_for(self, choice: Choice, then: Callable[[Choice], None]) -> ReaderSession | None:
+        """A session for a library article, its extraction begun. ``None`` when it cannot be
+        had now: it is gone (said so), or it is a feed's story not fetched yet, which is then
+        fetched off the UI thread and ``then`` called again with the same choice."""
         library = self.session.library
         assert library is not None
         try:
+            link = library.pending(choice.article)
+            if link is not None:
+                self.notify(say("Fetching {link}…", link=link), timeout=4, markup=False)
+                self._fetch_story(choice, link, then)
+                return None
             article = library.article(choice.article)
         except (KeyError, sqlite3.Error) as error:
             self.notify(normalise(str(error)), severity="error", timeout=6, markup=False)
@@ -200,6 +210,29 @@ class ReaderApp(App[None]):
                                 start_at=choice.offset)
         session.begin_extraction()
         return session
+
+    @work(thread=True, group="fetch")
+    def _fetch_story(self, choice: Choice, link: str, then: Callable[[Choice], None]) -> None:
+        """Fetch a feed's story (the network may take seconds: never on the UI thread)."""
+        from tui.sources import open_source
+
+        try:
+            article = open_source(link)
+        except ArticleError as error:
+            self.call_from_thread(self.notify, normalise(str(error)), severity="error", timeout=8, markup=False)
+            return
+        self.call_from_thread(self._story_fetched, choice, article, then)
+
+    def _story_fetched(self, choice: Choice, article: Article, then: Callable[[Choice], None]) -> None:
+        library = self.session.library
+        if library is None:
+            return
+        try:
+            library.fill(choice.article, article)
+        except sqlite3.Error as error:
+            self.notify(normalise(str(error)), severity="error", timeout=6, markup=False)
+            return
+        then(choice)
 
     def _open_choice(self, choice: Choice | None) -> None:
         """Read the article chosen in the library (the current one stays if it is chosen again,
@@ -211,7 +244,7 @@ class ReaderApp(App[None]):
             if choice.offset is not None:
                 self.query_one(ArticleView).scroll_to_offset(choice.offset)
             return
-        session = self._session_for(choice)
+        session = self._session_for(choice, self._open_choice)
         if session is not None:
             self.call_after_refresh(self._read, session)  # once the library screen is gone
 

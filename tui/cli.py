@@ -20,7 +20,7 @@ from tui.fetch import is_url
 from tui.config import Config, ConfigError, load_config, user_themes_dir
 from tui.resources import bundled_article, bundled_themes
 from tui.session import ReaderSession
-from tui.sources import expand_sources, open_source
+from tui.sources import expand_sources, kept_article, open_source
 from tui.textio import ArticleError, normalise
 from tui.themes import load_themes, unknown_theme_message
 
@@ -93,9 +93,11 @@ def _open_kept(args: argparse.Namespace) -> tuple[Article, Config, list[str], Li
         article_id = wanted if wanted is not None else library.last_opened()
         if article_id is not None:
             try:
-                article = library.article(article_id)
+                article = kept_article(library, article_id)
             except KeyError:
                 raise UsageError(f"no article {article_id} in the library (see: openai-reader library)") from None
+            except ArticleError as error:
+                raise UsageError(str(error)) from None
             try:
                 config, config_notices = load_config(args.config)
             except ConfigError as error:

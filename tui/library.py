@@ -29,6 +29,7 @@ SCHEMA_VERSION = 2
 FILE_NAME = "library.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 MAIN_PEOPLE = 3  # people listed with each article
+PENDING = "pending:"  # the digest of a feed's story not fetched yet: this, then its link
 ACROSS_SCRIPTS = 30  # people of an article matched by sound across scripts (the panel's first rows)
 
 _SCHEMA = [
@@ -96,10 +97,12 @@ class Entry:
     position: int  # offset of the place the reader left it at
     opened: float | None  # when it was last read (seconds since the epoch)
     people: list[str]  # its main people, most mentioned first
+    pending: bool = False  # a feed's story, fetched when it is first opened
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "title": self.title, "source": self.source, "published": self.published,
-                "location": self.location, "progress": round(self.progress, 3), "people": self.people}
+                "location": self.location, "progress": round(self.progress, 3), "people": self.people,
+                "pending": self.pending}
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,12 @@ class Seen:
     forms: list[str]
     articles: int
     mentions: int
+
+
+def _headings(article: Article) -> list[str]:
+    """The lines of the article that head its sections (kept so they head them again)."""
+    return [line.strip() for s in article.sections if s.heading
+            for line in article.text[s.heading.start:s.heading.end].split("\n") if line.strip()]
 
 
 def digest(text: str) -> str:
@@ -245,8 +254,7 @@ class Library:
         row = self._db.execute("SELECT id FROM articles WHERE digest = ?", (key,)).fetchone()
         if row:
             return row[0], False
-        headings = [line.strip() for s in article.sections if s.heading
-                    for line in article.text[s.heading.start:s.heading.end].split("\n") if line.strip()]
+        headings = _headings(article)
         with self._writing() as db:
             cursor = db.execute(
                 "INSERT INTO articles (digest, title, source, location, published, text, headings, added, feed) "
@@ -255,6 +263,38 @@ class Library:
                  article.published.isoformat() if article.published else None, article.text,
                  json.dumps(headings, ensure_ascii=False), time.time(), feed))
             return int(cursor.lastrowid or 0), True
+
+    def add_pending(self, title: str, source: str | None, published: date | None, link: str, feed: int
+                    ) -> tuple[int, bool]:
+        """Keep a feed's story by its link alone, to be fetched when it is first opened."""
+        key = PENDING + link
+        row = self._db.execute("SELECT id FROM articles WHERE digest = ? OR location = ?", (key, link)).fetchone()
+        if row:
+            return row[0], False
+        with self._writing() as db:
+            cursor = db.execute(
+                "INSERT INTO articles (digest, title, source, location, published, text, added, feed) "
+                "VALUES (?, ?, ?, ?, ?, '', ?, ?)",
+                (key, title, source, link, published.isoformat() if published else None, time.time(), feed))
+            return int(cursor.lastrowid or 0), True
+
+    def pending(self, article_id: int) -> str | None:
+        """The link of a story not fetched yet, else ``None``."""
+        row = self._db.execute("SELECT location FROM articles WHERE id = ? AND substr(digest, 1, ?) = ?",
+                               (article_id, len(PENDING), PENDING)).fetchone()
+        return row[0] if row else None
+
+    def fill(self, article_id: int, article: Article) -> None:
+        """A fetched story in place of its pending entry (the feed's title and date stay where
+        the page gives none)."""
+        headings = _headings(article)
+        with self._writing() as db:
+            db.execute("UPDATE articles SET digest = ?, title = COALESCE(NULLIF(?, ''), title), "
+                       "source = COALESCE(source, ?), published = COALESCE(?, published), text = ?, headings = ? "
+                       "WHERE id = ?",
+                       (digest(article.text), article.title, article.source,
+                        article.published.isoformat() if article.published else None, article.text,
+                        json.dumps(headings, ensure_ascii=False), article_id))
 
     def has_location(self, location: str) -> bool:
         """Is a story from this file or address kept already (a feed's entries are not fetched twice)?"""
@@ -302,9 +342,10 @@ class Library:
             names = people.setdefault(article_id, [])
             if len(names) < MAIN_PEOPLE:
                 names.append(name)
-        rows = self._db.execute("SELECT id, title, source, location, published, progress, position, opened "
-                                "FROM articles ORDER BY COALESCE(opened, added) DESC, id DESC")
-        return [Entry(i, t, s, loc, p, prog, pos, o, people.get(i, [])) for i, t, s, loc, p, prog, pos, o in rows]
+        rows = self._db.execute("SELECT id, title, source, location, published, progress, position, opened, "
+                                "text = '' FROM articles ORDER BY COALESCE(opened, added) DESC, id DESC")
+        return [Entry(i, t, s, loc, p, prog, pos, o, people.get(i, []), bool(waiting))
+                for i, t, s, loc, p, prog, pos, o, waiting in rows]
 
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -21,7 +21,8 @@ from tui.cli import EXIT_USAGE, Progress, fail
 from tui.config import Config, ConfigError, data_dir, load_config
 from tui.library import FILE_NAME, Library, LibraryError
 from tui.session import ReaderSession
-from tui.sources import FeedSource, entry_article, expand_sources, open_any
+from tui.fetch import is_url
+from tui.sources import FeedSource, entry_article, expand_sources, kept_article, open_any
 from tui.textio import ArticleError, normalise
 
 
@@ -150,14 +151,19 @@ def _keep(library: Library, config: Config, article: Article, location: str, fee
 
 def _keep_feed(library: Library, config: Config, source: FeedSource, added: list[dict[str, object]],
                progress: Progress | None) -> bool:
-    """Keep a feed and every story of it not kept yet (each fetched from its link unless the
-    feed has its text); a story that fails is reported and left for the next refresh.
-    Returns whether any failed."""
+    """Keep a feed and every story of it not kept yet: from the feed's own text when it has it,
+    else by its link, to be fetched when it is first opened. Returns whether any failed."""
     feed_id = library.add_feed(source.location, source.feed.title or source.location)
     failed = False
     for entry in source.feed.entries:
         location = entry.link or f"{source.location}#{entry.title}"
         if library.has_location(location):
+            continue
+        if entry.content is None and entry.link and is_url(entry.link):  # fetched when first opened
+            story_id, new = library.add_pending(entry.title, source.feed.title or None, entry.published,
+                                                entry.link, feed_id)
+            added.append({"id": story_id, "title": entry.title, "location": entry.link, "new": new,
+                          "pending": True, "feed": source.location})
             continue
         if progress:
             progress.show_note(entry.title)
@@ -209,12 +215,12 @@ def _export(library: Library, args: argparse.Namespace) -> int:
     from tui.export import markdown
 
     try:
-        article = library.article(args.id)
+        article = kept_article(library, args.id)
         config, _notices = load_config(args.config)
     except KeyError:
         fail(f"no article {args.id} in the library (see: openai-reader library)")
         return EXIT_USAGE
-    except ConfigError as error:
+    except (ArticleError, ConfigError) as error:
         fail(str(error))
         return EXIT_USAGE
     text = markdown(article, ReaderSession(article, config).extract_here())

@@ -21,6 +21,7 @@ from tui.textio import (
 
 if TYPE_CHECKING:
     from tui.feeds import Feed, FeedEntry
+    from tui.library import Library
 
 PLAIN_TYPES = ("text/plain",)
 ARTICLE_SUFFIXES = (".txt", *PAGE_SUFFIXES)  # what a folder is read for
@@ -97,18 +98,24 @@ def open_any(name: str) -> Article | FeedSource:
 
 
 def entry_article(entry: FeedEntry, feed_title: str) -> Article:
-    """A feed's story: from the feed's own full text when it has it, else fetched from its
-    link; the feed's title, date and name fill in what the page does not say."""
-    if entry.content is not None:
-        from tui.webpage import read_page
-
-        article = read_page(entry.content.encode("utf-8"), url=entry.link, where=entry.link or feed_title)
-        article.title = entry.title or article.title
-        article.source = feed_title or article.source  # the page is the feed's own text
-    elif entry.link and is_url(entry.link):
-        article = open_source(entry.link)
-    else:
+    """A feed's story from the feed's own full text (a story with only a link is kept by its
+    link and fetched when first opened); the feed's title, date and name fill in what the
+    text does not say."""
+    if entry.content is None:
         raise ArticleError(f"{feed_title}: the story “{entry.title}” has neither text nor a link")
+    from tui.webpage import read_page
+
+    article = read_page(entry.content.encode("utf-8"), url=entry.link, where=entry.link or feed_title)
+    article.title = entry.title or article.title
+    article.source = feed_title or article.source  # the page is the feed's own text
     article.published = article.published or entry.published
-    article.source = article.source or feed_title or None
     return article
+
+
+def kept_article(library: Library, article_id: int) -> Article:
+    """An article of the library; a feed's story not fetched yet is fetched now and kept (raises
+    ``ArticleError`` when it cannot be, ``KeyError`` for an id the library does not have)."""
+    link = library.pending(article_id)
+    if link is not None:
+        library.fill(article_id, open_source(link))
+    return library.article(article_id)

@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
-from tests.net.conftest import STORY
+from tests.net.conftest import HOSTILE_TITLE, STORY
 from tui.cli import main
 from tui.feeds import read_feed
 from tui.library import Library
 from tui.library_commands import library_path
-from tui.sources import open_source
+from tui.sources import kept_article, open_source
 from tui.textio import ArticleError, looks_like_feed
 
 
@@ -28,26 +28,33 @@ def test_a_feed_is_read_with_its_entries_dates_in_their_own_time_zone(server: st
     assert first.content is not None and second.content is None and third.published is None
 
 
-def test_adding_a_feed_keeps_each_story_and_reports_the_one_that_fails(
+def test_adding_a_feed_keeps_its_stories_and_fetches_a_linked_one_when_first_opened(
         server: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["add", f"{server}/feed.xml", "--json"]) == 1  # one story's link is gone
-    captured = capsys.readouterr()
-    added = json.loads(captured.out)
-    assert [item["title"] for item in added][:2] == ["新规全文", "法国全国大罢工再次严重影响交通"]
-    assert "gone.html" in captured.err and "404" in captured.err
+    assert main(["add", f"{server}/feed.xml", "--json"]) == 0  # nothing is fetched yet
+    added = json.loads(capsys.readouterr().out)
+    assert [(item["title"], item.get("pending", False)) for item in added] == [
+        ("新规全文", False), ("法国罢工", True), ("失效链接", True), (HOSTILE_TITLE.replace("\x1b", "␛"), False)]
     library = Library(library_path())
     stories = {entry.title: entry for entry in library.entries()}
     assert STORY in library.article(stories["新规全文"].id).text
     assert stories["新规全文"].published == "2019-12-10" and stories["新规全文"].source == "测试新闻"
+    assert stories["法国罢工"].pending and stories["法国罢工"].published == "2019-12-10"
     hostile = next(entry for entry in library.entries() if "标题" in entry.title)
     assert "\x1b" not in hostile.title and "[bold red]" in hostile.title  # inert, shown as written
+
+    story = kept_article(library, stories["法国罢工"].id)  # first opened: fetched and kept
+    assert story.title == "法国全国大罢工再次严重影响交通" and "新华社巴黎12月9日电" in story.text
+    assert not {entry.id: entry for entry in library.entries()}[stories["法国罢工"].id].pending
+    with pytest.raises(ArticleError, match="404"):
+        kept_article(library, stories["失效链接"].id)
+    assert {entry.id: entry for entry in library.entries()}[stories["失效链接"].id].pending  # left as it was
 
 
 def test_refreshing_keeps_what_was_kept_and_adds_nothing_twice(server: str, capsys: pytest.CaptureFixture[str]) -> None:
     main(["add", f"{server}/feed.xml"])
     before = Library(library_path()).count()
     capsys.readouterr()
-    assert main(["refresh", "--json"]) == 1  # the gone story fails again
+    assert main(["refresh", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert Library(library_path()).count() == before
 

@@ -36,7 +36,8 @@ def test_entries_list_title_source_date_progress_and_main_people(tmp_path: Path)
     library.remember(article_id, 25, 0.5)
     [entry] = library.entries()
     assert entry.as_json() == {"id": article_id, "title": "新规发布", "source": None, "published": None,
-                               "location": "/news/a.txt", "progress": 0.5, "people": ["王小红", "李明"]}
+                               "location": "/news/a.txt", "progress": 0.5, "people": ["王小红", "李明"],
+                               "pending": False}
     assert library.place(article_id) == 25 and library.last_opened() == article_id
 
 

@@ -29,7 +29,7 @@ def test_add_keeps_files_and_pages_with_their_people(tmp_path: Path, capsys: pyt
     assert [item["new"] for item in added] == [True, True]
     entries = {entry["title"]: entry for entry in _listed(capsys)}
     strike = entries["法国全国大罢工再次严重影响交通"]
-    assert set(strike) == {"id", "title", "source", "published", "location", "progress", "people"}
+    assert set(strike) == {"id", "title", "source", "published", "location", "progress", "people", "pending"}
     assert strike["published"] == "2019-12-10" and strike["source"] == "新华网"
     assert strike["location"] == str((folder / "strike.html").resolve())
     assert "马克龙" in strike["people"]

@@ -35,7 +35,8 @@ class Choice:
 
 
 def entry_row(entry: Entry) -> Row:
-    facts = [entry.source or "", entry.published or "", f"{round(entry.progress * 100)}%", "、".join(entry.people)]
+    read = say("not fetched yet") if entry.pending else f"{round(entry.progress * 100)}%"
+    facts = [entry.source or "", entry.published or "", read, "、".join(entry.people)]
     return (row_line((entry.title, "bold")), row_line((" · ".join(f for f in facts if f), "dim"), indent=2))
 
 
