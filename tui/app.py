@@ -158,6 +158,26 @@ class ReaderApp(App[None]):
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
         if not isinstance(self.screen_stack[0], ReaderScreen):  # the reader would do it after its first frame
             self.call_after_refresh(_collector_back)
+        if self.session.library is not None:
+            self.call_after_refresh(self._check_library, self.session.library.path)
+
+    @work(thread=True, group="check")
+    def _check_library(self, path: Path) -> None:
+        """Read the whole library for damage, off the UI thread once the reader is up (at
+        start-up it is only opened); damage is said, and the next library command repairs it."""
+        from tui.library import Library
+
+        try:
+            reader = Library.reading(path)
+            try:
+                damaged = reader.damaged()
+            finally:
+                reader.close()
+        except sqlite3.Error:
+            damaged = True
+        if damaged:
+            self.call_from_thread(self.notify, say("The library is damaged: `openai-reader library` repairs it."),
+                                  severity="warning", timeout=10, markup=False)
 
     def action_library(self) -> None:
         """The Library screen over the reader (or, when it is the first screen, back to it);

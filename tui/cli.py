@@ -87,7 +87,7 @@ def _open_kept(args: argparse.Namespace) -> tuple[Article, Config, list[str], Li
     from tui.library_commands import open_library  # sqlite3 and the library, once it is known they are wanted
 
     notices: list[str] = []
-    library = open_library(notices)
+    library = open_library(notices, check=False)  # checked for damage after the first frame
     wanted = getattr(args, "id", None)
     if library is not None and (wanted is not None or not args.article):
         article_id = wanted if wanted is not None else library.last_opened()

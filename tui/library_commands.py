@@ -33,14 +33,15 @@ def library_path() -> Path | None:
     return folder / FILE_NAME if folder else None
 
 
-def open_library(notices: list[str]) -> Library | None:
-    """The user's library, or ``None`` (with a notice) when there is none to be had."""
+def open_library(notices: list[str], *, check: bool = True) -> Library | None:
+    """The user's library, or ``None`` (with a notice) when there is none to be had; ``check``
+    as for :class:`Library`."""
     path = library_path()
     if path is None:
         notices.append("no home folder: the library is off")
         return None
     try:
-        library = Library(path)
+        library = Library(path, check=check)
     except (LibraryError, sqlite3.Error) as error:
         notices.append(f"the library is off: {error}")
         return None

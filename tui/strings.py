@@ -57,6 +57,7 @@ CHINESE: dict[str, str] = {
     "{count} more articles": "另见 {count} 篇", "Name": "姓名",
     "Copy": "复制", "Export": "导出", "{name}'s card": "{name} 的名片", "the paragraph": "本段",
     "Copied {what}.": "已复制{what}。", "Saved {path}": "已保存 {path}", "Could not write {path}: {reason}": "无法写入 {path}：{reason}",
+    "The library is damaged: `openai-reader library` repairs it.": "文库文件已损坏：运行 `openai-reader library` 即可修复。",
     "Fetching {link}…": "正在取回 {link}…", "not fetched yet": "尚未取回",
     "Library": "文库", "Library (L): type to filter": "文库（L）：输入即筛选", "Back": "返回", "Open": "打开", "Articles / people": "文章 / 人物", "Sort": "排序",
     "title, source, person or pinyin": "标题、来源、人物或拼音",

@@ -123,8 +123,8 @@ def test_a_library_of_the_first_schema_is_migrated_with_its_articles(tmp_path: P
     assert library.add_feed("http://example.invalid/feed", "源") == 1
 
 
-def test_a_damaged_library_is_rebuilt_from_what_can_still_be_read(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite3"
+def _damaged_library(path: Path) -> None:
+    """A library of 40 articles with two pages of its articles wiped."""
     library = Library(path)
     for number in range(40):
         library.add(parse(f"标题{number}\n\n" + "正文很长。" * 400 + f"{number}\n"), f"/news/{number}.txt")
@@ -134,8 +134,22 @@ def test_a_damaged_library_is_rebuilt_from_what_can_still_be_read(tmp_path: Path
     data = bytearray(path.read_bytes())
     page = 4096
     last = len(data) // page
-    data[(last - 3) * page:(last - 1) * page] = b"\xff" * (2 * page)  # two pages of the articles lost
+    data[(last - 3) * page:(last - 1) * page] = b"\xff" * (2 * page)
     path.write_bytes(bytes(data))
+
+
+def test_the_reader_opens_a_damaged_library_unchecked_and_finds_the_damage_after(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    _damaged_library(path)
+    unchecked = Library(path, check=False)  # the reader's start-up: no full read before the first frame
+    assert unchecked.notices == [] and unchecked.damaged()  # its check in the background says so
+    unchecked.close()
+    assert Library(path).notices  # the next checked opening (any library command) repairs it
+
+
+def test_a_damaged_library_is_rebuilt_from_what_can_still_be_read(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    _damaged_library(path)
     rebuilt = Library(path)
     [notice] = rebuilt.notices
     assert "moved to" in notice and "could be read" in notice

@@ -247,8 +247,8 @@ class ReaderScreen(Screen[None]):
         self.app.sub_title = self.session.subtitle
         with _collector_paused():  # a long article's objects would be walked over and over
             self.query_one(EntityPanel).fill(extraction, self.session.counts_elsewhere())
-        if self.session.library is not None:
-            self._count_across_scripts(extraction)
+        if self.session.library is not None:  # after the frame: the thread would slow the first paint
+            self.call_after_refresh(self._count_across_scripts, extraction)
         if self.session.show_dates:
             self.reader.set_notes(self.session.date_notes())
 
