@@ -447,7 +447,7 @@ class Library:
     def _across_scripts(self, people: list[list[str]], found: list[set[int]], besides: int | None
                         ) -> list[dict[int, str]]:
         """For each person written in only one script, the other articles (not in ``found``)
-        where they appear in the other script (米拉·穆拉提 here, Mira Murati there), with the form
+        where they appear in the other script (马克·扎克伯格 here, Mark Zuckerberg there), with the form
         they have there; compared by sound, within the same first sound."""
         from tui.extract.people import same_across_scripts, script_forms, sound_bucket
 
@@ -473,8 +473,8 @@ class Library:
 
     def most_seen(self, limit: int = 50) -> list[Seen]:
         """The people who appear in the most articles. One person is every entry that shares a
-        form of two characters or more with another (米拉·穆拉提 with Murati here, Mira Murati
-        with Murati there), shown by the name most articles give."""
+        form of two characters or more with another (马克·扎克伯格 with Zuckerberg here, Mark
+        Zuckerberg there), shown by the name most articles give."""
         entries = [(name, json.loads(forms), article, mentions)
                    for name, forms, article, mentions in self._db.execute("SELECT name, forms, article, mentions FROM people")]
         parent = list(range(len(entries)))

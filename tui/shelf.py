@@ -1,9 +1,9 @@
 """What the Library screen lists: the kept articles, filtered as the user types and sorted.
 
 A query finds an article by its title, source or people, matched the way search matches the
-text: exactly (traditional and simplified alike), by pinyin (``aoteman``, or initials such as
-``atm``), or fuzzily. Everything an entry is matched against is worked out once, when the
-first query is typed, so each keystroke over a thousand articles costs a few milliseconds.
+text: exactly (traditional and simplified alike), by pinyin (``zhangwei``, or initials such as
+``zw``), or fuzzily. Everything an entry is matched against is worked out once (in a thread,
+as the list is first shown), so each keystroke over a thousand articles costs a few milliseconds.
 """
 
 from __future__ import annotations

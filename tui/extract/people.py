@@ -302,7 +302,7 @@ def _is_place(form: str) -> bool:
 
 
 def _is_outlet(form: str) -> bool:
-    """彭博社, 新京报: a news organisation the tagger took for a person."""
+    """路透社, 新京报: a news organisation the tagger took for a person."""
     return len(form) >= 3 and form[-1] in OUTLET_ENDINGS and not any(d in form for d in NAME_DOTS)
 
 
