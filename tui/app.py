@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import os
 import signal
 import sqlite3
@@ -22,7 +21,7 @@ from textual.theme import Theme
 from tui.article import Article
 from tui.config import Config
 from tui.crashlog import write_crash_log
-from tui.screens.reader import ReaderScreen
+from tui.screens.reader import ReaderScreen, resume_collector
 from tui.session import ReaderSession
 from tui.strings import say
 from tui.textio import ArticleError, normalise
@@ -95,14 +94,6 @@ def _theme_problem(theme: Theme) -> str | None:
         return " ".join(str(error).split())[:200]
     return None
 
-def _collector_back() -> None:
-    """Garbage collection, paused by the command line for the start-up, runs again; what exists
-    now lives as long as the reader and is never walked again."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 class ReaderApp(App[None]):
     """Reads one article on a ``ReaderScreen``; owns the themes, the palette and the way out."""
 
@@ -157,7 +148,7 @@ class ReaderApp(App[None]):
         for notice in self._notices:
             self.notify(normalise(notice), severity="warning", timeout=8, markup=False)
         if not isinstance(self.screen_stack[0], ReaderScreen):  # the reader would do it after its first frame
-            self.call_after_refresh(_collector_back)
+            self.call_after_refresh(resume_collector)
         if self.session.library is not None:
             self.call_after_refresh(self._check_library, self.session.library.path)
 

@@ -94,7 +94,6 @@ class Entry:
     location: str  # the file or address it came from
     published: str | None
     progress: float  # share of the text read, 0 to 1
-    position: int  # offset of the place the reader left it at
     opened: float | None  # when it was last read (seconds since the epoch)
     people: list[str]  # its main people, most mentioned first
     pending: bool = False  # a feed's story, fetched when it is first opened
@@ -356,10 +355,10 @@ class Library:
             names = people.setdefault(article_id, [])
             if len(names) < MAIN_PEOPLE:
                 names.append(name)
-        rows = self._db.execute("SELECT id, title, source, location, published, progress, position, opened, "
+        rows = self._db.execute("SELECT id, title, source, location, published, progress, opened, "
                                 "text = '' FROM articles ORDER BY COALESCE(opened, added) DESC, id DESC")
-        return [Entry(i, t, s, loc, p, prog, pos, o, people.get(i, []), bool(waiting))
-                for i, t, s, loc, p, prog, pos, o, waiting in rows]
+        return [Entry(i, t, s, loc, p, prog, o, people.get(i, []), bool(waiting))
+                for i, t, s, loc, p, prog, o, waiting in rows]
 
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -8,7 +8,7 @@ from tui.shelf import Shelf
 
 def _entry(id: int, title: str, people: list[str], published: str | None = None, opened: float | None = None,
            source: str | None = None) -> Entry:
-    return Entry(id, title, source, f"/news/{id}.txt", published, 0.0, 0, opened, people)
+    return Entry(id, title, source, f"/news/{id}.txt", published, 0.0, opened, people)
 
 
 ENTRIES = [

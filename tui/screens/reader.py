@@ -27,7 +27,6 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui.article import paragraph_at, section_numbers
-from tui.export import person_card
 from tui.panes import Panes, arrange
 from tui.session import ReaderSession
 from tui.strings import say
@@ -55,6 +54,14 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if running:
             gc.enable()
+
+
+def resume_collector() -> None:
+    """Garbage collection, paused by the command line for the start-up, runs again once the
+    first screen is up; what exists by then lives as long as the reader: never walk it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class _Stopped(Exception):
@@ -173,9 +180,7 @@ class ReaderScreen(Screen[None]):
         from tui.widgets.footer import ReaderFooter
 
         self.query_one(EntityPanel).build()
-        if not gc.isenabled():  # paused by the command line for the start-up
-            gc.freeze()  # what exists now lives as long as the reader: never walk it again
-            gc.enable()
+        resume_collector()
         # The search line is ready, hidden, before anyone presses /: keys typed right after it
         # (in the same read from the terminal) must reach the query, not the reading keys.
         try:
@@ -491,6 +496,8 @@ class ReaderScreen(Screen[None]):
         panel = self.query_one(EntityPanel)
         person = panel.highlighted_person if panel.has_focus_within else None
         if person is not None:
+            from tui.export import person_card
+
             text = person_card(person, self.session.elsewhere(person))
             what = say("{name}'s card", name=person.name)
         else:

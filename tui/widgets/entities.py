@@ -194,9 +194,8 @@ class EntityPanel(Vertical):
         of the library that name them."""
         self.build()
         self.extraction = extraction
-        starts = section_starts(self.article)
-        counts = self.elsewhere = elsewhere or [0] * len(extraction.people)
-        self._lists["people"].set_rows([person_row(starts, p, n) for p, n in zip(extraction.people, counts)])
+        self.elsewhere = elsewhere or [0] * len(extraction.people)
+        self._show_people()
         self._lists["events"].set_rows([event_row(e) for e in extraction.events])
         status = say("{people} people · {events} events", people=len(extraction.people), events=len(extraction.events))
         self.query_one("#panel-status", Static).update(Text(status))
@@ -207,12 +206,15 @@ class EntityPanel(Vertical):
         if self.extraction is None or elsewhere == self.elsewhere:
             return
         self.elsewhere = elsewhere
-        people = self._lists["people"]
-        cursor = people.highlighted
-        starts = section_starts(self.article)
-        people.set_rows([person_row(starts, p, n) for p, n in zip(self.extraction.people, elsewhere)])
+        cursor = self._lists["people"].highlighted
+        self._show_people()
         if cursor is not None:
-            people.highlighted = cursor
+            self._lists["people"].highlighted = cursor
+
+    def _show_people(self) -> None:
+        assert self.extraction is not None
+        starts = section_starts(self.article)
+        self._lists["people"].set_rows([person_row(starts, p, n) for p, n in zip(self.extraction.people, self.elsewhere)])
 
     def fail(self, message: str) -> None:
         self.query_one("#panel-status", Static).update(Text(message))
