@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from tui.library import Entry
+from tui.library import Entry, Seen
 from tui.pinyin import readings, toneless
 from tui.search import fold
 
@@ -28,7 +28,10 @@ class _Keys:
 
 
 def _keys(entry: Entry) -> _Keys:
-    words = [entry.title, entry.source or "", *entry.people]
+    return _keys_of([entry.title, entry.source or "", *entry.people])
+
+
+def _keys_of(words: list[str]) -> _Keys:
     text = fold(" ".join(words))
     spelled, initials = [], []
     for char in text:
@@ -68,18 +71,7 @@ class Shelf:
         query = query.strip()
         if not query:
             return [self.entries[i] for i in order]
-        needle = fold(query)
-        letters = toneless(query) if query.isascii() else ""
-        quality: dict[int, int] = {}
-        for index, keys in enumerate(self._keys):
-            if needle in keys.text:
-                quality[index] = 3
-            elif letters and len(letters) >= 2 and (letters in keys.spelled or letters in keys.initials):
-                quality[index] = 2
-        fuzzy = process.extract(needle, [k.text for k in self._keys], scorer=fuzz.partial_ratio,
-                                score_cutoff=FUZZY_CUTOFF, limit=None) if len(needle) >= 2 else []
-        for _text, _score, index in fuzzy:
-            quality.setdefault(index, 1)
+        quality = _qualities(self._keys, query)
         rank = {index: place for place, index in enumerate(order)}
         return [self.entries[i] for i in sorted(quality, key=lambda i: (-quality[i], rank[i]))]
 
@@ -88,3 +80,29 @@ class Shelf:
         if sort == "date":
             return sorted(indices, key=lambda i: (self.entries[i].published or "", self.entries[i].id), reverse=True)
         return sorted(indices, key=lambda i: (self.entries[i].opened or 0.0, self.entries[i].id), reverse=True)
+
+
+def _qualities(keys: list[_Keys], query: str) -> dict[int, int]:
+    """For each index of ``keys`` that ``query`` matches: 3 exactly, 2 by pinyin, 1 fuzzily."""
+    needle = fold(query)
+    letters = toneless(query) if query.isascii() else ""
+    quality: dict[int, int] = {}
+    for index, key in enumerate(keys):
+        if needle in key.text:
+            quality[index] = 3
+        elif letters and len(letters) >= 2 and (letters in key.spelled or letters in key.initials):
+            quality[index] = 2
+    fuzzy = process.extract(needle, [k.text for k in keys], scorer=fuzz.partial_ratio,
+                            score_cutoff=FUZZY_CUTOFF, limit=None) if len(needle) >= 2 else []
+    for _text, _score, index in fuzzy:
+        quality.setdefault(index, 1)
+    return quality
+
+
+def people_matching(people: list[Seen], query: str) -> list[Seen]:
+    """The people of the library's people view that ``query`` finds by any of their forms (as
+    articles are found), best first, most seen first within the same quality."""
+    if not query.strip():
+        return people
+    quality = _qualities([_keys_of(person.forms) for person in people], query.strip())
+    return [people[i] for i in sorted(quality, key=lambda i: (-quality[i], i))]

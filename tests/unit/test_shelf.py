@@ -47,3 +47,15 @@ def test_a_near_miss_is_found_after_the_exact_matches() -> None:
     shelf = Shelf(ENTRIES)
     found = _ids(shelf.view("米拉穆拉提"))  # the dot left out
     assert found and found[0] == 1
+
+
+def test_the_people_view_finds_a_person_by_any_form_or_its_pinyin() -> None:
+    from tui.library import Seen
+    from tui.shelf import people_matching
+
+    people = [Seen("马克·扎克伯格", ["马克·扎克伯格", "扎克伯格", "Mark Zuckerberg"], 3, 20),
+              Seen("赖清德", ["赖清德", "賴清德"], 2, 9)]
+    assert [p.name for p in people_matching(people, "kebeige")] == ["马克·扎克伯格"]
+    assert [p.name for p in people_matching(people, "Zuckerberg")] == ["马克·扎克伯格"]
+    assert [p.name for p in people_matching(people, "賴")] == ["赖清德"]
+    assert people_matching(people, "") == people

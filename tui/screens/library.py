@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from tui.library import Appearance, Entry, Library, Seen
-from tui.shelf import SORTS, Shelf
+from tui.shelf import SORTS, Shelf, people_matching
 from tui.strings import say
 from tui.widgets.footer import ReaderFooter
 from tui.widgets.lists import Row, RowList, row_line
@@ -123,8 +123,7 @@ class LibraryScreen(Screen["Choice | None"]):
             order = say("last read first") if self.sort == "read" else say("newest first")
             head = say("Library · {count} articles · {order}", count=len(self._shelf.entries), order=order)
         elif self.view == "people":
-            needle = query.strip().lower()
-            people = [p for p in self.library.most_seen(limit=500) if any(needle in f.lower() for f in p.forms)]
+            people = people_matching(self.library.most_seen(limit=500), query)
             self._shown, rows = list(people), [person_row(p.name, p.articles, p.mentions) for p in people]
             head = say("Library · the people who appear most")
         else:
