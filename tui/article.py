@@ -25,8 +25,10 @@ APPENDIX_TITLE = "附录"
 _SENTENCE_PUNCT = re.compile(r"[。，；：,;:]|\.\s|\.$")
 _FIGURE = re.compile(r"^[\d.,，%％+\-]+[^\s\d]{0,4}$")
 _BRACKETED = re.compile(r"^[（(【\[].*[)）】\]]$")
-_SOURCE_AT_END = re.compile(r"[（(]\s*([A-Za-z][A-Za-z .&'-]{0,30}[A-Za-z.]|[\u4e00-\u9fff]{2,10})\s*[)）]\s*$")
-_SOURCE_LINE = re.compile(
+# Patterns few articles need are compiled on first use (by ``re``'s own cache): compiling the
+# ranges of CJK characters at import would delay every start of the reader.
+_SOURCE_AT_END = r"[（(]\s*([A-Za-z][A-Za-z .&'-]{0,30}[A-Za-z.]|[\u4e00-\u9fff]{2,10})\s*[)）]\s*$"
+_SOURCE_LINE = (
     r"(?:本文)?来源\s*[:：]\s*([^\s　]+)"  # 来源：证券市场红周刊
     r"|本文来自\s*[“\"「]([^”\"」]+)[”\"」]"  # 本文来自“华尔街见闻”
     r"|^[\u4e00-\u9fff]{2,4}\s*/\s*([\u4e00-\u9fff]{2,12})$"  # 石佳/中国青年报
@@ -101,7 +103,7 @@ class _Line:
 
 
 _NUMERALS = "一二三四五六七八九"
-_NUMBERED = re.compile(rf"^\s*(?:第)?(?:0*([1-9])|([{_NUMERALS}]))(?:[\s、.．:：)）]|章|节|部分)")
+_NUMBERED = rf"^\s*(?:第)?(?:0*([1-9])|([{_NUMERALS}]))(?:[\s、.．:：)）]|章|节|部分)"
 
 
 def paragraph_at(article: Article, offset: int) -> Paragraph | None:
@@ -115,7 +117,7 @@ def section_numbers(sections: list[Section]) -> dict[int, int]:
     number comes twice (``1、`` under each of two parts numbers subsections, not the article)."""
     numbers: dict[int, int] = {}
     for index, section in enumerate(sections):
-        match = _NUMBERED.match(section.title)
+        match = re.match(_NUMBERED, section.title)
         if match:
             number = int(match.group(1)) if match.group(1) else _NUMERALS.index(match.group(2)) + 1
             if number in numbers:
@@ -166,11 +168,11 @@ def _appendix_start(lines: list[_Line]) -> int:
 def _find_source(lines: list[_Line]) -> str | None:
     """A source named at the end ``(Reuters)`` or in a 来源/本文来自 line."""
     for line in reversed(lines[-3:]):
-        match = _SOURCE_AT_END.search(line.text)
+        match = re.search(_SOURCE_AT_END, line.text)
         if match and match.group(1) not in _NOT_SOURCES:
             return match.group(1).strip()
     for line in lines[:5] + lines[-3:]:
-        match = _SOURCE_LINE.search(line.text)
+        match = re.search(_SOURCE_LINE, line.text)
         if match:
             return next(g for g in match.groups() if g).strip()
     return None
