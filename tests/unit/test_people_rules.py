@@ -177,3 +177,19 @@ def test_a_title_after_a_familiar_name_is_a_relative_not_the_person() -> None:
     text = "小丽（化名）说，她很害怕。小丽奶奶随后赶到学校。小丽妈妈也来了。\n"
     people = _people(text)
     assert "小丽" in people and "丽奶奶" not in people
+
+
+def test_a_two_character_name_after_a_title_ending_in_a_transliteration_character() -> None:
+    # 理 of 总理 is also a transliteration character: 科尔 is still no tail of a longer name.
+    text = "德国总理科尔（右）在波恩举行仪式，欢迎来访的客人。科尔说，两国关系很好。\n"
+    assert "科尔" in _people(text)
+
+
+def test_a_character_the_model_took_into_a_dotted_name_is_no_place_ending() -> None:
+    text = "乐池里，美国指挥罗伯特·毕什站在乐池里一次又一次地朝合唱团跷起大拇指。\n"
+    assert "罗伯特·毕什" in _people(text)
+
+
+def test_a_person_a_prize_is_named_after_is_marked_as_annotated_news_does() -> None:
+    text = "他因发现青霉素而获得诺贝尔奖。邓小平理论是党的指导思想。\n"
+    assert {"诺贝尔", "邓小平"} <= set(_people(text))

@@ -53,7 +53,11 @@ TITLES = tuple(
         记者 编辑 主编 责任编辑 作家 导演 演员 歌手 投资人 投资者 首富 女首富 股东 主持人 博主 网红
         教练 主教练 助理教练 主帅 球员 球星 运动员 选手 中锋 前锋 后卫 门将 裁判 队长 医生 医师 主任医师 护士 专家 学者 顾问 高管 老板 掌门人 王子 国王 女王 公主 总编辑 社长 代言人
         国务卿 国务委员 国家主席 总书记 委员长 外长 外交部长 防长 国防部长 财长 总领事 领事
-        夫人 丈夫 妻子 院士 上将 中将 少将 将军 司令 警官 法官 检察官 县长 镇长 村长 厂长 董事局主席
+        夫人 丈夫 妻子 院士 上将 中将 少将 将军 元帅 司令 警官 检察官 县长 镇长 村长 厂长 董事局主席
+        皇帝 皇后 太后 太子 经济学家 物理学家 数学家 化学家 天文学家 哲学家 历史学家 史学家
+        社会学家 生物学家 心理学家 法学家 文学家 语言学家 考古学家 画家 艺术家 音乐家 作曲家 指挥家
+        书法家 诗人 词人 思想家 政治家 外交家 企业家 实业家 收藏家 评论家 小说家 剧作家 歌唱家
+        钢琴家 小提琴家 探险家 发明家 革命家 军事家 教育家 慈善家 演奏家 表演艺术家
         """.split()
         + WEAK_TITLES,
         key=len,
@@ -89,9 +93,11 @@ ORG_AFTER = tuple(
 # What ends the name of a place or an organisation named after a person (普希金广场, 张裕公司):
 # right after a tagged name, they make that occurrence no person (common place and body suffixes
 # of Chinese, from the naming conventions of the Gazetteer of the PRC and company registers).
+# Prizes, cups and the like (诺贝尔奖, 汤姆斯杯) are not among them: annotated news marks the
+# person such a thing is named after, as it does 邓小平 in 邓小平理论.
 PLACE_AFTER = tuple(
     "市 省 县 州 区 镇 乡 村 街 路 道 巷 桥 港 湾 岛 河 江 湖 海 山 峰 岭 谷 沟 坡 峡 站 机场 广场 公园 "
-    "大街 大道 公司 集团 银行 大学 学院 中学 小学 医院 工厂 农场 出版社 出版集团 基金会 奖 杯 号 牌".split()
+    "大街 大道 公司 集团 银行 大学 学院 中学 小学 医院 工厂 农场 出版社 出版集团 基金会".split()
 )
 # One-character words that follow a name so closely that a tagger may glue them to it (王民岗谈,
 # 张松乃, 王建平时常): verbs of saying and doing, prepositions, conjunctions and adverbs, from the

@@ -50,7 +50,7 @@ from tui.traditional import traditional_folded
 
 ACCEPT = 2
 CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
-_TITLE_ALTERNATION = "|".join(map(re.escape, TITLES))
+_MARKED_AFTER = re.compile("某|" + "|".join(map(re.escape, TITLES)))  # what marks a surname alone: 王某, 王主任
 # A name the model found is a company or brand instead when at least this many of its places
 # read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
 ORGANISATION_EVIDENCE = 2
@@ -107,8 +107,9 @@ class _Context:
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长."""
         after = self.text[end:end + 8]
-        title = next((t for t in TITLES if after.startswith(t)), None)
-        return [title] if title else []
+        if not after.startswith(TITLES):
+            return []
+        return [next(t for t in TITLES if after.startswith(t))]
 
     def _after(self, end: int) -> str:
         rest = self.text[end:end + 16].lstrip(" ")
@@ -294,6 +295,13 @@ def _among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int
     return found
 
 
+def _place_after(text: str, end: int) -> bool:
+    """Does a place or body's ending follow ``end`` (普希金广场, 中山路)? A one-character ending
+    counts only when it does not begin a word of its own (站在, 路上: a verb, a phrase)."""
+    suffix = next((s for s in PLACE_AFTER if text.startswith(s, end)), None)
+    return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
+
+
 def _is_place(form: str) -> bool:
     """唐古拉峰, 阿布穆萨岛: a transliteration with a place's generic term at its end (but 杜若原,
     a surname and a given name of two, is a person)."""
@@ -346,10 +354,12 @@ def _candidates(text: str, folded: str, progress: Progress
     tagged_forms = {folded[s:e] for s, e in spans}
     starts = {end: start for start, end in spans}
     for start, end in spans:
+        tagged_end = end
         start, end = _unglued(folded, start, end, tagged_forms)
         name = folded[start:end]
+        # A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it.
         if start < end and _HAN.search(name) and not _is_date(name) and not _is_place(name) and not _is_outlet(name) \
-                and (context.titles_after(end) or not folded.startswith(PLACE_AFTER, end)):
+                and (context.titles_after(end) or end < tagged_end or not _place_after(folded, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
     for start, end in _dotted_spans(text):
@@ -786,10 +796,10 @@ def _add_nicknames(text: str, folded: str, groups: list[_Group], tagged: dict[st
     for surname, owners in by_surname.items():
         if len(owners) != 1:
             continue
-        simplified = re.escape(traditional_folded(surname))
-        pattern = re.compile(f"(?<=[老小]){simplified}|{simplified}(?=某|{_TITLE_ALTERNATION})")
-        places = set(tagged.get(surname, [])) | {(m.start(), m.end()) for m in pattern.finditer(folded)
-                                                  if not _ends_word(folded, m.start())}
+        simplified = traditional_folded(surname)
+        addressed = {(m.start(), m.end()) for m in re.finditer(re.escape(simplified), folded)
+                     if folded[m.start() - 1:m.start()] in ("老", "小") or _MARKED_AFTER.match(folded, m.end())}
+        places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
         places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0])}
         if places:
             tagged[surname] = sorted(places)
@@ -822,8 +832,9 @@ def _with_mentions(text: str, groups: list[_Group], occurrences: _Occurrences,
             if any(i in taken for i in range(start, end)):
                 continue
             if len(form) == 2 and not form.isascii() and start > 0 and text[start - 1] in TRANSLIT \
-                    and _translit_share(form) == 1 and text[start - 1] not in NAME_DOTS:
-                continue  # 罗斯 inside 安德罗斯 is not 罗斯
+                    and _translit_share(form) == 1 and text[start - 1] not in NAME_DOTS \
+                    and (start, end) not in tagged.get(form, ()):
+                continue  # 罗斯 inside 安德罗斯 is not 罗斯 (but 总理科尔, where the model found it, is 科尔)
             taken.update(range(start, end))
             claims.append((start, end, form, by_form[form]))
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
