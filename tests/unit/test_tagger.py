@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.extract.features import split_titles
 from tui.extract.tagger import MODEL_PATH, NameTagger, tagger
 
 SENTENCES = [
@@ -30,3 +31,9 @@ def test_offsets_hold_across_lines_and_long_lines() -> None:
     text = "第一行没有人名。\n" + "一" * 3000 + "。市长李建国说。\n最后，王建平表示同意。"
     found = [text[s:e] for s, e in tagger().names(text)]
     assert found == ["李建国", "王建平"]
+
+
+def test_a_title_glued_to_a_name_in_jiebas_dictionary_is_cut_off() -> None:
+    # 布什总统 and 光绪皇帝 are single words of jieba's dictionary; 副总统 is a title, left whole.
+    assert split_titles(["从", "布什总统", "到", "光绪皇帝", "和", "副总统"]) == \
+        ["从", "布什", "总统", "到", "光绪", "皇帝", "和", "副总统"]

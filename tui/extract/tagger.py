@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from tui.extract.dictionary import dictionary
-from tui.extract.features import Word, sentence_features, words_of
+from tui.extract.features import Word, sentence_features, split_titles, words_of
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
@@ -28,7 +28,7 @@ def tagged_words(texts: list[str]) -> list[list[Word]]:
     import jieba
 
     jieba.setLogLevel(60)  # its start-up chatter is no news for the user
-    cuts = [list(jieba.cut(text)) for text in texts]
+    cuts = [split_titles(list(jieba.cut(text))) for text in texts]
     tags = dictionary().tags({word for words in cuts for word in words})
     return [words_of(words, tags) for words in cuts]
 
