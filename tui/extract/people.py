@@ -363,7 +363,7 @@ def _candidates(text: str, folded: str, progress: Progress
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
     for start, end in _dotted_spans(text):
-        if covered.intersection(range(start, end)):
+        if covered.intersection(range(start, end)) or _place_after(folded, end):
             continue
         form = canonical(text[start:end])
         add(form, "dotted", start, end)
