@@ -198,3 +198,8 @@ def test_a_person_a_prize_is_named_after_is_marked_as_annotated_news_does() -> N
 def test_a_school_or_museum_named_after_someone_is_no_mention_of_a_person() -> None:
     text = "学生们在罗伯特·霍尔中学门前集合，随后参观了城里的卡斯特罗博物馆。\n"
     assert _people(text) == {}
+
+
+def test_a_title_alone_is_no_name() -> None:
+    # 王 is a surname, so the tagger may take 王子 (a prince) for a name.
+    assert "王子" not in _people("据说王子的蛮横激怒了众人，公主也很生气。\n")

@@ -542,8 +542,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if latin in found and any(end == start for form, c in found.items() if c.kind == "model"
                                   for _s, end in places[form]):
             found[latin].score = max(found[latin].score, ACCEPT)
-    accepted = {f: c for f, c in found.items() if c.score >= ACCEPT or (
-        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f)))}
+    accepted = {f: c for f, c in found.items() if f not in TITLES and (c.score >= ACCEPT or (
+        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))}
 
     groups: list[_Group] = []
     owner: dict[str, _Group] = {}
