@@ -203,3 +203,7 @@ def test_a_school_or_museum_named_after_someone_is_no_mention_of_a_person() -> N
 def test_a_title_alone_is_no_name() -> None:
     # 王 is a surname, so the tagger may take 王子 (a prince) for a name.
     assert "王子" not in _people("据说王子的蛮横激怒了众人，公主也很生气。\n")
+
+
+def test_a_body_named_after_someone_in_quotes_is_no_mention_either() -> None:
+    assert _people("孩子们都在镇上的“赵振华”中学读书，每天步行上学。\n") == {}

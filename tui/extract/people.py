@@ -49,6 +49,7 @@ from tui.extract.phonetics import chinese_key, latin_key, sound_alike
 from tui.traditional import traditional_folded
 
 ACCEPT = 2
+QUOTES = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # opening and closing
 CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
 _MARKED_AFTER = re.compile("某|" + "|".join(map(re.escape, TITLES)))  # what marks a surname alone: 王某, 王主任
 # A name the model found is a company or brand instead when at least this many of its places
@@ -295,9 +296,12 @@ def _among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int
     return found
 
 
-def _place_after(text: str, end: int) -> bool:
-    """Does a place or body's ending follow ``end`` (普希金广场, 中山路)? A one-character ending
-    counts only when it does not begin a word of its own (站在, 路上: a verb, a phrase)."""
+def _place_after(text: str, start: int, end: int) -> bool:
+    """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
+    quotes too: “田横”酒厂)? A one-character ending counts only when it does not begin a word of
+    its own (站在, 路上: a verb, a phrase)."""
+    if start > 0 and (text[start - 1], text[end:end + 1]) in QUOTES:
+        end += 1
     suffix = next((s for s in PLACE_AFTER if text.startswith(s, end)), None)
     return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
 
@@ -359,11 +363,11 @@ def _candidates(text: str, folded: str, progress: Progress
         name = folded[start:end]
         # A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it.
         if start < end and _HAN.search(name) and not _is_date(name) and not _is_place(name) and not _is_outlet(name) \
-                and (context.titles_after(end) or end < tagged_end or not _place_after(folded, end)):
+                and (context.titles_after(end) or end < tagged_end or not _place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
     for start, end in _dotted_spans(text):
-        if covered.intersection(range(start, end)) or _place_after(folded, end):
+        if covered.intersection(range(start, end)) or _place_after(folded, start, end):
             continue
         form = canonical(text[start:end])
         add(form, "dotted", start, end)
