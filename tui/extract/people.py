@@ -49,7 +49,7 @@ from tui.extract.phonetics import chinese_key, latin_key, sound_alike
 from tui.traditional import traditional_folded
 
 ACCEPT = 2
-QUOTES = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # opening and closing
+_QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a name in quotes: “田横”酒厂
 CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
 _MARKED_AFTER = re.compile("某|" + "|".join(map(re.escape, TITLES)))  # what marks a surname alone: 王某, 王主任
 # A name the model found is a company or brand instead when at least this many of its places
@@ -300,7 +300,7 @@ def _place_after(text: str, start: int, end: int) -> bool:
     """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
     quotes too: “田横”酒厂)? A one-character ending counts only when it does not begin a word of
     its own (站在, 路上: a verb, a phrase)."""
-    if start > 0 and (text[start - 1], text[end:end + 1]) in QUOTES:
+    if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
         end += 1
     suffix = next((s for s in PLACE_AFTER if text.startswith(s, end)), None)
     return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
