@@ -17,6 +17,7 @@ prefix of a few queries typed one character at a time over all ARTICLES).
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -103,6 +104,7 @@ def main() -> None:
           f"slowest {max(keystrokes) * 1000:.1f} ms (target < 50 ms); made ready in a thread as the screen opens in {prepared * 1000:.0f} ms")
     print(f"reopening at the place left: {median(reopen) * 1000:.0f} ms to the place on screen, opening the same "
           f"article fresh {median(fresh) * 1000:.0f} ms = {median(reopen) / median(fresh):.2f}x (target <= 1.0x, noise aside)")
+    shutil.rmtree(work, ignore_errors=True)
     print(f"benchmark time: {time.perf_counter() - started:.0f} s")
 
 
