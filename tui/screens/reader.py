@@ -108,11 +108,11 @@ class ReaderScreen(Screen[None]):
         self._jump_when_found = False
 
     def on_mount(self) -> None:
-        # People and events come from what the command line read from the cache (at once, in
-        # the first frame), from the cache, or from a helper process; the footer and the
-        # panel's lists are added once the article is up.
+        # People and events come from what the command line read from the cache (right after
+        # the first frame: the panel's lists and the library's counts would slow it), from the
+        # cache, or from a helper process; the footer is added once the article is up.
         if self.session.extraction is not None:
-            self._extraction_done(self.session.extraction)
+            self.call_after_refresh(self._extraction_done, self.session.extraction)
         else:
             self.run_extraction()
         self.call_after_refresh(self._after_first_paint)
@@ -177,16 +177,22 @@ class ReaderScreen(Screen[None]):
     async def _after_first_paint(self) -> None:
         if not self.is_attached:  # quit before the first frame
             return
-        from tui.widgets.footer import ReaderFooter
-
         self.query_one(EntityPanel).build()
         resume_collector()
         # The search line is ready, hidden, before anyone presses /: keys typed right after it
         # (in the same read from the terminal) must reach the query, not the reading keys.
         try:
             await self._search_line()
-            await self.mount(ReaderFooter())
         except MountError:  # the reader is closing (q pressed before the first frame was done)
+            return
+        self.call_after_refresh(self._add_footer)  # the panel's lists are drawn first
+
+    async def _add_footer(self) -> None:
+        from tui.widgets.footer import ReaderFooter
+
+        try:
+            await self.mount(ReaderFooter())
+        except MountError:  # the reader is closing
             return
         self.refresh_bindings()  # a footer added late lists the keys once bindings are announced
 
