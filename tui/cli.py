@@ -117,7 +117,7 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
     """Build the reader exactly as the command line does (tests use this too).
 
     With ``extract_early`` people and events are settled before Textual even loads: read from
-    the cache (a few milliseconds, so the panel is filled in the first frame), or else handed to
+    the cache (a few milliseconds; the panel is filled right after the first frame), or else handed to
     an extraction helper now, so that jieba loads on the other core while the reader starts.
     """
     article, config, notices, library, article_id = _open_kept(args)

@@ -179,18 +179,16 @@ class ReaderScreen(Screen[None]):
             return
         self.query_one(EntityPanel).build()
         resume_collector()
-        # The search line is ready, hidden, before anyone presses /: keys typed right after it
-        # (in the same read from the terminal) must reach the query, not the reading keys.
-        try:
-            await self._search_line()
-        except MountError:  # the reader is closing (q pressed before the first frame was done)
-            return
         self.call_after_refresh(self._add_footer)  # the panel's lists are drawn first
 
     async def _add_footer(self) -> None:
+        """The search line and the footer, a frame after the panel was filled. The search line
+        is ready, hidden, before anyone presses /: keys typed right after it (in the same read
+        from the terminal) must reach the query, not the reading keys."""
         from tui.widgets.footer import ReaderFooter
 
         try:
+            await self._search_line()
             await self.mount(ReaderFooter())
         except MountError:  # the reader is closing
             return
