@@ -179,9 +179,9 @@ class ReaderScreen(Screen[None]):
             return
         self.query_one(EntityPanel).build()
         resume_collector()
-        self.call_after_refresh(self._add_footer)  # the panel's lists are drawn first
+        self.call_after_refresh(self._add_search_line_and_footer)  # the panel's lists are drawn first
 
-    async def _add_footer(self) -> None:
+    async def _add_search_line_and_footer(self) -> None:
         """The search line and the footer, a frame after the panel was filled. The search line
         is ready, hidden, before anyone presses /: keys typed right after it (in the same read
         from the terminal) must reach the query, not the reading keys."""
