@@ -16,6 +16,7 @@ prefix of a few queries typed one character at a time over all ARTICLES).
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import statistics
@@ -60,6 +61,7 @@ def main() -> None:
     python = sys.executable
     root = Path(__file__).resolve().parent.parent
     work = Path(tempfile.mkdtemp(prefix="reader-library-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)  # also when a run fails
     started = time.perf_counter()
     path, some = build(work / "full", articles)
     print(f"library of {articles} articles built in {time.perf_counter() - started:.1f} s ({path.stat().st_size / 1e6:.1f} MB)")
@@ -104,7 +106,6 @@ def main() -> None:
           f"slowest {max(keystrokes) * 1000:.1f} ms (target < 50 ms); made ready in a thread as the screen opens in {prepared * 1000:.0f} ms")
     print(f"reopening at the place left: {median(reopen) * 1000:.0f} ms to the place on screen, opening the same "
           f"article fresh {median(fresh) * 1000:.0f} ms = {median(reopen) / median(fresh):.2f}x (target <= 1.0x, noise aside)")
-    shutil.rmtree(work, ignore_errors=True)
     print(f"benchmark time: {time.perf_counter() - started:.0f} s")
 
 

@@ -16,6 +16,7 @@ The reader's modules are byte-compiled first, as ``pip install`` does.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import compileall
 import fcntl
 import os
@@ -147,6 +148,7 @@ def main() -> None:
     article = load(bundled_article())
     extraction = cached_extract(article)
     work = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)  # also when a run fails
     bare = work / "bare.py"
     bare.write_text(BARE_APP, encoding="utf-8")
     sizes = [int(a) for a in sys.argv[1:]] or [1, 10, 100]
@@ -199,7 +201,6 @@ def main() -> None:
               f"{median(warm_rss) / 1024:.0f} MB = {median(warm_rss) / median(bare_rss):.2f}x (target <= 1.3x)")
         print(f"key to redrawn screen: G {to_end * 1000:.0f} ms, ] {next_section * 1000:.0f} ms "
               f"(target < 100 ms)\n")
-    shutil.rmtree(work, ignore_errors=True)
     if 1 in first_paint and 100 in first_paint:
         print(f"first paint, 100x against 1x: {first_paint[100] / first_paint[1]:.2f}x (target <= 1.5x)")
     print(f"benchmark time: {time.perf_counter() - started:.0f} s")
