@@ -105,22 +105,24 @@ def find_config(explicit: str | None = None) -> Path:
 
 
 def _check(path: Path, key: str, value: Any, default: Any) -> Any:
-    line = line_of(path, key)
-    where = f"{path}:{line}" if line else str(path)
+    def wrong(what: str) -> ConfigError:
+        line = line_of(path, key)  # the file is read again only to point at a wrong value
+        return ConfigError(f"{path}:{line}: {what}" if line else f"{path}: {what}")
+
     expected = type(default)
     if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ConfigError(f"{where}: '{key}' must be a whole number, not {value!r}")
+        raise wrong(f"'{key}' must be a whole number, not {value!r}")
     if expected is not int and not isinstance(value, expected):
         name = {str: "a string", bool: "true or false"}[expected]
-        raise ConfigError(f"{where}: '{key}' must be {name}, not {value!r}")
+        raise wrong(f"'{key}' must be {name}, not {value!r}")
     if key in _RANGES:
         low, high = _RANGES[key]
         if not low <= value <= high:
-            raise ConfigError(f"{where}: '{key}' must be between {low} and {high}, not {value}")
+            raise wrong(f"'{key}' must be between {low} and {high}, not {value}")
     if expected is str and not value.strip():
-        raise ConfigError(f"{where}: '{key}' must not be empty")
+        raise wrong(f"'{key}' must not be empty")
     if key in _CHOICES and value not in _CHOICES[key]:
-        raise ConfigError(f"{where}: '{key}' must be one of {', '.join(_CHOICES[key])}, not {value!r}")
+        raise wrong(f"'{key}' must be one of {', '.join(_CHOICES[key])}, not {value!r}")
     return value
 
 
