@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from tui.extract.lexicon import COMPOUND_SURNAMES, NAME_DOTS, ORG_AFTER, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT
 
@@ -105,7 +105,7 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
     return features
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # keyed by words, unlike the per-character caches: bounded
 def _word_shape(folded: str, first: str) -> str:
     """Of a word folded: T, all transliteration characters (two or more); S, it begins with a
     surname; else the kind of its first character as written (``first``)."""
