@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -32,33 +34,43 @@ _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚�
 _YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
 
 _NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # every full or month-day date has one
-_PATTERN = re.compile(
-    "|".join(
-        (
-            r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
-            # A season or fiscal year across two years (1996-97赛季) is dated by its first year.
-            r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d)年?"
-            r"(?:赛季|财政年度|年度|财年|学年|球季))",
-            r"(?P<ymd>(?<!\d)(?P<y>(?:19|20)\d\d)\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
-            r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
-            r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中))?)",
-            r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
-            + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中))?)",
-            r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
-            r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
-            r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?P<unit>年|个月|周|天)(?:前|之前))",
-            r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)",
-            r"(?P<wkday>(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _TIME_OF_DAY + ")",
-            r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
-            r"(?P<dword>前天|昨天|昨日|今天|今日|明天|明日)",
-            r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
-            + r")\s?[日号])?(?![份]?[初中底末]?\d))",
-            # A bare day of the month (4日); 号 only where it cannot be a number (3号线).
-            r"(?P<dayonly>(?<![\d月.])(?P<do>\d{1,2})(?:日|号(?=[，,、讯晚上下早凌傍在起至到前后]))(?![\d内本])"
-            r")",
-        )
-    )
+# Each kind of expression, in the order the scanner tries them at one position.
+_ALTERNATIVES = (
+    r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
+    # A season or fiscal year across two years (1996-97赛季) is dated by its first year.
+    r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d)年?"
+    r"(?:赛季|财政年度|年度|财年|学年|球季))",
+    r"(?P<ymd>(?<!\d)(?P<y>(?:19|20)\d\d)\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
+    r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
+    r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中))?)",
+    r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
+    + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中))?)",
+    r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
+    r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
+    r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?P<unit>年|个月|周|天)(?:前|之前))",
+    r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)",
+    r"(?P<wkday>(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _TIME_OF_DAY + ")",
+    r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
+    r"(?P<dword>前天|昨天|昨日|今天|今日|明天|明日)",
+    r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
+    + r")\s?[日号])?(?![份]?[初中底末]?\d))",
+    # A bare day of the month (4日); 号 only where it cannot be a number (3号线).
+    r"(?P<dayonly>(?<![\d月.])(?P<do>\d{1,2})(?:日|号(?=[，,、讯晚上下早凌傍在起至到前后]))(?![\d内本])"
+    r")",
 )
+# The kinds a line holding nothing but a date can be: the reader parses every article with this
+# smaller pattern before its first frame, and compiles the whole scanner only when it scans.
+_LINE_KINDS = ("iso", "span", "ymd", "md")
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    return re.compile("|".join(_ALTERNATIVES))
+
+
+@functools.cache
+def _line_date() -> re.Pattern[str]:
+    return re.compile("|".join(a for a in _ALTERNATIVES if a[4:a.index(">")] in _LINE_KINDS))
 
 
 def _number(token: str) -> int:
@@ -123,7 +135,7 @@ def _valid(y: int, m: int | None, d: int | None) -> bool:
 
 
 def _expr(match: re.Match[str], base: int) -> DateExpr | None:
-    g = match.groupdict()
+    g = defaultdict(lambda: None, match.groupdict())  # the line pattern has fewer groups
     start, end = match.start() + base, match.end() + base
     text = match.group()
     if g["iso"]:
@@ -180,7 +192,7 @@ def scan(text: str) -> list[DateExpr]:
     """Every date expression in ``text``, in order, with spans into ``text``."""
     folded = text.translate(_FULLWIDTH_DIGITS)
     found = []
-    for match in _PATTERN.finditer(folded):
+    for match in _scanner().finditer(folded):
         expr = _expr(match, 0)
         if expr is not None:
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end]}))
@@ -192,17 +204,15 @@ def date_line(line: str) -> DateExpr | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 24 or not _NUMERAL.search(stripped):
         return None
-    exprs = scan(stripped)
-    if len(exprs) != 1 or exprs[0].kind not in ("absolute", "month_day"):
+    match = _line_date().search(stripped.translate(_FULLWIDTH_DIGITS))
+    expr = _expr(match, 0) if match else None
+    if expr is None or (expr.kind == "month_day" and expr.day is None):
         return None
-    expr = exprs[0]
-    rest = (stripped[: expr.start] + stripped[expr.end:]).strip()
-    # A time of day may follow an ISO date (``2019-09-24 09:10``).
+    # A time of day may stand beside the date (``2019-09-24 09:10``).
+    rest = (stripped[:expr.start] + stripped[expr.end:]).strip()
     if rest and not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", rest):
         return None
-    if expr.kind == "month_day" and expr.day is None:
-        return None
-    return expr
+    return DateExpr(**{**expr.__dict__, "text": stripped[expr.start:expr.end]})
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.dates import date_line, infer_reference, resolve, scan
 
@@ -83,6 +86,28 @@ def test_date_lines() -> None:
     assert date_line("2019-09-24 09:10") is not None
     assert date_line("2024年9月25日，他辞职") is None
     assert date_line("周三") is None
+    assert date_line("09:10 2019-09-24") is not None
+    assert date_line("今年3月5日") is None
+
+
+_PIECES = ["2024年", "9月", "5日", "３月", "2019-09-24", "09:10", "今年", "上周一", "1996-97赛季", "春季",
+           "年底", "号", "3", "十二月", "二十五日", "电", " ", "约", "份", "2024/1/2", "初", "昨天"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=4).map("".join))
+def test_a_date_line_is_a_line_whose_one_date_is_all_of_it(line: str) -> None:
+    """``date_line`` tries only the kinds of date a line can be; it says what the whole scanner
+    would: one full or month-day date, and beside it at most a time of day."""
+    stripped = line.strip()
+    found = scan(stripped)
+    rest = (stripped[:found[0].start] + stripped[found[0].end:]).strip() if found else ""
+    expected = len(found) == 1 and found[0].kind in ("absolute", "month_day") \
+        and not (found[0].kind == "month_day" and found[0].day is None) \
+        and len(stripped) <= 24 and (not rest or re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", rest) is not None)
+    got = date_line(line)
+    assert (got is not None) == expected
+    if got is not None:
+        assert (got.start, got.end, got.kind) == (found[0].start, found[0].end, found[0].kind)
 
 
 @pytest.mark.parametrize(
