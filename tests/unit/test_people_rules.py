@@ -41,6 +41,11 @@ def test_a_list_with_two_known_names_makes_its_other_items_names() -> None:
     assert {"钱学森", "邓稼先", "竺可桢", "汝信"} <= set(_people(text))
 
 
+def test_a_pair_with_one_name_makes_the_other_a_name_only_when_it_can_be_one() -> None:
+    assert {"钱学森", "汝信"} <= set(_people("会上，钱学森、汝信等先后发言。\n"))
+    assert set(_people("钱学森、国务院等单位的代表出席了会议。\n")) <= {"钱学森"}
+
+
 def test_a_list_of_places_stays_places() -> None:
     text = "代表团访问了罗马、柏林和巴黎，又去了维也纳、布拉格、布达佩斯。\n"
     assert _people(text) == {}

@@ -239,7 +239,8 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names in an enumeration the tagger left out: where at least two items of a list set off
     by 、 are names it found, another item of a name's shape is one too (李四光、华罗庚、茅以升、
     竺可桢): a transliteration, or two or three characters that begin with a surname or that
-    jieba's dictionary knows as a name or not at all."""
+    jieba's dictionary knows as a name or not at all. In a pair with one name (王元、汝信) the
+    other must be a name to the dictionary or unknown to it: a surname alone would take 国务院."""
     tagged = set(spans)
     ends = {end: start for start, end in spans}
     found = []
@@ -254,14 +255,16 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 stop = _LIST_END.search(text, start, end)
                 end = stop.start() if stop else end
             items.append((start, end))
-        if sum(item in tagged for item in items) < 2:
+        named = sum(item in tagged for item in items)
+        pair = named == 1 and len(items) == 2
+        if named < 2 and not pair:
             continue
         forms = {(start, end): text[start:end] for start, end in items if (start, end) not in tagged}
         known = dictionary().tags(forms.values())
         for (start, end), form in forms.items():
-            if 2 <= len(form) <= 6 and "·" not in form and not _is_date(form) and (
-                    _translit_share(form) == 1 or len(form) <= 3 and (
-                        _has_surname(form) or known.get(form, "nr").startswith("nr"))):
+            name_to_jieba = known.get(form, "nr").startswith("nr")
+            if 2 <= len(form) <= 6 and "·" not in form and not _is_date(form) and (not pair or name_to_jieba) and (
+                    _translit_share(form) == 1 or len(form) <= 3 and (_has_surname(form) or name_to_jieba)):
                 found.append((start, end))
     return found
 
