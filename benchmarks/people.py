@@ -4,9 +4,9 @@ Run: python benchmarks/people.py [../shared/ner/*.bio] [--split dev|test]
 The held-out split of the training corpora (``tui.extract.train``: one block of 20 sentences
 in ten for each) is cut into documents of 20 sentences. On each, the reader's full extraction
 (``find_people``) is scored three ways: exact name spans (mentions), distinct names per
-document, and the model alone on single sentences. The baseline, measured in the same run, is
-jieba.posseg with every ``nr``/``nrt``/``nrfg`` word taken as a name; throughput is characters
-a second through each.
+document (also for each corpus apart), and the model alone on single sentences. The baseline,
+measured in the same run, is jieba.posseg with every ``nr``/``nrt``/``nrfg`` word taken as a
+name; throughput is characters a second through each.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tui.extract.features import sentence_features  # noqa: E402
 from tui.extract.people import find_people  # noqa: E402
 from tui.extract.tagger import tagged_words, tagger  # noqa: E402
-from tui.extract.train import BLOCK, Sentence, load_corpora, score, spans_of  # noqa: E402
+from tui.extract.train import BLOCK, Sentence, load_corpora, read_bio, score, spans_of, split  # noqa: E402
 
 DEFAULT_CORPORA = sorted((Path(__file__).resolve().parents[2] / "shared" / "ner").glob("*.bio"))
 
@@ -67,7 +67,14 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     args = parser.parse_args()
     sentences = load_corpora(args.corpora)[args.split]
-    docs = documents(sentences)
+    # Each corpus's documents apart (its sentences follow the previous corpus's in the split).
+    bounds, first = [], 0
+    for path in args.corpora:
+        last = first + len(split(read_bio(path))[args.split])
+        bounds.append((path.stem, first, last))
+        first = last
+    by_corpus = [(name, documents(sentences[first:last])) for name, first, last in bounds]
+    docs = [doc for _name, corpus_docs in by_corpus for doc in corpus_docs]
     texts = [text for text, _gold in docs]
     gold = [g for _text, g in docs]
     characters = sum(map(len, texts))
@@ -80,6 +87,11 @@ def main() -> None:
         results[label] = [method(text) for text in texts]
         seconds = time.perf_counter() - started
         print(_line(label, gold, results[label], texts) + f"   {characters / seconds / 1000:.0f} k chars/s")
+    start = 0
+    for name, corpus_docs in by_corpus:  # the reader on each corpus
+        end = start + len(corpus_docs)
+        print(_line(f"  {name}", gold[start:end], results["openai-reader"][start:end], texts[start:end]))
+        start = end
     model = tagger()
     texts = [s.text for s in sentences]
     found = [spans_of(model.tag_features(sentence_features(text, words)))
