@@ -212,3 +212,9 @@ def test_a_title_alone_is_no_name() -> None:
 
 def test_a_body_named_after_someone_in_quotes_is_no_mention_either() -> None:
     assert _people("孩子们都在镇上的“赵振华”中学读书，每天步行上学。\n") == {}
+
+
+def test_titles_of_banks_agencies_and_crews_are_roles() -> None:
+    roles = _roles("工商银行行长张明在会上发言。张明说，今年利润增长。总干事谭德塞表示，疫情仍在延续。\n")
+    assert roles["张明"] == ["行长"]
+    assert roles["谭德塞"] == ["总干事"]

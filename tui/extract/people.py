@@ -36,6 +36,7 @@ from tui.extract.lexicon import (
     SURNAMES,
     TITLE_JOINERS,
     TITLE_PREFIXES,
+    ROLE_TITLES,
     TITLES,
     TRANSLIT,
     WEAK_TITLES,
@@ -92,7 +93,7 @@ class _Context:
             window = window[:-1]
         found = []
         while True:
-            title = next((t for t in TITLES if window.endswith(t)), None)
+            title = next((t for t in ROLE_TITLES if window.endswith(t)), None)
             if title is None:
                 break
             window = window[: -len(title)]
@@ -108,9 +109,9 @@ class _Context:
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长."""
         after = self.text[end:end + 8]
-        if not after.startswith(TITLES):
+        if not after.startswith(ROLE_TITLES):
             return []
-        return [next(t for t in TITLES if after.startswith(t))]
+        return [next(t for t in ROLE_TITLES if after.startswith(t))]
 
     def _after(self, end: int) -> str:
         rest = self.text[end:end + 16].lstrip(" ")
