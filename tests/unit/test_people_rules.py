@@ -101,7 +101,7 @@ def test_both_scripts_without_a_dot() -> None:
 
 def test_roles_in_traditional_text_are_shown_as_written() -> None:
     roles = _roles("總統蔡英文今天表示，將與行政院長蘇貞昌討論預算。\n")
-    assert roles["蔡英文"] == ["總統"] and roles["蘇貞昌"] == ["院長"]
+    assert roles["蔡英文"] == ["總統"] and roles["蘇貞昌"] == ["行政院長"]
 
 
 def test_simplified_text_is_tagged_as_written() -> None:
@@ -215,6 +215,12 @@ def test_a_body_named_after_someone_in_quotes_is_no_mention_either() -> None:
 
 
 def test_titles_of_banks_agencies_and_crews_are_roles() -> None:
-    roles = _roles("工商银行行长张明在会上发言。张明说，今年利润增长。总干事谭德塞表示，疫情仍在延续。\n")
+    roles = _roles("工行行长张明在会上发言。张明说，今年利润增长。总干事谭德塞表示，疫情仍在延续。\n")
     assert roles["张明"] == ["行长"]
     assert roles["谭德塞"] == ["总干事"]
+
+
+def test_a_role_names_the_office_its_title_is_of() -> None:
+    roles = _roles("美国财政部长耶伦今天抵达北京。耶伦说，她期待会谈。市委书记张海涛说，今年要加快发展。\n")
+    assert roles["耶伦"] == ["财政部长"]
+    assert roles["张海涛"] == ["市委书记"]

@@ -87,7 +87,7 @@ class _Context:
 
     def titles_before(self, start: int) -> list[str]:
         """Titles right before ``start``: ``联合创始人兼总裁X`` gives both, ``前副总统X`` the whole
-        rank; ``的`` may stand between."""
+        rank, ``美国财政部长X`` the office with its title; ``的`` may stand between."""
         window = self.text[max(0, start - 24):start].rstrip(" \u3000")
         if window.endswith("的"):
             window = window[:-1]
@@ -97,6 +97,8 @@ class _Context:
             if title is None:
                 break
             window = window[: -len(title)]
+            office = _office(window, title)  # 财政 + 部长, 行政院 + 长
+            title, window = window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p)), None):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统
             found.append(title)
@@ -152,6 +154,14 @@ class _Context:
             candidate.score += 1
         if self.org_around(start, end):
             candidate.score -= 3
+
+
+def _office(window: str, title: str) -> int:
+    """How many characters before ``title`` name the office it is of, as one noun of jieba's
+    dictionary (财政部长, 行政院长, 市委书记, 工会主席): up to four, the most that make one."""
+    compounds = {window[-size:] + title: size for size in range(1, min(len(window), 4) + 1)}
+    nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
+    return max((compounds[word] for word in nouns), default=0)
 
 
 def _dotted_spans(text: str) -> list[tuple[int, int]]:
