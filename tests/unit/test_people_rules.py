@@ -72,6 +72,20 @@ def test_a_nickname_bound_to_a_name() -> None:
     assert "飞鱼" in people.get("林志远", set())
 
 
+def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> None:
+    people = _people("美国国务卿安东尼·布林肯周二抵达北京。布林肯称，美方希望管控分歧。\n")
+    assert set(people) == {"安东尼·布林肯"}
+    assert set(_people("出版集团董事长马丽亚·蒙蒂夫人提出希望访问中国。\n")) == {"马丽亚·蒙蒂"}
+
+
+def test_a_nickname_the_tagger_took_for_a_name_is_bound_all_the_same() -> None:
+    text = ("美国国务卿安东尼·布林肯周二抵达北京。布林肯称，美方希望管控分歧。"
+            "据报道，绰号“老布”的布林肯此前曾多次访华。\n")
+    people = _people(text)
+    assert "老布" in people["安东尼·布林肯"]
+    assert set(people) == {"安东尼·布林肯"}
+
+
 def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     text = ("法国总理让-马克·艾侯（Jean-Marc Ayrault）周三访问柏林。分析师路易斯·巴森尼斯（Louis Basenese）"
             "认为，此行意义重大。巴森尼斯说，市场反应积极。\n")

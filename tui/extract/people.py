@@ -164,6 +164,20 @@ def _office(window: str, title: str) -> int:
     return max((compounds[word] for word in nouns), default=0)
 
 
+def _whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
+    """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
+    characters, as ``dotted`` (from :func:`_dotted_spans`) has them, up to one that begins a
+    word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议])."""
+    if any(c in NAME_DOTS for c in text[start:end]):
+        for dotted_start, dotted_end in dotted:
+            if dotted_start <= start < end < dotted_end:
+                for stop in range(end, dotted_end):
+                    if dictionary().tags(text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end):
+                        return start, stop
+                return start, dotted_end
+    return start, end
+
+
 def _dotted_spans(text: str) -> list[tuple[int, int]]:
     """Transliterated names with a middle dot, trimmed to their transliteration characters."""
     spans = []
@@ -364,7 +378,9 @@ def _candidates(text: str, folded: str, progress: Progress
 
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
     # The shape of what the model found is judged in simplified characters, the same offsets.
-    spans = [_trimmed(folded, start, end) for start, end in tagger().names(folded, progress)]
+    dotted = _dotted_spans(text)
+    spans = [_whole_dotted(folded, *_trimmed(folded, start, end), dotted)
+             for start, end in tagger().names(folded, progress)]
     spans += sorted(set(_bylines(folded)).difference(spans))
     spans += _listed(folded, spans)
     places_only = _among_places(folded, spans)
@@ -380,7 +396,7 @@ def _candidates(text: str, folded: str, progress: Progress
                 and (context.titles_after(end) or end < tagged_end or not _place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
-    for start, end in _dotted_spans(text):
+    for start, end in dotted:
         if covered.intersection(range(start, end)) or _place_after(folded, start, end):
             continue
         form = canonical(text[start:end])
@@ -760,15 +776,25 @@ def _add_epithets(text: str, groups: list[_Group]) -> None:
     """A nickname bound to a name (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某) becomes one of that
     person's forms: the first name within a few characters after it, on the same clause."""
     occurrences = _Occurrences(text, {f for g in groups for f in g.forms})
-    starts = {start: group for group in groups for form in group.forms for start, _e in occurrences.of(form)}
+    starts: dict[int, tuple[int, _Group]] = {}  # the longest form written at each place, and its person
+    for group in groups:
+        for form in group.forms:
+            for start, _end in occurrences.of(form):
+                if len(form) > starts.get(start, (0, group))[0]:
+                    starts[start] = (len(form), group)
     for match in _EPITHET.finditer(text):
         for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
             if text[start] in "，。；！？,;\n":
                 break
-            group = starts.get(start)
-            if group is not None:
-                if match.group(1) not in group.forms:
-                    group.forms.append(match.group(1))
+            if start in starts:
+                group = starts[start][1]
+                nickname = match.group(1)
+                # The nickname taken for a person of its own (绰号“老布”的布林肯) is this one.
+                for other in [g for g in groups if g is not group and nickname in g.forms]:
+                    groups.remove(other)
+                    group.roles.update(other.roles)
+                if nickname not in group.forms:
+                    group.forms.append(nickname)
                 break
 
 
