@@ -144,6 +144,12 @@ def test_rank_before_a_title_is_part_of_the_role() -> None:
     assert "常务副省长" in roles["崔明"]
 
 
+def test_a_rank_that_ends_the_word_before_the_title_is_no_rank() -> None:
+    roles = _roles("宁德时代董事长曾毓群表示，固态电池仍需五年。目前总经理王强也出席了会议。\n")
+    assert roles["曾毓群"] == ["董事长"]  # 时代, not 代董事长
+    assert roles["王强"] == ["总经理"]  # 目前, not 前总经理
+
+
 def test_one_title_before_a_list_of_names_is_each_ones() -> None:
     text = "国务院副总理杜江涛、钱文彬出席会议。他们听取了汇报。\n"
     roles = _roles(text)

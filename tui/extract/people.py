@@ -99,8 +99,9 @@ class _Context:
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
             title, window = window[len(window) - office:] + title, window[:len(window) - office]
-            while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p)), None):
-                title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统
+            while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
+                    len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
+                title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
             found.append(title)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None:
