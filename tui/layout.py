@@ -22,8 +22,10 @@ from tui.article import Article, Paragraph, Section
 # (the rules of W3C "Requirements for Chinese Text Layout" §3.1.7 and JIS X 4051).
 NO_LINE_START = set("，。、；：？！）」』”’》〉】〕〗〙〛］｝…—～‥,.;:?!)]}%％·")
 NO_LINE_END = set("（「『“‘《〈【〔〖〘〚［｛([{")
-# A unit is never split: a Latin word or number, a bracketed note (〔2024-12〕), a space run, a character.
-_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-.'@/:%+#&=?~]*|〔[^〔〕\n]{1,16}〕|\s+|.", re.DOTALL)
+# A unit is never split: a Latin word or number (accented letters too: António, Erdoğan), a
+# bracketed note (〔2024-12〕), a space run, a character.
+_LATIN = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # ASCII, Latin-1 and Latin Extended letters
+_UNIT = re.compile(rf"[{_LATIN}][{_LATIN}_\-.'@/:%+#&=?~]*|〔[^〔〕\n]{{1,16}}〕|\s+|.", re.DOTALL)
 
 MAX_BLOCK = 2000  # characters laid out at once; longer paragraphs are sliced
 TIMELINE_MARK = "● "

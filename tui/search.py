@@ -338,7 +338,8 @@ def _inside_word(text: str, index: int) -> bool:
 
 
 def _latin_char(char: str) -> bool:
-    return char.isascii() and char.isalnum()
+    """A letter or digit of a Latin word, accented ones too (António)."""
+    return char.isalnum() and (char.isascii() or "\u00c0" <= char <= "\u024f")
 
 
 def _non_overlapping(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

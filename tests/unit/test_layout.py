@@ -51,6 +51,10 @@ def test_no_line_of_a_real_article_starts_with_closing_punctuation(path: Path) -
 def test_latin_words_stay_whole_unless_too_long() -> None:
     text = "联合创始人Greg Brockman将休假"
     assert all("Brockman" in text[s:e] or "Brock" not in text[s:e] for s, e in wrap(text, 12))
+    accented = "联合国秘书长古特雷斯（António Guterres）呼吁停火"
+    for width in range(16, 30):
+        pieces = [accented[s:e] for s, e in wrap(accented, width)]
+        assert any("António" in piece for piece in pieces), (width, pieces)
     long_url = "https://example.com/" + "a" * 50
     assert all(cell_len(long_url[s:e]) <= 10 for s, e in wrap(long_url, 10))
 

@@ -152,3 +152,11 @@ def test_snippets_never_cut_a_latin_word() -> None:
         after = text[hit.snippet_end - 1:hit.snippet_end + 1]
         assert not (before.isascii() and before.isalpha() and len(before) == 2)
         assert not (after.isascii() and after.isalpha() and len(after) == 2)
+
+
+def test_snippets_never_cut_an_accented_latin_word() -> None:
+    for word in ("Guterres", "António", "Erdoğan", "Müller", "Piñera"):
+        text = "导语\n" + " ".join([word] * 20) + " 奥特曼 " + " ".join([word] * 20) + "\n"
+        for hit in SearchIndex(parse(text)).search("奥特曼"):
+            for cut in (hit.snippet_start, hit.snippet_end):
+                assert not (text[cut - 1].isalpha() and text[cut].isalpha()), (word, hit.snippet)
