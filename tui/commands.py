@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
+from tui.extract.model import latin_script
 from tui.pinyin import spell
 from tui.screens.reader import ReaderScreen
 from tui.strings import say
@@ -41,7 +42,7 @@ class ReaderCommands(Provider):
         for person in app.session.extraction.people if app.session.extraction else []:
             role = f"{person.role} · " if person.role else ""
             # Every form, and the pinyin of the Chinese ones: Smith, shimisi and 史密斯 all find him.
-            other = [*person.aliases, *(spell(f) for f in person.forms if not f.isascii())]
+            other = [*person.aliases, *(spell(f) for f in person.forms if not latin_script(f))]
             found.append((say("Person: {name}", name=person.name), escape(role + say("{count} mentions", count=len(person.mentions))),
                           partial(screen.set_marks, say("Person {name}", name=person.name), person.mentions), other))
         for name in app.theme_names:

@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from tui.article import Article, parse
-from tui.extract.model import Person
+from tui.extract.model import Person, latin_script
 
 SCHEMA_VERSION = 2
 FILE_NAME = "library.sqlite3"
@@ -460,11 +460,11 @@ class Library:
             han, latin = script_forms(json.loads(kept))
             for form in (han, latin):
                 if form is not None:
-                    others.setdefault((form.isascii(), sound_bucket(form)), []).append((form, article))
+                    others.setdefault((latin_script(form), sound_bucket(form)), []).append((form, article))
         for index, han, latin in wanted:
             mine = han or latin
             assert mine is not None
-            for theirs, article in others.get((not mine.isascii(), sound_bucket(mine)), []):
+            for theirs, article in others.get((not latin_script(mine), sound_bucket(mine)), []):
                 if article not in found[index] and article not in matches[index] and (
                         same_across_scripts(mine, theirs) if han else same_across_scripts(theirs, mine)):
                     matches[index][article] = theirs

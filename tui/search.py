@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from tui.article import Article
-from tui.extract.model import Person
+from tui.extract.model import Person, latin_script
 from tui.pinyin import readings, toneless
 from tui.traditional import to_simplified
 
@@ -298,7 +298,7 @@ class SearchIndex:
     def _sounds_like(person: Person, needle: str) -> bool:
         from tui.extract.people import same_across_scripts
 
-        chinese = [f for f in person.forms if not f.isascii()]
+        chinese = [f for f in person.forms if not latin_script(f)]
         return any(same_across_scripts(form, needle.title()) for form in chinese)
 
     # -- results --------------------------------------------------------------------------
@@ -329,7 +329,7 @@ class SearchIndex:
 
 def _least(part: str) -> int:
     """Characters a name part (or the start of one) needs to mean someone: 2 Chinese, 3 Latin."""
-    return 3 if part.isascii() else 2
+    return 3 if latin_script(part) else 2
 
 
 def _inside_word(text: str, index: int) -> bool:

@@ -94,6 +94,15 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     assert not any(name == "Louis Basenese" for name in people)
 
 
+def test_a_latin_gloss_with_accented_letters_is_the_same_person_and_no_display_name() -> None:
+    text = ("联合国秘书长古特雷斯（António Guterres）周二表示，各方应当克制。古特雷斯说，和平是唯一出路。"
+            "土耳其总统埃尔多安（Recep Tayyip Erdoğan）也发表了讲话。\n")
+    people = _people(text)
+    assert "António Guterres" in people["古特雷斯"]
+    assert "Recep Tayyip Erdoğan" in people["埃尔多安"]
+    assert set(people) == {"古特雷斯", "埃尔多安"}
+
+
 def test_traditional_characters_are_tagged_and_shown_as_written() -> None:
     text = "總統蔡英文今天表示，將與行政院長蘇貞昌討論預算。蔡總統強調，經濟是首要任務。\n"
     people = _people(text)

@@ -11,6 +11,14 @@ from tui.extract.lexicon import NAME_DOTS
 from tui.textio import is_inert_line
 
 
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def latin_script(form: str) -> bool:
+    """Is a name written in Latin letters (António Guterres, Tim Shi) rather than in Chinese?"""
+    return not _HAN.search(form)
+
+
 @dataclass
 class Person:
     name: str

@@ -41,7 +41,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.model import Person
+from tui.extract.model import Person, latin_script
 from tui.extract.tagger import tagger
 
 if TYPE_CHECKING:
@@ -57,8 +57,11 @@ _MARKED_AFTER = re.compile("某|" + "|".join(map(re.escape, TITLES)))  # what ma
 # read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
 ORGANISATION_EVIDENCE = 2
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
-_LATIN_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_LATIN_FULL = re.compile(rf"(?<![A-Za-z]){_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}(?![A-Za-z])")
+# Latin letters, accented ones too (António, Erdoğan): upper case, and lower case or either.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
+_LATIN_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
+_LATIN_FULL = re.compile(rf"(?<![{_UPPER}{_LOWER}]){_LATIN_WORD}(?: {_LATIN_WORD}){{1,2}}(?![{_UPPER}{_LOWER}])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -476,7 +479,7 @@ class _Occurrences:
             for form in by_first.get(char, ()):
                 end = index + len(form)
                 if folded.startswith(form, index) and not (
-                    form.isascii() and (_latin_letter(text, index - 1) or _latin_letter(text, end))
+                    latin_script(form) and (_latin_letter(text, index - 1) or _latin_letter(text, end))
                 ):
                     self.spans[form].append((index, end))
 
@@ -490,7 +493,7 @@ class _Occurrences:
 
 
 def _latin_letter(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and text[index].isascii() and text[index].isalpha()
+    return 0 <= index < len(text) and text[index].isalpha() and latin_script(text[index])
 
 
 def _surname_part(form: str) -> str:
@@ -511,8 +514,8 @@ def same_across_scripts(han: str, latin: str) -> bool:
 def script_forms(forms: list[str]) -> tuple[str | None, str | None]:
     """A person's fullest transliterated Chinese form and fullest Latin form (either may be
     missing): what a person of another article is compared by across scripts."""
-    han = [f for f in forms if not f.isascii() and _translit_share(f) >= 0.75]
-    latin = [f for f in forms if f.isascii() and f[:1].isupper()]
+    han = [f for f in forms if not latin_script(f) and _translit_share(f) >= 0.75]
+    latin = [f for f in forms if latin_script(f) and f[:1].isupper()]
     return _fullest(han), _fullest(latin)
 
 
@@ -524,7 +527,7 @@ def sound_bucket(form: str) -> str:
     """The first sound of a form's surname, in either script: only forms that share it are
     compared across scripts."""
     surname = _surname_part(form)
-    return (latin_key(surname) if form.isascii() else chinese_key(surname))[:1]
+    return (latin_key(surname) if latin_script(form) else chinese_key(surname))[:1]
 
 
 @dataclass
@@ -536,7 +539,7 @@ class _Group:
     @property
     def display(self) -> str:
         """The fullest Chinese form, else the fullest Latin one."""
-        han = [f for f in self.forms if not f.isascii() and f not in self.run_together]
+        han = [f for f in self.forms if not latin_script(f) and f not in self.run_together]
         return _fullest(han or self.forms) or ""
 
 
@@ -592,7 +595,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         owner[form] = group
         if _foreign_full(form):
             parts = [_surname_part(form)]
-            if not form.isascii():
+            if not latin_script(form):
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
             for part in parts:  # a surname may be shared: it then belongs to each owner
                 if part != form and occurrences.of(part, outside=form):
@@ -657,7 +660,7 @@ def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:
 
 def _foreign_full(form: str) -> bool:
     """A foreign name of several parts: dotted (约翰·史密斯) or Latin (John Smith)."""
-    return any(d in form for d in NAME_DOTS) or (form.isascii() and " " in form)
+    return any(d in form for d in NAME_DOTS) or (latin_script(form) and " " in form)
 
 
 def _han_full_names(group: _Group) -> list[str]:
@@ -735,7 +738,7 @@ def _join_undotted(groups: list[_Group]) -> None:
             groups.remove(group)
 
 
-_GLOSS = re.compile(r"\s*[（(]\s*([A-Z][A-Za-z.'\-]*(?:[ \u00a0][A-Z][A-Za-z.'\-]*){0,3})\s*[)）]")
+_GLOSS = re.compile(rf"\s*[（(]\s*([{_UPPER}][{_UPPER}{_LOWER}.'\-]*(?:[ \u00a0][{_UPPER}][{_UPPER}{_LOWER}.'\-]*){{0,3}})\s*[)）]")
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
 
 
@@ -755,10 +758,10 @@ def _glosses(text: str) -> list[tuple[int, str]]:
 def _merge_glosses(text: str, groups: list[_Group]) -> None:
     """``路易斯·巴森尼斯（Louis Basenese）``, ``艾侯(Jean-Marc Ayrault)``: one person."""
     ends: dict[int, _Group] = {}
-    occurrences = _Occurrences(text, {f for g in groups for f in g.forms if not f.isascii()})
+    occurrences = _Occurrences(text, {f for g in groups for f in g.forms if not latin_script(f)})
     for group in groups:
         for form in group.forms:
-            if not form.isascii():
+            if not latin_script(form):
                 ends.update((end, group) for _s, end in occurrences.of(form))
     for start, latin in _glosses(text):
         group = ends.get(start)
@@ -806,11 +809,11 @@ def _merge_scripts(groups: list[_Group]) -> None:
     """
     latin_by_sound: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
-        if all(f.isascii() for f in group.forms):
+        if all(latin_script(f) for f in group.forms):
             latin_by_sound[latin_key(max(group.forms, key=len).split()[-1])[:1]].append(group)
     merged: set[int] = set()
     for han_group in groups:
-        han_names = [f for f in han_group.forms if not f.isascii() and _translit_share(f) >= 0.75]
+        han_names = [f for f in han_group.forms if not latin_script(f) and _translit_share(f) >= 0.75]
         if not han_names:
             continue
         best = max(han_names, key=len)
@@ -876,7 +879,7 @@ def _with_mentions(text: str, groups: list[_Group], occurrences: _Occurrences,
         for start, end in tagged.get(form, []) if len(form) == 1 else occurrences.of(form):
             if any(i in taken for i in range(start, end)):
                 continue
-            if len(form) == 2 and not form.isascii() and start > 0 and text[start - 1] in TRANSLIT \
+            if len(form) == 2 and not latin_script(form) and start > 0 and text[start - 1] in TRANSLIT \
                     and _translit_share(form) == 1 and text[start - 1] not in NAME_DOTS \
                     and (start, end) not in tagged.get(form, ()):
                 continue  # 罗斯 inside 安德罗斯 is not 罗斯 (but 总理科尔, where the model found it, is 科尔)

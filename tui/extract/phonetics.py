@@ -8,6 +8,7 @@ gain a vowel). The spellings and their consonant skeletons are then compared fuz
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -36,7 +37,8 @@ def _apply(text: str, rules: list[tuple[str, str]]) -> str:
 
 @lru_cache(maxsize=4096)
 def latin_key(name: str) -> str:
-    return _apply(_SILENT_R.sub("", re.sub(r"[^a-z]", "", name.lower())), _LATIN_RULES)
+    folded = unicodedata.normalize("NFKD", name.lower())  # an accent apart from its letter, then dropped
+    return _apply(_SILENT_R.sub("", re.sub(r"[^a-z]", "", folded)), _LATIN_RULES)
 
 
 @lru_cache(maxsize=4096)
