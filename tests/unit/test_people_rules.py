@@ -253,3 +253,11 @@ def test_a_role_names_the_office_its_title_is_of() -> None:
     roles = _roles("美国财政部长耶伦今天抵达北京。耶伦说，她期待会谈。市委书记张海涛说，今年要加快发展。\n")
     assert roles["耶伦"] == ["财政部长"]
     assert roles["张海涛"] == ["市委书记"]
+
+
+def test_a_latin_surname_alone_joins_the_person_it_sounds_like() -> None:
+    text = ("OpenAI首席执行官萨姆·奥尔特曼在社交平台上发文。他说，下一代Rubin芯片很关键。"
+            "Altman此前曾多次表示，算力是最大的瓶颈。\n")
+    people = _people(text)
+    assert "Altman" in people["萨姆·奥尔特曼"]
+    assert not any("Rubin" in forms for forms in people.values())

@@ -615,6 +615,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     _join_first_names(groups)
     _join_undotted(groups)
     _merge_scripts(groups)
+    _join_latin_surnames(text, groups)
     _merge_glosses(text, groups)
     _add_nicknames(text, folded, groups, places)
     _add_epithets(text, groups)
@@ -829,6 +830,26 @@ def _merge_scripts(groups: list[_Group]) -> None:
                 han_group.roles.update(latin_group.roles)
                 merged.add(id(latin_group))
     groups[:] = [g for g in groups if id(g) not in merged]
+
+
+def _join_latin_surnames(text: str, groups: list[_Group]) -> None:
+    """A Latin surname written alone (``Altman`` beside 萨姆·奥尔特曼, with no ``Sam Altman`` in
+    the text) is a form of the one person whose transliterated surname it sounds like. A word
+    next to another capitalised word belongs to a longer name (or title) and is left alone."""
+    forms = {f for g in groups for f in g.forms}
+    latin_forms = [f for f in forms if latin_script(f)]
+    for match in re.finditer(_LATIN_WORD, text):
+        word = match.group()
+        before = text[:match.start()].rstrip(" ")[-1:]
+        after = text[match.end():].lstrip(" ")[:1]
+        if word in forms or any(word in f.split() for f in latin_forms) or before.isupper() or after.isupper() \
+                or _latin_letter(text, match.start() - 1) or _latin_letter(text, match.end()):
+            continue
+        owners = [g for g in groups if any(not latin_script(f) and _translit_share(f) >= 0.75
+                                           and same_across_scripts(_surname_part(f), word) for f in g.forms)]
+        if len(owners) == 1:
+            owners[0].forms.append(word)
+            forms.add(word)
 
 
 def _add_nicknames(text: str, folded: str, groups: list[_Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
