@@ -836,20 +836,30 @@ def _join_latin_surnames(text: str, groups: list[_Group]) -> None:
     """A Latin surname written alone (``Altman`` beside 萨姆·奥尔特曼, with no ``Sam Altman`` in
     the text) is a form of the one person whose transliterated surname it sounds like. A word
     next to another capitalised word belongs to a longer name (or title) and is left alone."""
-    forms = {f for g in groups for f in g.forms}
-    latin_forms = [f for f in forms if latin_script(f)]
-    for match in re.finditer(_LATIN_WORD, text):
-        word = match.group()
-        before = text[:match.start()].rstrip(" ")[-1:]
-        after = text[match.end():].lstrip(" ")[:1]
-        if word in forms or any(word in f.split() for f in latin_forms) or before.isupper() or after.isupper() \
-                or _latin_letter(text, match.start() - 1) or _latin_letter(text, match.end()):
-            continue
-        owners = [g for g in groups if any(not latin_script(f) and _translit_share(f) >= 0.75
-                                           and same_across_scripts(_surname_part(f), word) for f in g.forms)]
-        if len(owners) == 1:
-            owners[0].forms.append(word)
-            forms.add(word)
+    by_sound: dict[str, list[tuple[str, _Group]]] = defaultdict(list)  # surnames by their first sound
+    for group in groups:
+        for surname in {_surname_part(f) for f in group.forms if not latin_script(f) and _translit_share(f) >= 0.75}:
+            by_sound[chinese_key(surname)[:1]].append((surname, group))
+    taken = {w for g in groups for f in g.forms if latin_script(f) for w in f.split()}
+    for word in {m.group() for m in re.finditer(_LATIN_WORD, text)} - taken:  # each word once: a text may hold many
+        owners = {id(g): g for surname, g in by_sound.get(latin_key(word)[:1], ())
+                  if same_across_scripts(surname, word)}
+        if len(owners) == 1 and _stands_alone(text, word):
+            next(iter(owners.values())).forms.append(word)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Is ``word`` written somewhere with no capitalised word or other letter right beside it?"""
+    for match in re.finditer(rf"(?<![{_UPPER}{_LOWER}]){re.escape(word)}(?![{_UPPER}{_LOWER}])", text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 32), match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        if not (before and before.group(1)[0].isupper() or after and after.group(1)[0].isupper()):
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(rf"([{_UPPER}{_LOWER}]+)[ .-]*\Z")
+_WORD_AFTER = re.compile(rf"[ .-]*([{_UPPER}{_LOWER}]+)")
 
 
 def _add_nicknames(text: str, folded: str, groups: list[_Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
