@@ -261,3 +261,8 @@ def test_a_latin_surname_alone_joins_the_person_it_sounds_like() -> None:
     people = _people(text)
     assert "Altman" in people["萨姆·奥尔特曼"]
     assert not any("Rubin" in forms for forms in people.values())
+
+
+def test_an_adverb_glued_to_a_foreign_name_is_no_part_of_it() -> None:
+    text = "以色列總理尼坦雅胡昨天表示，軍事行動將持續。美國總統川普則在社群媒體發文說，他將與尼坦雅胡通話。\n"
+    assert set(_people(text)) == {"尼坦雅胡", "川普"}

@@ -214,11 +214,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Adverbs and conjunctions that begin a clause's predicate (则, 也, 却, 还…): none is a
+# transliteration character, so none ends a foreign name written in Chinese.
+_GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
+
+
 def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
     and 某 or a title after it (老[王], [黄]某, [董]医生); without a one-character word glued after the name
     (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
-    characters, or two tagged on their own elsewhere); and with the character a tagger cut off
+    characters, or two tagged on their own elsewhere), or an adverb after a name that begins with
+    no surname (川普[則]); and with the character a tagger cut off
     when it stands before an enumeration comma, where no conjunction can (苏小[和]、曹林)."""
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
@@ -238,6 +244,8 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
     if len(form) >= 3 and form[-1] in GLUED_AFTER and _has_surname(form) and _translit_share(form) < 1 \
             and (len(form) >= 4 or form[:-1] in tagged):
         return start, end - 1
+    if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and not _has_surname(form):
+        return start, end - 1  # 川普[則]在社群媒體發文: no foreign name ends in an adverb
     return start, end
 
 
