@@ -15,7 +15,7 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def latin_script(form: str) -> bool:
-    """Is a name written in Latin letters (António Guterres, Tim Shi) rather than in Chinese?"""
+    """Is a name written in Latin letters (António Guterres, John Smith) rather than in Chinese?"""
     return not _HAN.search(form)
 
 

@@ -841,7 +841,7 @@ def _merge_scripts(groups: list[_Group]) -> None:
 
 
 def _join_latin_surnames(text: str, groups: list[_Group]) -> None:
-    """A Latin surname written alone (``Altman`` beside 萨姆·奥尔特曼, with no ``Sam Altman`` in
+    """A Latin surname written alone (``Smith`` beside 约翰·史密斯, with no ``John Smith`` in
     the text) is a form of the one person whose transliterated surname it sounds like. A word
     next to another capitalised word belongs to a longer name (or title) and is left alone."""
     by_sound: dict[str, list[tuple[str, _Group]]] = defaultdict(list)  # surnames by their first sound
