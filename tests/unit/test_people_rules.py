@@ -266,3 +266,26 @@ def test_a_latin_surname_alone_joins_the_person_it_sounds_like() -> None:
 def test_an_adverb_glued_to_a_foreign_name_is_no_part_of_it() -> None:
     text = "以色列總理尼坦雅胡昨天表示，軍事行動將持續。美國總統川普則在社群媒體發文說，他將與尼坦雅胡通話。\n"
     assert set(_people(text)) == {"尼坦雅胡", "川普"}
+
+
+def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
+    assert _roles("交通局局长刘志伟说，新线路下月开通。\n")["刘志伟"] == ["局长"]  # not 局局长
+
+
+def test_leaders_ministers_chief_executives_and_correspondents_have_roles() -> None:
+    roles = _roles("伊朗最高领袖哈梅内伊表示，伊朗不会让步。英国外交大臣拉米说，英方支持停火。"
+                   "行政长官李家超说，政府会增加供应。本报通讯员黄丽报道。\n")
+    assert roles["哈梅内伊"] == ["领袖"]
+    assert roles["拉米"] == ["外交大臣"]
+    assert roles["李家超"] == ["行政长官"]
+    assert roles["黄丽"] == ["通讯员"]
+
+
+def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() -> None:
+    roles = _roles("卡塔尔首相兼外交大臣穆罕默德表示，各方已达成一致。布什总统特使鲍威尔说，美国支持和谈。"
+                   "法国总统马克龙夫人布丽吉特说，她很高兴。\n")
+    assert "卡塔尔" not in roles
+    assert roles["穆罕默德"] == ["外交大臣", "首相"]
+    assert roles["布什"] == ["总统"] and roles["鲍威尔"] == ["特使"]
+    assert roles["马克龙"] == ["总统"]  # 夫人 is his wife's
+    assert roles["布丽吉特"] == ["夫人"]

@@ -32,6 +32,7 @@ from tui.extract.lexicon import (
     PLACE_AFTER,
     PERSON_ACTIONS,
     PLACE_ENDINGS,
+    RELATION_TITLES,
     SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
@@ -91,10 +92,16 @@ class _Context:
     def titles_before(self, start: int) -> list[str]:
         """Titles right before ``start``: ``联合创始人兼总裁X`` gives both, ``前副总统X`` the whole
         rank, ``美国财政部长X`` the office with its title; ``的`` may stand between."""
-        window = self.text[max(0, start - 24):start].rstrip(" \u3000")
+        return self.title_chain(start)[0]
+
+    def title_chain(self, start: int) -> tuple[list[str], int]:
+        """The titles before ``start`` (as ``titles_before``) and where their chain begins."""
+        first = max(0, start - 24)
+        window = self.text[first:start].rstrip(" \u3000")
         if window.endswith("的"):
             window = window[:-1]
-        found = []
+        found: list[str] = []
+        chain_start = start
         while True:
             title = next((t for t in ROLE_TITLES if window.endswith(t)), None)
             if title is None:
@@ -106,11 +113,12 @@ class _Context:
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
             found.append(title)
+            chain_start = first + len(window)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None:
                 break
             window = window[: -len(joiner)]
-        return found
+        return found, chain_start
 
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长."""
@@ -162,8 +170,9 @@ class _Context:
 
 def _office(window: str, title: str) -> int:
     """How many characters before ``title`` name the office it is of, as one noun of jieba's
-    dictionary (财政部长, 行政院长, 市委书记, 工会主席): up to four, the most that make one."""
-    compounds = {window[-size:] + title: size for size in range(1, min(len(window), 4) + 1)}
+    dictionary (财政部长, 行政院长, 市委书记, 工会主席): two to four, the most that make one
+    (the dictionary's 局局长 is no office: 交通局局长 has the role 局长)."""
+    compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     return max((compounds[word] for word in nouns), default=0)
 
@@ -336,6 +345,25 @@ def _among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int
     return found
 
 
+def _offices_of(context: _Context, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X): whose
+    office it is, a country or a body, not a person. Not so when the name before is a person
+    for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X: 总统
+    is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
+    (记者A本报记者B), or a surname alone (蒋局长)."""
+    ends = {end: (start, end) for start, end in spans if end - start > 1}
+    found = set()
+    for start, _end in spans:
+        titles, chain_start = context.title_chain(start)
+        if titles and chain_start in ends and not any(t.endswith(_NOT_OFFICES) for t in titles) \
+                and all(joiner == "兼" for joiner in TITLE_JOINERS if joiner in context.text[chain_start:start]):
+            found.add(ends[chain_start])
+    return found
+
+
+_NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
+
+
 def _place_after(text: str, start: int, end: int) -> bool:
     """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
     quotes too: “田横”酒厂)? A one-character ending counts only when it does not begin a word of
@@ -383,7 +411,8 @@ def _candidates(text: str, folded: str, progress: Progress
         seen.add((start, end))
         places[form].append((start, end))
         if kind == "model":
-            titles = context.titles_before(_list_start(folded, start, starts)) + context.titles_after(end)
+            titles = context.titles_before(_list_start(folded, start, starts)) + [
+                t for t in context.titles_after(end) if t not in RELATION_TITLES]
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         else:
             context.weigh(candidate, start, end)
@@ -395,7 +424,7 @@ def _candidates(text: str, folded: str, progress: Progress
              for start, end in tagger().names(folded, progress)]
     spans += sorted(set(_bylines(folded)).difference(spans))
     spans += _listed(folded, spans)
-    places_only = _among_places(folded, spans)
+    places_only = _among_places(folded, spans) | _offices_of(context, spans)
     spans = [span for span in spans if span not in places_only]
     tagged_forms = {folded[s:e] for s, e in spans}
     starts = {end: start for start, end in spans}
