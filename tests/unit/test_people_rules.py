@@ -289,3 +289,11 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["布什"] == ["总统"] and roles["鲍威尔"] == ["特使"]
     assert roles["马克龙"] == ["总统"]  # 夫人 is his wife's
     assert roles["布丽吉特"] == ["夫人"]
+
+
+def test_a_person_whose_name_is_withheld_is_shown_as_the_press_writes_it() -> None:
+    text = ("民警锁定犯罪嫌疑人张某某（男，34岁）。张某某对其伙同李某等人实施诈骗的事实供认不讳，"
+            "李某仍在追捕中。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert {"张某某", "李某"} <= set(people)
+    assert all(text[s:e] == "张" for s, e in people["张某某"].mentions)  # as annotated news marks it

@@ -666,21 +666,26 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
 
 def _name_by_title(text: str, people: list[Person]) -> None:
-    """A person the article names only by surname and title (付小姐, 王老师) or as 老王 or 小王 is
-    shown so, not as a lone surname; the surname stays a form, and the mentions stay on it."""
+    """A person the article names only by surname and title (付小姐, 王老师), as 老王 or 小王, or
+    with the name withheld (张某某, 李某) is shown so, not as a lone surname; the surname stays a
+    form, and the mentions stay on it."""
     for person in people:
         if len(person.name) != 1:
             continue
         # 小花奶奶 is 小花's grandmother: after 老X or 小X, a title names someone else.
         familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
         titles = Counter(title for start, end in person.mentions if text[start - 1:start] not in ("老", "小")
-                         and (title := next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)))
+                         and (title := next((t for t in _WITHHELD + ADDRESS_AFTER + TITLES if text.startswith(t, end)),
+                                            None)))
         if titles or familiar:
             person.aliases = [person.name, *person.aliases]
             if familiar:
                 person.name = familiar.most_common(1)[0][0] + person.name
             else:
                 person.name += titles.most_common(1)[0][0]
+
+
+_WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
 
 
 def _model_person(context: _Context, written: list[tuple[int, int]]) -> bool:
