@@ -131,3 +131,25 @@ def test_corpus_gbk_events() -> None:
     assert extraction.published == "2012-07-30"
     dinner = next(e for e in extraction.events if "崔永元" in e.people and "宴请" in e.summary)
     assert dinner.date == "2012-07-30"
+
+
+def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
+    text = ("新华社上海5月10日电（记者 郭明）中超联赛第十二轮10日晚在上海进行，主队以3比1逆转，"
+            "郑铮赛后表示满意。\n本报讯 记者刘晓燕 2025年9月17日，歌手林俊杰发行了新专辑。\n")
+    extraction = extract(parse(text))
+    summaries = {e.date: e for e in extraction.events}
+    assert "新华社" not in summaries["2025-05-10"].summary and "郭明" not in summaries["2025-05-10"].people
+    assert summaries["2025-05-10"].summary.startswith("中超联赛")
+    assert summaries["2025-09-17"].summary.startswith("歌手林俊杰")
+    assert "刘晓燕" not in summaries["2025-09-17"].people
+
+
+def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:
+    extraction = extract(parse("2025年6月3日\n6月2日晚，民警在番禺区将张某某抓获。\n"))
+    assert extraction.events[0].summary.startswith("民警在番禺区")
+
+
+def test_what_an_organisation_does_on_a_date_is_an_event() -> None:
+    text = "2025年5月11日\n下一轮，上海海港队将于5月17日客场挑战北京国安队。市政府在6月1日起实行新规。\n"
+    extraction = extract(parse(text))
+    assert {e.date for e in extraction.events} == {"2025-05-17", "2025-06-01"}

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from tui import dates
 from tui.article import Article
-from tui.extract.lexicon import EVENT_VERBS
+from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS
 from tui.extract.model import Event, Person
 
 SUMMARY_LENGTH = 48
@@ -24,6 +24,9 @@ _PRECISION_RANK = {p: i for i, p in enumerate(dates.PRECISIONS)}
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+# An organisation: a name with one of the heads of organisations, a team (泰山队, not 排队 or
+# 带队: a verb before 队 makes a phrase), or a capitalised Latin word (OpenAI, NBA).
+_ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?<![排站插归入组带领列跟离整编])队|\b[A-Z][A-Za-z]+")
 
 
 @dataclass
@@ -99,16 +102,26 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     date_clause = next(i for i, (s, e) in enumerate(clauses) if s <= date_start < e or i == len(clauses) - 1)
     verb_clause = next((i for i in range(date_clause, len(clauses)) if _kinds(sentence[slice(*clauses[i])])), date_clause)
-    last = verb_clause
-    while last + 1 < len(clauses) and len(sentence[clauses[date_clause][0]:clauses[last][1]]) < 14:
-        last += 1  # a clause holding little more than the date says too little alone
-    start, end = clauses[date_clause][0], clauses[last][1]
-    text = sentence[start:end]
-    # The panel shows the date already: drop it when it opens the clause (在5月，… / 周三，…).
+    start = clauses[date_clause][0]
+    # The panel shows the date already: drop it when it opens the clause (在5月，… / 周三，… /
+    # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
     if lead in ("", "在", "于", "从", "自", "到了"):
-        text = sentence[date_end:end]
-    return _trim(text)
+        start = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
+    last = verb_clause
+    while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:
+        last += 1  # a clause holding little more than the date says too little alone
+    return _trim(sentence[start:clauses[last][1]])
+
+
+# What may open a paragraph of a news report before its first sentence, each part optional: a
+# dateline (新华社上海5月10日电, 本报讯, 【本報訊】, 腾讯科技讯), a byline in brackets (（记者 陈明
+# 通讯员 李华）) or not (记者刘晓燕). Its dates are the report's, its names the reporters'.
+_LEAD_IN = re.compile(
+    r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:\d{1,2}日[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
+    r"[】\]]?\s*)?(?:[（(][^）)\n]{0,40}[）)]\s*)?"
+    r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}(?:[、 ][\u4e00-\u9fff]{2,3})*\s*)*")
+_PART_OF_DAY = re.compile(r"[ ]*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?")
 
 
 def _timeline_drafts(article: Article, people: _Mentions, ref: date | None) -> list[_Draft]:
@@ -137,7 +150,8 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
         if section.kind in ("timeline", "appendix"):
             continue
         for paragraph in section.paragraphs:
-            for match in _SENTENCE.finditer(paragraph.text):
+            opening = _LEAD_IN.match(paragraph.text).end()
+            for match in _SENTENCE.finditer(paragraph.text, opening):
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 sentence = match.group()
                 quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
@@ -155,7 +169,7 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 unquoted = _QUOTED.sub("", sentence) if outside else sentence
                 kinds = _kinds(unquoted) or (_kinds(sentence) if not outside else set())
                 # Something happened, by its verb, or to or by someone the sentence names.
-                if not kinds and not people.within(start, end):
+                if not kinds and not people.within(start, end) and not _ORGANISATION.search(_QUOTED.sub("", sentence)):
                     continue
                 summary = _summary(sentence, chosen.start - start, chosen.end - start)
                 drafts.append(_Draft(resolved, summary, [(start, end)], people.within(start, end),
