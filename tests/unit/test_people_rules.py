@@ -297,3 +297,10 @@ def test_a_person_whose_name_is_withheld_is_shown_as_the_press_writes_it() -> No
     people = {p.name: p for p in find_people(text)}
     assert {"张某某", "李某"} <= set(people)
     assert all(text[s:e] == "张" for s, e in people["张某某"].mentions)  # as annotated news marks it
+
+
+def test_a_surname_with_a_short_title_joins_the_one_full_name_it_can_be() -> None:
+    people = _people("董事长许国梁出席首映。许董说，票房超出预期。\n")
+    assert people == {"许国梁": {"许董"}}
+    people = _people("董事长许国梁和演员许青青出席首映。许董说，票房超出预期。\n")
+    assert "许董" not in people["许国梁"] | people["许青青"]  # two people it could be

@@ -21,6 +21,7 @@ from tui.dates import scan as scan_dates
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
+    ADDRESS_SHORT,
     ADVERBS,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
@@ -715,7 +716,8 @@ def _han_full_names(group: _Group) -> list[str]:
 def _join_short_forms(groups: list[_Group]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
-    the one named last), a given name only to one."""
+    the one named last), a given name only to one; so may a surname with a short title (周董,
+    张导), which says less of whom it names than the title would."""
     by_surname: dict[str, list[_Group]] = defaultdict(list)
     by_given: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
@@ -732,6 +734,9 @@ def _join_short_forms(groups: list[_Group]) -> None:
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
             owners = given
+        if len(form) >= 2 and form[-1] in ADDRESS_SHORT and form[:-1] in by_surname:
+            owners = [g for g in by_surname[form[:-1]] if g is not group]
+            owners = owners if len(owners) == 1 else []
         if owners:
             for other in dict.fromkeys(map(id, owners)):
                 target = next(g for g in owners if id(g) == other)
