@@ -153,3 +153,11 @@ def test_what_an_organisation_does_on_a_date_is_an_event() -> None:
     text = "2025年5月11日\n下一轮，上海海港队将于5月17日客场挑战北京国安队。市政府在6月1日起实行新规。\n"
     extraction = extract(parse(text))
     assert {e.date for e in extraction.events} == {"2025-05-17", "2025-06-01"}
+
+
+def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> None:
+    text = ("2024年11月25日\n【記者林文彥／東京報導】冠軍戰24日晚間在東京舉行，中華隊以4比0擊敗日本隊。\n"
+            "該公司23日宣布辭職的消息。\n")
+    extraction = extract(parse(text))
+    assert {e.date: e.summary for e in extraction.events} == {
+        "2024-11-24": "冠軍戰24日晚間在東京舉行", "2024-11-23": "該公司23日宣布辭職的消息"}

@@ -304,3 +304,9 @@ def test_a_surname_with_a_short_title_joins_the_one_full_name_it_can_be() -> Non
     assert people == {"许国梁": {"许董"}}
     people = _people("董事长许国梁和演员许青青出席首映。许董说，票房超出预期。\n")
     assert "许董" not in people["许国梁"] | people["许青青"]  # two people it could be
+
+
+def test_a_word_glued_after_a_name_in_either_script_is_cut_off() -> None:
+    people = _people("隊長許文彥擊出全壘打。許文彥賽後說：「我們一直相信自己。」總教練高志明表示很滿意。\n")
+    assert "許文彥" in people and not any(name.startswith("許文彥賽") for name in people)
+    assert _roles("總教練高志明表示很滿意。\n")["高志明"] == ["總教練"]

@@ -16,6 +16,7 @@ from tui import dates
 from tui.article import Article
 from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS
 from tui.extract.model import Event, Person
+from tui.traditional import to_simplified
 
 SUMMARY_LENGTH = 48
 # Kinds too common to identify a happening by themselves (everyone says and meets things).
@@ -64,6 +65,7 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _kinds(text: str) -> set[str]:
+    text = to_simplified(text)  # the verbs are listed in simplified characters
     return {kind for kind, verbs in EVENT_VERBS.items() if any(v in text for v in verbs)}
 
 
@@ -116,10 +118,10 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 
 # What may open a paragraph of a news report before its first sentence, each part optional: a
 # dateline (新华社上海5月10日电, 本报讯, 【本報訊】, 腾讯科技讯), a byline in brackets (（记者 陈明
-# 通讯员 李华）) or not (记者刘晓燕). Its dates are the report's, its names the reporters'.
+# 通讯员 李华）, 【記者林宏翰／東京報導】) or not (记者刘晓燕). Its dates are the report's, its names the reporters'.
 _LEAD_IN = re.compile(
     r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:\d{1,2}日[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
-    r"[】\]]?\s*)?(?:[（(][^）)\n]{0,40}[）)]\s*)?"
+    r"[】\]]?\s*)?(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}(?:[、 ][\u4e00-\u9fff]{2,3})*\s*)*")
 _PART_OF_DAY = re.compile(r"[ ]*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?")
 
@@ -169,7 +171,7 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 unquoted = _QUOTED.sub("", sentence) if outside else sentence
                 kinds = _kinds(unquoted) or (_kinds(sentence) if not outside else set())
                 # Something happened, by its verb, or to or by someone the sentence names.
-                if not kinds and not people.within(start, end) and not _ORGANISATION.search(_QUOTED.sub("", sentence)):
+                if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(_QUOTED.sub("", sentence))):
                     continue
                 summary = _summary(sentence, chosen.start - start, chosen.end - start)
                 drafts.append(_Draft(resolved, summary, [(start, end)], people.within(start, end),

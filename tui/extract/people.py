@@ -49,7 +49,7 @@ from tui.extract.tagger import tagger
 if TYPE_CHECKING:
     from tui.extract import Progress
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.traditional import traditional_folded
+from tui.traditional import to_simplified, traditional_folded
 
 ACCEPT = 2
 _QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a name in quotes: “田横”酒厂
@@ -233,8 +233,9 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
     and 某 or a title after it (老[王], [黄]某, [董]医生); without a one-character word glued after the name
     (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
-    characters, or two tagged on their own elsewhere), or an adverb after a name that begins with
-    no surname (川普[則]); and with the character a tagger cut off
+    characters, or two tagged on their own elsewhere), a word glued after a name tagged alone
+    elsewhere (陈杰宪[赛后]), or an adverb after a name that begins with no surname (川普[則]);
+    and with the character a tagger cut off
     when it stands before an enumeration comma, where no conjunction can (苏小[和]、曹林)."""
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
@@ -256,7 +257,23 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
         return start, end - 1
     if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and not _has_surname(form):
         return start, end - 1  # 川普[則]在社群媒體發文: no foreign name ends in an adverb
+    if len(form) >= 4 and _has_surname(form) and _HAN_NAME.fullmatch(form):
+        for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
+            if form[:size] in tagged and _plain_word(form[size:]):
+                return start, start + size
+        if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and _plain_word(form[3:]):
+            return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
     return start, end
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _plain_word(chars: str) -> bool:
+    """Is ``chars`` a word of jieba's dictionary that names no person or place and is no
+    transliteration (赛后 is; 玉林 and 维奇 are not)?"""
+    tag = dictionary().tags([word := to_simplified(chars)]).get(word, "")  # 赛後 is 赛后
+    return bool(tag) and not tag.startswith(("nr", "ns")) and _translit_share(word) < 1
 
 
 # Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
