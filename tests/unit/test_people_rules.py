@@ -310,3 +310,11 @@ def test_a_word_glued_after_a_name_in_either_script_is_cut_off() -> None:
     people = _people("隊長許文彥擊出全壘打。許文彥賽後說：「我們一直相信自己。」總教練高志明表示很滿意。\n")
     assert "許文彥" in people and not any(name.startswith("許文彥賽") for name in people)
     assert _roles("總教練高志明表示很滿意。\n")["高志明"] == ["總教練"]
+
+
+def test_a_relative_named_by_surname_is_not_the_person_of_that_surname() -> None:
+    people = _people("纪委对原副市长肖立军立案调查。经查，肖立军的妻子刘某某、弟弟肖某也参与收受财物。\n")
+    assert "肖" not in people["肖立军"]
+    assert people["肖某"] == {"肖"}
+    people = _people("原副市长肖立军被立案调查。肖某在任期间收受财物。\n")
+    assert "肖" in people["肖立军"]  # with no kin before it, 肖某 is the one 肖 of the article

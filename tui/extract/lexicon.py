@@ -75,6 +75,12 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     总干事 特使 特首 首长 大法官 议长 总督 王储 亲王 教宗 主教 牧师 参赞 专员 总编 检察长
     审计长 指挥官 飞行员 航天员 宇航员 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练""".split()),
     key=len, reverse=True))
+# Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
+# terms of Chinese, with the written forms 其X (his X) and 之X (X of).
+KINSHIP = tuple(
+    """父亲 母亲 儿子 女儿 妻子 丈夫 哥哥 弟弟 姐姐 妹妹 兄弟 姐妹 孙子 孙女 侄子 侄女 外甥 女婿 儿媳
+    岳父 岳母 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻 胞弟 胞兄 胞姐 胞妹""".split()
+)
 # Titles that, written after a name, tell whose relative the next person is (马克龙夫人X): no
 # role of the name before them.
 RELATION_TITLES = ("夫人", "丈夫", "妻子")

@@ -25,6 +25,7 @@ from tui.extract.lexicon import (
     ADVERBS,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
+    KINSHIP,
     LATIN_ORG_WORDS,
     NAME_DOTS,
     ORG_AFTER,
@@ -666,7 +667,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     groups.remove(group)
                     owner[form] = other
                     break
-    _join_short_forms(groups)
+    _join_short_forms(groups, relatives={f for f in accepted if len(f) == 1 and places[f] and all(
+        _after_kin(folded, start) for start, _end in places[f])})
     _join_first_names(groups)
     _join_undotted(groups)
     _merge_scripts(groups)
@@ -730,11 +732,12 @@ def _han_full_names(group: _Group) -> list[str]:
             and _translit_share(f) < 1 and not any(d in f for d in NAME_DOTS)]
 
 
-def _join_short_forms(groups: list[_Group]) -> None:
+def _join_short_forms(groups: list[_Group], relatives: set[str]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
     the one named last), a given name only to one; so may a surname with a short title (周董,
-    张导), which says less of whom it names than the title would."""
+    张导), which says less of whom it names than the title would. A surname only ever written
+    after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's."""
     by_surname: dict[str, list[_Group]] = defaultdict(list)
     by_given: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
@@ -747,6 +750,8 @@ def _join_short_forms(groups: list[_Group]) -> None:
         if len(group.forms) != 1:
             continue
         form = group.forms[0]
+        if form in relatives:
+            continue
         owners = [g for g in by_surname.get(form, []) if g is not group]
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
@@ -943,11 +948,17 @@ def _add_nicknames(text: str, folded: str, groups: list[_Group], tagged: dict[st
         addressed = {(m.start(), m.end()) for m in re.finditer(re.escape(simplified), folded)
                      if folded[m.start() - 1:m.start()] in ("老", "小") or _MARKED_AFTER.match(folded, m.end())}
         places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
-        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0])}
+        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0]) and not _after_kin(folded, s)}
         if places:
             tagged[surname] = sorted(places)
             if surname not in owners[0].forms:
                 owners[0].forms.append(surname)
+
+
+def _after_kin(text: str, start: int) -> bool:
+    """Does a word of kinship stand right before ``start`` (弟弟[肖]某, 其子[王]某)? Then a surname
+    there names a relative of someone, not that someone."""
+    return text[max(0, start - 2):start].endswith(KINSHIP)
 
 
 def _ends_word(text: str, index: int) -> bool:
