@@ -318,3 +318,9 @@ def test_a_relative_named_by_surname_is_not_the_person_of_that_surname() -> None
     assert people["肖某"] == {"肖"}
     people = _people("原副市长肖立军被立案调查。肖某在任期间收受财物。\n")
     assert "肖" in people["肖立军"]  # with no kin before it, 肖某 is the one 肖 of the article
+
+
+def test_a_word_jieba_does_not_know_after_a_title_is_a_name_when_it_speaks() -> None:
+    people = _people("歌手周立伟的妻子昆凌当天也来到录音室探班。“他很较真。”昆凌说。\n")
+    assert "昆凌" in people
+    assert "探班" not in _people("导演当天也来到录音室探班。\n")

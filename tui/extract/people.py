@@ -489,7 +489,8 @@ _STRONG_TITLES = re.compile("|".join(re.escape(t) for t in TITLES if t not in WE
 def _titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged: two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
-    transliteration characters (总统普京通电话). The title must be a whole word there too (董事会 holds no 董事)."""
+    transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌). The
+    title must be a whole word there too (董事会 holds no 董事)."""
     import jieba
 
     found = []
@@ -505,7 +506,7 @@ def _titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
         word = next(words, "")
         if position != match.end() or not 2 <= len(word) <= 4:
             continue
-        tag = dictionary().tags([word]).get(word, "nr" if _translit_share(word) == 1 else "")
+        tag = dictionary().tags([word]).get(word, "nr" if _translit_share(word) == 1 or len(word) <= 3 else "")
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
