@@ -324,3 +324,10 @@ def test_a_word_jieba_does_not_know_after_a_title_is_a_name_when_it_speaks() -> 
     people = _people("歌手周立伟的妻子昆凌当天也来到录音室探班。“他很较真。”昆凌说。\n")
     assert "昆凌" in people
     assert "探班" not in _people("导演当天也来到录音室探班。\n")
+
+
+def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
+    people = _people("县内野生着数十种中草药，如柴胡、公英、黄苓、桔梗、防风、薄荷、甘草、麻黄、益母草等等。\n")
+    assert not {"薄荷", "甘草", "麻黄", "益母草"} & set(people)
+    people = _people("院士闻邦椿、姚汝华、袁贵仁、高歌、高伯龙、席裕庚出席了会议。\n")
+    assert "高歌" in people  # one word among names is a name

@@ -326,6 +326,8 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         forms = {(start, end): text[start:end] for start, end in items if (start, end) not in tagged}
         known = dictionary().tags(forms.values())
+        if len(forms) >= 2 and 2 * sum(not tag.startswith("nr") for tag in known.values()) > len(forms):
+            continue  # most items left are words (桔梗、防风、薄荷、甘草、麻黄): a list of things
         for (start, end), form in forms.items():
             name_to_jieba = known.get(form, "nr").startswith("nr")
             if 2 <= len(form) <= 6 and "·" not in form and not _is_date(form) and (not pair or name_to_jieba) and (
