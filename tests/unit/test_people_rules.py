@@ -331,3 +331,8 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
     assert not {"薄荷", "甘草", "麻黄", "益母草"} & set(people)
     people = _people("院士闻邦椿、姚汝华、袁贵仁、高歌、高伯龙、席裕庚出席了会议。\n")
     assert "高歌" in people  # one word among names is a name
+
+
+def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() -> None:
+    people = _people("４１年前签署条约的奥拉奇大厅举行庆祝活动。克利夫兰交响乐团先后在音乐指导塞尔的领导下发展。\n")
+    assert not {"奥拉奇", "克利夫兰"} & set(people)
