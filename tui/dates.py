@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 PRECISIONS = ("day", "week", "month", "season", "year")
@@ -54,8 +54,9 @@ _ALTERNATIVES = (
     r"(?P<dword>前天|昨天|昨日|今天|今日|明天|明日)",
     r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
     + r")\s?[日号])?(?![份]?[初中底末]?\d))",
-    # A bare day of the month (4日); 号 only where it cannot be a number (3号线).
-    r"(?P<dayonly>(?<![\d月.])(?P<do>\d{1,2})(?:日|号(?=[，,、讯晚上下早凌傍在起至到前后]))(?![\d内本])"
+    # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
+    # too (3号、4号晚上, not 1号、2号入口).
+    r"(?P<dayonly>(?<![\d月.])(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![\d内本])"
     r")",
 )
 # The kinds a line holding nothing but a date can be: the reader parses every article with this
@@ -97,6 +98,7 @@ class DateExpr:
     season: int | None = None  # the first month of the season
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
+    future: bool = False  # its clause tells of something to come (将于11日宣布)
 
     @property
     def relative(self) -> bool:
@@ -195,8 +197,18 @@ def scan(text: str) -> list[DateExpr]:
     for match in _scanner().finditer(folded):
         expr = _expr(match, 0)
         if expr is not None:
-            found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end]}))
-    return found
+            clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
+            future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start)
+            found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end], "future": bool(future)}))
+    # A month told once as to come is that one throughout (将于11月17日开港 … 11月17日开港).
+    coming = {e.month for e in found if e.kind == "month_day" and e.future}
+    return [replace(e, future=True) if e.kind == "month_day" and e.month in coming else e for e in found]
+
+
+# Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月):
+# the markers of the future in Chinese news prose. 将 alone is not one (民警将他抓获).
+_FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时")
+_CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 
 
 def date_line(line: str) -> DateExpr | None:
@@ -252,14 +264,19 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _day(ref + timedelta(days=expr.offset))
     if expr.kind == "month_day":
         assert expr.month is not None
-        # A month later than the reference month (with a month's grace) was last year.
-        y = ref.year - 1 if expr.month > ref.month + 1 else ref.year
+        if expr.future:  # the first such month or day from the reference date on
+            y = ref.year + ((expr.month, expr.day or 31) < (ref.month, ref.day))
+        else:  # news tells of the past: a month later than the reference month (with a month's grace) was last year
+            y = ref.year - 1 if expr.month > ref.month + 1 else ref.year
         if expr.day is not None:
             return _day(date(y, expr.month, expr.day)) if _valid(y, expr.month, expr.day) else None
         return _month(y, expr.month)
     if expr.kind == "day":
         assert expr.day is not None
-        y, m = (ref.year, ref.month) if expr.day <= ref.day else _add_months(ref.year, ref.month, -1)
+        if expr.future:
+            y, m = (ref.year, ref.month) if expr.day >= ref.day else _add_months(ref.year, ref.month, 1)
+        else:
+            y, m = (ref.year, ref.month) if expr.day <= ref.day else _add_months(ref.year, ref.month, -1)
         return _day(date(y, m, expr.day)) if _valid(y, m, expr.day) else None
     return None
 

@@ -151,3 +151,22 @@ def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
 
 def test_a_dateline_without_any_year_gives_no_reference() -> None:
     assert infer_reference("本报讯 11月27日消息，今天公司发布新品。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("总理将于11日宣布改革方案。", ["2024-10-11"]),  # to come: the 11th after the 26th
+        ("比赛定于28日举行。", ["2024-09-28"]),
+        ("母港将于11月17日开港。11月17日开港后，邮轮每周出发。", ["2024-11-17", "2024-11-17"]),
+        ("11月17日，他离开了公司。", ["2023-11-17"]),  # told as past: last year's
+        ("11日，民警将他抓获。", ["2024-09-11"]),  # 将 alone marks the object, not the future
+    ],
+)
+def test_a_date_told_as_to_come_resolves_forward(text: str, isos: list[str]) -> None:
+    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+
+
+def test_numbered_entrances_in_a_list_are_not_days() -> None:
+    assert scan("1号、2号、3号入口处可通往大厅。") == []
+    assert [e.text for e in scan("3号、4号晚上举行比赛。")] == ["3号", "4号"]
