@@ -336,3 +336,11 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
 def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() -> None:
     people = _people("４１年前签署条约的奥拉奇大厅举行庆祝活动。克利夫兰交响乐团先后在音乐指导塞尔的领导下发展。\n")
     assert not {"奥拉奇", "克利夫兰"} & set(people)
+
+
+def test_a_dynasty_in_brackets_a_photo_credit_and_an_intern_are_no_people() -> None:
+    people = _people("《诫子诗》\n——（汉）东方朔\n除特别标注外，图片均为本报记者段文杰 图\n（实习生王佳茹对此文亦有贡献）\n")
+    assert "汉" not in people and "实习生" not in people
+    assert "段文杰" in people and "王佳茹" in people
+    assert _roles("（实习生王佳茹对此文亦有贡献）\n")["王佳茹"] == ["实习生"]
+    assert "陶" in _people("功底厚实的越剧新秀。\n（陶）\n")  # a surname that credits the writer

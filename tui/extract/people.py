@@ -217,11 +217,15 @@ def _dotted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A tagged span without spaces or punctuation at its edges (the dots inside stay)."""
+    """A tagged span without spaces or punctuation at its edges (the dots inside stay), and a
+    Chinese name without what follows a space after it (记者段彦超 图: 图 credits the photos)."""
     while start < end and not _name_char(text[start]):
         start += 1
     while end > start and not _name_char(text[end - 1]):
         end -= 1
+    space = re.search(r"\s", text[start:end])
+    if space and _HAN.match(text[start + space.start() - 1]):
+        end = start + space.start()
     return start, end
 
 
@@ -366,6 +370,14 @@ def _among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int
     return found
 
 
+def _alone_in_brackets(text: str, start: int, end: int) -> bool:
+    """One character alone in brackets right before a name (——（宋）陆游, （汉）东方朔) is the
+    name's dynasty or country. (A surname in brackets that ends a paragraph, （陶）, credits its
+    writer.)"""
+    return end - start == 1 and text[start - 1:start] in ("（", "(", "〔") and text[end:end + 1] in ("）", ")", "〕") \
+        and bool(_HAN.match(text[end + 1:end + 2]))
+
+
 def _offices_of(context: _Context, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X): whose
     office it is, a country or a body, not a person. Not so when the name before is a person
@@ -446,7 +458,7 @@ def _candidates(text: str, folded: str, progress: Progress
     spans += sorted(set(_bylines(folded)).difference(spans))
     spans += _listed(folded, spans)
     places_only = _among_places(folded, spans) | _offices_of(context, spans)
-    spans = [span for span in spans if span not in places_only]
+    spans = [span for span in spans if span not in places_only and not _alone_in_brackets(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     starts = {end: start for start, end in spans}
     for start, end in spans:
@@ -639,7 +651,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if latin in found and any(end == start for form, c in found.items() if c.kind == "model"
                                   for _s, end in places[form]):
             found[latin].score = max(found[latin].score, ACCEPT)
-    accepted = {f: c for f, c in found.items() if f not in TITLES and (c.score >= ACCEPT or (
+    accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
         c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))}
 
     groups: list[_Group] = []
