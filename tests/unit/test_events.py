@@ -161,3 +161,8 @@ def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> 
     extraction = extract(parse(text))
     assert {e.date: e.summary for e in extraction.events} == {
         "2024-11-24": "冠軍戰24日晚間在東京舉行", "2024-11-23": "該公司23日宣布辭職的消息"}
+
+
+def test_a_summary_opens_on_no_punctuation() -> None:
+    extraction = extract(parse("2019年12月10日\n铁路公司表示，9日、10日两天全国铁路仅能保证两成运力。\n"))
+    assert [e.summary for e in extraction.events] == ["10日两天全国铁路仅能保证两成运力"]

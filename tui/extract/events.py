@@ -86,7 +86,7 @@ class _Mentions:
 
 def _trim(text: str) -> str:
     """Strip edge punctuation (keeping quote marks that pair up) and cap the length."""
-    text = text.strip(" ，,。；;：:的")
+    text = text.strip(" ，,、。；;：:的")
     for opening, closing in (("“", "”"), ("「", "」")):
         if text.startswith(opening) and closing not in text:
             text = text[1:]
@@ -94,7 +94,7 @@ def _trim(text: str) -> str:
             text = text[:-1]
         if text.startswith(closing):
             text = text[1:]
-    text = text.strip(" ，,。；;：:")
+    text = text.strip(" ，,、。；;：:")
     return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 
 
