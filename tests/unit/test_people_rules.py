@@ -344,3 +344,15 @@ def test_a_dynasty_in_brackets_a_photo_credit_and_an_intern_are_no_people() -> N
     assert "段文杰" in people and "王佳茹" in people
     assert _roles("（实习生王佳茹对此文亦有贡献）\n")["王佳茹"] == ["实习生"]
     assert "陶" in _people("功底厚实的越剧新秀。\n（陶）\n")  # a surname that credits the writer
+
+
+def test_a_real_pen_or_stage_name_is_the_same_person() -> None:
+    people = _people("武侠小说作家金雍（原名查良英）30日逝世。1959年，查良英创办报纸。金雍的小说影响深远。"
+                     "笔名古月的作家熊耀祖与金雍并称大家。熊耀祖已去世。\n")
+    assert people["查良英"] == {"金雍"}
+    assert people["熊耀祖"] == {"古月"}
+    assert "古月" not in _people("笔名古月的是谁？他与金雍并称大家。金雍说。\n").get("金雍", set())
+
+
+def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
+    assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from tui.dates import scan as scan_dates
@@ -182,14 +183,15 @@ def _office(window: str, title: str) -> int:
 def _whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`_dotted_spans`) has them, up to one that begins a
-    word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议])."""
+    word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]). One character more
+    after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵)."""
     if any(c in NAME_DOTS for c in text[start:end]):
         for dotted_start, dotted_end in dotted:
             if dotted_start <= start < end < dotted_end:
-                for stop in range(end, dotted_end):
-                    if dictionary().tags(text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end):
-                        return start, stop
-                return start, dotted_end
+                stop = next((stop for stop in range(end, dotted_end) if dictionary().tags(
+                    text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end)), dotted_end)
+                last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
+                return (start, end) if stop - end == 1 and last_part >= 2 else (start, stop)
     return start, end
 
 
@@ -825,6 +827,10 @@ def _join_undotted(groups: list[_Group]) -> None:
 
 _GLOSS = re.compile(rf"\s*[（(]\s*([{_UPPER}][{_UPPER}{_LOWER}.'\-]*(?:[ \u00a0][{_UPPER}][{_UPPER}{_LOWER}.'\-]*){{0,3}})\s*[)）]")
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
+# A person's other names as the press gives them: a birth, real, pen or stage name.
+_OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
+_OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
+_OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 
 
 def _glosses(text: str) -> list[tuple[int, str]]:
@@ -862,29 +868,40 @@ def _merge_glosses(text: str, groups: list[_Group]) -> None:
 
 
 def _add_epithets(text: str, groups: list[_Group]) -> None:
-    """A nickname bound to a name (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某) becomes one of that
-    person's forms: the first name within a few characters after it, on the same clause."""
+    """A nickname or another name bound to a name becomes one of that person's forms: before
+    the name, it binds the first name within a few characters after it, on the same clause
+    (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华); in brackets after the name, that
+    name (金庸（原名查良镛）)."""
     occurrences = _Occurrences(text, {f for g in groups for f in g.forms})
     starts: dict[int, tuple[int, _Group]] = {}  # the longest form written at each place, and its person
+    ends: dict[int, _Group] = {}
     for group in groups:
         for form in group.forms:
-            for start, _end in occurrences.of(form):
+            for start, end in occurrences.of(form):
                 if len(form) > starts.get(start, (0, group))[0]:
                     starts[start] = (len(form), group)
-    for match in _EPITHET.finditer(text):
+                ends[end] = group
+    for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text)):
         for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
-            if text[start] in "，。；！？,;\n":
+            if text[start] in "，。；！？,;\n、与和及":  # the clause ends, or names someone else
                 break
             if start in starts:
-                group = starts[start][1]
-                nickname = match.group(1)
-                # The nickname taken for a person of its own (绰号“老布”的布林肯) is this one.
-                for other in [g for g in groups if g is not group and nickname in g.forms]:
-                    groups.remove(other)
-                    group.roles.update(other.roles)
-                if nickname not in group.forms:
-                    group.forms.append(nickname)
+                _bind(groups, starts[start][1], match.group(1))
                 break
+    for match in _OTHER_NAME_AFTER.finditer(text):
+        if match.start() in ends:
+            _bind(groups, ends[match.start()], match.group(1))
+
+
+def _bind(groups: list[_Group], group: _Group, other_name: str) -> None:
+    """``other_name`` is one of ``group``'s forms; taken for a person of its own (绰号“老布”的布林肯,
+    查良镛 beside 金庸), that person is this one."""
+    for other in [g for g in groups if g is not group and other_name in g.forms]:
+        groups.remove(other)
+        group.roles.update(other.roles)
+        group.forms.extend(f for f in other.forms if f not in group.forms)
+    if other_name not in group.forms:
+        group.forms.append(other_name)
 
 
 def _merge_scripts(groups: list[_Group]) -> None:
