@@ -356,3 +356,10 @@ def test_a_real_pen_or_stage_name_is_the_same_person() -> None:
 
 def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}
+
+
+def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
+    people = _people("日本前首相岸田文雄当天在东京发表演讲。岸田称，日韩关系已经进入新的阶段。\n")
+    assert people["岸田文雄"] == {"岸田"}
+    people = _people("首相大竹英雄出席。“振兴大竹”是口号，大竹人民很团结。\n")
+    assert "大竹" not in people.get("大竹英雄", set())  # never a person there: a place

@@ -687,6 +687,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     _join_short_forms(groups, relatives={f for f in accepted if len(f) == 1 and places[f] and all(
         _after_kin(folded, start) for start, _end in places[f])})
     _join_first_names(groups)
+    _add_family_names(text, context, groups)
     _join_undotted(groups)
     _merge_scripts(groups)
     _join_latin_surnames(text, groups)
@@ -782,6 +783,31 @@ def _join_short_forms(groups: list[_Group], relatives: set[str]) -> None:
                 target.forms.append(form)
                 target.roles.update(group.roles)
             groups.remove(group)
+
+
+def _add_family_names(text: str, context: _Context, groups: list[_Group]) -> None:
+    """A family name of two characters used alone (岸田 of 岸田文雄, 安倍 of 安倍晋三): a name of
+    four Chinese characters that begins with no Chinese double surname is a Japanese one, and
+    its first two characters the family name, which an article may use alone. It becomes a form
+    of the only such person when it is written apart from the full name as a person (speaking,
+    acting or with a title: 岸田称, 安倍首相) and jieba's dictionary has it as a name (安倍) or has
+    it not and it begins with no Chinese surname (岸田)."""
+    by_family: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        for name in group.forms:
+            if len(name) == 4 and _HAN_NAME.fullmatch(name) and name[:2] not in COMPOUND_SURNAMES \
+                    and _translit_share(name) < 1 and group not in by_family[name[:2]]:
+                by_family[name[:2]].append(group)
+    known = dictionary().tags(to_simplified(family) for family in by_family)
+    for family, owners in by_family.items():
+        tag = known.get(to_simplified(family)) or ("nr" if to_simplified(family[0]) not in SURNAMES else "")
+        if len(owners) != 1 or not tag.startswith("nr"):
+            continue
+        full = [f for f in owners[0].forms if f.startswith(family)]
+        alone = _Occurrences(text, {family, *full}).of(family, outside=max(full, key=len))
+        if any(context.speech_after(end) or context.action_after(end) or context.titles_after(end)
+               for _start, end in alone):
+            owners[0].forms.append(family)
 
 
 def _join_first_names(groups: list[_Group]) -> None:
