@@ -106,7 +106,7 @@ class _Context:
         found: list[str] = []
         chain_start = start
         while True:
-            title = next((t for t in ROLE_TITLES if window.endswith(t)), None)
+            title = next((window[-size:] for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), None)
             if title is None:
                 break
             window = window[: -len(title)]
@@ -169,6 +169,10 @@ class _Context:
             candidate.score += 1
         if self.org_around(start, end):
             candidate.score -= 3
+
+
+_ROLE_SET = frozenset(ROLE_TITLES)
+_ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 
 
 def _office(window: str, title: str) -> int:
@@ -542,19 +546,16 @@ class _Occurrences:
 
     def __init__(self, text: str, forms: set[str]) -> None:
         self.text = text
-        by_first: dict[str, list[str]] = defaultdict(list)
-        for form in sorted(forms, key=len, reverse=True):
-            if form:
-                by_first[canonical(form[0])].append(canonical(form))
         folded = canonical(text)
         self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for index, char in enumerate(folded):
-            for form in by_first.get(char, ()):
+        for form in {canonical(f) for f in forms if f}:
+            latin = latin_script(form)
+            index = folded.find(form)
+            while index >= 0:
                 end = index + len(form)
-                if folded.startswith(form, index) and not (
-                    latin_script(form) and (_latin_letter(text, index - 1) or _latin_letter(text, end))
-                ):
+                if not (latin and (_latin_letter(text, index - 1) or _latin_letter(text, end))):
                     self.spans[form].append((index, end))
+                index = folded.find(form, index + 1)
 
     def of(self, form: str, outside: str | None = None) -> list[tuple[int, int]]:
         """Occurrences of ``form``, leaving out those inside an occurrence of ``outside``."""
