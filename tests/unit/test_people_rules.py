@@ -363,3 +363,9 @@ def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
     assert people["岸田文雄"] == {"岸田"}
     people = _people("首相大竹英雄出席。“振兴大竹”是口号，大竹人民很团结。\n")
     assert "大竹" not in people.get("大竹英雄", set())  # never a person there: a place
+
+
+def test_a_word_that_describes_an_office_is_no_part_of_the_role() -> None:
+    roles = _roles("著名作家倪光说，小说古今中外空前绝后。本报记者刘洋报道。美国驻华大使伯恩斯表示欢迎。\n")
+    assert roles["倪光"] == ["作家"] and roles["刘洋"] == ["记者"]
+    assert roles["伯恩斯"] == ["驻华大使"]

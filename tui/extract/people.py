@@ -178,10 +178,16 @@ _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest
 def _office(window: str, title: str) -> int:
     """How many characters before ``title`` name the office it is of, as one noun of jieba's
     dictionary (财政部长, 行政院长, 市委书记, 工会主席): two to four, the most that make one
-    (the dictionary's 局局长 is no office: 交通局局长 has the role 局长)."""
+    and name an office (the dictionary's 局局长 and 著名作家 are no offices: 交通局局长 has the
+    role 局长)."""
     compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
-    return max((compounds[word] for word in nouns), default=0)
+    offices = dictionary().tags(word[:compounds[word]] for word in nouns)
+    return max((compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE),
+               default=0)
+
+
+_NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
 
 
 def _whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
