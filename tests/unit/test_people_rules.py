@@ -349,7 +349,7 @@ def test_a_dynasty_in_brackets_a_photo_credit_and_an_intern_are_no_people() -> N
 def test_a_real_pen_or_stage_name_is_the_same_person() -> None:
     people = _people("武侠小说作家金雍（原名查良英）30日逝世。1959年，查良英创办报纸。金雍的小说影响深远。"
                      "笔名古月的作家熊耀祖与金雍并称大家。熊耀祖已去世。\n")
-    assert people["查良英"] == {"金雍"}
+    assert people["金雍"] == {"查良英"}  # shown by the name the article knows him by
     assert people["熊耀祖"] == {"古月"}
     assert "古月" not in _people("笔名古月的是谁？他与金雍并称大家。金雍说。\n").get("金雍", set())
 

@@ -615,10 +615,13 @@ class _Group:
     forms: list[str]
     roles: Counter[str] = field(default_factory=Counter)
     run_together: set[str] = field(default_factory=set)  # 乔治布什: a form, never the display name
+    known_as: str | None = None  # the name the article gives first, beside a birth name (金庸（原名查良镛）)
 
     @property
     def display(self) -> str:
-        """The fullest Chinese form, else the fullest Latin one."""
+        """The name the person is known by, else the fullest Chinese form, else the fullest Latin one."""
+        if self.known_as in self.forms:
+            return self.known_as
         han = [f for f in self.forms if not latin_script(f) and f not in self.run_together]
         return _fullest(han or self.forms) or ""
 
@@ -907,13 +910,13 @@ def _add_epithets(text: str, groups: list[_Group]) -> None:
     name (金庸（原名查良镛）)."""
     occurrences = _Occurrences(text, {f for g in groups for f in g.forms})
     starts: dict[int, tuple[int, _Group]] = {}  # the longest form written at each place, and its person
-    ends: dict[int, _Group] = {}
+    ends: dict[int, tuple[str, _Group]] = {}
     for group in groups:
         for form in group.forms:
             for start, end in occurrences.of(form):
                 if len(form) > starts.get(start, (0, group))[0]:
                     starts[start] = (len(form), group)
-                ends[end] = group
+                ends[end] = (form, group)
     for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text)):
         for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
             if text[start] in "，。；！？,;\n、与和及":  # the clause ends, or names someone else
@@ -923,7 +926,9 @@ def _add_epithets(text: str, groups: list[_Group]) -> None:
                 break
     for match in _OTHER_NAME_AFTER.finditer(text):
         if match.start() in ends:
-            _bind(groups, ends[match.start()], match.group(1))
+            known_as, group = ends[match.start()]
+            _bind(groups, group, match.group(1))
+            group.known_as = known_as
 
 
 def _bind(groups: list[_Group], group: _Group, other_name: str) -> None:
