@@ -369,3 +369,13 @@ def test_a_word_that_describes_an_office_is_no_part_of_the_role() -> None:
     roles = _roles("著名作家倪光说，小说古今中外空前绝后。本报记者刘洋报道。美国驻华大使伯恩斯表示欢迎。\n")
     assert roles["倪光"] == ["作家"] and roles["刘洋"] == ["记者"]
     assert roles["伯恩斯"] == ["驻华大使"]
+
+
+def test_a_lone_surname_run_into_a_given_name_is_one_name() -> None:
+    assert set(_people("国务院副总理丁薛祥出席会议。\n")) == {"丁薛祥"}
+    assert "王彼比" not in _people("法老王彼比一世全身青铜立像日前修复。\n")  # a king's foreign name
+
+
+def test_stars_and_wives_have_roles() -> None:
+    roles = _roles("影帝梁朝偉獲頒終身成就獎。他感謝導演王家衛，以及太太劉嘉玲。總設計師周建平介紹了情況。\n")
+    assert roles["梁朝偉"] == ["影帝"] and roles["劉嘉玲"] == ["太太"] and roles["周建平"] == ["總設計師"]

@@ -382,6 +382,25 @@ def _among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int
     return found
 
 
+def _joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A surname tagged alone right before a given name of two tagged apart (丁|薛祥, where 薛
+    is a surname too) is one name of three: no one is named by a lone surname run into
+    another's name."""
+    starts = {start: end for start, end in spans}
+    joined, skip = [], set()
+    for start, end in spans:
+        if (start, end) in skip:
+            continue
+        after = starts.get(end)
+        if end - start == 1 and text[start] in SURNAMES and after is not None and after - end == 2 \
+                and _HAN_NAME.fullmatch(text[end:after]) and _translit_share(text[end:after]) < 1:
+            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title)
+            skip.add((end, after))
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _alone_in_brackets(text: str, start: int, end: int) -> bool:
     """One character alone in brackets right before a name (——（宋）陆游, （汉）东方朔) is the
     name's dynasty or country. (A surname in brackets that ends a paragraph, （陶）, credits its
@@ -467,6 +486,7 @@ def _candidates(text: str, folded: str, progress: Progress
     dotted = _dotted_spans(text)
     spans = [_whole_dotted(folded, *_trimmed(folded, start, end), dotted)
              for start, end in tagger().names(folded, progress)]
+    spans = _joined_surnames(folded, spans)
     spans += sorted(set(_bylines(folded)).difference(spans))
     spans += _listed(folded, spans)
     places_only = _among_places(folded, spans) | _offices_of(context, spans)
