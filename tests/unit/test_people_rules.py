@@ -379,3 +379,8 @@ def test_a_lone_surname_run_into_a_given_name_is_one_name() -> None:
 def test_stars_and_wives_have_roles() -> None:
     roles = _roles("影帝梁朝偉獲頒終身成就獎。他感謝導演王家衛，以及太太劉嘉玲。總設計師周建平介紹了情況。\n")
     assert roles["梁朝偉"] == ["影帝"] and roles["劉嘉玲"] == ["太太"] and roles["周建平"] == ["總設計師"]
+
+
+def test_the_last_name_of_a_list_runs_no_further_than_the_others() -> None:
+    assert "桂海涛" in _people("执行任务的航天员景海鹏、朱杨柱、桂海涛身体状态良好。\n")
+    assert "第四军" not in _people("代表韩素云、李国安、邹延龄、第四军医大学学员代表出席。\n")

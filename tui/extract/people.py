@@ -337,6 +337,9 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 end = stop.start() if stop else end
             items.append((start, end))
         named = sum(item in tagged for item in items)
+        sizes = {end - start for start, end in items[:-1]}
+        if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
+            items[-1] = _cut_like(text, *items[-1], sizes.pop())
         pair = named == 1 and len(items) == 2
         if named < 2 and not pair:
             continue
@@ -350,6 +353,17 @@ def _listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     _translit_share(form) == 1 or len(form) <= 3 and (_has_surname(form) or name_to_jieba)):
                 found.append((start, end))
     return found
+
+
+def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
+    """The last item of a list of names all ``size`` characters long, cut to that size when a
+    word of jieba's dictionary follows there (桂海潮|身体) and none runs across the cut (not
+    第四军|医大学: 军医 is a word); else as it is."""
+    after = start + size
+    if end - after >= 2 and dictionary().tags([text[after:after + 2], text[after:after + 3]]) \
+            and not dictionary().tags([text[after - 1:after + 1]]):
+        return start, after
+    return start, end
 
 
 _PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
