@@ -269,7 +269,14 @@ def test_an_adverb_glued_to_a_foreign_name_is_no_part_of_it() -> None:
 
 
 def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
-    assert _roles("交通局局长刘志伟说，新线路下月开通。\n")["刘志伟"] == ["局长"]  # not 局局长
+    assert _roles("交通局局长刘志伟说，新线路下月开通。\n")["刘志伟"] == ["交通局局长"]  # not 局局长
+    assert _roles("房屋局局长何永贤表示，首批单位明年落成。\n")["何永贤"] == ["局长"]
+
+
+def test_a_role_names_the_body_its_title_is_of() -> None:
+    roles = _roles("中国人民银行行长潘功胜表示，将择机降准。人力资源和社会保障部部长王晓萍作了汇报。\n")
+    assert roles["潘功胜"] == ["中国人民银行行长"]
+    assert roles["王晓萍"] == ["部长"]  # not 社会保障部部长: the body's name runs on before it
 
 
 def test_leaders_ministers_chief_executives_and_correspondents_have_roles() -> None:

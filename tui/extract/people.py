@@ -176,15 +176,17 @@ _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest
 
 
 def _office(window: str, title: str) -> int:
-    """How many characters before ``title`` name the office it is of, as one noun of jieba's
-    dictionary (财政部长, 行政院长, 市委书记, 工会主席): two to four, the most that make one
-    and name an office (the dictionary's 局局长 and 著名作家 are no offices: 交通局局长 has the
-    role 局长)."""
+    """How many characters before ``title`` name the office it is of: as one noun of jieba's
+    dictionary (财政部长, 行政院长, 市委书记, 工会主席), two to four, the most that make one and
+    name an office (the dictionary's 局局长 and 著名作家 are no offices: 交通局局长 has the role
+    局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理), up to eight."""
     compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
-    return max((compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE),
-               default=0)
+    bodies = dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1))
+    return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
+               + [len(body) for body, tag in bodies.items() if tag == "nt" and not window[:-len(body)].endswith(
+                   ("和", "与", "及"))], default=0)  # not 人力资源和[社会保障部]部长: the body's name runs on
 
 
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
@@ -873,6 +875,8 @@ def _join_first_names(groups: list[_Group]) -> None:
 
 
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
+
+
 def _join_undotted(groups: list[_Group]) -> None:
     """A transliterated full name written without its dot (乔治布什) joins the person whose
     surname it ends with (布什), when exactly one does."""
