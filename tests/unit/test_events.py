@@ -166,3 +166,8 @@ def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> 
 def test_a_summary_opens_on_no_punctuation() -> None:
     extraction = extract(parse("2019年12月10日\n铁路公司表示，9日、10日两天全国铁路仅能保证两成运力。\n"))
     assert [e.summary for e in extraction.events] == ["10日两天全国铁路仅能保证两成运力"]
+
+
+def test_an_age_this_year_is_no_event() -> None:
+    extraction = extract(parse("2025年7月12日\n外卖小哥名叫李建新，今年28岁，来自安徽阜阳。\n"))
+    assert extraction.events == []

@@ -25,6 +25,8 @@ _PRECISION_RANK = {p: i for i, p in enumerate(dates.PRECISIONS)}
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+# An age after a date (今年28岁) tells how old someone is, not when something happened.
+_AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
 # An organisation: a name with one of the heads of organisations, a team (泰山队, not 排队 or
 # 带队: a verb before 队 makes a phrase), or a capitalised Latin word (OpenAI, NBA).
 _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?<![排站插归入组带领列跟离整编])队|\b[A-Z][A-Za-z]+")
@@ -157,7 +159,8 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 sentence = match.group()
                 quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
-                inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)] if e.end <= end]
+                inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)]
+                          if e.end <= end and not _AGE.match(article.text, e.end)]
                 outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
                 resolved = None
                 chosen = None
