@@ -22,7 +22,9 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 _YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
 _MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
 _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
-_DAY_WORD = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_DAY_WORD = {"大前天": -3, "前天": -2, "前晚": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨早": -1,
+             "昨晨": -1, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1,
+             "明晚": 1, "明早": 1, "明晨": 1}
 _UNIT_DAYS = {"年": 365, "个月": 30, "周": 7, "天": 1}
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
@@ -40,7 +42,7 @@ _ALTERNATIVES = (
     # A season or fiscal year across two years (1996-97赛季) is dated by its first year.
     r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d)年?"
     r"(?:赛季|财政年度|年度|财年|学年|球季))",
-    r"(?P<ymd>(?<!\d)(?P<y>(?:19|20)\d\d)\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
+    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中))?)",
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
@@ -51,7 +53,7 @@ _ALTERNATIVES = (
     r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)",
     r"(?P<wkday>(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
-    r"(?P<dword>前天|昨天|昨日|今天|今日|明天|明日)",
+    r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")",
     r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
     + r")\s?[日号])?(?![份]?[初中底末]?\d))",
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
@@ -146,7 +148,7 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["span"]:
         return DateExpr(start, end, text, "absolute", int(g["sy"]))
     if g["ymd"]:
-        y = int(g["y"])
+        y = _number(g["y"])  # 2024 or 二〇二四
         m = _number(g["m"]) if g["m"] else None
         d = _number(g["d"]) if g["d"] else None
         season = SEASON_MONTH[g["yseason"]] if g["yseason"] else None
@@ -202,7 +204,18 @@ def scan(text: str) -> list[DateExpr]:
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end], "future": bool(future)}))
     # A month told once as to come is that one throughout (将于11月17日开港 … 11月17日开港).
     coming = {e.month for e in found if e.kind == "month_day" and e.future}
-    return [replace(e, future=True) if e.kind == "month_day" and e.month in coming else e for e in found]
+    found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming else e for e in found]
+    # A bare day that ends a range or list from a full date (9月26日至28日) is in that date's month.
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if expr.kind == "day" and previous.month is not None and previous.day is not None \
+                and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
+            found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
+                                   offset=previous.offset, future=previous.future)
+    return found
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
 
 
 # Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月):

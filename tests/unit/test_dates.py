@@ -170,3 +170,20 @@ def test_a_date_told_as_to_come_resolves_forward(text: str, isos: list[str]) -> 
 def test_numbered_entrances_in_a_list_are_not_days() -> None:
     assert scan("1号、2号、3号入口处可通往大厅。") == []
     assert [e.text for e in scan("3号、4号晚上举行比赛。")] == ["3号", "4号"]
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("昨晚，他离开了公司。", ["2024-09-25"]),
+        ("今晨6时，地震发生。", ["2024-09-26"]),
+        ("前晚发生事故，明晚举行悼念。", ["2024-09-24", "2024-09-27"]),
+        ("大前天", ["2024-09-23"]),
+        ("展会9月26日至28日举行。", ["2024-09-26", "2024-09-28"]),  # not August's 28th
+        ("去年9月1日至3日", ["2023-09-01", "2023-09-03"]),
+        ("今年9月3日和5日", ["2024-09-03", "2024-09-05"]),
+        ("二〇二四年九月二十六日", ["2024-09-26"]),
+    ],
+)
+def test_evenings_mornings_ranges_and_years_in_chinese_numerals(text: str, isos: list[str]) -> None:
+    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
