@@ -54,6 +54,8 @@ _ALTERNATIVES = (
     r"(?P<wkday>(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
     r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")",
+    # The day just told (6月1日上午……当天下午), or the one after it (次日): see ``anchor``.
+    r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天)",
     r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
     + r")\s?[日号])?(?![份]?[初中底末]?\d))",
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
@@ -94,6 +96,7 @@ class DateExpr:
     end: int
     text: str
     kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
+    # | told_day
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -101,6 +104,7 @@ class DateExpr:
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
+    anchor: DateExpr | None = None  # for 当天 and 次日: the day told last before it
 
     @property
     def relative(self) -> bool:
@@ -182,6 +186,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "week_offset", offset=_WEEK_WORD[g["week"]])
     if g["dword"]:
         return DateExpr(start, end, text, "day_offset", offset=_DAY_WORD[g["dword"]])
+    if g["told"]:
+        return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] == "当" else 1)
     if g["md"]:
         m = _number(g["mm"])
         d = _number(g["md_d"]) if g["md_d"] else None
@@ -212,6 +218,14 @@ def scan(text: str) -> list[DateExpr]:
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
+    # 当天 and 次日 count from the date told last before them (from the reference date when
+    # none is; no day at all when that date is no day: 去年……当天).
+    last = None
+    for index, expr in enumerate(found):
+        if expr.kind == "told_day":
+            found[index] = replace(expr, anchor=last)
+        else:
+            last = expr
     return found
 
 
@@ -275,6 +289,11 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _day(monday + timedelta(days=expr.weekday))
     if expr.kind == "day_offset":
         return _day(ref + timedelta(days=expr.offset))
+    if expr.kind == "told_day":
+        told = resolve(expr.anchor, ref) if expr.anchor is not None else _day(ref)
+        if told is None or told.precision != "day":
+            return None
+        return _day(told.first_day + timedelta(days=expr.offset))
     if expr.kind == "month_day":
         assert expr.month is not None
         if expr.future:  # the first such month or day from the reference date on

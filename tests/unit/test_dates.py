@@ -187,3 +187,20 @@ def test_numbered_entrances_in_a_list_are_not_days() -> None:
 )
 def test_evenings_mornings_ranges_and_years_in_chinese_numerals(text: str, isos: list[str]) -> None:
     assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("6月1日上午，他到达。当天下午，会议召开。次日，他离开。", ["2024-06-01", "2024-06-01", "2024-06-02"]),
+        ("当天，公司宣布裁员。", ["2024-09-26"]),  # no date told before it: the article's own day
+        ("2023年11月17日，董事会罢免了他。当晚，员工联名。", ["2023-11-17", "2023-11-17"]),
+    ],
+)
+def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:
+    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+
+
+def test_that_day_of_a_year_is_no_day() -> None:
+    told = [e for e in scan("去年，公司成立。当天有雨。") if e.text == "当天"]
+    assert len(told) == 1 and resolve(told[0], REF) is None
