@@ -505,8 +505,10 @@ def _candidates(text: str, folded: str, progress: Progress
     spans = _joined_surnames(folded, spans)
     spans += sorted(set(_bylines(folded)).difference(spans))
     spans += _listed(folded, spans)
-    places_only = _among_places(folded, spans) | _offices_of(context, spans)
-    spans = [span for span in spans if span not in places_only and not _alone_in_brackets(folded, *span)]
+    bodies = {folded[s:e] for s, e in _offices_of(context, spans)}  # 卡塔尔首相X: 卡塔尔 is no one, anywhere
+    places_only = _among_places(folded, spans)
+    spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
+             and not _alone_in_brackets(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     starts = {end: start for start, end in spans}
     for start, end in spans:
