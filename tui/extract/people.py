@@ -276,7 +276,7 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
         return start, end - 1
     if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and not _has_surname(form):
         return start, end - 1  # 川普[則]在社群媒體發文: no foreign name ends in an adverb
-    if len(form) >= 4 and _has_surname(form) and _HAN_NAME.fullmatch(form):
+    if len(form) >= 4 and _has_surname(form) and _HAN_RUN.fullmatch(form):
         for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
             if form[:size] in tagged and _plain_word(form[size:]):
                 return start, start + size
@@ -285,7 +285,7 @@ def _unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, in
     return start, end
 
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _plain_word(chars: str) -> bool:
@@ -409,7 +409,7 @@ def _joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue
         after = starts.get(end)
         if end - start == 1 and text[start] in SURNAMES and after is not None and after - end == 2 \
-                and _HAN_NAME.fullmatch(text[end:after]) and _translit_share(text[end:after]) < 1:
+                and _HAN_RUN.fullmatch(text[end:after]) and _translit_share(text[end:after]) < 1:
             joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title)
             skip.add((end, after))
         else:
@@ -843,7 +843,7 @@ def _add_family_names(text: str, context: _Context, groups: list[_Group]) -> Non
     by_family: dict[str, list[_Group]] = defaultdict(list)
     for group in groups:
         for name in group.forms:
-            if len(name) == 4 and _HAN_NAME.fullmatch(name) and name[:2] not in COMPOUND_SURNAMES \
+            if len(name) == 4 and _HAN_RUN.fullmatch(name) and name[:2] not in COMPOUND_SURNAMES \
                     and _translit_share(name) < 1 and group not in by_family[name[:2]]:
                 by_family[name[:2]].append(group)
     known = dictionary().tags(to_simplified(family) for family in by_family)
