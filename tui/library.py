@@ -448,7 +448,7 @@ class Library:
         """For each person written in only one script, the other articles (not in ``found``)
         where they appear in the other script (马克·扎克伯格 here, Mark Zuckerberg there), with the form
         they have there; compared by sound, within the same first sound."""
-        from tui.extract.people import same_across_scripts, script_forms, sound_bucket
+        from tui.extract.forms import same_across_scripts, script_forms, sound_bucket
 
         matches: list[dict[int, str]] = [{} for _ in people]
         wanted = [(index, *script_forms(forms)) for index, forms in enumerate(people)]

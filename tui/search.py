@@ -296,7 +296,7 @@ class SearchIndex:
 
     @staticmethod
     def _sounds_like(person: Person, needle: str) -> bool:
-        from tui.extract.people import same_across_scripts
+        from tui.extract.forms import same_across_scripts
 
         chinese = [f for f in person.forms if not latin_script(f)]
         return any(same_across_scripts(form, needle.title()) for form in chinese)

@@ -1,0 +1,136 @@
+"""The words around a name in news prose and what they say of it: titles before and after it
+(with their rank and the office or body they are of), speech and action verbs after it,
+organisation words around it. ``Candidate`` tallies that evidence for one form found."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tui.extract.dictionary import dictionary
+from tui.extract.lexicon import (
+    ADVERBS,
+    ORG_AFTER,
+    ORG_BEFORE,
+    PERSON_ACTIONS,
+    ROLE_TITLES,
+    SPEECH_VERBS,
+    TITLE_JOINERS,
+    TITLE_PREFIXES,
+    WEAK_TITLES,
+)
+
+
+@dataclass
+class Candidate:
+    form: str
+    kind: str  # model (the tagger found it) | dotted | latin (by their shape) | titled (after a title)
+    score: int = 0  # evidence from the words around a shape-found candidate
+    roles: Counter[str] = field(default_factory=Counter)
+
+
+class Context:
+    """The words around a span of the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def titles_before(self, start: int) -> list[str]:
+        """Titles right before ``start``: ``联合创始人兼总裁X`` gives both, ``前副总统X`` the whole
+        rank, ``美国财政部长X`` the office with its title; ``的`` may stand between."""
+        return self.title_chain(start)[0]
+
+    def title_chain(self, start: int) -> tuple[list[str], int]:
+        """The titles before ``start`` (as ``titles_before``) and where their chain begins."""
+        first = max(0, start - 24)
+        window = self.text[first:start].rstrip(" \u3000")
+        if window.endswith("的"):
+            window = window[:-1]
+        found: list[str] = []
+        chain_start = start
+        while True:
+            title = next((window[-size:] for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), None)
+            if title is None:
+                break
+            window = window[: -len(title)]
+            office = _office(window, title)  # 财政 + 部长, 行政院 + 长
+            title, window = window[len(window) - office:] + title, window[:len(window) - office]
+            while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
+                    len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
+                title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
+            found.append(title)
+            chain_start = first + len(window)
+            joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
+            if joiner is None:
+                break
+            window = window[: -len(joiner)]
+        return found, chain_start
+
+    def titles_after(self, end: int) -> list[str]:
+        """A title right after the name, as in 江泽民主席 or 王毅外长."""
+        after = self.text[end:end + 8]
+        if not after.startswith(ROLE_TITLES):
+            return []
+        return [next(t for t in ROLE_TITLES if after.startswith(t))]
+
+    def _after(self, end: int) -> str:
+        rest = self.text[end:end + 16].lstrip(" ")
+        for adverb in sorted(ADVERBS, key=len, reverse=True):
+            if rest.startswith(adverb):
+                return rest[len(adverb):]
+        return rest
+
+    def speech_after(self, end: int) -> bool:
+        return self._after(end).startswith(SPEECH_VERBS)
+
+    def action_after(self, end: int) -> bool:
+        return self._after(end).startswith(PERSON_ACTIONS)
+
+    def speech_in_clause(self, start: int, end: int) -> bool:
+        """The name opens its clause and the clause reports speech (X在微博上表示)."""
+        opens = start == 0 or self.text[start - 1] in "，。；！？\n,;：:“"
+        clause = re.split(r"[，。；！？\n,;]", self.text[end:end + 30], maxsplit=1)[0]
+        return opens and any(verb in clause for verb in SPEECH_VERBS)
+
+    def org_around(self, start: int, end: int) -> bool:
+        """An organisation word right after (推特公司, 新京报) or before (品牌X). A one-character
+        suffix counts only when it does not begin a word of its own: 报 in 王芳报道 is no paper."""
+        after = self.text[end:end + 4].lstrip(" ")
+        suffix = next((w for w in ORG_AFTER if after.startswith(w)), None)
+        if suffix is not None and len(suffix) == 1 and dictionary().tags([after[:2]]):
+            suffix = None
+        return suffix is not None or self.text[max(0, start - 3):start].endswith(ORG_BEFORE)
+
+    def weigh(self, candidate: Candidate, start: int, end: int) -> None:
+        titles = self.titles_before(start)
+        if titles:
+            candidate.score += 3
+            candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
+        if self.speech_after(end):
+            candidate.score += 2
+        elif self.action_after(end) or self.speech_in_clause(start, end):
+            candidate.score += 1
+        if self.org_around(start, end):
+            candidate.score -= 3
+
+
+_ROLE_SET = frozenset(ROLE_TITLES)
+_ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
+
+
+def _office(window: str, title: str) -> int:
+    """How many characters before ``title`` name the office it is of: as one noun of jieba's
+    dictionary (财政部长, 行政院长, 市委书记, 工会主席), two to four, the most that make one and
+    name an office (the dictionary's 局局长 and 著名作家 are no offices: 交通局局长 has the role
+    局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理), up to eight."""
+    compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
+    nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
+    offices = dictionary().tags(word[:compounds[word]] for word in nouns)
+    bodies = dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1))
+    return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
+               + [len(body) for body, tag in bodies.items() if tag == "nt" and not window[:-len(body)].endswith(
+                   ("和", "与", "及"))], default=0)  # not 人力资源和[社会保障部]部长: the body's name runs on
+
+
+_NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报

@@ -1,0 +1,410 @@
+"""The forms of one person gathered: where each form stands in the text, and the rules that
+join a surname alone, a given name, a family name, a nickname, another name, a Latin gloss
+or the other script to the full name they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from itertools import chain
+
+from tui.extract.context import Context
+from tui.extract.dictionary import dictionary
+from tui.extract.lexicon import (
+    ADDRESS_SHORT,
+    COMPOUND_SURNAMES,
+    KINSHIP,
+    NAME_DOTS,
+    SURNAMES,
+    TITLES,
+)
+from tui.extract.model import latin_script
+from tui.extract.phonetics import chinese_key, latin_key, sound_alike
+from tui.extract.spans import HAN, HAN_RUN, LATIN_WORD, LOWER, UPPER, has_surname, translit_share
+from tui.traditional import to_simplified, traditional_folded
+
+
+_MARKED_AFTER = re.compile("某|" + "|".join(map(re.escape, TITLES)))  # what marks a surname alone: 王某, 王主任
+
+
+def canonical(form: str) -> str:
+    """One spelling for the dots of a transliterated name (· • ・ ‧ all become ·)."""
+    return re.sub(f"[{NAME_DOTS}]", "·", form)
+
+
+class Occurrences:
+    """Where each of many forms stands in the text, found in one pass over it.
+
+    Any middle dot matches any other; a Latin form must not touch other Latin letters.
+    """
+
+    def __init__(self, text: str, forms: set[str]) -> None:
+        self.text = text
+        folded = canonical(text)
+        self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for form in {canonical(f) for f in forms if f}:
+            latin = latin_script(form)
+            index = folded.find(form)
+            while index >= 0:
+                end = index + len(form)
+                if not (latin and (_latin_letter(text, index - 1) or _latin_letter(text, end))):
+                    self.spans[form].append((index, end))
+                index = folded.find(form, index + 1)
+
+    def of(self, form: str, outside: str | None = None) -> list[tuple[int, int]]:
+        """Occurrences of ``form``, leaving out those inside an occurrence of ``outside``."""
+        spans = self.spans.get(canonical(form), [])
+        if outside:
+            inside = {i for s, e in self.spans.get(canonical(outside), []) for i in range(s, e)}
+            spans = [(s, e) for s, e in spans if s not in inside]
+        return spans
+
+
+def _latin_letter(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalpha() and latin_script(text[index])
+
+
+def surname_part(form: str) -> str:
+    return re.split(f"[{NAME_DOTS}]", form)[-1] if any(d in form for d in NAME_DOTS) else form.split()[-1]
+
+
+def same_across_scripts(han: str, latin: str) -> bool:
+    """Is the transliteration ``han`` the Latin name ``latin``? Surnames must agree."""
+    han_parts = re.split(f"[{NAME_DOTS}]", han)
+    latin_parts = latin.split()
+    surname = sound_alike(han_parts[-1], latin_parts[-1])
+    if len(han_parts) == 1 or len(latin_parts) == 1:
+        return surname >= 0.8 and len(han_parts[-1]) >= 2
+    given = sound_alike(han_parts[0], latin_parts[0])
+    return surname >= 0.75 and (surname + given) / 2 >= 0.72
+
+
+def script_forms(forms: list[str]) -> tuple[str | None, str | None]:
+    """A person's fullest transliterated Chinese form and fullest Latin form (either may be
+    missing): what a person of another article is compared by across scripts."""
+    han = [f for f in forms if not latin_script(f) and translit_share(f) >= 0.75]
+    latin = [f for f in forms if latin_script(f) and f[:1].isupper()]
+    return _fullest(han), _fullest(latin)
+
+
+def _fullest(forms: list[str]) -> str | None:
+    return max(forms, key=lambda f: (len(re.split(f"[{NAME_DOTS} ]", f)), len(f))) if forms else None
+
+
+def sound_bucket(form: str) -> str:
+    """The first sound of a form's surname, in either script: only forms that share it are
+    compared across scripts."""
+    surname = surname_part(form)
+    return (latin_key(surname) if latin_script(form) else chinese_key(surname))[:1]
+
+
+@dataclass
+class Group:
+    forms: list[str]
+    roles: Counter[str] = field(default_factory=Counter)
+    run_together: set[str] = field(default_factory=set)  # 乔治布什: a form, never the display name
+    known_as: str | None = None  # the name the article gives first, beside a birth name (金庸（原名查良镛）)
+
+    @property
+    def display(self) -> str:
+        """The name the person is known by, else the fullest Chinese form, else the fullest Latin one."""
+        if self.known_as in self.forms:
+            return self.known_as
+        han = [f for f in self.forms if not latin_script(f) and f not in self.run_together]
+        return _fullest(han or self.forms) or ""
+
+
+def foreign_full(form: str) -> bool:
+    """A foreign name of several parts: dotted (约翰·史密斯) or Latin (John Smith)."""
+    return any(d in form for d in NAME_DOTS) or (latin_script(form) and " " in form)
+
+
+def _han_full_names(group: Group) -> list[str]:
+    """The group's Chinese names that begin with a surname (王小明, 欧阳娜娜)."""
+    return [f for f in group.forms if 2 <= len(f) <= 4 and HAN.fullmatch(f[0]) and has_surname(f)
+            and translit_share(f) < 1 and not any(d in f for d in NAME_DOTS)]
+
+
+def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
+    """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
+    the full names it can belong to: a surname may belong to several (its mentions then go to
+    the one named last), a given name only to one; so may a surname with a short title (周董,
+    张导), which says less of whom it names than the title would. A surname only ever written
+    after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's."""
+    by_surname: dict[str, list[Group]] = defaultdict(list)
+    by_given: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for name in _han_full_names(group):
+            surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+            by_surname[surname].append(group)
+            if len(name) - len(surname) == 2:
+                by_given[name[len(surname):]].append(group)
+    for group in list(groups):
+        if len(group.forms) != 1:
+            continue
+        form = group.forms[0]
+        if form in relatives:
+            continue
+        owners = [g for g in by_surname.get(form, []) if g is not group]
+        given = [g for g in by_given.get(form, []) if g is not group]
+        if not owners and len(given) == 1:
+            owners = given
+        if len(form) >= 2 and form[-1] in ADDRESS_SHORT and form[:-1] in by_surname:
+            owners = [g for g in by_surname[form[:-1]] if g is not group]
+            owners = owners if len(owners) == 1 else []
+        if owners:
+            for other in dict.fromkeys(map(id, owners)):
+                target = next(g for g in owners if id(g) == other)
+                target.forms.append(form)
+                target.roles.update(group.roles)
+            groups.remove(group)
+
+
+def add_family_names(text: str, context: Context, groups: list[Group]) -> None:
+    """A family name of two characters used alone (岸田 of 岸田文雄, 安倍 of 安倍晋三): a name of
+    four Chinese characters that begins with no Chinese double surname is a Japanese one, and
+    its first two characters the family name, which an article may use alone. It becomes a form
+    of the only such person when it is written apart from the full name as a person (speaking,
+    acting or with a title: 岸田称, 安倍首相) and jieba's dictionary has it as a name (安倍) or has
+    it not and it begins with no Chinese surname (岸田)."""
+    by_family: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for name in group.forms:
+            if len(name) == 4 and HAN_RUN.fullmatch(name) and name[:2] not in COMPOUND_SURNAMES \
+                    and translit_share(name) < 1 and group not in by_family[name[:2]]:
+                by_family[name[:2]].append(group)
+    known = dictionary().tags(to_simplified(family) for family in by_family)
+    for family, owners in by_family.items():
+        tag = known.get(to_simplified(family)) or ("nr" if to_simplified(family[0]) not in SURNAMES else "")
+        if len(owners) != 1 or not tag.startswith("nr"):
+            continue
+        full = [f for f in owners[0].forms if f.startswith(family)]
+        alone = Occurrences(text, {family, *full}).of(family, outside=max(full, key=len))
+        if any(context.speech_after(end) or context.action_after(end) or context.titles_after(end)
+               for _start, end in alone):
+            owners[0].forms.append(family)
+
+
+def join_first_names(groups: list[Group]) -> None:
+    """A foreign given name used alone (奥斯汀 in a story about 奥斯汀·里夫斯) joins the one
+    person whose dotted name begins with it; shared by two, it stays apart."""
+    by_first: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for form in group.forms:
+            if any(d in form for d in NAME_DOTS):
+                first = re.split(f"[{NAME_DOTS}]", form)[0]
+                if group not in by_first[first]:
+                    by_first[first].append(group)
+    for group in list(groups):
+        if len(group.forms) == 1 and len(owners := by_first.get(group.forms[0], [])) == 1 \
+                and owners[0] is not group:
+            owners[0].forms.append(group.forms[0])
+            owners[0].roles.update(group.roles)
+            groups.remove(group)
+
+
+EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
+
+
+def join_undotted(groups: list[Group]) -> None:
+    """A transliterated full name written without its dot (乔治布什) joins the person whose
+    surname it ends with (布什), when exactly one does."""
+    surnames: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for form in group.forms:
+            if len(form) >= 2 and translit_share(form) == 1 and not any(d in form for d in NAME_DOTS):
+                surnames[form].append(group)
+    for group in list(groups):
+        if len(group.forms) != 1 or len(group.forms[0]) < 4 or translit_share(group.forms[0]) < 1:
+            continue
+        form = group.forms[0]
+        owners = {id(g): g for size in range(2, len(form) - 1) for g in surnames.get(form[-size:], [])
+                  if g is not group}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.forms.append(form)
+            owner.run_together.add(form)
+            owner.roles.update(group.roles)
+            groups.remove(group)
+
+
+_GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})\s*[)）]")
+_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
+# A person's other names as the press gives them: a birth, real, pen or stage name.
+_OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
+_OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
+_OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
+
+
+def glosses(text: str) -> list[tuple[int, str]]:
+    """Latin names in brackets, each with the offset of the text right before its bracket."""
+    found = []
+    for match in re.finditer(r"[（(]", text):
+        gloss = _GLOSS.match(text, match.start())
+        if gloss:
+            start = match.start()
+            while start > 0 and text[start - 1] == " ":
+                start -= 1
+            found.append((start, gloss.group(1).replace("\u00a0", " ")))
+    return found
+
+
+def merge_glosses(text: str, groups: list[Group]) -> None:
+    """``路易斯·巴森尼斯（Louis Basenese）``, ``艾侯(Jean-Marc Ayrault)``: one person."""
+    ends: dict[int, Group] = {}
+    occurrences = Occurrences(text, {f for g in groups for f in g.forms if not latin_script(f)})
+    for group in groups:
+        for form in group.forms:
+            if not latin_script(form):
+                ends.update((end, group) for _s, end in occurrences.of(form))
+    for start, latin in glosses(text):
+        group = ends.get(start)
+        if group is None or latin in group.forms:
+            continue
+        other = next((g for g in groups if latin in g.forms), None)
+        if other is not None and other is not group:
+            group.forms.extend(f for f in other.forms if f not in group.forms)
+            group.roles.update(other.roles)
+            groups.remove(other)
+        elif other is None:
+            group.forms.append(latin)
+
+
+def add_epithets(text: str, groups: list[Group]) -> None:
+    """A nickname or another name bound to a name becomes one of that person's forms: before
+    the name, it binds the first name within a few characters after it, on the same clause
+    (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华); in brackets after the name, that
+    name (金庸（原名查良镛）)."""
+    occurrences = Occurrences(text, {f for g in groups for f in g.forms})
+    starts: dict[int, tuple[int, Group]] = {}  # the longest form written at each place, and its person
+    ends: dict[int, tuple[str, Group]] = {}
+    for group in groups:
+        for form in group.forms:
+            for start, end in occurrences.of(form):
+                if len(form) > starts.get(start, (0, group))[0]:
+                    starts[start] = (len(form), group)
+                ends[end] = (form, group)
+    for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text)):
+        for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
+            if text[start] in "，。；！？,;\n、与和及":  # the clause ends, or names someone else
+                break
+            if start in starts:
+                _bind(groups, starts[start][1], match.group(1))
+                break
+    for match in _OTHER_NAME_AFTER.finditer(text):
+        if match.start() in ends:
+            known_as, group = ends[match.start()]
+            _bind(groups, group, match.group(1))
+            group.known_as = known_as
+
+
+def _bind(groups: list[Group], group: Group, other_name: str) -> None:
+    """``other_name`` is one of ``group``'s forms; taken for a person of its own (绰号“老布”的布林肯,
+    查良镛 beside 金庸), that person is this one."""
+    for other in [g for g in groups if g is not group and other_name in g.forms]:
+        groups.remove(other)
+        group.roles.update(other.roles)
+        group.forms.extend(f for f in other.forms if f not in group.forms)
+    if other_name not in group.forms:
+        group.forms.append(other_name)
+
+
+def merge_scripts(groups: list[Group]) -> None:
+    """One person written in Chinese and in Latin letters becomes one group.
+
+    Only names whose surnames begin with the same sound are compared at all.
+    """
+    latin_by_sound: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        if all(latin_script(f) for f in group.forms):
+            latin_by_sound[latin_key(max(group.forms, key=len).split()[-1])[:1]].append(group)
+    merged: set[int] = set()
+    for han_group in groups:
+        han_names = [f for f in han_group.forms if not latin_script(f) and translit_share(f) >= 0.75]
+        if not han_names:
+            continue
+        best = max(han_names, key=len)
+        for latin_group in latin_by_sound.get(chinese_key(surname_part(best))[:1], []):
+            if id(latin_group) in merged:
+                continue
+            latin = max(latin_group.forms, key=len)
+            shared_role = bool(set(han_group.roles) & set(latin_group.roles))
+            if same_across_scripts(best, latin) or (
+                shared_role and same_across_scripts(surname_part(best), latin.split()[-1])
+            ):
+                han_group.forms.extend(latin_group.forms)
+                han_group.roles.update(latin_group.roles)
+                merged.add(id(latin_group))
+    groups[:] = [g for g in groups if id(g) not in merged]
+
+
+def join_latin_surnames(text: str, groups: list[Group]) -> None:
+    """A Latin surname written alone (``Smith`` beside 约翰·史密斯, with no ``John Smith`` in
+    the text) is a form of the one person whose transliterated surname it sounds like. A word
+    next to another capitalised word belongs to a longer name (or title) and is left alone."""
+    by_sound: dict[str, list[tuple[str, Group]]] = defaultdict(list)  # surnames by their first sound
+    for group in groups:
+        for surname in {surname_part(f) for f in group.forms if not latin_script(f) and translit_share(f) >= 0.75}:
+            by_sound[chinese_key(surname)[:1]].append((surname, group))
+    taken = {w for g in groups for f in g.forms if latin_script(f) for w in f.split()}
+    for word in {m.group() for m in re.finditer(LATIN_WORD, text)} - taken:  # each word once: a text may hold many
+        owners = {id(g): g for surname, g in by_sound.get(latin_key(word)[:1], ())
+                  if same_across_scripts(surname, word)}
+        if len(owners) == 1 and _stands_alone(text, word):
+            next(iter(owners.values())).forms.append(word)
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Is ``word`` written somewhere with no capitalised word or other letter right beside it?"""
+    for match in re.finditer(rf"(?<![{UPPER}{LOWER}]){re.escape(word)}(?![{UPPER}{LOWER}])", text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 32), match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        if not (before and before.group(1)[0].isupper() or after and after.group(1)[0].isupper()):
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(rf"([{UPPER}{LOWER}]+)[ .-]*\Z")
+_WORD_AFTER = re.compile(rf"[ .-]*([{UPPER}{LOWER}]+)")
+
+
+def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
+    """``小崔``, ``老崔``, ``崔某`` and a surname before a title (``崔主任``, ``蔡總統``) stand for
+    the only person of that surname: the surname in them becomes a mention of that person (as
+    annotated news marks it: 老[崔], [蔡]总统)."""
+    by_surname: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for name in _han_full_names(group):
+            owners = by_surname[name[0]]
+            if group not in owners:
+                owners.append(group)
+    for surname, owners in by_surname.items():
+        if len(owners) != 1:
+            continue
+        simplified = traditional_folded(surname)
+        addressed = {(m.start(), m.end()) for m in re.finditer(re.escape(simplified), folded)
+                     if folded[m.start() - 1:m.start()] in ("老", "小") or _MARKED_AFTER.match(folded, m.end())}
+        places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
+        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0]) and not after_kin(folded, s)}
+        if places:
+            tagged[surname] = sorted(places)
+            if surname not in owners[0].forms:
+                owners[0].forms.append(surname)
+
+
+def after_kin(text: str, start: int) -> bool:
+    """Does a word of kinship stand right before ``start`` (弟弟[肖]某, 其子[王]某)? Then a surname
+    there names a relative of someone, not that someone."""
+    return text[max(0, start - 2):start].endswith(KINSHIP)
+
+
+def _ends_word(text: str, index: int) -> bool:
+    """Does the character at ``index`` end a word of jieba's dictionary (斯 of 俄罗斯总统)?"""
+    return bool(dictionary().tags(text[max(0, index - size):index + 1] for size in (1, 2, 3) if index >= size))
+
+
+def _inside_longer_name(text: str, start: int, group: Group) -> bool:
+    """Does one of the group's full names begin at ``start`` (崔永元 is no 崔 before a title)?"""
+    return any(text.startswith(form, start) for form in group.forms if len(form) > 1)

@@ -1,0 +1,376 @@
+"""The tagger's spans made names, and names it missed found by their shape.
+
+Spans are trimmed and unglued from the words around them, dotted transliterations run whole;
+bylines, the other items of a list of names and words after a title are added; spans that
+name a place, a body or a dynasty are dropped. Offsets are into the text folded to
+simplified characters, which has the same offsets as the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.dates import scan as scan_dates
+from tui.extract.context import Context
+from tui.extract.dictionary import dictionary
+from tui.extract.lexicon import (
+    COMPOUND_SURNAMES,
+    GLUED_AFTER,
+    NAME_DOTS,
+    OUTLET_ENDINGS,
+    PLACE_AFTER,
+    PLACE_ENDINGS,
+    RELATION_TITLES,
+    SURNAMES,
+    TITLE_JOINERS,
+    TITLES,
+    TRANSLIT,
+    WEAK_TITLES,
+)
+from tui.traditional import to_simplified
+
+
+_QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a name in quotes: “田横”酒厂
+CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
+
+
+_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
+# Latin letters, accented ones too (António, Erdoğan): upper case, and lower case or either.
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
+LATIN_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'][{UPPER}]?[{LOWER}]+)?"
+LATIN_FULL = re.compile(rf"(?<![{UPPER}{LOWER}]){LATIN_WORD}(?: {LATIN_WORD}){{1,2}}(?![{UPPER}{LOWER}])")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def translit_share(text: str) -> float:
+    chars = [c for c in text if c not in NAME_DOTS]
+    return sum(c in TRANSLIT for c in chars) / len(chars) if chars else 0.0
+
+
+def has_surname(form: str) -> bool:
+    return form[:2] in COMPOUND_SURNAMES or form[0] in SURNAMES
+
+
+def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
+    """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
+    characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
+    word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]). One character more
+    after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵)."""
+    if any(c in NAME_DOTS for c in text[start:end]):
+        for dotted_start, dotted_end in dotted:
+            if dotted_start <= start < end < dotted_end:
+                stop = next((stop for stop in range(end, dotted_end) if dictionary().tags(
+                    text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end)), dotted_end)
+                last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
+                return (start, end) if stop - end == 1 and last_part >= 2 else (start, stop)
+    return start, end
+
+
+def dotted_spans(text: str) -> list[tuple[int, int]]:
+    """Transliterated names with a middle dot, trimmed to their transliteration characters."""
+    spans = []
+    for match in _DOTTED.finditer(text):
+        begin, end = match.span()
+        first_dot = next(i for i in range(begin, end) if text[i] in NAME_DOTS)
+        last_dot = max(i for i in range(begin, end) if text[i] in NAME_DOTS)
+        start = first_dot
+        while start > begin and text[start - 1] in TRANSLIT:
+            start -= 1
+        for split in range(start, first_dot):  # a title glued to the name: 总理奥拉夫·…
+            if any(text.endswith(t, 0, split) for t in TITLES):
+                start = split
+        stop = last_dot + 1
+        while stop < end and text[stop] in TRANSLIT:
+            stop += 1
+        if start < first_dot and stop > last_dot + 1:
+            form = text[start:stop]
+            if translit_share(form) >= 0.75:
+                spans.append((start, stop))
+    return spans
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A tagged span without spaces or punctuation at its edges (the dots inside stay), and a
+    Chinese name without what follows a space after it (记者段彦超 图: 图 credits the photos)."""
+    while start < end and not _name_char(text[start]):
+        start += 1
+    while end > start and not _name_char(text[end - 1]):
+        end -= 1
+    space = re.search(r"\s", text[start:end])
+    if space and HAN.match(text[start + space.start() - 1]):
+        end = start + space.start()
+    return start, end
+
+
+# Adverbs and conjunctions that begin a clause's predicate (则, 也, 却, 还…): none is a
+# transliteration character, so none ends a foreign name written in Chinese.
+_GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
+
+
+def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
+    """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
+    and 某 or a title after it (老[王], [黄]某, [董]医生); without a one-character word glued after the name
+    (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
+    characters, or two tagged on their own elsewhere), a word glued after a name tagged alone
+    elsewhere (陈杰宪[赛后]), or an adverb after a name that begins with no surname (川普[則]);
+    and with the character a tagger cut off
+    when it stands before an enumeration comma, where no conjunction can (苏小[和]、曹林)."""
+    form = text[start:end]
+    if not form:  # nothing left once the dots and spaces at its edges went
+        return start, end
+    if len(form) == 2 and has_surname(form) and text[end:end + 1] in CONJUNCTIONS \
+            and text[end + 1:end + 2] in ("、", "，", ","):
+        return start, end + 1  # 苏小[和]、曹林: no conjunction stands before a comma, so it is the name's
+    if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
+        return start, end - 1  # 黑尔·毕什[站]在乐池里
+    if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
+        return start + 1, end
+    if form[0] in SURNAMES and (form[1:] in TITLES or form[1:] in ("公", "老") or (
+            len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in GLUED_AFTER)):
+        return start, start + 1  # [董]医生, [杜]公, 老[赵]找
+    if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
+        return start, end - 1
+    if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
+            and (len(form) >= 4 or form[:-1] in tagged):
+        return start, end - 1
+    if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and not has_surname(form):
+        return start, end - 1  # 川普[則]在社群媒體發文: no foreign name ends in an adverb
+    if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form):
+        for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
+            if form[:size] in tagged and _plain_word(form[size:]):
+                return start, start + size
+        if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and _plain_word(form[3:]):
+            return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
+    return start, end
+
+
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _plain_word(chars: str) -> bool:
+    """Is ``chars`` a word of jieba's dictionary that names no person or place and is no
+    transliteration (赛后 is; 玉林 and 维奇 are not)?"""
+    tag = dictionary().tags([word := to_simplified(chars)]).get(word, "")  # 赛後 is 赛后
+    return bool(tag) and not tag.startswith(("nr", "ns")) and translit_share(word) < 1
+
+
+# Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
+_LIST = re.compile(r"(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
+_LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
+
+
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影)((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})(?=报道|摄|）|\))")
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄: two or three characters
+    each, as Chinese names are, that begin with a surname or are no word of jieba's dictionary
+    other than a name."""
+    found = []
+    for match in _BYLINE.finditer(text):
+        position = match.start(1)
+        for item in re.split("[、 ]", match.group(1)):
+            known = dictionary().tags([item]).get(item, "nr")
+            if has_surname(item) or known.startswith("nr"):
+                found.append((position, position + len(item)))
+            position += len(item) + 1
+    return found
+
+
+def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names in an enumeration the tagger left out: where at least two items of a list set off
+    by 、 are names it found, another item of a name's shape is one too (李四光、华罗庚、茅以升、
+    竺可桢): a transliteration, or two or three characters that begin with a surname or that
+    jieba's dictionary knows as a name or not at all. In a pair with one name (王元、汝信) the
+    other must be a name to the dictionary or unknown to it: a surname alone would take 国务院."""
+    tagged = set(spans)
+    ends = {end: start for start, end in spans}
+    found = []
+    for match in _LIST.finditer(text):
+        items, position = [], match.start()
+        for index, item in enumerate(match.group().split("、")):
+            start, end = position, position + len(item)
+            position = end + 1
+            if index == 0:  # the first item may follow other words: only a tagged one is known
+                start = ends.get(end, end) if ends.get(end, -1) >= start else end
+            elif position > match.end():  # the last item runs up to where the list ends
+                stop = _LIST_END.search(text, start, end)
+                end = stop.start() if stop else end
+            items.append((start, end))
+        named = sum(item in tagged for item in items)
+        sizes = {end - start for start, end in items[:-1]}
+        if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
+            items[-1] = _cut_like(text, *items[-1], sizes.pop())
+        pair = named == 1 and len(items) == 2
+        if named < 2 and not pair:
+            continue
+        forms = {(start, end): text[start:end] for start, end in items if (start, end) not in tagged}
+        known = dictionary().tags(forms.values())
+        if len(forms) >= 2 and 2 * sum(not tag.startswith("nr") for tag in known.values()) > len(forms):
+            continue  # most items left are words (桔梗、防风、薄荷、甘草、麻黄): a list of things
+        for (start, end), form in forms.items():
+            name_to_jieba = known.get(form, "nr").startswith("nr")
+            if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and (not pair or name_to_jieba) and (
+                    translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)):
+                found.append((start, end))
+    return found
+
+
+def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
+    """The last item of a list of names all ``size`` characters long, cut to that size when a
+    word of jieba's dictionary follows there (桂海潮|身体) and none runs across the cut (not
+    第四军|医大学: 军医 is a word); else as it is."""
+    after = start + size
+    if end - after >= 2 and dictionary().tags([text[after:after + 2], text[after:after + 3]]) \
+            and not dictionary().tags([text[after - 1:after + 1]]):
+        return start, after
+    return start, end
+
+
+_PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
+
+
+def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Tagged names that stand in a list of places (罗马、柏林和巴黎): at least two other items
+    are places in jieba's dictionary and no other item is a tagged name."""
+    tagged = set(spans)
+    found: set[tuple[int, int]] = set()
+    for match in _PLACE_LIST.finditer(text):
+        items, position = [], match.start()
+        for item in re.split("[、和及与]", match.group()):
+            items.append((position, position + len(item)))
+            position += len(item) + 1
+        names = [item for item in items if item in tagged]
+        if len(names) != 1 or len(items) < 3:
+            continue
+        places = 0
+        for index, (start, end) in enumerate(items):
+            if (start, end) == names[0]:
+                continue
+            if index == 0:  # the first item may follow other words, the last be followed by some
+                forms = [text[s:end] for s in range(max(start, end - 4), end - 1)]
+            else:
+                forms = [text[start:e] for e in range(start + 2, min(end, start + 4) + 1)]
+            places += any(tag.startswith("ns") for tag in dictionary().tags(forms).values())
+        if places >= 2:
+            found.add(names[0])
+    return found
+
+
+def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A surname tagged alone right before a given name of two tagged apart (丁|薛祥, where 薛
+    is a surname too) is one name of three: no one is named by a lone surname run into
+    another's name."""
+    starts = {start: end for start, end in spans}
+    joined, skip = [], set()
+    for start, end in spans:
+        if (start, end) in skip:
+            continue
+        after = starts.get(end)
+        if end - start == 1 and text[start] in SURNAMES and after is not None and after - end == 2 \
+                and HAN_RUN.fullmatch(text[end:after]) and translit_share(text[end:after]) < 1:
+            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title)
+            skip.add((end, after))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def alone_in_brackets(text: str, start: int, end: int) -> bool:
+    """One character alone in brackets right before a name (——（宋）陆游, （汉）东方朔) is the
+    name's dynasty or country. (A surname in brackets that ends a paragraph, （陶）, credits its
+    writer.)"""
+    return end - start == 1 and text[start - 1:start] in ("（", "(", "〔") and text[end:end + 1] in ("）", ")", "〕") \
+        and bool(HAN.match(text[end + 1:end + 2]))
+
+
+def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X): whose
+    office it is, a country or a body, not a person. Not so when the name before is a person
+    for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X: 总统
+    is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
+    (记者A本报记者B), or a surname alone (蒋局长)."""
+    ends = {end: (start, end) for start, end in spans if end - start > 1}
+    found = set()
+    for start, _end in spans:
+        titles, chain_start = context.title_chain(start)
+        if titles and chain_start in ends and not any(t.endswith(_NOT_OFFICES) for t in titles) \
+                and all(joiner == "兼" for joiner in TITLE_JOINERS if joiner in context.text[chain_start:start]):
+            found.add(ends[chain_start])
+    return found
+
+
+_NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
+
+
+def place_after(text: str, start: int, end: int) -> bool:
+    """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
+    quotes too: “田横”酒厂)? A one-character ending counts only when it does not begin a word of
+    its own (站在, 路上: a verb, a phrase)."""
+    if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
+        end += 1
+    suffix = next((s for s in PLACE_AFTER if text.startswith(s, end)), None)
+    return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
+
+
+def is_place(form: str) -> bool:
+    """唐古拉峰, 阿布穆萨岛: a transliteration with a place's generic term at its end (but 杜若原,
+    a surname and a given name of two, is a person)."""
+    return len(form) >= 3 and form[-1] in PLACE_ENDINGS and translit_share(form[:-1]) == 1 \
+        and (len(form) > 3 or not has_surname(form))
+
+
+def is_outlet(form: str) -> bool:
+    """路透社, 新京报: a news organisation the tagger took for a person."""
+    return len(form) >= 3 and form[-1] in OUTLET_ENDINGS and not any(d in form for d in NAME_DOTS)
+
+
+def is_date(form: str) -> bool:
+    """周四, 周末: a weekday or other date that a surname happens to begin."""
+    return any(e.start == 0 and e.end == len(form) for e in scan_dates(form))
+
+
+def _name_char(char: str) -> bool:
+    return bool(HAN.match(char)) or char.isalpha()
+
+
+def list_start(text: str, start: int, starts: dict[int, int]) -> int:
+    """Where the enumeration of names that ``start`` stands in begins: one title before a list
+    (副总理丁薛祥、何立峰) is each name's. ``starts`` maps the end of each name to its start."""
+    seen = {start}
+    while start > 0 and text[start - 1] == "、" and (previous := starts.get(start - 1)) is not None \
+            and previous not in seen:
+        start = previous
+        seen.add(start)
+    return start
+
+
+_STRONG_TITLES = re.compile("|".join(re.escape(t) for t in TITLES if t not in WEAK_TITLES))
+
+
+def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
+    """Words right after a title that the model left untagged: two to four Chinese characters
+    that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
+    transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌). The
+    title must be a whole word there too (董事会 holds no 董事)."""
+    import jieba
+
+    found = []
+    for match in _STRONG_TITLES.finditer(text):
+        clause = re.match(r"[\u4e00-\u9fff]{1,16}", text[match.start():])
+        if clause is None or match.end() in covered:
+            continue
+        position, words = match.start(), iter(jieba.cut(clause.group(), HMM=True))
+        for word in words:
+            position += len(word)
+            if position >= match.end():
+                break
+        word = next(words, "")
+        if position != match.end() or not 2 <= len(word) <= 4:
+            continue
+        tag = dictionary().tags([word]).get(word, "nr" if translit_share(word) == 1 or len(word) <= 3 else "")
+        if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
+                and not covered.intersection(range(position, position + len(word))):
+            found.append((position, position + len(word)))
+    return found
