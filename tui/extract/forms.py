@@ -205,9 +205,6 @@ def join_first_names(groups: list[Group]) -> None:
             groups.remove(group)
 
 
-EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
-
-
 def join_undotted(groups: list[Group]) -> None:
     """A transliterated full name written without its dot (乔治布什) joins the person whose
     surname it ends with (布什), when exactly one does."""
@@ -231,6 +228,7 @@ def join_undotted(groups: list[Group]) -> None:
 
 
 _GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})\s*[)）]")
+EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
