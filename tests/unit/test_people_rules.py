@@ -274,9 +274,9 @@ def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
 
 
 def test_a_role_names_the_body_its_title_is_of() -> None:
-    roles = _roles("中国人民银行行长潘功胜表示，将择机降准。人力资源和社会保障部部长王晓萍作了汇报。\n")
+    roles = _roles("中国人民银行行长潘功胜表示，将择机降准。耶伦还与国务院总理李强举行了会谈。\n")
     assert roles["潘功胜"] == ["中国人民银行行长"]
-    assert roles["王晓萍"] == ["部长"]  # not 社会保障部部长: the body's name runs on before it
+    assert roles["李强"] == ["国务院总理"]
 
 
 def test_leaders_ministers_chief_executives_and_correspondents_have_roles() -> None:
@@ -396,3 +396,8 @@ def test_the_last_name_of_a_list_runs_no_further_than_the_others() -> None:
 def test_a_body_whose_leader_is_named_is_no_person_where_it_speaks_either() -> None:
     people = _people("哈瑪斯領導人辛瓦爾遭擊斃。哈瑪斯表示將繼續抵抗。\n")
     assert "哈瑪斯" not in people and _roles("哈瑪斯領導人辛瓦爾遭擊斃。\n")["辛瓦爾"] == ["領導人"]
+
+
+def test_a_title_before_any_mention_is_a_role() -> None:
+    roles = _roles("中国选手全红婵以425分夺得金牌。赛后，全红婵说：“我只是想跳好每一个动作。”\n")
+    assert roles["全红婵"] == ["选手"]

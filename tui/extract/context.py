@@ -129,8 +129,7 @@ def _office(window: str, title: str) -> int:
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
     bodies = dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1))
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
-               + [len(body) for body, tag in bodies.items() if tag == "nt" and not window[:-len(body)].endswith(
-                   ("和", "与", "及"))], default=0)  # not 人力资源和[社会保障部]部长: the body's name runs on
+               + [len(body) for body, tag in bodies.items() if tag == "nt"], default=0)
 
 
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报

@@ -188,7 +188,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     add_nicknames(text, folded, groups, places)
     add_epithets(text, groups)
     every_form = {f for group in groups for f in group.forms}
-    people = _with_mentions(text, groups, Occurrences(text, every_form), places)
+    people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)
     _name_by_title(text, people)
     if folded != text:  # roles were read in simplified characters: show them as the text writes them
         for person in people:
@@ -233,7 +233,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
 
 
 def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
-                   tagged: dict[str, list[tuple[int, int]]]) -> list[Person]:
+                   tagged: dict[str, list[tuple[int, int]]], context: Context) -> list[Person]:
     """Every mention of every group: each occurrence of its forms, except that a form of one
     character (a surname alone) counts only where the model found it as a name."""
     taken: set[int] = set()
@@ -268,6 +268,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             continue
         display = group.display
         aliases = [f for f in group.forms if f != display]
+        for start, _end in spans:  # a title before any mention (中国选手全红婵, where the tagger missed her)
+            group.roles.update(t for t in context.titles_before(start) if t not in WEAK_TITLES and t not in group.roles)
         roles = [role for role, _ in group.roles.most_common()]
         people.append(Person(display, aliases, roles, spans))
     people.sort(key=lambda p: (-len(p.mentions), p.mentions[0][0]))
