@@ -50,7 +50,7 @@ _ALTERNATIVES = (
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
     r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?P<unit>年|个月|周|天)(?:前|之前))",
-    r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)",
+    r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号])?",
     r"(?P<wkday>(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
     r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")",
@@ -177,7 +177,10 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "ago", offset=n * _UNIT_DAYS[g["unit"]] if g["unit"] != "年" else n,
                         month=None if g["unit"] != "年" else 0)
     if g["mword"]:
-        return DateExpr(start, end, text, "month_offset", offset=_MONTH_WORD[g["mword"]])
+        d = _number(g["mwd"]) if g["mwd"] else None
+        if not _valid(2000, 1, d):
+            return None
+        return DateExpr(start, end, text, "month_offset", day=d, offset=_MONTH_WORD[g["mword"]])
     if g["wkday"]:
         offset = {"上": -1, "下": 1}.get(g["wq"] or "", 0)
         return DateExpr(start, end, text, "weekday", offset=offset, weekday=_WEEKDAY[g["wd"]],
@@ -276,7 +279,10 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
             return _month(then.year, then.month)
         return _day(then)
     if expr.kind == "month_offset":
-        return _month(*_add_months(ref.year, ref.month, expr.offset))
+        y, m = _add_months(ref.year, ref.month, expr.offset)
+        if expr.day is None:
+            return _month(y, m)
+        return _day(date(y, m, expr.day)) if _valid(y, m, expr.day) else None
     if expr.kind == "week_offset":
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=expr.offset)
         return ResolvedDate(monday.isoformat(), "week", monday)
@@ -338,10 +344,18 @@ DATELINE_REACH = 200  # characters from the top where a dateline or a date line 
 
 
 # A page's line of facts about the story: ``2025-04-15 08:30　来源：证券时报``,
-# ``发布时间：2025年04月15日``: a label may stand before the date; a time, then labelled fields, after it.
+# ``发布时间：2025年04月15日``: a label may stand before the date; a weekday, a time, then labelled fields,
+# after it (``2025年4月15日 星期二``).
 _META_LABELS = "来源|作者|编辑|责任编辑|责编|记者|稿源|出处|字号|发布|发布时间|发布日期|更新时间|时间|日期|浏览"
 _META_BEFORE = re.compile(rf"(?:{_META_LABELS})?\s*[:：]?\s*\Z")
-_META_AFTER = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*(?:(?:{_META_LABELS})\s*[:：].*)?\Z")
+_META_AFTER = re.compile(rf"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
+                         rf"(?:(?:{_META_LABELS})\s*[:：].*)?\Z")
+
+
+def meta_line(line: str) -> bool:
+    """Is ``line`` a page's line of facts about the story (its date, time, source), not prose?"""
+    found = _line_date().search(line.translate(_FULLWIDTH_DIGITS))
+    return found is not None and _meta_line(line, found.start(), found.end())
 
 
 def _meta_line(line: str, start: int, end: int) -> bool:

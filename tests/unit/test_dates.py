@@ -204,3 +204,13 @@ def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:
 def test_that_day_of_a_year_is_no_day() -> None:
     told = [e for e in scan("去年，公司成立。当天有雨。") if e.text == "当天"]
     assert len(told) == 1 and resolve(told[0], REF) is None
+
+
+def test_a_day_of_last_or_next_month() -> None:
+    assert [resolve(e, REF).iso for e in scan("被告于上月28日进入店铺，翌日被捕。下月5日开庭。")] == [
+        "2024-08-28", "2024-08-29", "2024-10-05"]
+
+
+def test_a_date_line_with_its_weekday_is_the_dateline() -> None:
+    text = "男子涉嫌盗窃名表\n2025年4月15日 星期二\n被告今日提堂，案件押后至5月20日再讯。\n"
+    assert infer_reference(text) == date(2025, 4, 15)

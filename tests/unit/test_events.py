@@ -171,3 +171,8 @@ def test_a_summary_opens_on_no_punctuation() -> None:
 def test_an_age_this_year_is_no_event() -> None:
     extraction = extract(parse("2025年7月12日\n外卖小哥名叫李建新，今年28岁，来自安徽阜阳。\n"))
     assert extraction.events == []
+
+
+def test_the_page_line_of_date_and_source_is_no_event() -> None:
+    extraction = extract(parse("标题\n\n2025年3月2日 来源：IT之家\n\n特斯拉CEO Elon Musk周六在X上表示，xAI将开源。\n"))
+    assert [e.date for e in extraction.events] == ["2025-03-01"]

@@ -401,3 +401,8 @@ def test_a_body_whose_leader_is_named_is_no_person_where_it_speaks_either() -> N
 def test_a_title_before_any_mention_is_a_role() -> None:
     roles = _roles("中国选手全红婵以425分夺得金牌。赛后，全红婵说：“我只是想跳好每一个动作。”\n")
     assert roles["全红婵"] == ["选手"]
+
+
+def test_team_leaders_magistrates_and_defendants_have_roles() -> None:
+    roles = _roles("中国跳水队领队周继红表示满意。被告陳大文沒有答辯，律師李國強向裁判官鄭念慈申請保釋。\n")
+    assert roles["周继红"] == ["中国跳水队领队"] and roles["鄭念慈"] == ["裁判官"] and roles["陳大文"] == ["被告"]

@@ -154,6 +154,8 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
         if section.kind in ("timeline", "appendix"):
             continue
         for paragraph in section.paragraphs:
+            if dates.meta_line(paragraph.text):  # 2025年3月2日 来源：IT之家: the page's, no happening
+                continue
             opening = _LEAD_IN.match(paragraph.text).end()
             for match in _SENTENCE.finditer(paragraph.text, opening):
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
