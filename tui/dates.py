@@ -32,6 +32,9 @@ _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# Words after which a number of 日 is how long, not which day (拘留5日, 为期3日).
+_DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", "歷時", "连续", "連續", "持续", "持續", "延长", "延長",
+                    "停留", "隔离", "隔離", "共计", "共計")
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
 _YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
 
@@ -60,7 +63,7 @@ _ALTERNATIVES = (
     + r")\s?[日号])?(?![份]?[初中底末]?\d))",
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
     # too (3号、4号晚上, not 1号、2号入口).
-    r"(?P<dayonly>(?<![\d月.])(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![\d内本])"
+    r"(?P<dayonly>(?<![\d月.])" + "".join(f"(?<!{word})" for word in _DURATION_BEFORE) + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![\d内本])"
     r")",
 )
 # The kinds a line holding nothing but a date can be: the reader parses every article with this

@@ -214,3 +214,8 @@ def test_a_day_of_last_or_next_month() -> None:
 def test_a_date_line_with_its_weekday_is_the_dateline() -> None:
     text = "男子涉嫌盗窃名表\n2025年4月15日 星期二\n被告今日提堂，案件押后至5月20日再讯。\n"
     assert infer_reference(text) == date(2025, 4, 15)
+
+
+@pytest.mark.parametrize("text", ["已被依法处以行政拘留5日。", "展会为期3日。", "雨连续7日未停。"])
+def test_a_number_of_days_is_no_day(text: str) -> None:
+    assert scan(text) == []

@@ -406,3 +406,9 @@ def test_a_title_before_any_mention_is_a_role() -> None:
 def test_team_leaders_magistrates_and_defendants_have_roles() -> None:
     roles = _roles("中国跳水队领队周继红表示满意。被告陳大文沒有答辯，律師李國強向裁判官鄭念慈申請保釋。\n")
     assert roles["周继红"] == ["中国跳水队领队"] and roles["鄭念慈"] == ["裁判官"] and roles["陳大文"] == ["被告"]
+
+
+def test_a_name_the_tagger_ended_before_a_speech_verb_runs_on_to_it() -> None:
+    roles = _roles("董事长魏哲家表示，制程将于明年量产。财务长黄仁昭补充，今年资本支出增加。\n")
+    assert roles["魏哲家"] == ["董事长"] and roles["黄仁昭"] == ["财务长"]
+    assert "肖强" in _people("路工们质问肖强为何撞人，肖强先说不知道。\n")  # 先 is an adverb

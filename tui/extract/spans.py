@@ -14,6 +14,7 @@ from tui.dates import scan as scan_dates
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
+    ADVERBS,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
     NAME_DOTS,
@@ -256,6 +257,21 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
         if places >= 2:
             found.add(names[0])
     return found
+
+
+_NOT_LAST = GLUED_AFTER | _GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再")  # ends no name
+
+
+def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
+    """A name of a surname and one character that the tagger ended one character before a speech
+    verb (魏哲|家表示) runs on to the verb: no one's home or trade speaks. Not when that character
+    ends no name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说)."""
+    text = context.text
+    if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
+            and text[end] not in _NOT_LAST \
+            and context.speech_after(end + 1) and not dictionary().tags([text[start:end + 1], text[end:end + 2]]):
+        return start, end + 1
+    return start, end
 
 
 def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
