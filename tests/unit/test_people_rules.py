@@ -412,3 +412,11 @@ def test_a_name_the_tagger_ended_before_a_speech_verb_runs_on_to_it() -> None:
     roles = _roles("董事长魏哲家表示，制程将于明年量产。财务长黄仁昭补充，今年资本支出增加。\n")
     assert roles["魏哲家"] == ["董事长"] and roles["黄仁昭"] == ["财务长"]
     assert "肖强" in _people("路工们质问肖强为何撞人，肖强先说不知道。\n")  # 先 is an adverb
+
+
+def test_a_founder_beside_the_company_named_after_him_and_a_company_before_its_chairman() -> None:
+    text = ("李宁公司20日发布年报。体操王子李宁于1990年创办李宁公司。创始人李宁已较少参与管理，李宁品牌面临竞争。"
+            "周大福珠宝同日发布数据。周大福集团主席郑家纯表示，金价上涨造成压力。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert "周大福" not in people
+    assert len(people["李宁"].mentions) == 2  # the founder's places, not the company's or the brand's

@@ -78,7 +78,7 @@ def _candidates(text: str, folded: str, progress: Progress
     spans = joined_surnames(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += listed(folded, spans)
-    bodies = {folded[s:e] for s, e in offices_of(context, spans)}  # 卡塔尔首相X: 卡塔尔 is no one, anywhere
+    bodies = offices_of(context, spans)  # 卡塔尔首相X: 卡塔尔 is no one, anywhere
     places_only = among_places(folded, spans)
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span)]
@@ -216,20 +216,23 @@ def _name_by_title(text: str, people: list[Person]) -> None:
                 person.name += titles.most_common(1)[0][0]
 
 
+_COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店", "旗下")  # a company named after someone
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
 
 
 def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     """Is a name the model found a person of this article? Not when, of all the places it is
     written, more read as a company or brand (推特公司, 特斯拉股价, 推特CEO) than as a person (a
-    title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them."""
+    title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them, unless as many
+    read as a person too (创始人李宁 beside 李宁公司: a founder and the company named after him)."""
     as_organisation = as_person = 0
     for start, end in written:
         if context.org_around(start, end):
             as_organisation += 1
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
             as_person += 1
-    return not (as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
+    return as_person >= ORGANISATION_EVIDENCE or not (
+        as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
 
 
 def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
@@ -244,8 +247,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             by_form[form].append(group)
     for form in sorted(by_form, key=len, reverse=True):
         for start, end in tagged.get(form, []) if len(form) == 1 else occurrences.of(form):
-            if any(i in taken for i in range(start, end)):
-                continue
+            if any(i in taken for i in range(start, end)) or context.text.startswith(_COMPANY_AFTER, end):
+                continue  # (李宁公司 names the company, not its founder)
             if len(form) == 2 and not latin_script(form) and start > 0 and text[start - 1] in TRANSLIT \
                     and translit_share(form) == 1 and text[start - 1] not in NAME_DOTS \
                     and (start, end) not in tagged.get(form, ()):

@@ -301,20 +301,27 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
         and bool(HAN.match(text[end + 1:end + 2]))
 
 
-def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X): whose
-    office it is, a country or a body, not a person. Not so when the name before is a person
-    for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X: 总统
-    is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
+def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
+    """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X), or
+    before a company's or school's head and such titles (周大福集团主席X): whose office it is, a
+    country or a body, not a person, wherever the article writes it. Not so when the name before
+    is a person for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X:
+    总统 is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
     (记者A本报记者B), or a surname alone (蒋局长)."""
-    ends = {end: (start, end) for start, end in spans if end - start > 1}
+    text = context.text
+    forms = {text[start:end] for start, end in spans if end - start > 1}
     found = set()
     for start, _end in spans:
         titles, chain_start = context.title_chain(start)
-        if titles and chain_start in ends and not any(t.endswith(_NOT_OFFICES) for t in titles) \
-                and all(joiner == "兼" for joiner in TITLE_JOINERS if joiner in context.text[chain_start:start]):
-            found.add(ends[chain_start])
+        if not titles or any(t.endswith(_NOT_OFFICES) for t in titles) \
+                or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS):
+            continue
+        head = next((h for h in _BODY_HEADS if text.endswith(h, 0, chain_start)), "")  # 周大福[集团]主席X
+        found.update(form for form in forms if text.endswith(form, 0, chain_start - len(head)))
     return found
+
+
+_BODY_HEADS = ("集团", "公司", "银行", "基金会", "大学", "学院", "俱乐部", "交易所")  # not 政府: 布什政府国务卿X
 
 
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
