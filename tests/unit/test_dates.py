@@ -219,3 +219,7 @@ def test_a_date_line_with_its_weekday_is_the_dateline() -> None:
 @pytest.mark.parametrize("text", ["已被依法处以行政拘留5日。", "展会为期3日。", "雨连续7日未停。"])
 def test_a_number_of_days_is_no_day(text: str) -> None:
     assert scan(text) == []
+
+
+def test_a_month_before_tian_in_chinese_numerals_is_a_name() -> None:
+    assert [e.text for e in scan("五月天今年底举行演唱会，门票五月份开卖。")] == ["今年底", "五月份"]

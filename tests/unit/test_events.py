@@ -176,3 +176,8 @@ def test_an_age_this_year_is_no_event() -> None:
 def test_the_page_line_of_date_and_source_is_no_event() -> None:
     extraction = extract(parse("标题\n\n2025年3月2日 来源：IT之家\n\n特斯拉CEO Elon Musk周六在X上表示，xAI将开源。\n"))
     assert [e.date for e in extraction.events] == ["2025-03-01"]
+
+
+def test_local_time_before_a_date_does_not_open_the_summary() -> None:
+    extraction = extract(parse("2023年3月24日\n当地时间3月23日，首席执行官周受资出席听证会。\n"))
+    assert extraction.events[0].summary.startswith("首席执行官周受资")

@@ -420,3 +420,8 @@ def test_a_founder_beside_the_company_named_after_him_and_a_company_before_its_c
     people = {p.name: p for p in find_people(text)}
     assert "周大福" not in people
     assert len(people["李宁"].mentions) == 2  # the founder's places, not the company's or the brand's
+
+
+def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
+    people = _people("主唱阿信（陳信宏）在社群網站發文感謝歌迷。阿信說：「謝謝大家。」陳信宏表示會加場。\n")
+    assert people == {"阿信": {"陳信宏"}}

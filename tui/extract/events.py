@@ -110,7 +110,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     # The panel shows the date already: drop it when it opens the clause (在5月，… / 周三，… /
     # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
-    if lead in ("", "在", "于", "从", "自", "到了"):
+    if lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6):  # 当地时间3月23日
         start = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
     last = verb_clause
     while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:

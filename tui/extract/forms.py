@@ -233,6 +233,7 @@ _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 
 
@@ -274,7 +275,7 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
     (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华); in brackets after the name, that
-    name (金庸（原名查良镛）)."""
+    name (金庸（原名查良镛）), and so a person's name alone in brackets (阿信（陳信宏）)."""
     occurrences = Occurrences(text, {f for g in groups for f in g.forms})
     starts: dict[int, tuple[int, Group]] = {}  # the longest form written at each place, and its person
     ends: dict[int, tuple[str, Group]] = {}
@@ -293,6 +294,12 @@ def add_epithets(text: str, groups: list[Group]) -> None:
                 break
     for match in _OTHER_NAME_AFTER.finditer(text):
         if match.start() in ends:
+            known_as, group = ends[match.start()]
+            _bind(groups, group, match.group(1))
+            group.known_as = known_as
+    found = {form for group in groups for form in group.forms}
+    for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another
+        if match.start() in ends and match.group(1) in found and match.group(1) not in ends[match.start()][1].forms:
             known_as, group = ends[match.start()]
             _bind(groups, group, match.group(1))
             group.known_as = known_as
