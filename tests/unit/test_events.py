@@ -181,3 +181,8 @@ def test_the_page_line_of_date_and_source_is_no_event() -> None:
 def test_local_time_before_a_date_does_not_open_the_summary() -> None:
     extraction = extract(parse("2023年3月24日\n当地时间3月23日，首席执行官周受资出席听证会。\n"))
     assert extraction.events[0].summary.startswith("首席执行官周受资")
+
+
+def test_a_clock_time_after_the_date_does_not_open_the_summary() -> None:
+    extraction = extract(parse("2024年9月30日\n1949年10月1日下午3时，成立典礼在天安门广场隆重举行，主席宣告成立。\n"))
+    assert extraction.events[0].summary.startswith("成立典礼")

@@ -425,3 +425,8 @@ def test_a_founder_beside_the_company_named_after_him_and_a_company_before_its_c
 def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     people = _people("主唱阿信（陳信宏）在社群網站發文感謝歌迷。阿信說：「謝謝大家。」陳信宏表示會加場。\n")
     assert people == {"阿信": {"陳信宏"}}
+
+
+def test_commanders_in_chief_and_chief_executives_have_roles() -> None:
+    roles = _roles("随后，朱德总司令检阅了部队。前行政總裁祈耀年已於去年退休。\n")
+    assert roles["朱德"] == ["总司令"] and roles["祈耀年"] == ["前行政總裁"]
