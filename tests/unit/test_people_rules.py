@@ -430,3 +430,7 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
 def test_commanders_in_chief_and_chief_executives_have_roles() -> None:
     roles = _roles("随后，朱德总司令检阅了部队。前行政總裁祈耀年已於去年退休。\n")
     assert roles["朱德"] == ["总司令"] and roles["祈耀年"] == ["前行政總裁"]
+
+
+def test_a_securities_firm_before_its_analyst_is_no_person() -> None:
+    assert set(_people("韦德布什证券分析师丹·艾夫斯（Dan Ives）称，这是历史性时刻。\n")) == {"丹·艾夫斯"}

@@ -321,7 +321,8 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
-_BODY_HEADS = ("集团", "公司", "银行", "基金会", "大学", "学院", "俱乐部", "交易所")  # not 政府: 布什政府国务卿X
+# The heads of company and school names (not 政府: 布什政府国务卿X is Bush's secretary of state).
+_BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基金会", "大学", "学院", "俱乐部", "交易所")
 
 
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
