@@ -434,3 +434,8 @@ def test_commanders_in_chief_and_chief_executives_have_roles() -> None:
 
 def test_a_securities_firm_before_its_analyst_is_no_person() -> None:
     assert set(_people("韦德布什证券分析师丹·艾夫斯（Dan Ives）称，这是历史性时刻。\n")) == {"丹·艾夫斯"}
+
+
+def test_an_adverb_after_xiao_and_a_surname_is_no_part_of_the_name() -> None:
+    people = {p.name: p for p in find_people("刚刚送走一位女储户，小胡正埋头清点桌上的现金。小胡说，今天很忙。\n")}
+    assert "小胡" in people and all(len(range(*m)) == 1 for m in people["小胡"].mentions)

@@ -107,6 +107,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 # Adverbs and conjunctions that begin a clause's predicate (则, 也, 却, 还…): none is a
 # transliteration character, so none ends a foreign name written in Chinese.
 _GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
+_NOT_LAST = GLUED_AFTER | _GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再正")  # ends no name
 
 
 def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
@@ -128,8 +129,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
         return start + 1, end
     if form[0] in SURNAMES and (form[1:] in TITLES or form[1:] in ("公", "老") or (
-            len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in GLUED_AFTER)):
-        return start, start + 1  # [董]医生, [杜]公, 老[赵]找
+            len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in _NOT_LAST)):
+        return start, start + 1  # [董]医生, [杜]公, 老[赵]找, 小[胡]正埋头
     if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
         return start, end - 1
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
@@ -259,7 +260,6 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
     return found
 
 
-_NOT_LAST = GLUED_AFTER | _GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再")  # ends no name
 
 
 def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
