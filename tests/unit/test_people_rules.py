@@ -439,3 +439,8 @@ def test_a_securities_firm_before_its_analyst_is_no_person() -> None:
 def test_an_adverb_after_xiao_and_a_surname_is_no_part_of_the_name() -> None:
     people = {p.name: p for p in find_people("刚刚送走一位女储户，小胡正埋头清点桌上的现金。小胡说，今天很忙。\n")}
     assert "小胡" in people and all(len(range(*m)) == 1 for m in people["小胡"].mentions)
+
+
+def test_a_name_tagged_alone_elsewhere_takes_no_character_of_the_word_after_it() -> None:
+    people = _people("鲜血不断从冯强的后背涌出。冯强忍住剧痛，一边高喊抓住他。\n")
+    assert set(people) == {"冯强"}
