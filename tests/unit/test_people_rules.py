@@ -444,3 +444,7 @@ def test_an_adverb_after_xiao_and_a_surname_is_no_part_of_the_name() -> None:
 def test_a_name_tagged_alone_elsewhere_takes_no_character_of_the_word_after_it() -> None:
     people = _people("鲜血不断从冯强的后背涌出。冯强忍住剧痛，一边高喊抓住他。\n")
     assert set(people) == {"冯强"}
+
+
+def test_a_country_before_its_capital_is_no_person() -> None:
+    assert "苏里南" not in _people("杭州市与苏里南首都帕拉马里博市结为友好城市。\n")
