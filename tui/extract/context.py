@@ -24,6 +24,8 @@ from tui.extract.lexicon import (
 
 @dataclass
 class Candidate:
+    """A form found in the text: what found it, the evidence for it and the roles beside it."""
+
     form: str
     kind: str  # model (the tagger found it) | dotted | latin (by their shape) | titled (after a title)
     score: int = 0  # evidence from the words around a shape-found candidate

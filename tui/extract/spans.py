@@ -32,7 +32,7 @@ from tui.traditional import to_simplified
 
 
 _QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a name in quotes: “田横”酒厂
-CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
+_CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
 
 
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
@@ -121,7 +121,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
-    if len(form) == 2 and has_surname(form) and text[end:end + 1] in CONJUNCTIONS \
+    if len(form) == 2 and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS \
             and text[end + 1:end + 2] in ("、", "，", ","):
         return start, end + 1  # 苏小[和]、曹林: no conjunction stands before a comma, so it is the name's
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
