@@ -28,7 +28,7 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 # An age after a date (今年28岁) tells how old someone is, not when something happened.
 _AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
 # An organisation: a name with one of the heads of organisations, a team (泰山队, not 排队 or
-# 带队: a verb before 队 makes a phrase), or a capitalised Latin word (OpenAI, NBA).
+# 带队: a verb before 队 makes a phrase), or a capitalised Latin word (NBA, Google).
 _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?<![排站插归入组带领列跟离整编])队|\b[A-Z][A-Za-z]+")
 
 
