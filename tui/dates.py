@@ -45,6 +45,8 @@ _ALTERNATIVES = (
     # A season or fiscal year across two years (1996-97赛季) is dated by its first year.
     r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d)年?"
     r"(?:赛季|财政年度|年度|财年|学年|球季))",
+    # The first year of a range of years (2023—2024年), the second being a year of its own.
+    r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
     r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中))?)",
@@ -52,9 +54,10 @@ _ALTERNATIVES = (
     + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中))?)",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
-    r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?P<unit>年|个月|周|天)(?:前|之前))",
+    r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3}|半)(?P<unit>年|个月|周|天)(?:前|之前))",
     r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号])?",
-    r"(?P<wkday>(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])" + _TIME_OF_DAY + ")",
+    # A weekday (周三, 上周末); not every one (每周三).
+    r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
     r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")",
     # The day just told (6月1日上午……当天下午), or the one after it (次日): see ``anchor``.
@@ -154,6 +157,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "absolute", y, m, d) if _valid(y, m, d) else None
     if g["span"]:
         return DateExpr(start, end, text, "absolute", int(g["sy"]))
+    if g["yfrom"]:
+        return DateExpr(start, end, text, "absolute", int(g["yf"]))
     if g["ymd"]:
         y = _number(g["y"])  # 2024 or 二〇二四
         m = _number(g["m"]) if g["m"] else None
@@ -176,6 +181,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["bare_part"]:
         return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
     if g["ago"]:
+        if g["n"] == "半":  # 半年前, 半个月前: in days, as the months and days before are
+            return DateExpr(start, end, text, "ago", offset=(182 if g["unit"] == "年" else _UNIT_DAYS[g["unit"]] // 2))
         n = _number(g["n"]) if g["n"] != "两" else 2
         return DateExpr(start, end, text, "ago", offset=n * _UNIT_DAYS[g["unit"]] if g["unit"] != "年" else n,
                         month=None if g["unit"] != "年" else 0)

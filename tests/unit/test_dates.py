@@ -223,3 +223,16 @@ def test_a_number_of_days_is_no_day(text: str) -> None:
 
 def test_a_month_before_tian_in_chinese_numerals_is_a_name() -> None:
     assert [e.text for e in scan("五月天今年底举行演唱会，门票五月份开卖。")] == ["今年底", "五月份"]
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("上周末，他们去了郊外。", ["2024-09-21"]),  # the Saturday of last week
+        ("每周三开放参观。", []),  # every Wednesday is no day
+        ("半年前，公司裁员。", ["2024-03"]),
+        ("2023—2024年，营收翻倍。", ["2023", "2024"]),
+    ],
+)
+def test_weekends_half_years_and_ranges_of_years(text: str, isos: list[str]) -> None:
+    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
