@@ -35,6 +35,7 @@ _QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a
 _CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stands before an enumeration comma
 
 
+_HYPHENS = "-‐－"  # between the parts of a given name (让-马克)
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
 # Latin letters, accented ones too (António, Erdoğan): upper case, and lower case or either.
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -45,7 +46,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def translit_share(text: str) -> float:
-    chars = [c for c in text if c not in NAME_DOTS]
+    chars = [c for c in text if c not in NAME_DOTS and c not in _HYPHENS]
     return sum(c in TRANSLIT for c in chars) / len(chars) if chars else 0.0
 
 
@@ -57,8 +58,14 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
     word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]). One character more
-    after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵)."""
+    after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
+    two parts joined by a hyphen is whole (让-马克·艾罗)."""
     if any(c in NAME_DOTS for c in text[start:end]):
+        if start > 1 and text[start - 1] in _HYPHENS:  # a given name of two parts (让-|马克·艾罗)
+            left = start - 1
+            while left > 0 and text[left - 1] in TRANSLIT and not text.endswith(TITLES, 0, left):  # 总理|让-
+                left -= 1
+            start = left if left < start - 1 else start
         for dotted_start, dotted_end in dotted:
             if dotted_start <= start < end < dotted_end:
                 stop = next((stop for stop in range(end, dotted_end) if dictionary().tags(
@@ -78,6 +85,10 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         start = first_dot
         while start > begin and text[start - 1] in TRANSLIT:
             start -= 1
+        while start >= 2 and text[start - 1] in _HYPHENS and text[start - 2] in TRANSLIT:  # 让-马克·艾罗
+            start -= 1
+            while start > 0 and text[start - 1] in TRANSLIT:
+                start -= 1
         for split in range(start, first_dot):  # a title glued to the name: 总理奥拉夫·…
             if any(text.endswith(t, 0, split) for t in TITLES):
                 start = split
