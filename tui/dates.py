@@ -63,10 +63,10 @@ _ALTERNATIVES = (
     # The day just told (6月1日上午……当天下午), or the one after it (次日): see ``anchor``.
     r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天)",
     r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
-    + r")\s?[日号])?(?![份]?[初中底末]?\d)(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
+    + r")\s?[日号])?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
     # too (3号、4号晚上, not 1号、2号入口).
-    r"(?P<dayonly>(?<![\d月.])" + "".join(f"(?<!{word})" for word in _DURATION_BEFORE) + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![\d内本])"
+    r"(?P<dayonly>(?<![\d月.])" + "".join(f"(?<!{word})" for word in _DURATION_BEFORE) + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![内本])(?!\d(?!\d?[时点]))"
     r")",
 )
 # The kinds a line holding nothing but a date can be: the reader parses every article with this

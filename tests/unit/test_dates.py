@@ -236,3 +236,9 @@ def test_a_month_before_tian_in_chinese_numerals_is_a_name() -> None:
 )
 def test_weekends_half_years_and_ranges_of_years(text: str, isos: list[str]) -> None:
     assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+
+
+@pytest.mark.parametrize(("text", "iso"), [("台风于6日16时20分前后登陆。", "2024-09-06"),
+                                           ("9月6日18点，会议开始。", "2024-09-06")])
+def test_a_day_followed_by_its_hour_is_a_day(text: str, iso: str) -> None:
+    assert [resolve(e, date(2024, 9, 6)).iso for e in scan(text)] == [iso]
