@@ -102,7 +102,7 @@ class DateExpr:
     end: int
     text: str
     kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
-    # | told_day
+    # | told_day | bound_day (事发当天: the day of a happening, never resolved)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -231,15 +231,21 @@ def scan(text: str) -> list[DateExpr]:
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
-    # 当天 and 次日 count from the date told last before them (from the reference date when
-    # none is; no day at all when that date is no day: 去年……当天).
+    # 当天 and 次日 opening a clause count from the date told last before them (from the
+    # reference date when none is; no day at all when that date is no day: 去年……当天). Bound to
+    # a happening (事发当天, 吃饭当天) or to someone (他当天), they are that happening's day, which
+    # the text may not give: they stay unresolved.
     last = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
-            found[index] = replace(expr, anchor=last)
+            opens = expr.start == 0 or not _HAN_CHAR.match(folded[expr.start - 1]) or folded[expr.start - 1] in "于在也就即并还同又均"
+            found[index] = replace(expr, anchor=last) if opens else replace(expr, kind="bound_day")
         else:
             last = expr
     return found
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")

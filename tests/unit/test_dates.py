@@ -242,3 +242,9 @@ def test_weekends_half_years_and_ranges_of_years(text: str, isos: list[str]) -> 
                                            ("9月6日18点，会议开始。", "2024-09-06")])
 def test_a_day_followed_by_its_hour_is_a_day(text: str, iso: str) -> None:
     assert [resolve(e, date(2024, 9, 6)).iso for e in scan(text)] == [iso]
+
+
+def test_the_day_of_a_happening_stays_unresolved() -> None:
+    exprs = scan("9月28日午饭后出了事。11月18日，记者前往学校。事发当天，她接到班主任电话。")
+    told = [e for e in exprs if e.text == "当天"]
+    assert len(told) == 1 and resolve(told[0], REF) is None  # not 11月18日: the day of 事发
