@@ -453,3 +453,8 @@ def test_a_country_before_its_capital_is_no_person() -> None:
 def test_a_given_name_of_two_parts_joined_by_a_hyphen_is_whole() -> None:
     roles = _roles("法国总理让-马克·艾罗表示，法方支持谈判。艾罗说，和平是唯一出路。让-克洛德·容克说，欧盟会团结。\n")
     assert roles["让-马克·艾罗"] == ["法国总理"] and "让-克洛德·容克" in roles
+
+
+def test_officers_and_abbots_have_roles() -> None:
+    roles = _roles("海军司令员董军出席仪式。寺院住持释永信说，寺里一切如常。\n")
+    assert roles["董军"] == ["司令员"] and roles["释永信"] == ["住持"]
