@@ -458,3 +458,9 @@ def test_a_given_name_of_two_parts_joined_by_a_hyphen_is_whole() -> None:
 def test_officers_and_abbots_have_roles() -> None:
     roles = _roles("海军司令员董军出席仪式。寺院住持释永信说，寺里一切如常。\n")
     assert roles["董军"] == ["司令员"] and roles["释永信"] == ["住持"]
+
+
+def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() -> None:
+    people = _people("道奇队日本球星大谷翔平在比赛中击出三支本垒打。赛后，大谷说：“我感到非常荣幸。”\n")
+    assert people == {"大谷翔平": {"大谷"}}
+    assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title

@@ -17,7 +17,6 @@ from tui.extract.lexicon import (
     COMPOUND_SURNAMES,
     KINSHIP,
     NAME_DOTS,
-    SURNAMES,
     TITLES,
 )
 from tui.extract.model import latin_script
@@ -167,8 +166,7 @@ def add_family_names(text: str, context: Context, groups: list[Group]) -> None:
     four Chinese characters that begins with no Chinese double surname is a Japanese one, and
     its first two characters the family name, which an article may use alone. It becomes a form
     of the only such person when it is written apart from the full name as a person (speaking,
-    acting or with a title: 岸田称, 安倍首相) and jieba's dictionary has it as a name (安倍) or has
-    it not and it begins with no Chinese surname (岸田)."""
+    acting or with a title: 岸田称, 安倍首相, 大谷说) and is no place to jieba's dictionary."""
     by_family: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for name in group.forms:
@@ -177,8 +175,7 @@ def add_family_names(text: str, context: Context, groups: list[Group]) -> None:
                 by_family[name[:2]].append(group)
     known = dictionary().tags(to_simplified(family) for family in by_family)
     for family, owners in by_family.items():
-        tag = known.get(to_simplified(family)) or ("nr" if to_simplified(family[0]) not in SURNAMES else "")
-        if len(owners) != 1 or not tag.startswith("nr"):
+        if len(owners) != 1 or known.get(to_simplified(family), "").startswith("ns"):
             continue
         full = [f for f in owners[0].forms if f.startswith(family)]
         alone = Occurrences(text, {family, *full}).of(family, outside=max(full, key=len))

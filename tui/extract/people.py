@@ -123,9 +123,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     # A surname used alone counts as evidence for the full name it belongs to.
     context = Context(folded)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
-        # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act.
+        # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, or
+        # the family name of a Japanese name of four (球星大谷翔平……大谷说).
         mentions = occurrences.of(candidate.form)
-        if any(context.speech_after(end) or context.action_after(end) for _start, end in mentions):
+        family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
+            if len(candidate.form) == 4 else []
+        if any(context.speech_after(end) or context.action_after(end) for _start, end in mentions + family):
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:
                     context.weigh(candidate, start, end)

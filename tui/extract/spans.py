@@ -390,8 +390,9 @@ _STRONG_TITLES = re.compile("|".join(re.escape(t) for t in TITLES if t not in WE
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged: two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
-    transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌). The
-    title must be a whole word there too (董事会 holds no 董事)."""
+    transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌), and two
+    words of two where the second is none of the dictionary (球星大谷翔平). The title must be a
+    whole word there too (董事会 holds no 董事)."""
     import jieba
 
     found = []
@@ -404,10 +405,13 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
             position += len(word)
             if position >= match.end():
                 break
-        word = next(words, "")
+        word, given = next(words, ""), next(words, "")
         if position != match.end() or not 2 <= len(word) <= 4:
             continue
         tag = dictionary().tags([word]).get(word, "nr" if translit_share(word) == 1 or len(word) <= 3 else "")
+        if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) \
+                and not dictionary().tags([given, word + given]):
+            word, tag = word + given, "nr"  # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
