@@ -47,7 +47,8 @@ _ALTERNATIVES = (
     r"(?:赛季|财政年度|年度|财年|学年|球季))",
     # The first year of a range of years (2023—2024年), the second being a year of its own.
     r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
-    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})\s?年(?:\s?(?P<m>" + _NUM + r")\s?月"
+    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})\s?年"
+    r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中))?)",
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
@@ -66,8 +67,9 @@ _ALTERNATIVES = (
     + r")\s?[日号])?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
     # too (3号、4号晚上, not 1号、2号入口).
-    r"(?P<dayonly>(?<![\d月.])" + "".join(f"(?<!{word})" for word in _DURATION_BEFORE) + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![内本])(?!\d(?!\d?[时点]))"
-    r")",
+    # An hour may follow (6日16时), a day count may not (拘留5日, 30日内).
+    r"(?P<dayonly>(?<![\d月.])" + "".join(f"(?<!{word})" for word in _DURATION_BEFORE)
+    + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![内本])(?!\d(?!\d?[时点])))",
 )
 # The kinds a line holding nothing but a date can be: the reader parses every article with this
 # smaller pattern before its first frame, and compiles the whole scanner only when it scans.
@@ -238,7 +240,8 @@ def scan(text: str) -> list[DateExpr]:
     last = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
-            opens = expr.start == 0 or not _HAN_CHAR.match(folded[expr.start - 1]) or folded[expr.start - 1] in "于在也就即并还同又均"
+            before = folded[expr.start - 1:expr.start]
+            opens = not _HAN_CHAR.match(before) or before in "于在也就即并还同又均"  # 当天， / 于当天
             found[index] = replace(expr, anchor=last) if opens else replace(expr, kind="bound_day")
         else:
             last = expr

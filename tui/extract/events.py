@@ -174,10 +174,10 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                         break
                 if resolved is None or chosen is None:
                     continue
-                unquoted = _QUOTED.sub("", sentence) if outside else sentence
-                kinds = _kinds(unquoted) or (_kinds(sentence) if not outside else set())
-                # Something happened, by its verb, or to or by someone the sentence names.
-                if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(_QUOTED.sub("", sentence))):
+                bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
+                kinds = _kinds(bare) if outside else _kinds(sentence)
+                # Something happened, by its verb, or to or by someone or something the sentence names.
+                if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(bare)):
                     continue
                 summary = _summary(sentence, chosen.start - start, chosen.end - start)
                 drafts.append(_Draft(resolved, summary, [(start, end)], people.within(start, end),

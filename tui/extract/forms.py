@@ -231,7 +231,8 @@ _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
-_OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
+_OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
+                               rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 
 
 def glosses(text: str) -> list[tuple[int, str]]:
