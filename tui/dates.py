@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -213,8 +214,9 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     return None
 
 
-def scan(text: str) -> list[DateExpr]:
-    """Every date expression in ``text``, in order, with spans into ``text``."""
+def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
+    """Every date expression in ``text``, in order, with spans into ``text``; ``subjects``,
+    the offsets where the name of someone ends (the people found), tell 他当天 from 事发当天."""
     folded = text.translate(_FULLWIDTH_DIGITS)
     found = []
     for match in _scanner().finditer(folded):
@@ -233,15 +235,15 @@ def scan(text: str) -> list[DateExpr]:
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
-    # 当天 and 次日 opening a clause count from the date told last before them (from the
-    # reference date when none is; no day at all when that date is no day: 去年……当天). Bound to
-    # a happening (事发当天, 吃饭当天) or to someone (他当天), they are that happening's day, which
-    # the text may not give: they stay unresolved.
+    # 当天 and 次日 opening a clause, or after who did something (他当天表示, 警方当天, a name),
+    # count from the date told last before them (from the reference date when none is; no day
+    # at all when that date is no day: 去年……当天). Bound to a happening (事发当天, 吃饭当天),
+    # they are that happening's day, which the text may not give: they stay unresolved.
     last = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
             before = folded[expr.start - 1:expr.start]
-            opens = not _HAN_CHAR.match(before) or before in "于在也就即并还同又均"  # 当天， / 于当天
+            opens = not _HAN_CHAR.match(before) or before in _OPENS_TOLD_DAY or expr.start in subjects
             found[index] = replace(expr, anchor=last) if opens else replace(expr, kind="bound_day")
         else:
             last = expr
@@ -249,6 +251,9 @@ def scan(text: str) -> list[DateExpr]:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party
+# (警方当天, 双方当天), none of them a happening.
+_OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")

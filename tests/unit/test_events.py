@@ -186,3 +186,9 @@ def test_local_time_before_a_date_does_not_open_the_summary() -> None:
 def test_a_clock_time_after_the_date_does_not_open_the_summary() -> None:
     extraction = extract(parse("2024年9月30日\n1949年10月1日下午3时，成立典礼在天安门广场隆重举行，主席宣告成立。\n"))
     assert extraction.events[0].summary.startswith("成立典礼")
+
+
+def test_the_day_after_a_name_is_the_day_told() -> None:
+    text = "2025年6月14日\n球队13日宣布签下后卫林志远。前锋高明杰当天在社交媒体上留言欢迎。\n"
+    notes = [n for n in extract(parse(text)).dates if n.text == "当天"]
+    assert [n.value for n in notes] == ["2025-06-13"]

@@ -13,7 +13,7 @@ from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "53"
+EXTRACTOR_VERSION = "54"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
@@ -33,10 +33,10 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
 
     report = progress or (lambda _done: None)
     text = body_text(article)
-    exprs = dates.scan(text)
-    ref = article.published or dates.infer_reference(text, exprs)
     report(0.05)
     people = find_people(text, lambda done: report(0.05 + 0.85 * done))
+    exprs = dates.scan(text, {end for person in people for _start, end in person.mentions})
+    ref = article.published or dates.infer_reference(text, exprs)
     events = find_events(article, people, ref, exprs)
     report(1.0)
     notes = []
