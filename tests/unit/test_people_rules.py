@@ -464,3 +464,13 @@ def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() ->
     people = _people("道奇队日本球星大谷翔平在比赛中击出三支本垒打。赛后，大谷说：“我感到非常荣幸。”\n")
     assert people == {"大谷翔平": {"大谷"}}
     assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title
+
+
+def test_a_dotted_name_with_two_surnames_is_one_person_called_by_the_last() -> None:
+    people = _people("英格兰国脚马克·亚历山大-贝恩斯13日加盟皇马。贝恩斯说，这是梦想成真。")
+    assert people == {"马克·亚历山大-贝恩斯": {"贝恩斯"}}
+
+
+def test_the_last_character_of_a_title_is_no_part_of_the_name() -> None:
+    roles = _roles("前国防部长官朴东浩被判处30年有期徒刑。朴东浩表示将上诉。")
+    assert roles == {"朴东浩": ["前国防部长官"]}

@@ -66,7 +66,10 @@ def _latin_letter(text: str, index: int) -> bool:
 
 
 def surname_part(form: str) -> str:
-    return re.split(f"[{NAME_DOTS}]", form)[-1] if any(d in form for d in NAME_DOTS) else form.split()[-1]
+    """The family name a foreign name is called by: the last part (约翰·史密斯, John Smith), the
+    last of a surname of two (特伦特·亚历山大-阿诺德 is called 阿诺德)."""
+    last = re.split(f"[{NAME_DOTS}]", form)[-1] if any(d in form for d in NAME_DOTS) else form.split()[-1]
+    return re.split("[-‐－]", last)[-1] or last
 
 
 def same_across_scripts(han: str, latin: str) -> bool:

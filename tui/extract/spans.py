@@ -22,6 +22,7 @@ from tui.extract.lexicon import (
     PLACE_AFTER,
     PLACE_ENDINGS,
     RELATION_TITLES,
+    ROLE_TITLES,
     SURNAMES,
     TITLE_JOINERS,
     TITLES,
@@ -59,7 +60,12 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
     word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]). One character more
     after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
-    two parts joined by a hyphen is whole (让-马克·艾罗)."""
+    two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
+    tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|)."""
+    if start and text[start - 1] in _HYPHENS:
+        whole = next(((s, e) for s, e in dotted if s < start and e == end), None)
+        if whole:
+            return whole
     if any(c in NAME_DOTS for c in text[start:end]):
         if start > 1 and text[start - 1] in _HYPHENS:  # a given name of two parts (让-|马克·艾罗)
             left = start - 1
@@ -95,11 +101,25 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         stop = last_dot + 1
         while stop < end and text[stop] in TRANSLIT:
             stop += 1
-        if start < first_dot and stop > last_dot + 1:
-            form = text[start:stop]
-            if translit_share(form) >= 0.75:
-                spans.append((start, stop))
+        # A last part may be a word of jieba's dictionary with a character rare in names
+        # (亚历山大), and then a second surname after a hyphen (亚历山大-阿诺德).
+        word_end = max(stop, _foreign_word_end(text, last_dot + 1))
+        full_stop = word_end
+        while full_stop + 1 < len(text) and text[full_stop] in _HYPHENS and text[full_stop + 1] in TRANSLIT:
+            full_stop += 1
+            while full_stop < len(text) and text[full_stop] in TRANSLIT:
+                full_stop += 1
+        if start < first_dot and full_stop > last_dot + 1 \
+                and translit_share(text[start:stop] + text[word_end:full_stop]) >= 0.75:
+            spans.append((start, full_stop))
     return spans
+
+
+def _foreign_word_end(text: str, start: int) -> int:
+    """The end of the longest word of jieba's dictionary at ``start`` that names a person or
+    place (亚历山大 ns), else ``start``."""
+    tags = dictionary().tags(text[start:start + size] for size in (2, 3, 4))
+    return start + max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))), default=0)
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -132,6 +152,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
+    if len(form) >= 3 and has_surname(form[1:]) and any(
+            text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
+        return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
     if len(form) == 2 and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS \
             and text[end + 1:end + 2] in ("、", "，", ","):
         return start, end + 1  # 苏小[和]、曹林: no conjunction stands before a comma, so it is the name's
@@ -162,6 +185,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
 
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_TITLES_OF_TWO_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 2)
 
 
 def _plain_word(chars: str) -> bool:
