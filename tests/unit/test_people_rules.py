@@ -474,3 +474,8 @@ def test_a_dotted_name_with_two_surnames_is_one_person_called_by_the_last() -> N
 def test_the_last_character_of_a_title_is_no_part_of_the_name() -> None:
     roles = _roles("前国防部长官朴东浩被判处30年有期徒刑。朴东浩表示将上诉。")
     assert roles == {"朴东浩": ["前国防部长官"]}
+
+
+def test_every_reporter_of_a_byline_has_the_title() -> None:
+    roles = _roles("新华社合肥3月5日电（记者 周文涛 刘美玲）记者5日从大学获悉，新馆开放。\n")
+    assert roles["周文涛"] == ["记者"] and roles["刘美玲"] == ["记者"]

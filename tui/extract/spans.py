@@ -399,9 +399,10 @@ def _name_char(char: str) -> bool:
 
 def list_start(text: str, start: int, starts: dict[int, int]) -> int:
     """Where the enumeration of names that ``start`` stands in begins: one title before a list
-    (副总理丁薛祥、何立峰) is each name's. ``starts`` maps the end of each name to its start."""
+    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子) is each name's. ``starts`` maps the end of each name
+    to its start."""
     seen = {start}
-    while start > 0 and text[start - 1] == "、" and (previous := starts.get(start - 1)) is not None \
+    while start > 0 and text[start - 1] in "、 \u3000" and (previous := starts.get(start - 1)) is not None \
             and previous not in seen:
         start = previous
         seen.add(start)
