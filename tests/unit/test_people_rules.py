@@ -479,3 +479,13 @@ def test_the_last_character_of_a_title_is_no_part_of_the_name() -> None:
 def test_every_reporter_of_a_byline_has_the_title() -> None:
     roles = _roles("新华社合肥3月5日电（记者 周文涛 刘美玲）记者5日从大学获悉，新馆开放。\n")
     assert roles["周文涛"] == ["记者"] and roles["刘美玲"] == ["记者"]
+
+
+def test_court_officers_and_statisticians_have_roles() -> None:
+    roles = _roles("审判长王立新表示，此类案件多发。国家统计局首席统计师赵丽娟解读称，物价回升。\n")
+    assert roles["王立新"] == ["审判长"] and roles["赵丽娟"] == ["首席统计师"]
+
+
+def test_a_latin_surname_with_a_particle_is_a_name() -> None:
+    people = _people("首席科学家Yann LeCun则在社交媒体上提出质疑。\n")
+    assert "Yann LeCun" in people

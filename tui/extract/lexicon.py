@@ -69,8 +69,8 @@ TITLES = tuple(
     )
 )
 # More titles of offices and callings, as Chinese news writes them before a name (banks, bodies,
-# courts and the parties to a case, the armed forces and police, churches and temples, crews, the
-# press, stage and sports), read as a person's role but not given to the tagger as cues: trained
+# courts, their officers and the parties to a case, the armed forces and police, churches and
+# temples, crews, the press, film, stage and sports, statisticians and accountants), read as a person's role but not given to the tagger as cues: trained
 # with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 理事长 处长 科长 区长 乡长 署长 司长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
@@ -78,7 +78,8 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     飞行员 航天员 宇航员 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
     总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 犯罪嫌疑人 嫌疑人 证人 财务长 营运长
     技术长 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 司令员 政委 参谋长 护士长 住持 方丈
-    巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手""".split()),
+    巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 审判长 审判员 陪审员 书记员 公诉人 庭长 统计师 会计师 精算师
+    规划师 策展人 制片人 编剧 博士后""".split()),
     key=len, reverse=True))
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
 # terms of Chinese, with the written forms 其X (his X) and 之X (X of).
@@ -92,7 +93,7 @@ RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # What changes a title's meaning when written right before it, and so belongs to the role
 # (副总理, 前总统, 代理市长, 常务副省长): the rank and tenure modifiers of Chinese official titles.
-TITLE_PREFIXES = ("副", "前", "原", "代理", "代", "常务", "执行", "候任", "名誉", "荣誉", "署理", "首任")
+TITLE_PREFIXES = ("副", "前", "原", "代理", "代", "常务", "执行", "候任", "名誉", "荣誉", "署理", "首任", "首席")
 
 # Verbs of speaking and writing: right after a name they are strong evidence of a person.
 SPEECH_VERBS = tuple(
