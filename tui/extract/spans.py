@@ -41,7 +41,8 @@ _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1
 # Latin letters, accented ones too (António, Erdoğan): upper case, and lower case or either.
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
-LATIN_WORD = rf"[{UPPER}][{LOWER}]+(?:[-'][{UPPER}]?[{LOWER}]+)?"
+# A surname may open with a particle before its capital (LeCun, McDonald, DiCaprio, O'Brien).
+LATIN_WORD = rf"(?:Mac|Mc|Le|La|De|Di|Du|Da|Van|Von|O')?[{UPPER}][{LOWER}]+(?:[-'][{UPPER}]?[{LOWER}]+)?"
 LATIN_FULL = re.compile(rf"(?<![{UPPER}{LOWER}]){LATIN_WORD}(?: {LATIN_WORD}){{1,2}}(?![{UPPER}{LOWER}])")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
