@@ -236,17 +236,20 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
     # 当天 and 次日 opening a clause, or after who did something (他当天表示, 警方当天, a name),
-    # count from the date told last before them (from the reference date when none is; no day
-    # at all when that date is no day: 去年……当天). Bound to a happening (事发当天, 吃饭当天),
-    # they are that happening's day, which the text may not give: they stay unresolved.
-    last = None
+    # count from the day told last before them, passing over years and months told since
+    # (18日……去年预期……当天); from the reference date when nothing is told before them; no day
+    # at all when only a year or month is (去年……当天). Bound to a happening (事发当天,
+    # 吃饭当天), they are that happening's day, which the text may not give: they stay unresolved.
+    last = last_day = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
             before = folded[expr.start - 1:expr.start]
             opens = not _HAN_CHAR.match(before) or before in _OPENS_TOLD_DAY or expr.start in subjects
-            found[index] = replace(expr, anchor=last) if opens else replace(expr, kind="bound_day")
+            found[index] = replace(expr, anchor=last_day or last) if opens else replace(expr, kind="bound_day")
         else:
             last = expr
+            if expr.day is not None or expr.kind in ("day_offset", "weekday"):
+                last_day = expr
     return found
 
 

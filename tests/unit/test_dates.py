@@ -254,3 +254,9 @@ def test_the_day_of_a_happening_stays_unresolved() -> None:
 def test_the_day_after_who_did_something_is_the_day_told(text: str) -> None:
     told = [e for e in scan(text) if e.text == "当天"]
     assert len(told) == 1 and resolve(told[0], REF).iso == "2024-06-01"
+
+
+def test_the_day_told_passes_over_a_year_told_since() -> None:
+    exprs = scan("公司18日举行大会。需求比去年预期的高。当天股价下跌。")
+    told = next(e for e in exprs if e.text == "当天")
+    assert resolve(told, REF).iso == "2024-09-18"
