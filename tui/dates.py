@@ -15,10 +15,11 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-PRECISIONS = ("day", "week", "month", "season", "year")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year")
 SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 SEASON_NAME = {3: "春", 6: "夏", 9: "秋", 12: "冬"}
 _PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
+_HALF_NAME = {1: "上半年", 7: "下半年"}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 _YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
 _MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
@@ -38,6 +39,8 @@ _DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", 
                     "停留", "隔离", "隔離", "共计", "共計")
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
 _YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
+# A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
+_QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
 _NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # every full or month-day date has one
 # Each kind of expression, in the order the scanner tries them at one position.
@@ -51,11 +54,13 @@ _ALTERNATIVES = (
     r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})\s?年"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
-    r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中))?)",
+    r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq") + ")?)",
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
-    + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中))?)",
+    + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq") + ")?)",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
+    # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
+    r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
     r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3}|半)(?P<unit>年|个月|周|天)(?:前|之前))",
     r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号])?",
     # A weekday (周三, 上周末); not every one (每周三).
@@ -105,11 +110,13 @@ class DateExpr:
     end: int
     text: str
     kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
-    # | told_day | bound_day (事发当天: the day of a happening, never resolved)
+    # | told_day | bound_day (事发当天: the day of a happening, never resolved) | quarter (三季度, with no year)
     year: int | None = None
     month: int | None = None
     day: int | None = None
     season: int | None = None  # the first month of the season
+    quarter: int | None = None  # the first month of the quarter (1, 4, 7, 10) or half (1, 7)
+    half: bool = False  # ``quarter`` is the first month of a half year
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
@@ -135,6 +142,10 @@ def label(iso: str, precision: str) -> str:
     if precision == "season":
         year, _, month = iso.partition("-")
         return f"{year} {SEASON_NAME.get(int(month or 0), '')}".strip()
+    if precision in ("quarter", "half"):
+        year, _, month = iso.partition("-")
+        first = int(month or 1)
+        return f"{year} {_HALF_NAME.get(first, '')}" if precision == "half" else f"{year} Q{(first + 2) // 3}"
     if precision == "week":
         return f"{iso} 起一周"
     return iso
@@ -149,6 +160,14 @@ def _valid(y: int, m: int | None, d: int | None) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _quarter(g: defaultdict[str, str | None], name: str) -> dict[str, int | bool]:
+    """The quarter or half year the groups ``name``… of the quarter pattern matched, if any."""
+    if g[name + "h"]:
+        return {"quarter": 1 if g[name + "h"] == "上" else 7, "half": True}
+    number = g[name + "n"] or g[name + "l"]
+    return {"quarter": 3 * _number(number) - 2} if number else {}
 
 
 def _expr(match: re.Match[str], base: int) -> DateExpr | None:
@@ -169,7 +188,9 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         season = SEASON_MONTH[g["yseason"]] if g["yseason"] else None
         if g["ypart"]:
             m = _PART_MONTH[g["ypart"]]
-        return DateExpr(start, end, text, "absolute", y, m, d, season) if _valid(y, m, d) else None
+        if not _valid(y, m, d):
+            return None
+        return replace(DateExpr(start, end, text, "absolute", y, m, d, season), **_quarter(g, "yq"))
     if g["rel"]:
         m = _number(g["rm"]) if g["rm"] else None
         d = _number(g["rd"]) if g["rd"] else None
@@ -178,11 +199,14 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
             m = _PART_MONTH[g["rpart"]]
         if not _valid(2000, m, d if m else None):
             return None
-        return DateExpr(start, end, text, "year_offset", None, m, d, season, _YEAR_WORD[g["yw"]])
+        return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]]),
+                       **_quarter(g, "rq"))
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
     if g["bare_part"]:
         return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
+    if g["bare_quarter"]:
+        return DateExpr(start, end, text, "quarter", **_quarter(g, "bq"))
     if g["ago"]:
         if g["n"] == "半":  # 半年前, 半个月前: in days, as the months and days before are
             return DateExpr(start, end, text, "ago", offset=(182 if g["unit"] == "年" else _UNIT_DAYS[g["unit"]] // 2))
@@ -327,6 +351,11 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         if told is None or told.precision != "day":
             return None
         return _day(told.first_day + timedelta(days=expr.offset))
+    if expr.kind == "quarter":  # as a month alone: the latest such, or the next when told as to come
+        assert expr.quarter is not None
+        if expr.future:
+            return _in_year(ref.year + (expr.quarter + (5 if expr.half else 2) < ref.month), expr)
+        return _in_year(ref.year - (expr.quarter > ref.month + 1), expr)
     if expr.kind == "month_day":
         assert expr.month is not None
         if expr.future:  # the first such month or day from the reference date on
@@ -352,6 +381,8 @@ def _in_year(y: int, expr: DateExpr) -> ResolvedDate:
         return _day(date(y, expr.month, expr.day))
     if expr.season is not None:
         return ResolvedDate(f"{y:04d}-{expr.season:02d}", "season", date(y, expr.season, 1))
+    if expr.quarter is not None:
+        return ResolvedDate(f"{y:04d}-{expr.quarter:02d}", "half" if expr.half else "quarter", date(y, expr.quarter, 1))
     if expr.month is not None:
         return _month(y, expr.month)
     return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))

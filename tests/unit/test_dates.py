@@ -260,3 +260,22 @@ def test_the_day_told_passes_over_a_year_told_since() -> None:
     exprs = scan("公司18日举行大会。需求比去年预期的高。当天股价下跌。")
     told = next(e for e in exprs if e.text == "当天")
     assert resolve(told, REF).iso == "2024-09-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2024年第四季度亏损。", [("2024-10", "quarter", "2024 Q4")]),
+        ("明年一季度有望回升，今年上半年出口增长。", [("2025-01", "quarter", "2025 Q1"), ("2024-01", "half", "2024 上半年")]),
+        ("公司三季度营收增长。", [("2024-07", "quarter", "2024 Q3")]),
+        ("苹果2025年Q2营收创新高。", [("2025-04", "quarter", "2025 Q2")]),
+        ("下半年预计将回暖。", [("2024-07", "half", "2024 下半年")]),
+        ("前三季度增长5%，已连续三季度回升。", []),  # a count of quarters is no quarter
+    ],
+)
+def test_quarters_and_halves_of_a_year(text: str, values: list[tuple[str, str, str]]) -> None:
+    assert [(r.iso, r.precision, r.label()) for e in scan(text) if (r := resolve(e, REF))] == values
+
+
+def test_a_quarter_later_in_the_year_than_the_article_was_last_years() -> None:
+    assert [resolve(e, date(2025, 2, 10)).label() for e in scan("四季度的订单减少。")] == ["2024 Q4"]

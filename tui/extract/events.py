@@ -55,8 +55,8 @@ def _period(resolved: dates.ResolvedDate) -> tuple[date, date]:
         return first, first + timedelta(days=6)
     if resolved.precision == "month":
         return first, _month_end(first.year, first.month)
-    if resolved.precision == "season":
-        last_month = first.month + 2
+    if resolved.precision in ("season", "quarter", "half"):
+        last_month = first.month + (5 if resolved.precision == "half" else 2)
         return first, _month_end(first.year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
     return first, date(first.year, 12, 31)
 
