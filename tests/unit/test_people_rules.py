@@ -489,3 +489,8 @@ def test_court_officers_and_statisticians_have_roles() -> None:
 def test_a_latin_surname_with_a_particle_is_a_name() -> None:
     people = _people("首席科学家Yann LeCun则在社交媒体上提出质疑。\n")
     assert "Yann LeCun" in people
+
+
+def test_a_name_in_brackets_shows_the_form_written_more_often() -> None:
+    people = _people("主帅表示：“里奥（梅西）又一次证明了自己。”梅西则说，目标是冠军。梅西今年38岁。\n")
+    assert people == {"梅西": {"里奥"}}

@@ -276,7 +276,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
     (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华); in brackets after the name, that
-    name (金庸（原名查良镛）), and so a person's name alone in brackets (阿信（陳信宏）)."""
+    name (金庸（原名查良镛）), and so a person's name alone in brackets (阿信（陳信宏）), who is known
+    by the one of the two the article writes more often (里奥（梅西）……梅西)."""
     occurrences = Occurrences(text, {f for g in groups for f in g.forms})
     starts: dict[int, tuple[int, Group]] = {}  # the longest form written at each place, and its person
     ends: dict[int, tuple[str, Group]] = {}
@@ -303,7 +304,7 @@ def add_epithets(text: str, groups: list[Group]) -> None:
         if match.start() in ends and match.group(1) in found and match.group(1) not in ends[match.start()][1].forms:
             known_as, group = ends[match.start()]
             _bind(groups, group, match.group(1))
-            group.known_as = known_as
+            group.known_as = max((known_as, match.group(1)), key=lambda form: len(occurrences.of(form)))
 
 
 def _bind(groups: list[Group], group: Group, other_name: str) -> None:
