@@ -339,9 +339,10 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return ResolvedDate(monday.isoformat(), "week", monday)
     if expr.kind == "weekday":
         assert expr.weekday is not None
-        if expr.month == -1:  # a bare weekday: the latest such day up to the reference date
-            back = (ref.weekday() - expr.weekday) % 7
-            return _day(ref - timedelta(days=back))
+        if expr.month == -1:  # a bare weekday: the latest such day up to the reference date,
+            if expr.future:  # or the next one from it when told as to come (将在周末举办)
+                return _day(ref + timedelta(days=(expr.weekday - ref.weekday()) % 7))
+            return _day(ref - timedelta(days=(ref.weekday() - expr.weekday) % 7))
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=expr.offset)
         return _day(monday + timedelta(days=expr.weekday))
     if expr.kind == "day_offset":

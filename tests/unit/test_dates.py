@@ -279,3 +279,9 @@ def test_quarters_and_halves_of_a_year(text: str, values: list[tuple[str, str, s
 
 def test_a_quarter_later_in_the_year_than_the_article_was_last_years() -> None:
     assert [resolve(e, date(2025, 2, 10)).label() for e in scan("四季度的订单减少。")] == ["2024 Q4"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [("会议将于周五举行。", "2024-09-27"), ("品牌将在周末举办展销会。", "2024-09-28"),
+                                           ("周五，会议举行。", "2024-09-20")])
+def test_a_weekday_told_as_to_come_is_the_next_one(text: str, iso: str) -> None:
+    assert [resolve(e, REF).iso for e in scan(text)] == [iso]
