@@ -192,3 +192,8 @@ def test_the_day_after_a_name_is_the_day_told() -> None:
     text = "2025年6月14日\n球队13日宣布签下后卫林志远。前锋高明杰当天在社交媒体上留言欢迎。\n"
     notes = [n for n in extract(parse(text)).dates if n.text == "当天"]
     assert [n.value for n in notes] == ["2025-06-13"]
+
+
+def test_a_date_told_later_in_the_clause_within_the_first_dates_the_event() -> None:
+    text = "2025年5月20日\n今年的文学奖颁奖典礼将于8月在绍兴举行。进入2024年之后，融资趋缓，2024年3月公司宣布上市。\n"
+    assert {e.date for e in extract(parse(text)).events} == {"2025-08", "2024"}

@@ -61,6 +61,10 @@ def _period(resolved: dates.ResolvedDate) -> tuple[date, date]:
     return first, date(first.year, 12, 31)
 
 
+def _within(inner: tuple[date, date], outer: tuple[date, date]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _month_end(year: int, month: int) -> date:
     following = date(year + (month == 12), month % 12 + 1, 1)
     return following - timedelta(days=1)
@@ -165,15 +169,18 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)]
                           if e.end <= end and not _AGE.match(article.text, e.end)]
                 outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
-                resolved = None
-                chosen = None
-                for expr in outside or inside:
-                    resolved = dates.resolve(expr, ref)
-                    if resolved is not None:
-                        chosen = expr
-                        break
-                if resolved is None or chosen is None:
+                told = [(e, r) for e in outside or inside if (r := dates.resolve(e, ref)) is not None]
+                if not told:
                     continue
+                chosen, resolved = told[0]
+                # A date told later in the same clause that lies within the first is the more
+                # precise (今年的颁奖典礼将于8月举行).
+                for expr, later in told[1:]:
+                    if _CLAUSE.search(article.text, chosen.end, expr.start):
+                        break
+                    if _PRECISION_RANK[later.precision] < _PRECISION_RANK[resolved.precision] \
+                            and _within(_period(later), _period(resolved)):
+                        resolved = later
                 bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
                 kinds = _kinds(bare) if outside else _kinds(sentence)
                 # Something happened, by its verb, or to or by someone or something the sentence names.
