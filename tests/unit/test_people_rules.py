@@ -494,3 +494,8 @@ def test_a_latin_surname_with_a_particle_is_a_name() -> None:
 def test_a_name_in_brackets_shows_the_form_written_more_often() -> None:
     people = _people("主帅表示：“里奥（梅西）又一次证明了自己。”梅西则说，目标是冠军。梅西今年38岁。\n")
     assert people == {"梅西": {"里奥"}}
+
+
+def test_a_japanese_name_after_a_title_after_the_country_is_a_person() -> None:
+    people = _people("评委会成员包括中国导演许鞍华、日本演员役所广司和中国演员周冬雨。\n")
+    assert {"许鞍华", "役所广司", "周冬雨"} <= set(people)
