@@ -285,3 +285,8 @@ def test_a_quarter_later_in_the_year_than_the_article_was_last_years() -> None:
                                            ("周五，会议举行。", "2024-09-20")])
 def test_a_weekday_told_as_to_come_is_the_next_one(text: str, iso: str) -> None:
     assert [resolve(e, REF).iso for e in scan(text)] == [iso]
+
+
+def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> None:
+    text = "特首率团访问中东\n2025年10月28日 星島日報\n行政長官昨日抵達利雅得，將於11月1日返港。\n"
+    assert infer_reference(text) == date(2025, 10, 28)
