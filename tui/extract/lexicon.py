@@ -70,8 +70,8 @@ TITLES = tuple(
 )
 # More titles of offices and callings, as Chinese news writes them before a name (banks, bodies,
 # courts, their officers and the parties to a case, the armed forces and police, churches and
-# temples, crews, the press, film, stage and sports, statisticians and accountants), read as a person's role but not given to the tagger as cues: trained
-# with them, it found fewer names.
+# temples, crews, the press, film, stage and sports, statisticians and accountants), read as a
+# person's role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 理事长 处长 科长 区长 乡长 署长 司长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     特使 特首 首长 大法官 议长 总督 王储 亲王 教宗 主教 牧师 参赞 专员 总编 检察长 审计长 指挥官
