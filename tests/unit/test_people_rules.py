@@ -499,3 +499,8 @@ def test_a_name_in_brackets_shows_the_form_written_more_often() -> None:
 def test_a_japanese_name_after_a_title_after_the_country_is_a_person() -> None:
     people = _people("评委会成员包括中国导演许鞍华、日本演员役所广司和中国演员周冬雨。\n")
     assert {"许鞍华", "役所广司", "周冬雨"} <= set(people)
+
+
+def test_a_name_before_zhan_standing_is_no_station() -> None:
+    people = _people("棉农艾买提江·吐尔逊站在地头，脸上挂满笑容。“今年收成好。”艾买提江说。\n")
+    assert people == {"艾买提江·吐尔逊": {"艾买提江"}}

@@ -370,11 +370,16 @@ _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
 def place_after(text: str, start: int, end: int) -> bool:
     """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
     quotes too: “田横”酒厂)? A one-character ending counts only when it does not begin a word of
-    its own (站在, 路上: a verb, a phrase)."""
+    its own (路上, 站起: a phrase, a verb) or is the verb 站 with its complement (站在, 站着)."""
     if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
         end += 1
     suffix = next((s for s in PLACE_AFTER if text.startswith(s, end)), None)
+    if suffix == "站" and text[end + 1:end + 2] in _STAND_COMPLEMENTS:
+        return False
     return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
+
+
+_STAND_COMPLEMENTS = tuple("在着到了出")  # 站在地头: he stands, no station
 
 
 def is_place(form: str) -> bool:
