@@ -504,3 +504,8 @@ def test_a_japanese_name_after_a_title_after_the_country_is_a_person() -> None:
 def test_a_name_before_zhan_standing_is_no_station() -> None:
     people = _people("棉农艾买提江·吐尔逊站在地头，脸上挂满笑容。“今年收成好。”艾买提江说。\n")
     assert people == {"艾买提江·吐尔逊": {"艾买提江"}}
+
+
+def test_a_given_name_alone_that_speaks_is_the_persons() -> None:
+    people = _people("他们的女儿王小雨如今也成了一名教师。小雨说，母亲是她选择这份职业的原因。\n")
+    assert people == {"王小雨": {"小雨"}}

@@ -17,6 +17,7 @@ from tui.extract.lexicon import (
     COMPOUND_SURNAMES,
     KINSHIP,
     NAME_DOTS,
+    SURNAMES,
     TITLES,
 )
 from tui.extract.model import latin_script
@@ -164,27 +165,33 @@ def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
             groups.remove(group)
 
 
-def add_family_names(text: str, context: Context, groups: list[Group]) -> None:
-    """A family name of two characters used alone (岸田 of 岸田文雄, 安倍 of 安倍晋三): a name of
-    four Chinese characters that begins with no Chinese double surname is a Japanese one, and
-    its first two characters the family name, which an article may use alone. It becomes a form
-    of the only such person when it is written apart from the full name as a person (speaking,
-    acting or with a title: 岸田称, 安倍首相, 大谷说) and is no place to jieba's dictionary."""
-    by_family: dict[str, list[Group]] = defaultdict(list)
+def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
+    """A part of a name used alone becomes a form of the only person with that part, when it is
+    written apart from the full name as a person. The family name of a Japanese name (岸田 of
+    岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
+    double surname), speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to
+    jieba's dictionary; the given name of a Chinese name of three (小雨 of 王小雨), speaking
+    (小雨说), as family and friends call one."""
+    family_names: dict[str, list[Group]] = defaultdict(list)
+    given_names: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for name in group.forms:
-            if len(name) == 4 and HAN_RUN.fullmatch(name) and name[:2] not in COMPOUND_SURNAMES \
-                    and translit_share(name) < 1 and group not in by_family[name[:2]]:
-                by_family[name[:2]].append(group)
-    known = dictionary().tags(to_simplified(family) for family in by_family)
-    for family, owners in by_family.items():
-        if len(owners) != 1 or known.get(to_simplified(family), "").startswith("ns"):
+            if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
+                continue
+            if len(name) == 4 and name[:2] not in COMPOUND_SURNAMES and group not in family_names[name[:2]]:
+                family_names[name[:2]].append(group)
+            if len(name) == 3 and name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES \
+                    and group not in given_names[name[1:]]:
+                given_names[name[1:]].append(group)
+    known = dictionary().tags(to_simplified(family) for family in family_names)
+    for part, owners in [*family_names.items(), *given_names.items()]:
+        if len(owners) != 1 or (part in family_names and known.get(to_simplified(part), "").startswith("ns")):
             continue
-        full = [f for f in owners[0].forms if f.startswith(family)]
-        alone = Occurrences(text, {family, *full}).of(family, outside=max(full, key=len))
-        if any(context.speech_after(end) or context.action_after(end) or context.titles_after(end)
-               for _start, end in alone):
-            owners[0].forms.append(family)
+        full = [f for f in owners[0].forms if part in f and len(f) > len(part)]
+        alone = Occurrences(text, {part, *full}).of(part, outside=max(full, key=len))
+        if any(context.speech_after(end) or (part in family_names and (
+                context.action_after(end) or context.titles_after(end))) for _start, end in alone):
+            owners[0].forms.append(part)
 
 
 def join_first_names(groups: list[Group]) -> None:

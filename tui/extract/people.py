@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
-from tui.extract.forms import (Group, Occurrences, add_epithets, add_family_names, add_nicknames, after_kin,
+from tui.extract.forms import (Group, Occurrences, add_epithets, add_short_names, add_nicknames, after_kin,
                                canonical, foreign_full, glosses, join_first_names, join_latin_surnames,
                                join_short_forms, join_undotted, merge_glosses, merge_scripts, surname_part)
 from tui.extract.lexicon import (
@@ -186,7 +186,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_short_forms(groups, relatives={f for f in accepted if len(f) == 1 and places[f] and all(
         after_kin(folded, start) for start, _end in places[f])})
     join_first_names(groups)
-    add_family_names(text, context, groups)
+    add_short_names(text, context, groups)
     join_undotted(groups)
     merge_scripts(groups)
     join_latin_surnames(text, groups)
