@@ -509,3 +509,8 @@ def test_a_name_before_zhan_standing_is_no_station() -> None:
 def test_a_given_name_alone_that_speaks_is_the_persons() -> None:
     people = _people("他们的女儿王小雨如今也成了一名教师。小雨说，母亲是她选择这份职业的原因。\n")
     assert people == {"王小雨": {"小雨"}}
+
+
+def test_two_dotted_names_joined_by_a_particle_are_two_people() -> None:
+    people = _people("马丁·路德·金的女儿伯尼斯·金也在节目中客串。\n")
+    assert {"马丁·路德·金", "伯尼斯·金"} <= set(people)

@@ -37,7 +37,10 @@ _CONJUNCTIONS = ("和", "与", "及", "同", "跟")  # 'and': none of them stand
 
 
 _HYPHENS = "-‐－"  # between the parts of a given name (让-马克)
-_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}})+")
+# A dotted name's parts: Chinese characters, none of them a particle or conjunction that runs
+# one name into the next (马丁·路德·金[的]女儿伯尼斯·金).
+_DOTTED_PART = r"(?:(?![的之和与及是在])[\u4e00-\u9fff]){1,8}"
+_DOTTED = re.compile(rf"{_DOTTED_PART}(?:[{NAME_DOTS}]{_DOTTED_PART})+")
 # Latin letters, accented ones too (António, Erdoğan): upper case, and lower case or either.
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
