@@ -39,6 +39,17 @@ _DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", 
                     "停留", "隔离", "隔離", "共计", "共計")
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
 _YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
+# Holidays on fixed days of the calendar (国庆节, 元旦, 双十一); the short names only before
+# 假期, 期间… (五一假期, 十一黄金周, not 五一路 or 王国庆). {0} names the group of one use.
+HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八": (3, 8), "植树节": (3, 12),
+            "愚人节": (4, 1), "劳动节": (5, 1), "五一": (5, 1), "儿童节": (6, 1), "六一": (6, 1),
+            "建党节": (7, 1), "七一": (7, 1), "建军节": (8, 1), "八一": (8, 1), "教师节": (9, 10),
+            "国庆节": (10, 1), "国庆": (10, 1), "十一": (10, 1), "万圣节": (10, 31), "双十一": (11, 11),
+            "双11": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25), "圣诞": (12, 25)}
+_HOLIDAY = ("(?P<{0}>" + "|".join(sorted((h for h in HOLIDAYS if h.endswith(("节", "夜", "旦")) or h.startswith("双")),
+                                         key=len, reverse=True))
+            + "|(?:" + "|".join(h for h in HOLIDAYS if not h.endswith(("节", "夜", "旦")) and not h.startswith("双"))
+            + ")(?=节|假期|小长假|长假|黄金周|期间|当天|前夕|档))")
 # A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
 _QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
@@ -54,13 +65,16 @@ _ALTERNATIVES = (
     r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})\s?年"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
-    r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq") + ")?)",
+    r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
+    + "|" + _HOLIDAY.format("yh") + ")?)",
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
-    + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq") + ")?)",
+    + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
+    + "|" + _HOLIDAY.format("rh") + ")?)",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
     # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
     r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
+    r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
     r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3}|半)(?P<unit>年|个月|周|天)(?:前|之前))",
     r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号])?",
     # A weekday (周三, 上周末); not every one (每周三).
@@ -188,6 +202,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         season = SEASON_MONTH[g["yseason"]] if g["yseason"] else None
         if g["ypart"]:
             m = _PART_MONTH[g["ypart"]]
+        if g["yh"]:
+            m, d = HOLIDAYS[g["yh"]]
         if not _valid(y, m, d):
             return None
         return replace(DateExpr(start, end, text, "absolute", y, m, d, season), **_quarter(g, "yq"))
@@ -197,6 +213,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         season = SEASON_MONTH[g["rseason"]] if g["rseason"] else None
         if g["rpart"]:
             m = _PART_MONTH[g["rpart"]]
+        if g["rh"]:
+            m, d = HOLIDAYS[g["rh"]]
         if not _valid(2000, m, d if m else None):
             return None
         return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]]),
@@ -205,6 +223,9 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
     if g["bare_part"]:
         return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
+    if g["bare_holiday"]:
+        m, d = HOLIDAYS[g["bh"]]
+        return DateExpr(start, end, text, "month_day", None, m, d)
     if g["bare_quarter"]:
         return DateExpr(start, end, text, "quarter", **_quarter(g, "bq"))
     if g["ago"]:
@@ -259,16 +280,18 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
-    # 当天 and 次日 opening a clause, or after who did something (他当天表示, 警方当天, a name),
-    # count from the day told last before them, passing over years and months told since
-    # (18日……去年预期……当天); from the reference date when nothing is told before them; no day
-    # at all when only a year or month is (去年……当天). Bound to a happening (事发当天,
-    # 吃饭当天), they are that happening's day, which the text may not give: they stay unresolved.
+    # 当天 and 次日 opening a clause, right after a date (元旦当天), or after who did something
+    # (他当天表示, 警方当天, a name), count from the day told last before them, passing over years
+    # and months told since (18日……去年预期……当天); from the reference date when nothing is told
+    # before them; no day at all when only a year or month is (去年……当天). Bound to a happening
+    # (事发当天, 吃饭当天), they are that happening's day, which the text may not give: they stay
+    # unresolved.
     last = last_day = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
             before = folded[expr.start - 1:expr.start]
-            opens = not _HAN_CHAR.match(before) or before in _OPENS_TOLD_DAY or expr.start in subjects
+            opens = not _HAN_CHAR.match(before) or before in _OPENS_TOLD_DAY or expr.start in subjects \
+                or (last is not None and last.end == expr.start)  # 元旦当天: the day just named
             found[index] = replace(expr, anchor=last_day or last) if opens else replace(expr, kind="bound_day")
         else:
             last = expr

@@ -290,3 +290,18 @@ def test_a_weekday_told_as_to_come_is_the_next_one(text: str, iso: str) -> None:
 def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> None:
     text = "特首率团访问中东\n2025年10月28日 星島日報\n行政長官昨日抵達利雅得，將於11月1日返港。\n"
     assert infer_reference(text) == date(2025, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("今年国庆期间，游客大增。", ["2024-10-01"]),
+        ("2023年圣诞节，他回到家乡。", ["2023-12-25"]),
+        ("元旦当天，新规实施。", ["2024-01-01", "2024-01-01"]),
+        ("五一假期，全国出游2亿人次。", ["2024-05-01"]),
+        ("公司将于国庆节后上市。", ["2024-10-01"]),
+        ("五一路上车很多，王国庆表示，第十一届比赛开幕。", []),  # a road, a name, a number
+    ],
+)
+def test_holidays_on_fixed_days(text: str, isos: list[str]) -> None:
+    assert [r.iso for e in scan(text) if (r := resolve(e, REF))] == isos
