@@ -14,6 +14,11 @@ from tui.dates import date_line, infer_reference, resolve, scan
 REF = date(2024, 9, 26)  # a Thursday
 
 
+def _isos(text: str) -> list[str]:
+    """The values of the expressions in ``text`` that resolve against ``REF``."""
+    return [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))]
+
+
 @pytest.mark.parametrize(
     ("text", "iso", "precision"),
     [
@@ -164,7 +169,7 @@ def test_a_dateline_without_any_year_gives_no_reference() -> None:
     ],
 )
 def test_a_date_told_as_to_come_resolves_forward(text: str, isos: list[str]) -> None:
-    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+    assert _isos(text) == isos
 
 
 def test_numbered_entrances_in_a_list_are_not_days() -> None:
@@ -186,7 +191,7 @@ def test_numbered_entrances_in_a_list_are_not_days() -> None:
     ],
 )
 def test_evenings_mornings_ranges_and_years_in_chinese_numerals(text: str, isos: list[str]) -> None:
-    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+    assert _isos(text) == isos
 
 
 @pytest.mark.parametrize(
@@ -198,7 +203,7 @@ def test_evenings_mornings_ranges_and_years_in_chinese_numerals(text: str, isos:
     ],
 )
 def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:
-    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+    assert _isos(text) == isos
 
 
 def test_that_day_of_a_year_is_no_day() -> None:
@@ -235,7 +240,7 @@ def test_a_month_before_tian_in_chinese_numerals_is_a_name() -> None:
     ],
 )
 def test_weekends_half_years_and_ranges_of_years(text: str, isos: list[str]) -> None:
-    assert [resolved.iso for e in scan(text) if (resolved := resolve(e, REF))] == isos
+    assert _isos(text) == isos
 
 
 @pytest.mark.parametrize(("text", "iso"), [("台风于6日16时20分前后登陆。", "2024-09-06"),
@@ -304,4 +309,4 @@ def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> No
     ],
 )
 def test_holidays_on_fixed_days(text: str, isos: list[str]) -> None:
-    assert [r.iso for e in scan(text) if (r := resolve(e, REF))] == isos
+    assert _isos(text) == isos
