@@ -39,17 +39,19 @@ _DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", 
                     "停留", "隔离", "隔離", "共计", "共計")
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
 _YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
-# Holidays on fixed days of the calendar (国庆节, 元旦, 双十一); the short names only before
-# 假期, 期间… (五一假期, 十一黄金周, not 五一路 or 王国庆). {0} names the group of one use.
+# Holidays on fixed days of the calendar (国庆节, 元旦, 双十一), and of the Chinese calendar
+# (春节, 中秋节: their lunar month and day, and the days from it: 除夕 is the eve of 春节). The
+# short names only before 节, 假期, 期间… (五一假期, 十一黄金周, 中秋假期; not 五一路, 王国庆, 中秋月饼).
 HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八": (3, 8), "植树节": (3, 12),
             "愚人节": (4, 1), "劳动节": (5, 1), "五一": (5, 1), "儿童节": (6, 1), "六一": (6, 1),
             "建党节": (7, 1), "七一": (7, 1), "建军节": (8, 1), "八一": (8, 1), "教师节": (9, 10),
             "国庆节": (10, 1), "国庆": (10, 1), "十一": (10, 1), "万圣节": (10, 31), "双十一": (11, 11),
             "双11": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25), "圣诞": (12, 25)}
-_HOLIDAY = ("(?P<{0}>" + "|".join(sorted((h for h in HOLIDAYS if h.endswith(("节", "夜", "旦")) or h.startswith("双")),
-                                         key=len, reverse=True))
-            + "|(?:" + "|".join(h for h in HOLIDAYS if not h.endswith(("节", "夜", "旦")) and not h.startswith("双"))
-            + ")(?=节|假期|小长假|长假|黄金周|期间|当天|前夕|档))")
+LUNAR_HOLIDAYS = {"春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0), "端午": (5, 5, 0),
+                  "七夕": (7, 7, 0), "中秋节": (8, 15, 0), "中秋": (8, 15, 0), "重阳节": (9, 9, 0)}
+_SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
+_HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*HOLIDAYS, *LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
+            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=节|假期|小长假|长假|黄金周|期间|当天|前夕|档))")
 # A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
 _QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
@@ -125,12 +127,14 @@ class DateExpr:
     text: str
     kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
     # | told_day | bound_day (事发当天: the day of a happening, never resolved) | quarter (三季度, with no year)
+    # | lunar (春节, with no year)
     year: int | None = None
     month: int | None = None
     day: int | None = None
     season: int | None = None  # the first month of the season
     quarter: int | None = None  # the first month of the quarter (1, 4, 7, 10) or half (1, 7)
     half: bool = False  # ``quarter`` is the first month of a half year
+    lunar: tuple[int, int, int] | None = None  # a holiday's lunar month and day, and days from it
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
@@ -203,10 +207,11 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         if g["ypart"]:
             m = _PART_MONTH[g["ypart"]]
         if g["yh"]:
-            m, d = HOLIDAYS[g["yh"]]
+            m, d = HOLIDAYS.get(g["yh"], (None, None))
         if not _valid(y, m, d):
             return None
-        return replace(DateExpr(start, end, text, "absolute", y, m, d, season), **_quarter(g, "yq"))
+        return replace(DateExpr(start, end, text, "absolute", y, m, d, season, lunar=LUNAR_HOLIDAYS.get(g["yh"] or "")),
+                       **_quarter(g, "yq"))
     if g["rel"]:
         m = _number(g["rm"]) if g["rm"] else None
         d = _number(g["rd"]) if g["rd"] else None
@@ -214,16 +219,18 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         if g["rpart"]:
             m = _PART_MONTH[g["rpart"]]
         if g["rh"]:
-            m, d = HOLIDAYS[g["rh"]]
+            m, d = HOLIDAYS.get(g["rh"], (None, None))
         if not _valid(2000, m, d if m else None):
             return None
-        return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]]),
-                       **_quarter(g, "rq"))
+        return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]],
+                                lunar=LUNAR_HOLIDAYS.get(g["rh"] or "")), **_quarter(g, "rq"))
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
     if g["bare_part"]:
         return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
     if g["bare_holiday"]:
+        if g["bh"] in LUNAR_HOLIDAYS:
+            return DateExpr(start, end, text, "lunar", lunar=LUNAR_HOLIDAYS[g["bh"]])
         m, d = HOLIDAYS[g["bh"]]
         return DateExpr(start, end, text, "month_day", None, m, d)
     if g["bare_quarter"]:
@@ -375,6 +382,13 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         if told is None or told.precision != "day":
             return None
         return _day(told.first_day + timedelta(days=expr.offset))
+    if expr.kind == "lunar":  # as a month alone: the latest such, or the next when told as to come
+        this = _in_year(ref.year, expr)
+        if this is None:
+            return None
+        if expr.future:
+            return _in_year(ref.year + 1, expr) if this.first_day < ref else this
+        return _in_year(ref.year - 1, expr) if this.first_day > ref + timedelta(days=31) else this
     if expr.kind == "quarter":  # as a month alone: the latest such, or the next when told as to come
         assert expr.quarter is not None
         if expr.future:
@@ -399,8 +413,11 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     return None
 
 
-def _in_year(y: int, expr: DateExpr) -> ResolvedDate:
-    """The day, season, month or whole year that ``expr`` names within year ``y``."""
+def _in_year(y: int, expr: DateExpr) -> ResolvedDate | None:
+    """The day, season, month or whole year that ``expr`` names within year ``y`` (``None`` for
+    a holiday of the Chinese calendar outside the years its tables cover)."""
+    if expr.lunar is not None:
+        return _lunar_day(y, *expr.lunar)
     if expr.month is not None and expr.day is not None and _valid(y, expr.month, expr.day):
         return _day(date(y, expr.month, expr.day))
     if expr.season is not None:
@@ -410,6 +427,16 @@ def _in_year(y: int, expr: DateExpr) -> ResolvedDate:
     if expr.month is not None:
         return _month(y, expr.month)
     return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
+
+
+def _lunar_day(y: int, month: int, day: int, offset: int) -> ResolvedDate | None:
+    """The day of the lunar ``month`` and ``day`` in the Chinese year that begins in ``y``."""
+    from lunardate import LunarDate
+
+    try:
+        return _day(LunarDate(y, month, day).to_solar_date() + timedelta(days=offset))
+    except ValueError:  # a year the tables do not cover
+        return None
 
 
 def _day(d: date) -> ResolvedDate:

@@ -306,7 +306,11 @@ def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> No
         ("五一假期，全国出游2亿人次。", ["2024-05-01"]),
         ("公司将于国庆节后上市。", ["2024-10-01"]),
         ("五一路上车很多，王国庆表示，第十一届比赛开幕。", []),  # a road, a name, a number
+        ("2024年春节，他回到家乡。除夕夜，全家团圆。", ["2024-02-10", "2024-02-09"]),
+        ("今年中秋假期，景区客流大增。", ["2024-09-17"]),
+        ("端午节当天，龙舟赛举行。", ["2024-06-10", "2024-06-10"]),
+        ("新品将于春节前上市。中秋月饼热销。", ["2025-01-29"]),  # to come: next year's; 月饼 is no holiday
     ],
 )
-def test_holidays_on_fixed_days(text: str, isos: list[str]) -> None:
+def test_holidays_on_fixed_days_and_of_the_chinese_calendar(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
