@@ -298,11 +298,13 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
         if expr.kind == "told_day":
             before = folded[expr.start - 1:expr.start]
             opens = not _HAN_CHAR.match(before) or before in _OPENS_TOLD_DAY or expr.start in subjects \
-                or (last is not None and last.end == expr.start)  # 元旦当天: the day just named
-            found[index] = replace(expr, anchor=last_day or last) if opens else replace(expr, kind="bound_day")
+                or (last is not None and last.end == expr.start)  # 元旦当天, 7月1日当天: the day just named
+            adjacent = last if last is not None and last.end == expr.start else None
+            found[index] = replace(expr, anchor=adjacent or last_day or last) if opens \
+                else replace(expr, kind="bound_day")
         else:
             last = expr
-            if expr.day is not None or expr.kind in ("day_offset", "weekday"):
+            if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
                 last_day = expr
     return found
 
