@@ -15,6 +15,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from tui.traditional import to_simplified
+
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year")
 SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 SEASON_NAME = {3: "春", 6: "夏", 9: "秋", 12: "冬"}
@@ -64,7 +66,8 @@ _ALTERNATIVES = (
     r"(?:赛季|财政年度|年度|财年|学年|球季))",
     # The first year of a range of years (2023—2024年), the second being a year of its own.
     r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
-    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})\s?年"
+    # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025).
+    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})\s?年"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
@@ -200,7 +203,7 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["yfrom"]:
         return DateExpr(start, end, text, "absolute", int(g["yf"]))
     if g["ymd"]:
-        y = _number(g["y"])  # 2024 or 二〇二四
+        y = int(g["y"][2:]) + 1911 if g["y"][0] == "民" else _number(g["y"])  # 2024, 二〇二四 or 民國113
         m = _number(g["m"]) if g["m"] else None
         d = _number(g["d"]) if g["d"] else None
         season = SEASON_MONTH[g["yseason"]] if g["yseason"] else None
@@ -269,7 +272,7 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
 def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     """Every date expression in ``text``, in order, with spans into ``text``; ``subjects``,
     the offsets where the name of someone ends (the people found), tell 他当天 from 事发当天."""
-    folded = text.translate(_FULLWIDTH_DIGITS)
+    folded = to_simplified(text).translate(_FULLWIDTH_DIGITS)  # 當天 and 上週三 read as 当天 and 上周三
     found = []
     for match in _scanner().finditer(folded):
         expr = _expr(match, 0)
@@ -466,7 +469,7 @@ _META_AFTER = re.compile(rf"\s*(?:(?:星期|周|礼拜)[一二三四五六日天
 def meta_line(line: str) -> bool:
     """Is ``line`` a page's line of facts about the story (its date, time, source), not prose?"""
     found = _line_date().search(line.translate(_FULLWIDTH_DIGITS))
-    return found is not None and _meta_line(line, found.start(), found.end())
+    return found is not None and _meta_line(to_simplified(line), found.start(), found.end())  # 來源 is 来源
 
 
 def _meta_line(line: str, start: int, end: int) -> bool:
@@ -480,6 +483,7 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
     (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``. A dateline without a year takes the year
     of the latest date the text gives in full (``None`` when it gives none: never a guess)."""
     exprs = scan(text) if exprs is None else exprs
+    text = to_simplified(text)  # 台北10日電 is 台北10日电
     for expr in exprs:
         if expr.start > DATELINE_REACH:
             break

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.dates import date_line, infer_reference, resolve, scan
+from tui.dates import date_line, infer_reference, meta_line, resolve, scan
 
 REF = date(2024, 9, 26)  # a Thursday
 
@@ -315,3 +315,20 @@ def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> No
 )
 def test_holidays_on_fixed_days_and_of_the_chinese_calendar(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("上週三，會議召開。", ["2024-09-18"]),
+        ("兩年前，公司成立。上個月，他離開。", ["2022", "2024-08"]),
+        ("6月1日，法院宣判。他當天表示將上訴。", ["2024-06-01", "2024-06-01"]),
+        ("中華民國113年國慶大會", ["2024"]),  # a year of the Republic of China
+    ],
+)
+def test_expressions_in_traditional_characters(text: str, isos: list[str]) -> None:
+    assert _isos(text) == isos
+
+
+def test_a_page_line_with_labels_in_traditional_characters() -> None:
+    assert meta_line("2025年4月15日 08:30 來源：聯合新聞網 編輯：王小明")
