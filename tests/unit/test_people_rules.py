@@ -514,3 +514,9 @@ def test_a_given_name_alone_that_speaks_is_the_persons() -> None:
 def test_two_dotted_names_joined_by_a_particle_are_two_people() -> None:
     people = _people("马丁·路德·金的女儿伯尼斯·金也在节目中客串。\n")
     assert {"马丁·路德·金", "伯尼斯·金"} <= set(people)
+
+
+def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
+    roles = _roles("歌手林志远的妻子陈美玲也来到录音室。陈美玲说，新歌很好听。他们的女儿林小雨表示喜欢。"
+                   "林小雨说，她也想唱歌。\n")
+    assert roles["陈美玲"] == ["林志远的妻子"] and roles["林小雨"] == ["女儿"]

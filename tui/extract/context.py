@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADVERBS,
+    KINSHIP,
     ORG_AFTER,
     ORG_BEFORE,
     PERSON_ACTIONS,
+    RELATION_TITLES,
     ROLE_TITLES,
     SPEECH_VERBS,
     TITLE_JOINERS,
@@ -69,6 +71,15 @@ class Context:
             window = window[: -len(joiner)]
         return found, chain_start
 
+    def relation_before(self, start: int) -> tuple[str, int] | None:
+        """A word of kinship or marriage right before ``start`` (女儿王小雨, 周杰伦的妻子昆凌), and
+        where the name of the one it relates to would end, before its 的 (-1 without one)."""
+        kin = next((k for k in _RELATIONS if self.text.endswith(k, 0, start)), None)
+        if kin is None:
+            return None
+        before = start - len(kin)
+        return kin, before - 1 if self.text[before - 1:before] == "的" else -1
+
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长."""
         after = self.text[end:end + 8]
@@ -118,6 +129,8 @@ class Context:
 
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+# Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
+_RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] in "其之"}, key=len, reverse=True))
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 
 

@@ -270,6 +270,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             chosen = max(owners, key=lambda g: last_seen.get(id(g), -1))
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
+    starts = {end: (start, owner) for owner, spans in mentions.items() for start, end in spans}
     people = []
     for group in groups:
         spans = sorted(mentions.get(id(group), []))
@@ -279,7 +280,17 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         aliases = [f for f in group.forms if f != display]
         for start, _end in spans:  # a title before any mention (中国选手全红婵, where the tagger missed her)
             group.roles.update(t for t in context.titles_before(start) if t not in WEAK_TITLES and t not in group.roles)
+            if relation := context.relation_before(start):  # 女儿, 周杰伦的妻子, 杨老师的丈夫: whose, when a name says
+                kin, owner_end = relation
+                owner = next((end for end in (owner_end, *(owner_end - len(t) for t in ADDRESS_AFTER
+                                                          if context.text.endswith(t, 0, owner_end)))
+                              if end in starts), None) if owner_end >= 0 else None
+                if owner is None:
+                    group.roles[kin] += 1
+                elif starts[owner][1] != id(group):  # (陈女士的哥哥陈某, read as her: no role of hers)
+                    group.roles[context.text[starts[owner][0]:start]] += 1
         roles = [role for role, _ in group.roles.most_common()]
+        roles = [r for r in roles if not any(o != r and o.endswith("的" + r) for o in roles)]  # 妻子 in 周杰伦的妻子
         people.append(Person(display, aliases, roles, spans))
     people.sort(key=lambda p: (-len(p.mentions), p.mentions[0][0]))
     return people
