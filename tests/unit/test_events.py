@@ -197,3 +197,11 @@ def test_the_day_after_a_name_is_the_day_told() -> None:
 def test_a_date_told_later_in_the_clause_within_the_first_dates_the_event() -> None:
     text = "2025年5月20日\n今年的文学奖颁奖典礼将于8月在绍兴举行。进入2024年之后，融资趋缓，2024年3月公司宣布上市。\n"
     assert {e.date for e in extract(parse(text)).events} == {"2025-08", "2024"}
+
+
+def test_contests_ceremonies_laws_and_feats_are_events() -> None:
+    text = ("2025年4月26日\n第十五届电影节25日晚在怀柔闭幕。联赛第十二轮24日晚进行，主队以3比1逆转客队。\n"
+            "北京时间23日22时55分，经过约6.5小时的出舱活动，航天员陈冬、王杰密切协同，圆满完成出舱任务。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert set(events) == {"2025-04-25", "2025-04-24", "2025-04-23"}
+    assert "逆转" in events["2025-04-24"].summary and "完成" in events["2025-04-23"].summary

@@ -20,7 +20,7 @@ from tui.traditional import to_simplified
 
 SUMMARY_LENGTH = 48
 # Kinds too common to identify a happening by themselves (everyone says and meets things).
-GENERIC_KINDS = {"statement", "meeting", "life"}
+GENERIC_KINDS = {"statement", "meeting", "life", "ceremony", "feat"}
 _PRECISION_RANK = {p: i for i, p in enumerate(dates.PRECISIONS)}
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
 _CLAUSE = re.compile(r"[，,；;：:]")
