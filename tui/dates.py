@@ -487,6 +487,8 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
     for expr in exprs:
         if expr.start > DATELINE_REACH:
             break
+        if expr.kind == "day" and _DATELINE_AFTER.match(text, expr.end):
+            return _day_of_dateline(expr, exprs)  # 台北10日電
         if expr.month is None or expr.day is None or expr.kind not in ("absolute", "month_day"):
             continue
         line_start = text.rfind("\n", 0, expr.start) + 1
@@ -503,6 +505,17 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
         year = max(years) if years else None
         return date(year, expr.month, expr.day) if year and _valid(year, expr.month, expr.day) else None
     return None
+
+
+def _day_of_dateline(expr: DateExpr, exprs: list[DateExpr]) -> date | None:
+    """A dateline with the day alone (中央社台北10日電) is on or after the latest full date the
+    text gives: that date's month, or the next when the day is earlier (``None`` without one)."""
+    full = [date(e.year, e.month, e.day) for e in exprs if e.kind == "absolute" and e.year and e.month and e.day]
+    if not full or expr.day is None:
+        return None
+    latest = max(full)
+    y, m = (latest.year, latest.month) if expr.day >= latest.day else _add_months(latest.year, latest.month, 1)
+    return date(y, m, expr.day) if _valid(y, m, expr.day) else None
 
 
 def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | None:
