@@ -278,7 +278,8 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
         expr = _expr(match, 0)
         if expr is not None:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
-            future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start)
+            future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
+                or _FUTURE_NEXT.match(folded, expr.end)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end], "future": bool(future)}))
     # A month told once as to come is that one throughout (将于11月17日开港 … 11月17日开港).
     coming = {e.month for e in found if e.kind == "month_day" and e.future}
@@ -325,6 +326,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
 # the markers of the future in Chinese news prose. 将 alone is not one (民警将他抓获).
 _FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时")
 _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
+# 将 right after the date (5月1日起将实施, 周五将举行) tells of something to come as well.
+_FUTURE_NEXT = re.compile(r"(?:起|前|后|晚|上午|下午|晚上)?(?:将|即将)")
 
 
 def date_line(line: str) -> DateExpr | None:
