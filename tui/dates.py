@@ -44,15 +44,15 @@ _YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
 # Holidays on fixed days of the calendar (国庆节, 元旦, 双十一), and of the Chinese calendar
 # (春节, 中秋节: their lunar month and day, and the days from it: 除夕 is the eve of 春节). The
 # short names only before 节, 假期, 期间… (五一假期, 十一黄金周, 中秋假期; not 五一路, 王国庆, 中秋月饼).
-HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八": (3, 8), "植树节": (3, 12),
+_HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八": (3, 8), "植树节": (3, 12),
             "愚人节": (4, 1), "劳动节": (5, 1), "五一": (5, 1), "儿童节": (6, 1), "六一": (6, 1),
             "建党节": (7, 1), "七一": (7, 1), "建军节": (8, 1), "八一": (8, 1), "教师节": (9, 10),
             "国庆节": (10, 1), "国庆": (10, 1), "十一": (10, 1), "万圣节": (10, 31), "双十一": (11, 11),
             "双11": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25), "圣诞": (12, 25)}
-LUNAR_HOLIDAYS = {"春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0), "端午": (5, 5, 0),
+_LUNAR_HOLIDAYS = {"春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0), "端午": (5, 5, 0),
                   "七夕": (7, 7, 0), "中秋节": (8, 15, 0), "中秋": (8, 15, 0), "重阳节": (9, 9, 0)}
 _SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
-_HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*HOLIDAYS, *LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
+_HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
             + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=节|假期|小长假|长假|黄金周|期间|当天|前夕|档))")
 # A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
 _QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
@@ -210,10 +210,10 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         if g["ypart"]:
             m = _PART_MONTH[g["ypart"]]
         if g["yh"]:
-            m, d = HOLIDAYS.get(g["yh"], (None, None))
+            m, d = _HOLIDAYS.get(g["yh"], (None, None))
         if not _valid(y, m, d):
             return None
-        return replace(DateExpr(start, end, text, "absolute", y, m, d, season, lunar=LUNAR_HOLIDAYS.get(g["yh"] or "")),
+        return replace(DateExpr(start, end, text, "absolute", y, m, d, season, lunar=_LUNAR_HOLIDAYS.get(g["yh"] or "")),
                        **_quarter(g, "yq"))
     if g["rel"]:
         m = _number(g["rm"]) if g["rm"] else None
@@ -222,19 +222,19 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         if g["rpart"]:
             m = _PART_MONTH[g["rpart"]]
         if g["rh"]:
-            m, d = HOLIDAYS.get(g["rh"], (None, None))
+            m, d = _HOLIDAYS.get(g["rh"], (None, None))
         if not _valid(2000, m, d if m else None):
             return None
         return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]],
-                                lunar=LUNAR_HOLIDAYS.get(g["rh"] or "")), **_quarter(g, "rq"))
+                                lunar=_LUNAR_HOLIDAYS.get(g["rh"] or "")), **_quarter(g, "rq"))
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
     if g["bare_part"]:
         return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
     if g["bare_holiday"]:
-        if g["bh"] in LUNAR_HOLIDAYS:
-            return DateExpr(start, end, text, "lunar", lunar=LUNAR_HOLIDAYS[g["bh"]])
-        m, d = HOLIDAYS[g["bh"]]
+        if g["bh"] in _LUNAR_HOLIDAYS:
+            return DateExpr(start, end, text, "lunar", lunar=_LUNAR_HOLIDAYS[g["bh"]])
+        m, d = _HOLIDAYS[g["bh"]]
         return DateExpr(start, end, text, "month_day", None, m, d)
     if g["bare_quarter"]:
         return DateExpr(start, end, text, "quarter", **_quarter(g, "bq"))

@@ -202,6 +202,25 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     return people
 
 
+def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], group: Group) -> str | None:
+    """The relation written before a mention at ``start`` (女儿), with whose when another
+    person's mention ends before its 的 (周杰伦的妻子, 杨老师的丈夫). ``starts`` maps the end of
+    every mention to its start and the ``id`` of its person. None when the whose is the person
+    (陈女士的哥哥陈某, read as her)."""
+    relation = context.relation_before(start)
+    if relation is None:
+        return None
+    kin, owner_end = relation
+    if owner_end < 0:
+        return kin
+    ends = [owner_end] + [owner_end - len(t) for t in ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
+    owner = next((end for end in ends if end in starts), None)
+    if owner is None:
+        return kin
+    owner_start, owner_id = starts[owner]
+    return context.text[owner_start:start] if owner_id != id(group) else None
+
+
 def _name_by_title(text: str, people: list[Person]) -> None:
     """A person the article names only by surname and title (付小姐, 王老师), as 老王 or 小王, or
     with the name withheld (张某某, 李某) is shown so, not as a lone surname; the surname stays a
@@ -280,15 +299,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         aliases = [f for f in group.forms if f != display]
         for start, _end in spans:  # a title before any mention (中国选手全红婵, where the tagger missed her)
             group.roles.update(t for t in context.titles_before(start) if t not in WEAK_TITLES and t not in group.roles)
-            if relation := context.relation_before(start):  # 女儿, 周杰伦的妻子, 杨老师的丈夫: whose, when a name says
-                kin, owner_end = relation
-                owner = next((end for end in (owner_end, *(owner_end - len(t) for t in ADDRESS_AFTER
-                                                          if context.text.endswith(t, 0, owner_end)))
-                              if end in starts), None) if owner_end >= 0 else None
-                if owner is None:
-                    group.roles[kin] += 1
-                elif starts[owner][1] != id(group):  # (陈女士的哥哥陈某, read as her: no role of hers)
-                    group.roles[context.text[starts[owner][0]:start]] += 1
+            if relation := _relation(context, start, starts, group):
+                group.roles[relation] += 1
         roles = [role for role, _ in group.roles.most_common()]
         roles = [r for r in roles if not any(o != r and o.endswith("的" + r) for o in roles)]  # 妻子 in 周杰伦的妻子
         people.append(Person(display, aliases, roles, spans))
