@@ -520,3 +520,8 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     roles = _roles("歌手林志远的妻子陈美玲也来到录音室。陈美玲说，新歌很好听。他们的女儿林小雨表示喜欢。"
                    "林小雨说，她也想唱歌。\n")
     assert roles["陈美玲"] == ["林志远的妻子"] and roles["林小雨"] == ["女儿"]
+
+
+def test_a_name_after_a_title_of_the_longer_list_is_found_when_it_speaks() -> None:
+    people = _people("日本投手山本由伸在比赛中投出完封。山本由伸赛后说，很高兴。\n")
+    assert "山本由伸" in people

@@ -418,15 +418,15 @@ def list_start(text: str, start: int, starts: dict[int, int]) -> int:
     return start
 
 
-_STRONG_TITLES = re.compile("|".join(re.escape(t) for t in TITLES if t not in WEAK_TITLES))
+_STRONG_TITLES = re.compile("|".join(re.escape(t) for t in ROLE_TITLES if t not in WEAK_TITLES))
 
 
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged: two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
     transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌), and two
-    words of two where the second is none of the dictionary (球星大谷翔平). The title must be a
-    whole word there too (董事会 holds no 董事)."""
+    words of two where the second is none of the dictionary (球星大谷翔平). The title, any of
+    the role titles (投手山本由伸), must be a whole word there too (董事会 holds no 董事)."""
     import jieba
 
     found = []
