@@ -525,3 +525,8 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
 def test_a_name_after_a_title_of_the_longer_list_is_found_when_it_speaks() -> None:
     people = _people("日本投手山本由伸在比赛中投出完封。山本由伸赛后说，很高兴。\n")
     assert "山本由伸" in people
+
+
+def test_initials_before_a_chinese_name_are_part_of_it() -> None:
+    text = "英国作家J.K.罗森2日在社交媒体上发文回应争议。罗森表示，她不会停止写作。\n"
+    assert _people(text) == {"J.K.罗森": {"罗森"}} and _roles(text)["J.K.罗森"] == ["作家"]

@@ -22,10 +22,11 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.spans import HAN, HAN_RUN, LATIN_WORD, LOWER, UPPER, has_surname, translit_share
+from tui.extract.spans import HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, translit_share
 from tui.traditional import to_simplified, traditional_folded
 
 
+_INITIALS_FIRST = re.compile(INITIALS)  # J.K. of J.K.罗琳 and of J.K. Rowling
 _MARKED_AFTER = re.compile("某|" + "|".join(map(re.escape, TITLES)))  # what marks a surname alone: 王某, 王主任
 
 
@@ -67,8 +68,9 @@ def _latin_letter(text: str, index: int) -> bool:
 
 
 def surname_part(form: str) -> str:
-    """The family name a foreign name is called by: the last part (约翰·史密斯, John Smith), the
-    last of a surname of two (特伦特·亚历山大-阿诺德 is called 阿诺德)."""
+    """The family name a foreign name is called by: the last part (约翰·史密斯, John Smith, J.K.罗琳),
+    the last of a surname of two (特伦特·亚历山大-阿诺德 is called 阿诺德)."""
+    form = _INITIALS_FIRST.sub("", form)
     last = re.split(f"[{NAME_DOTS}]", form)[-1] if any(d in form for d in NAME_DOTS) else form.split()[-1]
     return re.split("[-‐－]", last)[-1] or last
 
@@ -120,8 +122,10 @@ class Group:
 
 
 def foreign_full(form: str) -> bool:
-    """A foreign name of several parts: dotted (约翰·史密斯) or Latin (John Smith)."""
-    return any(d in form for d in NAME_DOTS) or (latin_script(form) and " " in form)
+    """A foreign name of several parts: dotted (约翰·史密斯), Latin (John Smith) or with initials
+    (J.K.罗琳)."""
+    return any(d in form for d in NAME_DOTS) or (latin_script(form) and " " in form) \
+        or bool(_INITIALS_FIRST.match(form) and HAN.search(form))
 
 
 def _han_full_names(group: Group) -> list[str]:

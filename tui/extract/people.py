@@ -34,7 +34,8 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, LATIN_FULL, alone_in_brackets, among_places, bylines, dotted_spans,
                                is_date, is_outlet, is_place, joined_surnames, list_start, listed, offices_of,
-                               place_after, run_on_to_speech, titled, translit_share, trimmed, unglued, whole_dotted)
+                               place_after, run_on_to_speech, titled, translit_share, trimmed, unglued, whole_dotted,
+                               with_initials)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -75,7 +76,7 @@ def _candidates(text: str, folded: str, progress: Progress
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
     # The shape of what the model found is judged in simplified characters, the same offsets.
     dotted = dotted_spans(text)
-    spans = [run_on_to_speech(context, *whole_dotted(folded, *trimmed(folded, start, end), dotted))
+    spans = [run_on_to_speech(context, *with_initials(folded, *whole_dotted(folded, *trimmed(folded, start, end), dotted)))
              for start, end in tagger().names(folded, progress)]
     spans = joined_surnames(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))

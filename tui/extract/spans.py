@@ -85,6 +85,17 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     return start, end
 
 
+# Latin initials before a Chinese name (J.K.罗琳, J·D·万斯): part of the name.
+INITIALS = r"(?<![A-Za-z])(?:[A-Z] ?[.．·•・‧] ?){1,3}"
+_INITIALS_BEFORE = re.compile(INITIALS + r"\Z")
+
+
+def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Chinese name after Latin initials (J.K.罗琳) runs over them."""
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
+    return (initials.start(), end) if initials and HAN.match(text, start) else (start, end)
+
+
 def dotted_spans(text: str) -> list[tuple[int, int]]:
     """Transliterated names with a middle dot, trimmed to their transliteration characters."""
     spans = []
