@@ -205,3 +205,8 @@ def test_contests_ceremonies_laws_and_feats_are_events() -> None:
     events = {e.date: e for e in extract(parse(text)).events}
     assert set(events) == {"2025-04-25", "2025-04-24", "2025-04-23"}
     assert "逆转" in events["2025-04-24"].summary and "完成" in events["2025-04-23"].summary
+
+
+def test_words_that_bound_the_date_do_not_open_the_summary() -> None:
+    extraction = extract(parse("2025年11月9日\n6月起，新规在全市实施，市长王建国表示欢迎。\n"))
+    assert extraction.events[0].summary.startswith("新规")
