@@ -24,6 +24,7 @@ _PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
 _HALF_NAME = {1: "上半年", 7: "下半年"}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 _YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
+_TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
 _MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
 _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
 _DAY_WORD = {"大前天": -3, "前天": -2, "前晚": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨早": -1,
@@ -75,6 +76,10 @@ _ALTERNATIVES = (
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
     + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
     + "|" + _HOLIDAY.format("rh") + ")?)",
+    # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日): see ``anchor``.
+    r"(?P<tyear>(?P<tyw>(?:同年|次年|翌年|第二年|前一年)(?![龄级纪代])|当年(?=" + _NUM + r"月))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
+    + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
+    r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
     # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
@@ -130,7 +135,7 @@ class DateExpr:
     text: str
     kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
     # | told_day | bound_day (事发当天: the day of a happening, never resolved) | quarter (三季度, with no year)
-    # | lunar (春节, with no year)
+    # | lunar (春节, with no year) | told_year (同年6月, 次年) | told_month (同月15日)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -141,7 +146,7 @@ class DateExpr:
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
-    anchor: DateExpr | None = None  # for 当天 and 次日: the day told last before it
+    anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
 
     @property
     def relative(self) -> bool:
@@ -227,6 +232,16 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
             return None
         return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]],
                                 lunar=_LUNAR_HOLIDAYS.get(g["rh"] or "")), **_quarter(g, "rq"))
+    if g["tyear"]:
+        m = _PART_MONTH[g["tpart"]] if g["tpart"] else _number(g["tm"]) if g["tm"] else None
+        d = _number(g["td"]) if g["td"] else None
+        if not _valid(2000, m, d if m else None):
+            return None
+        season = SEASON_MONTH[g["tseason"]] if g["tseason"] else None
+        return DateExpr(start, end, text, "told_year", None, m, d, season, offset=_TOLD_YEAR_WORD[g["tyw"]])
+    if g["tmonth"]:
+        d = _number(g["tmd"])
+        return DateExpr(start, end, text, "told_month", day=d) if 1 <= d <= 31 else None
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
     if g["bare_part"]:
@@ -297,6 +312,7 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     # before them; no day at all when only a year or month is (去年……当天). Bound to a happening
     # (事发当天, 吃饭当天), they are that happening's day, which the text may not give: they stay
     # unresolved.
+    # 同年 and 同月 count from the date told last before them.
     last = last_day = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
@@ -306,10 +322,12 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
             adjacent = last if last is not None and last.end == expr.start else None
             found[index] = replace(expr, anchor=adjacent or last_day or last) if opens \
                 else replace(expr, kind="bound_day")
-        else:
-            last = expr
-            if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
-                last_day = expr
+            continue
+        if expr.kind in ("told_year", "told_month"):
+            expr = found[index] = replace(expr, anchor=last)
+        last = expr
+        if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
+            last_day = expr
     return found
 
 
@@ -355,6 +373,14 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     """Tie ``expr`` to the calendar; relative expressions need the reference date ``ref``."""
     if expr.kind == "absolute":
         return _in_year(expr.year or 0, expr)
+    if expr.kind in ("told_year", "told_month"):  # 同年6月, 同月15日: from the date told before
+        told = resolve(expr.anchor, ref) if expr.anchor is not None else None
+        if told is None or (expr.kind == "told_month" and told.precision not in ("day", "month")):
+            return None
+        if expr.kind == "told_year":
+            return _in_year(told.first_day.year + expr.offset, expr)
+        y, m = told.first_day.year, told.first_day.month
+        return _day(date(y, m, expr.day)) if expr.day and _valid(y, m, expr.day) else None
     if ref is None:
         return None
     if expr.kind == "year_offset":

@@ -343,3 +343,16 @@ def test_a_dateline_with_the_day_alone_takes_the_month_of_the_text() -> None:
                                             ("他3日表示将辞职。", ["2024-09-03"])])  # 表示 between: said on the 3rd
 def test_jiang_right_after_a_date_tells_of_something_to_come(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("去年4月，法院罢免了他。同年6月，他在选举中获胜。", ["2023-04", "2023-06"]),
+        ("1949年10月1日，新中国成立。次年，他回到北京。", ["1949-10-01", "1950"]),
+        ("2019年3月，公司成立。同月25日上市。翌年春天，公司扩张。", ["2019-03", "2019-03-25", "2020-03"]),
+        ("同年龄段的孩子和同年级的学生。", []),
+    ],
+)
+def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
+    assert _isos(text) == isos
