@@ -210,3 +210,8 @@ def test_contests_ceremonies_laws_and_feats_are_events() -> None:
 def test_words_that_bound_the_date_do_not_open_the_summary() -> None:
     extraction = extract(parse("2025年11月9日\n6月起，新规在全市实施，市长王建国表示欢迎。\n"))
     assert extraction.events[0].summary.startswith("新规")
+
+
+def test_a_range_of_dates_does_not_open_the_summary() -> None:
+    extraction = extract(parse("2025年1月9日\n2023年3月至2024年8月间，被告人刘某某冒充军官骗取财物。\n"))
+    assert extraction.events[0].summary.startswith("被告人刘某某")

@@ -187,7 +187,12 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 # Something happened, by its verb, or to or by someone or something the sentence names.
                 if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(bare)):
                     continue
-                summary = _summary(sentence, chosen.start - start, chosen.end - start)
+                told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
+                for expr in inside[inside.index(chosen) + 1:]:
+                    if not dates.RANGE_JOIN.fullmatch(article.text, told_end, expr.start):
+                        break
+                    told_end = expr.end
+                summary = _summary(sentence, chosen.start - start, told_end - start)
                 drafts.append(_Draft(resolved, summary, [(start, end)], people.within(start, end),
                                      _kinds(sentence)))
     return drafts
