@@ -303,7 +303,7 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
         if expr.kind == "day" and previous.month is not None and previous.day is not None \
-                and RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
+                and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
     # 当天 and 次日 opening a clause, right after a date (元旦当天), or after who did something
@@ -337,7 +337,7 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"
 
 
-RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")  # between the dates of a range or list
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
 
 
 # Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月):

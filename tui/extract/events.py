@@ -129,6 +129,7 @@ _LEAD_IN = re.compile(
     r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:\d{1,2}日[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
     r"[】\]]?\s*)?(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}(?:[、 ][\u4e00-\u9fff]{2,3})*\s*)*")
+_RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
 _PART_OF_DAY = re.compile(r"[ ]*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"  # 下午3时
                           r"(?:以来|以后|之前|之后|期间|前后|前|后|起|间)?")  # 年底前, 6月起: still the date's
@@ -189,7 +190,7 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                     continue
                 told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
                 for expr in inside[inside.index(chosen) + 1:]:
-                    if not dates.RANGE_JOIN.fullmatch(article.text, told_end, expr.start):
+                    if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
                         break
                     told_end = expr.end
                 summary = _summary(sentence, chosen.start - start, told_end - start)
