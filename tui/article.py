@@ -139,11 +139,15 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+# A byline on a line of its own (本报记者 刘晓燕, 文 / 张晓明, 記者 林宏翰): the writer, no heading.
+_BYLINE = re.compile(r"(?:本报|本報|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|撰文|作者|文)\s*[／/：:]?\s")
+
+
 def is_heading_shape(line: str) -> bool:
     """Short, stand-alone, no sentence punctuation, not a date or a bare figure."""
     if len(line) > MAX_HEADING or _SENTENCE_PUNCT.search(line):
         return False
-    if dates.date_line(line) or _FIGURE.match(line) or _BRACKETED.match(line):
+    if dates.date_line(line) or _FIGURE.match(line) or _BRACKETED.match(line) or _BYLINE.match(line):
         return False
     # A question or exclamation ends a heading, but a heading is not a run of them.
     return len(re.findall(r"[？！?!]", line)) <= 2

@@ -187,3 +187,9 @@ def test_number_keys_follow_the_articles_own_numbering() -> None:
     # "1、" under each of two parts numbers subsections: the keys count positions instead.
     assert section_numbers(load(DATA / "01_wallstreetcn36kr_musk_twitter.txt").sections) == {}
     assert section_numbers(parse("导语。\n背景\n正文。\n展望\n正文。\n").sections) == {}
+
+
+def test_a_byline_on_its_own_line_is_no_heading() -> None:
+    text = ("一位乡村教师的三十年\n2025年9月10日 来源：教育周刊\n本报记者 刘晓燕\n"
+            "9月10日是教师节。她已经教了三十年书。\n文 / 张晓明\n她说，学校搬进了新楼。\n")
+    assert [s.kind for s in parse(text).sections] == ["lead"]
