@@ -143,3 +143,14 @@ async def test_a_name_typed_in_one_burst_after_slash_goes_to_the_query() -> None
         await _until_results(app, pilot, "OpenAI")
         assert app.screen.search_bar.query_text == "OpenAI"
         assert not app.query_one("#panel").has_focus_within  # p and e reached the query, not the keys
+
+
+def test_a_result_cut_from_the_middle_of_a_line_says_so() -> None:
+    from tui.article import parse
+    from tui.search import SearchIndex
+    from tui.widgets.search_bar import hit_row
+
+    article = parse("标题\n文化和旅游部四日发布数据，今年春节假期八天，全国国内出游五亿人次，景区接待游客同比增长。\n")
+    hit = SearchIndex(article).search("春节")[0]
+    row = hit_row(article.text, hit).text().plain
+    assert "…" + article.text[hit.snippet_start:hit.start] in row and row.endswith("…")
