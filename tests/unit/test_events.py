@@ -215,3 +215,9 @@ def test_words_that_bound_the_date_do_not_open_the_summary() -> None:
 def test_a_range_of_dates_does_not_open_the_summary() -> None:
     extraction = extract(parse("2025年1月9日\n2023年3月至2024年8月间，被告人刘某某冒充军官骗取财物。\n"))
     assert extraction.events[0].summary.startswith("被告人刘某某")
+
+
+def test_the_day_after_an_organisation_is_the_day_told() -> None:
+    text = "2025年6月3日\n法院1日作出一审判决。被告的律师团队当天表示将上诉，涉事公司当天发布声明。\n"
+    notes = [n for n in extract(parse(text)).dates if n.text == "当天"]
+    assert [n.value for n in notes] == ["2025-06-01", "2025-06-01"]

@@ -13,7 +13,7 @@ from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "79"
+EXTRACTOR_VERSION = "80"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
@@ -28,14 +28,14 @@ def body_text(article: Article) -> str:
 
 
 def extract(article: Article, progress: Progress | None = None) -> Extraction:
-    from tui.extract.events import find_events
+    from tui.extract.events import find_events, subject_ends
     from tui.extract.people import find_people
 
     report = progress or (lambda _done: None)
     text = body_text(article)
     report(0.05)
     people = find_people(text, lambda done: report(0.05 + 0.85 * done))
-    exprs = dates.scan(text, {end for person in people for _start, end in person.mentions})
+    exprs = dates.scan(text, subject_ends(text, people))
     ref = article.published or dates.infer_reference(text, exprs)
     events = find_events(article, people, ref, exprs)
     report(1.0)

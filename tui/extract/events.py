@@ -32,6 +32,13 @@ _AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁�
 _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?<![排站插归入组带领列跟离整编])队|\b[A-Z][A-Za-z]+")
 
 
+def subject_ends(text: str, people: list[Person]) -> set[int]:
+    """Where a mention of someone or an organisation ends (王毅, 警方, 英伟达公司, Meta): 当天
+    right after one is the day told, not a happening's (see :func:`tui.dates.scan`)."""
+    ends = {end for person in people for _start, end in person.mentions}
+    return ends | {match.end() for match in _ORGANISATION.finditer(to_simplified(text))}
+
+
 @dataclass
 class _Draft:
     resolved: dates.ResolvedDate
