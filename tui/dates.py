@@ -106,9 +106,17 @@ _ALTERNATIVES = (
 _LINE_KINDS = ("iso", "span", "ymd", "md")
 
 
+# Every character an expression can begin with (numerals, 今/去/明…, 上/下/周/星期, 同/次/当,
+# seasons, holidays, Q, 民): the scanner passes every other position at once, ten times
+# faster than trying each kind there. A new kind of expression adds its first characters here
+# (the tests match each kind on its own against it).
+FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨"
+               "元情妇植愚劳儿建教国万双平圣除端中重Q民")
+
+
 @functools.cache
 def _scanner() -> re.Pattern[str]:
-    return re.compile("|".join(_ALTERNATIVES))
+    return re.compile(f"(?=[{FIRST_CHARS}])(?:{'|'.join(_ALTERNATIVES)})")
 
 
 @functools.cache

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.conftest import BUNDLED, DATA
 from tui.dates import date_line, infer_reference, meta_line, resolve, scan
 
 REF = date(2024, 9, 26)  # a Thursday
@@ -356,3 +357,21 @@ def test_jiang_right_after_a_date_tells_of_something_to_come(text: str, isos: li
 )
 def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+# One or more phrases of every kind of expression the scanner knows.
+_EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
+               "同月15日 春季 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
+               "星期二 礼拜天 下周 大前天 昨天 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时")
+
+
+def test_every_kind_of_expression_begins_where_the_scanner_looks() -> None:
+    from tui.dates import _ALTERNATIVES, FIRST_CHARS
+
+    first = re.compile(f"[{FIRST_CHARS}]")
+    texts = [_EVERY_KIND, BUNDLED.read_text(encoding="utf-8"), *(p.read_text(encoding="utf-8", errors="replace")
+                                                                  for p in DATA.glob("*.txt"))]
+    for alternative in _ALTERNATIVES:
+        matches = [m.group() for text in texts for m in re.finditer(alternative, text) if m.group()]
+        assert matches, alternative[:30]  # every kind has a phrase above
+        assert all(first.match(m) for m in matches), alternative[:30]
