@@ -188,14 +188,14 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                     and group not in given_names[name[1:]]:
                 given_names[name[1:]].append(group)
     known = dictionary().tags(to_simplified(family) for family in family_names)
-    for part, owners in [*family_names.items(), *given_names.items()]:
-        if len(owners) != 1 or (part in family_names and known.get(to_simplified(part), "").startswith("ns")):
-            continue
-        full = [f for f in owners[0].forms if part in f and len(f) > len(part)]
-        alone = Occurrences(text, {part, *full}).of(part, outside=max(full, key=len))
+    candidates = [(part, owners[0]) for part, owners in [*family_names.items(), *given_names.items()]
+                  if len(owners) == 1 and not (part in family_names and known.get(to_simplified(part), "").startswith("ns"))]
+    occurrences = Occurrences(text, {form for part, group in candidates for form in (part, *group.forms)})
+    for part, group in candidates:
+        alone = occurrences.of(part, outside=max((f for f in group.forms if part in f and len(f) > len(part)), key=len))
         if any(context.speech_after(end) or (part in family_names and (
                 context.action_after(end) or context.titles_after(end))) for _start, end in alone):
-            owners[0].forms.append(part)
+            group.forms.append(part)
 
 
 def join_first_names(groups: list[Group]) -> None:
