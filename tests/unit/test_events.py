@@ -188,10 +188,14 @@ def test_a_clock_time_after_the_date_does_not_open_the_summary() -> None:
     assert extraction.events[0].summary.startswith("成立典礼")
 
 
+def _that_days(text: str) -> list[str | None]:
+    """What each 当天 of ``text`` resolves to."""
+    return [note.value for note in extract(parse(text)).dates if note.text == "当天"]
+
+
 def test_the_day_after_a_name_is_the_day_told() -> None:
     text = "2025年6月14日\n球队13日宣布签下后卫林志远。前锋高明杰当天在社交媒体上留言欢迎。\n"
-    notes = [n for n in extract(parse(text)).dates if n.text == "当天"]
-    assert [n.value for n in notes] == ["2025-06-13"]
+    assert _that_days(text) == ["2025-06-13"]
 
 
 def test_a_date_told_later_in_the_clause_within_the_first_dates_the_event() -> None:
@@ -219,5 +223,4 @@ def test_a_range_of_dates_does_not_open_the_summary() -> None:
 
 def test_the_day_after_an_organisation_is_the_day_told() -> None:
     text = "2025年6月3日\n法院1日作出一审判决。被告的律师团队当天表示将上诉，涉事公司当天发布声明。\n"
-    notes = [n for n in extract(parse(text)).dates if n.text == "当天"]
-    assert [n.value for n in notes] == ["2025-06-01", "2025-06-01"]
+    assert _that_days(text) == ["2025-06-01", "2025-06-01"]
