@@ -320,11 +320,17 @@ class SearchIndex:
             snippet_start += 1
         while snippet_end > end and _inside_word(text, snippet_end):
             snippet_end -= 1
-        before = "…" if snippet_start > 0 and text[snippet_start - 1] != "\n" else ""
-        after = "…" if snippet_end < len(text) and text[snippet_end] != "\n" else ""
+        before, after = cut_marks(text, snippet_start, snippet_end)
         matched = text[start:end].replace("\n", " ")
         snippet = f"{before}{text[snippet_start:start]}【{matched}】{text[end:snippet_end]}{after}"
         return Hit(start, end, matched, kind, score, self.section_title(start), snippet, snippet_start, snippet_end)
+
+
+def cut_marks(text: str, start: int, end: int) -> tuple[str, str]:
+    """``…`` for each end of ``text[start:end]`` that cuts a line, else ``""``."""
+    before = "…" if start > 0 and text[start - 1] != "\n" else ""
+    after = "…" if end < len(text) and text[end] != "\n" else ""
+    return before, after
 
 
 def _least(part: str) -> int:

@@ -24,10 +24,11 @@ MAX_ROWS = 300
 
 def hit_row(text: str, hit: Hit) -> RowLine:
     """``[kind] section · …context【match】context…`` with the match styled, never as markup."""
-    cut_before = hit.snippet_start > 0 and text[hit.snippet_start - 1] != "\n"  # mid-line: say so
-    cut_after = hit.snippet_end < len(text) and text[hit.snippet_end] != "\n"
-    before = "…" * cut_before + text[hit.snippet_start:hit.start].replace("\n", " ")
-    after = text[hit.end:hit.snippet_end].replace("\n", " ") + "…" * cut_after
+    from tui.search import cut_marks  # loaded already: a hit came from it (not before the first frame)
+
+    cut_before, cut_after = cut_marks(text, hit.snippet_start, hit.snippet_end)
+    before = cut_before + text[hit.snippet_start:hit.start].replace("\n", " ")
+    after = text[hit.end:hit.snippet_end].replace("\n", " ") + cut_after
     return row_line((f"{say(hit.kind)} ", "bold"), (f"{hit.section} · ", "dim"),
                     before, (text[hit.start:hit.end], "bold reverse"), after)
 
