@@ -520,7 +520,7 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
     (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``. A dateline without a year takes the year
     of the latest date the text gives in full (``None`` when it gives none: never a guess)."""
     exprs = scan(text) if exprs is None else exprs
-    text = to_simplified(text)  # 台北10日電 is 台北10日电
+    text = to_simplified(text[:DATELINE_REACH * 4])  # 台北10日電 is 台北10日电 (only the top is looked at)
     for expr in exprs:
         if expr.start > DATELINE_REACH:
             break
