@@ -200,7 +200,18 @@ def test_the_day_after_a_name_is_the_day_told() -> None:
 
 def test_a_date_told_later_in_the_clause_within_the_first_dates_the_event() -> None:
     text = "2025年5月20日\n今年的文学奖颁奖典礼将于8月在绍兴举行。进入2024年之后，融资趋缓，2024年3月公司宣布上市。\n"
-    assert {e.date for e in extract(parse(text)).events} == {"2025-08", "2024"}
+    # 2024年3月 opens a clause of its own: another happening, not a closer date of 2024年's.
+    assert {e.date for e in extract(parse(text)).events} == {"2025-08", "2024", "2024-03"}
+
+
+def test_each_clause_that_opens_with_a_date_tells_its_own_happening() -> None:
+    text = ("2021年6月18日\n著名翻译家许渊冲先生，于2021年6月17日在北京逝世。1944年，他考入清华大学外国文学研究所，"
+            "1948年赴巴黎大学留学；1983年起任教于北京大学。2010年至2014年间，他多次获得翻译协会颁发的奖项，"
+            "他说“1990年，我开始翻译”。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert sorted(events) == ["1944", "1948", "1983", "2010", "2021-06-17"]
+    assert events["1948"].summary == "赴巴黎大学留学"
+    assert events["2021-06-17"].people == ["许渊冲"]  # the first date told keeps the clause before it
 
 
 def test_contests_ceremonies_laws_and_feats_are_events() -> None:

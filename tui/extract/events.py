@@ -172,38 +172,67 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 continue
             opening = _LEAD_IN.match(paragraph.text).end()
             for match in _SENTENCE.finditer(paragraph.text, opening):
-                start, end = paragraph.start + match.start(), paragraph.start + match.end()
-                sentence = match.group()
-                quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
-                inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)]
-                          if e.end <= end and not _AGE.match(article.text, e.end)]
-                outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
-                told = [(e, r) for e in outside or inside if (r := dates.resolve(e, ref)) is not None]
-                if not told:
-                    continue
-                chosen, resolved = told[0]
-                # A date told later in the same clause that lies within the first is the more
-                # precise (今年的颁奖典礼将于8月举行).
-                for expr, later in told[1:]:
-                    if _CLAUSE.search(article.text, chosen.end, expr.start):
-                        break
-                    if _PRECISION_RANK[later.precision] < _PRECISION_RANK[resolved.precision] \
-                            and _within(_period(later), _period(resolved)):
-                        resolved = later
-                bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
-                kinds = _kinds(bare) if outside else _kinds(sentence)
-                # Something happened, by its verb, or to or by someone or something the sentence names.
-                if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(bare)):
-                    continue
-                told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
-                for expr in inside[inside.index(chosen) + 1:]:
-                    if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
-                        break
-                    told_end = expr.end
-                summary = _summary(sentence, chosen.start - start, told_end - start)
-                drafts.append(_Draft(resolved, summary, [(start, end)], people.within(start, end),
-                                     _kinds(sentence)))
+                for start, end in _told_apart(article.text, paragraph.start + match.start(),
+                                              paragraph.start + match.end(), by_start, starts):
+                    if draft := _draft(article, people, ref, by_start, starts, start, end):
+                        drafts.append(draft)
     return drafts
+
+
+def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
+                starts: list[int]) -> list[tuple[int, int]]:
+    """A sentence cut before each clause that opens with another date, outside quotes:
+    1944年考入清华，1948年赴巴黎留学 tells two happenings. A date inside a clause (2023年至
+    2024年, 9日、10日两天) stays with the one before it, and so does the first date told
+    (许渊冲先生，于2021年6月17日逝世)."""
+    quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
+    cuts, dated = [start], False
+    for expr in by_start[bisect_left(starts, start):bisect_left(starts, end)]:
+        if any(qs <= expr.start < qe for qs, qe in quoted):
+            continue
+        lead = text[start:expr.start].rstrip(" ")
+        lead = lead[:-1] if lead.endswith(("在", "于")) else lead
+        if dated and lead.endswith(_CLAUSE_ENDS):
+            cuts.append(expr.start)
+        dated = True
+    return list(zip(cuts, [*cuts[1:], end]))
+
+
+_CLAUSE_ENDS = ("，", ",", "；", ";")
+
+
+def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
+           starts: list[int], start: int, end: int) -> _Draft | None:
+    """The event ``article.text[start:end]`` tells, if it is dated and tells something."""
+    sentence = article.text[start:end]
+    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
+    inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)]
+              if e.end <= end and not _AGE.match(article.text, e.end)]
+    outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
+    told = [(e, r) for e in outside or inside if (r := dates.resolve(e, ref)) is not None]
+    if not told:
+        return None
+    chosen, resolved = told[0]
+    # A date told later in the same clause that lies within the first is the more precise
+    # (今年的颁奖典礼将于8月举行).
+    for expr, later in told[1:]:
+        if _CLAUSE.search(article.text, chosen.end, expr.start):
+            break
+        if _PRECISION_RANK[later.precision] < _PRECISION_RANK[resolved.precision] \
+                and _within(_period(later), _period(resolved)):
+            resolved = later
+    bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
+    kinds = _kinds(bare) if outside else _kinds(sentence)
+    # Something happened, by its verb, or to or by someone or something the sentence names.
+    if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(bare)):
+        return None
+    told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
+    for expr in inside[inside.index(chosen) + 1:]:
+        if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
+            break
+        told_end = expr.end
+    summary = _summary(sentence, chosen.start - start, told_end - start)
+    return _Draft(resolved, summary, [(start, end)], people.within(start, end), _kinds(sentence))
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
