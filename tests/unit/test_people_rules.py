@@ -530,3 +530,22 @@ def test_a_name_after_a_title_of_the_longer_list_is_found_when_it_speaks() -> No
 def test_initials_before_a_chinese_name_are_part_of_it() -> None:
     text = "英国作家J.K.罗森2日在社交媒体上发文回应争议。罗森表示，她不会停止写作。\n"
     assert _people(text) == {"J.K.罗森": {"罗森"}} and _roles(text)["J.K.罗森"] == ["作家"]
+
+
+def test_a_title_after_any_mention_is_a_role() -> None:
+    # The tagger finds 游经碧 where he speaks; his title stands after another mention.
+    text = ("中国科学院半导体研究所游经碧研究员团队研发出一种新型电池。\n"
+            "“这项工作为产业化提供了新思路。”游经碧说。\n")
+    assert "研究员" in _roles(text)["游经碧"]
+
+
+def test_praise_before_a_title_neither_joins_the_role_nor_ends_the_chain() -> None:
+    text = "北京大学教授、著名翻译家许渊冲先生今天逝世。许渊冲1921年出生于江西南昌。\n"
+    assert set(_roles(text)["许渊冲"]) == {"翻译家", "北京大学教授"}
+
+
+def test_roles_of_students_critics_and_legislators() -> None:
+    text = ("论文第一作者、半导体所博士生张三元介绍，团队减少了材料中的缺陷。影评人周黎明认为，这部电影引起了共鸣。\n"
+            "民進黨立委王義川則批評，部分刪減將影響國防支出。\n")
+    roles = _roles(text)
+    assert roles["张三元"] == ["博士生"] and roles["周黎明"] == ["影评人"] and roles["王義川"] == ["民進黨立委"]

@@ -64,6 +64,7 @@ class Context:
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
             found.append(title)
+            window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
             chain_start = first + len(window)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None:
@@ -129,6 +130,9 @@ class Context:
 
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+# Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of
+# the role, and no end of a chain of titles (教授、著名翻译家X has both).
+_PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] in "其之"}, key=len, reverse=True))
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins

@@ -298,8 +298,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             continue
         display = group.display
         aliases = [f for f in group.forms if f != display]
-        for start, _end in spans:  # a title before any mention (中国选手全红婵, where the tagger missed her)
-            group.roles.update(t for t in context.titles_before(start) if t not in WEAK_TITLES and t not in group.roles)
+        for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
+            titles = context.titles_before(start) + [t for t in context.titles_after(end) if t not in RELATION_TITLES]
+            group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             if relation := _relation(context, start, starts, group):
                 group.roles[relation] += 1
         roles = [role for role, _ in group.roles.most_common()]
