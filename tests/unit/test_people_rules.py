@@ -549,3 +549,17 @@ def test_roles_of_students_critics_and_legislators() -> None:
             "民進黨立委王義川則批評，部分刪減將影響國防支出。\n")
     roles = _roles(text)
     assert roles["张三元"] == ["博士生"] and roles["周黎明"] == ["影评人"] and roles["王義川"] == ["民進黨立委"]
+
+
+def test_a_noun_of_a_calling_before_a_name_is_a_role() -> None:
+    # No list holds every calling: 预报员, 志愿者 and 环卫工 are known by their suffixes.
+    text = ("省气象台首席预报员刘洋介绍，此次降温幅度较大。志愿者陈小燕说，她每周都来。"
+            "环卫工赵德福表示，扫雪从凌晨开始。\n")
+    roles = _roles(text)
+    assert roles["刘洋"] == ["首席预报员"] and roles["陈小燕"] == ["志愿者"] and roles["赵德福"] == ["环卫工"]
+
+
+def test_a_relative_called_by_the_surname_alone_gives_no_role_to_the_one_called_otherwise() -> None:
+    text = ("75岁的王大爷拉着民警的手连声道谢。王大爷信以为真，瞒着儿子王某拿着存折来到银行。"
+            "王大爷说，自己差点上当。\n")
+    assert "儿子" not in _roles(text)["王大爷"]

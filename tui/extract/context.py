@@ -54,7 +54,8 @@ class Context:
         found: list[str] = []
         chain_start = start
         while True:
-            title = next((window[-size:] for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), None)
+            title = next((window[-size:] for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), None) \
+                or _calling(window)
             if title is None:
                 break
             window = window[: -len(title)]
@@ -130,6 +131,20 @@ class Context:
 
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+# The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工; of three
+# characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:
+# Chinese word formation, which makes more such words than any list holds.
+_CALLING_SUFFIXES = {"员": 2, "师": 2, "者": 2, "手": 2, "工": 2, "家": 3, "官": 3}
+
+
+def _calling(window: str) -> str | None:
+    """The noun of a calling that ends ``window`` (the longest of four characters at most),
+    by its suffix and jieba's dictionary."""
+    shortest = _CALLING_SUFFIXES.get(window[-1:])
+    if shortest is None:
+        return None
+    nouns = dictionary().tags(window[-size:] for size in range(4, shortest - 1, -1) if size <= len(window))
+    return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n"), None)
 # Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of
 # the role, and no end of a chain of titles (教授、著名翻译家X has both).
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")

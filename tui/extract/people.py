@@ -242,6 +242,15 @@ def _name_by_title(text: str, people: list[Person]) -> None:
                 person.name += titles.most_common(1)[0][0]
 
 
+def _called(text: str, start: int, end: int) -> str:
+    """How a mention is written: a full name as it is, a surname alone with 老 or 小 before it
+    or a withheld name or form of address after it (王某, 王大爷, 老王)."""
+    if end - start > 1:
+        return text[start:end]
+    familiar = text[start - 1:start] if text[start - 1:start] in ("老", "小") else ""
+    return familiar + text[start:end] + next((t for t in _WITHHELD + ADDRESS_AFTER if text.startswith(t, end)), "")
+
+
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店", "旗下")  # a company named after someone
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
 
@@ -298,10 +307,14 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             continue
         display = group.display
         aliases = [f for f in group.forms if f != display]
+        # A surname alone names one person as the press calls them (王大爷) and maybe a relative
+        # called otherwise (儿子王某): the relation is that relative's, not the person's.
+        called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
             titles = context.titles_before(start) + [t for t in context.titles_after(end) if t not in RELATION_TITLES]
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
-            if relation := _relation(context, start, starts, group):
+            if (relation := _relation(context, start, starts, group)) and (
+                    end - start > 1 or _called(text, start, end) == called):
                 group.roles[relation] += 1
         roles = [role for role, _ in group.roles.most_common()]
         roles = [r for r in roles if not any(o != r and o.endswith("的" + r) for o in roles)]  # 妻子 in 周杰伦的妻子
