@@ -235,3 +235,8 @@ def test_a_range_of_dates_does_not_open_the_summary() -> None:
 def test_the_day_after_an_organisation_is_the_day_told() -> None:
     text = "2025年6月3日\n法院1日作出一审判决。被告的律师团队当天表示将上诉，涉事公司当天发布声明。\n"
     assert _that_days(text) == ["2025-06-01", "2025-06-01"]
+
+
+def test_a_dated_sentence_about_he_or_she_is_an_event() -> None:
+    text = "2025年9月1日\n2003年，她从师范学校毕业后回到家乡任教。次年他也回到了山里。2010年，其他地方也下了雨。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2003", "2004"]

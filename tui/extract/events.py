@@ -136,6 +136,8 @@ _LEAD_IN = re.compile(
     r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:\d{1,2}日[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
     r"[】\]]?\s*)?(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}(?:[、 ][\u4e00-\u9fff]{2,3})*\s*)*")
+# He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号])[他她]")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
 _PART_OF_DAY = re.compile(r"[ ]*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"  # 下午3时
@@ -223,8 +225,10 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
             resolved = later
     bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
     kinds = _kinds(bare) if outside else _kinds(sentence)
-    # Something happened, by its verb, or to or by someone or something the sentence names.
-    if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(bare)):
+    # Something happened, by its verb, or to or by someone or something the sentence names,
+    # or someone it calls he or she (2003年，她从师范学校毕业).
+    if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(bare)) \
+            and not _PRONOUN_SUBJECT.search(bare):
         return None
     told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
     for expr in inside[inside.index(chosen) + 1:]:
