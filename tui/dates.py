@@ -58,6 +58,9 @@ _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_S
 # A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
 _QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
+# A part of a month, still the month's (10月底, 本月初, 下月中旬).
+_MONTH_PART = "(?:初|上旬|中旬|下旬|底|末)"
+
 _NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # every full or month-day date has one
 # Each kind of expression, in the order the scanner tries them at one position.
 _ALTERNATIVES = (
@@ -70,11 +73,11 @@ _ALTERNATIVES = (
     # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025).
     r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})\s?年"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
-    r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号])?)?"
+    r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
     + "|" + _HOLIDAY.format("yh") + ")?)",
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
-    + r")[日号])?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
+    + r")[日号]|" + _MONTH_PART + r")?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
     + "|" + _HOLIDAY.format("rh") + ")?)",
     # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日): see ``anchor``.
     r"(?P<tyear>(?P<tyw>(?:同年|次年|翌年|第二年|前一年)(?![龄级纪代])|当年(?=" + _NUM + r"月))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
@@ -82,11 +85,14 @@ _ALTERNATIVES = (
     r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
+    # The part of the month told (月底前, 截至月初): this month's, where no word or number before
+    # makes it another's (岁月, 正月, 10月底).
+    r"(?P<bare_mpart>(?:(?<![\u4e00-\u9fff\d])|(?<=[于在到至]))月(?P<bmp>初|底|末)(?![级]))",
     # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
     r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
     r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
     r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3}|半)(?P<unit>年|个月|周|天)(?:前|之前))",
-    r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号])?",
+    r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
     # A weekday (周三, 上周末); not every one (每周三).
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
@@ -94,7 +100,7 @@ _ALTERNATIVES = (
     # The day just told (6月1日上午……当天下午), or the one after it (次日): see ``anchor``.
     r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天)",
     r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
-    + r")\s?[日号])?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
+    + r")\s?[日号]|" + _MONTH_PART + r")?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
     # too (3号、4号晚上, not 1号、2号入口).
     # An hour may follow (6日16时), a day count may not (拘留5日, 30日内).
@@ -111,7 +117,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
 FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨"
-               "元情妇植愚劳儿建教国万双平圣除端中重Q民")
+               "元情妇植愚劳儿建教国万双平圣除端中重Q民月")
 
 
 @functools.cache
@@ -252,6 +258,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "told_month", day=d) if 1 <= d <= 31 else None
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
+    if g["bare_mpart"]:
+        return DateExpr(start, end, text, "month_offset")
     if g["bare_part"]:
         return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
     if g["bare_holiday"]:
@@ -438,8 +446,11 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _in_year(ref.year - (expr.quarter > ref.month + 1), expr)
     if expr.kind == "month_day":
         assert expr.month is not None
-        if expr.future:  # the first such month or day from the reference date on
-            y = ref.year + ((expr.month, expr.day or 31) < (ref.month, ref.day))
+        if expr.future:  # the first such month or day from a month before the reference date on
+            # (将于11月15日供暖, told on the 30th of a plan made before, is this year's)
+            told = date(ref.year, expr.month, expr.day) if expr.day and _valid(ref.year, expr.month, expr.day) \
+                else date(ref.year + expr.month // 12, expr.month % 12 + 1, 1) - timedelta(days=1)
+            y = ref.year + (told < ref - timedelta(days=31))
         else:  # news tells of the past: a month later than the reference month (with a month's grace) was last year
             y = ref.year - 1 if expr.month > ref.month + 1 else ref.year
         if expr.day is not None:

@@ -46,6 +46,13 @@ def _isos(text: str) -> list[str]:
         ("2019-09-24", "2019-09-24", "day"),
         ("２０１２年５月１８日", "2012-05-18", "day"),
         ("2023年秋季", "2023-09", "season"),
+        ("本月初", "2024-09", "month"),
+        ("下月中旬", "2024-10", "month"),
+        ("上月底", "2024-08", "month"),
+        ("7月底", "2024-07", "month"),
+        ("今年6月下旬", "2024-06", "month"),
+        ("2023年10月末", "2023-10", "month"),
+        ("月底", "2024-09", "month"),
     ],
 )
 def test_forms_resolve(text: str, iso: str, precision: str) -> None:
@@ -362,7 +369,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 # One or more phrases of every kind of expression the scanner knows.
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
                "同月15日 春季 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
-               "星期二 礼拜天 下周 大前天 昨天 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时")
+               "星期二 礼拜天 下周 大前天 昨天 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底")
 
 
 def test_every_kind_of_expression_begins_where_the_scanner_looks() -> None:
@@ -375,3 +382,12 @@ def test_every_kind_of_expression_begins_where_the_scanner_looks() -> None:
         matches = [m.group() for text in texts for m in re.finditer(alternative, text) if m.group()]
         assert matches, alternative[:30]  # every kind has a phrase above
         assert all(first.match(m) for m in matches), alternative[:30]
+
+
+def test_a_day_told_as_to_come_up_to_a_month_back_is_this_years() -> None:
+    # Written on the 26th of September about a plan made before: not next year's.
+    assert _isos("本市将于9月15日正式供暖，预计11月5日完成，将于8月1日起实施的新规") == ["2024-09-15", "2024-11-05", "2025-08-01"]
+
+
+def test_the_part_of_a_month_needs_no_other_word_before_it() -> None:
+    assert [e.text for e in scan("岁月底蕴深厚，正月底回家，截至月底，于月初")] == ["月底", "月初"]

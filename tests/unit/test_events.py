@@ -240,3 +240,10 @@ def test_the_day_after_an_organisation_is_the_day_told() -> None:
 def test_a_dated_sentence_about_he_or_she_is_an_event() -> None:
     text = "2025年9月1日\n2003年，她从师范学校毕业后回到家乡任教。次年他也回到了山里。2010年，其他地方也下了雨。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2003", "2004"]
+
+
+def test_a_same_period_or_first_months_after_the_date_are_the_dates() -> None:
+    text = ("2025-11-30 09:15\n今年前10个月，全国铁路累计发送旅客37.5亿人次。去年同期，该公司曾召回约3万辆汽车。"
+            "本月初以来，铁路公司共加开旅客列车1200余列。\n")
+    assert sorted(e.summary for e in extract(parse(text)).events) == [
+        "全国铁路累计发送旅客37.5亿人次", "该公司曾召回约3万辆汽车", "铁路公司共加开旅客列车1200余列"]
