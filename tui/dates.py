@@ -97,8 +97,10 @@ _ALTERNATIVES = (
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
     r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")",
-    # The day just told (6月1日上午……当天下午), or the one after it (次日): see ``anchor``.
-    r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天)",
+    # The day just told (6月1日上午……当天下午), the one after it (次日) or before (此前一天): see ``anchor``.
+    r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天|第二天|(?:此)?前一[天日])",
+    # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
+    r"(?P<dword_day>(?P<dwd>[今昨明])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
     r"(?P<md>(?<![\d个几数多])(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
     + r")\s?[日号]|" + _MONTH_PART + r")?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
@@ -117,7 +119,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
 FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨"
-               "元情妇植愚劳儿建教国万双平圣除端中重Q民月")
+               "元情妇植愚劳儿建教国万双平圣除端中重Q民月此")
 
 
 @functools.cache
@@ -289,7 +291,10 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["dword"]:
         return DateExpr(start, end, text, "day_offset", offset=_DAY_WORD[g["dword"]])
     if g["told"]:
-        return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] == "当" else 1)
+        return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] == "当" else -1 if "前" in g["told"] else 1)
+    if g["dword_day"]:
+        d = int(g["dwdd"])
+        return DateExpr(start, end, text, "day", day=d, future=g["dwd"] == "明") if 1 <= d <= 31 else None
     if g["md"]:
         m = _number(g["mm"])
         d = _number(g["md_d"]) if g["md_d"] else None
@@ -311,7 +316,8 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
                 or _FUTURE_NEXT.match(folded, expr.end)
-            found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end], "future": bool(future)}))
+            found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
+                                      "future": bool(future) or expr.future}))
     # A month told once as to come is that one throughout (将于11月17日开港 … 11月17日开港).
     coming = {e.month for e in found if e.kind == "month_day" and e.future}
     found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming else e for e in found]

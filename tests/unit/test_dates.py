@@ -369,7 +369,8 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 # One or more phrases of every kind of expression the scanner knows.
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
                "同月15日 春季 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
-               "星期二 礼拜天 下周 大前天 昨天 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底")
+               "星期二 礼拜天 下周 大前天 昨天 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
+               "此前一天 今（29）日")
 
 
 def test_every_kind_of_expression_begins_where_the_scanner_looks() -> None:
@@ -391,3 +392,15 @@ def test_a_day_told_as_to_come_up_to_a_month_back_is_this_years() -> None:
 
 def test_the_part_of_a_month_needs_no_other_word_before_it() -> None:
     assert [e.text for e in scan("岁月底蕴深厚，正月底回家，截至月底，于月初")] == ["月底", "月初"]
+
+
+def test_the_day_before_or_after_the_day_told() -> None:
+    text = "新华社熊本11月16日电 决赛16日结束。此前一天的半决赛中，她负于对手。他当天抵达，第二天就离开了。"
+    assert [(e.text, r.iso) for e in scan(text) if (r := resolve(e, date(2025, 11, 16)))] == [
+        ("11月16日", "2025-11-16"), ("16日", "2025-11-16"), ("此前一天", "2025-11-15"), ("当天", "2025-11-16"),
+        ("第二天", "2025-11-17")]
+
+
+def test_a_day_in_brackets_after_today_or_yesterday() -> None:
+    # 今（29）日 as Taiwan's press writes it: the 29th, this month.
+    assert _isos("發言人今（29）日宣布，昨(28)日已通知，明（30）日出發") == ["2024-08-29", "2024-08-28", "2024-09-30"]

@@ -563,3 +563,9 @@ def test_a_relative_called_by_the_surname_alone_gives_no_role_to_the_one_called_
     text = ("75岁的王大爷拉着民警的手连声道谢。王大爷信以为真，瞒着儿子王某拿着存折来到银行。"
             "王大爷说，自己差点上当。\n")
     assert "儿子" not in _roles(text)["王大爷"]
+
+
+def test_the_office_of_a_ranked_title() -> None:
+    text = "市委副书记、市长陈立新率队调研。市委常委、常务副市长孙伟参加调研。陈立新强调，要全力推动项目。\n"
+    roles = _roles(text)
+    assert set(roles["陈立新"]) == {"市委副书记", "市长"} and set(roles["孙伟"]) == {"市委常委", "常务副市长"}

@@ -60,10 +60,12 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            title, window = window[len(window) - office:] + title, window[:len(window) - office]
+            bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
+            if not office and title != bare and (office := _office(window, bare)):  # 市委 + 副书记, as 市委书记
+                title, window = window[len(window) - office:] + title, window[:len(window) - office]
             found.append(title)
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
             chain_start = first + len(window)

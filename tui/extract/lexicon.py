@@ -81,7 +81,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     技术长 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 司令员 政委 参谋长 护士长 住持 方丈
     巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 审判长 审判员 陪审员 书记员 公诉人 庭长 统计师 会计师 精算师
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 外援 影评人 评论员
-    撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰""".split()),
+    撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员""".split()),
     key=len, reverse=True))
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
 # terms of Chinese, with the written forms 其X (his X) and 之X (X of).
@@ -176,7 +176,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "legal": tuple("起诉 调查 指控 判决 和解 罚款 处罚 逮捕 宣判 判处 审理 开庭 上诉 拘留 抓获 被捕".split()),
     "life": tuple("去世 逝世 结婚 出生 死亡 遇难 获救 受灾 爆发 发生 受伤 失踪".split()),
     "contest": tuple("夺冠 夺得 战胜 击败 负于 不敌 获胜 卫冕 晋级 逆转 打破 刷新".split()),
-    "ceremony": tuple("开幕 闭幕 落幕 揭幕 颁奖 举办".split()),
+    "ceremony": tuple("开幕 闭幕 落幕 揭幕 颁奖 举办 结束".split()),
     "law": tuple("签署 颁布 批准 出台 实施 施行 生效 投票 选举 胜选".split()),
     "feat": tuple("完成 发射 登陆 着陆 抵达 返回".split()),
 }
