@@ -162,7 +162,7 @@ def test_a_rank_that_ends_the_word_before_the_title_is_no_rank() -> None:
 def test_one_title_before_a_list_of_names_is_each_ones() -> None:
     text = "国务院副总理杜江涛、钱文彬出席会议。他们听取了汇报。\n"
     roles = _roles(text)
-    assert roles["杜江涛"] == ["副总理"] and roles["钱文彬"] == ["副总理"]
+    assert roles["杜江涛"] == ["国务院副总理"] and roles["钱文彬"] == ["国务院副总理"]
 
 
 def test_a_foreign_given_name_alone_joins_the_only_full_name_it_begins() -> None:
@@ -483,7 +483,7 @@ def test_every_reporter_of_a_byline_has_the_title() -> None:
 
 def test_court_officers_and_statisticians_have_roles() -> None:
     roles = _roles("审判长王立新表示，此类案件多发。国家统计局首席统计师赵丽娟解读称，物价回升。\n")
-    assert roles["王立新"] == ["审判长"] and roles["赵丽娟"] == ["首席统计师"]
+    assert roles["王立新"] == ["审判长"] and roles["赵丽娟"] == ["国家统计局首席统计师"]
 
 
 def test_a_latin_surname_with_a_particle_is_a_name() -> None:
