@@ -569,3 +569,10 @@ def test_the_office_of_a_ranked_title() -> None:
     text = "市委副书记、市长陈立新率队调研。市委常委、常务副市长孙伟参加调研。陈立新强调，要全力推动项目。\n"
     roles = _roles(text)
     assert set(roles["陈立新"]) == {"市委副书记", "市长"} and set(roles["孙伟"]) == {"市委常委", "常务副市长"}
+
+
+def test_a_japanese_name_with_a_given_name_of_one_character_after_a_title() -> None:
+    text = ("韩国名将安洗莹以2比0击败日本选手山口茜，成功卫冕。"
+            "日本内阁官房长官木原稔当天在记者会上说，日方已表明立场。\n")
+    people = _people(text)
+    assert {"山口茜", "木原稔"} <= set(people) and "山口" not in people

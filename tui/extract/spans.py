@@ -457,6 +457,9 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
         if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) \
                 and not dictionary().tags([given, word + given]):
             word, tag = word + given, "nr"  # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary
+        elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
+                and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
+            word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
