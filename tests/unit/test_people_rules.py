@@ -295,7 +295,7 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["穆罕默德"] == ["外交大臣", "首相"]
     assert roles["布什"] == ["总统"] and roles["鲍威尔"] == ["特使"]
     assert roles["马克龙"] == ["总统"]  # 夫人 is his wife's
-    assert roles["布丽吉特"] == ["夫人"]
+    assert roles["布丽吉特"] == ["马克龙夫人"]
 
 
 def test_a_person_whose_name_is_withheld_is_shown_as_the_press_writes_it() -> None:
@@ -576,3 +576,28 @@ def test_a_japanese_name_with_a_given_name_of_one_character_after_a_title() -> N
             "日本内阁官房长官木原稔当天在记者会上说，日方已表明立场。\n")
     people = _people(text)
     assert {"山口茜", "木原稔"} <= set(people) and "山口" not in people
+
+
+def test_the_dotted_part_of_a_company_name_is_no_person() -> None:
+    text = "他表示，自己将不再撰写伯克希尔·哈撒韦公司的年度股东信。沃伦·巴菲特说，他会变得安静。\n"
+    assert set(_people(text)) == {"沃伦·巴菲特"}
+
+
+def test_a_shared_surname_in_a_later_paragraph_is_the_one_named_most() -> None:
+    text = ("沃伦·巴菲特发布了感恩节信函。巴菲特写道，接班人将于明年接任。“他比我更了解业务。”巴菲特说。\n"
+            "巴菲特将向子女捐赠股票。苏茜·巴菲特目前担任基金会主席。\n"
+            "分析人士认为，巴菲特的这一安排标志着新时代的开始。\n")
+    people = {p.name: p for p in find_people(text)}
+    last = text.rindex("巴菲特")
+    assert (last, last + 3) in people["沃伦·巴菲特"].mentions
+    second = text.index("苏茜·巴菲特")
+    assert people["苏茜·巴菲特"].mentions == [(second, second + 6)]
+
+
+def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
+    text = ("凌晨五点，外卖骑手张明还在熟睡。工友们都叫他阿明。“送外卖虽然辛苦，但多劳多得。”阿明说。\n"
+            "影帝周润发昨日参加半程马拉松。现年70岁的发哥赛后表示，跑步令他开心。发哥太太陈荟莲也到场打气。\n"
+            "包起帆不许职工叫他“老板”。包起帆说，大家都是同事。\n")
+    people = _people(text)
+    assert people["张明"] == {"阿明"} and people["周润发"] == {"发哥"} and people["包起帆"] == set()
+    assert _roles(text)["陈荟莲"] == ["发哥太太"]

@@ -76,13 +76,14 @@ class Context:
         return found, chain_start
 
     def relation_before(self, start: int) -> tuple[str, int] | None:
-        """A word of kinship or marriage right before ``start`` (女儿王小雨, 周杰伦的妻子昆凌), and
-        where the name of the one it relates to would end, before its 的 (-1 without one)."""
+        """A word of kinship or marriage right before ``start`` (女儿王小雨, 周杰伦的妻子昆凌,
+        发哥太太陈荟莲), and where the name of the one it relates to would end: before its 的, or
+        right before the word."""
         kin = next((k for k in _RELATIONS if self.text.endswith(k, 0, start)), None)
         if kin is None:
             return None
         before = start - len(kin)
-        return kin, before - 1 if self.text[before - 1:before] == "的" else -1
+        return kin, before - 1 if self.text[before - 1:before] == "的" else before
 
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长."""

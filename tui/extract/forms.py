@@ -242,6 +242,12 @@ _GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
 # A person's other names as the press gives them: a birth, real, pen or stage name.
+# What someone is called (大家都叫他阿明, 人们称她为“小燕子”), two or three characters.
+_CALLED = re.compile(r"(?:叫|称|喊|稱)(?:他|她)(?:为|作|做|為)?\s*[“\"「]?([\u4e00-\u9fff]{2,3}?)[”\"」]?(?=[，。；！？,;\n]|$)")
+CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, within the paragraph
+# Familiar names of the last character of the given name (发哥, 华仔, 芳姐), as Cantonese and
+# mainland speech form them.
+_FAMILIAR = ("哥", "姐", "仔")
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -310,6 +316,18 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             _bind(groups, group, match.group(1))
             group.known_as = known_as
+    for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: the one named last before it
+        named = [start for start in starts if match.start() - CALLED_REACH <= start < match.start()
+                 and "\n" not in text[start:match.start()]]
+        called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
+        if named and dictionary().tags([called]).get(called, "nr").startswith("nr") \
+                and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
+            _bind(groups, starts[max(named)][1], called)
+    for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
+        for name in _han_full_names(group):
+            for familiar in (name[-1] + suffix for suffix in _FAMILIAR):
+                if familiar not in group.forms and familiar in text:
+                    _bind(groups, group, familiar)
     found = {form for group in groups for form in group.forms}
     for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another
         if match.start() in ends and match.group(1) in found and match.group(1) not in ends[match.start()][1].forms:

@@ -23,6 +23,7 @@ from tui.extract.forms import (Group, Occurrences, add_epithets, add_short_names
                                join_short_forms, join_undotted, merge_glosses, merge_scripts, surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
+    KINSHIP,
     LATIN_ORG_WORDS,
     NAME_DOTS,
     RELATION_TITLES,
@@ -74,6 +75,7 @@ def _candidates(text: str, folded: str, progress: Progress
             context.weigh(candidate, start, end)
 
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
+    refused: set[int] = set()  # inside what the model found but is a place, outlet or company: nor there
     # The shape of what the model found is judged in simplified characters, the same offsets.
     dotted = dotted_spans(text)
     spans = [run_on_to_speech(context, *with_initials(folded, *whole_dotted(folded, *trimmed(folded, start, end), dotted)))
@@ -96,8 +98,11 @@ def _candidates(text: str, folded: str, progress: Progress
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
-    for start, end in dotted:
-        if covered.intersection(range(start, end)) or place_after(folded, start, end):
+        else:
+            refused.update(range(start, end))
+    for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
+        if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
+                or place_after(folded, start, end):
             continue
         form = canonical(text[start:end])
         add(form, "dotted", start, end)
@@ -212,8 +217,6 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if relation is None:
         return None
     kin, owner_end = relation
-    if owner_end < 0:
-        return kin
     ends = [owner_end] + [owner_end - len(t) for t in ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
     if owner is None:
@@ -251,6 +254,7 @@ def _called(text: str, start: int, end: int) -> str:
     return familiar + text[start:end] + next((t for t in _WITHHELD + ADDRESS_AFTER if text.startswith(t, end)), "")
 
 
+_KIN_WORDS = frozenset(KINSHIP + RELATION_TITLES)  # shown alone only when no role says whose: 妻子, not 周杰伦的妻子
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店", "旗下")  # a company named after someone
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
 
@@ -295,8 +299,11 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     for start, end, _form, owners in sorted(claims):
         if len(owners) == 1:
             chosen = owners[0]
-        else:  # a surname shared by two people belongs to the one named last
+        else:  # a surname shared by two people belongs to the one named last in its paragraph,
+            # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next)
             chosen = max(owners, key=lambda g: last_seen.get(id(g), -1))
+            if "\n" in text[last_seen.get(id(chosen), 0):start]:
+                chosen = max(owners, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
     starts = {end: (start, owner) for owner, spans in mentions.items() for start, end in spans}
@@ -317,7 +324,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                     end - start > 1 or _called(text, start, end) == called):
                 group.roles[relation] += 1
         roles = [role for role, _ in group.roles.most_common()]
-        roles = [r for r in roles if not any(o != r and o.endswith("的" + r) for o in roles)]  # 妻子 in 周杰伦的妻子
+        roles = [r for r in roles if not (r in _KIN_WORDS and any(o != r and o.endswith(r) for o in roles))]  # 周杰伦的妻子
         people.append(Person(display, aliases, roles, spans))
     people.sort(key=lambda p: (-len(p.mentions), p.mentions[0][0]))
     return people
