@@ -58,6 +58,7 @@ _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_S
 # A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
 _QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
+_EARLY_YEAR = r"(?<![有近约达过今逾历经长])1[0-8]\d\d(?=\s?年(?![多来前间代]|之久|历史|的历史|左右|以上|以来|时间))"
 # A part of a month, still the month's (10月底, 本月初, 下月中旬).
 _MONTH_PART = "(?:初|上旬|中旬|下旬|底|末)"
 
@@ -71,7 +72,8 @@ _ALTERNATIVES = (
     # The first year of a range of years (2023—2024年), the second being a year of its own.
     r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
     # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025).
-    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})\s?年"
+    # A year before 1900 only where it cannot be a number of years (1688年, not 有1500年历史).
+    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})\s?年"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
@@ -91,7 +93,7 @@ _ALTERNATIVES = (
     # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
     r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
     r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
-    r"(?P<ago>(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3}|半)(?P<unit>年|个月|周|天)(?:前|之前))",
+    r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|[一二三四五六七八九十两]{1,3}|半)(?P<unit>年|个月|周|天)(?:前|之前))",
     r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
     # A weekday (周三, 上周末); not every one (每周三).
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",

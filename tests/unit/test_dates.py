@@ -53,6 +53,7 @@ def _isos(text: str) -> list[str]:
         ("今年6月下旬", "2024-06", "month"),
         ("2023年10月末", "2023-10", "month"),
         ("月底", "2024-09", "month"),
+        ("1688年", "1688", "year"),
     ],
 )
 def test_forms_resolve(text: str, iso: str, precision: str) -> None:
@@ -64,7 +65,8 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
     assert (resolved.iso, resolved.precision) == (iso, precision)
 
 
-@pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来"])
+@pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来", "有1500年历史", "历经1200年",
+                                  "距今1500年前", "1300年左右"])
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 
