@@ -601,3 +601,10 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     people = _people(text)
     assert people["张明"] == {"阿明"} and people["周润发"] == {"发哥"} and people["包起帆"] == set()
     assert _roles(text)["陈荟莲"] == ["发哥太太"]
+
+
+def test_a_surname_written_withheld_and_otherwise_names_two_people() -> None:
+    roles = _roles("两名伤者分别为张某（女，42岁）和其女儿王某某（8岁）。张某的丈夫王先生说，事发时母女俩正在过马路。\n")
+    assert roles["王某某"] == ["女儿"] and roles["王先生"] == ["张某的丈夫"]
+    roles = _roles("75岁的王大爷信以为真，瞒着儿子王某拿着存折来到银行。王大爷说，自己差点上当。\n")
+    assert roles["王大爷"] == [] and roles["王某"] == ["儿子"]

@@ -208,21 +208,21 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     return people
 
 
-def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], group: Group) -> str | None:
+def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int) -> str | None:
     """The relation written before a mention at ``start`` (女儿), with whose when another
     person's mention ends before its 的 (周杰伦的妻子, 杨老师的丈夫). ``starts`` maps the end of
-    every mention to its start and the ``id`` of its person. None when the whose is the person
+    every mention to its start and the number of its person. None when the whose is the person
     (陈女士的哥哥陈某, read as her)."""
     relation = context.relation_before(start)
     if relation is None:
         return None
     kin, owner_end = relation
-    ends = [owner_end] + [owner_end - len(t) for t in ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
+    ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
     if owner is None:
         return kin
-    owner_start, owner_id = starts[owner]
-    return context.text[owner_start:start] if owner_id != id(group) else None
+    owner_start, owner_person = starts[owner]
+    return context.text[owner_start:start] if owner_person != person else None
 
 
 def _name_by_title(text: str, people: list[Person]) -> None:
@@ -306,12 +306,20 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 chosen = max(owners, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
-    starts = {end: (start, owner) for owner, spans in mentions.items() for start, end in spans}
-    people = []
+    # A surname alone written both with a name withheld (王某某) and otherwise (王先生) names two
+    # people: the press withholds the names of some and not of others (其女儿王某某……丈夫王先生).
+    parts: list[tuple[Group, list[tuple[int, int]]]] = []
     for group in groups:
         spans = sorted(mentions.get(id(group), []))
-        if not spans:
-            continue
+        withheld = [s for s in spans if s[1] - s[0] == 1 and text.startswith(_WITHHELD, s[1])]
+        if withheld and len(withheld) < len(spans):
+            surnames = sorted({text[start:end] for start, end in withheld})  # shown 王某, not by the other's name
+            parts += [(Group(surnames), withheld), (Group(list(group.forms)), [s for s in spans if s not in withheld])]
+        elif spans:
+            parts.append((group, spans))
+    starts = {end: (start, index) for index, (_group, spans) in enumerate(parts) for start, end in spans}
+    people = []
+    for index, (group, spans) in enumerate(parts):
         display = group.display
         aliases = [f for f in group.forms if f != display]
         # A surname alone names one person as the press calls them (王大爷) and maybe a relative
@@ -320,7 +328,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
             titles = context.titles_before(start) + [t for t in context.titles_after(end) if t not in RELATION_TITLES]
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
-            if (relation := _relation(context, start, starts, group)) and (
+            if (relation := _relation(context, start, starts, index)) and (
                     end - start > 1 or _called(text, start, end) == called):
                 group.roles[relation] += 1
         roles = [role for role, _ in group.roles.most_common()]
