@@ -66,7 +66,7 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来", "有1500年历史", "历经1200年",
-                                  "距今1500年前", "1300年左右"])
+                                  "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代"])
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 
