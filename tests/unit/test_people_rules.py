@@ -608,3 +608,9 @@ def test_a_surname_written_withheld_and_otherwise_names_two_people() -> None:
     assert roles["王某某"] == ["女儿"] and roles["王先生"] == ["张某的丈夫"]
     roles = _roles("75岁的王大爷信以为真，瞒着儿子王某拿着存折来到银行。王大爷说，自己差点上当。\n")
     assert roles["王大爷"] == [] and roles["王某"] == ["儿子"]
+
+
+def test_a_title_that_begins_the_name_of_a_body_is_no_role() -> None:
+    text = ("对冲基金创始人Paul Singer呼吁多西辞职。Paul Singer说，董事会应当改组。"
+            "Moses & Singer律师事务所合伙人表示不予置评。\n")
+    assert _roles(text)["Paul Singer"] == ["创始人"]

@@ -86,11 +86,13 @@ class Context:
         return kin, before - 1 if self.text[before - 1:before] == "的" else before
 
     def titles_after(self, end: int) -> list[str]:
-        """A title right after the name, as in 江泽民主席 or 王毅外长."""
-        after = self.text[end:end + 8]
-        if not after.startswith(ROLE_TITLES):
+        """A title right after the name, as in 江泽民主席 or 王毅外长; not one that begins the
+        name of a body (Moses & Singer律师事务所)."""
+        after = self.text[end:end + 12]
+        title = next((t for t in ROLE_TITLES if after.startswith(t)), None)
+        if title is None or after.startswith(_BODY_HEADS, len(title)):
             return []
-        return [next(t for t in ROLE_TITLES if after.startswith(t))]
+        return [title]
 
     def _after(self, end: int) -> str:
         rest = self.text[end:end + 16].lstrip(" ")
@@ -134,6 +136,8 @@ class Context:
 
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+# Bodies named by a calling (律师事务所, 作家协会, 工程师学会): a title before one is the body's.
+_BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院")
 # The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工; of three
 # characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:
 # Chinese word formation, which makes more such words than any list holds.
