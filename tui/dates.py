@@ -337,6 +337,9 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     # (事发当天, 吃饭当天), they are that happening's day, which the text may not give: they stay
     # unresolved.
     # 同年 and 同月 count from the date told last before them.
+    # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
+    # seldom the day after the one the report told last.
+    quotes = [m.span() for m in _QUOTATION.finditer(folded)]
     last = last_day = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
@@ -344,8 +347,11 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
             opens = not _HAN_CHAR.match(before) or before in _OPENS_TOLD_DAY or expr.start in subjects \
                 or (last is not None and last.end == expr.start)  # 元旦当天, 7月1日当天: the day just named
             adjacent = last if last is not None and last.end == expr.start else None
-            found[index] = replace(expr, anchor=adjacent or last_day or last) if opens \
-                else replace(expr, kind="bound_day")
+            anchor = adjacent or last_day or last
+            quote = next((q for q in quotes if q[0] < expr.start < q[1]), None)
+            if quote is not None and (anchor is None or anchor.start < quote[0]):
+                opens = False
+            found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
             continue
         if expr.kind in ("told_year", "told_month"):
             expr = found[index] = replace(expr, anchor=last)
@@ -356,6 +362,7 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")
 # Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party
 # (警方当天, 双方当天), none of them a happening.
 _OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"

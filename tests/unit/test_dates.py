@@ -406,3 +406,9 @@ def test_the_day_before_or_after_the_day_told() -> None:
 def test_a_day_in_brackets_after_today_or_yesterday() -> None:
     # 今（29）日 as Taiwan's press writes it: the 29th, this month.
     assert _isos("發言人今（29）日宣布，昨(28)日已通知，明（30）日出發") == ["2024-08-29", "2024-08-28", "2024-09-30"]
+
+
+def test_a_told_day_in_a_quotation_needs_a_day_told_in_it() -> None:
+    text = "11月18日，她说：“眼睛里会出来那么多纸，第二天出，第三天又出。”“6月1日我们出发，当天就到了。”"
+    assert [(e.text, r.iso if (r := resolve(e, date(2019, 11, 22))) else None) for e in scan(text)] == [
+        ("11月18日", "2019-11-18"), ("第二天", None), ("6月1日", "2019-06-01"), ("当天", "2019-06-01")]

@@ -247,3 +247,9 @@ def test_a_same_period_or_first_months_after_the_date_are_the_dates() -> None:
             "本月初以来，铁路公司共加开旅客列车1200余列。\n")
     assert sorted(e.summary for e in extract(parse(text)).events) == [
         "全国铁路累计发送旅客37.5亿人次", "该公司曾召回约3万辆汽车", "铁路公司共加开旅客列车1200余列"]
+
+
+def test_a_date_after_a_verb_of_saying_is_what_was_said_not_another_happening() -> None:
+    text = "2019年11月22日\n11月12日，禹州市教体局发布通报称，9月28日午饭后，三名学生在教室里玩闹。\n"
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [
+        ("2019-11-12", "禹州市教体局发布通报称，9月28日午饭后")]

@@ -614,3 +614,9 @@ def test_a_title_that_begins_the_name_of_a_body_is_no_role() -> None:
     text = ("对冲基金创始人Paul Singer呼吁多西辞职。Paul Singer说，董事会应当改组。"
             "Moses & Singer律师事务所合伙人表示不予置评。\n")
     assert _roles(text)["Paul Singer"] == ["创始人"]
+
+
+def test_the_body_of_an_office_begins_no_word_inside() -> None:
+    # jieba's dictionary holds 民医院 as a body, the tail of 人民医院.
+    roles = _roles("当时接诊的禹州市人民医院副主任医师杨国禹回忆，病人很快就走了。杨国禹说，检查没有异常。\n")
+    assert roles["杨国禹"] == ["副主任医师"]

@@ -164,13 +164,16 @@ def _office(window: str, title: str) -> int:
     """How many characters before ``title`` name the office it is of: as one noun of jieba's
     dictionary (财政部长, 行政院长, 市委书记, 工会主席), two to four, the most that make one and
     name an office (the dictionary's 局局长 and 著名作家 are no offices: 交通局局长 has the role
-    局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理), up to eight."""
+    局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理), up to eight, that
+    does not begin inside a word (its 民医院 of 人民医院 does)."""
     compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
-    bodies = dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1))
+    bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
+              if tag == "nt"]
+    inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
-               + [len(body) for body, tag in bodies.items() if tag == "nt"], default=0)
+               + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside], default=0)
 
 
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报

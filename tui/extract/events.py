@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from tui import dates
 from tui.article import Article
-from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS
+from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, SPEECH_VERBS
 from tui.extract.model import Event, Person
 from tui.traditional import to_simplified
 
@@ -195,7 +195,8 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
             continue
         lead = text[start:expr.start].rstrip(" ")
         lead = lead[:-1] if lead.endswith(("在", "于")) else lead
-        if dated and lead.endswith(_CLAUSE_ENDS):
+        # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
+        if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(SPEECH_VERBS):
             cuts.append(expr.start)
         dated = True
     return list(zip(cuts, [*cuts[1:], end]))
