@@ -597,9 +597,11 @@ def test_a_shared_surname_in_a_later_paragraph_is_the_one_named_most() -> None:
 def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     text = ("凌晨五点，外卖骑手张明还在熟睡。工友们都叫他阿明。“送外卖虽然辛苦，但多劳多得。”阿明说。\n"
             "影帝周润发昨日参加半程马拉松。现年70岁的发哥赛后表示，跑步令他开心。发哥太太陈荟莲也到场打气。\n"
-            "包起帆不许职工叫他“老板”。包起帆说，大家都是同事。\n")
+            "包起帆不许职工叫他“老板”。包起帆说，大家都是同事。\n"
+            "西班牙中场法比奥·阿布雷乌正式加盟。阿布雷乌此前效力于球队博阿维斯塔，球迷习惯称他为“小法”。\n")
     people = _people(text)
     assert people["张明"] == {"阿明"} and people["周润发"] == {"发哥"} and people["包起帆"] == set()
+    assert "小法" in people["法比奥·阿布雷乌"]  # 他 is whom the sentence is of, not the last name before it
     assert _roles(text)["陈荟莲"] == ["发哥太太"]
 
 

@@ -316,13 +316,15 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             _bind(groups, group, match.group(1))
             group.known_as = known_as
-    for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: the one named last before it
+    for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
         named = [start for start in starts if match.start() - CALLED_REACH <= start < match.start()
                  and "\n" not in text[start:match.start()]]
+        sentence = max(text.rfind(end, 0, match.start()) for end in "。！？\n") + 1
+        in_sentence = [start for start in named if start >= sentence]  # its first person, else the last before
         called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
         if named and dictionary().tags([called]).get(called, "nr").startswith("nr") \
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
-            _bind(groups, starts[max(named)][1], called)
+            _bind(groups, starts[min(in_sentence) if in_sentence else max(named)][1], called)
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
         for name in _han_full_names(group):
             for familiar in (name[-1] + suffix for suffix in _FAMILIAR):
