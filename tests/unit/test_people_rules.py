@@ -622,3 +622,10 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     # jieba's dictionary holds 民医院 as a body, the tail of 人民医院.
     roles = _roles("当时接诊的禹州市人民医院副主任医师杨国禹回忆，病人很快就走了。杨国禹说，检查没有异常。\n")
     assert roles["杨国禹"] == ["副主任医师"]
+
+
+def test_latin_names_of_people_named_in_chinese_join_them() -> None:
+    text = ("苹果公司正在筹备首席执行官蒂姆·库克的接班计划。Tim Cook自2011年接替乔布斯担任CEO。\n"
+            "英伟达CEO黄仁勋近日称赞了库克的领导力。Jensen Huang说，他是最出色的管理者之一。\n")
+    people = _people(text)
+    assert people["蒂姆·库克"] >= {"Tim Cook", "库克"} and people["黄仁勋"] == {"Jensen Huang"}

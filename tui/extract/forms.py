@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, product
 
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
@@ -22,6 +22,7 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
+from tui.pinyin import readings
 from tui.extract.spans import HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, translit_share
 from tui.traditional import to_simplified, traditional_folded
 
@@ -375,7 +376,30 @@ def merge_scripts(groups: list[Group]) -> None:
                 han_group.forms.extend(latin_group.forms)
                 han_group.roles.update(latin_group.roles)
                 merged.add(id(latin_group))
+    # A Chinese name and a Latin one of a given name and the pinyin of its surname (黄仁勋 and
+    # Jensen Huang), when no one else of the article has that surname.
+    by_surname: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for surname in {_surname(name) for name in _han_full_names(group)}:
+            by_surname[surname].append(group)
+    for latin_group in [group for members in latin_by_sound.values() for group in members if id(group) not in merged]:
+        words = max(latin_group.forms, key=len).split()
+        owners = [g for surname, members in by_surname.items() if len(words) == 2
+                  and words[-1].lower() in _readings_of(surname) for g in members]
+        if len(owners) == 1:
+            owners[0].forms.extend(latin_group.forms)
+            owners[0].roles.update(latin_group.roles)
+            merged.add(id(latin_group))
     groups[:] = [g for g in groups if id(g) not in merged]
+
+
+def _surname(name: str) -> str:
+    return name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+
+
+def _readings_of(surname: str) -> set[str]:
+    """How a Chinese surname is written in pinyin (曾: zeng, ceng; 欧阳: ouyang)."""
+    return {"".join(parts) for parts in product(*(readings(c) for c in surname))}
 
 
 def join_latin_surnames(text: str, groups: list[Group]) -> None:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from tui.extract.context import Candidate, Context
 from tui.extract.forms import (Group, Occurrences, add_epithets, add_short_names, add_nicknames, after_kin,
                                canonical, foreign_full, glosses, join_first_names, join_latin_surnames,
-                               join_short_forms, join_undotted, merge_glosses, merge_scripts, surname_part)
+                               join_short_forms, join_undotted, merge_glosses, merge_scripts, same_across_scripts,
+                               surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     KINSHIP,
@@ -154,6 +155,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 context.weigh(probe, start, end)
             candidate.score += max(probe.score, 0)
             candidate.roles.update(probe.roles)
+    # A Latin name that sounds like a dotted name found (蒂姆·库克……Tim Cook) is that person's.
+    dotted_names = [c.form for c in found.values() if c.kind in ("model", "dotted") and foreign_full(c.form)
+                    and not latin_script(c.form) and (c.kind == "model" or c.score >= ACCEPT)]
+    for candidate in [c for c in found.values() if c.kind == "latin" and c.score < ACCEPT and " " in c.form]:
+        if any(same_across_scripts(form, candidate.form) for form in dotted_names):
+            candidate.score = ACCEPT
     for start, latin in glosses(text):  # 路易斯·巴森尼斯（Louis Basenese）: the gloss is a name
         if latin in found and any(end == start for form, c in found.items() if c.kind == "model"
                                   for _s, end in places[form]):

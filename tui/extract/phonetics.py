@@ -18,11 +18,11 @@ from tui.pinyin import spell
 _LATIN_RULES = [
     ("sch", "sh"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dg", "j"), ("x", "ks"), ("q", "k"),
     ("ce", "se"), ("ci", "si"), ("cy", "si"), ("c", "k"), ("v", "f"), ("y", "i"), ("j", "i"),
-    ("r", "l"),
+    ("r", "l"), ("d", "t"), ("g", "k"), ("b", "p"),
 ]
 _PINYIN_RULES = [
     ("zh", "z"), ("yi", "i"), ("yu", "iu"), ("wu", "u"), ("y", "i"), ("j", "i"),
-    ("x", "s"), ("q", "ch"), ("c", "ts"), ("ü", "u"), ("v", "u"), ("r", "l"),
+    ("x", "s"), ("q", "ch"), ("c", "ts"), ("ü", "u"), ("v", "u"), ("r", "l"), ("d", "t"), ("g", "k"), ("b", "p"),
 ]
 # An r before a consonant or at the end is not heard in transliteration (Mark -> 马克).
 _SILENT_R = re.compile(r"r(?=[^aeiouy]|$)")
