@@ -249,6 +249,7 @@ CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, wit
 # Familiar names of the last character of the given name (发哥, 华仔, 芳姐), as Cantonese and
 # mainland speech form them.
 _FAMILIAR = ("哥", "姐", "仔")
+_FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -326,10 +327,11 @@ def add_epithets(text: str, groups: list[Group]) -> None:
         if named and dictionary().tags([called]).get(called, "nr").startswith("nr") \
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
             _bind(groups, starts[min(in_sentence) if in_sentence else max(named)][1], called)
+    written = set(_FAMILIAR_NAME.findall(text))  # every such name of the text, in one pass
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
         for name in _han_full_names(group):
             for familiar in (name[-1] + suffix for suffix in _FAMILIAR):
-                if familiar not in group.forms and familiar in text:
+                if familiar not in group.forms and familiar in written:
                     _bind(groups, group, familiar)
     found = {form for group in groups for form in group.forms}
     for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another
