@@ -89,10 +89,10 @@ class Context:
         """A title right after the name, as in 江泽民主席 or 王毅外长; not one that begins the
         name of a body (Moses & Singer律师事务所)."""
         after = self.text[end:end + 12]
-        title = next((t for t in ROLE_TITLES if after.startswith(t)), None)
-        if title is None or after.startswith(_BODY_HEADS, len(title)):
+        if not after.startswith(ROLE_TITLES):  # (at once, before looking for which)
             return []
-        return [title]
+        title = next(t for t in ROLE_TITLES if after.startswith(t))
+        return [] if after.startswith(_BODY_HEADS, len(title)) else [title]
 
     def _after(self, end: int) -> str:
         rest = self.text[end:end + 16].lstrip(" ")
