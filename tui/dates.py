@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, replace
@@ -340,6 +341,7 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
     # seldom the day after the one the report told last.
     quotes = [m.span() for m in _QUOTATION.finditer(folded)]
+    quote_starts = [start for start, _end in quotes]
     last = last_day = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
@@ -348,8 +350,8 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
                 or (last is not None and last.end == expr.start)  # 元旦当天, 7月1日当天: the day just named
             adjacent = last if last is not None and last.end == expr.start else None
             anchor = adjacent or last_day or last
-            quote = next((q for q in quotes if q[0] < expr.start < q[1]), None)
-            if quote is not None and (anchor is None or anchor.start < quote[0]):
+            quote = quotes[at - 1] if (at := bisect_left(quote_starts, expr.start)) else None  # the last opened before
+            if quote is not None and expr.start < quote[1] and (anchor is None or anchor.start < quote[0]):
                 opens = False
             found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
             continue

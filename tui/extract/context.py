@@ -152,6 +152,8 @@ def _calling(window: str) -> str | None:
         return None
     nouns = dictionary().tags(window[-size:] for size in range(4, shortest - 1, -1) if size <= len(window))
     return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n"), None)
+
+
 # Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of
 # the role, and no end of a chain of titles (教授、著名翻译家X has both).
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")

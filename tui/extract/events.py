@@ -8,7 +8,7 @@ body (same period, same kind of verb, a shared person or the same day) is one ev
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -189,11 +189,12 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
     2024年, 9日、10日两天) stays with the one before it, and so does the first date told
     (许渊冲先生，于2021年6月17日逝世)."""
     quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
+    opened = [qs for qs, _qe in quoted]
     cuts, dated = [start], False
     for expr in by_start[bisect_left(starts, start):bisect_left(starts, end)]:
-        if any(qs <= expr.start < qe for qs, qe in quoted):
-            continue
-        lead = text[start:expr.start].rstrip(" ")
+        if (at := bisect_right(opened, expr.start)) and expr.start < quoted[at - 1][1]:
+            continue  # inside the quotation opened last before it
+        lead = text[max(start, expr.start - 8):expr.start].rstrip(" ")  # (its end: a long sentence stays linear)
         lead = lead[:-1] if lead.endswith(("在", "于")) else lead
         # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
         if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(SPEECH_VERBS):

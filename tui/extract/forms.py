@@ -6,6 +6,7 @@ or the other script to the full name they stand for.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import chain, product
@@ -22,8 +23,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.pinyin import readings
 from tui.extract.spans import HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, translit_share
+from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
 
 
@@ -242,7 +243,6 @@ def join_undotted(groups: list[Group]) -> None:
 _GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})\s*[)）]")
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
-# A person's other names as the press gives them: a birth, real, pen or stage name.
 # What someone is called (大家都叫他阿明, 人们称她为“小燕子”), two or three characters.
 _CALLED = re.compile(r"(?:叫|称|喊|稱)(?:他|她)(?:为|作|做|為)?\s*[“\"「]?([\u4e00-\u9fff]{2,3}?)[”\"」]?(?=[，。；！？,;\n]|$)")
 CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, within the paragraph
@@ -250,6 +250,7 @@ CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, wit
 # mainland speech form them.
 _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
+# A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -318,10 +319,12 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             _bind(groups, group, match.group(1))
             group.known_as = known_as
+    ordered = sorted(starts)
     for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
-        named = [start for start in starts if match.start() - CALLED_REACH <= start < match.start()
-                 and "\n" not in text[start:match.start()]]
-        sentence = max(text.rfind(end, 0, match.start()) for end in "。！？\n") + 1
+        reach = max(0, match.start() - CALLED_REACH)
+        named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, match.start())]
+                 if "\n" not in text[start:match.start()]]
+        sentence = max(text.rfind(end, reach, match.start()) for end in "。！？\n") + 1
         in_sentence = [start for start in named if start >= sentence]  # its first person, else the last before
         called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
         if named and dictionary().tags([called]).get(called, "nr").startswith("nr") \

@@ -14,6 +14,7 @@ titles before or after the name. ``spans.py`` shapes what the tagger found into 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -303,13 +304,14 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             claims.append((start, end, form, by_form[form]))
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}
+    breaks = [m.start() for m in re.finditer("\n", text)]
     for start, end, _form, owners in sorted(claims):
         if len(owners) == 1:
             chosen = owners[0]
         else:  # a surname shared by two people belongs to the one named last in its paragraph,
             # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next)
             chosen = max(owners, key=lambda g: last_seen.get(id(g), -1))
-            if "\n" in text[last_seen.get(id(chosen), 0):start]:
+            if bisect_left(breaks, last_seen.get(id(chosen), 0)) != bisect_left(breaks, start):  # another paragraph
                 chosen = max(owners, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
@@ -321,7 +323,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         withheld = [s for s in spans if s[1] - s[0] == 1 and text.startswith(_WITHHELD, s[1])]
         if withheld and len(withheld) < len(spans):
             surnames = sorted({text[start:end] for start, end in withheld})  # shown 王某, not by the other's name
-            parts += [(Group(surnames), withheld), (Group(list(group.forms)), [s for s in spans if s not in withheld])]
+            others = [s for s in spans if not (s[1] - s[0] == 1 and text.startswith(_WITHHELD, s[1]))]
+            parts += [(Group(surnames), withheld), (Group(list(group.forms)), others)]
         elif spans:
             parts.append((group, spans))
     starts = {end: (start, index) for index, (_group, spans) in enumerate(parts) for start, end in spans}
