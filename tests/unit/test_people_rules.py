@@ -629,3 +629,11 @@ def test_latin_names_of_people_named_in_chinese_join_them() -> None:
             "英伟达CEO黄仁勋近日称赞了库克的领导力。Jensen Huang说，他是最出色的管理者之一。\n")
     people = _people(text)
     assert people["蒂姆·库克"] >= {"Tim Cook", "库克"} and people["黄仁勋"] == {"Jensen Huang"}
+
+
+def test_an_office_given_or_taken_in_official_news_is_a_role() -> None:
+    text = ("国务院任免国家工作人员。任命陈志强为教育部副部长；任命刘海燕（女）为国家统计局副局长。"
+            "免去赵建国的工业和信息化部副部长职务。陈志强此前担任北京师范大学党委书记。赵建国担任重要角色多年。\n")
+    roles = _roles(text)
+    assert set(roles["陈志强"]) == {"教育部副部长", "北京师范大学党委书记"}
+    assert roles["刘海燕"] == ["国家统计局副局长"] and roles["赵建国"] == ["工业和信息化部副部长"]

@@ -94,6 +94,19 @@ class Context:
         title = next(t for t in ROLE_TITLES if after.startswith(t))
         return [] if after.startswith(_BODY_HEADS, len(title)) else [title]
 
+    def office_held(self, start: int, end: int) -> str | None:
+        """The office a name is appointed to, takes or leaves, as official news writes it:
+        任命X为教育部副部长, X出任/担任/当选公司董事长, 免去X的国家统计局局长职务. The office is
+        taken as written, up to the clause's end, when it ends with a title."""
+        before = self.text[max(0, start - 2):start]
+        rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
+        match = (_APPOINTED_AS.match(rest) if before.endswith("任命") else
+                 _REMOVED_FROM.match(rest) if before.endswith("免去") else _TAKES.match(rest))
+        if match is None:
+            return None
+        office = match.group(1)
+        return office if office.endswith(ROLE_TITLES) or _calling(office) else None
+
     def _after(self, end: int) -> str:
         rest = self.text[end:end + 16].lstrip(" ")
         for adverb in sorted(ADVERBS, key=len, reverse=True):
@@ -136,6 +149,13 @@ class Context:
 
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+# What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
+_OFFICE_REACH = 24
+_NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
+_APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;\s]|$)")
+_REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
+_TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为)([^，。；,;、\s]{2,20}?)"
+                    r"(?:一职|职务)?(?=[，。；,;\s]|$)")
 # Bodies named by a calling (律师事务所, 作家协会, 工程师学会): a title before one is the body's.
 _BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院")
 # The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工; of three

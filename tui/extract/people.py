@@ -337,6 +337,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
             titles = context.titles_before(start) + [t for t in context.titles_after(end) if t not in RELATION_TITLES]
+            if office := context.office_held(start, end):
+                titles.append(office)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             if (relation := _relation(context, start, starts, index)) and (
                     end - start > 1 or _called(text, start, end) == called):
