@@ -637,3 +637,8 @@ def test_an_office_given_or_taken_in_official_news_is_a_role() -> None:
     roles = _roles(text)
     assert set(roles["陈志强"]) == {"教育部副部长", "北京师范大学党委书记"}
     assert roles["刘海燕"] == ["国家统计局副局长"] and roles["赵建国"] == ["工业和信息化部副部长"]
+
+
+def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
+    text = "中央气象台首席预报员张涛表示，此次降温幅度大。张涛提醒，公众应及时添衣保暖。（完）\n\n责任编辑：王晓丽\n"
+    assert _roles(text)["王晓丽"] == ["责任编辑"]
