@@ -642,3 +642,11 @@ def test_an_office_given_or_taken_in_official_news_is_a_role() -> None:
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "中央气象台首席预报员张涛表示，此次降温幅度大。张涛提醒，公众应及时添衣保暖。（完）\n\n责任编辑：王晓丽\n"
     assert _roles(text)["王晓丽"] == ["责任编辑"]
+
+
+def test_names_in_a_list_of_brands_are_no_people() -> None:
+    text = ("王老吉、张小泉、周黑鸭等老字号品牌纷纷推出新产品。王老吉今年推出了无糖凉茶。"
+            "周黑鸭创始人周富裕说，品牌年轻化不能只靠包装。王芳、李强等企业家出席了论坛。\n")
+    people = _people(text)
+    assert "王老吉" not in people and "张小泉" not in people and "周富裕" in people
+    assert {"王芳", "李强"} <= set(people)  # 企业家 are people

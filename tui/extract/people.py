@@ -35,7 +35,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, LATIN_FULL, alone_in_brackets, among_places, bylines, dotted_spans,
+from tui.extract.spans import (HAN, LATIN_FULL, alone_in_brackets, among_places, brands_listed, bylines, dotted_spans,
                                is_date, is_outlet, is_place, joined_surnames, list_start, listed, offices_of,
                                place_after, run_on_to_speech, titled, translit_share, trimmed, unglued, whole_dotted,
                                with_initials)
@@ -85,7 +85,7 @@ def _candidates(text: str, folded: str, progress: Progress
     spans = joined_surnames(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += listed(folded, spans)
-    bodies = offices_of(context, spans)  # 卡塔尔首相X: 卡塔尔 is no one, anywhere
+    bodies = offices_of(context, spans) | brands_listed(folded, spans)  # 卡塔尔首相X, 王老吉等品牌: no one, anywhere
     places_only = among_places(folded, spans)
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span)]

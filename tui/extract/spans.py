@@ -313,6 +313,19 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
     return found
 
 
+def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names in a list that ends with 等 and a word for companies or brands (王老吉、张小泉、周黑鸭
+    等老字号品牌): brands named after someone, no one of the article, anywhere in it."""
+    tagged = {text[start:end] for start, end in spans}
+    found: set[str] = set()
+    for match in _BRAND_LIST.finditer(text):
+        found.update(item for item in re.split("[、和及与]", match.group(1)) if item in tagged)
+    return found
+
+
+# A list of names (two or more) and what they are: the heads of the names of companies and brands.
+_BRAND_LIST = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)等[\u4e00-\u9fff]{0,6}?"
+                         r"(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标)(?![家人者们员主商])")
 
 
 def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
