@@ -650,3 +650,10 @@ def test_names_in_a_list_of_brands_are_no_people() -> None:
     people = _people(text)
     assert "王老吉" not in people and "张小泉" not in people and "周富裕" in people
     assert {"王芳", "李强"} <= set(people)  # 企业家 are people
+
+
+def test_latin_initials_before_a_transliteration_make_a_name_the_model_missed() -> None:
+    for text in ("美国副总统J.D.万斯表示，美国将继续支持以色列。万斯说，这是底线。\n",
+                 "美国副总统J. D. 万斯表示，美国将继续支持以色列。万斯说，这是底线。\n"):
+        [person] = find_people(text)
+        assert person.aliases == ["万斯"] and person.roles == ["副总统"] and len(person.mentions) == 2

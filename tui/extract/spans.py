@@ -88,6 +88,7 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
 # Latin initials before a Chinese name (J.K.罗琳, J·D·万斯): part of the name.
 INITIALS = r"(?<![A-Za-z])(?:[A-Z] ?[.．·•・‧] ?){1,3}"
 _INITIALS_BEFORE = re.compile(INITIALS + r"\Z")
+_INITIALLED = re.compile(INITIALS + " ?[" + "".join(sorted(TRANSLIT)) + "]{2,}")
 
 
 def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,7 +128,9 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         if start < first_dot and full_stop > last_dot + 1 \
                 and translit_share(text[start:stop] + text[word_end:full_stop]) >= 0.75:
             spans.append((start, full_stop))
-    return spans
+    # Latin initials before a transliteration (J.D.万斯, J. D. 万斯) make a name's shape too.
+    spans += [match.span() for match in _INITIALLED.finditer(text)]
+    return sorted(spans)
 
 
 def _foreign_word_end(text: str, start: int) -> int:
