@@ -657,3 +657,8 @@ def test_latin_initials_before_a_transliteration_make_a_name_the_model_missed() 
                  "美国副总统J. D. 万斯表示，美国将继续支持以色列。万斯说，这是底线。\n"):
         [person] = find_people(text)
         assert person.aliases == ["万斯"] and person.roles == ["副总统"] and len(person.mentions) == 2
+
+
+def test_a_name_tagged_alone_elsewhere_is_cut_before_a_longer_word() -> None:
+    # jieba's dictionary holds 梅开二度 (scoring twice): its 梅 is no part of 梅西.
+    assert _people("阿根廷球星梅西梅开二度，帮助球队获胜。梅西赛后表示很开心。\n") == {"梅西": set()}
