@@ -253,3 +253,10 @@ def test_a_date_after_a_verb_of_saying_is_what_was_said_not_another_happening() 
     text = "2019年11月22日\n11月12日，禹州市教体局发布通报称，9月28日午饭后，三名学生在教室里玩闹。\n"
     assert [(e.date, e.summary) for e in extract(parse(text)).events] == [
         ("2019-11-12", "禹州市教体局发布通报称，9月28日午饭后")]
+
+
+def test_he_or_she_of_an_event_is_the_first_person_of_the_last_sentence_naming_someone() -> None:
+    text = ("2024年9月26日\n另一位联合创始人John Schulman告诉同事们，他对未能吸引Sutskever回归感到失望。\n"
+            "在八月，他离开了去Anthropic。\n许渊冲1921年出生于江西南昌。1938年，她考入西南联合大学，师从闻一多等名师。\n")
+    people = {e.date: e.people for e in extract(parse(text)).events}
+    assert people["2024-08"] == ["John Schulman"] and people["1938"] == ["许渊冲", "闻一多"]

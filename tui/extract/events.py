@@ -47,6 +47,7 @@ class _Draft:
     people: list[str]
     kinds: set[str]
     from_timeline: bool = False
+    implied: list[str] = field(default_factory=list)  # whom 他 or 她 stands for: shown, not matched on
     order: int = field(default=0)
 
     @property
@@ -96,6 +97,17 @@ class _Mentions:
                 names.append(name)
         return names
 
+    def subject_before(self, text: str, start: int, reach: int) -> str | None:
+        """Whom 他 or 她 at ``start`` stands for: the first person named in the last sentence
+        before it that names someone, at most ``reach`` characters back (John Schulman告诉同事们，
+        他对……Sutskever……。他离开了: Schulman)."""
+        at = bisect_left(self._starts, start)
+        if not at or self._starts[at - 1] < start - reach:
+            return None
+        last = self._starts[at - 1]
+        sentence = max(text.rfind(end, max(0, start - reach), last) for end in "。！？\n") + 1
+        return self._spans[bisect_left(self._starts, max(sentence, start - reach))][2]
+
 
 def _trim(text: str) -> str:
     """Strip edge punctuation (keeping quote marks that pair up) and cap the length."""
@@ -136,7 +148,9 @@ _LEAD_IN = re.compile(
     r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:\d{1,2}日[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
     r"[】\]]?\s*)?(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}(?:[、 ][\u4e00-\u9fff]{2,3})*\s*)*")
-# He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他.
+# He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
+# for someone named up to this many characters before.
+PRONOUN_REACH = 120
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号])[他她]")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
 _PART_OF_DAY = re.compile(r"[ ]*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
@@ -229,17 +243,19 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
     kinds = _kinds(bare) if outside else _kinds(sentence)
     # Something happened, by its verb, or to or by someone or something the sentence names,
-    # or someone it calls he or she (2003年，她从师范学校毕业).
-    if not kinds and not people.within(start, end) and not _ORGANISATION.search(to_simplified(bare)) \
-            and not _PRONOUN_SUBJECT.search(bare):
+    # or someone it calls he or she (2003年，她从师范学校毕业): the one named last before it.
+    named = people.within(start, end)
+    pronoun = _PRONOUN_SUBJECT.search(bare)
+    if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun:
         return None
+    implied = [before] if pronoun and (before := people.subject_before(article.text, start, PRONOUN_REACH)) else []
     told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
     for expr in inside[inside.index(chosen) + 1:]:
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
             break
         told_end = expr.end
     summary = _summary(sentence, chosen.start - start, told_end - start)
-    return _Draft(resolved, summary, [(start, end)], people.within(start, end), _kinds(sentence))
+    return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence), implied=implied)
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
@@ -293,6 +309,7 @@ def find_events(article: Article, people: list[Person], ref: date | None,
             twin.resolved = draft.resolved  # keep the most precise date told
     drafts.sort(key=lambda d: (d.period[1], _PRECISION_RANK[d.resolved.precision], min(s for s, _ in d.spans)))
     return [
-        Event(d.resolved.iso, d.resolved.precision, d.summary, d.people, sorted(d.spans), d.resolved.label())
+        Event(d.resolved.iso, d.resolved.precision, d.summary, [*d.implied, *(p for p in d.people if p not in d.implied)],
+              sorted(d.spans), d.resolved.label())
         for d in drafts
     ]
