@@ -662,3 +662,8 @@ def test_latin_initials_before_a_transliteration_make_a_name_the_model_missed() 
 def test_a_name_tagged_alone_elsewhere_is_cut_before_a_longer_word() -> None:
     # jieba's dictionary holds 梅开二度 (scoring twice): its 梅 is no part of 梅西.
     assert _people("阿根廷球星梅西梅开二度，帮助球队获胜。梅西赛后表示很开心。\n") == {"梅西": set()}
+
+
+def test_a_surname_withheld_in_two_ways_names_two_people() -> None:
+    roles = _roles("被告人张某某的儿子张某出庭作证。张某某说，他对此不知情。张某则表示，父亲早就知道。\n")
+    assert roles == {"张某某": ["被告人"], "张某": ["张某某的儿子"]}

@@ -315,18 +315,20 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 chosen = max(owners, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
-    # A surname alone written both with a name withheld (王某某) and otherwise (王先生) names two
-    # people: the press withholds the names of some and not of others (其女儿王某某……丈夫王先生).
+    # A surname alone written with a name withheld (王某某) and otherwise (王先生), or withheld in
+    # two ways (张某某, 张某), names as many people: the press withholds one person's name one way
+    # (其女儿王某某……丈夫王先生, 张某某的儿子张某).
     parts: list[tuple[Group, list[tuple[int, int]]]] = []
     for group in groups:
         spans = sorted(mentions.get(id(group), []))
-        withheld = [s for s in spans if s[1] - s[0] == 1 and text.startswith(_WITHHELD, s[1])]
-        if withheld and len(withheld) < len(spans):
-            surnames = sorted({text[start:end] for start, end in withheld})  # shown 王某, not by the other's name
-            others = [s for s in spans if not (s[1] - s[0] == 1 and text.startswith(_WITHHELD, s[1]))]
-            parts += [(Group(surnames), withheld), (Group(list(group.forms)), others)]
-        elif spans:
-            parts.append((group, spans))
+        ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, end in spans:
+            ways[next((w for w in _WITHHELD if end - start == 1 and text.startswith(w, end)), "")].append((start, end))
+        if len(ways) == 1:
+            parts += [(group, spans)] if spans else []
+            continue
+        for way, written in ways.items():  # the withheld shown 王某, not by another's name
+            parts.append((Group(list(group.forms)) if not way else Group(sorted({text[s:e] for s, e in written})), written))
     starts = {end: (start, index) for index, (_group, spans) in enumerate(parts) for start, end in spans}
     people = []
     for index, (group, spans) in enumerate(parts):
