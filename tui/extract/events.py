@@ -99,8 +99,8 @@ class _Mentions:
 
     def subject_before(self, text: str, start: int, reach: int) -> str | None:
         """Whom 他 or 她 at ``start`` stands for: the first person named in the last sentence
-        before it that names someone, at most ``reach`` characters back (John Schulman告诉同事们，
-        他对……Sutskever……。他离开了: Schulman)."""
+        before it that names someone, at most ``reach`` characters back (王华告诉同事们，他对
+        未能留住李明感到失望。他离开了: 王华)."""
         at = bisect_left(self._starts, start)
         if not at or self._starts[at - 1] < start - reach:
             return None
