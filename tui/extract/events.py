@@ -243,7 +243,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
     kinds = _kinds(bare) if outside else _kinds(sentence)
     # Something happened, by its verb, or to or by someone or something the sentence names,
-    # or someone it calls he or she (2003年，她从师范学校毕业): the one named last before it.
+    # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
     pronoun = _PRONOUN_SUBJECT.search(bare)
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun:
