@@ -260,3 +260,8 @@ def test_he_or_she_of_an_event_is_the_first_person_of_the_last_sentence_naming_s
             "在八月，他离开了去Anthropic。\n许渊冲1921年出生于江西南昌。1938年，她考入西南联合大学，师从闻一多等名师。\n")
     people = {e.date: e.people for e in extract(parse(text)).events}
     assert people["2024-08"] == ["John Schulman"] and people["1938"] == ["许渊冲", "闻一多"]
+
+
+def test_a_date_that_describes_what_follows_stays_in_the_summary() -> None:
+    text = "2025年9月1日\n1978年出生的张桂梅是土生土长的山里人。2003年，张桂梅回到家乡任教。\n"
+    assert sorted(e.summary for e in extract(parse(text)).events) == ["1978年出生的张桂梅是土生土长的山里人", "张桂梅回到家乡任教"]

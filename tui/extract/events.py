@@ -133,8 +133,10 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     # The panel shows the date already: drop it when it opens the clause (在5月，… / 周三，… /
     # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
-    if lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6):  # 当地时间3月23日
-        start = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
+    after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
+    if (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
+            and not _ATTRIBUTE.match(sentence, after):  # 当地时间3月23日; not 1978年[出生的]张桂梅
+        start = after
     last = verb_clause
     while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:
         last += 1  # a clause holding little more than the date says too little alone
@@ -152,6 +154,8 @@ _LEAD_IN = re.compile(
 # for someone named up to this many characters before.
 PRONOUN_REACH = 120
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号])[他她]")
+# A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
+_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
 _PART_OF_DAY = re.compile(r"[ ]*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"  # 下午3时
