@@ -667,3 +667,8 @@ def test_a_name_tagged_alone_elsewhere_is_cut_before_a_longer_word() -> None:
 def test_a_surname_withheld_in_two_ways_names_two_people() -> None:
     roles = _roles("被告人张某某的儿子张某出庭作证。张某某说，他对此不知情。张某则表示，父亲早就知道。\n")
     assert roles == {"张某某": ["被告人"], "张某": ["张某某的儿子"]}
+
+
+def test_a_conjunction_before_a_slash_is_the_names() -> None:
+    text = "混双决赛中，中国组合王楚钦/孙颖莎以3比1战胜日本组合张本智和/早田希娜，夺得冠军。\n"
+    assert {"王楚钦", "孙颖莎", "张本智和", "早田希娜"} <= set(_people(text))

@@ -173,9 +173,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) >= 3 and has_surname(form[1:]) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
         return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
-    if len(form) == 2 and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS \
-            and text[end + 1:end + 2] in ("、", "，", ","):
-        return start, end + 1  # 苏小[和]、曹林: no conjunction stands before a comma, so it is the name's
+    if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS \
+            and text[end + 1:end + 2] in ("、", "，", ",", "/", "／"):
+        return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜: no conjunction stands before a comma or slash
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
         return start, end - 1  # 黑尔·毕什[站]在乐池里
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
