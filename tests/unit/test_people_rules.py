@@ -672,3 +672,9 @@ def test_a_surname_withheld_in_two_ways_names_two_people() -> None:
 def test_a_conjunction_before_a_slash_is_the_names() -> None:
     text = "混双决赛中，中国组合王楚钦/孙颖莎以3比1战胜日本组合张本智和/早田希娜，夺得冠军。\n"
     assert {"王楚钦", "孙颖莎", "张本智和", "早田希娜"} <= set(_people(text))
+
+
+def test_a_surname_with_the_persons_own_title_is_a_mention_of_them() -> None:
+    text = "總統府：賴總統將出訪友邦\n總統府發言人郭雅慧今日宣布，賴清德總統將於下月初出訪。伊拉克總統則未表態。\n"
+    person = next(p for p in find_people(text) if p.name == "賴清德")
+    assert person.mentions == [(4, 5), (27, 30)]  # 賴總統 in the headline; not 伊拉[克]總統
