@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain, product
 
@@ -136,6 +137,22 @@ def _han_full_names(group: Group) -> list[str]:
             and translit_share(f) < 1 and not any(d in f for d in NAME_DOTS)]
 
 
+def _by_surname(groups: list[Group], names: Callable[[Group], list[str]] = _han_full_names) -> dict[str, list[Group]]:
+    """The groups of each surname of their Chinese ``names``."""
+    by_surname: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for surname in dict.fromkeys(_surname(name) for name in names(group)):
+            by_surname[surname].append(group)
+    return by_surname
+
+
+def _chinese_names(group: Group) -> list[str]:
+    """The group's Chinese names as ``_han_full_names`` has them, and any other of three
+    characters that is no transliteration (the surname table lacks a few: 赖清德)."""
+    return list(dict.fromkeys(_han_full_names(group) + [f for f in group.forms if len(f) == 3
+                                                        and HAN_RUN.fullmatch(f) and translit_share(f) < 1]))
+
+
 def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
@@ -146,7 +163,7 @@ def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
     by_given: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for name in _han_full_names(group):
-            surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+            surname = _surname(name)
             by_surname[surname].append(group)
             if len(name) - len(surname) == 2:
                 by_given[name[len(surname):]].append(group)
@@ -383,10 +400,7 @@ def merge_scripts(groups: list[Group]) -> None:
                 merged.add(id(latin_group))
     # A Chinese name and a Latin one of a given name and the pinyin of its surname (黄仁勋 and
     # Jensen Huang), when no one else of the article has that surname.
-    by_surname: dict[str, list[Group]] = defaultdict(list)
-    for group in groups:
-        for surname in {_surname(name) for name in _han_full_names(group)}:
-            by_surname[surname].append(group)
+    by_surname = _by_surname(groups)
     for latin_group in [group for members in latin_by_sound.values() for group in members if id(group) not in merged]:
         words = max(latin_group.forms, key=len).split()
         owners = [g for surname, members in by_surname.items() if len(words) == 2
@@ -396,30 +410,6 @@ def merge_scripts(groups: list[Group]) -> None:
             owners[0].roles.update(latin_group.roles)
             merged.add(id(latin_group))
     groups[:] = [g for g in groups if id(g) not in merged]
-
-
-def add_titled_surnames(folded: str, groups: list[Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
-    """A surname with one of the person's own titles (赖总统 beside 赖清德总统, 蔡總統) names the
-    one person of the article with that surname, where the model missed it: the press's short
-    reference. ``folded`` is the text in simplified characters; ``tagged`` gains the places."""
-    by_surname: dict[str, list[Group]] = defaultdict(list)
-    for group in groups:  # (any Chinese name of three: the surname table lacks a few, 赖 among them)
-        names = _han_full_names(group) + [f for f in group.forms if len(f) == 3 and HAN_RUN.fullmatch(f)
-                                          and translit_share(f) < 1]
-        for surname in {_surname(name) for name in names}:
-            by_surname[surname].append(group)
-    for surname, owners in by_surname.items():
-        if len(owners) != 1:
-            continue
-        titles = {title for role in owners[0].roles for title in TITLES if role.endswith(title)}
-        places = {(m.start(), m.start() + len(surname)) for title in titles  # 賴 read as 赖
-                  for m in re.finditer(re.escape(to_simplified(surname) + title), folded)
-                  if not dictionary().tags([folded[max(0, m.start() - size):m.start() + len(surname)]
-                                            for size in (1, 2)])}  # not the end of a word: 伊拉[克]总统
-        if places - set(tagged.get(surname, [])):
-            tagged[surname] = sorted(places | set(tagged.get(surname, [])))
-            if surname not in owners[0].forms:
-                owners[0].forms.append(surname)
 
 
 def _surname(name: str) -> str:
@@ -465,13 +455,7 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
     """``小崔``, ``老崔``, ``崔某`` and a surname before a title (``崔主任``, ``蔡總統``) stand for
     the only person of that surname: the surname in them becomes a mention of that person (as
     annotated news marks it: 老[崔], [蔡]总统)."""
-    by_surname: dict[str, list[Group]] = defaultdict(list)
-    for group in groups:
-        for name in _han_full_names(group):
-            owners = by_surname[name[0]]
-            if group not in owners:
-                owners.append(group)
-    for surname, owners in by_surname.items():
+    for surname, owners in _by_surname(groups, _chinese_names).items():
         if len(owners) != 1:
             continue
         simplified = traditional_folded(surname)
