@@ -361,6 +361,17 @@ def test_a_real_pen_or_stage_name_is_the_same_person() -> None:
     assert "古月" not in _people("笔名古月的是谁？他与金雍并称大家。金雍说。\n").get("金雍", set())
 
 
+def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:
+    text = ("纪念翻译家青禾诞辰百年座谈会昨日举行。青禾原名盛家峰，一生翻译了多部俄国小说。"
+            "青禾之女回忆，父亲每天工作十几个小时。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"青禾"} and set(people["青禾"].aliases) == {"盛家峰"}
+    assert len(people["青禾"].mentions) == 4  # every 青禾 of the article, and 盛家峰
+    assert _people("武侠小说家查良英，笔名金雍，生于浙江海宁。金雍一生写了15部小说。\n") == {"查良英": {"金雍"}}
+    # a pronoun, a demonstrative or a surname with a form of address before 原名 is no other name
+    assert set(_people("这位老人原名张大山，今年80岁。\n")) == {"张大山"}
+    assert "王大娘" not in {a for p in find_people("王大娘原名刘步兰，今年85岁。\n") for a in p.aliases}
+
 def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}
 

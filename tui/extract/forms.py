@@ -15,10 +15,12 @@ from itertools import chain, product
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
+    ADDRESS_AFTER,
     ADDRESS_SHORT,
     COMPOUND_SURNAMES,
     KINSHIP,
     NAME_DOTS,
+    ROLE_TITLES,
     SURNAMES,
     TITLES,
 )
@@ -273,6 +275,11 @@ _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
+# The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
+# person), 熊耀华，笔名古龙 (the name after); each other name a whole run of two to four characters.
+_KNOWN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,12})[，,]?\s*(?:原名|本名|真名)[:：]?\s*")
+_NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])")
+_NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…: a pronoun or demonstrative, no name
 
 
 def glosses(text: str) -> list[tuple[int, str]]:
@@ -313,7 +320,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
     (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华); in brackets after the name, that
-    name (金庸（原名查良镛）), and so a person's name alone in brackets (阿信（陳信宏）), who is known
+    name (金庸（原名查良镛）), as in the run of a sentence (草婴原名盛峻峰 is known as 草婴; 熊耀华，
+    笔名古龙), and so a person's name alone in brackets (阿信（陳信宏）), who is known
     by the one of the two the article writes more often (里奥（梅西）……梅西)."""
     occurrences = Occurrences(text, {f for g in groups for f in g.forms})
     starts: dict[int, tuple[int, Group]] = {}  # the longest form written at each place, and its person
@@ -331,6 +339,14 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             if start in starts:
                 _bind(groups, starts[start][1], match.group(1))
                 break
+    for match in _KNOWN_BEFORE.finditer(text):
+        if match.end() in starts and (known_as := _known_name(match.group(1))):
+            group = starts[match.end()][1]
+            _bind(groups, group, known_as)
+            group.known_as = known_as
+    for end in sorted(ends):
+        if (match := _NAMED_AFTER.match(text, end)) and _known_name(match.group(1)):
+            _bind(groups, ends[end][1], match.group(1))
     for match in _OTHER_NAME_AFTER.finditer(text):
         if match.start() in ends:
             known_as, group = ends[match.start()]
@@ -359,6 +375,18 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             _bind(groups, group, match.group(1))
             group.known_as = max((known_as, match.group(1)), key=lambda form: len(occurrences.of(form)))
+
+
+def _known_name(run: str) -> str | None:
+    """The name at the end of ``run`` (all of it, or what follows a title in it: 翻译家草婴), when
+    it reads as one: no pronoun, no word of jieba's dictionary other than a name, no surname with
+    a form of address (王大娘 is the model's to find, as 王)."""
+    names = [run] if len(run) <= 4 else [run[-size:] for size in (3, 2) if run[:-size].endswith(ROLE_TITLES)]
+    for name in names:
+        tag = dictionary().tags([name]).get(name, "nr")
+        if not name.startswith(_NOT_NAMES) and not name.endswith(ADDRESS_AFTER) and tag.startswith("nr"):
+            return name
+    return None
 
 
 def _bind(groups: list[Group], group: Group, other_name: str) -> None:
