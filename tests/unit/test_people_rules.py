@@ -78,6 +78,14 @@ def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> Non
     assert set(_people("出版集团董事长马丽亚·蒙蒂夫人提出希望访问中国。\n")) == {"马丽亚·蒙蒂"}
 
 
+def test_uyghur_dotted_names_are_whole_and_a_given_name_alone_is_its_owners() -> None:
+    people = _people("喀什古城的铁匠吐尔洪·阿不都热合曼已经干了40年。“我爷爷就是铁匠。”吐尔洪说。他的儿子"
+                     "艾合买提·吐尔洪去年回到古城，在网上卖刀具。隔壁的热合曼·依力正在做土陶。\n")
+    # 吐尔洪 alone is the father's given name, not the son's second name
+    assert people == {"吐尔洪·阿不都热合曼": {"吐尔洪"}, "艾合买提·吐尔洪": set(), "热合曼·依力": set()}
+    assert set(_people("隔壁的土陶作坊里，热合曼·依明正在拉坯。\n")) == {"热合曼·依明"}
+
+
 def test_a_nickname_the_tagger_took_for_a_name_is_bound_all_the_same() -> None:
     text = ("美国国务卿安东尼·布林肯周二抵达北京。布林肯称，美方希望管控分歧。"
             "据报道，绰号“老布”的布林肯此前曾多次访华。\n")

@@ -195,12 +195,15 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     written apart from the full name as a person. The family name of a Japanese name (岸田 of
     岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
     double surname), speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to
-    jieba's dictionary; the given name of a Chinese name of three (小雨 of 王小雨), speaking
-    (小雨说), as family and friends call one."""
+    jieba's dictionary; the given name of a Chinese name of three (小雨 of 王小雨) or of a dotted
+    name (吐尔逊 of 吐尔逊·阿不都拉), speaking (小雨说), as family and friends call one."""
     family_names: dict[str, list[Group]] = defaultdict(list)
     given_names: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for name in group.forms:
+            first = re.split(f"[{NAME_DOTS}]", name)[0]
+            if first != name and len(first) >= 2 and HAN_RUN.fullmatch(first) and group not in given_names[first]:
+                given_names[first].append(group)
             if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
                 continue
             if len(name) == 4 and name[:2] not in COMPOUND_SURNAMES and group not in family_names[name[:2]]:

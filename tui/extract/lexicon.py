@@ -34,6 +34,11 @@ TRANSLIT = frozenset(
     "亚延扬耶叶伊因英尤于约泽扎詹兹祖佐茨珊莎娅黛露琴珍丝茜薇芙雯茱朱斐翰尧妮萝蒂默隆俄嘉黎璐勃拿沛裴卓哲简"
 )
 NAME_DOTS = "·•・‧"
+# Characters the transliterations of Uyghur and Kazakh personal names add to that table, as the
+# Chinese press writes them (Memet 买买提, Tursun 吐尔逊, Abdu 阿不都, Rahman 热合曼, Imin 依明,
+# -jan 江, Yusup 玉素甫): they make a name's shape only around a middle dot, being common
+# characters of ordinary words besides.
+TURKIC_TRANSLIT = frozenset("买吐逊力热合依江木孜甫肉则吾再居铁鼎白来洪牙乃卜汗玉素尕不都")
 
 # Words for people that vouch for a name after them but say nothing of a role.
 WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".split()

@@ -171,6 +171,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
+    # Whose given name a part is, it is no one's family name alone (吐尔逊·阿不都拉 and his son
+    # 艾力·吐尔逊: 吐尔逊 alone is the father).
+    given = {re.split(f"[{NAME_DOTS}]", f)[0]: f for f in accepted if any(d in f for d in NAME_DOTS)}
     for candidate in sorted(accepted.values(), key=lambda c: -len(re.split(f"[{NAME_DOTS} ]", c.form))):
         form = candidate.form
         if form in owner:
@@ -184,7 +187,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             if not latin_script(form):
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
             for part in parts:  # a surname may be shared: it then belongs to each owner
-                if part != form and occurrences.of(part, outside=form):
+                if part != form and given.get(part, form) == form and occurrences.of(part, outside=form):
                     group.forms.append(part)
                     owner.setdefault(part, group)
     # Parts of a name the model found on their own (史密斯 of 约翰·史密斯) join the full name.

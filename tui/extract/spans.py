@@ -27,6 +27,7 @@ from tui.extract.lexicon import (
     TITLE_JOINERS,
     TITLES,
     TRANSLIT,
+    TURKIC_TRANSLIT,
     WEAK_TITLES,
 )
 from tui.traditional import to_simplified
@@ -50,9 +51,9 @@ LATIN_FULL = re.compile(rf"(?<![{UPPER}{LOWER}]){LATIN_WORD}(?: {LATIN_WORD}){{1
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def translit_share(text: str) -> float:
+def translit_share(text: str, table: frozenset[str] = TRANSLIT) -> float:
     chars = [c for c in text if c not in NAME_DOTS and c not in _HYPHENS]
-    return sum(c in TRANSLIT for c in chars) / len(chars) if chars else 0.0
+    return sum(c in table for c in chars) / len(chars) if chars else 0.0
 
 
 def has_surname(form: str) -> bool:
@@ -62,7 +63,8 @@ def has_surname(form: str) -> bool:
 def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
-    word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]). One character more
+    word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]), and back to where
+    they begin (热合|曼·依明). One character more
     after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
     two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
     tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|)."""
@@ -77,11 +79,15 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                 left -= 1
             start = left if left < start - 1 else start
         for dotted_start, dotted_end in dotted:
+            if dotted_start < start < end <= dotted_end and not any(c in NAME_DOTS for c in text[dotted_start:start]):
+                start = dotted_start  # 热合|曼·依明: the first part runs back to where its shape begins
             if dotted_start <= start < end < dotted_end:
                 stop = next((stop for stop in range(end, dotted_end) if dictionary().tags(
                     text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
-                return (start, end) if stop - end == 1 and last_part >= 2 else (start, stop)
+                # (a character of the foreign table may begin the next word, as 因 does; one of a
+                # Turkic name's is there only for the name: 艾力·吐尔|逊)
+                return (start, end) if stop - end == 1 and last_part >= 2 and text[end] in TRANSLIT else (start, stop)
     return start, end
 
 
@@ -97,6 +103,9 @@ def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
     return (initials.start(), end) if initials and HAN.match(text, start) else (start, end)
 
 
+_DOTTED_CHARS = TRANSLIT | TURKIC_TRANSLIT
+
+
 def dotted_spans(text: str) -> list[tuple[int, int]]:
     """Transliterated names with a middle dot, trimmed to their transliteration characters."""
     spans = []
@@ -105,28 +114,28 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         first_dot = next(i for i in range(begin, end) if text[i] in NAME_DOTS)
         last_dot = max(i for i in range(begin, end) if text[i] in NAME_DOTS)
         start = first_dot
-        while start > begin and text[start - 1] in TRANSLIT:
+        while start > begin and text[start - 1] in _DOTTED_CHARS:
             start -= 1
-        while start >= 2 and text[start - 1] in _HYPHENS and text[start - 2] in TRANSLIT:  # 让-马克·艾罗
+        while start >= 2 and text[start - 1] in _HYPHENS and text[start - 2] in _DOTTED_CHARS:  # 让-马克·艾罗
             start -= 1
-            while start > 0 and text[start - 1] in TRANSLIT:
+            while start > 0 and text[start - 1] in _DOTTED_CHARS:
                 start -= 1
         for split in range(start, first_dot):  # a title glued to the name: 总理奥拉夫·…
             if any(text.endswith(t, 0, split) for t in TITLES):
                 start = split
         stop = last_dot + 1
-        while stop < end and text[stop] in TRANSLIT:
+        while stop < end and text[stop] in _DOTTED_CHARS:
             stop += 1
         # A last part may be a word of jieba's dictionary with a character rare in names
         # (亚历山大), and then a second surname after a hyphen (亚历山大-阿诺德).
         word_end = max(stop, _foreign_word_end(text, last_dot + 1))
         full_stop = word_end
-        while full_stop + 1 < len(text) and text[full_stop] in _HYPHENS and text[full_stop + 1] in TRANSLIT:
+        while full_stop + 1 < len(text) and text[full_stop] in _HYPHENS and text[full_stop + 1] in _DOTTED_CHARS:
             full_stop += 1
-            while full_stop < len(text) and text[full_stop] in TRANSLIT:
+            while full_stop < len(text) and text[full_stop] in _DOTTED_CHARS:
                 full_stop += 1
         if start < first_dot and full_stop > last_dot + 1 \
-                and translit_share(text[start:stop] + text[word_end:full_stop]) >= 0.75:
+                and translit_share(text[start:stop] + text[word_end:full_stop], _DOTTED_CHARS) >= 0.75:
             spans.append((start, full_stop))
     # Latin initials before a transliteration (J.D.万斯, J. D. 万斯) make a name's shape too.
     spans += [match.span() for match in _INITIALLED.finditer(text)]
