@@ -570,6 +570,12 @@ def test_roles_of_students_critics_and_legislators() -> None:
     assert roles["张三元"] == ["博士生"] and roles["周黎明"] == ["影评人"] and roles["王義川"] == ["民進黨立委"]
 
 
+def test_roles_of_party_leaders_team_leaders_and_aides() -> None:
+    roles = _roles("特检组长孙正浩在庭上表示，罪行严重。民主党党首郑明来表示，将尊重判决。"
+                   "俄罗斯总统助理拉甫科夫18日也抵达利雅得。\n")
+    assert roles["孙正浩"] == ["组长"] and roles["郑明来"][0].endswith("党首") and roles["拉甫科夫"] == ["助理"]
+
+
 def test_a_noun_of_a_calling_before_a_name_is_a_role() -> None:
     # No list holds every calling: 预报员, 志愿者 and 环卫工 are known by their suffixes.
     text = ("省气象台首席预报员刘洋介绍，此次降温幅度较大。志愿者陈小燕说，她每周都来。"

@@ -76,7 +76,7 @@ TITLES = tuple(
 # More titles of offices and callings, as Chinese news writes them before a name (banks, bodies,
 # courts, their officers and the parties to a case, the armed forces and police, churches and
 # temples, crews, the press, film, stage and sports, statisticians and accountants, students
-# and scholars, legislators as Taiwan's press names them: 立委, 总召), read as a
+# and scholars, party leaders and aides, legislators as Taiwan's press names them: 立委, 总召), read as a
 # person's role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 理事长 处长 科长 区长 乡长 署长 司长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
@@ -86,7 +86,8 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     技术长 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 司令员 政委 参谋长 护士长 住持 方丈
     巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 审判长 审判员 陪审员 书记员 公诉人 庭长 统计师 会计师 精算师
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 外援 影评人 评论员
-    撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人""".split()),
+    撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人
+    组长 副组长 助理 党首 党魁 阁揆 幕僚长""".split()),
     key=len, reverse=True))
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
 # terms of Chinese, with the written forms 其X (his X) and 之X (X of).
