@@ -124,6 +124,11 @@ def test_names_are_never_glued_to_the_next_word() -> None:
     assert not forms & {"王建平时", "李军摄", "陈静在"}
 
 
+def test_a_date_right_after_a_name_is_no_part_of_it() -> None:
+    assert set(_people("行政院长卓荣生今（3）日表示，将推动改革。立法院长韩国文昨（9）日主持院会。\n")) \
+        == {"卓荣生", "韩国文"}
+
+
 def test_both_scripts_without_a_dot() -> None:
     text = "美国国务卿卢比奥周二抵达北京。Rubio said the talks were useful. 卢比奥表示，会谈富有成果。\n"
     people = _people(text)

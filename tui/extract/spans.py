@@ -202,6 +202,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 冯强[忍]住, 吴福[曾]介绍: a name tagged alone elsewhere, then a word
     if len(form) == 3 and form[:2] in tagged and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
+    if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
+        return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
     if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and not has_surname(form):
         return start, end - 1  # 川普[則]在社群媒體發文: no foreign name ends in an adverb
     if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form):
