@@ -57,6 +57,15 @@ def test_a_title_after_a_surname_is_no_part_of_the_name() -> None:
     assert "张医生" not in people
 
 
+def test_old_and_surname_found_once_is_a_mention_wherever_it_is_written() -> None:
+    text = ("社区里的“修车匠”老周\n\n本报记者 王晓丽\n\n每天早上7点，63岁的周文斌就把修车摊支在小区门口。街坊们都叫他老周。\n\n"
+            "“老周修车，价钱公道，手艺好。”住在3号楼的张阿姨说。她的电动车前天坏了，老周半个小时就修好了，只收了10元钱。\n\n"
+            "老周年轻时是机床厂的工人，2008年下岗后开始修车。他的妻子刘秀兰每天中午给他送饭。小周是老周的儿子，在深圳工作，"
+            "几次劝父亲歇一歇。老周总是笑着说：“闲下来反而不自在。”\n\n社区书记孙红梅说，老周去年还被评为“最美社区志愿者”。\n")
+    mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
+    assert mentions["周文斌"].count("老周") == 8  # not 小周, his son
+
+
 def test_surname_alone_and_nicknames_join_the_full_name() -> None:
     text = ("记者崔立新报道。张宏伟是一名快递员。每天清晨，张宏伟都要骑车出门。"
             "同事们都叫他老张。张说，这份工作很辛苦。\n")

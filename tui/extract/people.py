@@ -285,10 +285,17 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
 
 
+def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    places = tagged.get(surname, [])
+    familiar = {text[start - 1] + surname for start, _end in places if start and text[start - 1] in "老小"}
+    return sorted({*places, *((m.start() + 1, m.end()) for form in familiar for m in re.finditer(form, text))})
+
+
 def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                    tagged: dict[str, list[tuple[int, int]]], context: Context) -> list[Person]:
     """Every mention of every group: each occurrence of its forms, except that a form of one
-    character (a surname alone) counts only where the model found it as a name."""
+    character (a surname alone) counts only where the model found it as a name, or after 老 or
+    小 as the model found it once (老周 is 老周 all through the article)."""
     taken: set[int] = set()
     claims: list[tuple[int, int, str, list[Group]]] = []
     by_form: dict[str, list[Group]] = defaultdict(list)
@@ -296,7 +303,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         for form in group.forms:
             by_form[form].append(group)
     for form in sorted(by_form, key=len, reverse=True):
-        for start, end in tagged.get(form, []) if len(form) == 1 else occurrences.of(form):
+        for start, end in _surname_places(text, form, tagged) if len(form) == 1 else occurrences.of(form):
             if any(i in taken for i in range(start, end)) or context.text.startswith(_COMPANY_AFTER, end):
                 continue  # (李宁公司 names the company, not its founder)
             if len(form) == 2 and not latin_script(form) and start > 0 and text[start - 1] in TRANSLIT \
