@@ -133,6 +133,11 @@ def test_names_are_never_glued_to_the_next_word() -> None:
     assert not forms & {"王建平时", "李军摄", "陈静在"}
 
 
+def test_a_doubled_given_name_is_whole() -> None:
+    assert set(_people("饮料公司创始人钟睒睒以5300亿元财富位居榜首。\n")) == {"钟睒睒"}
+    assert set(_people("书法家舒同同志数十年如一日。\n")) == {"舒同"}  # 同志 is a word of its own
+
+
 def test_a_date_right_after_a_name_is_no_part_of_it() -> None:
     assert set(_people("行政院长卓荣生今（3）日表示，将推动改革。立法院长韩国文昨（9）日主持院会。\n")) \
         == {"卓荣生", "韩国文"}

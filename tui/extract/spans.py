@@ -149,6 +149,18 @@ def _foreign_word_end(text: str, start: int) -> int:
     return start + max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))), default=0)
 
 
+def reduplicated(text: str, start: int, end: int) -> tuple[int, int]:
+    """A surname and one character the tagger cut before that character again (钟睒|睒): a given
+    name of one character doubled, unless the two make a word that is no name (常常, 刚刚) or the
+    second begins a word (舒同[同志])."""
+    form = text[start:end]
+    if len(form) == 2 and form[0] in SURNAMES and text[end:end + 1] == form[1] and HAN.match(form[1]):
+        tags = dictionary().tags([form[1] * 2, text[end:end + 2]])
+        if tags.get(form[1] * 2, "nr").startswith("nr") and text[end:end + 2] not in tags:
+            return start, end + 1
+    return start, end
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A tagged span without spaces or punctuation at its edges (the dots inside stay), and a
     Chinese name without what follows a space after it (记者段彦超 图: 图 credits the photos)."""
