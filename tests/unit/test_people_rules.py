@@ -133,6 +133,14 @@ def test_names_are_never_glued_to_the_next_word() -> None:
     assert not forms & {"王建平时", "李军摄", "陈静在"}
 
 
+def test_a_player_called_by_an_initial_is_found_when_he_speaks() -> None:
+    text = ("40岁的C罗梅开二度，葡萄牙队4比0获胜。主帅称赞C罗“依然是球队的领袖”。C罗则在社交媒体上写道：“我们做到了！”"
+            "据报道，C罗此前曾表示，明年世界杯将是他的最后一届。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"C罗"} and len(people["C罗"].mentions) == 4
+    assert find_people("A股三大指数今日收涨，B站股价上涨，Q3财报显示营收增长。\n") == []
+
+
 def test_a_doubled_given_name_is_whole() -> None:
     assert set(_people("饮料公司创始人钟睒睒以5300亿元财富位居榜首。\n")) == {"钟睒睒"}
     assert set(_people("书法家舒同同志数十年如一日。\n")) == {"舒同"}  # 同志 is a word of its own

@@ -35,7 +35,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, LATIN_FULL, alone_in_brackets, among_places, brands_listed, bylines, dotted_spans,
+from tui.extract.spans import (HAN, INITIAL_NICKNAME, LATIN_FULL, alone_in_brackets, among_places, brands_listed, bylines, dotted_spans,
                                is_date, is_outlet, is_place, joined_surnames, list_start, listed, offices_of,
                                place_after, reduplicated, run_on_to_speech, titled, translit_share, trimmed, unglued, whole_dotted,
                                with_initials)
@@ -112,6 +112,9 @@ def _candidates(text: str, folded: str, progress: Progress
             found[form].score += 2  # the shape itself is evidence
     for start, end in titled(folded, covered):  # 总统普京: a name jieba's dictionary calls a place
         add(text[start:end], "titled", start, end)
+    for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so
+        if not covered.intersection(range(*match.span())):
+            add(text[slice(*match.span())], "nickname", *match.span())
     for match in LATIN_FULL.finditer(text):
         words = match.group().split()
         if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):

@@ -97,6 +97,11 @@ _INITIALS_BEFORE = re.compile(INITIALS + r"\Z")
 _INITIALLED = re.compile(INITIALS + " ?[" + "".join(sorted(TRANSLIT)) + "]{2,}")
 
 
+# A capital and a transliteration character of the name: how the sports press calls players by
+# initial (C罗 for Cristiano Ronaldo, B费 for Bruno Fernandes); found only with evidence around it.
+INITIAL_NICKNAME = re.compile("(?<![A-Za-z])[A-Z][" + "".join(sorted(TRANSLIT)) + "]")
+
+
 def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
     """A Chinese name after Latin initials (J.K.罗琳) runs over them."""
     initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
