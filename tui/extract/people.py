@@ -35,10 +35,10 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, INITIAL_NICKNAME, LATIN_FULL, alone_in_brackets, among_places, brands_listed, bylines, dotted_spans,
-                               is_date, is_outlet, is_place, joined_surnames, list_start, listed, offices_of,
-                               place_after, reduplicated, run_on_to_speech, titled, translit_share, trimmed, unglued, whole_dotted,
-                               with_initials)
+from tui.extract.spans import (HAN, INITIAL_NICKNAME, LATIN_FULL, alone_in_brackets, among_places, brands_listed,
+                               bylines, dotted_spans, is_date, is_outlet, is_place, joined_surnames, list_start, listed,
+                               offices_of, place_after, reduplicated, run_on_to_speech, titled, translit_share, trimmed,
+                               unglued, whole_dotted, with_initials)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -289,9 +289,11 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
 
 
 def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Where ``surname`` alone names someone: where the model found it, and wherever the article
+    writes it after 老 or 小 as the model found it there once."""
     places = tagged.get(surname, [])
     familiar = {text[start - 1] + surname for start, _end in places if start and text[start - 1] in "老小"}
-    return sorted({*places, *((m.start() + 1, m.end()) for form in familiar for m in re.finditer(form, text))})
+    return sorted({*places, *((m.start() + 1, m.end()) for form in familiar for m in re.finditer(re.escape(form), text))})
 
 
 def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
