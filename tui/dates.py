@@ -365,10 +365,9 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")
-# Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天), a party
-# (警方当天, 双方当天) or the last character of a body's name (检察组, 外交部, 政府, 公司, 球队),
-# none of them a happening.
-_OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方组局部委厅队署府司"
+# Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party
+# (警方当天, 双方当天), none of them a happening.
+_OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")

@@ -237,6 +237,11 @@ def test_the_day_after_an_organisation_is_the_day_told() -> None:
     assert _that_days(text) == ["2025-06-01", "2025-06-01"]
 
 
+@pytest.mark.parametrize("text", ["6月1日，法院开庭。特别检察组当天要求判处死刑。", "6月1日，法院宣判。外交部当天回应。"])
+def test_the_day_after_a_ministry_or_task_force_is_the_day_told(text: str) -> None:
+    assert _that_days("2024年6月3日\n" + text + "\n") == ["2024-06-01"]
+
+
 def test_a_dated_sentence_about_he_or_she_is_an_event() -> None:
     text = "2025年9月1日\n2003年，她从师范学校毕业后回到家乡任教。次年他也回到了山里。2010年，其他地方也下了雨。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2003", "2004"]

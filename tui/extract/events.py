@@ -27,9 +27,13 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 # An age after a date (今年28岁) tells how old someone is, not when something happened.
 _AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
-# An organisation: a name with one of the heads of organisations, a team (泰山队, not 排队 or
-# 带队: a verb before 队 makes a phrase), or a capitalised Latin word (NBA, Google).
-_ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?<![排站插归入组带领列跟离整编])队|\b[A-Z][A-Za-z]+")
+# An organisation: a name with one of the heads of organisations, a team, ministry or task force
+# (泰山队, 外交部, 特别检察组; not 排队 or 带队, where a verb before 队 makes a phrase, nor 全部,
+# 干部, 重组, nor a longer word: 大部分, 新组建), or a capitalised Latin word (NBA, Google).
+_ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?:(?<![排站插归入组带领列跟离整编])队"
+                           r"|(?<![全内外局干东西南北中腹胸头面背底顶俱])部(?![分位署件])"
+                           r"|(?<![重改分编一二两三几这那每各])组(?![成合建装]))"
+                           r"|\b[A-Z][A-Za-z]+")
 
 
 def subject_ends(text: str, people: list[Person]) -> set[int]:
