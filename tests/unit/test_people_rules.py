@@ -146,6 +146,12 @@ def test_a_doubled_given_name_is_whole() -> None:
     assert set(_people("书法家舒同同志数十年如一日。\n")) == {"舒同"}  # 同志 is a word of its own
 
 
+def test_a_surname_alone_after_a_title_runs_on_over_its_given_name() -> None:
+    assert set(_people("县委书记曹学成这样回答记者的提问。\n")) == {"曹学成"}
+    assert set(_people("四川选手郭冠以破纪录的成绩夺得金牌。\n")) == {"郭冠"}  # 以 begins the predicate
+    assert set(_people("被告人王某对指控没有异议。\n")) == {"王某"}  # a withheld name stays withheld
+
+
 def test_a_date_right_after_a_name_is_no_part_of_it() -> None:
     assert set(_people("行政院长卓荣生今（3）日表示，将推动改革。立法院长韩国文昨（9）日主持院会。\n")) \
         == {"卓荣生", "韩国文"}

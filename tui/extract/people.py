@@ -37,8 +37,8 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, LATIN_FULL, alone_in_brackets, among_places, brands_listed,
                                bylines, dotted_spans, is_date, is_outlet, is_place, joined_surnames, list_start, listed,
-                               offices_of, place_after, reduplicated, run_on_to_speech, titled, translit_share, trimmed,
-                               unglued, whole_dotted, with_initials)
+                               offices_of, place_after, reduplicated, run_on_to_speech, titled, titled_surname,
+                               translit_share, trimmed, unglued, whole_dotted, with_initials)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -80,8 +80,8 @@ def _candidates(text: str, folded: str, progress: Progress
     refused: set[int] = set()  # inside what the model found but is a place, outlet or company: nor there
     # The shape of what the model found is judged in simplified characters, the same offsets.
     dotted = dotted_spans(text)
-    spans = [run_on_to_speech(context, *with_initials(folded, *whole_dotted(folded, *reduplicated(
-        folded, *trimmed(folded, start, end)), dotted))) for start, end in tagger().names(folded, progress)]
+    spans = [run_on_to_speech(context, *titled_surname(context, *with_initials(folded, *whole_dotted(folded, *reduplicated(
+        folded, *trimmed(folded, start, end)), dotted)))) for start, end in tagger().names(folded, progress)]
     spans = joined_surnames(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += listed(folded, spans)

@@ -14,6 +14,7 @@ from tui.dates import scan as scan_dates
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
+    ADDRESS_AFTER,
     ADVERBS,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
@@ -371,6 +372,29 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
             and context.speech_after(end + 1) and not dictionary().tags([text[start:end + 1], text[end:end + 2]]):
         return start, end + 1
     return start, end
+
+
+# Characters that end a clause's subject rather than a given name (郭冠[以]145公斤, 江[的]): a
+# surname's given name runs over none of them.
+_NOT_GIVEN = _NOT_LAST | frozenset("以的了着过之而从")
+
+
+def titled_surname(context: Context, start: int, end: int) -> tuple[int, int]:
+    """A surname the tagger found alone right after a title (选手郭|冠以, 画家江|大海作品) runs on
+    over the one or two characters after it: a title names a person, and the press calls no
+    one by a bare surname after one. Not before a withheld name, a form of address or a title
+    (被告人[王]某, 记者[王]先生, 市长[张]说), nor when what follows begins with a surname's familiar
+    endings (氏, 老, 公)."""
+    text = context.text
+    if end - start != 1 or text[start] not in SURNAMES or not context.titles_before(start):
+        return start, end
+    rest = text[end:end + 3]
+    if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公":
+        return start, end
+    size = 0
+    while size < 2 and HAN.match(rest[size:size + 1]) and rest[size] not in _NOT_GIVEN:
+        size += 1
+    return start, end + size
 
 
 def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
