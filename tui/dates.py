@@ -566,10 +566,39 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
             continue
         if expr.year is not None:
             return date(expr.year, expr.month, expr.day)
-        years = [e.year for e in exprs if e.kind == "absolute" and e.year]
-        year = max(years) if years else None
-        return date(year, expr.month, expr.day) if year and _valid(year, expr.month, expr.day) else None
+        return _year_of_dateline(expr.month, expr.day, exprs, text)
     return None
+
+
+# After a date: it is when something comes into force (自2026年3月1日起施行), to come as a rule.
+_IN_FORCE_FROM = re.compile(r"起(?:施行|实施|生效|执行)")
+# Around a year alone: it is a target (到2035年, 2030年前), not a year the text looks back on.
+_TARGET_BEFORE = re.compile(r"(?:到|至)\Z")
+_TARGET_AFTER = re.compile(r"(?:年底)?前")
+_DATELINE_LAG = timedelta(days=31)  # how far a dateline may fall before a day it tells of as past
+
+
+def _year_of_dateline(month: int, day: int, exprs: list[DateExpr], text: str) -> date | None:
+    """A dateline without a year (新华社北京1月13日电) is in the latest year the text gives in full,
+    not counting what is to come or a target (将于…, 起施行, 到2035年) unless that is all there is;
+    and a year later when that puts it more than a month before a day the text tells of
+    (本报首尔1月13日电 after 2024年12月3日 is 2025-01-13). ``None`` when the text gives no
+    year: never a guess."""
+    told = [e for e in exprs if e.kind == "absolute" and e.year and not e.future
+            and not _IN_FORCE_FROM.match(text, e.end)
+            and not (e.month is None and (_TARGET_BEFORE.search(text, max(0, e.start - 1), e.start)
+                                          or _TARGET_AFTER.match(text, e.end)))]
+    if not told:  # only what is to come: its year, as the nearest evidence there is
+        years = [e.year for e in exprs if e.kind == "absolute" and e.year]
+        return date(max(years), month, day) if years and _valid(max(years), month, day) else None
+    year = max(e.year for e in told if e.year)
+    if not _valid(year, month, day):
+        return None
+    days = [date(e.year, e.month, e.day) for e in told if e.year == year and e.month and e.day
+            and _valid(e.year, e.month, e.day)]
+    if days and date(year, month, day) < max(days) - _DATELINE_LAG and _valid(year + 1, month, day):
+        year += 1
+    return date(year, month, day)
 
 
 def _day_of_dateline(expr: DateExpr, exprs: list[DateExpr]) -> date | None:

@@ -164,6 +164,25 @@ def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
     assert infer_reference("标题\n2025年04月15日 我们去了北京。\n4月20日回来。") == date(2025, 4, 20)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # after a day it tells of as past: the next year's
+        ("本报首尔1月13日电 2024年12月3日，总统宣布紧急戒严。检方13日表示将继续调查。\n", date(2025, 1, 13)),
+        # a day to come, a rule in force from a day, a target year: no evidence of the year looked back on
+        ("新华社北京1月13日电 条例自2026年12月1日起施行。2025年12月28日，常委会通过了修订。\n", date(2026, 1, 13)),
+        ("新华社北京1月13日电 新馆将于2026年10月1日开放。2025年12月28日，新馆封顶。\n", date(2026, 1, 13)),
+        ("新华社北京3月5日电 报告说，到2035年基本实现现代化。2024年，经济增长5%。\n", date(2024, 3, 5)),
+        # only what is to come: its year
+        ("新华社北京1月13日电 新修订的条例自2026年3月1日起施行。\n", date(2026, 1, 13)),
+        # a month before the dateline is no day after it
+        ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
+    ],
+)
+def test_the_year_of_a_dateline_without_one(text: str, day: date) -> None:
+    assert infer_reference(text) == day
+
+
 def test_a_dateline_without_any_year_gives_no_reference() -> None:
     assert infer_reference("本报讯 11月27日消息，今天公司发布新品。") is None
 

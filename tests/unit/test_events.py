@@ -135,13 +135,13 @@ def test_corpus_gbk_events() -> None:
 
 def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     text = ("新华社上海5月10日电（记者 郭明）中超联赛第十二轮10日晚在上海进行，主队以3比1逆转，"
-            "郑铮赛后表示满意。\n本报讯 记者刘晓燕 2025年9月17日，歌手林俊杰发行了新专辑。\n")
+            "郑铮赛后表示满意。\n本报讯 记者刘晓燕 2025年3月17日，歌手林俊杰发行了新专辑。\n")
     extraction = extract(parse(text))
     summaries = {e.date: e for e in extraction.events}
     assert "新华社" not in summaries["2025-05-10"].summary and "郭明" not in summaries["2025-05-10"].people
     assert summaries["2025-05-10"].summary.startswith("中超联赛")
-    assert summaries["2025-09-17"].summary.startswith("歌手林俊杰")
-    assert "刘晓燕" not in summaries["2025-09-17"].people
+    assert summaries["2025-03-17"].summary.startswith("歌手林俊杰")
+    assert "刘晓燕" not in summaries["2025-03-17"].people
 
 
 def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:
