@@ -154,19 +154,7 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("标题\n2016-12-26 10:20\n正文说，2030年1月1日起施行。", date(2016, 12, 26)),
         ("标题\n2025-04-15 08:30\u3000来源：证券时报\n公司将于4月20日开会。", date(2025, 4, 15)),
         ("标题\n发布时间：2025年04月15日 来源：人民网\n公司将于4月20日开会。", date(2025, 4, 15)),
-    ],
-)
-def test_reference_from_a_dateline(text: str, day: date) -> None:
-    assert infer_reference(text) == day
-
-
-def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
-    assert infer_reference("标题\n2025年04月15日 我们去了北京。\n4月20日回来。") == date(2025, 4, 20)
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
+        # A dateline without its year:
         # after a day it tells of as past: the next year's
         ("本报首尔1月13日电 2024年12月3日，总统宣布紧急戒严。检方13日表示将继续调查。\n", date(2025, 1, 13)),
         # a day to come, a rule in force from a day, a target year: no evidence of the year looked back on
@@ -179,8 +167,12 @@ def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
     ],
 )
-def test_the_year_of_a_dateline_without_one(text: str, day: date) -> None:
+def test_reference_from_a_dateline(text: str, day: date) -> None:
     assert infer_reference(text) == day
+
+
+def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
+    assert infer_reference("标题\n2025年04月15日 我们去了北京。\n4月20日回来。") == date(2025, 4, 20)
 
 
 def test_a_dateline_without_any_year_gives_no_reference() -> None:
