@@ -518,6 +518,13 @@ def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() ->
     assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title
 
 
+def test_a_japanese_name_after_a_title_is_whole_wherever_jieba_cuts_it() -> None:
+    text = "日本导演是枝裕和凭借新作获得最佳导演奖。是枝裕和在颁奖礼上表示，这部电影献给母亲。\n"
+    assert _people(text) == {"是枝裕和": set()}  # (jieba: 是|枝裕|和)
+    assert set(_people("日本外相岩屋毅表示，将继续推进对话。\n")) == {"岩屋毅"}
+    assert set(_people("这将是时隔25年后日本首相首次正式访俄。日本专家连连称赞。\n")) == set()
+
+
 def test_a_dotted_name_with_two_surnames_is_one_person_called_by_the_last() -> None:
     people = _people("英格兰国脚马克·亚历山大-贝恩斯13日加盟皇马。贝恩斯说，这是梦想成真。")
     assert people == {"马克·亚历山大-贝恩斯": {"贝恩斯"}}

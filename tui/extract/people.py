@@ -35,10 +35,10 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, INITIAL_NICKNAME, LATIN_FULL, alone_in_brackets, among_places, brands_listed,
-                               bylines, dotted_spans, is_date, is_outlet, is_place, joined_surnames, list_start, listed,
-                               offices_of, place_after, reduplicated, run_on_to_speech, titled, titled_surname,
-                               translit_share, trimmed, unglued, whole_dotted, with_initials)
+from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, alone_in_brackets, among_places,
+                               brands_listed, bylines, dotted_spans, is_date, is_outlet, is_place, joined_surnames,
+                               list_start, listed, offices_of, place_after, reduplicated, run_on_to_speech, titled,
+                               titled_surname, translit_share, trimmed, unglued, whole_dotted, with_initials)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
     from tui.extract import Progress
 
 
-# 日本演员X, 日本著名投手X: a title after the country names a Japanese person after it (役所广司).
-_JAPANESE_TITLED = re.compile(r"日本[\u4e00-\u9fff]{1,8}\Z")
 ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is 3, a speech verb after 2)
 # A name the model found is a company or brand instead when at least this many of its places
 # read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
@@ -142,7 +140,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []
         if any(context.speech_after(end) or context.action_after(end) for _start, end in mentions + family) \
-                or any(_JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions):
+                or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions):
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:
                     context.weigh(candidate, start, end)

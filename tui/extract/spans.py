@@ -502,6 +502,35 @@ def list_start(text: str, start: int, starts: dict[int, int]) -> int:
 _STRONG_TITLES = re.compile("|".join(re.escape(t) for t in ROLE_TITLES if t not in WEAK_TITLES))
 
 
+# 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
+JAPANESE_TITLED = re.compile(r"日本[\u4e00-\u9fff]{0,8}\Z")
+
+
+def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
+    """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title),
+    the longest after which a word begins: one of jieba's dictionary (是枝裕和[凭借]), a particle
+    or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all. jieba cuts
+    such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
+    in a conjunction (裕和, 和 as 'and') must be written so twice: 石破茂[和]美国总统 is not one."""
+    for size in (4, 3, 2):
+        name, rest = text[start:start + size], text[start + size:start + size + 3]
+        if len(name) < size or not HAN_RUN.fullmatch(name) or any(c in _PARTICLES for c in name) \
+                or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2):
+            continue
+        tags = dictionary().tags([name, name[:2]])
+        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size < 4 and not tags.get(name, "nr").startswith("nr"):
+            return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞: words, no name
+        if not HAN.match(rest[:1] or " ") or rest[0] in _NOT_GIVEN or dictionary().tags([rest[:2], rest[:3]]):
+            return start, start + size
+    return None
+
+
+_PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还")  # in no Japanese name as Chinese writes it
+# jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns
+# and names, never a numeral, adverb or verb (首次, 连连, 访华).
+_NAMING_TAGS = frozenset("nsz")
+
+
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged: two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
@@ -515,6 +544,11 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
         clause = re.match(r"[\u4e00-\u9fff]{1,16}", text[match.start():])
         if clause is None or match.end() in covered:
             continue
+        if JAPANESE_TITLED.search(text, max(0, match.start() - 8), match.start()):
+            name = _japanese_name(text, match.end())
+            if name and not covered.intersection(range(*name)):
+                found.append(name)
+                continue
         position, words = match.start(), iter(jieba.cut(clause.group(), HMM=True))
         for word in words:
             position += len(word)
