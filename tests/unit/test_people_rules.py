@@ -518,6 +518,11 @@ def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() ->
     assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title
 
 
+def test_a_club_or_city_written_only_as_one_is_no_person() -> None:
+    assert _people("上赛季他代表勒沃库森出战45场，效力于勒沃库森的三年里进步很大。\n") == {}
+    assert set(_people("在马克龙的邀请下，他访问了法国。\n")) == {"马克龙"}  # someone's invitation
+
+
 def test_a_japanese_name_after_a_title_is_whole_wherever_jieba_cuts_it() -> None:
     text = "日本导演是枝裕和凭借新作获得最佳导演奖。是枝裕和在颁奖礼上表示，这部电影献给母亲。\n"
     assert _people(text) == {"是枝裕和": set()}  # (jieba: 是|枝裕|和)

@@ -137,6 +137,15 @@ class Context:
             suffix = None
         return suffix is not None or self.text[max(0, start - 3):start].endswith(ORG_BEFORE)
 
+    def place_or_team(self, start: int, end: int) -> bool:
+        """Is the span written as a place (在X, 抵达X, 前往X; not 在X的…, 在X陪同下, 在X访问期间,
+        where X is someone) or as a player's club (代表X出战, 效力于X)?"""
+        text = self.text
+        if text.endswith(_AT_PLACE, 0, start):
+            return not text.startswith(_PERSON_AFTER_AT, end)
+        return text.endswith("代表", 0, start) and text.startswith(_TAKES_THE_FIELD, end) \
+            or text.endswith("效力于", 0, start)
+
     def weigh(self, candidate: Candidate, start: int, end: int) -> None:
         titles = self.titles_before(start)
         if titles:
@@ -149,6 +158,13 @@ class Context:
         if self.org_around(start, end):
             candidate.score -= 3
 
+
+# Prepositions of place and verbs of going, and what follows 在 when someone, not somewhere,
+# comes after it (在X的带领下, 在X陪同下, 在X任总统期间, 在X和Y之间).
+_AT_PLACE = ("在", "赴", "抵达", "前往", "飞抵", "飞往", "来到", "途经")
+_PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
+                    "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")
+_TAKES_THE_FIELD = ("出战", "出场", "参赛", "征战")  # 代表X出战: X is a team
 
 _ROLE_SET = frozenset(ROLE_TITLES)
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).

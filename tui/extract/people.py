@@ -275,13 +275,19 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     """Is a name the model found a person of this article? Not when, of all the places it is
     written, more read as a company or brand (推特公司, 特斯拉股价, 推特CEO) than as a person (a
     title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them, unless as many
-    read as a person too (创始人李宁 beside 李宁公司: a founder and the company named after him)."""
-    as_organisation = as_person = 0
+    read as a person too (创始人李宁 beside 李宁公司: a founder and the company named after him).
+    Nor is a transliteration that every place writes as a place or a club and none as a person
+    (代表勒沃库森出战: jieba's dictionary calls many cities and clubs people)."""
+    as_organisation = as_person = as_place = 0
     for start, end in written:
         if context.org_around(start, end):
             as_organisation += 1
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
             as_person += 1
+        elif context.place_or_team(start, end):
+            as_place += 1
+    if written and as_place == len(written) and translit_share(context.text[slice(*written[0])]) == 1:
+        return False
     return as_person >= ORGANISATION_EVIDENCE or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
 
