@@ -211,7 +211,14 @@ def test_each_clause_that_opens_with_a_date_tells_its_own_happening() -> None:
     events = {e.date: e for e in extract(parse(text)).events}
     assert sorted(events) == ["1944", "1948", "1983", "2010", "2021-06-17"]
     assert events["1948"].summary == "赴巴黎大学留学"
+    assert events["1948"].people == ["许渊冲"]  # the clause goes on about whom the sentence is of
     assert events["2021-06-17"].people == ["许渊冲"]  # the first date told keeps the clause before it
+
+
+def test_a_clause_about_a_company_is_not_its_hires() -> None:
+    text = "2025年5月20日\n2020年，公司聘请张伟担任总经理，2021年公司在上海上市。\n"
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["2020"].people == ["张伟"] and events["2021"].people == []
 
 
 def test_contests_ceremonies_laws_and_feats_are_events() -> None:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from tui import dates
 from tui.article import Article
-from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, SPEECH_VERBS
+from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, ROLE_TITLES, SPEECH_VERBS
 from tui.extract.model import Event, Person
 from tui.traditional import to_simplified
 
@@ -100,6 +100,13 @@ class _Mentions:
             if e <= end and name not in names:
                 names.append(name)
         return names
+
+    def first_within(self, start: int, end: int) -> tuple[int, str] | None:
+        """Where the first mention between two offsets begins, and whose it is."""
+        at = bisect_left(self._starts, start)
+        if at == len(self._spans) or self._spans[at][1] > end:
+            return None
+        return self._starts[at], self._spans[at][2]
 
     def subject_before(self, text: str, start: int, reach: int) -> str | None:
         """Whom 他 or 她 at ``start`` stands for: the first person named in the last sentence
@@ -197,11 +204,31 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 continue
             opening = _LEAD_IN.match(paragraph.text).end()
             for match in _SENTENCE.finditer(paragraph.text, opening):
+                subject: list[str] = []  # whom the sentence is of, so far: its later clauses' too
                 for start, end in _told_apart(article.text, paragraph.start + match.start(),
                                               paragraph.start + match.end(), by_start, starts):
                     if draft := _draft(article, people, ref, by_start, starts, start, end):
+                        if not draft.people and not draft.implied:
+                            draft.implied = subject  # 他1944年考入清华，[他]1948年赴巴黎留学
+                        subject = draft.implied or _opening_subject(article.text, people, start, end, by_start, starts)
                         drafts.append(draft)
     return drafts
+
+
+def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_start: list[dates.DateExpr],
+                     starts: list[int]) -> list[str]:
+    """Whom ``text[start:end]`` is of: the person named first, when nothing but dates, an
+    attribute (今年67岁的) or a title stands before them (支志明1957年生于香港, 1944年，王华考入,
+    中国选手李明; not 公司聘请王华, where someone else acts on them)."""
+    first = people.first_within(start, end)
+    if first is None:
+        return []
+    at, name = first
+    lead = text[start:at]
+    for expr in by_start[bisect_left(starts, start):bisect_left(starts, at)]:
+        lead = lead.replace(expr.text, "")
+    lead = lead.strip(" ，,、：:")
+    return [name] if not lead or lead.endswith(("的", *ROLE_TITLES)) else []
 
 
 def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
