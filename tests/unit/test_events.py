@@ -142,6 +142,8 @@ def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     assert summaries["2025-05-10"].summary.startswith("中超联赛")
     assert summaries["2025-03-17"].summary.startswith("歌手林俊杰")
     assert "刘晓燕" not in summaries["2025-03-17"].people
+    text = "2025年11月18日\n腾讯科技讯 11月18日消息，OpenAI当地时间周二发布了新模型。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["OpenAI当地时间周二发布了新模型"]
 
 
 def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:

@@ -339,6 +339,11 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["布丽吉特"] == ["马克龙夫人"]
 
 
+def test_a_company_named_before_its_officer_is_nobody_in_part_either() -> None:
+    text = "伯克希尔·哈撒韦公司副董事长格雷格·阿贝尔表示，公司将继续回购股票。\n"
+    assert set(_roles(text)) == {"格雷格·阿贝尔"}  # not 伯克希尔·哈, the dotted part of the company
+
+
 def test_a_person_whose_name_is_withheld_is_shown_as_the_press_writes_it() -> None:
     text = ("民警锁定犯罪嫌疑人张某某（男，34岁）。张某某对其伙同李某等人实施诈骗的事实供认不讳，"
             "李某仍在追捕中。\n")

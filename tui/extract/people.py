@@ -75,7 +75,7 @@ def _candidates(text: str, folded: str, progress: Progress
             context.weigh(candidate, start, end)
 
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
-    refused: set[int] = set()  # inside what the model found but is a place, outlet or company: nor there
+    refused: set[int] = set()  # inside what the model found but is a place, body or company: nor there
     # The shape of what the model found is judged in simplified characters, the same offsets.
     dotted = dotted_spans(text)
     spans = [run_on_to_speech(context, *titled_surname(context, *with_initials(folded, *whole_dotted(folded, *reduplicated(
@@ -85,6 +85,9 @@ def _candidates(text: str, folded: str, progress: Progress
     spans += listed(folded, spans)
     bodies = offices_of(context, spans) | brands_listed(folded, spans)  # 卡塔尔首相X, 王老吉等品牌: no one, anywhere
     places_only = among_places(folded, spans)
+    for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
+        if (start, end) in places_only or folded[start:end] in bodies:
+            refused.update(range(start, end))
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
