@@ -339,6 +339,11 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["布丽吉特"] == ["马克龙夫人"]
 
 
+def test_the_heads_of_taiwans_yuan_have_their_whole_office() -> None:
+    roles = _roles("行政院長卓榮泰、立法院長韓國瑜等人也一同出席。\n")
+    assert roles == {"卓榮泰": ["行政院長"], "韓國瑜": ["立法院長"]}
+
+
 def test_a_company_named_before_its_officer_is_nobody_in_part_either() -> None:
     text = "伯克希尔·哈撒韦公司副董事长格雷格·阿贝尔表示，公司将继续回购股票。\n"
     assert set(_roles(text)) == {"格雷格·阿贝尔"}  # not 伯克希尔·哈, the dotted part of the company
