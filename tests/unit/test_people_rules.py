@@ -339,6 +339,11 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["布丽吉特"] == ["马克龙夫人"]
 
 
+def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> None:
+    assert _people("领奖台上，全红婵向观众挥手致意。全红婵赛后说，她会继续努力。\n") == {"全红婵": set()}
+    assert _people("领奖台上，全红婵向观众挥手致意。\n") == {}  # once, with no evidence: the model's call
+
+
 def test_the_heads_of_taiwans_yuan_have_their_whole_office() -> None:
     roles = _roles("行政院長卓榮泰、立法院長韓國瑜等人也一同出席。\n")
     assert roles == {"卓榮泰": ["行政院長"], "韓國瑜": ["立法院長"]}

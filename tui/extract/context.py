@@ -30,6 +30,7 @@ class Candidate:
 
     form: str
     kind: str  # model (the tagger found it) | dotted | latin (by their shape) | titled (after a title)
+    # | unknown (a surname and two characters jieba does not know, written twice or more)
     score: int = 0  # evidence from the words around a shape-found candidate
     roles: Counter[str] = field(default_factory=Counter)
 

@@ -78,8 +78,9 @@ def _candidates(text: str, folded: str, progress: Progress
     refused: set[int] = set()  # inside what the model found but is a place, body or company: nor there
     # The shape of what the model found is judged in simplified characters, the same offsets.
     dotted = dotted_spans(text)
+    unknown: list[tuple[int, int]] = []
     spans = [run_on_to_speech(context, *titled_surname(context, *with_initials(folded, *whole_dotted(folded, *reduplicated(
-        folded, *trimmed(folded, start, end)), dotted)))) for start, end in tagger().names(folded, progress)]
+        folded, *trimmed(folded, start, end)), dotted)))) for start, end in tagger().names(folded, progress, unknown)]
     spans = joined_surnames(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += listed(folded, spans)
@@ -111,6 +112,13 @@ def _candidates(text: str, folded: str, progress: Progress
         add(form, "dotted", start, end)
         if len(places[form]) == 1:
             found[form].score += 2  # the shape itself is evidence
+    written = Counter(folded[start:end] for start, end in unknown)
+    for start, end in unknown:  # 全红婵赛后说: a name jieba does not know, written twice or more, weighed
+        if written[folded[start:end]] >= 2 and not covered.intersection(range(start, end)) \
+                and not refused.intersection(range(start, end)):
+            add(text[start:end], "unknown", start, end)
+            if len(places[text[start:end]]) == 1:
+                found[text[start:end]].score += 1  # the same unknown word again is evidence of a name
     for start, end in titled(folded, covered):  # 总统普京: a name jieba's dictionary calls a place
         add(text[start:end], "titled", start, end)
     for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so
