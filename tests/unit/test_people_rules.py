@@ -339,6 +339,14 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["布丽吉特"] == ["马克龙夫人"]
 
 
+def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people() -> None:
+    text = "受害人陈女士报警后，民警很快找到了嫌疑人。陈女士的儿子小陈说，母亲这几天睡不好。陈女士表示感谢。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"陈女士", "小陈"}
+    assert people["小陈"].roles == ["陈女士的儿子"] and len(people["陈女士"].mentions) == 3
+    assert set(_people("老张今年六十岁。张师傅说，他修了一辈子自行车。\n")) == {"老张"}  # no relative: one
+
+
 def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> None:
     assert _people("领奖台上，全红婵向观众挥手致意。全红婵赛后说，她会继续努力。\n") == {"全红婵": set()}
     assert _people("领奖台上，全红婵向观众挥手致意。\n") == {}  # once, with no evidence: the model's call

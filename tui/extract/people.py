@@ -231,11 +231,31 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     return people
 
 
+def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The mentions of a surname alone, as many people as it names: one, unless one way of
+    calling it is the relative of another (王女士的弟弟小王, 老张的儿子小张), and then one for each
+    way it is called. (A full name's mentions are its own: ``spans`` as they are.)"""
+    if not spans or any(end - start > 1 for start, end in spans):
+        return [spans] if spans else []
+    called = {span: _called(text, *span) for span in spans}
+    ends = {end: span for span in spans for end in (span[1], span[1] + len(called[span]) - 1)}
+    for start, end in spans:
+        relation = context.relation_before(start - 1 if text[start - 1:start] in ("老", "小") else start)
+        owner = ends.get(relation[1]) if relation else None  # (弟弟小[王]: its 小 stands between)
+        if owner is not None and called[owner] != called[(start, end)]:
+            ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for span in spans:
+                ways[called[span]].append(span)
+            return list(ways.values())
+    return [spans]
+
+
 def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int) -> str | None:
     """The relation written before a mention at ``start`` (女儿), with whose when another
     person's mention ends before its 的 (周杰伦的妻子, 杨老师的丈夫). ``starts`` maps the end of
     every mention to its start and the number of its person. None when the whose is the person
     (陈女士的哥哥陈某, read as her)."""
+    start -= context.text[start - 1:start] in ("老", "小")  # 弟弟小[王]: the relation is before its 小
     relation = context.relation_before(start)
     if relation is None:
         return None
@@ -355,7 +375,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         for start, end in spans:
             ways[next((w for w in _WITHHELD if end - start == 1 and text.startswith(w, end)), "")].append((start, end))
         if len(ways) == 1:
-            parts += [(group, spans)] if spans else []
+            apart = _relatives_apart(text, context, spans)
+            parts += [(group if len(apart) == 1 else Group(list(group.forms)), written) for written in apart]
             continue
         for way, written in ways.items():  # the withheld shown 王某, not by another's name
             parts.append((Group(list(group.forms)) if not way else Group(sorted({text[s:e] for s, e in written})), written))
