@@ -548,12 +548,13 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
     (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``. A dateline without a year takes the year
     of the latest date the text gives in full (``None`` when it gives none: never a guess)."""
     exprs = scan(text) if exprs is None else exprs
+    told = looked_back(text, exprs)
     text = to_simplified(text[:DATELINE_REACH * 4])  # 台北10日電 is 台北10日电 (only the top is looked at)
     for expr in exprs:
         if expr.start > DATELINE_REACH:
             break
         if expr.kind == "day" and _DATELINE_AFTER.match(text, expr.end):
-            return _day_of_dateline(expr, exprs)  # 台北10日電
+            return _day_of_dateline(expr, told)  # 台北10日電
         if expr.month is None or expr.day is None or expr.kind not in ("absolute", "month_day"):
             continue
         line_start = text.rfind("\n", 0, expr.start) + 1
@@ -566,28 +567,36 @@ def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
             continue
         if expr.year is not None:
             return date(expr.year, expr.month, expr.day)
-        return _year_of_dateline(expr.month, expr.day, exprs, text)
+        return _year_of_dateline(expr.month, expr.day, exprs, told)
     return None
 
 
 # After a date: it is when something comes into force (自2026年3月1日起施行), to come as a rule.
 _IN_FORCE_FROM = re.compile(r"起(?:施行|实施|生效|执行)")
-# Around a year alone: it is a target (到2035年, 2030年前), not a year the text looks back on.
-_TARGET_BEFORE = re.compile(r"(?:到|至)\Z")
-_TARGET_AFTER = re.compile(r"(?:年底)?前")
+# Before a date: it is how long something lasts (任期至2027年6月30日, 到2035年), to come; not 截至, as of.
+_UNTIL = re.compile(r"(?<![截止])(?:到|至|直到)\Z")
+_TARGET_AFTER = re.compile(r"(?:年底)?前")  # after a year alone: a target (2030年前)
 _DATELINE_LAG = timedelta(days=31)  # how far a dateline may fall before a day it tells of as past
 
 
-def _year_of_dateline(month: int, day: int, exprs: list[DateExpr], text: str) -> date | None:
-    """A dateline without a year (新华社北京1月13日电) is in the latest year the text gives in full,
-    not counting what is to come or a target (将于…, 起施行, 到2035年) unless that is all there is;
-    and a year later when that puts it more than a month before a day the text tells of
-    (本报首尔1月13日电 after 2024年12月3日 is 2025-01-13). ``None`` when the text gives no
-    year: never a guess."""
-    told = [e for e in exprs if e.kind == "absolute" and e.year and not e.future
-            and not _IN_FORCE_FROM.match(text, e.end)
-            and not (e.month is None and (_TARGET_BEFORE.search(text, max(0, e.start - 1), e.start)
-                                          or _TARGET_AFTER.match(text, e.end)))]
+def looked_back(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+    """The dates of ``exprs`` given in full (with their year) that the text looks back on: not
+    what it tells as to come (将于…, 自…起施行), not how long something lasts (任期至…, 到2035年;
+    but the end of a range of dates, 2023年3月至2024年8月, is looked back on), nor a target
+    (2030年前). A text is written after them."""
+    folded = to_simplified(text)
+    ends = {e.end for e in exprs}
+    return [e for e in exprs if e.kind == "absolute" and e.year and not e.future
+            and not _IN_FORCE_FROM.match(folded, e.end)
+            and not ((until := _UNTIL.search(folded, max(0, e.start - 2), e.start)) and until.start() not in ends)
+            and not (e.month is None and _TARGET_AFTER.match(folded, e.end))]
+
+
+def _year_of_dateline(month: int, day: int, exprs: list[DateExpr], told: list[DateExpr]) -> date | None:
+    """A dateline without a year (新华社北京1月13日电) is in the latest year the text looks back
+    on (``told``, from :func:`looked_back`), or if none, the latest it gives at all; and a year
+    later when that puts it more than a month before a day the text tells of (本报首尔1月13日电
+    after 2024年12月3日 is 2025-01-13). ``None`` when the text gives no year: never a guess."""
     if not told:  # only what is to come: its year, as the nearest evidence there is
         years = [e.year for e in exprs if e.kind == "absolute" and e.year]
         return date(max(years), month, day) if years and _valid(max(years), month, day) else None
@@ -601,10 +610,11 @@ def _year_of_dateline(month: int, day: int, exprs: list[DateExpr], text: str) ->
     return date(year, month, day)
 
 
-def _day_of_dateline(expr: DateExpr, exprs: list[DateExpr]) -> date | None:
+def _day_of_dateline(expr: DateExpr, told: list[DateExpr]) -> date | None:
     """A dateline with the day alone (中央社台北10日電) is on or after the latest full date the
-    text gives: that date's month, or the next when the day is earlier (``None`` without one)."""
-    full = [date(e.year, e.month, e.day) for e in exprs if e.kind == "absolute" and e.year and e.month and e.day]
+    text looks back on: that date's month, or the next when the day is earlier (``None``
+    without one)."""
+    full = [date(e.year, e.month, e.day) for e in told if e.year and e.month and e.day and _valid(e.year, e.month, e.day)]
     if not full or expr.day is None:
         return None
     latest = max(full)
@@ -616,21 +626,26 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     """When was this written? The dateline's day when there is one; else the latest day the
     text reports, moved on by the weekdays it names.
 
+    Only dates the text looks back on count (:func:`looked_back`: not 将于…, 任期至…).
     Month-day dates count in the year of the latest full date (a dateline such as
     ``7月30日讯`` rarely repeats the year). A bare weekday later in the same week than that
-    day means the text was written on or after it. A text with no full date has no reference.
+    day means the text was written on or after it. A text with no full date has no reference,
+    nor one that looks back on a month after its latest full date (2021年12月25日发射，2022年7月
+    公布: written some day after July 2022, which the text does not tell).
     """
     exprs = scan(text) if exprs is None else exprs
     from_dateline = dateline(text, exprs)
     if from_dateline is not None:
         return from_dateline
-    full = [date(e.year, e.month, e.day) for e in exprs
-            if e.kind == "absolute" and e.year and e.month and e.day]
+    told = looked_back(text, exprs)
+    full = [date(e.year, e.month, e.day) for e in told if e.month and e.day and _valid(e.year, e.month, e.day)]
     if not full:
         return None
     latest = max(full)
+    if any(e.month and not e.day and (e.year, e.month) > (latest.year, latest.month) for e in told):
+        return None
     for e in exprs:
-        if e.kind == "month_day" and e.day is not None and e.month is not None:
+        if e.kind == "month_day" and e.day is not None and e.month is not None and not e.future:
             if _valid(latest.year, e.month, e.day):
                 latest = max(latest, date(latest.year, e.month, e.day))
     ahead = [(e.weekday - latest.weekday()) for e in exprs

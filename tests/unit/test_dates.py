@@ -96,6 +96,19 @@ def test_reference_none_without_full_dates() -> None:
     assert infer_reference("周三他说了话。") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("他于2025年3月8日逝世。告别仪式将于3月14日举行。", date(2025, 3, 8)),  # not a day to come
+        ("行政会议任期至2027年6月30日。", None),  # how long it lasts: no day looked back on
+        ("展览于2024年3月1日至2024年5月31日举办。", date(2024, 5, 31)),  # the end of a range is
+        ("望远镜于2021年12月25日发射，2022年7月公布首批图像。本周论文发表。", None),  # written after July 2022
+    ],
+)
+def test_the_reference_is_a_day_the_text_looks_back_on(text: str, day: date | None) -> None:
+    assert infer_reference(text) == day
+
+
 def test_date_lines() -> None:
     assert date_line("2024年9月25日") is not None
     assert date_line("2019-09-24 09:10") is not None
