@@ -352,6 +352,11 @@ def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> N
     assert _people("领奖台上，全红婵向观众挥手致意。\n") == {}  # once, with no evidence: the model's call
 
 
+def test_a_hong_kong_married_name_is_whole() -> None:
+    assert set(_people("行政会议召集人叶刘淑仪说，会议下周举行。\n")) == {"叶刘淑仪"}  # (tagged 叶|刘淑仪)
+    assert set(_people("前政务司司长陈方安生启程赴京。\n")) == {"陈方安生"}  # (生 glues to names elsewhere)
+
+
 def test_the_heads_of_taiwans_yuan_have_their_whole_office() -> None:
     roles = _roles("行政院長卓榮泰、立法院長韓國瑜等人也一同出席。\n")
     assert roles == {"卓榮泰": ["行政院長"], "韓國瑜": ["立法院長"]}

@@ -16,6 +16,7 @@ from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
+    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
     NAME_DOTS,
@@ -213,7 +214,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
         return start, end - 1
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
-            and (len(form) >= 4 or form[:-1] in tagged):
+            and (len(form) >= 4 or form[:-1] in tagged) and not _married_name(text, start, end):
         return start, end - 1
     if len(form) == 3 and has_surname(form) and form[:2] in tagged and translit_share(form) < 1 \
             and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
@@ -234,6 +235,15 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
 
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _married_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a married woman's name as Hong Kong writes it, her husband's
+    surname before her own (陈方安生, 范徐丽泰), whose last character may be one that glues to
+    names elsewhere (生, as in 生于: not when 于 follows)?"""
+    form = text[start:end]
+    return len(form) == 4 and form[0] in COMMON_SURNAMES and form[1] in SURNAMES \
+        and not (form[-1] == "生" and text[end:end + 1] in "于於")
 _TITLES_OF_TWO_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 2)
 
 
@@ -400,16 +410,20 @@ def titled_surname(context: Context, start: int, end: int) -> tuple[int, int]:
 def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A surname tagged alone right before a given name of two tagged apart (丁|薛祥, where 薛
     is a surname too) is one name of three: no one is named by a lone surname run into
-    another's name."""
+    another's name. So is a common surname right before a name of three that jieba's
+    dictionary knows as one or not at all: a married woman's name in Hong Kong, her husband's
+    surname before her own (叶|刘淑仪, 陈|方安生)."""
     starts = {start: end for start, end in spans}
     joined, skip = [], set()
     for start, end in spans:
         if (start, end) in skip:
             continue
         after = starts.get(end)
-        if end - start == 1 and text[start] in SURNAMES and after is not None and after - end == 2 \
-                and HAN_RUN.fullmatch(text[end:after]) and translit_share(text[end:after]) < 1:
-            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title)
+        if end - start == 1 and text[start] in SURNAMES and after is not None and HAN_RUN.fullmatch(text[end:after]) \
+                and (after - end == 2 and translit_share(text[end:after]) < 1
+                     or after - end == 3 and text[start] in COMMON_SURNAMES and text[end] in SURNAMES
+                     and dictionary().tags([text[end:after]]).get(text[end:after], "nr").startswith("nr")):
+            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title; 叶|刘淑仪 is one)
             skip.add((end, after))
         else:
             joined.append((start, end))
