@@ -355,6 +355,7 @@ def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> N
 def test_a_hong_kong_married_name_is_whole() -> None:
     assert set(_people("行政会议召集人叶刘淑仪说，会议下周举行。\n")) == {"叶刘淑仪"}  # (tagged 叶|刘淑仪)
     assert set(_people("前政务司司长陈方安生启程赴京。\n")) == {"陈方安生"}  # (生 glues to names elsewhere)
+    assert _people("行政會議召集人葉劉淑儀繼續留任。葉太則稱，會議將於下周二舉行。\n") == {"葉劉淑儀": {"葉太"}}  # Mrs Ip
 
 
 def test_the_heads_of_taiwans_yuan_have_their_whole_office() -> None:

@@ -444,7 +444,7 @@ def merge_scripts(groups: list[Group]) -> None:
 
 
 def _surname(name: str) -> str:
-    return name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+    return name[:2] if to_simplified(name[:2]) in COMPOUND_SURNAMES else name[0]
 
 
 def _readings_of(surname: str) -> set[str]:

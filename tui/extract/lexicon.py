@@ -49,8 +49,8 @@ ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 �
                       "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 奶奶 爷爷 叔叔 婆婆 老板 总".split())
 # One character of a title that, after a surname, makes a familiar name for its holder (王总 for
 # a general manager, 周董 for a chairman, 张导 for a director, 李局 for a bureau chief, 钱老 for
-# an elder): the short forms of address of Chinese workplaces and the press.
-ADDRESS_SHORT = frozenset("总董导局老")
+# an elder, 叶太 for Mrs Ip in Hong Kong): the short forms of address of Chinese workplaces and the press.
+ADDRESS_SHORT = frozenset("总董导局老太")
 # Titles that stand right before a name (longest first when matching).
 TITLES = tuple(
     sorted(

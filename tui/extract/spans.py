@@ -15,6 +15,7 @@ from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
+    ADDRESS_SHORT,
     ADVERBS,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -59,7 +60,9 @@ def translit_share(text: str, table: frozenset[str] = TRANSLIT) -> float:
 
 
 def has_surname(form: str) -> bool:
-    return form[:2] in COMPOUND_SURNAMES or form[0] in SURNAMES
+    """Does ``form`` begin with a surname, in either script (葉劉淑儀 as 叶刘淑仪)?"""
+    folded = to_simplified(form[:2])
+    return folded in COMPOUND_SURNAMES or folded[:1] in SURNAMES
 
 
 def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
@@ -213,6 +216,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, start + 1  # [董]医生, [杜]公, 老[赵]找, 小[胡]正埋头
     if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
         return start, end - 1
+    if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
+        return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
             and (len(form) >= 4 or form[:-1] in tagged) and not _married_name(text, start, end):
         return start, end - 1
