@@ -311,7 +311,8 @@ def test_an_adverb_glued_to_a_foreign_name_is_no_part_of_it() -> None:
 
 def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
     assert _roles("交通局局长刘志伟说，新线路下月开通。\n")["刘志伟"] == ["交通局局长"]  # not 局局长
-    assert _roles("房屋局局长何永贤表示，首批单位明年落成。\n")["何永贤"] == ["局长"]
+    assert _roles("房屋局局长何永贤表示，首批单位明年落成。\n")["何永贤"] == ["房屋局局长"]  # a body named for what it does
+    assert _roles("政務司司長陳國基出席。該局局長王明說，將加強管理。\n") == {"陳國基": ["政務司司長"], "王明": ["局長"]}
 
 
 def test_a_role_names_the_body_its_title_is_of() -> None:

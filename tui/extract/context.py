@@ -213,8 +213,13 @@ def _office(window: str, title: str) -> int:
     bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
               if tag == "nt"]
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
+    # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
+    # 政务司 of 政务司司长), that jieba's dictionary lacks.
+    word = window[-3:-1]
+    named = dictionary().tags([word]).get(word, "") if window[-1:] == title[:1] and len(word) == 2 else ""
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
-               + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside], default=0)
+               + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
+               + ([3] if named[:1] in ("n", "v") and named not in _NO_OFFICE else []), default=0)
 
 
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
