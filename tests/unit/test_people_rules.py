@@ -348,6 +348,11 @@ def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people()
     assert set(_people("老张今年六十岁。张师傅说，他修了一辈子自行车。\n")) == {"老张"}  # no relative: one
 
 
+def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:
+    assert set(_people("評審團主席陶喆表示，今年入圍作品水準極高。\n")) == {"陶喆"}  # (陶喆 vn)
+    assert set(_people("市长对张建国主席来访表示欢迎。\n")) == {"张建国"}  # 来访 is a verb
+
+
 def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> None:
     assert _people("领奖台上，全红婵向观众挥手致意。全红婵赛后说，她会继续努力。\n") == {"全红婵": set()}
     assert _people("领奖台上，全红婵向观众挥手致意。\n") == {}  # once, with no evidence: the model's call

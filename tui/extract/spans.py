@@ -26,6 +26,7 @@ from tui.extract.lexicon import (
     PLACE_ENDINGS,
     RELATION_TITLES,
     ROLE_TITLES,
+    SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
     TITLES,
@@ -583,6 +584,9 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
                 and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
             word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
+        if len(word) <= 3 and has_surname(word) and (tag[:1] == "n" or tag == "vn") \
+                and text.startswith(SPEECH_VERBS, position + len(word)):
+            tag = "nr"  # 歌手陶喆表示: jieba's dictionary has some names as nouns (陶喆 vn), not 主席[来访]表示
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
