@@ -346,6 +346,10 @@ def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people()
     assert set(people) == {"陈女士", "小陈"}
     assert people["小陈"].roles == ["陈女士的儿子"] and len(people["陈女士"].mentions) == 3
     assert set(_people("老张今年六十岁。张师傅说，他修了一辈子自行车。\n")) == {"老张"}  # no relative: one
+    text = "老杨今年七十岁。“杨师傅手艺好。”邻居说。老杨的孙子小杨说，爷爷很踏实。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"老杨", "小杨"} and len(people["老杨"].mentions) == 3  # 杨师傅 is 老杨
+    assert people["小杨"].roles == ["老杨的孙子"]
 
 
 def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:

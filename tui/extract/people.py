@@ -233,8 +233,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
 def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The mentions of a surname alone, as many people as it names: one, unless one way of
-    calling it is the relative of another (王女士的弟弟小王, 老张的儿子小张), and then one for each
-    way it is called. (A full name's mentions are its own: ``spans`` as they are.)"""
+    calling it is the relative of another (王女士的弟弟小王, 老杨的孙子小杨), and then the
+    relative, called that way, is another (老杨 and 杨师傅 stay one). (A full name's mentions
+    are its own: ``spans`` as they are.)"""
     if not spans or any(end - start > 1 for start, end in spans):
         return [spans] if spans else []
     called = {span: _called(text, *span) for span in spans}
@@ -243,10 +244,8 @@ def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) 
         relation = context.relation_before(start - 1 if text[start - 1:start] in ("老", "小") else start)
         owner = ends.get(relation[1]) if relation else None  # (弟弟小[王]: its 小 stands between)
         if owner is not None and called[owner] != called[(start, end)]:
-            ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for span in spans:
-                ways[called[span]].append(span)
-            return list(ways.values())
+            relative = [span for span in spans if called[span] == called[(start, end)]]
+            return [[span for span in spans if span not in relative], relative]
     return [spans]
 
 
@@ -265,6 +264,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if owner is None:
         return kin
     owner_start, owner_person = starts[owner]
+    owner_start -= context.text[owner_start - 1:owner_start] in ("老", "小")  # 老[杨]的孙子: whose is 老杨
     return context.text[owner_start:start] if owner_person != person else None
 
 
