@@ -350,6 +350,7 @@ def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people()
     people = {p.name: p for p in find_people(text)}
     assert set(people) == {"老杨", "小杨"} and len(people["老杨"].mentions) == 3  # 杨师傅 is 老杨
     assert people["小杨"].roles == ["老杨的孙子"]
+    assert _roles("老杨今年七十岁。老杨的老伴张大妈也常来帮忙。\n")["张大妈"] == ["老杨的老伴"]
 
 
 def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:
