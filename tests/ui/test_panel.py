@@ -228,6 +228,17 @@ def test_presence_strip_fits_the_panel_on_an_article_with_many_sections() -> Non
     assert presence_strip(starts[:5], person) == "██··█"  # few sections: one cell each
 
 
+def test_a_persons_row_shows_other_forms_but_not_the_surname_the_name_holds() -> None:
+    from tui.extract import Person
+    from tui.widgets.entities import person_row
+
+    def plain(person: Person) -> list[str]:
+        return [line.plain for line in person_row([0], person)]
+
+    assert "杨" not in plain(Person(name="老杨", aliases=["杨"], mentions=[(1, 2)]))[1:]
+    assert "萨姆·奥尔特曼" in plain(Person(name="Sam Altman", aliases=["萨姆·奥尔特曼"], mentions=[(0, 3)]))[1]
+
+
 async def test_command_line_settles_people_before_the_reader_starts(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 

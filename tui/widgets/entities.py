@@ -55,8 +55,9 @@ def person_row(starts: list[int], person: Person, elsewhere: int = 0) -> Row:
     lines = [row_line((person.name, "bold"), (f"  {len(person.mentions)}×", "dim"), *more)]
     if person.role:
         lines.append(row_line((person.role, "italic"), indent=2, max_lines=2))
-    if person.aliases:
-        lines.append(row_line((" / ".join(person.aliases), "dim"), indent=2, max_lines=2))
+    # (a surname alone says nothing beside a name that holds it: 老杨, not 老杨 / 杨)
+    if aliases := [a for a in person.aliases if not (len(a) == 1 and a in person.name)]:
+        lines.append(row_line((" / ".join(aliases), "dim"), indent=2, max_lines=2))
     lines.append(row_line(("§ ", "dim"), (presence_strip(starts, person), "bold"), indent=2))
     return tuple(lines)
 
