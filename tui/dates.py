@@ -543,12 +543,11 @@ def _meta_line(line: str, start: int, end: int) -> bool:
         and bool(_META_AFTER.match(line, end))
 
 
-def dateline(text: str, exprs: list[DateExpr] | None = None) -> date | None:
+def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | None:
     """The day a dateline or byline near the top gives: ``2016-12-26`` on a line of its own
-    (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``. A dateline without a year takes the year
-    of the latest date the text gives in full (``None`` when it gives none: never a guess)."""
-    exprs = scan(text) if exprs is None else exprs
-    told = looked_back(text, exprs)
+    (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``.
+    ``exprs`` are the text's dates, ``told`` those it looks back on (:func:`looked_back`), which
+    give the year of a dateline without one (``None`` when there is none: never a guess)."""
     text = to_simplified(text[:DATELINE_REACH * 4])  # 台北10日電 is 台北10日电 (only the top is looked at)
     for expr in exprs:
         if expr.start > DATELINE_REACH:
@@ -634,10 +633,10 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     公布: written some day after July 2022, which the text does not tell).
     """
     exprs = scan(text) if exprs is None else exprs
-    from_dateline = dateline(text, exprs)
+    told = looked_back(text, exprs)
+    from_dateline = dateline(text, exprs, told)
     if from_dateline is not None:
         return from_dateline
-    told = looked_back(text, exprs)
     full = [date(e.year, e.month, e.day) for e in told if e.month and e.day and _valid(e.year, e.month, e.day)]
     if not full:
         return None
