@@ -15,10 +15,8 @@ from tui.widgets.search_bar import SearchBar
 
 async def _until_results(app: ReaderApp, pilot, query: str) -> SearchBar:
     bar = app.query_one(SearchBar)
-    for _ in range(400):
-        await pilot.pause(0.02)
-        if app.session.marks.label.endswith(f"“{query}”") and not any(w.group == "search" and w.is_running for w in app.workers):
-            break
+    await until(pilot, lambda: app.session.marks.label.endswith(f"“{query}”")
+                and not any(w.group == "search" and w.is_running for w in app.workers))
     return bar
 
 
@@ -127,6 +125,7 @@ async def test_query_line_is_never_under_the_footer() -> None:
         async with app.run_test(size=size) as pilot:
             await pilot.press("slash", *"bjs")
             await _until_results(app, pilot, "bjs")
+            await until(pilot, lambda: app.query_one("#search-line").region.height > 0)  # laid out
             line, footer = app.query_one("#search-line").region, app.query_one(Footer).region
             assert line.height == 1 and line.bottom <= footer.y
 
