@@ -363,6 +363,12 @@ def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> N
     assert _people("领奖台上，全红婵向观众挥手致意。\n") == {}  # once, with no evidence: the model's call
 
 
+def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that_surname() -> None:
+    assert _people("公司董事长雷军出席发布会。一位高管说，雷总的坚持让大家很感动。\n") == {"雷军": {"雷总"}}
+    assert _people("中南局书记南汉宸出席会议。中南局、华北局都派了代表。\n") == {"南汉宸": set()}  # a bureau
+    assert "王总" not in _people("董事长王刚出席。王总是公司的老员工了。\n")["王刚"]  # 总是: always
+
+
 def test_a_hong_kong_married_name_is_whole() -> None:
     assert set(_people("行政会议召集人叶刘淑仪说，会议下周举行。\n")) == {"叶刘淑仪"}  # (tagged 叶|刘淑仪)
     assert set(_people("前政务司司长陈方安生启程赴京。\n")) == {"陈方安生"}  # (生 glues to names elsewhere)

@@ -319,6 +319,25 @@ def merge_glosses(text: str, groups: list[Group]) -> None:
             group.forms.append(latin)
 
 
+def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
+    """A surname with a short form of address (雷总, 周董, 张导) written where nothing glues to it
+    (雷总的, 雷总说, 雷总。; not 王总是, 李总理, nor the end of a word: 中南局) is a form of the only
+    person of that surname, a full Chinese name: workplaces and the press call the boss so."""
+    by_surname = _by_surname(groups)
+    for surname, owners in by_surname.items():
+        if len(owners) != 1 or len(surname) != 1:
+            continue
+        for match in re.finditer(re.escape(surname) + f"[{''.join(sorted(ADDRESS_SHORT))}]", text):
+            form, start = match.group(), match.start()
+            after = folded[match.end():match.end() + 1]
+            if form not in owners[0].forms and (not HAN.match(after or " ") or after in _LOOSE_AFTER) \
+                    and not (start and dictionary().tags([folded[start - 1:start + 1]])):  # not 中南局
+                owners[0].forms.append(form)
+
+
+_LOOSE_AFTER = frozenset("的说称讲表在也还就和与对曾已又都")  # words that begin after a name, gluing to no title
+
+
 def add_epithets(text: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
