@@ -232,6 +232,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     return people
 
 
+def _familiar_start(text: str, start: int) -> int:
+    """Where a mention of a surname alone begins as written: before its 老 or 小 (弟弟小[王], whose
+    relation is before the 小; 老[杨]的孙子, of 老杨)."""
+    return start - 1 if text[start - 1:start] in ("老", "小") else start
+
+
 def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The mentions of a surname alone, as many people as it names: one, unless one way of
     calling it is the relative of another (王女士的弟弟小王, 老杨的孙子小杨), and then the
@@ -242,8 +248,8 @@ def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) 
     called = {span: _called(text, *span) for span in spans}
     ends = {end: span for span in spans for end in (span[1], span[1] + len(called[span]) - 1)}
     for start, end in spans:
-        relation = context.relation_before(start - 1 if text[start - 1:start] in ("老", "小") else start)
-        owner = ends.get(relation[1]) if relation else None  # (弟弟小[王]: its 小 stands between)
+        relation = context.relation_before(_familiar_start(text, start))
+        owner = ends.get(relation[1]) if relation else None
         if owner is not None and called[owner] != called[(start, end)]:
             relative = [span for span in spans if called[span] == called[(start, end)]]
             return [[span for span in spans if span not in relative], relative]
@@ -255,7 +261,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     person's mention ends before its 的 (周杰伦的妻子, 杨老师的丈夫). ``starts`` maps the end of
     every mention to its start and the number of its person. None when the whose is the person
     (陈女士的哥哥陈某, read as her)."""
-    start -= context.text[start - 1:start] in ("老", "小")  # 弟弟小[王]: the relation is before its 小
+    start = _familiar_start(context.text, start)
     relation = context.relation_before(start)
     if relation is None:
         return None
@@ -265,7 +271,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if owner is None:
         return kin
     owner_start, owner_person = starts[owner]
-    owner_start -= context.text[owner_start - 1:owner_start] in ("老", "小")  # 老[杨]的孙子: whose is 老杨
+    owner_start = _familiar_start(context.text, owner_start)
     return context.text[owner_start:start] if owner_person != person else None
 
 
