@@ -566,7 +566,7 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
             continue
         if expr.year is not None:
             return date(expr.year, expr.month, expr.day)
-        return _year_of_dateline(expr.month, expr.day, exprs, told)
+        return _year_of_dateline(text, expr.month, expr.day, exprs, told)
     return None
 
 
@@ -591,22 +591,46 @@ def looked_back(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
             and not (e.month is None and _TARGET_AFTER.match(folded, e.end))]
 
 
-def _year_of_dateline(month: int, day: int, exprs: list[DateExpr], told: list[DateExpr]) -> date | None:
+def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
+                      told: list[DateExpr]) -> date | None:
     """A dateline without a year (新华社北京1月13日电) is in the latest year the text looks back
     on (``told``, from :func:`looked_back`), or if none, the latest it gives at all; and a year
-    later when that puts it more than a month before a day the text tells of (本报首尔1月13日电
-    after 2024年12月3日 is 2025-01-13). ``None`` when the text gives no year: never a guess."""
+    later when that puts it more than a month before the start of a month or quarter the text
+    tells of (本报首尔1月13日电 after 2024年12月3日 is 2025-01-13). Only dates with their month or
+    quarter count, or a year its sentence gives with the dateline's day (2025年WTT总决赛14日在
+    香港结束): a year alone is as often history (1919年生于天津, 从2012年提出) or last year's
+    figures (2024年经济增长5%) as the year of writing. ``None`` when the text gives no such date:
+    never a guess."""
+    def evidence(e: DateExpr) -> bool:
+        return bool(e.year and (e.month or e.quarter or _with_day(text, e, day, exprs)))
+
+    told = [e for e in told if evidence(e)]
     if not told:  # only what is to come: its year, as the nearest evidence there is
-        years = [e.year for e in exprs if e.kind == "absolute" and e.year]
+        years = [e.year for e in exprs if e.kind == "absolute" and evidence(e)]
         return date(max(years), month, day) if years and _valid(max(years), month, day) else None
     year = max(e.year for e in told if e.year)
     if not _valid(year, month, day):
         return None
-    days = [date(e.year, e.month, e.day) for e in told if e.year == year and e.month and e.day
-            and _valid(e.year, e.month, e.day)]
-    if days and date(year, month, day) < max(days) - _DATELINE_LAG and _valid(year + 1, month, day):
+    # The first day of each period told in that year (a month's 1st, a quarter's first month's).
+    firsts = [date(year, e.month or e.quarter or 1, e.day if e.month and e.day else 1) for e in told
+              if e.year == year and _valid(year, e.month or e.quarter or 1, e.day if e.month and e.day else 1)]
+    if firsts and date(year, month, day) < max(firsts) - _DATELINE_LAG and _valid(year + 1, month, day):
         year += 1
     return date(year, month, day)
+
+
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> bool:
+    """Whether the sentence of ``expr`` also gives the bare day ``day`` (将2025年诺贝尔物理学奖
+    ……7日宣布): the year and the day of one happening, told apart."""
+    if expr.start >= len(text):  # past the top that was read
+        return False
+    start = max(text.rfind(c, 0, expr.start) for c in "。！？!?\n") + 1
+    end = _SENTENCE_END.search(text, expr.end)
+    stop = end.start() if end else len(text)
+    return any(e.kind == "day" and e.day == day and start <= e.start < stop for e in exprs)
 
 
 def _day_of_dateline(expr: DateExpr, told: list[DateExpr]) -> date | None:

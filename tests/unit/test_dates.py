@@ -162,8 +162,8 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("新华社北京6月9日电 记者报道，2018年的计划今天公布。", date(2018, 6, 9)),
-        ("腾讯科技讯 11月27日消息，公司2016年的营收", date(2016, 11, 27)),
+        ("新华社北京6月9日电 记者报道，2018年5月拟定的计划今天公布。", date(2018, 6, 9)),
+        ("腾讯科技讯 11月27日消息，公司2016年第三季度的营收", date(2016, 11, 27)),
         ("标题\n2016-12-26 10:20\n正文说，2030年1月1日起施行。", date(2016, 12, 26)),
         ("标题\n2025-04-15 08:30\u3000来源：证券时报\n公司将于4月20日开会。", date(2025, 4, 15)),
         ("标题\n发布时间：2025年04月15日 来源：人民网\n公司将于4月20日开会。", date(2025, 4, 15)),
@@ -173,9 +173,12 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         # a day to come, a rule in force from a day, a target year: no evidence of the year looked back on
         ("新华社北京1月13日电 条例自2026年12月1日起施行。2025年12月28日，常委会通过了修订。\n", date(2026, 1, 13)),
         ("新华社北京1月13日电 新馆将于2026年10月1日开放。2025年12月28日，新馆封顶。\n", date(2026, 1, 13)),
-        ("新华社北京3月5日电 报告说，到2035年基本实现现代化。2024年，经济增长5%。\n", date(2024, 3, 5)),
+        ("新华社北京3月5日电 报告说，到2035年基本实现现代化。2024年10月，经济增长5%。\n", date(2025, 3, 5)),
         # only what is to come: its year
         ("新华社北京1月13日电 新修订的条例自2026年3月1日起施行。\n", date(2026, 1, 13)),
+        # a year its sentence gives with the dateline's day, before it or after it
+        ("新华社杭州9月14日电 2026年全国龙舟锦标赛14日在杭州闭幕。1998年，首届比赛在此举行。\n", date(2026, 9, 14)),
+        ("新华社奥斯陆10月9日电 委员会9日宣布，将2026年和平奖授予一名记者。\n", date(2026, 10, 9)),
         # a month before the dateline is no day after it
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
     ],
@@ -190,6 +193,19 @@ def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
 
 def test_a_dateline_without_any_year_gives_no_reference() -> None:
     assert infer_reference("本报讯 11月27日消息，今天公司发布新品。") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a life's years, a project's start, last year's figures: history, not the year of writing
+        "本报南京1月27日电 翻译家因病于1月27日逝世。她1919年生于天津，1946年毕业于中央大学。",
+        "本报北京10月20日讯 这一项目从2012年提出构想，预计将于2030年前后开工。",
+        "新华社北京3月5日电 2024年，经济增长5%。今天，代表们审议了报告。",
+    ],
+)
+def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
+    assert infer_reference(text) is None
 
 
 @pytest.mark.parametrize(
@@ -436,3 +452,4 @@ def test_a_told_day_in_a_quotation_needs_a_day_told_in_it() -> None:
     text = "11月18日，她说：“眼睛里会出来那么多纸，第二天出，第三天又出。”“6月1日我们出发，当天就到了。”"
     assert [(e.text, r.iso if (r := resolve(e, date(2019, 11, 22))) else None) for e in scan(text)] == [
         ("11月18日", "2019-11-18"), ("第二天", None), ("6月1日", "2019-06-01"), ("当天", "2019-06-01")]
+
