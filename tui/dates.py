@@ -183,7 +183,11 @@ class ResolvedDate:
 
 
 def label(iso: str, precision: str) -> str:
-    """How the reader shows a date: ``2024-05``, ``2024 春``, ``2024-09-23 起一周``."""
+    """How the reader shows a date: ``2024-05``, ``2024 春``, ``2024-09-23 起一周``; one of a
+    year the text does not give as written, ``2月21日``, ``2月``."""
+    if iso.startswith("--"):
+        month, _, day = iso[2:].partition("-")
+        return f"{int(month)}月{int(day)}日" if day else f"{int(month)}月"
     if precision == "season":
         year, _, month = iso.partition("-")
         return f"{year} {SEASON_NAME.get(int(month or 0), '')}".strip()
@@ -403,7 +407,30 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
-    """Tie ``expr`` to the calendar; relative expressions need the reference date ``ref``."""
+    """Tie ``expr`` to the calendar; relative expressions need the reference date ``ref``.
+
+    With a reference in :data:`UNKNOWN_YEAR` (:func:`yearless_reference`), what needs the year
+    (今年, 周三, 春节, 三季度, 次年) is ``None`` and the rest a day or month of that unknown year:
+    ``--MM-DD`` or ``--MM``, ISO 8601's forms without the year."""
+    if ref is None or ref.year != UNKNOWN_YEAR:
+        return _resolve(expr, ref)
+    if expr.kind not in _YEARLESS_KINDS:
+        return None
+    resolved = _resolve(expr, ref)
+    if resolved is None or resolved.first_day.year < UNKNOWN_YEAR - 1:  # from a date with its year
+        return resolved
+    if resolved.precision not in ("day", "month"):
+        return None
+    return ResolvedDate("--" + resolved.iso[5:], resolved.precision, resolved.first_day)
+
+
+# What can be told without the year: a date given with its own, and days and months counted
+# from another (not 今年, a weekday, a holiday of the lunar calendar or a quarter).
+_YEARLESS_KINDS = frozenset({"absolute", "month_day", "day", "day_offset", "told_day", "told_month", "told_year",
+                             "month_offset", "ago"})
+
+
+def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     if expr.kind == "absolute":
         return _in_year(expr.year or 0, expr)
     if expr.kind in ("told_year", "told_month"):  # 同年6月, 同月15日: from the date told before
@@ -549,11 +576,24 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
     ``exprs`` are the text's dates, ``told`` those it looks back on (:func:`looked_back`), which
     give the year of a dateline without one (``None`` when there is none: never a guess)."""
     text = to_simplified(text[:DATELINE_REACH * 4])  # 台北10日電 is 台北10日电 (only the top is looked at)
+    expr = _dateline_expr(text, exprs)
+    if expr is None:
+        return None
+    if expr.kind == "day":
+        return _day_of_dateline(expr, told)  # 台北10日電
+    assert expr.month is not None and expr.day is not None
+    if expr.year is not None:
+        return date(expr.year, expr.month, expr.day)
+    return _year_of_dateline(text, expr.month, expr.day, exprs, told)
+
+
+def _dateline_expr(text: str, exprs: list[DateExpr]) -> DateExpr | None:
+    """The date of ``exprs`` that is the dateline or byline of ``text`` (folded to simplified)."""
     for expr in exprs:
         if expr.start > DATELINE_REACH:
             break
         if expr.kind == "day" and _DATELINE_AFTER.match(text, expr.end):
-            return _day_of_dateline(expr, told)  # 台北10日電
+            return expr
         if expr.month is None or expr.day is None or expr.kind not in ("absolute", "month_day"):
             continue
         line_start = text.rfind("\n", 0, expr.start) + 1
@@ -561,13 +601,34 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
         line = text[line_start:len(text) if line_end < 0 else line_end]
         heading = (date_line(line) is not None or _meta_line(line, expr.start - line_start, expr.end - line_start)) \
             and "。" not in text[:line_start]  # before the body
-        if not (heading or _DATELINE_AFTER.match(text, expr.end)
-                or _DATELINE_BEFORE.search(text, line_start, expr.start)):
-            continue
-        if expr.year is not None:
-            return date(expr.year, expr.month, expr.day)
-        return _year_of_dateline(text, expr.month, expr.day, exprs, told)
+        if heading or _DATELINE_AFTER.match(text, expr.end) or _DATELINE_BEFORE.search(text, line_start, expr.start):
+            return expr
     return None
+
+
+UNKNOWN_YEAR = 9996
+"""Stands for the year of a text that gives its month and day but not its year: a leap year (so
+29 February is a day), after every real one (so such days come last in a timeline)."""
+_YEARLESS_SPAN = 3  # months: how far apart a text's month-days may be to be read as of one year
+
+
+def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
+    """For a text with no reference date (:func:`infer_reference` gave none): its month and day,
+    in :data:`UNKNOWN_YEAR`, when the text gives them without the year. They are the dateline's
+    (新华社北京2月21日电), else the latest month and day the text looks back on, when all it gives
+    lie within a few months (12月28日 and 1月3日 are in two years, which of them later unknown)."""
+    expr = _dateline_expr(to_simplified(text[:DATELINE_REACH * 4]), exprs)
+    month_days = [e for e in exprs if e.kind == "month_day" and e.month and e.day]
+    if expr is not None:
+        chosen = expr if expr.kind == "month_day" else None
+    else:
+        months = [e.month or 0 for e in month_days]
+        past = [e for e in month_days if not e.future]
+        chosen = max(past, key=lambda e: (e.month, e.day)) \
+            if past and max(months) - min(months) <= _YEARLESS_SPAN else None
+    if chosen is None or chosen.month is None or chosen.day is None or not _valid(UNKNOWN_YEAR, chosen.month, chosen.day):
+        return None
+    return date(UNKNOWN_YEAR, chosen.month, chosen.day)
 
 
 # After a date: it is when something comes into force (自2026年3月1日起施行), to come as a rule.

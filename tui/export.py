@@ -58,7 +58,7 @@ def markdown(article: Article, extraction: Extraction | None) -> str:
         out.append("")
     if extraction.events:
         out += [f"## {say('Timeline')}", ""]
-        for event in sorted(extraction.events, key=lambda e: e.date):
+        for event in extraction.events:  # in the timeline's order (days of a year not given last)
             who = f" ({'、'.join(map(escape, event.people))})" if event.people else ""
             out.append(f"- **{escape(event.label or event.date)}** {escape(event.summary)}{who}")
         out.append("")

@@ -29,7 +29,8 @@ def article_document(article: Article, extraction: Extraction | None = None) -> 
             for p in extraction.people
         ]
         document["dates"] = [
-            {"start": d.start, "end": d.end, "text": d.text, "value": d.value, "precision": d.precision}
+            {"start": d.start, "end": d.end, "text": d.text, "value": d.value, "precision": d.precision,
+             "yearless": d.yearless}
             for d in extraction.dates
         ]
         document["events"] = [

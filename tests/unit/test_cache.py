@@ -26,6 +26,13 @@ def test_round_trip(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".tmp-*"))  # the temporary file was renamed into place
 
 
+def test_round_trip_of_days_without_their_year(tmp_path: Path) -> None:
+    article = parse("新华社北京2月21日电 2月21日，外交部长王毅会见来宾。昨天，他抵达北京。\n")
+    first = cached_extract(article, folder=tmp_path)
+    assert {e.date for e in first.events} == {"--02-20", "--02-21"}
+    assert load_cached(article.text, tmp_path) == first
+
+
 @pytest.mark.parametrize(
     "content",
     [b"", b"{not json", b'{"version": "0", "extraction": {}}', b'{"version": "%s"}' % EXTRACTOR_VERSION.encode(),

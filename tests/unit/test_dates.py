@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import BUNDLED, DATA
-from tui.dates import date_line, infer_reference, meta_line, resolve, scan
+from tui.dates import UNKNOWN_YEAR, date_line, infer_reference, meta_line, resolve, scan, yearless_reference
 
 REF = date(2024, 9, 26)  # a Thursday
 
@@ -453,3 +453,36 @@ def test_a_told_day_in_a_quotation_needs_a_day_told_in_it() -> None:
     assert [(e.text, r.iso if (r := resolve(e, date(2019, 11, 22))) else None) for e in scan(text)] == [
         ("11月18日", "2019-11-18"), ("第二天", None), ("6月1日", "2019-06-01"), ("当天", "2019-06-01")]
 
+
+def _yearless(text: str) -> dict[str, str | None]:
+    exprs = scan(text)
+    assert infer_reference(text, exprs) is None
+    ref = yearless_reference(text, exprs)
+    return {e.text: (r.label() if (r := resolve(e, ref)) else None) for e in exprs}
+
+
+def test_a_dateline_without_its_year_still_tells_the_days_apart() -> None:
+    text = "新华社兰州12月19日电 12月18日23时59分，积石山县发生地震。截至19日下午，救援仍在进行。" \
+           "昨天，专家赶到。预计明天最低气温将降至零下15度，今年最冷。周三将有大风。上月曾有余震。"
+    assert _yearless(text) == {"12月19日": "12月19日", "12月18日": "12月18日", "19日": "12月19日", "昨天": "12月18日",
+                               "明天": "12月20日", "今年": None, "周三": None, "上月": "11月"}
+
+
+def test_days_of_a_year_not_given_are_iso_without_the_year_and_next_year_wraps() -> None:
+    exprs = scan("新华社北京12月31日电 明天起施行。")
+    ref = yearless_reference("新华社北京12月31日电 明天起施行。", exprs)
+    assert ref == date(UNKNOWN_YEAR, 12, 31)
+    tomorrow = resolve(exprs[1], ref)
+    assert tomorrow is not None and tomorrow.iso == "--01-01" and tomorrow.first_day > ref
+
+
+def test_a_date_with_its_year_keeps_it_beside_a_yearless_reference() -> None:
+    text = "新华社北京2月21日电 2016年上映的影片票房创纪录。此前一天，双方通了电话。"
+    assert _yearless(text) == {"2月21日": "2月21日", "2016年": "2016", "此前一天": "2月20日"}
+
+
+def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_reference() -> None:
+    assert _yearless("3月18日，公司举行发布会。2月9日，样品下线。18日当天，股价上涨。")["18日"] == "3月18日"
+    # December and January: two years, which of them later the text does not tell
+    text = "12月28日，公司举行发布会。1月3日，样品下线。"
+    assert yearless_reference(text, scan(text)) is None

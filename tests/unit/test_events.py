@@ -279,3 +279,14 @@ def test_he_or_she_of_an_event_is_the_first_person_of_the_last_sentence_naming_s
 def test_a_date_that_describes_what_follows_stays_in_the_summary() -> None:
     text = "2025年9月1日\n1978年出生的张桂梅是土生土长的山里人。2003年，张桂梅回到家乡任教。\n"
     assert sorted(e.summary for e in extract(parse(text)).events) == ["1978年出生的张桂梅是土生土长的山里人", "张桂梅回到家乡任教"]
+
+
+def test_a_wire_story_without_its_year_has_a_timeline_of_its_days() -> None:
+    text = ("外长通电话\n\n新华社北京2月21日电 2月21日，外交部长王毅应约同美国国务卿鲁比奥通电话。\n\n"
+            "此前一天，美国总统特朗普在白宫接受采访时称，他期待访问中国。\n")
+    extraction = extract(parse(text))
+    assert extraction.published is None  # no year: never a guess
+    assert [(e.date, e.label) for e in extraction.events] == [("--02-20", "2月20日"), ("--02-21", "2月21日")]
+    assert "特朗普" in extraction.events[0].people and "王毅" in extraction.events[1].people
+    notes = {n.text: (n.value, n.yearless, n.label) for n in extraction.dates}
+    assert notes["此前一天"] == (None, "--02-20", "2月20日")

@@ -94,6 +94,17 @@ def test_date_notes_follow_the_toggle(session: ReaderSession) -> None:
     assert notes and "〔2024-09-25〕" in notes.values()
 
 
+def test_date_notes_of_a_year_not_given_tell_what_the_text_does_not_say() -> None:
+    from tui.extract import extract
+
+    article = parse("新华社兰州12月19日电 12月18日夜里发生地震。截至19日下午，救援仍在进行。\n")
+    session = ReaderSession(article, Config())
+    session.extraction_arrived(extract(article))
+    session.show_dates = True
+    # 截至19日 is 12月19日; the dateline and 12月18日 already say so (no 12月18日〔12月18日〕)
+    assert session.date_notes() == {article.text.index("19日下午") + 3: "〔12月19日〕"}
+
+
 def test_the_extraction_source_is_decided_once(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tui.extract import process
 

@@ -13,7 +13,7 @@ from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "132"
+EXTRACTOR_VERSION = "133"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
@@ -37,11 +37,16 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     people = find_people(text, lambda done: report(0.05 + 0.85 * done))
     exprs = dates.scan(text, subject_ends(text, people))
     ref = article.published or dates.infer_reference(text, exprs)
-    events = find_events(article, people, ref, exprs)
+    # A wire story seldom gives its year (新华社北京2月21日电): its days are still told apart.
+    calendar = ref or dates.yearless_reference(text, exprs)
+    events = find_events(article, people, calendar, exprs)
     report(1.0)
     notes = []
     for expr in exprs:
-        resolved = dates.resolve(expr, ref)
-        notes.append(DateNote(expr.start, expr.end, expr.text, resolved.iso if resolved else None,
-                              resolved.precision if resolved else None, expr.relative))
+        resolved = dates.resolve(expr, calendar)
+        if resolved is not None and resolved.iso.startswith("--"):
+            notes.append(DateNote(expr.start, expr.end, expr.text, None, None, expr.relative, resolved.iso))
+        else:
+            notes.append(DateNote(expr.start, expr.end, expr.text, resolved.iso if resolved else None,
+                                  resolved.precision if resolved else None, expr.relative))
     return Extraction(people, events, ref.isoformat() if ref else None, notes)

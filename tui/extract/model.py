@@ -48,7 +48,9 @@ class Event:
 @dataclass
 class DateNote:
     """A date expression in the text and the date it stands for, when the article makes that
-    determinable (``value`` ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with its ``precision``)."""
+    determinable (``value`` ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` with its ``precision``), or
+    its month and day when the article gives them but not the year (``yearless``, ``--MM-DD`` or
+    ``--MM``; ``value`` is then ``None``)."""
 
     start: int
     end: int
@@ -56,9 +58,12 @@ class DateNote:
     value: str | None
     precision: str | None
     relative: bool  # 周三, 去年: the reader can show its value beside it
+    yearless: str | None = None
 
     @property
     def label(self) -> str:
+        if self.yearless:
+            return label(self.yearless, "day")
         return label(self.value, self.precision or "day") if self.value else ""
 
 
@@ -95,7 +100,7 @@ class Extraction:
             event = Event(_string(e["date"]), _string(e["precision"]), _string(e["summary"]),
                           [_string(n) for n in _items(e["people"])], [_span(s, text) for s in _items(e["spans"])],
                           _string(e["label"]))
-            if not _ISO.match(event.date) or event.precision not in PRECISIONS or not event.spans \
+            if not (_ISO.match(event.date) or _YEARLESS.match(event.date)) or event.precision not in PRECISIONS or not event.spans \
                     or not set(event.people) <= names:
                 raise ValueError(f"event {event.summary!r} is malformed")
             events.append(event)
@@ -103,10 +108,11 @@ class Extraction:
         for raw in _items(top["dates"]):
             d = _table(raw, ("start", "end", "text", "value", "precision", "relative"))
             start, end = _span([d["start"], d["end"]], text)
-            note = DateNote(start, end, _string(d["text"]), d["value"], d["precision"], d["relative"])
+            note = DateNote(start, end, _string(d["text"]), d["value"], d["precision"], d["relative"], d.get("yearless"))
             if note.text != text[start:end] or not isinstance(note.relative, bool) or (
                     (note.value, note.precision) != (None, None)
-                    and not (isinstance(note.value, str) and _ISO.match(note.value) and note.precision in PRECISIONS)):
+                    and not (isinstance(note.value, str) and _ISO.match(note.value) and note.precision in PRECISIONS)
+            ) or not (note.yearless is None or (isinstance(note.yearless, str) and _YEARLESS.match(note.yearless))):
                 raise ValueError(f"date {note.text!r} is malformed")
             notes.append(note)
         published = top["published"]
@@ -118,6 +124,7 @@ class Extraction:
 MAX_ITEMS = 1_000_000  # entries in any one list
 MAX_STRING = 1_000  # characters in a name, role, summary or label
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_YEARLESS = re.compile(r"--\d{2}(?:-\d{2})?\Z")  # a month and day of a year the text does not give
 _DAY = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\Z")
 _DOTS = str.maketrans(dict.fromkeys(NAME_DOTS, "·"))
 
