@@ -616,19 +616,24 @@ def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
     """For a text with no reference date (:func:`infer_reference` gave none): its month and day,
     in :data:`UNKNOWN_YEAR`, when the text gives them without the year. They are the dateline's
     (新华社北京2月21日电), else the latest month and day the text looks back on, when all it gives
-    lie within a few months (12月28日 and 1月3日 are in two years, which of them later unknown)."""
+    lie within a few months (12月28日 and 1月3日 are in two years, which of them later unknown);
+    a day named in brackets after 昨日 or 今日 (昨日（11月27日）) tells the day of writing itself."""
     expr = _dateline_expr(to_simplified(text[:DATELINE_REACH * 4]), exprs)
-    month_days = [e for e in exprs if e.kind == "month_day" and e.month and e.day]
     if expr is not None:
-        chosen = expr if expr.kind == "month_day" else None
-    else:
-        months = [e.month or 0 for e in month_days]
-        past = [e for e in month_days if not e.future]
-        chosen = max(past, key=lambda e: (e.month, e.day)) \
-            if past and max(months) - min(months) <= _YEARLESS_SPAN else None
-    if chosen is None or chosen.month is None or chosen.day is None or not _valid(UNKNOWN_YEAR, chosen.month, chosen.day):
+        if expr.kind != "month_day" or expr.month is None or expr.day is None \
+                or not _valid(UNKNOWN_YEAR, expr.month, expr.day):
+            return None
+        return date(UNKNOWN_YEAR, expr.month, expr.day)
+    month_days = [e for e in exprs if e.kind == "month_day" and e.month and e.day
+                  and _valid(UNKNOWN_YEAR, e.month, e.day)]
+    months = [e.month or 0 for e in month_days]
+    if not month_days or max(months) - min(months) > _YEARLESS_SPAN:
         return None
-    return date(UNKNOWN_YEAR, chosen.month, chosen.day)
+    glosses = {after.start: before.offset for before, after in zip(exprs, exprs[1:])
+               if before.kind == "day_offset" and text[before.end:after.start] in ("（", "(")}
+    days = [date(UNKNOWN_YEAR, e.month or 0, e.day or 0) - timedelta(days=glosses.get(e.start, 0))
+            for e in month_days if not e.future]
+    return max(days) if days else None
 
 
 # After a date: it is when something comes into force (自2026年3月1日起施行), to come as a rule.

@@ -483,6 +483,9 @@ def test_a_date_with_its_year_keeps_it_beside_a_yearless_reference() -> None:
 
 def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_reference() -> None:
     assert _yearless("3月18日，公司举行发布会。2月9日，样品下线。18日当天，股价上涨。")["18日"] == "3月18日"
+    # a day in brackets after 昨日 tells the day of writing
+    assert _yearless("【本报专讯】行政长官昨日（11月27日）到场视察。今日将公布名单。") == {
+        "昨日": "11月27日", "11月27日": "11月27日", "今日": "11月28日"}
     # December and January: two years, which of them later the text does not tell
     text = "12月28日，公司举行发布会。1月3日，样品下线。"
     assert yearless_reference(text, scan(text)) is None
