@@ -353,6 +353,14 @@ def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people()
     assert _roles("老杨今年七十岁。老杨的老伴张大妈也常来帮忙。\n")["张大妈"] == ["老杨的老伴"]
 
 
+def test_a_familiar_name_is_one_persons_though_a_namesake_was_named_last() -> None:
+    text = ("每天早上，王德福都会支起修车摊。街坊们都叫他“老王”。老王修了四十年自行车。\n\n"
+            "老王的儿子王强在深圳工作，几次想接父母过去住，老王都没答应。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert {text[s:e] for s, e in people["王强"].mentions} == {"王强"}  # the last 老王 is the father's
+    assert len(people["王德福"].mentions) == 5
+
+
 def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:
     assert set(_people("評審團主席陶喆表示，今年入圍作品水準極高。\n")) == {"陶喆"}  # (陶喆 vn)
     assert set(_people("市长对张建国主席来访表示欢迎。\n")) == {"张建国"}  # 来访 is a verb

@@ -361,15 +361,21 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             claims.append((start, end, form, by_form[form]))
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}
+    familiar: dict[str, Group] = {}  # 老李 and 小王 are one person's all through an article
     breaks = [m.start() for m in re.finditer("\n", text)]
     for start, end, _form, owners in sorted(claims):
+        called = _called(text, start, end) if end - start == 1 and text[start - 1:start] in ("老", "小") else ""
         if len(owners) == 1:
             chosen = owners[0]
+        elif called in familiar:  # (老李的儿子李强……老李都没答应: the father, though the son was named last)
+            chosen = familiar[called]
         else:  # a surname shared by two people belongs to the one named last in its paragraph,
             # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next)
             chosen = max(owners, key=lambda g: last_seen.get(id(g), -1))
             if bisect_left(breaks, last_seen.get(id(chosen), 0)) != bisect_left(breaks, start):  # another paragraph
                 chosen = max(owners, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
+        if called:
+            familiar.setdefault(called, chosen)
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
     # A surname alone written with a name withheld (王某某) and otherwise (王先生), or withheld in
