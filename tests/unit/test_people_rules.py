@@ -315,6 +315,13 @@ def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
     assert _roles("政務司司長陳國基出席。該局局長王明說，將加強管理。\n") == {"陳國基": ["政務司司長"], "王明": ["局長"]}
 
 
+def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
+    text = ("人力资源和社会保障部部长王晓萍表示，就业形势稳定。住房和城乡建设部部长倪虹说，市场止跌回稳。"
+            "区教育和体育局局长李红出席。外交部和商务部部长张明会见了他。\n")
+    assert _roles(text) == {"王晓萍": ["人力资源和社会保障部部长"], "倪虹": ["住房和城乡建设部部长"],
+                            "李红": ["教育和体育局局长"], "张明": ["商务部部长"]}  # (外交部 is a body of its own)
+
+
 def test_a_role_names_the_body_its_title_is_of() -> None:
     roles = _roles("中国人民银行行长潘功胜表示，将择机降准。耶伦还与国务院总理李强举行了会谈。\n")
     assert roles["潘功胜"] == ["中国人民银行行长"]

@@ -63,6 +63,7 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
+            office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
@@ -222,4 +223,21 @@ def _office(window: str, title: str) -> int:
                + ([3] if named[:1] in ("n", "v") and named not in _NO_OFFICE else []), default=0)
 
 
+def _joined_field(window: str) -> int:
+    """How many characters before an office's name (``window`` ends there) name the fields it
+    joins with 和 (人力资源和 of 人力资源和社会保障部, 住房和城乡 of 住房和城乡建设部): a noun of
+    jieba's dictionary that names no body or title, 和, and up to four characters (0 if none)."""
+    for middle in range(5):
+        before = window[:len(window) - middle]
+        if not before.endswith("和") or not all("\u4e00" <= c <= "\u9fff" for c in window[len(before):]):
+            continue
+        words = [before[-size - 1:-1] for size in (4, 3, 2) if len(before) > size]
+        tags = dictionary().tags(words)
+        field = next((w for w in words if w in tags), None)
+        if field and tags[field] in _FIELD_TAGS and field not in _ROLE_SET:
+            return middle + 1 + len(field)
+    return 0
+
+
+_FIELD_TAGS = ("n", "vn", "l", "j")  # 人力资源, 教育, 交通运输: a field of work, not a body (外交部 nt)
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
