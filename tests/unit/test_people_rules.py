@@ -41,6 +41,13 @@ def test_a_list_with_two_known_names_makes_its_other_items_names() -> None:
     assert {"钱学森", "邓稼先", "竺可桢", "汝信"} <= set(_people(text))
 
 
+def test_a_list_of_names_takes_names_of_four_characters_in_two_parts() -> None:
+    text = "副主任张庆伟、王东明、洛桑江村、刘建华出席会议。参赛的有小林光一、王立诚、赵治勋、彦坂直人等。\n"
+    assert {"洛桑江村", "彦坂直人"} <= set(_people(text))
+    text = "出席的有张庆伟、王东明、全国政协、北京大学的代表。\n"  # a word's half is a common word
+    assert not {"全国政协", "北京大学"} & set(_people(text))
+
+
 def test_a_pair_with_one_name_makes_the_other_a_name_only_when_it_can_be_one() -> None:
     assert {"钱学森", "汝信"} <= set(_people("会上，钱学森、汝信等先后发言。\n"))
     assert set(_people("钱学森、国务院等单位的代表出席了会议。\n")) <= {"钱学森"}

@@ -311,15 +311,30 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if named < 2 and not pair:
             continue
         forms = {(start, end): text[start:end] for start, end in items if (start, end) not in tagged}
-        known = dictionary().tags(forms.values())
+        known = dictionary().tags([*forms.values(), *(f[h] for f in forms.values() if len(f) == 4 for h in _HALVES)])
         if len(forms) >= 2 and 2 * sum(not tag.startswith("nr") for tag in known.values()) > len(forms):
             continue  # most items left are words (桔梗、防风、薄荷、甘草、麻黄): a list of things
         for (start, end), form in forms.items():
             name_to_jieba = known.get(form, "nr").startswith("nr")
             if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and (not pair or name_to_jieba) and (
-                    translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)):
+                    translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
+                    or not pair and _four_names(form, known)):
                 found.append((start, end))
     return found
+
+
+_HALVES = (slice(0, 2), slice(2, 4))
+_PROPER = ("nr", "ns", "nz")  # jieba's tags of proper nouns: 洛桑 nrt, 江村 ns, 小林 nr
+
+
+def _four_names(form: str, known: dict[str, str]) -> bool:
+    """Whether a list's item of four characters is a name of two parts, as Tibetan (洛桑江村,
+    次仁卓玛) and Japanese names (小林光一) are: not a word of jieba's dictionary, and neither
+    half a common word to it (全国政协, 北京大学 are not), nor both places (江苏浙江)."""
+    if len(form) != 4 or not HAN_RUN.fullmatch(form) or form in known:
+        return False
+    tags = [known.get(form[h], "") for h in _HALVES]
+    return all(not tag or tag.startswith(_PROPER) for tag in tags) and tags != ["ns", "ns"]
 
 
 def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
