@@ -322,6 +322,11 @@ def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
     assert _roles("政務司司長陳國基出席。該局局長王明說，將加強管理。\n") == {"陳國基": ["政務司司長"], "王明": ["局長"]}
 
 
+def test_chief_engineers_and_envoys_to_the_un_have_their_titles() -> None:
+    roles = _roles("工程副总工程师姜鹏回忆说，困难很多。中国常驻联合国代表傅聪敦促各方停火。\n")
+    assert roles == {"姜鹏": ["副总工程师"], "傅聪": ["常驻联合国代表"]}
+
+
 def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
     text = ("人力资源和社会保障部部长王晓萍表示，就业形势稳定。住房和城乡建设部部长倪虹说，市场止跌回稳。"
             "区教育和体育局局长李红出席。外交部和商务部部长张明会见了他。\n")
