@@ -394,6 +394,9 @@ def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that
     assert _people("公司董事长雷军出席发布会。一位高管说，雷总的坚持让大家很感动。\n") == {"雷军": {"雷总"}}
     assert _people("中南局书记南汉宸出席会议。中南局、华北局都派了代表。\n") == {"南汉宸": set()}  # a bureau
     assert "王总" not in _people("董事长王刚出席。王总是公司的老员工了。\n")["王刚"]  # 总是: always
+    # before a word that glues to no title (合作), but not 总经理, and not 老 or 太, adverbs too (老看, 太忙)
+    assert _people("由张艺谋执导的新片杀青。他说：“跟张导合作，每天都在学习。”\n") == {"张艺谋": {"张导"}}
+    assert "王总" not in _people("董事长王刚出席。王总经理说，今年很好。\n")["王刚"]
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

@@ -321,8 +321,9 @@ def merge_glosses(text: str, groups: list[Group]) -> None:
 
 def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
     """A surname with a short form of address (雷总, 周董, 张导) written where nothing glues to it
-    (雷总的, 雷总说, 雷总。; not 王总是, 李总理, nor the end of a word: 中南局) is a form of the only
-    person of that surname, a full Chinese name: workplaces and the press call the boss so."""
+    (雷总的, 雷总说, 雷总。, 张导合作; not 王总是, 李总理, 王总经理, nor the end of a word: 中南局) is a
+    form of the only person of that surname, a full Chinese name: workplaces and the press call
+    the boss so."""
     by_surname = _by_surname(groups)
     for surname, owners in by_surname.items():
         if len(owners) != 1 or len(surname) != 1:
@@ -330,12 +331,16 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
         for match in re.finditer(re.escape(surname) + f"[{''.join(sorted(ADDRESS_SHORT))}]", text):
             form, start = match.group(), match.start()
             after = folded[match.end():match.end() + 1]
-            if form not in owners[0].forms and (not HAN.match(after or " ") or after in _LOOSE_AFTER) \
+            title = folded[start + 1:match.end() + 2]  # 总是, 总经理, 导合作: a word of the title and what follows?
+            loose = not HAN.match(after or " ") or after in _LOOSE_AFTER or (
+                form[1] not in _ADVERB_TITLES and not dictionary().tags([title[:2], title]))
+            if form not in owners[0].forms and loose \
                     and not (start and dictionary().tags([folded[start - 1:start + 1]])):  # not 中南局
                 owners[0].forms.append(form)
 
 
 _LOOSE_AFTER = frozenset("的说称讲表在也还就和与对曾已又都")  # words that begin after a name, gluing to no title
+_ADVERB_TITLES = frozenset("老太")  # adverbs too (老看, 太忙): only before a word that begins after a name
 
 
 def add_epithets(text: str, groups: list[Group]) -> None:
