@@ -88,6 +88,19 @@ def test_a_nickname_bound_to_a_name() -> None:
     assert "飞鱼" in people.get("林志远", set())
 
 
+def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> None:
+    text = ("95岁的“股神”沃伦·巴菲特发布了年度信函。巴菲特说，他将退休。被誉为“杂交水稻之父”的袁隆平"
+            "曾来访。有「AI教父」之稱的辛頓昨日抵港。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert {n: set(p.aliases) - {"巴菲特"} for n, p in people.items()} == {
+        "沃伦·巴菲特": {"股神"}, "袁隆平": {"杂交水稻之父"}, "辛頓": {"AI教父"}}
+    # shown beside the name, never as it, and no mention: the text seldom calls the person so again
+    assert all(text[s:e] in (p.name, "巴菲特") for p in people.values() for s, e in p.mentions)
+    # not the end of a quotation before its speaker, nor an epithet of a whole list
+    text = "“谢谢”王明说。韩国派出“四大天王”李昌镐、曹薰铉、刘昌赫、徐奉洙参赛。\n"
+    assert all(not aliases for aliases in _people(text).values())
+
+
 def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> None:
     people = _people("美国国务卿安东尼·布林肯周二抵达北京。布林肯称，美方希望管控分歧。\n")
     assert set(people) == {"安东尼·布林肯"}

@@ -21,6 +21,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     NAME_DOTS,
     ROLE_TITLES,
+    SPEECH_VERBS,
     SURNAMES,
     TITLES,
 )
@@ -114,7 +115,8 @@ def sound_bucket(form: str) -> str:
 class Group:
     forms: list[str]
     roles: Counter[str] = field(default_factory=Counter)
-    run_together: set[str] = field(default_factory=set)  # 乔治布什: a form, never the display name
+    not_shown: set[str] = field(default_factory=set)  # forms never the display name: 乔治布什, 绰号“飞鱼”
+    epithets: set[str] = field(default_factory=set)  # “股神”雷佳音: an alias, not shown nor a mention
     known_as: str | None = None  # the name the article gives first, beside a birth name (金庸（原名查良镛）)
 
     @property
@@ -122,7 +124,7 @@ class Group:
         """The name the person is known by, else the fullest Chinese form, else the fullest Latin one."""
         if self.known_as in self.forms:
             return self.known_as
-        han = [f for f in self.forms if not latin_script(f) and f not in self.run_together]
+        han = [f for f in self.forms if not latin_script(f) and f not in self.not_shown | self.epithets]
         return _fullest(han or self.forms) or ""
 
 
@@ -257,7 +259,7 @@ def join_undotted(groups: list[Group]) -> None:
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             owner.forms.append(form)
-            owner.run_together.add(form)
+            owner.not_shown.add(form)
             owner.roles.update(group.roles)
             groups.remove(group)
 
@@ -265,6 +267,14 @@ def join_undotted(groups: list[Group]) -> None:
 _GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})\s*[)）]")
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
+# What someone is praised or known as (被誉为“杂交水稻之父”的, 素有“股神”之称的): a description more
+# than a name, which the text seldom uses for the person again.
+_PRAISED_AS = re.compile(r"(?:被称为|被稱為|被誉为|被譽為|号称|號稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?"
+                         r"|有\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*(?:之称|之稱|美誉|美譽)的?")
+# An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
+# none of them punctuation (not the end of a quotation: “谢谢！”王某说).
+_LIST_JOINERS = frozenset("、和与及")
+_QUOTED_BEFORE = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,6})[”」]")
 # What someone is called (大家都叫他阿明, 人们称她为“小燕子”), two or three characters.
 _CALLED = re.compile(r"(?:叫|称|喊|稱)(?:他|她)(?:为|作|做|為)?\s*[“\"「]?([\u4e00-\u9fff]{2,3}?)[”\"」]?(?=[，。；！？,;\n]|$)")
 CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, within the paragraph
@@ -346,7 +356,8 @@ _ADVERB_TITLES = frozenset("老太")  # adverbs too (老看, 太忙): only befor
 def add_epithets(text: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
-    (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华); in brackets after the name, that
+    (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华, 有「AI教父」之稱的辛頓), or in
+    quotes right before it (“国民老公”雷佳音); in brackets after the name, that
     name (金庸（原名查良镛）), as in the run of a sentence (草婴原名盛峻峰 is known as 草婴; 熊耀华，
     笔名古龙), and so a person's name alone in brackets (阿信（陳信宏）), who is known
     by the one of the two the article writes more often (里奥（梅西）……梅西)."""
@@ -359,13 +370,24 @@ def add_epithets(text: str, groups: list[Group]) -> None:
                 if len(form) > starts.get(start, (0, group))[0]:
                     starts[start] = (len(form), group)
                 ends[end] = (form, group)
-    for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text)):
+    for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text), _PRAISED_AS.finditer(text)):
         for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
             if text[start] in "，。；！？,;\n、与和及":  # the clause ends, or names someone else
                 break
             if start in starts:
-                _bind(groups, starts[start][1], match.group(1))
+                epithet, group = next(g for g in match.groups() if g), starts[start][1]
+                _bind(groups, group, epithet)
+                if match.re is _EPITHET:  # a nickname, never the name shown (飞鱼 is 林志远)
+                    group.not_shown.add(epithet)
+                elif match.re is _PRAISED_AS:
+                    group.epithets.add(epithet)
                 break
+    for match in _QUOTED_BEFORE.finditer(text):
+        size, group = starts.get(match.end(), (0, None))
+        after = text[match.end() + size:]
+        if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS:
+            _bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
+            group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):
         if match.end() in starts and (known_as := _known_name(match.group(1))):
             group = starts[match.end()][1]

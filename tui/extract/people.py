@@ -348,7 +348,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     by_form: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for form in group.forms:
-            by_form[form].append(group)
+            if form not in group.epithets:  # (“模范团长”李国安: the corpora mark no epithet a name)
+                by_form[form].append(group)
     for form in sorted(by_form, key=len, reverse=True):
         for start, end in _surname_places(text, form, tagged) if len(form) == 1 else occurrences.of(form):
             if any(i in taken for i in range(start, end)) or context.text.startswith(_COMPANY_AFTER, end):
