@@ -342,9 +342,10 @@ def test_chief_engineers_and_envoys_to_the_un_have_their_titles() -> None:
 
 def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
     text = ("人力资源和社会保障部部长王晓萍表示，就业形势稳定。住房和城乡建设部部长倪虹说，市场止跌回稳。"
-            "区教育和体育局局长李红出席。外交部和商务部部长张明会见了他。\n")
+            "区教育和体育局局长李红出席。外交部和商务部部长张明会见了他。环境及生态局局长谢展寰表示欢迎。\n")
     assert _roles(text) == {"王晓萍": ["人力资源和社会保障部部长"], "倪虹": ["住房和城乡建设部部长"],
-                            "李红": ["教育和体育局局长"], "张明": ["商务部部长"]}  # (外交部 is a body of its own)
+                            "李红": ["教育和体育局局长"], "张明": ["商务部部长"],  # (外交部 is a body of its own)
+                            "谢展寰": ["环境及生态局局长"]}
 
 
 def test_a_role_names_the_body_its_title_is_of() -> None:
