@@ -335,6 +335,12 @@ def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
     assert _roles("政務司司長陳國基出席。該局局長王明說，將加強管理。\n") == {"陳國基": ["政務司司長"], "王明": ["局長"]}
 
 
+def test_a_role_said_again_in_short_is_one_role() -> None:
+    text = "西湖大学校长、清华大学教授施一公日前获奖。施一公教授说，很荣幸。\n"
+    assert _roles(text)["施一公"] == ["清华大学教授", "大学校长"]  # not 教授 again
+    assert sorted(_roles("副教授张明说，很好。教授张明说，很好。\n")["张明"]) == ["副教授", "教授"]  # a rank
+
+
 def test_chief_engineers_and_envoys_to_the_un_have_their_titles() -> None:
     roles = _roles("工程副总工程师姜鹏回忆说，困难很多。中国常驻联合国代表傅聪敦促各方停火。\n")
     assert roles == {"姜鹏": ["副总工程师"], "傅聪": ["常驻联合国代表"]}

@@ -25,11 +25,11 @@ from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_ti
                                surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
-    KINSHIP,
     LATIN_ORG_WORDS,
     NAME_DOTS,
     RELATION_TITLES,
     ROLE_TITLES,
+    TITLE_PREFIXES,
     TITLES,
     TRANSLIT,
     WEAK_TITLES,
@@ -304,7 +304,6 @@ def _called(text: str, start: int, end: int) -> str:
     return familiar + text[start:end] + next((t for t in _WITHHELD + ADDRESS_AFTER if text.startswith(t, end)), "")
 
 
-_KIN_WORDS = frozenset(KINSHIP + RELATION_TITLES)  # shown alone only when no role says whose: 妻子, not 周杰伦的妻子
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店", "旗下")  # a company named after someone
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
 
@@ -411,7 +410,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                     end - start > 1 or _called(text, start, end) == called):
                 group.roles[relation] += 1
         roles = [role for role, _ in group.roles.most_common()]
-        roles = [r for r in roles if not (r in _KIN_WORDS and any(o != r and o.endswith(r) for o in roles))]  # 周杰伦的妻子
+        roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
+                                             for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
         people.append(Person(display, aliases, roles, spans))
     people.sort(key=lambda p: (-len(p.mentions), p.mentions[0][0]))
     return people
