@@ -35,6 +35,8 @@ CHINESE: dict[str, str] = {
     "Working out the people and events…": "正在分析人物与事件…",
     "Could not analyse: {message}": "无法分析：{message}",
     "{people} people · {events} events": "{people} 人 · {events} 事件",
+    "No one is named in this article.": "文中没有点名的人物。",
+    "No happening in this article has a date it gives.": "文中没有标明日期的事件。",
     # search
     "names, words or pinyin (aoteman, bjs)": "名字、词语或拼音（如 aoteman、bjs）",
     "no match": "无结果", "exact": "原文", "person": "人物", "pinyin": "拼音", "fuzzy": "近似",

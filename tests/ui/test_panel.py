@@ -12,6 +12,7 @@ from tests.ui.test_reader import reader_app
 from tui.app import ReaderApp
 from tui.cli import build_parser, main, make_app
 from tui.session import ReaderSession
+from tui.strings import say
 from tui.widgets.article_view import ArticleView
 from tui.widgets.entities import EntityPanel
 from tui.widgets.lists import RowList
@@ -278,3 +279,16 @@ async def test_a_person_written_in_latin_letters_elsewhere_is_counted_too(tmp_pa
     app = make_app(build_parser().parse_args([str(BUNDLED)]))
     async with app.run_test(size=(160, 45)) as pilot:
         await until(pilot, lambda: "山姆·奥特曼  15× · 另见 1 篇" in screen_text(app))
+
+
+async def test_an_empty_tab_says_why_it_is_empty(tmp_path: Path) -> None:
+    article = tmp_path / "quiet.txt"
+    article.write_text("标题\n\n由张艺谋执导的新片近日杀青。张艺谋说，很开心。影片明年上映。\n", encoding="utf-8")
+    app = reader_app(str(article))
+    app.session = ReaderSession(app.article, type(app.config)(cache=False))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("e")
+        assert app.query_one("#events", RowList).row_count == 0
+        await pilot.pause()
+        assert say("No happening in this article has a date it gives.") in screen_text(app)

@@ -197,6 +197,8 @@ class EntityPanel(Vertical):
         self.extraction = extraction
         self.elsewhere = elsewhere or [0] * len(extraction.people)
         self._show_people()
+        self._lists["people"].empty = say("No one is named in this article.")
+        self._lists["events"].empty = say("No happening in this article has a date it gives.")
         self._lists["events"].set_rows([event_row(e) for e in extraction.events])
         status = say("{people} people · {events} events", people=len(extraction.people), events=len(extraction.events))
         self.query_one("#panel-status", Static).update(Text(status))

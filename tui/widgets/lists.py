@@ -94,9 +94,14 @@ class RowList(ScrollView, can_focus=True):
     RowList:focus > .row-list--cursor {
         background: $primary 50%;
     }
+
+    RowList > .row-list--empty {
+        color: $text-muted;
+        text-style: italic;
+    }
     """
 
-    COMPONENT_CLASSES = {"row-list--cursor"}
+    COMPONENT_CLASSES = {"row-list--cursor", "row-list--empty"}
 
     BINDINGS = [
         Binding("down,j", "cursor(1)", "Down", id="list-down", show=False),
@@ -126,6 +131,7 @@ class RowList(ScrollView, can_focus=True):
 
     def __init__(self, rows: list[Row] | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.empty = ""  # what to say, on the first line, when there are no rows
         self._rows: list[Row] = []
         self._cells: dict[str, int] = {}  # cell lengths of the lines that wrap
         self._starts: list[int] = []  # first screen line of each row, at ``_width``
@@ -286,6 +292,11 @@ class RowList(ScrollView, can_focus=True):
         width = self._width
         base, cursor = self._line_styles
         line = y + int(self.scroll_y)
+        if not self._rows and line == 0 and self.empty:
+            text = Text(self.empty, no_wrap=True)
+            text.truncate(width, overflow="ellipsis")
+            style = base + self.get_component_rich_style("row-list--empty")
+            return Strip(list(Segment.apply_style(text.render(self.app.console), style))).adjust_cell_length(width, base)
         if not self._rows or line < 0 or line >= self._starts[-1]:
             return Strip.blank(width, base)
         index = bisect_right(self._starts, line) - 1
