@@ -67,8 +67,8 @@ _NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # 
 # Each kind of expression, in the order the scanner tries them at one position.
 _ALTERNATIVES = (
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
-    # A season or fiscal year across two years (1996-97赛季) is dated by its first year.
-    r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d)年?"
+    # A season or fiscal year (2025赛季), across two years dated by its first (1996-97赛季).
+    r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)(?:\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d))?年?"
     r"(?:赛季|财政年度|年度|财年|学年|球季))",
     # The first year of a range of years (2023—2024年), the second being a year of its own.
     r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",

@@ -146,6 +146,7 @@ def test_a_date_line_is_a_line_whose_one_date_is_all_of_it(line: str) -> None:
         ("明年3月份", "2025-03", "month"),
         ("2005年年底", "2005-12", "month"),
         ("1996-97赛季", "1996", "year"),
+        ("2025赛季", "2025", "year"),
         ("今天", "2024-09-26", "day"),
         ("明天", "2024-09-27", "day"),
     ],
@@ -179,6 +180,7 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         # a year its sentence gives with the dateline's day, before it or after it
         ("新华社杭州9月14日电 2026年全国龙舟锦标赛14日在杭州闭幕。1998年，首届比赛在此举行。\n", date(2026, 9, 14)),
         ("新华社奥斯陆10月9日电 委员会9日宣布，将2026年和平奖授予一名记者。\n", date(2026, 10, 9)),
+        ("新华社济南4月6日电 2025赛季中超联赛第四轮6日晚进行。\n", date(2025, 4, 6)),
         # a month before the dateline is no day after it
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
     ],
