@@ -256,6 +256,13 @@ def test_a_dated_sentence_about_he_or_she_is_an_event() -> None:
     assert [e.date for e in extract(parse(text)).events] == ["2003", "2004"]
 
 
+def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
+    text = ("2025年2月21日\n外交部长王毅同美国国务卿鲁比奥通电话。鲁比奥表示，美方愿保持沟通。\n\n"
+            "2月20日，美国总统特朗普接受采访时称，他期待访问中国。\n")
+    events = {e.date: e.people for e in extract(parse(text)).events}
+    assert events["2025-02-20"] == ["特朗普"]  # not 鲁比奥, named last before
+
+
 def test_a_same_period_or_first_months_after_the_date_are_the_dates() -> None:
     text = ("2025-11-30 09:15\n今年前10个月，全国铁路累计发送旅客37.5亿人次。去年同期，该公司曾召回约3万辆汽车。"
             "本月初以来，铁路公司共加开旅客列车1200余列。\n")

@@ -280,10 +280,14 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
-    pronoun = _PRONOUN_SUBJECT.search(bare)
+    pronoun = _PRONOUN_SUBJECT.search(_QUOTED.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun:
         return None
-    implied = [before] if pronoun and (before := people.subject_before(article.text, start, PRONOUN_REACH)) else []
+    # 他 stands for someone named before, unless the sentence names someone before it
+    # (此前一天，美国总统特朗普……称，他期待访问中国: 特朗普).
+    first = people.first_within(start, end)
+    implied = [before] if pronoun and not (first and first[0] < start + pronoun.start()) \
+        and (before := people.subject_before(article.text, start, PRONOUN_REACH)) else []
     told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
     for expr in inside[inside.index(chosen) + 1:]:
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
