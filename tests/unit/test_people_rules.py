@@ -480,6 +480,8 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
 def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() -> None:
     people = _people("４１年前签署条约的奥拉奇大厅举行庆祝活动。克利夫兰交响乐团先后在音乐指导塞尔的领导下发展。\n")
     assert not {"奥拉奇", "克利夫兰"} & set(people)
+    people = _people("嫦娥六号于6月2日着陆月球背面南极-艾特肯盆地。总设计师吴伟仁说，任务成功。\n")
+    assert set(people) == {"吴伟仁"}  # a basin, a plain, a desert: places too
 
 
 def test_a_dynasty_in_brackets_a_photo_credit_and_an_intern_are_no_people() -> None:
