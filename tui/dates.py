@@ -624,8 +624,8 @@ def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
                 or not _valid(UNKNOWN_YEAR, expr.month, expr.day):
             return None
         return date(UNKNOWN_YEAR, expr.month, expr.day)
-    month_days = [e for e in exprs if e.kind == "month_day" and e.month and e.day
-                  and _valid(UNKNOWN_YEAR, e.month, e.day)]
+    month_days = [e for e in exprs if e.kind == "month_day" and e.month and e.day and _NUMERAL.search(e.text)
+                  and _valid(UNKNOWN_YEAR, e.month, e.day)]  # (not a holiday by name: 元旦假期将……)
     months = [e.month or 0 for e in month_days]
     if not month_days or max(months) - min(months) > _YEARLESS_SPAN:
         return None

@@ -488,6 +488,8 @@ def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_referenc
     # a day in brackets after 昨日 tells the day of writing
     assert _yearless("【本报专讯】行政长官昨日（11月27日）到场视察。今日将公布名单。") == {
         "昨日": "11月27日", "11月27日": "11月27日", "今日": "11月28日"}
+    # a holiday by name is no month and day the text tells of (元旦, the next one)
+    assert _yearless("10月9日，部里发布数据。10月5日车流达到峰值。他预计，元旦假期出游人数将增长。")["10月5日"] == "10月5日"
     # December and January: two years, which of them later the text does not tell
     text = "12月28日，公司举行发布会。1月3日，样品下线。"
     assert yearless_reference(text, scan(text)) is None
