@@ -41,6 +41,12 @@ def test_a_list_with_two_known_names_makes_its_other_items_names() -> None:
     assert {"钱学森", "邓稼先", "竺可桢", "汝信"} <= set(_people(text))
 
 
+def test_the_first_name_of_a_list_begins_after_the_word_that_opens_it() -> None:
+    text = "影片讲述了一起悬案，由易烊千玺、周冬雨、雷佳音等主演。\n"
+    assert set(_people(text)) == {"易烊千玺", "周冬雨", "雷佳音"}
+    assert "劳动模范" not in _people("他们被评为劳动模范、王立诚、赵治勋的榜样。\n")  # a word, not a name
+
+
 def test_a_list_of_names_takes_names_of_four_characters_in_two_parts() -> None:
     text = "副主任张庆伟、王东明、洛桑江村、刘建华出席会议。参赛的有小林光一、王立诚、赵治勋、彦坂直人等。\n"
     assert {"洛桑江村", "彦坂直人"} <= set(_people(text))

@@ -297,8 +297,8 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for index, item in enumerate(match.group().split("、")):
             start, end = position, position + len(item)
             position = end + 1
-            if index == 0:  # the first item may follow other words: only a tagged one is known
-                start = ends.get(end, end) if ends.get(end, -1) >= start else end
+            if index == 0:  # the first item may follow other words: a tagged one, or one after a word that opens a list
+                start = ends.get(end, -1) if ends.get(end, -1) >= start else _after_opener(text, start, end)
             elif position > match.end():  # the last item runs up to where the list ends
                 stop = _LIST_END.search(text, start, end)
                 end = stop.start() if stop else end
@@ -335,6 +335,23 @@ def _four_names(form: str, known: dict[str, str]) -> bool:
         return False
     tags = [known.get(form[h], "") for h in _HALVES]
     return all(not tag or tag.startswith(_PROPER) for tag in tags) and tags != ["ns", "ns"]
+
+
+# Words after which a list of people begins (由X、Y主演, 包括X、Y, 有X、Y): prepositions and verbs
+# of inclusion, the commonest before an enumeration in news.
+_LIST_OPENERS = ("由", "有", "包括", "包含", "如", "即", "是", "为", "和", "与", "及", "还有", "其中", "例如", "比如",
+                 "像", "邀请", "请")
+
+
+def _after_opener(text: str, start: int, end: int) -> int:
+    """Where the first item of a list (``text[start:end]``, up to its 、) begins when a word
+    that opens a list or a title stands right before its last four, three or two characters
+    (由|易烊千玺、); ``end`` (no item) when none does."""
+    for size in (4, 3, 2):
+        begin = end - size
+        if begin > start and text[:begin].endswith(_LIST_OPENERS + _TITLES_OF_TWO_OR_MORE):
+            return begin
+    return end
 
 
 def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
