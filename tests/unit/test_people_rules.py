@@ -406,6 +406,12 @@ def test_a_familiar_name_is_one_persons_though_a_namesake_was_named_last() -> No
     assert len(people["王德福"].mentions) == 5
 
 
+def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> None:
+    roles = _roles("十年前，老陈把老房改成了阅览室。老陈的老伴周阿姨负责给孩子们准备茶水。\n")
+    assert roles == {"老陈": [], "周阿姨": ["老陈的老伴"]}
+    assert set(_people("邻居王大爷每天早上都来帮忙。\n")) == {"王大爷"}
+
+
 def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:
     assert set(_people("評審團主席陶喆表示，今年入圍作品水準極高。\n")) == {"陶喆"}  # (陶喆 vn)
     assert set(_people("市长对张建国主席来访表示欢迎。\n")) == {"张建国"}  # 来访 is a verb

@@ -35,7 +35,8 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, alone_in_brackets, among_places,
+from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
+                               among_places,
                                brands_listed, bylines, dotted_spans, is_date, is_outlet, is_place, joined_surnames,
                                list_start, listed, offices_of, place_after, reduplicated, run_on_to_speech, titled,
                                titled_surname, translit_share, trimmed, unglued, whole_dotted, with_initials)
@@ -83,6 +84,7 @@ def _candidates(text: str, folded: str, progress: Progress
         folded, *trimmed(folded, start, end)), dotted)))) for start, end in tagger().names(folded, progress, unknown)]
     spans = joined_surnames(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
+    spans += sorted(set(addressed(folded)).difference(spans))
     spans += listed(folded, spans)
     bodies = offices_of(context, spans) | brands_listed(folded, spans)  # 卡塔尔首相X, 王老吉等品牌: no one, anywhere
     places_only = among_places(folded, spans)

@@ -20,6 +20,7 @@ from tui.extract.lexicon import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
+    KINSHIP,
     NAME_DOTS,
     OUTLET_ENDINGS,
     PLACE_AFTER,
@@ -281,6 +282,21 @@ def bylines(text: str) -> list[tuple[int, int]]:
                 found.append((position, position + len(item)))
             position += len(item) + 1
     return found
+
+
+# Forms of address of family and neighbours (周阿姨, 王大爷, 李女士), and who calls one so.
+_FAMILIAR_ADDRESS = ("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "女士", "先生",
+                     "师傅")
+_ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
+                        + ")([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?="
+                        + "|".join(_FAMILIAR_ADDRESS) + ")")
+
+
+def addressed(text: str) -> list[tuple[int, int]]:
+    """Surnames a relative or neighbour is called by, right after the word for them (老伴周阿姨,
+    邻居王大爷): the person the form of address names, marked by the surname as annotated news
+    marks 王大爷."""
+    return [(m.start(1), m.end(1)) for m in _ADDRESSED.finditer(text)]
 
 
 def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
