@@ -420,6 +420,10 @@ def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_spe
 def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> None:
     assert _people("领奖台上，全红婵向观众挥手致意。全红婵赛后说，她会继续努力。\n") == {"全红婵": set()}
     assert _people("领奖台上，全红婵向观众挥手致意。\n") == {}  # once, with no evidence: the model's call
+    # a surname and a doubled character jieba cuts apart (屠|呦|呦), not a colour's doubled ending
+    text = "1969年，屠呦呦接受了抗疟药物研究的任务。屠呦呦回忆说，那时条件很艰苦。\n"
+    assert set(_people(text)) == {"屠呦呦"}
+    assert _people("田野里是金灿灿的麦子，远处也是金灿灿的稻谷。\n") == {}
 
 
 def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that_surname() -> None:

@@ -70,10 +70,20 @@ class NameTagger:
 
 
 def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
+    """Words of three characters jieba made up that begin with a surname (全红婵), and a surname
+    and a doubled character jieba cut apart, which its dictionary has as no word (屠|呦|呦): a
+    given name of a doubled character is common, a word so rare. Not before 的 or 地, where a
+    colour's doubled ending is (黄澄澄的)."""
     position = start
-    for word, tag in words:
+    for index, (word, tag) in enumerate(words):
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
+        elif len(word) == 1 and word in SURNAMES and index + 2 < len(words):
+            first, second = words[index + 1][0], words[index + 2][0]
+            after = words[index + 3][0] if index + 3 < len(words) else ""
+            if first == second and len(first) == 1 and first != word and "\u4e00" <= first <= "\u9fff" \
+                    and after not in ("的", "地") and not dictionary().tags([first * 2]):
+                yield position, position + 3
         position += len(word)
 
 
