@@ -665,16 +665,19 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     tells of (本报首尔1月13日电 after 2024年12月3日 is 2025-01-13). Only dates with their month or
     quarter count, or a year its sentence gives with the dateline's day (2025年WTT总决赛14日在
     香港结束): a year alone is as often history (1919年生于天津, 从2012年提出) or last year's
-    figures (2024年经济增长5%) as the year of writing. ``None`` when the text gives no such date:
-    never a guess."""
+    figures (2024年经济增长5%) as the year of writing, but a later one says the writing is later
+    still. ``None`` when the text gives no such date: never a guess."""
     def evidence(e: DateExpr) -> bool:
         return bool(e.year and (e.month or e.quarter or _with_day(text, e, day, exprs)))
 
+    latest_told = max((e.year for e in told if e.year), default=0)
     told = [e for e in told if evidence(e)]
     if not told:  # only what is to come: its year, as the nearest evidence there is
         years = [e.year for e in exprs if e.kind == "absolute" and evidence(e)]
         return date(max(years), month, day) if years and _valid(max(years), month, day) else None
     year = max(e.year for e in told if e.year)
+    if year < latest_told:  # (1971年10月4日 …… 2015年获奖: written in 2015 or later, the year unknown)
+        return None
     if not _valid(year, month, day):
         return None
     # The first day of each period told in that year (a month's 1st, a quarter's first month's).
@@ -719,8 +722,8 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     Month-day dates count in the year of the latest full date (a dateline such as
     ``7月30日讯`` rarely repeats the year). A bare weekday later in the same week than that
     day means the text was written on or after it. A text with no full date has no reference,
-    nor one that looks back on a month after its latest full date (2021年12月25日发射，2022年7月
-    公布: written some day after July 2022, which the text does not tell).
+    nor one that looks back on a month after its latest full date, or a year after the next
+    (2021年12月25日发射，2022年7月公布: written some day after July 2022, which the text does not tell).
     """
     exprs = scan(text) if exprs is None else exprs
     told = looked_back(text, exprs)
@@ -731,7 +734,8 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     if not full:
         return None
     latest = max(full)
-    if any(e.month and not e.day and (e.year, e.month) > (latest.year, latest.month) for e in told):
+    if any((e.year, e.month) > (latest.year, latest.month) if e.month else e.year > latest.year + 1 for e in told
+           if not e.day):  # (a year alone just after it may be one planned for: 部署2026年经济工作)
         return None
     for e in exprs:
         if e.kind == "month_day" and e.day is not None and e.month is not None and not e.future:

@@ -92,6 +92,11 @@ def test_reference_uses_a_dateline_without_year() -> None:
     assert infer_reference(text) == date(2012, 7, 30)
 
 
+def test_a_year_just_after_the_latest_day_may_be_planned_for() -> None:
+    text = "2025年12月10日，中央经济工作会议召开。会议部署2026年经济工作。今天闭幕。"
+    assert infer_reference(text) == date(2025, 12, 10)
+
+
 def test_reference_none_without_full_dates() -> None:
     assert infer_reference("周三他说了话。") is None
 
@@ -204,6 +209,9 @@ def test_a_dateline_without_any_year_gives_no_reference() -> None:
         "本报南京1月27日电 翻译家因病于1月27日逝世。她1919年生于天津，1946年毕业于中央大学。",
         "本报北京10月20日讯 这一项目从2012年提出构想，预计将于2030年前后开工。",
         "新华社北京3月5日电 2024年，经济增长5%。今天，代表们审议了报告。",
+        # a month told, then a later year alone: written in that year or after it
+        "本报北京12月1日电 1971年10月4日，团队获得了提取物。2015年，她获得诺贝尔奖。",
+        "2017年9月15日，他因病逝世。2019年，一颗小行星以他命名。\n今天，人们怀念他。",
     ],
 )
 def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
