@@ -263,6 +263,11 @@ def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
     assert events["2025-02-20"] == ["特朗普"]  # not 鲁比奥, named last before
 
 
+def test_he_or_she_is_never_the_stories_reporter() -> None:
+    text = "标题\n\n本报北京2025年12月1日电 （记者 李丽）研究员近日表示，研究远未结束。\n\n1969年，她接受了研究任务。\n"
+    assert [(e.date, e.people) for e in extract(parse(text)).events] == [("1969", [])]
+
+
 def test_a_same_period_or_first_months_after_the_date_are_the_dates() -> None:
     text = ("2025-11-30 09:15\n今年前10个月，全国铁路累计发送旅客37.5亿人次。去年同期，该公司曾召回约3万辆汽车。"
             "本月初以来，铁路公司共加开旅客列车1200余列。今年前三季度，该公司营收下降。\n")

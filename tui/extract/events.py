@@ -87,12 +87,20 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, verbs in EVENT_VERBS.items() if any(v in text for v in verbs)}
 
 
+_REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
+
+
 class _Mentions:
     """Who is mentioned between two offsets, by bisection over every mention."""
 
     def __init__(self, people: list[Person]) -> None:
         self._spans = sorted((s, e, p.name) for p in people for s, e in p.mentions)
         self._starts = [s for s, _e, _n in self._spans]
+        # Those the story is of: not its reporters (（记者 李丽）……她接受了任务 is not the reporter).
+        roles = {p.name: p.roles for p in people}
+        self._told = [span for span in self._spans
+                      if not any(to_simplified(r).endswith(_REPORTERS) for r in roles[span[2]])]
+        self._told_starts = [s for s, _e, _n in self._told]
 
     def within(self, start: int, end: int) -> list[str]:
         names: list[str] = []
@@ -112,12 +120,12 @@ class _Mentions:
         """Whom 他 or 她 at ``start`` stands for: the first person named in the last sentence
         before it that names someone, at most ``reach`` characters back (王华告诉同事们，他对
         未能留住李明感到失望。他离开了: 王华)."""
-        at = bisect_left(self._starts, start)
-        if not at or self._starts[at - 1] < start - reach:
+        at = bisect_left(self._told_starts, start)
+        if not at or self._told_starts[at - 1] < start - reach:
             return None
-        last = self._starts[at - 1]
+        last = self._told_starts[at - 1]
         sentence = max(text.rfind(end, max(0, start - reach), last) for end in "。！？\n") + 1
-        return self._spans[bisect_left(self._starts, max(sentence, start - reach))][2]
+        return self._told[bisect_left(self._told_starts, max(sentence, start - reach))][2]
 
 
 def _trim(text: str) -> str:
