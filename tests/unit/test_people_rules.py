@@ -347,6 +347,11 @@ def test_a_role_said_again_in_short_is_one_role() -> None:
     assert sorted(_roles("副教授张明说，很好。教授张明说，很好。\n")["张明"]) == ["副教授", "教授"]  # a rank
 
 
+def test_a_prize_winner_has_the_prize_in_the_role() -> None:
+    assert _roles("诺贝尔文学奖获得者莫言说，写作是孤独的。\n") == {"莫言": ["诺贝尔文学奖获得者"]}
+    assert _roles("他是茅盾文学奖得主王蒙的学生。王蒙说，很好。\n")["王蒙"] == ["茅盾文学奖得主"]  # not 他是
+
+
 def test_chief_engineers_and_envoys_to_the_un_have_their_titles() -> None:
     roles = _roles("工程副总工程师姜鹏回忆说，困难很多。中国常驻联合国代表傅聪敦促各方停火。\n")
     assert roles == {"姜鹏": ["副总工程师"], "傅聪": ["常驻联合国代表"]}

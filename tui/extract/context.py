@@ -64,6 +64,8 @@ class Context:
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
+            if title in _PRIZE_HOLDERS:
+                office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
@@ -221,6 +223,22 @@ def _office(window: str, title: str) -> int:
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
                + ([3] if named[:1] in ("n", "v") and named not in _NO_OFFICE else []), default=0)
+
+
+_PRIZE_HOLDERS = ("得主", "获得者", "获奖者")
+_PRIZE = re.compile(r"[\u4e00-\u9fff]{1,14}奖\Z")
+_BEFORE_PRIZE = re.compile(r".*[是为的和与及在获]")  # what ends the words before a prize's name
+
+
+def _prize(window: str) -> int:
+    """How many characters before a prize's holder (``window`` ends there) name the prize
+    (诺贝尔生理学或医学奖 of 诺贝尔生理学或医学奖获得者, 茅盾文学奖 of 茅盾文学奖得主; not 他是 of
+    他是诺贝尔奖得主): 0 if none."""
+    match = _PRIZE.search(window)
+    if match is None:
+        return 0
+    prize = match.group()
+    return len(prize) - (cut.end() if (cut := _BEFORE_PRIZE.match(prize[:-1])) else 0)
 
 
 def _joined_field(window: str) -> int:
