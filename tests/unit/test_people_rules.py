@@ -422,6 +422,12 @@ def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_spe
     assert set(_people("市长对张建国主席来访表示欢迎。\n")) == {"张建国"}  # 来访 is a verb
 
 
+def test_a_name_between_a_title_and_its_speech_is_one_however_jieba_cuts_it() -> None:
+    assert _roles("分析师陆行之认为，台积电今年毛利率有望维持。\n") == {"陆行之": ["分析师"]}  # 陆行|之
+    assert _roles("公安厅厅长高新亭对记者说：“不辱使命。”\n") == {"高新亭": ["公安厅厅长"]}
+    assert _people("主席连连称赞。经理向我们介绍。负责人向记者表示，会改。\n") == {}  # an adverb, a pronoun, to whom
+
+
 def test_a_name_jieba_does_not_know_written_twice_is_found_when_it_speaks() -> None:
     assert _people("领奖台上，全红婵向观众挥手致意。全红婵赛后说，她会继续努力。\n") == {"全红婵": set()}
     assert _people("领奖台上，全红婵向观众挥手致意。\n") == {}  # once, with no evidence: the model's call

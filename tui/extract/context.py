@@ -20,6 +20,7 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     TITLE_JOINERS,
     TITLE_PREFIXES,
+    TO_REPORTERS,
     WEAK_TITLES,
 )
 
@@ -121,7 +122,9 @@ class Context:
         return rest
 
     def speech_after(self, end: int) -> bool:
-        return self._after(end).startswith(SPEECH_VERBS)
+        rest = self._after(end)
+        told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")  # 对记者说
+        return rest.startswith(SPEECH_VERBS, len(told))
 
     def action_after(self, end: int) -> bool:
         return self._after(end).startswith(PERSON_ACTIONS)

@@ -115,6 +115,8 @@ SPEECH_VERBS = tuple(
     "表示 说道 说 称 写道 指出 认为 告诉 透露 坦言 回忆 强调 呼吁 感叹 劝导 介绍 分析 解释 补充 直言 "
     "自称 声称 坦承 承认 否认 回应 证实 提到 谈到 谈及 提出 问道 答道 笑称 发文 发推 宣称 预计 表态".split()
 )
+# To whom, between a name and its verb of speaking (X对记者说, X向媒体表示): the press's own ways.
+TO_REPORTERS = ("对本报记者", "向本报记者", "对记者", "向记者", "对媒体", "向媒体")
 # Things people do that organisations rarely do.
 PERSON_ACTIONS = tuple(
     "辞职 离职 离开 辞去 卸任 被罢免 被解雇 被免职 复职 回归 加入 出任 担任 就任 休假 结婚 道歉 "

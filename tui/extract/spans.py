@@ -30,6 +30,7 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
+    TO_REPORTERS,
     TITLES,
     TRANSLIT,
     TURKIC_TRANSLIT,
@@ -599,6 +600,32 @@ _PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将�
 _NAMING_TAGS = frozenset("nsz")
 
 
+def _between_title_and_speech(text: str, start: int) -> tuple[int, int] | None:
+    """A surname and one or two characters between a title and a verb of speaking (分析师陆行之
+    认为, whom jieba cuts 陆行|之; 厅长高新亭对记者说): a name, however jieba cuts it; not an adverb or particle after
+    the surname (主任张[还]表示), nor a word that describes (董事长[高兴地]说)."""
+    if text.startswith(TO_REPORTERS, start):
+        return None  # 负责人向记者表示: to whom, no one's name
+    for size in (3, 2):
+        name = text[start:start + size]
+        if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
+                or not text.startswith(SPEECH_VERBS, start + size + len(
+                    next((t for t in TO_REPORTERS if text.startswith(t, start + size)), ""))):
+            continue
+        if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST:
+            return None
+        tags = dictionary().tags([name, name[:2], name[1:]])
+        if any(tags.get(part, "n")[:1] in _NOT_IN_NAMES + ("" if part == name[:2] != name else "d")
+               for part in (name, name[:2], name[1:])):
+            return None  # (高兴 an adjective, 我们 a pronoun, 连连 an adverb: no name; but 高新|亭)
+        return start, start + size
+    return None
+
+
+_DESCRIBING = frozenset("的地得着了过")
+_NOT_IN_NAMES = "avpcur"  # jieba's tags of adjectives, verbs, function words and pronouns
+
+
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged: two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
@@ -617,6 +644,10 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
             if name and not covered.intersection(range(*name)):
                 found.append(name)
                 continue
+        if bracketed := _between_title_and_speech(text, match.end()):
+            if not covered.intersection(range(*bracketed)):
+                found.append(bracketed)
+            continue
         position, words = match.start(), iter(jieba.cut(clause.group(), HMM=True))
         for word in words:
             position += len(word)
