@@ -351,6 +351,7 @@ def test_a_role_said_again_in_short_is_one_role() -> None:
 
 def test_a_prize_winner_has_the_prize_in_the_role() -> None:
     assert _roles("诺贝尔文学奖获得者莫言说，写作是孤独的。\n") == {"莫言": ["诺贝尔文学奖获得者"]}
+    assert _roles("她击败了波兰名将斯瓦泰克。中国小将王欣瑜说，很开心。\n") == {"斯瓦泰克": ["名将"], "王欣瑜": ["小将"]}
     assert _roles("他是茅盾文学奖得主王蒙的学生。王蒙说，很好。\n")["王蒙"] == ["茅盾文学奖得主"]  # not 他是
 
 
