@@ -288,6 +288,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         d = _number(g["mwd"]) if g["mwd"] else None
         if not _valid(2000, 1, d):
             return None
+        if g["mword"] == "当月":  # the month told last (2024年3月……当月), if any: see ``anchor``
+            return DateExpr(start, end, text, "told_month", day=d)
         return DateExpr(start, end, text, "month_offset", day=d, offset=_MONTH_WORD[g["mword"]])
     if g["wkday"]:
         offset = {"上": -1, "下": 1}.get(g["wq"] or "", 0)
@@ -341,7 +343,7 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     # before them; no day at all when only a year or month is (去年……当天). Bound to a happening
     # (事发当天, 吃饭当天), they are that happening's day, which the text may not give: they stay
     # unresolved.
-    # 同年 and 同月 count from the date told last before them.
+    # 同年, 同月 and 当月 count from the date told last before them.
     # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
     # seldom the day after the one the report told last.
     quotes = [m.span() for m in _QUOTATION.finditer(folded)]
@@ -360,7 +362,8 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
             found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
             continue
         if expr.kind in ("told_year", "told_month"):
-            expr = found[index] = replace(expr, anchor=last)
+            expr = found[index] = replace(expr, anchor=last) if last is not None or expr.day is not None \
+                else replace(expr, kind="month_offset", offset=0)  # 当月 with no month told before: this month
         last = expr
         if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
             last_day = expr
@@ -440,7 +443,9 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         if expr.kind == "told_year":
             return _in_year(told.first_day.year + expr.offset, expr)
         y, m = told.first_day.year, told.first_day.month
-        return _day(date(y, m, expr.day)) if expr.day and _valid(y, m, expr.day) else None
+        if expr.day is None:  # 当月
+            return _month(y, m)
+        return _day(date(y, m, expr.day)) if _valid(y, m, expr.day) else None
     if ref is None:
         return None
     if expr.kind == "year_offset":
