@@ -87,8 +87,10 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                 left -= 1
             start = left if left < start - 1 else start
         for dotted_start, dotted_end in dotted:
-            if dotted_start < start < dotted_end and not any(c in NAME_DOTS for c in text[dotted_start:start]):
+            if dotted_start < start < dotted_end and not any(c in NAME_DOTS for c in text[dotted_start:start]) \
+                    and not (dotted_start and dictionary().tags([text[dotted_start - 1:start]])):
                 start = dotted_start  # 热合|曼·依明, 拉|胡尔·甘地: the first part runs back to where its shape begins
+                # (not 换来|卢卡·东契奇: 换来 is a word)
             if dotted_start <= start < end < dotted_end:
                 stop = next((stop for stop in range(end, dotted_end) if dictionary().tags(
                     text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end)), dotted_end)
