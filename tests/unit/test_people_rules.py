@@ -102,6 +102,10 @@ def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> No
         "沃伦·巴菲特": {"股神"}, "袁隆平": {"杂交水稻之父"}, "辛頓": {"AI教父"}}
     # shown beside the name, never as it, and no mention: the text seldom calls the person so again
     assert all(text[s:e] in (p.name, "巴菲特") for p in people.values() for s, e in p.mentions)
+    # a nickname the text gives as one (绰号“浓眉”) stays one, and a mention, though it also stands in quotes before
+    text = "“浓眉”戴维斯加盟独行侠\n\n湖人队送出绰号“浓眉”的安东尼·戴维斯。“浓眉”则写道：“感谢湖人。”\n"
+    person = next(p for p in find_people(text) if p.name == "安东尼·戴维斯")
+    assert sum(text[s:e] == "浓眉" for s, e in person.mentions) == 3
     # not the end of a quotation before its speaker, nor an epithet of a whole list
     text = "“谢谢”王明说。韩国派出“四大天王”李昌镐、曹薰铉、刘昌赫、徐奉洙参赛。\n"
     assert all(not aliases for aliases in _people(text).values())

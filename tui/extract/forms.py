@@ -385,7 +385,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     for match in _QUOTED_BEFORE.finditer(text):
         size, group = starts.get(match.end(), (0, None))
         after = text[match.end() + size:]
-        if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS:
+        if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS \
+                and match.group(1) not in group.forms:  # (a nickname already, 绰号“浓眉”: one still)
             _bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):
