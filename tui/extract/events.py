@@ -97,9 +97,8 @@ class _Mentions:
         self._spans = sorted((s, e, p.name) for p in people for s, e in p.mentions)
         self._starts = [s for s, _e, _n in self._spans]
         # Those the story is of: not its reporters (（记者 李丽）……她接受了任务 is not the reporter).
-        roles = {p.name: p.roles for p in people}
-        self._told = [span for span in self._spans
-                      if not any(to_simplified(r).endswith(_REPORTERS) for r in roles[span[2]])]
+        reporters = {p.name for p in people if any(to_simplified(r).endswith(_REPORTERS) for r in p.roles)}
+        self._told = [span for span in self._spans if span[2] not in reporters]
         self._told_starts = [s for s, _e, _n in self._told]
 
     def within(self, start: int, end: int) -> list[str]:

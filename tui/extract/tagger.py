@@ -78,10 +78,11 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     for index, (word, tag) in enumerate(words):
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
-        elif len(word) == 1 and word in SURNAMES and index + 2 < len(words):
-            first, second = words[index + 1][0], words[index + 2][0]
+        elif index + 2 < len(words) and words[index + 1][0] == words[index + 2][0] and len(word) == 1 \
+                and word in SURNAMES:
+            first = words[index + 1][0]
             after = words[index + 3][0] if index + 3 < len(words) else ""
-            if first == second and len(first) == 1 and first != word and "\u4e00" <= first <= "\u9fff" \
+            if len(first) == 1 and first != word and "\u4e00" <= first <= "\u9fff" \
                     and after not in ("的", "地") and not dictionary().tags([first * 2]):
                 yield position, position + 3
         position += len(word)
