@@ -271,9 +271,9 @@ _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[
 # than a name, which the text seldom uses for the person again.
 _PRAISED_AS = re.compile(r"(?:被称为|被稱為|被誉为|被譽為|号称|號稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?"
                          r"|有\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*(?:之称|之稱|美誉|美譽)的?")
+_LIST_JOINERS = frozenset("、和与及")
 # An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
 # none of them punctuation (not the end of a quotation: “谢谢！”王某说).
-_LIST_JOINERS = frozenset("、和与及")
 _QUOTED_BEFORE = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,6})[”」]")
 # What someone is called (大家都叫他阿明, 人们称她为“小燕子”), two or three characters.
 _CALLED = re.compile(r"(?:叫|称|喊|稱)(?:他|她)(?:为|作|做|為)?\s*[“\"「]?([\u4e00-\u9fff]{2,3}?)[”\"」]?(?=[，。；！？,;\n]|$)")

@@ -30,8 +30,8 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
-    TO_REPORTERS,
     TITLES,
+    TO_REPORTERS,
     TRANSLIT,
     TURKIC_TRANSLIT,
     WEAK_TITLES,
@@ -287,12 +287,10 @@ def bylines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# Forms of address of family and neighbours (周阿姨, 王大爷, 李女士), and who calls one so.
-_FAMILIAR_ADDRESS = ("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "奶奶", "爷爷", "叔叔", "婆婆", "女士", "先生",
-                     "师傅")
+# A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷).
 _ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
                         + ")([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?="
-                        + "|".join(_FAMILIAR_ADDRESS) + ")")
+                        + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")")
 
 
 def addressed(text: str) -> list[tuple[int, int]]:
