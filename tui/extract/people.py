@@ -36,10 +36,10 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
-                               among_places,
-                               brands_listed, bylines, dotted_spans, is_date, is_outlet, is_place, joined_surnames,
-                               list_start, listed, offices_of, place_after, reduplicated, run_on_to_speech, titled,
-                               titled_surname, translit_share, trimmed, unglued, whole_dotted, with_initials)
+                               among_places, brands_listed, bylines, dotted_spans, is_date, is_outlet, is_place,
+                               joined_surnames, list_start, listed, offices_of, place_after, reduplicated,
+                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, whole_dotted,
+                               with_initials)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
