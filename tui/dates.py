@@ -420,10 +420,10 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     if expr.kind not in _YEARLESS_KINDS:
         return None
     resolved = _resolve(expr, ref)
-    if resolved is None or resolved.first_day.year < UNKNOWN_YEAR - 1:  # from a date with its year
+    if resolved is None or resolved.first_day.year < UNKNOWN_YEAR - 1000:  # from a date with its year
         return resolved
-    if resolved.precision not in ("day", "month"):
-        return None
+    if resolved.first_day.year < UNKNOWN_YEAR - 1 or resolved.precision not in ("day", "month"):
+        return None  # a year or more from a year not given (两年前, 900天前): no month and day of it
     return ResolvedDate("--" + resolved.iso[5:], resolved.precision, resolved.first_day)
 
 

@@ -488,6 +488,11 @@ def test_days_of_a_year_not_given_are_iso_without_the_year_and_next_year_wraps()
     assert tomorrow is not None and tomorrow.iso == "--01-01" and tomorrow.first_day > ref
 
 
+def test_no_year_is_made_up_from_a_year_not_given() -> None:
+    text = "新华社北京2月21日电 他两年前来过，900天前也来过，300天前又来了。"
+    assert _yearless(text) == {"2月21日": "2月21日", "两年前": None, "900天前": None, "300天前": "4月"}
+
+
 def test_a_date_with_its_year_keeps_it_beside_a_yearless_reference() -> None:
     text = "新华社北京2月21日电 2016年上映的影片票房创纪录。此前一天，双方通了电话。"
     assert _yearless(text) == {"2月21日": "2月21日", "2016年": "2016", "此前一天": "2月20日"}
