@@ -172,6 +172,8 @@ def test_a_player_called_by_an_initial_is_found_when_he_speaks() -> None:
     people = {p.name: p for p in find_people(text)}
     assert set(people) == {"C罗"} and len(people["C罗"].mentions) == 4
     assert find_people("A股三大指数今日收涨，B站股价上涨，Q3财报显示营收增长。\n") == []
+    # or when an age says a person (37岁的C罗), as a speech verb would
+    assert set(_people("37岁的C罗在比赛中梅开二度，葡萄牙队晋级。\n")) == {"C罗"}
 
 
 def test_a_doubled_given_name_is_whole() -> None:
