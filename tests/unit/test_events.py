@@ -263,6 +263,11 @@ def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
     assert events["2025-02-20"] == ["特朗普"]  # not 鲁比奥, named last before
 
 
+def test_a_year_that_names_a_contest_tells_no_happening_of_its_own() -> None:
+    text = "标题\n\n2025年10月15日\n北京时间10月15日凌晨，2026年世界杯预选赛继续进行，葡萄牙队战胜匈牙利队。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2025-10-15"]
+
+
 def test_he_or_she_is_never_the_stories_reporter() -> None:
     text = "标题\n\n本报北京2025年12月1日电 （记者 李丽）研究员近日表示，研究远未结束。\n\n1969年，她接受了研究任务。\n"
     assert [(e.date, e.people) for e in extract(parse(text)).events] == [("1969", [])]

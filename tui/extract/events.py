@@ -243,7 +243,8 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
     """A sentence cut before each clause that opens with another date, outside quotes:
     1944年考入清华，1948年赴巴黎留学 tells two happenings. A date inside a clause (2023年至
     2024年, 9日、10日两天) stays with the one before it, and so does the first date told
-    (许渊冲先生，于2021年6月17日逝世)."""
+    (许渊冲先生，于2021年6月17日逝世), and a year that names a contest or meeting (北京时间10月
+    15日凌晨，2026年世界杯预选赛继续进行)."""
     quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
     opened = [qs for qs, _qe in quoted]
     cuts, dated = [start], False
@@ -253,13 +254,17 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
         lead = text[max(start, expr.start - 8):expr.start].rstrip(" ")  # (its end: a long sentence stays linear)
         lead = lead[:-1] if lead.endswith(("在", "于")) else lead
         # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
-        if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(SPEECH_VERBS):
+        if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(SPEECH_VERBS) \
+                and not (expr.month is None and _NAMED_FOR_YEAR.match(text, expr.end)):
             cuts.append(expr.start)
         dated = True
     return list(zip(cuts, [*cuts[1:], end]))
 
 
 _CLAUSE_ENDS = ("，", ",", "；", ";")
+# What a year alone names rather than dates (2026年世界杯欧洲区预选赛, 2025年WTT总决赛): a contest,
+# meeting, show or prize of that year, which may be held in another.
+_NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖)")
 
 
 def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
