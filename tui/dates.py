@@ -181,6 +181,11 @@ class ResolvedDate:
     def label(self) -> str:
         return label(self.iso, self.precision)
 
+    @property
+    def yearless(self) -> bool:
+        """Of a year the text does not give (``--MM-DD``, ``--MM``)."""
+        return self.iso.startswith("--")
+
 
 def label(iso: str, precision: str) -> str:
     """How the reader shows a date: ``2024-05``, ``2024 春``, ``2024-09-23 起一周``; one of a
@@ -580,7 +585,7 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
     (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``.
     ``exprs`` are the text's dates, ``told`` those it looks back on (:func:`looked_back`), which
     give the year of a dateline without one (``None`` when there is none: never a guess)."""
-    text = to_simplified(text[:DATELINE_REACH * 4])  # 台北10日電 is 台北10日电 (only the top is looked at)
+    text = _top(text)
     expr = _dateline_expr(text, exprs)
     if expr is None:
         return None
@@ -590,6 +595,11 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
     if expr.year is not None:
         return date(expr.year, expr.month, expr.day)
     return _year_of_dateline(text, expr.month, expr.day, exprs, told)
+
+
+def _top(text: str) -> str:
+    """The top of ``text``, where a dateline may stand, in simplified characters (台北10日電)."""
+    return to_simplified(text[:DATELINE_REACH * 4])
 
 
 def _dateline_expr(text: str, exprs: list[DateExpr]) -> DateExpr | None:
@@ -623,7 +633,7 @@ def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
     (新华社北京2月21日电), else the latest month and day the text looks back on, when all it gives
     lie within a few months (12月28日 and 1月3日 are in two years, which of them later unknown);
     a day named in brackets after 昨日 or 今日 (昨日（11月27日）) tells the day of writing itself."""
-    expr = _dateline_expr(to_simplified(text[:DATELINE_REACH * 4]), exprs)
+    expr = _dateline_expr(_top(text), exprs)
     if expr is not None:
         if expr.kind != "month_day" or expr.month is None or expr.day is None \
                 or not _valid(UNKNOWN_YEAR, expr.month, expr.day):

@@ -44,9 +44,8 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     notes = []
     for expr in exprs:
         resolved = dates.resolve(expr, calendar)
-        if resolved is not None and resolved.iso.startswith("--"):
-            notes.append(DateNote(expr.start, expr.end, expr.text, None, None, expr.relative, resolved.iso))
-        else:
-            notes.append(DateNote(expr.start, expr.end, expr.text, resolved.iso if resolved else None,
-                                  resolved.precision if resolved else None, expr.relative))
+        known = resolved if resolved is not None and not resolved.yearless else None
+        notes.append(DateNote(expr.start, expr.end, expr.text, known.iso if known else None,
+                              known.precision if known else None, expr.relative,
+                              resolved.iso if resolved is not None and resolved.yearless else None))
     return Extraction(people, events, ref.isoformat() if ref else None, notes)

@@ -122,9 +122,7 @@ class Context:
         return rest
 
     def speech_after(self, end: int) -> bool:
-        rest = self._after(end)
-        told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")  # 对记者说
-        return rest.startswith(SPEECH_VERBS, len(told))
+        return speaks(self._after(end))
 
     def action_after(self, end: int) -> bool:
         return self._after(end).startswith(PERSON_ACTIONS)
@@ -206,6 +204,12 @@ _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] in "其之"}, key=len, reverse=True))
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
+
+
+def speaks(rest: str) -> bool:
+    """Does ``rest`` open with a verb of speaking, to reporters or not (表示, 对记者说)?"""
+    told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")
+    return rest.startswith(SPEECH_VERBS, len(told))
 
 
 def _office(window: str, title: str) -> int:

@@ -100,8 +100,8 @@ class Extraction:
             event = Event(_string(e["date"]), _string(e["precision"]), _string(e["summary"]),
                           [_string(n) for n in _items(e["people"])], [_span(s, text) for s in _items(e["spans"])],
                           _string(e["label"]))
-            if not (_ISO.match(event.date) or _YEARLESS.match(event.date)) or event.precision not in PRECISIONS or not event.spans \
-                    or not set(event.people) <= names:
+            if not (_ISO.match(event.date) or _YEARLESS.match(event.date)) or event.precision not in PRECISIONS \
+                    or not event.spans or not set(event.people) <= names:
                 raise ValueError(f"event {event.summary!r} is malformed")
             events.append(event)
         notes = []

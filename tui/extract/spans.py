@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context
+from tui.extract.context import Context, speaks
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -609,8 +609,7 @@ def _between_title_and_speech(text: str, start: int) -> tuple[int, int] | None:
     for size in (3, 2):
         name = text[start:start + size]
         if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
-                or not text.startswith(SPEECH_VERBS, start + size + len(
-                    next((t for t in TO_REPORTERS if text.startswith(t, start + size)), ""))):
+                or not speaks(text[start + size:start + size + 12]):
             continue
         if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST:
             return None
