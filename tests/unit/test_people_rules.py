@@ -883,3 +883,26 @@ def test_a_surname_with_the_persons_own_title_is_a_mention_of_them() -> None:
     text = "總統府：賴總統將出訪友邦\n總統府發言人郭雅慧今日宣布，賴清德總統將於下月初出訪。伊拉克總統則未表態。\n"
     person = next(p for p in find_people(text) if p.name == "賴清德")
     assert person.mentions == [(4, 5), (27, 30)]  # 賴總統 in the headline; not 伊拉[克]總統
+
+
+def test_a_transliteration_after_a_title_is_a_name_however_jieba_cuts_it() -> None:
+    # jieba cuts 瓜|迪奥拉|赛后 (瓜, a melon, is a noun of its dictionary); the model doubts.
+    text = "曼城主帅瓜迪奥拉赛后称赞了全队的表现。主教练马上召集队员开会。\n"
+    people = _people(text)
+    assert "瓜迪奥拉" in people
+    assert not any(name.startswith("马上") for name in people)
+
+
+def test_a_married_womans_name_after_a_title_is_whole() -> None:
+    # The tagger finds 叶 and 刘淑仪 apart; the surname alone must not run on into her name.
+    text = "新民党主席叶刘淑仪在辩论中支持草案。叶刘淑仪说，中小企仍有困难。\n"
+    assert "叶刘淑仪" in _people(text)
+    assert "叶刘淑" not in _people(text)
+
+
+def test_japanese_names_after_titles_end_before_an_adverb() -> None:
+    text = ("中国大使约见日本外务省事务次官船越健裕，提出严正交涉。日本内阁官房长官木原稔则在记者会上"
+            "为首相辩护。中国男棋手不仅能与日本棋手抗衡，还两度夺冠。\n")
+    people = _people(text)
+    assert {"船越健裕", "木原稔"} <= set(people)
+    assert "木原稔则" not in people and "抗衡" not in people

@@ -80,8 +80,10 @@ def _candidates(text: str, folded: str, progress: Progress
     # The shape of what the model found is judged in simplified characters, the same offsets.
     dotted = dotted_spans(text)
     unknown: list[tuple[int, int]] = []
+    tagged = list(tagger().names(folded, progress, unknown))
+    tagged_starts = {start for start, _end in tagged}
     spans = [run_on_to_speech(context, *titled_surname(context, *with_initials(folded, *whole_dotted(folded, *reduplicated(
-        folded, *trimmed(folded, start, end)), dotted)))) for start, end in tagger().names(folded, progress, unknown)]
+        folded, *trimmed(folded, start, end)), dotted)), tagged_starts)) for start, end in tagged]
     spans = joined_surnames(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
@@ -148,12 +150,14 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     context = Context(folded)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, or
-        # the family name of a Japanese name of four (球星大谷翔平……大谷说).
+        # the family name of a Japanese name of four (球星大谷翔平……大谷说); a transliteration of
+        # three characters or more is a name by its shape (主帅瓜迪奥拉).
         mentions = occurrences.of(candidate.form)
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []
         if any(context.speech_after(end) or context.action_after(end) for _start, end in mentions + family) \
-                or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions):
+                or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions) \
+                or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1:
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:
                     context.weigh(candidate, start, end)

@@ -444,14 +444,15 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
 _NOT_GIVEN = _NOT_LAST | frozenset("以的了着过之而从")
 
 
-def titled_surname(context: Context, start: int, end: int) -> tuple[int, int]:
+def titled_surname(context: Context, start: int, end: int, tagged_starts: set[int]) -> tuple[int, int]:
     """A surname the tagger found alone right after a title (选手郭|冠以, 画家江|大海作品) runs on
     over the one or two characters after it: a title names a person, and the press calls no
     one by a bare surname after one. Not before a withheld name, a form of address or a title
     (被告人[王]某, 记者[王]先生, 市长[张]说), nor when what follows begins with a surname's familiar
-    endings (氏, 老, 公)."""
+    endings (氏, 老, 公), nor into a name the tagger found right after it (主席叶|刘淑仪: a
+    husband's surname before a married woman's name, joined whole later)."""
     text = context.text
-    if end - start != 1 or text[start] not in SURNAMES or not context.titles_before(start):
+    if end - start != 1 or text[start] not in SURNAMES or end in tagged_starts or not context.titles_before(start):
         return start, end
     rest = text[end:end + 3]
     if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公":
@@ -594,7 +595,7 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-_PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还")  # in no Japanese name as Chinese writes it
+_PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦")  # in no Japanese name as Chinese writes it
 # jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns
 # and names, never a numeral, adverb or verb (首次, 连连, 访华).
 _NAMING_TAGS = frozenset("nsz")
@@ -625,10 +626,33 @@ _DESCRIBING = frozenset("的地得着了过")
 _NOT_IN_NAMES = "avpcur"  # jieba's tags of adjectives, verbs, function words and pronouns
 
 
+def _transliterated_after(text: str, start: int, clause_start: int, cut: list[str]) -> tuple[int, int] | None:
+    """A run of three or more transliteration characters right after a title, up to the last
+    place jieba ends a word inside it (主帅瓜迪奥拉赛后: jieba cuts 瓜|迪奥拉|赛后, 瓜 a noun of its
+    dictionary): a foreign name however jieba cuts it, unless the run is a word of its own that
+    names no one (a place, a noun)."""
+    end = start
+    while end < len(text) and end - start < 8 and text[end] in TRANSLIT:
+        end += 1
+    if end - start < 3:
+        return None
+    position, last = clause_start, start
+    for word in cut:
+        position += len(word)
+        if position > end:
+            break
+        last = position
+    run = text[start:last]
+    if len(run) < 3 or run[-1] in PLACE_ENDINGS or not dictionary().tags([run]).get(run, "nr").startswith("nr"):
+        return None
+    return start, last
+
+
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged: two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
-    transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌), and two
+    transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌), a run
+    of transliteration characters however jieba cuts it (主帅瓜|迪奥拉), and two
     words of two where the second is none of the dictionary (球星大谷翔平). The title, any of
     the role titles (投手山本由伸), must be a whole word there too (董事会 holds no 董事)."""
     import jieba
@@ -642,12 +666,17 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
             name = _japanese_name(text, match.end())
             if name and not covered.intersection(range(*name)):
                 found.append(name)
-                continue
+            continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
         if bracketed := _between_title_and_speech(text, match.end()):
             if not covered.intersection(range(*bracketed)):
                 found.append(bracketed)
             continue
-        position, words = match.start(), iter(jieba.cut(clause.group(), HMM=True))
+        cut = list(jieba.cut(clause.group(), HMM=True))
+        if run := _transliterated_after(text, match.end(), match.start(), cut):
+            if not covered.intersection(range(*run)):
+                found.append(run)
+            continue
+        position, words = match.start(), iter(cut)
         for word in words:
             position += len(word)
             if position >= match.end():
