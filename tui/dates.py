@@ -94,7 +94,9 @@ _ALTERNATIVES = (
     # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
     r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
     r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
-    r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|[一二三四五六七八九十两]{1,3}|半)(?P<unit>年|个月|周|天)(?:前|之前))",
+    # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
+    r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前))",
     r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
     # A weekday (周三, 上周末); not every one (每周三).
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
@@ -640,15 +642,14 @@ def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
             return None
         return date(UNKNOWN_YEAR, expr.month, expr.day)
     month_days = [e for e in exprs if e.kind == "month_day" and e.month and e.day and _NUMERAL.search(e.text)
-                  and _valid(UNKNOWN_YEAR, e.month, e.day)]  # (not a holiday by name: 元旦假期将……)
-    months = [e.month or 0 for e in month_days]
+                  and _valid(UNKNOWN_YEAR, e.month, e.day) and not e.future]  # (not a holiday by name: 元旦假期将……;
+    months = [e.month or 0 for e in month_days]  # nor a day to come, which may be the next year's: 将于2月26日公布)
     if not month_days or max(months) - min(months) > _YEARLESS_SPAN:
         return None
     glosses = {after.start: before.offset for before, after in zip(exprs, exprs[1:])
                if before.kind == "day_offset" and text[before.end:after.start] in ("（", "(")}
-    days = [date(UNKNOWN_YEAR, e.month or 0, e.day or 0) - timedelta(days=glosses.get(e.start, 0))
-            for e in month_days if not e.future]
-    return max(days) if days else None
+    return max(date(UNKNOWN_YEAR, e.month or 0, e.day or 0) - timedelta(days=glosses.get(e.start, 0))
+               for e in month_days)
 
 
 # After a date: it is when something comes into force (自2026年3月1日起施行), to come as a rule.
@@ -687,9 +688,13 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
 
     latest_told = max((e.year for e in told if e.year), default=0)
     told = [e for e in told if evidence(e)]
-    if not told:  # only what is to come: its year, as the nearest evidence there is
-        years = [e.year for e in exprs if e.kind == "absolute" and evidence(e)]
-        return date(max(years), month, day) if years and _valid(max(years), month, day) else None
+    if not told:  # only what is to come: its year, as the nearest evidence there is, or the year
+        to_come = [e for e in exprs if e.kind == "absolute" and evidence(e)]  # before, if all of it ends
+        year = max((e.year for e in to_come if e.year), default=0)  # before that day (将于2026年上半年开放)
+        if year and _valid(year, month, day) and all(
+                _last_day(e) < date(year, month, day) for e in to_come if e.year == year):
+            year -= 1
+        return date(year, month, day) if year and _valid(year, month, day) else None
     year = max(e.year for e in told if e.year)
     if year < latest_told:  # (1971年10月4日 …… 2015年获奖: written in 2015 or later, the year unknown)
         return None
@@ -701,6 +706,16 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     if firsts and date(year, month, day) < max(firsts) - _DATELINE_LAG and _valid(year + 1, month, day):
         year += 1
     return date(year, month, day)
+
+
+def _last_day(expr: DateExpr) -> date:
+    """The last day of the period a full date names (a day, month, quarter, half or year)."""
+    assert expr.year is not None
+    if expr.month and expr.day:
+        return date(expr.year, expr.month, expr.day)
+    last_month = expr.month or (expr.quarter + (5 if expr.half else 2) if expr.quarter else 12)
+    y, m = _add_months(expr.year, last_month, 1)
+    return date(y, m, 1) - timedelta(days=1)
 
 
 _SENTENCE_END = re.compile("[。！？!?\n]")

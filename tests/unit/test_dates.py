@@ -66,7 +66,8 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来", "有1500年历史", "历经1200年",
-                                  "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代"])
+                                  "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代",
+                                  "几十年前", "数十年前", "两三年前", "三四十年前"])  # (not 十年前, 23 years)
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 
@@ -180,8 +181,10 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社北京1月13日电 条例自2026年12月1日起施行。2025年12月28日，常委会通过了修订。\n", date(2026, 1, 13)),
         ("新华社北京1月13日电 新馆将于2026年10月1日开放。2025年12月28日，新馆封顶。\n", date(2026, 1, 13)),
         ("新华社北京3月5日电 报告说，到2035年基本实现现代化。2024年10月，经济增长5%。\n", date(2025, 3, 5)),
-        # only what is to come: its year
+        # only what is to come: its year, or the year before when all of it ends before that day
         ("新华社北京1月13日电 新修订的条例自2026年3月1日起施行。\n", date(2026, 1, 13)),
+        ("本报北京11月27日电 故宫博物院27日宣布，养心殿将于2026年上半年重新开放。\n", date(2025, 11, 27)),
+        ("本报北京11月27日电 新馆将于2026年3月开放，二期2026年12月完工。\n", date(2026, 11, 27)),
         # a year its sentence gives with the dateline's day, before it or after it
         ("新华社杭州9月14日电 2026年全国龙舟锦标赛14日在杭州闭幕。1998年，首届比赛在此举行。\n", date(2026, 9, 14)),
         ("新华社奥斯陆10月9日电 委员会9日宣布，将2026年和平奖授予一名记者。\n", date(2026, 10, 9)),
@@ -503,6 +506,8 @@ def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_referenc
     # a day in brackets after 昨日 tells the day of writing
     assert _yearless("【本报专讯】行政长官昨日（11月27日）到场视察。今日将公布名单。") == {
         "昨日": "11月27日", "11月27日": "11月27日", "今日": "11月28日"}
+    # a day to come may be the next year's: it does not spread the days told over two years
+    assert _yearless("【本报专讯】立法会昨日（11月26日）通过条例。预算案将于2月26日公布。")["昨日"] == "11月26日"
     # a holiday by name is no month and day the text tells of (元旦, the next one)
     assert _yearless("10月9日，部里发布数据。10月5日车流达到峰值。他预计，元旦假期出游人数将增长。")["10月5日"] == "10月5日"
     # December and January: two years, which of them later the text does not tell
