@@ -157,6 +157,14 @@ def test_what_an_organisation_does_on_a_date_is_an_event() -> None:
     assert {e.date for e in extraction.events} == {"2025-05-17", "2025-06-01"}
 
 
+def test_what_a_legislature_does_is_an_event_and_a_year_in_a_title_dates_nothing() -> None:
+    text = ("2025年11月27日\n立法會昨日以大比數三讀通過《2024年稅務（修訂）條例草案》。\n"
+            "該報告題為《2019年行業發展簡報》。\n")
+    extraction = extract(parse(text))
+    assert [(e.date, e.summary) for e in extraction.events] == [
+        ("2025-11-26", "立法會昨日以大比數三讀通過《2024年稅務（修訂）條例草案》")]
+
+
 def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> None:
     text = ("2024年11月25日\n【記者林文彥／東京報導】冠軍戰24日晚間在東京舉行，中華隊以4比0擊敗日本隊。\n"
             "該公司23日宣布辭職的消息。\n")

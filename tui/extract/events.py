@@ -25,6 +25,7 @@ _PRECISION_RANK = {p: i for i, p in enumerate(dates.PRECISIONS)}
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+_BOOK_TITLE = re.compile(r"《[^》]*》")  # a law's, book's or report's name: a year in it dates nothing told
 # An age after a date (今年28岁) tells how old someone is, not when something happened.
 _AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
 # An organisation: a name with one of the heads of organisations, a team, ministry or task force
@@ -272,8 +273,10 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     """The event ``article.text[start:end]`` tells, if it is dated and tells something."""
     sentence = article.text[start:end]
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
+    titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
     inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)]
-              if e.end <= end and not _AGE.match(article.text, e.end)]
+              if e.end <= end and not _AGE.match(article.text, e.end)
+              and not any(ts <= e.start < te for ts, te in titles)]  # (《2025年税务条例》 names a law)
     outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
     told = [(e, r) for e in outside or inside if (r := dates.resolve(e, ref)) is not None]
     if not told:
