@@ -334,9 +334,15 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
                 or _FUTURE_NEXT.match(folded, expr.end)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future}))
-    # A month told once as to come is that one throughout (将于11月17日开港 … 11月17日开港).
-    coming = {e.month for e in found if e.kind == "month_day" and e.future}
-    found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming else e for e in found]
+    # A day of a month told once as to come is to come throughout, and so is every later day of
+    # that month (将于11月17日开港 … 11月17日开港, 18日); not an earlier one (9月5日晚进行的四分之一
+    # 决赛……半决赛将于9月6日进行).
+    coming: dict[int, int] = {}
+    for e in found:
+        if e.kind == "month_day" and e.future and e.month is not None and e.day is not None:
+            coming[e.month] = min(e.day, coming.get(e.month, e.day))
+    found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming and (e.day or 0) >= coming[e.month]
+             else e for e in found]
     # A bare day that ends a range or list from a full date (9月26日至28日) is in that date's month.
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
@@ -657,7 +663,7 @@ _IN_FORCE_FROM = re.compile(r"起(?:施行|实施|生效|执行)")
 # Before a date: it is how long something lasts (任期至2027年6月30日, 到2035年), to come; not 截至, as of.
 _UNTIL = re.compile(r"(?<![截止])(?:到|至|直到)\Z")
 _TARGET_AFTER = re.compile(r"(?:年底)?前")  # after a year alone: a target (2030年前)
-_DATELINE_LAG = timedelta(days=31)  # how far a dateline may fall before a day it tells of as past
+_DATELINE_LAG = timedelta(days=31)  # how far a dateline may fall before a month it tells of as past
 
 
 def looked_back(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
@@ -677,8 +683,8 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
                       told: list[DateExpr]) -> date | None:
     """A dateline without a year (新华社北京1月13日电) is in the latest year the text looks back
     on (``told``, from :func:`looked_back`), or if none, the latest it gives at all; and a year
-    later when that puts it more than a month before the start of a month or quarter the text
-    tells of (本报首尔1月13日电 after 2024年12月3日 is 2025-01-13). Only dates with their month or
+    later when that puts it before a day the text tells of, or more than a month before the start
+    of a month or quarter (本报首尔1月13日电 after 2024年12月3日 is 2025-01-13, and so is 11月28日). Only dates with their month or
     quarter count, or a year its sentence gives with the dateline's day (2025年WTT总决赛14日在
     香港结束): a year alone is as often history (1919年生于天津, 从2012年提出) or last year's
     figures (2024年经济增长5%) as the year of writing, but a later one says the writing is later
@@ -700,10 +706,12 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
         return None
     if not _valid(year, month, day):
         return None
-    # The first day of each period told in that year (a month's 1st, a quarter's first month's).
-    firsts = [date(year, e.month or e.quarter or 1, e.day if e.month and e.day else 1) for e in told
-              if e.year == year and _valid(year, e.month or e.quarter or 1, e.day if e.month and e.day else 1)]
-    if firsts and date(year, month, day) < max(firsts) - _DATELINE_LAG and _valid(year + 1, month, day):
+    # The first day of each period told in that year (a month's 1st, a quarter's first month's),
+    # which may begin a little after the day of writing; a day told as past may not.
+    firsts = [date(year, e.month or e.quarter or 1, 1) - _DATELINE_LAG for e in told
+              if e.year == year and not (e.month and e.day) and _valid(year, e.month or e.quarter or 1, 1)]
+    days = [date(year, e.month, e.day) for e in told if e.year == year and e.month and e.day and _valid(year, e.month, e.day)]
+    if max(firsts + days, default=date.min) > date(year, month, day) and _valid(year + 1, month, day):
         year += 1
     return date(year, month, day)
 

@@ -177,6 +177,7 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         # A dateline without its year:
         # after a day it tells of as past: the next year's
         ("本报首尔1月13日电 2024年12月3日，总统宣布紧急戒严。检方13日表示将继续调查。\n", date(2025, 1, 13)),
+        ("新华社首尔11月28日电 法院认为，被告于2024年12月3日宣布紧急戒严。\n", date(2025, 11, 28)),  # days after
         # a day to come, a rule in force from a day, a target year: no evidence of the year looked back on
         ("新华社北京1月13日电 条例自2026年12月1日起施行。2025年12月28日，常委会通过了修订。\n", date(2026, 1, 13)),
         ("新华社北京1月13日电 新馆将于2026年10月1日开放。2025年12月28日，新馆封顶。\n", date(2026, 1, 13)),
@@ -227,6 +228,9 @@ def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
         ("总理将于11日宣布改革方案。", ["2024-10-11"]),  # to come: the 11th after the 26th
         ("比赛定于28日举行。", ["2024-09-28"]),
         ("母港将于11月17日开港。11月17日开港后，邮轮每周出发。", ["2024-11-17", "2024-11-17"]),
+        # a later day of a month to come is to come; an earlier one need not be
+        ("11月5日，四分之一决赛进行。半决赛将于11月6日进行，决赛11月8日举行。",
+         ["2023-11-05", "2024-11-06", "2024-11-08"]),
         ("11月17日，他离开了公司。", ["2023-11-17"]),  # told as past: last year's
         ("11日，民警将他抓获。", ["2024-09-11"]),  # 将 alone marks the object, not the future
     ],
