@@ -165,6 +165,11 @@ def test_what_a_legislature_does_is_an_event_and_a_year_in_a_title_dates_nothing
         ("2025-11-26", "立法會昨日以大比數三讀通過《2024年稅務（修訂）條例草案》")]
 
 
+def test_a_year_that_names_an_examination_does_not_date_it() -> None:
+    text = "新华社北京2025年12月1日电\n2026年全国硕士研究生招生考试初试将于12月20日至21日举行，教育部有关负责人介绍。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2025-12-20"]
+
+
 def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> None:
     text = ("2024年11月25日\n【記者林文彥／東京報導】冠軍戰24日晚間在東京舉行，中華隊以4比0擊敗日本隊。\n"
             "該公司23日宣布辭職的消息。\n")

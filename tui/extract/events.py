@@ -263,9 +263,10 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
 
 
 _CLAUSE_ENDS = ("，", ",", "；", ";")
-# What a year alone names rather than dates (2026年世界杯欧洲区预选赛, 2025年WTT总决赛): a contest,
-# meeting, show or prize of that year, which may be held in another.
-_NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖)")
+# What a year alone names rather than dates (2026年世界杯欧洲区预选赛, 2025年WTT总决赛, 2026年全国
+# 硕士研究生招生考试): a contest, meeting, show, prize or examination of that year, which may be
+# held in another.
+_NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖|考试|高考|中考|招生)")
 
 
 def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
@@ -279,6 +280,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
               and not any(ts <= e.start < te for ts, te in titles)]  # (《2025年税务条例》 names a law)
     outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
     told = [(e, r) for e in outside or inside if (r := dates.resolve(e, ref)) is not None]
+    named = [(e, r) for e, r in told if e.month is None and _NAMED_FOR_YEAR.match(article.text, e.end)]
+    told = [(e, r) for e, r in told if (e, r) not in named] or named  # (2026年…招生考试将于12月20日举行)
     if not told:
         return None
     chosen, resolved = told[0]
