@@ -906,3 +906,18 @@ def test_japanese_names_after_titles_end_before_an_adverb() -> None:
     people = _people(text)
     assert {"船越健裕", "木原稔"} <= set(people)
     assert "木原稔则" not in people and "抗衡" not in people
+
+
+def test_two_names_run_together_over_a_conjunction_are_two_people() -> None:
+    text = "出舱期间，航天员张陆和武飞在机械臂的配合下完成了任务。\n"
+    people = _people(text)
+    assert {"张陆", "武飞"} <= set(people)
+    assert "张陆和武飞" not in people
+
+
+def test_a_company_with_shareholders_and_a_board_is_no_person() -> None:
+    text = ("特斯拉股东批准薪酬方案\n特斯拉当地时间周四举行年度股东大会。特斯拉董事会主席罗宾·丹霍姆此前表示，"
+            "方案若未获通过，马斯克可能离开。马斯克说：“这不是特斯拉的新篇章，而是一本全新的书。”\n")
+    people = _people(text)
+    assert "特斯拉" not in people
+    assert {"罗宾·丹霍姆", "马斯克"} <= set(people)

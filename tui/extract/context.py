@@ -99,7 +99,10 @@ class Context:
         if not after.startswith(ROLE_TITLES):  # (at once, before looking for which)
             return []
         title = next(t for t in ROLE_TITLES if after.startswith(t))
-        return [] if after.startswith(_BODY_HEADS, len(title)) else [title]
+        if after.startswith(_BODY_HEADS, len(title)) or after.startswith("会", len(title)) and dictionary().tags(
+                [title + "会"]):
+            return []  # (特斯拉董事会: the board, a body of 董事)
+        return [title]
 
     def office_held(self, start: int, end: int) -> str | None:
         """The office a name is appointed to, takes or leaves, as official news writes it:
@@ -134,10 +137,11 @@ class Context:
         return opens and any(verb in clause for verb in SPEECH_VERBS)
 
     def org_around(self, start: int, end: int) -> bool:
-        """An organisation word right after (推特公司, 新京报) or before (品牌X). A one-character
-        suffix counts only when it does not begin a word of its own: 报 in 王芳报道 is no paper."""
+        """An organisation word right after (推特公司, 新京报, 特斯拉股东) or before (品牌X). A
+        one-character suffix counts only when it does not begin a word of its own: 报 in 王芳报道
+        is no paper."""
         after = self.text[end:end + 4].lstrip(" ")
-        suffix = next((w for w in ORG_AFTER if after.startswith(w)), None)
+        suffix = next((w for w in (*ORG_AFTER, *_OWNED_BY) if after.startswith(w)), None)
         if suffix is not None and len(suffix) == 1 and dictionary().tags([after[:2]]):
             suffix = None
         return suffix is not None or self.text[max(0, start - 3):start].endswith(ORG_BEFORE)
@@ -181,6 +185,8 @@ _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为)([^，。；,;、\s]{2,20}?)"
                     r"(?:一职|职务)?(?=[，。；,;\s]|$)")
 # Bodies named by a calling (律师事务所, 作家协会, 工程师学会): a title before one is the body's.
+# What a company has that no person has (特斯拉股东, 公司监事): beside the tagger's cues after a name.
+_OWNED_BY = ("股东", "监事会", "子公司")
 _BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院")
 # The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工; of three
 # characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:

@@ -37,7 +37,7 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, brands_listed, bylines, dotted_spans, is_date, is_outlet, is_place,
-                               joined_surnames, list_start, listed, offices_of, place_after, reduplicated,
+                               joined_surnames, list_start, listed, offices_of, pairs_apart, place_after, reduplicated,
                                run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, whole_dotted,
                                with_initials)
 from tui.extract.tagger import tagger
@@ -84,7 +84,7 @@ def _candidates(text: str, folded: str, progress: Progress
     tagged_starts = {start for start, _end in tagged}
     spans = [run_on_to_speech(context, *titled_surname(context, *with_initials(folded, *whole_dotted(folded, *reduplicated(
         folded, *trimmed(folded, start, end)), dotted)), tagged_starts)) for start, end in tagged]
-    spans = joined_surnames(folded, spans)
+    spans = pairs_apart(folded, joined_surnames(folded, spans))
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += listed(folded, spans)

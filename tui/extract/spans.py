@@ -486,6 +486,23 @@ def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return joined
 
 
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,3})[" + "".join(_CONJUNCTIONS) + r"]([\u4e00-\u9fff]{2,3})")
+
+
+def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two Chinese names the tagger ran into one over the conjunction between them (航天员张陆和
+    武飞): two spans. No one's name has a conjunction between two parts that each begin with
+    a surname."""
+    apart = []
+    for start, end in spans:
+        pair = _PAIR.fullmatch(text, start, end)
+        if pair and all(has_surname(part) for part in pair.groups()):
+            apart.extend([pair.span(1), pair.span(2)])
+        else:
+            apart.append((start, end))
+    return apart
+
+
 def alone_in_brackets(text: str, start: int, end: int) -> bool:
     """One character alone in brackets right before a name (——（宋）陆游, （汉）东方朔) is the
     name's dynasty or country. (A surname in brackets that ends a paragraph, （陶）, credits its
