@@ -334,15 +334,15 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
                 or _FUTURE_NEXT.match(folded, expr.end)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future}))
-    # A day of a month told once as to come is to come throughout, and so is every later day of
-    # that month (将于11月17日开港 … 11月17日开港, 18日); not an earlier one (9月5日晚进行的四分之一
-    # 决赛……半决赛将于9月6日进行).
+    # A day of a month told once as to come is to come throughout, and so are every later day of
+    # that month and the month itself (将于11月17日开港 … 11月17日开港, 18日, 11月启航); not an
+    # earlier day (9月5日晚进行的四分之一决赛……半决赛将于9月6日进行).
     coming: dict[int, int] = {}
     for e in found:
         if e.kind == "month_day" and e.future and e.month is not None and e.day is not None:
             coming[e.month] = min(e.day, coming.get(e.month, e.day))
-    found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming and (e.day or 0) >= coming[e.month]
-             else e for e in found]
+    found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming
+             and (e.day is None or e.day >= coming[e.month]) else e for e in found]
     # A bare day that ends a range or list from a full date (9月26日至28日) is in that date's month.
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
