@@ -9,6 +9,7 @@ one character at a time; ``python -m tui.traditional`` writes it again from an i
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -35,8 +36,23 @@ def _strict_table() -> dict[int, str]:
 def traditional_folded(text: str) -> str:
     """Like ``to_simplified``, but a character that the simplified standard (GB 2312) has too
     stays as written: simplified text writes 乾隆 and the surname 於 with them, and what the
-    name tagger reads of simplified text must be that text."""
-    return text.translate(_strict_table())
+    name tagger reads of simplified text must be that text. A text written in traditional
+    characters (one in twenty of its Chinese characters or more has no place in GB 2312) has
+    those folded too (賽後 is 赛后, 於昨日 于昨日, as jieba knows them), all but 乾 (乾隆)."""
+    strict = text.translate(_strict_table())
+    changed = sum(1 for written, folded in zip(text, strict) if written != folded)
+    if changed and changed * _TRADITIONAL_SHARE >= len(_HAN.findall(text)):
+        return text.translate(_traditional_text_table())
+    return strict
+
+
+_TRADITIONAL_SHARE = 20
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _traditional_text_table() -> dict[int, str]:
+    return {code: simplified for code, simplified in _table().items() if chr(code) != "乾"}
 
 
 def _simplified_standard(char: str) -> bool:
