@@ -212,6 +212,14 @@ def test_simplified_text_is_tagged_as_written() -> None:
     assert to_simplified("後來") == "后来"  # search still matches either way of writing
 
 
+def test_text_in_traditional_characters_is_folded_whole_but_for_a_reign_name() -> None:
+    from tui.traditional import traditional_folded
+
+    assert traditional_folded("總教練曾豪駒賽後激動落淚，乾隆年間") == "总教练曾豪驹赛后激动落泪，乾隆年间"
+    people = _people("總教練曾豪駒賽後激動落淚。總統賴清德賽後在社群媒體發文祝賀。\n")
+    assert {"曾豪駒", "賴清德"} <= set(people)
+
+
 def test_a_person_named_only_by_surname_and_title_is_shown_so() -> None:
     text = "住院的付小姐借了一个充电宝。付小姐表示，她不是不接受涨价。\n"
     people = {p.name: p for p in find_people(text)}
@@ -921,3 +929,9 @@ def test_a_company_with_shareholders_and_a_board_is_no_person() -> None:
     people = _people(text)
     assert "特斯拉" not in people
     assert {"罗宾·丹霍姆", "马斯克"} <= set(people)
+
+
+def test_a_conjunction_before_ze_ends_the_name_the_tagger_cut() -> None:
+    assert "井端弘和" in _people("日本队总教练井端弘和则坦言，对手的投手非常出色。\n")
+    people = _people("王小明和也门代表会谈。张伟和还在上学的弟弟来了。\n")
+    assert {"王小明", "张伟"} <= set(people) and not {"王小明和", "张伟和"} & set(people)

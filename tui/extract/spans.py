@@ -202,16 +202,19 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     characters, or two tagged on their own elsewhere), a word glued after a name tagged alone
     elsewhere (陈杰宪[赛后]), or an adverb after a name that begins with no surname (川普[則]);
     and with the character a tagger cut off
-    when it stands before an enumeration comma, where no conjunction can (苏小[和]、曹林)."""
+    when it stands before an enumeration comma or 则, where no conjunction can (苏小[和]、曹林,
+    井端弘[和]则坦言)."""
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
     if len(form) >= 3 and has_surname(form[1:]) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
         return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
-    if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS \
-            and text[end + 1:end + 2] in ("、", "，", ",", "/", "／"):
-        return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜: no conjunction stands before a comma or slash
+    if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and (
+            text[end + 1:end + 2] in ("、", "，", ",", "/", "／")
+            or text[end + 1:end + 2] in "则却" and not dictionary().tags([text[end + 1:end + 3]])):
+        return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
+        # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
         return start, end - 1  # 黑尔·毕什[站]在乐池里
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
@@ -598,11 +601,13 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     the longest after which a word begins: one of jieba's dictionary (是枝裕和[凭借]), a particle
     or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all. jieba cuts
     such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
-    in a conjunction (裕和, 和 as 'and') must be written so twice: 石破茂[和]美国总统 is not one."""
+    in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
+    speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one."""
     for size in (4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
         if len(name) < size or not HAN_RUN.fullmatch(name) or any(c in _PARTICLES for c in name) \
-                or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2):
+                or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2
+                    and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
             continue
         tags = dictionary().tags([name, name[:2]])
         if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size < 4 and not tags.get(name, "nr").startswith("nr"):
