@@ -893,6 +893,15 @@ def test_a_surname_with_the_persons_own_title_is_a_mention_of_them() -> None:
     assert person.mentions == [(4, 5), (27, 30)]  # 賴總統 in the headline; not 伊拉[克]總統
 
 
+def test_a_surname_with_a_title_and_its_rank_is_a_mention_and_a_given_name_is_listed_once() -> None:
+    text = "前總統蔡英文今天出訪。國民黨立委王鴻薇批評，蔡前總統此時出訪不合時宜。\n"
+    person = next(p for p in find_people(text) if p.name == "蔡英文")
+    assert [text[s:e] for s, e in person.mentions] == ["蔡英文", "蔡"]
+    text = "马来西亚总理安瓦尔·易卜拉欣主持会议。安瓦尔说，东盟高度重视同中国的关系。\n"
+    assert _people(text)["安瓦尔·易卜拉欣"] == {"安瓦尔"}
+    assert next(p for p in find_people(text) if p.name == "安瓦尔·易卜拉欣").aliases == ["安瓦尔"]
+
+
 def test_a_transliteration_after_a_title_is_a_name_however_jieba_cuts_it() -> None:
     # jieba cuts 瓜|迪奥拉|赛后 (瓜, a melon, is a noun of its dictionary); the model doubts.
     text = "曼城主帅瓜迪奥拉赛后称赞了全队的表现。主教练马上召集队员开会。\n"

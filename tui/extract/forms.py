@@ -23,6 +23,7 @@ from tui.extract.lexicon import (
     ROLE_TITLES,
     SPEECH_VERBS,
     SURNAMES,
+    TITLE_PREFIXES,
     TITLES,
 )
 from tui.extract.model import latin_script
@@ -33,7 +34,8 @@ from tui.traditional import to_simplified, traditional_folded
 
 
 _INITIALS_FIRST = re.compile(INITIALS)  # J.K. of J.K.罗琳 and of J.K. Rowling
-_MARKED_AFTER = re.compile("某|" + "|".join(map(re.escape, TITLES)))  # what marks a surname alone: 王某, 王主任
+# What marks a surname alone: 王某, 王主任, and a title with its rank (蔡前總統, 王副市长).
+_MARKED_AFTER = re.compile("某|(?:" + "|".join(map(re.escape, TITLE_PREFIXES)) + ")?(?:" + "|".join(map(re.escape, TITLES)) + ")")
 
 
 def canonical(form: str) -> str:
@@ -215,7 +217,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                 given_names[name[1:]].append(group)
     known = dictionary().tags(to_simplified(family) for family in family_names)
     candidates = [(part, owners[0]) for part, owners in [*family_names.items(), *given_names.items()]
-                  if len(owners) == 1 and not (part in family_names and known.get(to_simplified(part), "").startswith("ns"))]
+                  if len(owners) == 1 and part not in owners[0].forms  # (joined already: 安瓦尔 of 安瓦尔·易卜拉欣)
+                  and not (part in family_names and known.get(to_simplified(part), "").startswith("ns"))]
     occurrences = Occurrences(text, {form for part, group in candidates for form in (part, *group.forms)})
     for part, group in candidates:
         alone = occurrences.of(part, outside=max((f for f in group.forms if part in f and len(f) > len(part)), key=len))
