@@ -726,6 +726,26 @@ def _last_day(expr: DateExpr) -> date:
     return date(y, m, 1) - timedelta(days=1)
 
 
+def _year_of_month_days(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | None:
+    """For a text with month-days but no full date: the latest of them (:func:`yearless_reference`)
+    in the year a dateline would be in, from the years the sentences of its month-days give
+    with a month or quarter (11月18日，公司召开2025年第三季度业绩说明会): a year told elsewhere
+    is as likely of another time (2021年1月上台以来……4月14日)."""
+    day = yearless_reference(text, exprs)
+    if day is None:
+        return None
+    spans = [_sentence(text, e) for e in exprs if e.kind == "month_day" and e.day and not e.future]
+    within = [e for e in exprs if any(start <= e.start < stop for start, stop in spans)]
+    return _year_of_dateline(text, day.month, day.day, within, [e for e in told if e in within])
+
+
+def _sentence(text: str, expr: DateExpr) -> tuple[int, int]:
+    """Where the sentence of ``expr`` begins and ends."""
+    start = max(text.rfind(c, 0, expr.start) for c in "。！？!?\n") + 1
+    end = _SENTENCE_END.search(text, expr.end)
+    return start, end.start() if end else len(text)
+
+
 _SENTENCE_END = re.compile("[。！？!?\n]")
 
 
@@ -734,9 +754,7 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
     ……7日宣布): the year and the day of one happening, told apart."""
     if expr.start >= len(text):  # past the top that was read
         return False
-    start = max(text.rfind(c, 0, expr.start) for c in "。！？!?\n") + 1
-    end = _SENTENCE_END.search(text, expr.end)
-    stop = end.start() if end else len(text)
+    start, stop = _sentence(text, expr)
     return any(e.kind == "day" and e.day == day and start <= e.start < stop for e in exprs)
 
 
@@ -759,8 +777,9 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     Only dates the text looks back on count (:func:`looked_back`: not 将于…, 任期至…).
     Month-day dates count in the year of the latest full date (a dateline such as
     ``7月30日讯`` rarely repeats the year). A bare weekday later in the same week than that
-    day means the text was written on or after it. A text with no full date has no reference,
-    nor one that looks back on a month after its latest full date, or a year after the next
+    day means the text was written on or after it. A text with no full date has no reference
+    (unless the sentence of a month-day gives its year: :func:`_year_of_month_days`), nor one
+    that looks back on a month after its latest full date, or a year after the next
     (2021年12月25日发射，2022年7月公布: written some day after July 2022, which the text does not tell).
     """
     exprs = scan(text) if exprs is None else exprs
@@ -770,7 +789,7 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
         return from_dateline
     full = [date(e.year, e.month, e.day) for e in told if e.month and e.day and _valid(e.year, e.month, e.day)]
     if not full:
-        return None
+        return _year_of_month_days(text, exprs, told)
     latest = max(full)
     if any((e.year, e.month) > (latest.year, latest.month) if e.month else e.year > latest.year + 1 for e in told
            if not e.day):  # (a year alone just after it may be one planned for: 部署2026年经济工作)

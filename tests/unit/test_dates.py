@@ -198,6 +198,20 @@ def test_reference_from_a_dateline(text: str, day: date) -> None:
     assert infer_reference(text) == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # without a dateline, a year its sentence gives with a month-day, as a dateline's
+        ("10月29日晚，公司发布2025年第三季度财报。三季度，公司营收增长。\n", date(2025, 10, 29)),
+        ("3月28日，公司发布2024年第四季度财报。\n", date(2025, 3, 28)),  # after the quarter: the next year
+        # a year told in another sentence may be of another time
+        ("自2021年1月上台以来，他多次批评平台。4月14日，他提出收购要约。\n", None),
+    ],
+)
+def test_the_year_of_month_days_from_their_sentences(text: str, day: date | None) -> None:
+    assert infer_reference(text) == day
+
+
 def test_a_dated_sentence_at_the_top_is_no_dateline() -> None:
     assert infer_reference("标题\n2025年04月15日 我们去了北京。\n4月20日回来。") == date(2025, 4, 20)
 
