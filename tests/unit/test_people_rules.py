@@ -944,3 +944,10 @@ def test_a_conjunction_before_ze_ends_the_name_the_tagger_cut() -> None:
     assert "井端弘和" in _people("日本队总教练井端弘和则坦言，对手的投手非常出色。\n")
     people = _people("王小明和也门代表会谈。张伟和还在上学的弟弟来了。\n")
     assert {"王小明", "张伟"} <= set(people) and not {"王小明和", "张伟和"} & set(people)
+
+
+def test_a_foreign_name_jieba_cuts_into_words_is_found_when_written_again_and_acting() -> None:
+    # jieba cuts 姆巴|佩 (姆巴 a name of its dictionary); the model misses it in every place.
+    text = "皇马力克巴萨 姆巴佩梅开二度\n第22分钟，队友送出直塞，姆巴佩单刀破门。下半场，助攻姆巴佩再下一城。\n"
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people.get("姆巴佩") == 3

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tui.extract.dictionary import dictionary
 from tui.extract.features import Word, sentence_features, split_titles, words_of
-from tui.extract.lexicon import SURNAMES
+from tui.extract.lexicon import SURNAMES, TRANSLIT
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
@@ -70,12 +70,19 @@ class NameTagger:
 
 
 def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
-    """Words of three characters jieba made up that begin with a surname (全红婵), and a surname
+    """Words of three characters jieba made up that begin with a surname (全红婵), a surname
     and a doubled character jieba cut apart, which its dictionary has as no word (屠|呦|呦): a
-    given name of a doubled character is common, a word so rare. Not before 的 or 地, where a
-    colour's doubled ending is (黄澄澄的)."""
+    given name of a doubled character is common, a word so rare (not before 的 or 地, where a
+    colour's doubled ending is: 黄澄澄的); and a foreign name jieba cut into words of
+    transliteration characters, one a name of its dictionary (姆巴|佩)."""
     position = start
+    run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
+        if all(char in TRANSLIT for char in word):
+            run.append((word, tag))
+        else:
+            yield from _transliterated(position, run)
+            run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
         elif index + 2 < len(words) and words[index + 1][0] == words[index + 2][0] and len(word) == 1 \
@@ -86,6 +93,15 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
                     and after not in ("的", "地") and not dictionary().tags([first * 2]):
                 yield position, position + 3
         position += len(word)
+    yield from _transliterated(position, run)
+
+
+def _transliterated(end: int, run: list[Word]) -> Iterator[tuple[int, int]]:
+    """The words of ``run``, ending at ``end``, as one name: two or more, of three to six
+    characters in all, one of them a name of jieba's dictionary (姆巴 ``nrt`` of 姆巴|佩)."""
+    size = sum(len(word) for word, _tag in run)
+    if len(run) >= 2 and 3 <= size <= 6 and any(tag.startswith("nr") for _word, tag in run):
+        yield end - size, end
 
 
 def _batches(text: str) -> Iterator[list[tuple[int, str]]]:
