@@ -271,6 +271,11 @@ def test_a_name_after_a_title_that_jieba_calls_a_place_is_found_when_it_speaks()
     assert _roles(text)["普京"] == ["总统"]
 
 
+def test_a_name_after_a_title_with_an_aide_or_relative_is_a_person() -> None:
+    people = _people("俄羅斯總統蒲亭的發言人培斯科夫則稱，會談結果令人意外。\n")
+    assert {"蒲亭", "培斯科夫"} <= set(people)
+
+
 def test_a_word_after_a_title_that_never_speaks_or_acts_is_no_person() -> None:
     text = "游客参观了毛主席纪念堂。毛主席纪念堂每天开放。\n"
     assert "纪念堂" not in _people(text)

@@ -130,6 +130,10 @@ class Context:
     def action_after(self, end: int) -> bool:
         return self._after(end).startswith(PERSON_ACTIONS)
 
+    def aide_or_kin_after(self, end: int) -> bool:
+        """Is someone's aide or relative named by the span (总统蒲亭的发言人, 普京的女儿)?"""
+        return self.text.startswith("的", end) and self.text.startswith((*ROLE_TITLES, *KINSHIP), end + 1)
+
     def speech_in_clause(self, start: int, end: int) -> bool:
         """The name opens its clause and the clause reports speech (X在微博上表示)."""
         opens = start == 0 or self.text[start - 1] in "，。；！？\n,;：:“"
