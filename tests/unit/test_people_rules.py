@@ -857,6 +857,12 @@ def test_an_office_given_or_taken_in_official_news_is_a_role() -> None:
     assert roles["刘海燕"] == ["国家统计局副局长"] and roles["赵建国"] == ["工业和信息化部副部长"]
 
 
+def test_an_office_left_is_a_role_and_the_company_unnamed_is_no_part_of_it() -> None:
+    text = "界面新闻记者 | 刘晓诚\n9月12日，王丽娟卸任公司董事长、法定代表人，由许思敏接任。\n"
+    roles = _roles(text)
+    assert roles["王丽娟"] == ["董事长"] and roles["刘晓诚"] == ["新闻记者"]
+
+
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "中央气象台首席预报员张涛表示，此次降温幅度大。张涛提醒，公众应及时添衣保暖。（完）\n\n责任编辑：王晓丽\n"
     assert _roles(text)["王晓丽"] == ["责任编辑"]

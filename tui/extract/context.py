@@ -50,7 +50,7 @@ class Context:
     def title_chain(self, start: int) -> tuple[list[str], int]:
         """The titles before ``start`` (as ``titles_before``) and where their chain begins."""
         first = max(0, start - 24)
-        window = self.text[first:start].rstrip(" \u3000")
+        window = self.text[first:start].rstrip(" \u3000|｜").rstrip(" \u3000")  # (界面新闻记者 | 刘诚)
         if window.endswith("的"):
             window = window[:-1]
         elif window.endswith(("：", ":")) and window[window.rfind("\n") + 1:-1].strip() in _ROLE_SET:
@@ -106,7 +106,7 @@ class Context:
 
     def office_held(self, start: int, end: int) -> str | None:
         """The office a name is appointed to, takes or leaves, as official news writes it:
-        任命X为教育部副部长, X出任/担任/当选公司董事长, 免去X的国家统计局局长职务. The office is
+        任命X为教育部副部长, X出任/担任/当选/卸任公司董事长, 免去X的国家统计局局长职务. The office is
         taken as written, up to the clause's end, when it ends with a title."""
         before = self.text[max(0, start - 2):start]
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
@@ -114,7 +114,7 @@ class Context:
                  _REMOVED_FROM.match(rest) if before.endswith("免去") else _TAKES.match(rest))
         if match is None:
             return None
-        office = match.group(1)
+        office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
         return office if office.endswith(ROLE_TITLES) or _calling(office) else None
 
     def _after(self, end: int) -> str:
@@ -186,8 +186,9 @@ _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;\s]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
-_TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为)([^，。；,;、\s]{2,20}?)"
-                    r"(?:一职|职务)?(?=[，。；,;\s]|$)")
+_THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
+_TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任)"
+                    r"([^，。；,;、\s]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s]|$)")
 # Bodies named by a calling (律师事务所, 作家协会, 工程师学会): a title before one is the body's.
 # What a company has that no person has (特斯拉股东, 公司监事): beside the tagger's cues after a name.
 _OWNED_BY = ("股东", "监事会", "子公司")
