@@ -962,3 +962,15 @@ def test_a_foreign_name_jieba_cuts_into_words_is_found_when_written_again_and_ac
     text = "皇马力克巴萨 姆巴佩梅开二度\n第22分钟，队友送出直塞，姆巴佩单刀破门。下半场，助攻姆巴佩再下一城。\n"
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people.get("姆巴佩") == 3
+
+
+def test_someone_called_xiao_zhang_after_a_calling_or_speaking_is_a_person_with_that_role() -> None:
+    text = "据嫌疑人交代，他因赌博欠债。便利店店员小张告诉记者，当时自己非常害怕。\n"
+    assert _roles(text).get("小张") == ["店员"]
+
+
+def test_the_titles_of_a_surname_two_people_share_go_to_neither() -> None:
+    text = ("退休教师老陈的书香小院\n小院的主人是退休语文教师陈建华。十年前，老陈把老房改成了阅览室。"
+            "他们的女儿陈晓雯在上海工作。\n")
+    roles = _roles(text)
+    assert "教师" not in roles["陈晓雯"] and "教师" in roles["陈建华"]

@@ -187,10 +187,11 @@ def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
             owners = [g for g in by_surname[form[:-1]] if g is not group]
             owners = owners if len(owners) == 1 else []
         if owners:
-            for other in dict.fromkeys(map(id, owners)):
-                target = next(g for g in owners if id(g) == other)
+            targets = list({id(g): g for g in owners}.values())
+            for target in targets:
                 target.forms.append(form)
-                target.roles.update(group.roles)
+                if len(targets) == 1:  # (whose of two, its titles do not say: 退休教师老陈 is not his daughter's)
+                    target.roles.update(group.roles)
             groups.remove(group)
 
 

@@ -36,7 +36,7 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
-                               among_places, brands_listed, bylines, dotted_spans, is_date, is_outlet, is_place,
+                               among_places, brands_listed, bylines, dotted_spans, familiar, is_date, is_outlet, is_place,
                                joined_surnames, list_start, listed, offices_of, pairs_apart, place_after, reduplicated,
                                run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, whole_dotted,
                                with_initials)
@@ -69,7 +69,8 @@ def _candidates(text: str, folded: str, progress: Progress
         seen.add((start, end))
         places[form].append((start, end))
         if kind == "model":
-            titles = context.titles_before(list_start(folded, start, starts)) + [
+            at = _familiar_start(folded, start) if end - start == 1 else start  # (店员小[张]: 店员 is 小张's)
+            titles = context.titles_before(list_start(folded, at, starts)) + [
                 t for t in context.titles_after(end) if t not in RELATION_TITLES]
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         else:
@@ -87,6 +88,7 @@ def _candidates(text: str, folded: str, progress: Progress
     spans = pairs_apart(folded, joined_surnames(folded, spans))
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
+    spans += sorted(set(familiar(context)).difference(spans))
     spans += listed(folded, spans)
     bodies = offices_of(context, spans) | brands_listed(folded, spans)  # 卡塔尔首相X, 王老吉等品牌: no one, anywhere
     places_only = among_places(folded, spans)
