@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import ne
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("t2s.txt")
@@ -40,8 +41,10 @@ def traditional_folded(text: str) -> str:
     characters (one in twenty of its Chinese characters or more has no place in GB 2312) has
     those folded too (賽後 is 赛后, 於昨日 于昨日, as jieba knows them), all but 乾 (乾隆)."""
     strict = text.translate(_strict_table())
-    changed = sum(1 for written, folded in zip(text, strict) if written != folded)
-    if changed and changed * _TRADITIONAL_SHARE >= len(_HAN.findall(text)):
+    if strict == text:  # (simplified text, most often: nothing to count)
+        return strict
+    changed = sum(map(ne, text, strict))
+    if changed * _TRADITIONAL_SHARE >= len(_HAN.findall(text)):
         return text.translate(_traditional_text_table())
     return strict
 

@@ -78,10 +78,11 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     position = start
     run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
-        if all(char in TRANSLIT for char in word):
+        if TRANSLIT.issuperset(word):
             run.append((word, tag))
-        else:
-            yield from _transliterated(position, run)
+        elif run:
+            if len(run) >= 2:
+                yield from _transliterated(position, run)
             run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
