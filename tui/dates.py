@@ -372,6 +372,9 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
             quote = quotes[at - 1] if (at := bisect_left(quote_starts, expr.start)) else None  # the last opened before
             if quote is not None and expr.start < quote[1] and (anchor is None or anchor.start < quote[0]):
                 opens = False
+            if not opens and (told := _told_before(folded, expr.start, found[:index])) is not None:
+                found[index] = replace(expr, anchor=told)  # 12月28日……正式开通运营。……开通当天
+                continue
             found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
             continue
         if expr.kind in ("told_year", "told_month"):
@@ -383,6 +386,19 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     return found
 
 
+def _told_before(folded: str, start: int, before: list[DateExpr]) -> DateExpr | None:
+    """The day of the happening that 当天 or 次日 right after a verb is bound to (开通当天), when
+    an earlier sentence tells that verb on a day it gives (12月28日……正式开通运营): the last
+    such date before the verb there."""
+    verb = folded[start - 2:start]
+    told = folded.rfind(verb, 0, start - 2) if len(verb) == 2 and _HAN_CHAR.match(verb) else -1
+    if told < 0:
+        return None
+    opening = max(folded.rfind(c, 0, told) for c in "。！？!?\n") + 1
+    days = [e for e in before if opening <= e.start < told and e.day is not None and e.kind != "bound_day"]
+    if not days or days[-1].future or _FUTURE.search(folded, days[-1].end, told):
+        return None  # (12月1日，公司宣布将于明年开通新线路: not the day of the opening)
+    return days[-1]
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")
 # Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party

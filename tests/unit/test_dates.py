@@ -336,6 +336,22 @@ def test_the_day_of_a_happening_stays_unresolved() -> None:
     assert len(told) == 1 and resolve(told[0], REF) is None  # not 11月18日: the day of 事发
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the happening told on a day before: its day
+        ("9月18日上午，地铁3号线正式开通运营。市民称赞。开通当天，客流很大。", "2024-09-18"),
+        ("当地时间9月17日，两国总统举行会晤。会晤前一天，双方通了电话。", "2024-09-16"),
+        # told as to come on that day: not its day
+        ("5月1日，公司宣布将于明年开通新线路。开通当天，票价减半。", None),
+    ],
+)
+def test_the_day_of_a_happening_told_before_is_that_day(text: str, iso: str | None) -> None:
+    told = [e for e in scan(text) if e.text in ("当天", "前一天")]
+    resolved = resolve(told[0], REF)
+    assert (resolved.iso if resolved else None) == iso
+
+
 @pytest.mark.parametrize("text", ["6月1日，法院宣判。他当天表示将上诉。", "6月1日，法院宣判。警方当天发布通报。"])
 def test_the_day_after_who_did_something_is_the_day_told(text: str) -> None:
     told = [e for e in scan(text) if e.text == "当天"]
