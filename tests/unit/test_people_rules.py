@@ -974,3 +974,10 @@ def test_the_titles_of_a_surname_two_people_share_go_to_neither() -> None:
             "他们的女儿陈晓雯在上海工作。\n")
     roles = _roles(text)
     assert "教师" not in roles["陈晓雯"] and "教师" in roles["陈建华"]
+
+
+def test_a_latin_surname_that_begins_a_company_name_is_no_mention() -> None:
+    text = ("投资机构Gerber Kawasaki首席执行官罗斯·格伯（Ross Gerber）批评称，董事会缺乏制衡。"
+            "Gerber说，他将继续投反对票。\n")
+    person = next(p for p in find_people(text) if p.name == "罗斯·格伯")
+    assert [text[s:e] for s, e in person.mentions] == ["罗斯·格伯", "Ross Gerber", "Gerber"]

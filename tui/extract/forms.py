@@ -46,7 +46,9 @@ def canonical(form: str) -> str:
 class Occurrences:
     """Where each of many forms stands in the text, found in one pass over it.
 
-    Any middle dot matches any other; a Latin form must not touch other Latin letters.
+    Any middle dot matches any other; a Latin form must not touch other Latin letters, and a
+    Latin word alone is no form where another capitalised word follows it (Gerber of the
+    company Gerber Kawasaki is not Ross Gerber).
     """
 
     def __init__(self, text: str, forms: set[str]) -> None:
@@ -58,7 +60,8 @@ class Occurrences:
             index = folded.find(form)
             while index >= 0:
                 end = index + len(form)
-                if not (latin and (_latin_letter(text, index - 1) or _latin_letter(text, end))):
+                if not (latin and (_latin_letter(text, index - 1) or _latin_letter(text, end)
+                                   or " " not in form and _NAME_GOES_ON.match(text, end))):
                     self.spans[form].append((index, end))
                 index = folded.find(form, index + 1)
 
@@ -69,6 +72,9 @@ class Occurrences:
             inside = {i for s, e in self.spans.get(canonical(outside), []) for i in range(s, e)}
             spans = [(s, e) for s, e in spans if s not in inside]
         return spans
+
+
+_NAME_GOES_ON = re.compile(rf"[ \u00a0]+[{UPPER}]")
 
 
 def _latin_letter(text: str, index: int) -> bool:
