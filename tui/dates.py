@@ -413,6 +413,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
 # the markers of the future in Chinese news prose. 将 alone is not one (民警将他抓获).
 _FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时")
 _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
+_CLAUSE_MARKS = ("", *"，。；！？,;!?\n")  # what stands before a date that opens its clause ("": the text's start)
 # 将 right after the date (5月1日起将实施, 周五将举行) tells of something to come as well.
 _FUTURE_NEXT = re.compile(r"(?:起|前|后|晚|上午|下午|晚上)?(?:将|即将)")
 
@@ -807,8 +808,14 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     if not full:
         return _year_of_month_days(text, exprs, told)
     latest = max(full)
-    if any((e.year, e.month) > (latest.year, latest.month) if e.month else e.year > latest.year + 1 for e in told
-           if not e.day):  # (a year alone just after it may be one planned for: 部署2026年经济工作)
+    folded = to_simplified(text)
+
+    def opens_clause(e: DateExpr) -> bool:  # (2019年，他到岛上看望: told as a happening of that year)
+        return folded[max(0, e.start - 4):e.start].rstrip(" ")[-1:] in _CLAUSE_MARKS and folded.startswith(("，", ","), e.end)
+
+    # (a year alone just after it may be one planned for: 部署2026年经济工作; not one that opens a clause)
+    if any((e.year, e.month) > (latest.year, latest.month) if e.month else e.year > latest.year + 1
+           or e.year > latest.year and opens_clause(e) for e in told if not e.day):
         return None
     for e in exprs:
         if e.kind == "month_day" and e.day is not None and e.month is not None and not e.future:

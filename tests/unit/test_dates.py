@@ -230,6 +230,8 @@ def test_a_dateline_without_any_year_gives_no_reference() -> None:
         # a month told, then a later year alone: written in that year or after it
         "本报北京12月1日电 1971年10月4日，团队获得了提取物。2015年，她获得诺贝尔奖。",
         "2017年9月15日，他因病逝世。2019年，一颗小行星以他命名。\n今天，人们怀念他。",
+        # a year alone just after the latest day, opening a clause: told as past, written later
+        "2018年7月27日，他在执勤时突发疾病去世。2019年，政委到岛上看望他的妻子。如今，岛上游客不断。",
     ],
 )
 def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
