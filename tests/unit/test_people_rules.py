@@ -866,6 +866,9 @@ def test_an_office_left_is_a_role_and_the_company_unnamed_is_no_part_of_it() -> 
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "中央气象台首席预报员张涛表示，此次降温幅度大。张涛提醒，公众应及时添衣保暖。（完）\n\n责任编辑：王晓丽\n"
     assert _roles(text)["王晓丽"] == ["责任编辑"]
+    text = "集训名单公布。门将：王大雷、颜骏凌；后卫：张琳芃、朱辰杰、蒋光太；前锋：武磊、张玉宁。\n"
+    roles = _roles(text)
+    assert roles["朱辰杰"] == ["后卫"] and roles["张玉宁"] == ["前锋"] and roles["颜骏凌"] == ["门将"]
 
 
 def test_names_in_a_list_of_brands_are_no_people() -> None:

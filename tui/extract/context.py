@@ -53,8 +53,8 @@ class Context:
         window = self.text[first:start].rstrip(" \u3000|｜").rstrip(" \u3000")  # (界面新闻记者 | 刘诚)
         if window.endswith("的"):
             window = window[:-1]
-        elif window.endswith(("：", ":")) and window[window.rfind("\n") + 1:-1].strip() in _ROLE_SET:
-            window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽
+        elif window.endswith(("：", ":")) and window[max(map(window.rfind, "\n；;。")) + 1:-1].strip() in _ROLE_SET:
+            window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽, 门将：王大雷……；后卫：张琳芃
         found: list[str] = []
         chain_start = start
         while True:
