@@ -399,6 +399,8 @@ def _told_before(folded: str, start: int, before: list[DateExpr]) -> DateExpr | 
     if not days or days[-1].future or _FUTURE.search(folded, days[-1].end, told):
         return None  # (12月1日，公司宣布将于明年开通新线路: not the day of the opening)
     return days[-1]
+
+
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")
 # Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party
@@ -727,7 +729,8 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     # which may begin a little after the day of writing; a day told as past may not.
     firsts = [date(year, e.month or e.quarter or 1, 1) - _DATELINE_LAG for e in told
               if e.year == year and not (e.month and e.day) and _valid(year, e.month or e.quarter or 1, 1)]
-    days = [date(year, e.month, e.day) for e in told if e.year == year and e.month and e.day and _valid(year, e.month, e.day)]
+    days = [date(year, e.month, e.day) for e in told
+            if e.year == year and e.month and e.day and _valid(year, e.month, e.day)]
     if max(firsts + days, default=date.min) > date(year, month, day) and _valid(year + 1, month, day):
         year += 1
     return date(year, month, day)
