@@ -67,7 +67,8 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
 
 @pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来", "有1500年历史", "历经1200年",
                                   "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代",
-                                  "几十年前", "数十年前", "两三年前", "三四十年前"])  # (not 十年前, 23 years)
+                                  "几十年前", "数十年前", "两三年前", "三四十年前",  # (not 十年前, 23 years)
+                                  "前日本首相"])
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 
@@ -542,6 +543,8 @@ def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_referenc
     # a day in brackets after 昨日 tells the day of writing
     assert _yearless("【本报专讯】行政长官昨日（11月27日）到场视察。今日将公布名单。") == {
         "昨日": "11月27日", "11月27日": "11月27日", "今日": "11月28日"}
+    # 前日 as Hong Kong's press writes 前天
+    assert _yearless("【本報訊】大埔屋苑前日（11月26日）發生火警。特首昨日到場視察。")["昨日"] == "11月27日"
     # a day to come may be the next year's: it does not spread the days told over two years
     assert _yearless("【本报专讯】立法会昨日（11月26日）通过条例。预算案将于2月26日公布。")["昨日"] == "11月26日"
     # a holiday by name is no month and day the text tells of (元旦, the next one)
