@@ -984,3 +984,10 @@ def test_a_latin_surname_that_begins_a_company_name_is_no_mention() -> None:
             "Gerber说，他将继续投反对票。\n")
     person = next(p for p in find_people(text) if p.name == "罗斯·格伯")
     assert [text[s:e] for s, e in person.mentions] == ["罗斯·格伯", "Ross Gerber", "Gerber"]
+
+
+def test_mrs_with_a_surname_is_a_married_woman_not_a_man_of_that_surname() -> None:
+    text = ("行政長官聯同政務司司長陳國基召開會議。陳國基表示會全力跟進。居民陳太說，她聞到濃煙後立即逃生。"
+            "新民黨主席葉劉淑儀亦到場。葉太說，政府應加強支援。\n")
+    people = _people(text)
+    assert "陳太" not in people["陳國基"] and "葉太" in people["葉劉淑儀"]

@@ -28,7 +28,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.spans import HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, translit_share
+from tui.extract.spans import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, married_name,
+                               translit_share)
 from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
 
@@ -190,7 +191,7 @@ def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
         if not owners and len(given) == 1:
             owners = given
         if len(form) >= 2 and form[-1] in ADDRESS_SHORT and form[:-1] in by_surname:
-            owners = [g for g in by_surname[form[:-1]] if g is not group]
+            owners = [g for g in by_surname[form[:-1]] if g is not group and _addresses(form, g)]
             owners = owners if len(owners) == 1 else []
         if owners:
             targets = list({id(g): g for g in owners}.values())
@@ -355,8 +356,16 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
             loose = not HAN.match(after or " ") or after in _LOOSE_AFTER or (
                 form[1] not in _ADVERB_TITLES and not dictionary().tags([title[:2], title]))
             if form not in owners[0].forms and loose \
-                    and not (start and dictionary().tags([folded[start - 1:start + 1]])):  # not 中南局
+                    and not (start and dictionary().tags([folded[start - 1:start + 1]])) \
+                    and _addresses(form, owners[0]):  # not 中南局
                 owners[0].forms.append(form)
+
+
+def _addresses(form: str, group: Group) -> bool:
+    """Can a surname and a short form of address (雷总, 葉太) stand for the person ``group``?
+    Mrs (太) only a married woman, whose name as Hong Kong writes it has her husband's surname
+    first (葉太 is 葉劉淑儀; 陳太 is not 陳國基)."""
+    return form[-1] != "太" or any(married_name(to_simplified(f), 0, len(f)) for f in group.forms)
 
 
 _LOOSE_AFTER = frozenset("的说称讲表在也还就和与对曾已又都")  # words that begin after a name, gluing to no title

@@ -227,7 +227,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
-            and (len(form) >= 4 or form[:-1] in tagged) and not _married_name(text, start, end):
+            and (len(form) >= 4 or form[:-1] in tagged) and not married_name(text, start, end):
         return start, end - 1
     if len(form) == 3 and has_surname(form) and form[:2] in tagged and translit_share(form) < 1 \
             and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
@@ -250,7 +250,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _married_name(text: str, start: int, end: int) -> bool:
+def married_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a married woman's name as Hong Kong writes it, her husband's
     surname before her own (陈方安生, 范徐丽泰), whose last character may be one that glues to
     names elsewhere (生, as in 生于: not when 于 follows)?"""
