@@ -63,6 +63,9 @@ _EARLY_YEAR = r"(?<![有近约达过今逾历经长])1[0-8]\d\d(?=\s?年(?![多�
 # A part of a month, still the month's (10月底, 本月初, 下月中旬).
 _MONTH_PART = "(?:初|上旬|中旬|下旬|底|末)"
 
+_LUNAR_MONTH = "十[一二]|[一二三四五六七八九十]"
+_LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_LUNAR_MONTH_NAME = {"正": 1, "冬": 11, "腊": 12}
 _NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # every full or month-day date has one
 # Each kind of expression, in the order the scanner tries them at one position.
 _ALTERNATIVES = (
@@ -94,6 +97,11 @@ _ALTERNATIVES = (
     # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
     r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
     r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
+    # A day of the Chinese calendar: after 农历, of its first, eleventh or twelfth month by name, or
+    # counted as only it counts days (农历八月十五, 正月十五, 腊月二十三, 十月初一; not 八月十五日).
+    r"(?P<lunar_md>(?:农历|阴历)(?P<lm1>" + _LUNAR_MONTH + ")月(?P<ld1>" + _LUNAR_DAY + ")|(?P<lm2>正|冬|腊)月(?P<ld2>"
+    + _LUNAR_DAY + ")|(?P<lm3>" + _LUNAR_MONTH + ")月(?P<ld3>初[一二三四五六七八九十]|廿[一二三四五六七八九]))"
+    r"(?![一二三四五六七八九十日号])",
     # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
     r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
     r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前))",
@@ -124,7 +132,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
 FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨"
-               "元情妇植愚劳儿建教国万双平圣除端中重Q民月此")
+               "元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
 
 
 @functools.cache
@@ -283,6 +291,10 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
             return DateExpr(start, end, text, "lunar", lunar=_LUNAR_HOLIDAYS[g["bh"]])
         m, d = _HOLIDAYS[g["bh"]]
         return DateExpr(start, end, text, "month_day", None, m, d)
+    if g["lunar_md"]:
+        month, day = next((g[f"lm{i}"], g[f"ld{i}"]) for i in (1, 2, 3) if g[f"lm{i}"])
+        return DateExpr(start, end, text, "lunar", lunar=(_LUNAR_MONTH_NAME.get(month) or _number(month),
+                                                          _number(day.replace("初", "").replace("廿", "二十")), 0))
     if g["bare_quarter"]:
         return DateExpr(start, end, text, "quarter", **_quarter(g, "bq"))
     if g["ago"]:

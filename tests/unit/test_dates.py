@@ -464,7 +464,21 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
                "同月15日 春季 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
-               "此前一天 今（29）日")
+               "此前一天 今（29）日 农历八月十五 腊月二十三 十月初一")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("腊月二十三，北方过小年。", "2024-02-02"),  # the twelfth month of the Chinese year begun in 2023
+        ("农历八月十五，家人团聚。", "2024-09-17"),
+        ("十月初一是寒衣节。", "2023-11-13"),  # the latest such day before the reference
+        ("正月十五闹元宵。", "2024-02-24"),
+    ],
+)
+def test_a_day_of_the_chinese_calendar(text: str, iso: str) -> None:
+    assert _isos(text) == [iso]
+    assert scan("八月十五日，他来了。")[0].kind == "month_day"  # counted as the Gregorian calendar counts
 
 
 def test_every_kind_of_expression_begins_where_the_scanner_looks() -> None:
