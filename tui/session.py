@@ -166,8 +166,10 @@ class ReaderSession:
         """Resolved dates to show after relative words (``周三〔2024-09-25〕``), when shown."""
         if not self.show_dates or self.extraction is None:
             return None
+        text = self.article.text
         return {n.end: f"〔{n.label}〕" for n in self.extraction.dates
-                if n.relative and (n.value or n.yearless) and n.label != n.text}  # not 12月18日〔12月18日〕
+                if n.relative and (n.value or n.yearless) and n.label != n.text  # not 12月18日〔12月18日〕
+                and not text.startswith((f"（{n.label}）", f"({n.label})"), n.end)}  # nor 前日〔11月26日〕（11月26日）
 
     # -- search -----------------------------------------------------------------------------
 

@@ -105,6 +105,16 @@ def test_date_notes_of_a_year_not_given_tell_what_the_text_does_not_say() -> Non
     assert session.date_notes() == {article.text.index("19日下午") + 3: "〔12月19日〕"}
 
 
+def test_a_day_the_text_glosses_in_brackets_has_no_note() -> None:
+    from tui.extract import extract
+
+    article = parse("【本報訊】屋苑前日（11月26日）發生火警。特首昨日到場視察。\n")
+    session = ReaderSession(article, Config())
+    session.extraction_arrived(extract(article))
+    session.show_dates = True
+    assert session.date_notes() == {article.text.index("昨日") + 2: "〔11月27日〕"}  # not 前日〔11月26日〕（11月26日）
+
+
 def test_the_extraction_source_is_decided_once(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tui.extract import process
 
