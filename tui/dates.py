@@ -371,7 +371,7 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     # 同年, 同月 and 当月 count from the date told last before them.
     # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
     # seldom the day after the one the report told last.
-    quotes = [m.span() for m in _QUOTATION.finditer(folded)]
+    quotes = [m.span() for m in QUOTATION.finditer(folded)]
     quote_starts = [start for start, _end in quotes]
     last = last_day = None
     for index, expr in enumerate(found):
@@ -414,7 +414,7 @@ def _told_before(folded: str, start: int, before: list[DateExpr]) -> DateExpr | 
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")
+QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")  # a quotation, in either script's marks
 # Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party
 # (警方当天, 双方当天), none of them a happening.
 _OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"

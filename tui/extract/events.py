@@ -24,7 +24,6 @@ GENERIC_KINDS = {"statement", "meeting", "life", "ceremony", "feat"}
 _PRECISION_RANK = {p: i for i, p in enumerate(dates.PRECISIONS)}
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
 _CLAUSE = re.compile(r"[，,；;：:]")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # a law's, book's or report's name: a year in it dates nothing told
 # An age after a date (今年28岁) tells how old someone is, not when something happened.
 _AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
@@ -246,7 +245,7 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
     2024年, 9日、10日两天) stays with the one before it, and so does the first date told
     (许渊冲先生，于2021年6月17日逝世), and a year that names a contest or meeting (北京时间10月
     15日凌晨，2026年世界杯预选赛继续进行)."""
-    quoted = [m.span() for m in _QUOTED.finditer(text, start, end)]
+    quoted = [m.span() for m in dates.QUOTATION.finditer(text, start, end)]
     opened = [qs for qs, _qe in quoted]
     cuts, dated = [start], False
     for expr in by_start[bisect_left(starts, start):bisect_left(starts, end)]:
@@ -273,7 +272,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
            starts: list[int], start: int, end: int) -> _Draft | None:
     """The event ``article.text[start:end]`` tells, if it is dated and tells something."""
     sentence = article.text[start:end]
-    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(sentence)]
+    quoted = [(m.start() + start, m.end() + start) for m in dates.QUOTATION.finditer(sentence)]
     titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
     inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)]
               if e.end <= end and not _AGE.match(article.text, e.end)
@@ -293,12 +292,12 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         if _PRECISION_RANK[later.precision] < _PRECISION_RANK[resolved.precision] \
                 and _within(_period(later), _period(resolved)):
             resolved = later
-    bare = _QUOTED.sub("", sentence)  # what the sentence says, not what it quotes
+    bare = dates.QUOTATION.sub("", sentence)  # what the sentence says, not what it quotes
     kinds = _kinds(bare) if outside else _kinds(sentence)
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
-    pronoun = _PRONOUN_SUBJECT.search(_QUOTED.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
+    pronoun = _PRONOUN_SUBJECT.search(dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun:
         return None
     # 他 stands for someone named before, unless the sentence names someone before it

@@ -290,9 +290,10 @@ def bylines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  # for a pattern's [class]
 # A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷).
 _ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
-                        + ")([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?="
+                        + ")([" + _ONE_CHARACTER_SURNAMES + "])(?="
                         + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")")
 
 
@@ -320,7 +321,7 @@ def familiar(context: Context) -> list[tuple[int, int]]:
     return found
 
 
-_FAMILIAR = re.compile("[老小]([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])")
+_FAMILIAR = re.compile("[老小]([" + _ONE_CHARACTER_SURNAMES + "])")
 
 
 def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
