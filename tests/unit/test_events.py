@@ -151,6 +151,13 @@ def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:
     assert extraction.events[0].summary.startswith("民警在番禺区")
 
 
+def test_later_that_day_is_part_of_the_date_not_of_the_summary() -> None:
+    text = "2025年11月18日\n美国总统18日会见王储。当天晚些时候，白宫举行晚宴款待王储一行。\n"
+    summaries = [e.summary for e in extract(parse(text)).events]
+    assert "白宫举行晚宴款待王储一行" in summaries
+    assert not any(s.startswith("些") for s in summaries)
+
+
 def test_what_an_organisation_does_on_a_date_is_an_event() -> None:
     text = "2025年5月11日\n下一轮，上海海港队将于5月17日客场挑战北京国安队。市政府在6月1日起实行新规。\n"
     extraction = extract(parse(text))

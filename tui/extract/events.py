@@ -175,7 +175,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号])[他她]")
 # A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
 _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
-_PART_OF_DAY = re.compile(r"[ ]*(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
+_PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時候)?|上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"  # 下午3时
                           # 年底前, 6月起, 去年同期, 今年前10个月, 今年前三季度: still the date's
                           r"(?:以来|以后|之前|之后|期间|前后|同期|前[\d一二三四五六七八九十两]{1,3}个?(?:月|季度)|前|后|起|间)?")
