@@ -624,8 +624,8 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
     (or with its time and source) before the first sentence, ``新华社北京6月9日电``, ``腾讯科技讯 11月27日``.
     ``exprs`` are the text's dates, ``told`` those it looks back on (:func:`looked_back`), which
     give the year of a dateline without one (``None`` when there is none: never a guess)."""
-    text = _top(text)
-    expr = _dateline_expr(text, exprs)
+    top = _top(text)
+    expr = _dateline_expr(top, exprs)
     if expr is None:
         return None
     if expr.kind == "day":
@@ -633,7 +633,18 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
     assert expr.month is not None and expr.day is not None
     if expr.year is not None:
         return date(expr.year, expr.month, expr.day)
-    return _year_of_dateline(text, expr.month, expr.day, exprs, told)
+    return _after_anniversary(_year_of_dateline(top, expr.month, expr.day, exprs, told), text, exprs,
+                              expr.month, expr.day)
+
+
+def _after_anniversary(found: date | None, text: str, exprs: list[DateExpr], month: int, day: int) -> date | None:
+    """``found``, the day of a dateline or of the latest month-day, in the year of an anniversary
+    the text marks (:func:`anniversary_year`) when that is later: a text that looks back on
+    1917 and 2008 but marks a birth 108 years on is of 2025."""
+    year = anniversary_year(text, exprs)
+    if year and (found is None or found.year < year) and _valid(year, month, day):
+        return date(year, month, day)
+    return found
 
 
 def _top(text: str) -> str:
@@ -748,6 +759,56 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     return date(year, month, day)
 
 
+# An anniversary a text marks (诞辰108周年, 建校一百周年) and what a sentence says to give the year
+# it counts from (1917年11月22日生于沈阳, 1925年创办): the number of years and the year make the year
+# of writing, when the text gives one such year and no later one.
+_ANNIVERSARY = re.compile(r"(诞辰|诞生|出生|逝世|去世|牺牲|成立|建校|建院|建厂|建馆|建市|建县|创刊|创建|创立|创办|开馆|通车|落成)"
+                          r"\s*(\d{1,3}|[一二三四五六七八九十百零两]{1,6})\s*周年")
+_COUNTED_FROM = {
+    "birth": ("生于", "出生", "诞生", "生人", "生在"),
+    "death": ("逝世", "去世", "病逝", "牺牲", "辞世", "遇难"),
+    "founding": ("成立", "建校", "建院", "建厂", "建馆", "建市", "建县", "创刊", "创建", "创立", "创办", "始建", "建于",
+                 "开馆", "通车", "落成"),
+}
+_KIND_OF_ANNIVERSARY = {"诞辰": "birth", "诞生": "birth", "出生": "birth", "逝世": "death", "去世": "death",
+                        "牺牲": "death"}
+
+
+def _years_counted(token: str) -> int | None:
+    """The number of an anniversary: 108, 一百零八, 七十六, 一百 (``None`` if no such number)."""
+    if token.isdigit():
+        return int(token)
+    hundreds, _, rest = token.rpartition("百")
+    if "百" in token:
+        value = (_CN_DIGIT.get(hundreds, 0) if hundreds else 1) * 100
+        rest = rest.lstrip("零")
+    else:
+        value, rest = 0, token
+    if rest and not all(c in _CN_DIGIT or c == "十" for c in rest):
+        return None
+    return value + (_number(rest) if rest else 0)
+
+
+def anniversary_year(text: str, exprs: list[DateExpr]) -> int | None:
+    """The year of an anniversary ``text`` marks (纪念刘东生诞辰108周年 … 刘东生1917年11月22日生于
+    辽宁沈阳: 2025), from the one year its sentences give for the birth, death or founding it
+    counts from; ``None`` without such an anniversary, or with years that disagree."""
+    folded = to_simplified(text)
+    years = set()
+    for match in _ANNIVERSARY.finditer(folded):
+        count = _years_counted(match.group(2))
+        kind = _KIND_OF_ANNIVERSARY.get(match.group(1), "founding")
+        if not count:
+            continue
+        for e in exprs:
+            if e.kind == "absolute" and e.year and not e.future:
+                start, stop = _clause(folded, e)
+                if any(verb in folded[start:stop] for verb in _COUNTED_FROM[kind]) \
+                        and not _ANNIVERSARY.search(folded, start, stop):
+                    years.add(e.year + count)
+    return years.pop() if len(years) == 1 else None
+
+
 def _last_day(expr: DateExpr) -> date:
     """The last day of the period a full date names (a day, month, quarter, half or year)."""
     assert expr.year is not None
@@ -768,7 +829,8 @@ def _year_of_month_days(text: str, exprs: list[DateExpr], told: list[DateExpr]) 
         return None
     spans = [_sentence(text, e) for e in exprs if e.kind == "month_day" and e.day and not e.future]
     within = [e for e in exprs if any(start <= e.start < stop for start, stop in spans)]
-    return _year_of_dateline(text, day.month, day.day, within, [e for e in told if e in within])
+    return _after_anniversary(_year_of_dateline(text, day.month, day.day, within, [e for e in told if e in within]),
+                              text, exprs, day.month, day.day)
 
 
 def _sentence(text: str, expr: DateExpr) -> tuple[int, int]:
@@ -779,6 +841,16 @@ def _sentence(text: str, expr: DateExpr) -> tuple[int, int]:
 
 
 _SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def _clause(text: str, expr: DateExpr) -> tuple[int, int]:
+    """Where the clause of ``expr`` begins and ends (1917年11月22日生于沈阳，2008年3月6日逝世: two)."""
+    start = max(text.rfind(c, 0, expr.start) for c in "，,；;。！？!?\n") + 1
+    end = _CLAUSE_END.search(text, expr.end)
+    return start, end.start() if end else len(text)
+
+
+_CLAUSE_END = re.compile("[，,；;。！？!?\n]")
 
 
 def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> bool:
@@ -823,6 +895,8 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     if not full:
         return _year_of_month_days(text, exprs, told)
     latest = max(full)
+    if (anniversary_year(text, exprs) or 0) > latest.year:
+        return None  # (纪念X诞辰108周年 … 1917年11月22日生: written in 2025, on a day the text does not tell)
     folded = to_simplified(text)
 
     def opens_clause(e: DateExpr) -> bool:  # (2019年，他到岛上看望: told as a happening of that year)

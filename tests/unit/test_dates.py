@@ -566,3 +566,19 @@ def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_referenc
     # December and January: two years, which of them later the text does not tell
     text = "12月28日，公司举行发布会。1月3日，样品下线。"
     assert yearless_reference(text, scan(text)) is None
+
+
+def test_an_anniversary_and_the_year_it_counts_from_give_the_year_of_writing() -> None:
+    birth = ("新华社北京11月20日电 研究所20日举行纪念会，纪念地质学家周怀远诞辰108周年。\n"
+             "周怀远1917年11月22日生于辽宁沈阳，2008年3月6日在北京逝世。\n")
+    assert infer_reference(birth) == date(2025, 11, 20)
+    death = ("本报杭州4月2日电 各界人士今天集会，纪念诗人林秋白逝世五十周年。\n"
+             "林秋白1910年生于杭州，1975年在北京病逝。\n")
+    assert infer_reference(death) == date(2025, 4, 2)
+    founding = "新华社南京5月20日电 东南中学今天庆祝建校一百二十周年。学校1905年创办，1952年迁至现址。\n"
+    assert infer_reference(founding) == date(2025, 5, 20)
+
+
+def test_an_anniversary_after_every_day_told_leaves_the_day_of_writing_unknown() -> None:
+    text = "纪念地质学家周怀远诞辰108周年座谈会举行。周怀远1917年11月22日生于辽宁沈阳，2008年3月6日在北京逝世。\n"
+    assert infer_reference(text) is None
