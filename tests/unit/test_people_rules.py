@@ -31,6 +31,35 @@ def test_two_reporters_in_a_byline_and_one_writing_reports() -> None:
     assert {"钱立群", "温秀", "杜若原"} <= set(_people(text))
 
 
+def test_reporters_set_apart_by_spaces_and_one_who_wrote_it_up() -> None:
+    text = ("新华社莫斯科11月25日电（记者 刘恺 黄河）俄方尚未收到文本。\n"
+            "余华：读了初稿，又改了半年。\n（本报记者 沈念 整理）\n")
+    assert {"刘恺", "黄河", "沈念"} <= set(_people(text))
+
+
+def test_the_names_of_a_notice_of_appointments() -> None:
+    text = ("经省政府研究决定：任命郑宏伟为省发展和改革委员会副主任；免去钱立新的省财政厅副厅长职务。"
+            "会议还审议了任命程序为何要公开的问题。\n")
+    roles = _roles(text)
+    assert {"郑宏伟", "钱立新"} <= set(roles)
+    assert "省财政厅副厅长" in roles["钱立新"]
+    assert "程序" not in roles
+
+
+def test_one_whose_secretary_is_named_is_a_person_and_a_secretary_a_role() -> None:
+    text = ("身为司令长官张发奎秘书的左洪涛，救出了被捕的同志。\n"
+            "俄罗斯总统新闻秘书佩斯科夫25日说，俄方尚未收到文本。\n")
+    roles = _roles(text)
+    assert {"张发奎", "左洪涛", "佩斯科夫"} <= set(roles)
+    assert any(r.endswith("秘书") for r in roles["佩斯科夫"])
+
+
+def test_a_spouse_named_after_the_title_is_a_person() -> None:
+    text = "周杰伦的妻子昆凌在社交平台晒出专辑封面。他因妻子长期病卧在床，欠了债。老太太祝寿。\n"
+    assert "昆凌" in _people(text)
+    assert not {"长期病卧", "祝寿"} & set(_people(text))
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
+from tui.extract.dictionary import dictionary
 from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_titles, add_nicknames, add_short_names,
                                after_kin, canonical, foreign_full, glosses, join_first_names, join_latin_surnames,
                                join_short_forms, join_undotted, merge_glosses, merge_scripts, same_across_scripts,
@@ -36,10 +37,10 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
-                               among_places, brands_listed, bylines, dotted_spans, familiar, is_date, is_outlet, is_place,
-                               joined_surnames, list_start, listed, offices_of, pairs_apart, place_after, reduplicated,
-                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, whole_dotted,
-                               with_initials)
+                               among_places, appointed, brands_listed, bylines, dotted_spans, familiar, is_date,
+                               is_outlet, is_place, joined_surnames, list_start, listed, offices_of, pairs_apart,
+                               place_after, reduplicated, run_on_to_speech, titled, titled_surname, translit_share,
+                               trimmed, unglued, whole_dotted, with_initials)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -87,6 +88,7 @@ def _candidates(text: str, folded: str, progress: Progress
         folded, *trimmed(folded, start, end)), dotted)), tagged_starts)) for start, end in tagged]
     spans = pairs_apart(folded, joined_surnames(folded, spans))
     spans += sorted(set(bylines(folded)).difference(spans))
+    spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(familiar(context)).difference(spans))
     spans += listed(folded, spans)
@@ -152,15 +154,16 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     context = Context(folded)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
-        # an aide or relative (总统蒲亭的发言人), or be the family name of a Japanese name of four
-        # (球星大谷翔平……大谷说); a transliteration of three characters or more is a name by its
-        # shape (主帅瓜迪奥拉).
+        # an aide or relative (总统蒲亭的发言人), be someone's spouse (周杰伦的妻子昆凌), or be
+        # the family name of a Japanese name of four (球星大谷翔平……大谷说); a transliteration of
+        # three characters or more is a name by its shape (主帅瓜迪奥拉).
         mentions = occurrences.of(candidate.form)
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []
         if any(context.speech_after(end) or context.action_after(end) or context.aide_or_kin_after(end)
                for _start, end in mentions + family) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions) \
+                or _spouse(folded, candidate.form, mentions) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1:
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:
@@ -240,6 +243,16 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         for person in people:
             person.roles = [text[i:i + len(r)] if (i := folded.find(r)) >= 0 else r for r in person.roles]
     return people
+
+
+_SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
+
+
+def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
+    """Is ``form``, after a spouse's title (周杰伦的妻子昆凌), a name: no word of jieba's dictionary
+    but a name (not 妻子[长期病卧])?"""
+    return len(form) <= 3 and dictionary().tags([form]).get(form, "nr").startswith("nr") \
+        and any(text.endswith(_SPOUSES, 0, start) for start, _end in mentions)
 
 
 def _familiar_start(text: str, start: int) -> int:

@@ -272,11 +272,12 @@ _LIST = re.compile(r"(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]+(?:、[\u4e00-\u9ff
 _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
 
 
-_BYLINE = re.compile(r"(?:记者|通讯员|摄影)((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})(?=报道|摄|）|\))")
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
+                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)))")
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
-    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄: two or three characters
+    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）: two or three characters
     each, as Chinese names are, that begin with a surname or are no word of jieba's dictionary
     other than a name."""
     found = []
@@ -287,6 +288,25 @@ def bylines(text: str) -> list[tuple[int, int]]:
             if has_surname(item) or known.startswith("nr"):
                 found.append((position, position + len(item)))
             position += len(item) + 1
+    return found
+
+
+# An official notice of appointments: 任命X为, 免去X的……职务, 提名X为 (the wording of the
+# notices of Chinese governments and legislatures, as the press quotes them).
+_APPOINTED = re.compile(r"(?:任命|免去|提名|聘任|选举|推选|增补|决定)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+                        r"(?=为|(?:同志)?的[^。；;\n]{2,30}?职务)")
+
+
+def appointed(text: str) -> list[tuple[int, int]]:
+    """The names of an official notice of appointments: 任命郑宏伟为省发展和改革委员会副主任,
+    免去钱立新的省财政厅副厅长职务 (钱|立新, a noun and an adverb to jieba). Two or three
+    characters that begin with a surname and are no word of jieba's dictionary but a name (not
+    任命[程序]为)."""
+    found = []
+    for match in _APPOINTED.finditer(text):
+        name = match.group(1)
+        if has_surname(name) and dictionary().tags([name]).get(name, "nr").startswith("nr"):
+            found.append(match.span(1))
     return found
 
 
@@ -541,13 +561,14 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     country or a body, not a person, wherever the article writes it. Not so when the name before
     is a person for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X:
     总统 is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
-    (记者A本报记者B), or a surname alone (蒋局长)."""
+    (记者A本报记者B), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), or a
+    surname alone (蒋局长)."""
     text = context.text
     forms = {text[start:end] for start, end in spans if end - start > 1}
     found = set()
     for start, _end in spans:
         titles, chain_start = context.title_chain(start)
-        if not titles or any(t.endswith(_NOT_OFFICES) for t in titles) \
+        if not titles or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith(_AIDES) \
                 or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS):
             continue
         head = next((h for h in _BODY_HEADS if text.endswith(h, 0, chain_start)), "")  # 周大福[集团]主席X
@@ -560,6 +581,7 @@ _BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基�
 
 
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
+_AIDES = ("秘书", "助理")  # a person's, not an office's (a body's secretary is its 秘书长)
 
 
 def place_after(text: str, start: int, end: int) -> bool:
