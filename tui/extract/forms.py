@@ -460,7 +460,10 @@ def _known_name(run: str) -> str | None:
 
 def _bind(groups: list[Group], group: Group, other_name: str) -> None:
     """``other_name`` is one of ``group``'s forms; taken for a person of its own (绰号“老布”的布林肯,
-    查良镛 beside 金庸), that person is this one."""
+    查良镛 beside 金庸), that person is this one. A ``group`` bound into another since it was
+    looked up (李梦秋原名李淑芬 binds each name to the other) is looked for in that one."""
+    if not any(g is group for g in groups):
+        group = next(g for g in groups if group.forms[0] in g.forms)
     for other in [g for g in groups if g is not group and other_name in g.forms]:
         groups.remove(other)
         group.roles.update(other.roles)
