@@ -60,6 +60,19 @@ def test_a_spouse_named_after_the_title_is_a_person() -> None:
     assert not {"长期病卧", "祝寿"} & set(_people(text))
 
 
+def test_a_surname_two_share_is_an_alias_only_of_the_one_it_names() -> None:
+    text = ("地质学家刘东生长期从事黄土研究。丁仲礼回忆，刘先生治学严谨。刘东生常说，科学研究要到现场去。"
+            "刘东生之女刘强也出席了纪念会。\n")
+    people = _people(text)
+    assert people["刘东生"] == {"刘"}
+    assert people["刘强"] == set()
+
+
+def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:
+    text = "著名表演艺术家李梦秋因病医治无效，在北京逝世。李梦秋原名李淑芬，1936年出生于河北保定。\n"
+    assert _people(text) == {"李梦秋": {"李淑芬"}}
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

@@ -151,6 +151,9 @@ PLACE_AFTER = tuple(
 # 张松乃, 王建平时常): verbs of saying and doing, prepositions, conjunctions and adverbs, from the
 # most frequent single-character function words of Chinese news.
 GLUED_AFTER = frozenset("说谈讲称问答写摄找给对向在于时乃将把被让为是和与及同跟等也都均皆又就才曾已则亦还却便再生站胜")
+# Of those, the ones that also end given names: each ends 18 or more of the names of three
+# characters in the training corpora (MSRA and People's Daily 1998: 生 314, 才 69, 胜 37, 和 28, 曾 18).
+NAME_FINAL_GLUE = frozenset("生才胜和曾")
 # Last characters that make a transliteration a place (库卡尔特河, 阿布穆萨岛, 唐古拉峰), from
 # the generic terms of the Xinhua rules for transliterating foreign place names.
 PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站")

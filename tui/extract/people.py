@@ -37,10 +37,10 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
-                               among_places, appointed, brands_listed, bylines, dotted_spans, familiar, is_date,
-                               is_outlet, is_place, joined_surnames, list_start, listed, offices_of, pairs_apart,
-                               place_after, reduplicated, run_on_to_speech, titled, titled_surname, translit_share,
-                               trimmed, unglued, whole_dotted, with_initials)
+                               among_places, appointed, brands_listed, bylines, completed, dotted_spans, familiar,
+                               is_date, is_outlet, is_place, joined_surnames, list_start, listed, offices_of,
+                               pairs_apart, place_after, reduplicated, run_on_to_speech, titled, titled_surname,
+                               translit_share, trimmed, unglued, whole_dotted, with_initials)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -101,9 +101,10 @@ def _candidates(text: str, folded: str, progress: Progress
              and not alone_in_brackets(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     starts = {end: start for start, end in spans}
-    for start, end in spans:
-        tagged_end = end
-        start, end = unglued(folded, start, end, tagged_forms)
+    kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
+    kept_forms = {folded[start:end] for start, end in kept}
+    for (start, end), (_start, tagged_end) in zip(kept, spans):
+        start, end = completed(folded, start, end, kept_forms)
         name = folded[start:end]
         # A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it.
         if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
@@ -420,7 +421,10 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     people = []
     for index, (group, spans) in enumerate(parts):
         display = group.display
-        aliases = [f for f in group.forms if f != display]
+        # (a surname alone that two share is an alias only of those it names somewhere: 刘先生 is
+        # 刘东生, not his daughter 刘强)
+        aliases = [f for f in group.forms if f != display
+                   and (len(by_form.get(f, ())) < 2 or any(text[s:e] == f for s, e in spans))]
         # A surname alone names one person as the press calls them (王大爷) and maybe a relative
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]

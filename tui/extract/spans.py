@@ -22,6 +22,7 @@ from tui.extract.lexicon import (
     GLUED_AFTER,
     KINSHIP,
     NAME_DOTS,
+    NAME_FINAL_GLUE,
     OUTLET_ENDINGS,
     PLACE_AFTER,
     PLACE_ENDINGS,
@@ -227,12 +228,15 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
-            and (len(form) >= 4 or form[:-1] in tagged) and not married_name(text, start, end):
+            and (len(form) >= 4 or form[:-1] in tagged
+                 and not (form[-1] in NAME_FINAL_GLUE and _only_within(text, form[:-1], end - 1))) \
+            and not married_name(text, start, end):
         return start, end - 1
     if len(form) == 3 and has_surname(form) and form[:2] in tagged and translit_share(form) < 1 \
-            and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
+            and not _only_within(text, form[:2], end - 1) and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
         return start, end - 1  # 冯强[忍]住, 吴福[曾]介绍: a name tagged alone elsewhere, then a word
-    if len(form) == 3 and form[:2] in tagged and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
+    if len(form) == 3 and form[:2] in tagged and not _only_within(text, form[:2], end - 1) \
+            and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
@@ -245,6 +249,22 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and _plain_word(form[3:]):
             return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
     return start, end
+
+
+def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, int]:
+    """A surname and one character run on over the next when the three are a name found
+    elsewhere and the two are never written without it (刘东[生]长期, jieba's 刘东|生长|期, beside
+    刘东生常说)."""
+    form = text[start:end]
+    if len(form) == 2 and has_surname(form) and text[start:end + 1] in names and _only_within(text, form, end):
+        return start, end + 1
+    return start, end
+
+
+def _only_within(text: str, short: str, end: int) -> bool:
+    """Is ``short`` (ending at ``end``) written nowhere in ``text`` but before the character
+    that follows it there (刘东 only ever in 刘东生): then it is no name of its own."""
+    return text.count(short) == text.count(text[end - len(short):end + 1])
 
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
