@@ -327,3 +327,15 @@ def test_a_wire_story_without_its_year_has_a_timeline_of_its_days() -> None:
     assert "特朗普" in extraction.events[0].people and "王毅" in extraction.events[1].people
     notes = {n.text: (n.value, n.yearless, n.label) for n in extraction.dates}
     assert notes["此前一天"] == (None, "--02-20", "2月20日")
+
+
+def test_a_clause_that_names_no_one_is_of_whom_the_sentence_before_was() -> None:
+    text = ("2025年11月28日\n公开资料显示，张建军，男，1963年5月出生。2021年1月任副省长，2024年3月退休。\n"
+            "许渊冲1921年出生于南昌。1938年，他考入西南联合大学，师从钱锺书、闻一多等名师。1944年考入清华大学。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["2021-01"].people == ["张建军"] and events["2024-03"].people == ["张建军"]
+    assert events["1944"].people == ["许渊冲"]
+
+
+def test_a_clause_that_names_no_one_after_no_one_named_is_no_event() -> None:
+    assert extract(parse("2025年11月28日\n2021年1月任副省长。\n")).events == []

@@ -210,23 +210,26 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
             if dates.meta_line(paragraph.text):  # 2025年3月2日 来源：IT之家: the page's, no happening
                 continue
             opening = _LEAD_IN.match(paragraph.text).end()
+            previous: list[str] = []  # whom the last sentence with an event was of
             for match in _SENTENCE.finditer(paragraph.text, opening):
                 subject: list[str] = []  # whom the sentence is of, so far: its later clauses' too
                 for start, end in _told_apart(article.text, paragraph.start + match.start(),
                                               paragraph.start + match.end(), by_start, starts):
-                    if draft := _draft(article, people, ref, by_start, starts, start, end):
+                    if draft := _draft(article, people, ref, by_start, starts, start, end, previous):
                         if not draft.people and not draft.implied:
                             draft.implied = subject  # 他1944年考入清华，[他]1948年赴巴黎留学
                         subject = draft.implied or _opening_subject(article.text, people, start, end, by_start, starts)
                         drafts.append(draft)
+                previous = subject or previous
     return drafts
 
 
 def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_start: list[dates.DateExpr],
                      starts: list[int]) -> list[str]:
     """Whom ``text[start:end]`` is of: the person named first, when nothing but dates, an
-    attribute (今年67岁的) or a title stands before them (支志明1957年生于香港, 1944年，王华考入,
-    中国选手李明; not 公司聘请王华, where someone else acts on them)."""
+    attribute (今年67岁的), a title or what tells the source stands before them (支志明1957年生于香港,
+    1944年，王华考入, 中国选手李明, 公开资料显示，张建军，男，1963年5月出生; not 公司聘请王华,
+    where someone else acts on them)."""
     first = people.first_within(start, end)
     if first is None:
         return []
@@ -235,7 +238,7 @@ def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_star
     for expr in by_start[bisect_left(starts, start):bisect_left(starts, at)]:
         lead = lead.replace(expr.text, "")
     lead = lead.strip(" ，,、：:")
-    return [name] if not lead or lead.endswith(("的", *ROLE_TITLES)) else []
+    return [name] if not lead or lead.endswith(("的", "显示", *ROLE_TITLES, *SPEECH_VERBS)) else []
 
 
 def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
@@ -269,8 +272,9 @@ _NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动
 
 
 def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
-           starts: list[int], start: int, end: int) -> _Draft | None:
-    """The event ``article.text[start:end]`` tells, if it is dated and tells something."""
+           starts: list[int], start: int, end: int, previous: list[str]) -> _Draft | None:
+    """The event ``article.text[start:end]`` tells, if it is dated and tells something; a clause
+    that names no one is of ``previous``, whom the sentence before was of, if anyone."""
     sentence = article.text[start:end]
     quoted = [(m.start() + start, m.end() + start) for m in dates.QUOTATION.finditer(sentence)]
     titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
@@ -298,7 +302,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
     pronoun = _PRONOUN_SUBJECT.search(dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
-    if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun:
+    unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
+        if not named and not pronoun and _unnamed_subject(sentence, chosen.start - start, chosen.end - start) else None
+    if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed:
         return None
     # 他 stands for someone named before, unless the sentence names someone before it
     # (此前一天，美国总统特朗普……称，他期待访问中国: 特朗普).
@@ -310,8 +316,25 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
             break
         told_end = expr.end
+    if unnamed:
+        implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长: his
     summary = _summary(sentence, chosen.start - start, told_end - start)
     return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence), implied=implied)
+
+
+# What follows a date that opens a clause with no one named, so that the clause is of whom the
+# text told of last (the elided subject of a life's account): a verb of the events' lists, or
+# 任 (took the office of), 被 (was), 赴 (went to).
+_UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in verbs} | {"任", "被", "赴"},
+                             key=len, reverse=True))
+
+
+def _unnamed_subject(sentence: str, date_start: int, date_end: int) -> bool:
+    """Does the clause open with the date and go straight on with what someone did (2021年1月任
+    副省长，2024年3月退休)?"""
+    lead = sentence[max(sentence.rfind(c, 0, date_start) for c in "，,；;：:") + 1:date_start].strip()
+    after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
+    return lead in ("", "在", "于") and sentence.startswith(_UNNAMED_ACTS, after)
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:

@@ -184,10 +184,10 @@ ORG_HEADS = tuple(
 # Verbs that make a dated sentence an event, by the kind of happening they report. Two
 # accounts of one happening share a kind (辞职 and 离职 are both a departure).
 EVENT_VERBS: dict[str, tuple[str, ...]] = {
-    "departure": tuple("辞职 离职 离开 辞去 卸任 退出 出走 离任".split()),
+    "departure": tuple("辞职 离职 离开 辞去 卸任 退出 出走 离任 退休".split()),
     "dismissal": tuple("罢免 解雇 解职 开除 免职 撤职 被免".split()),
     "return": tuple("回归 复职 恢复 重返".split()),
-    "appointment": tuple("任命 出任 担任 就任 接任 当选 聘请 加入".split()),
+    "appointment": tuple("任命 出任 担任 就任 接任 升任 调任 改任 转任 兼任 当选 聘请 加入".split()),
     "leave": tuple("休假".split()),
     "founding": tuple("成立 创办 创立 创建".split()),
     "launch": tuple("发布会 推出 上线 上市 推迟 发售 开业 开通 通车 投运 投产 启用 开工 竣工".split()),
@@ -195,7 +195,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "statement": tuple("表示 写道 宣布 否认 承认 回应 声明 透露 发文 发推 发布 发送 致信 讽刺".split()),
     "meeting": tuple("出席 举行 召开 会见 拜访 探望 访问 参加 谈话 宴请".split()),
     "legal": tuple("起诉 调查 指控 判决 和解 罚款 处罚 逮捕 宣判 判处 审理 开庭 上诉 拘留 抓获 被捕".split()),
-    "life": tuple("去世 逝世 结婚 出生 死亡 遇难 获救 受灾 爆发 发生 受伤 失踪".split()),
+    "life": tuple("去世 逝世 结婚 出生 死亡 遇难 获救 受灾 爆发 发生 受伤 失踪 毕业 考入 入伍 入党".split()),
     "contest": tuple("夺冠 夺得 战胜 击败 负于 不敌 获胜 卫冕 晋级 逆转 打破 刷新".split()),
     "ceremony": tuple("开幕 闭幕 落幕 揭幕 颁奖 举办 结束".split()),
     "law": tuple("签署 颁布 批准 出台 实施 施行 生效 投票 选举 胜选".split()),
