@@ -339,3 +339,11 @@ def test_a_clause_that_names_no_one_is_of_whom_the_sentence_before_was() -> None
 
 def test_a_clause_that_names_no_one_after_no_one_named_is_no_event() -> None:
     assert extract(parse("2025年11月28日\n2021年1月任副省长。\n")).events == []
+
+
+def test_a_later_clause_is_of_whom_its_sentence_is_and_of_no_one_when_that_is_no_one() -> None:
+    text = ("2025年12月29日\n负责人朱文忠介绍，铁路部门将加开列车。春运将于1月26日开始，2月25日结束。\n"
+            "李政道1926年11月出生于上海，1946年赴美留学。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["1946"].people == ["李政道"]
+    assert all(e.people == [] for date, e in events.items() if date.endswith("02-25"))

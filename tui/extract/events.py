@@ -215,7 +215,9 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 subject: list[str] = []  # whom the sentence is of, so far: its later clauses' too
                 for start, end in _told_apart(article.text, paragraph.start + match.start(),
                                               paragraph.start + match.end(), by_start, starts):
-                    if draft := _draft(article, people, ref, by_start, starts, start, end, previous):
+                    # (a later clause is of the sentence's subject, if any)
+                    carried = previous if start == paragraph.start + match.start() else subject or None
+                    if draft := _draft(article, people, ref, by_start, starts, start, end, carried):
                         if not draft.people and not draft.implied:
                             draft.implied = subject  # 他1944年考入清华，[他]1948年赴巴黎留学
                         subject = draft.implied or _opening_subject(article.text, people, start, end, by_start, starts)
@@ -272,9 +274,10 @@ _NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动
 
 
 def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
-           starts: list[int], start: int, end: int, previous: list[str]) -> _Draft | None:
+           starts: list[int], start: int, end: int, previous: list[str] | None) -> _Draft | None:
     """The event ``article.text[start:end]`` tells, if it is dated and tells something; a clause
-    that names no one is of ``previous``, whom the sentence before was of, if anyone."""
+    that names no one is of ``previous``: whom the sentence before was of, if anyone, or for a
+    later clause, whom its sentence is of (``None`` when that is no one)."""
     sentence = article.text[start:end]
     quoted = [(m.start() + start, m.end() + start) for m in dates.QUOTATION.finditer(sentence)]
     titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
@@ -303,7 +306,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     named = people.within(start, end)
     pronoun = _PRONOUN_SUBJECT.search(dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
-        if not named and not pronoun and _unnamed_subject(sentence, chosen.start - start, chosen.end - start) else None
+        if previous is not None and not named and not pronoun \
+        and _unnamed_subject(sentence, chosen.start - start, chosen.end - start) else None
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed:
         return None
     # 他 stands for someone named before, unless the sentence names someone before it
