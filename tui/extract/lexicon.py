@@ -154,6 +154,8 @@ GLUED_AFTER = frozenset("说谈讲称问答写摄找给对向在于时乃将把�
 # Of those, the ones that also end given names: each ends 18 or more of the names of three
 # characters in the training corpora (MSRA and People's Daily 1998: 生 314, 才 69, 胜 37, 和 28, 曾 18).
 NAME_FINAL_GLUE = frozenset("生才胜和曾")
+# And the ones that end none of them at all (说, 称, 把…): glued, wherever they end a name of three.
+NEVER_NAME_FINAL = GLUED_AFTER - frozenset("生才胜和曾为均时同在让及都等也问又则摄乃")
 # Last characters that make a transliteration a place (库卡尔特河, 阿布穆萨岛, 唐古拉峰), from
 # the generic terms of the Xinhua rules for transliterating foreign place names.
 PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站")

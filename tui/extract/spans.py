@@ -23,6 +23,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     NAME_DOTS,
     NAME_FINAL_GLUE,
+    NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
     PLACE_AFTER,
     PLACE_ENDINGS,
@@ -227,6 +228,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
+    if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
+        return start, end - 1  # 陳勇[稱]: no name of three ends so
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
             and (len(form) >= 4 or form[:-1] in tagged
                  and not (form[-1] in NAME_FINAL_GLUE and _only_within(text, form[:-1], end - 1))) \
