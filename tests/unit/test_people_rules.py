@@ -73,6 +73,18 @@ def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:
     assert _people(text) == {"李梦秋": {"李淑芬"}}
 
 
+def test_a_verb_of_saying_glued_to_a_name_of_two_is_cut_off() -> None:
+    assert set(_people("民建聯主席陳勇稱，報告回應了市民的訴求。\n")) == {"陳勇"}
+
+
+def test_a_name_she_is_called_by_and_goes_by_again_is_hers() -> None:
+    text = ("美国歌手泰勒·斯威夫特的新专辑销量破纪录。被歌迷亲切地称为“霉霉”的斯威夫特今年8月宣布订婚。"
+            "乐评人认为，霉霉的成功在于她与歌迷的联系。被誉为“杂交水稻之父”的袁隆平说，要多下田。\n")
+    mentions = {p.name: {text[start:end] for start, end in p.mentions} for p in find_people(text)}
+    assert "霉霉" in mentions["泰勒·斯威夫特"]
+    assert "杂交水稻之父" not in mentions["袁隆平"]  # a description, only ever quoted
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

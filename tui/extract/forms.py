@@ -280,7 +280,7 @@ EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
 # What someone is praised or known as (被誉为“杂交水稻之父”的, 素有“股神”之称的): a description more
 # than a name, which the text seldom uses for the person again.
-_PRAISED_AS = re.compile(r"(?:被称为|被稱為|被誉为|被譽為|号称|號稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?"
+_PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?"
                          r"|有\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*(?:之称|之稱|美誉|美譽)的?")
 _LIST_JOINERS = frozenset("、和与及")
 # An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
@@ -398,8 +398,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
                 _bind(groups, group, epithet)
                 if match.re is _EPITHET:  # a nickname, never the name shown (飞鱼 is 林志远)
                     group.not_shown.add(epithet)
-                elif match.re is _PRAISED_AS:
-                    group.epithets.add(epithet)
+                elif match.re is _PRAISED_AS and not _unquoted(text, epithet):
+                    group.epithets.add(epithet)  # (but 霉霉 written again without quotes is a name she goes by)
                 break
     for match in _QUOTED_BEFORE.finditer(text):
         size, group = starts.get(match.end(), (0, None))
@@ -456,6 +456,14 @@ def _known_name(run: str) -> str | None:
         if not name.startswith(_NOT_NAMES) and not name.endswith(ADDRESS_AFTER) and tag.startswith("nr"):
             return name
     return None
+
+
+def _unquoted(text: str, words: str) -> bool:
+    """Is ``words`` written somewhere without quotes around it?"""
+    return any(text[m.start() - 1:m.start()] not in _OPENING_QUOTES for m in re.finditer(re.escape(words), text))
+
+
+_OPENING_QUOTES = frozenset("“\"「『‘")
 
 
 def _bind(groups: list[Group], group: Group, other_name: str) -> None:
