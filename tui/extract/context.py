@@ -14,6 +14,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     ORG_AFTER,
     ORG_BEFORE,
+    ORG_HEADS,
     PERSON_ACTIONS,
     RELATION_TITLES,
     ROLE_TITLES,
@@ -106,12 +107,12 @@ class Context:
 
     def office_held(self, start: int, end: int) -> str | None:
         """The office a name is appointed to, takes or leaves, as official news writes it:
-        任命X为教育部副部长, X出任/担任/当选/卸任公司董事长, 免去X的国家统计局局长职务. The office is
+        任命X为教育部副部长, X出任/担任/当选/卸任公司董事长, 免去(解除)X的国家统计局局长职务. The office is
         taken as written, up to the clause's end, when it ends with a title."""
         before = self.text[max(0, start - 2):start]
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
         match = (_APPOINTED_AS.match(rest) if before.endswith("任命") else
-                 _REMOVED_FROM.match(rest) if before.endswith("免去") else _TAKES.match(rest))
+                 _REMOVED_FROM.match(rest) if before.endswith(("免去", "解除", "撤销")) else _TAKES.match(rest))
         if match is None:
             return None
         office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
@@ -227,13 +228,15 @@ def _office(window: str, title: str) -> int:
     """How many characters before ``title`` name the office it is of: as one noun of jieba's
     dictionary (财政部长, 行政院长, 市委书记, 工会主席), two to four, the most that make one and
     name an office (the dictionary's 局局长 and 著名作家 are no offices: 交通局局长 has the role
-    局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理), up to eight, that
-    does not begin inside a word (its 民医院 of 人民医院 does)."""
+    局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理; a word of it that
+    ends as a body does: 立法会主席, 故宫博物院院长), up to eight, that does not begin inside a
+    word (its 民医院 of 人民医院 does)."""
     compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
     bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
-              if tag == "nt"]
+              if tag == "nt" or tag != "n" and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
+    # (立法会 j, 故宫博物院 ns; not a common noun, a body's kind: 委员会, 研究院)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
     # 政务司 of 政务司司长), that jieba's dictionary lacks.
@@ -278,4 +281,5 @@ def _joined_field(window: str) -> int:
 
 
 _FIELD_TAGS = ("n", "vn", "l", "j")  # 人力资源, 教育, 交通运输: a field of work, not a body (外交部 nt)
+_BODY_ENDINGS = (*ORG_HEADS, "院", "馆", "党", "部", "局", "厅", "署", "台")  # the last word of a body's name
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
