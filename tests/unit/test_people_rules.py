@@ -85,6 +85,38 @@ def test_a_name_she_is_called_by_and_goes_by_again_is_hers() -> None:
     assert "杂交水稻之父" not in mentions["袁隆平"]  # a description, only ever quoted
 
 
+def test_a_rank_is_a_role_and_an_office_one_is_relieved_of_is_one() -> None:
+    text = ("中士刘浩是该舰的一名雷达操作手。\n"
+            "泽连斯基当天签署命令，解除安德烈·叶尔马克的总统办公室主任职务。\n")
+    roles = _roles(text)
+    assert roles["刘浩"] == ["中士"]
+    assert "总统办公室主任" in roles["安德烈·叶尔马克"]
+
+
+def test_a_name_ending_in_and_before_a_full_stop_is_whole() -> None:
+    assert "张本智和" in _people("男单决赛中，王楚钦以4比2战胜日本选手张本智和。\n")
+
+
+def test_the_last_character_of_a_given_name_doubled_is_a_pet_name() -> None:
+    text = ("孙颖莎以4比1获胜，实现三连冠。“莎莎”在赛后表示，希望明年保持好状态。"
+            "王天说，他天天训练。\n")
+    people = _people(text)
+    assert people["孙颖莎"] == {"莎莎"}
+    assert "天天" not in people.get("王天", set())
+
+
+def test_a_father_surnamed_wang_is_no_prince() -> None:
+    text = "1952年，王春生的父亲王阿根成为岛上的第一任灯塔工。王阿根每天晚上都要爬上塔顶。\n"
+    roles = _roles(text)
+    assert roles["王阿根"] == ["王春生的父亲"]
+
+
+def test_a_body_whose_name_ends_as_a_body_does_is_part_of_the_office() -> None:
+    text = "立法會主席李慧琼表示，議員會認真研究。故宫博物院院长王旭东介绍，文物首次展出。\n"
+    roles = _roles(text)
+    assert roles["李慧琼"] == ["立法會主席"] and roles["王旭东"] == ["故宫博物院院长"]
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

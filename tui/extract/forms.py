@@ -434,10 +434,13 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             _bind(groups, starts[min(in_sentence) if in_sentence else max(named)][1], called)
     written = set(_FAMILIAR_NAME.findall(text))  # every such name of the text, in one pass
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
-        for name in _han_full_names(group):
+        for name in _han_full_names(group):  # and doubled, 孙颖莎……莎莎, found as a name of its own
             for familiar in (name[-1] + suffix for suffix in _FAMILIAR):
                 if familiar not in group.forms and familiar in written:
                     _bind(groups, group, familiar)
+            pet = name[-1] * 2
+            if pet != name[-2:] and any(pet in other.forms for other in groups if other is not group):
+                _bind(groups, group, pet)
     found = {form for group in groups for form in group.forms}
     for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another
         if match.start() in ends and match.group(1) in found and match.group(1) not in ends[match.start()][1].forms:

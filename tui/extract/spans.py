@@ -204,8 +204,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     characters, or two tagged on their own elsewhere), a word glued after a name tagged alone
     elsewhere (陈杰宪[赛后]), or an adverb after a name that begins with no surname (川普[則]);
     and with the character a tagger cut off
-    when it stands before an enumeration comma or 则, where no conjunction can (苏小[和]、曹林,
-    井端弘[和]则坦言)."""
+    when it stands before an enumeration comma, the end of a sentence or 则, where no conjunction
+    can (苏小[和]、曹林, 张本智[和]。, 井端弘[和]则坦言)."""
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
@@ -213,7 +213,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
         return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
     if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and (
-            text[end + 1:end + 2] in ("、", "，", ",", "/", "／")
+            text[end + 1:end + 2] in ("、", "，", ",", "/", "／", "。", "！", "？", "；", ";", "!", "?", "\n", "")
             or text[end + 1:end + 2] in "则却" and not dictionary().tags([text[end + 1:end + 3]])):
         return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
