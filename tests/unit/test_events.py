@@ -347,3 +347,11 @@ def test_a_later_clause_is_of_whom_its_sentence_is_and_of_no_one_when_that_is_no
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["1946"].people == ["李政道"]
     assert all(e.people == [] for date, e in events.items() if date.endswith("02-25"))
+
+
+def test_a_title_only_one_person_holds_names_them_as_the_subject() -> None:
+    text = ("2025年11月26日\n日本首相高市早苗26日在国会与在野党党首辩论，美国总统特朗普和法国总统马克龙通了电话。"
+            "按照日程，首相将于28日出席峰会，并与巴西总统卢拉会面。总统将于29日出访。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["2025-11-28"].people[0] == "高市早苗"
+    assert all(not e.people for date, e in events.items() if date == "2025-11-29")  # 总统: three hold it

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tui import dates
 from tui.article import Article
-from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, ROLE_TITLES, SPEECH_VERBS
+from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
 from tui.extract.model import Event, Person
 from tui.traditional import to_simplified
 
@@ -87,6 +88,12 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, verbs in EVENT_VERBS.items() if any(v in text for v in verbs)}
 
 
+def _bare_title(role: str) -> str | None:
+    """The title a role ends with (首相 of 日本首相), if it is no one's relation (妻子)."""
+    title = next((t for t in ROLE_TITLES if role.endswith(t)), None)  # (the longest first)
+    return title if title and title not in RELATION_TITLES and "的" not in role else None
+
+
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
 
 
@@ -100,6 +107,11 @@ class _Mentions:
         reporters = {p.name for p in people if any(to_simplified(r).endswith(_REPORTERS) for r in p.roles)}
         self._told = [span for span in self._spans if span[2] not in reporters]
         self._told_starts = [s for s, _e, _n in self._told]
+        # A title only one person of the story holds names them alone (教宗将于30日前往: 良十四世).
+        holders = {(title, p.name) for p in people if p.name not in reporters for role in p.roles
+                   if (title := _bare_title(to_simplified(role)))}  # (日本首相: 首相)
+        held = Counter(title for title, _name in holders)
+        self._by_title = {title: name for title, name in holders if held[title] == 1}
 
     def within(self, start: int, end: int) -> list[str]:
         names: list[str] = []
@@ -114,6 +126,15 @@ class _Mentions:
         if at == len(self._spans) or self._spans[at][1] > end:
             return None
         return self._starts[at], self._spans[at][2]
+
+    def titled(self, text: str, at: int) -> str | None:
+        """Whom ``text`` names at ``at`` by a title alone (no name right after it) that only one
+        person of the story holds."""
+        for role, name in self._by_title.items():
+            if text.startswith(role, at):
+                after = bisect_left(self._starts, at + len(role))
+                return None if after < len(self._starts) and self._starts[after] == at + len(role) else name
+        return None
 
     def subject_before(self, text: str, start: int, reach: int) -> str | None:
         """Whom 他 or 她 at ``start`` stands for: the first person named in the last sentence
@@ -304,6 +325,10 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
+    clause_start = start + max(sentence.rfind(c, 0, chosen.start - start) for c in "，,；;：:") + 1
+    clause_start += len(article.text[clause_start:end]) - len(article.text[clause_start:end].lstrip())
+    if (holder := people.titled(article.text, clause_start)) and holder not in named:
+        named = [holder, *named]  # 按照行程，教宗将于30日前往黎巴嫩，并与总统奥恩会面: the pope's
     pronoun = _PRONOUN_SUBJECT.search(dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
         if previous is not None and not named and not pronoun \
