@@ -117,6 +117,19 @@ def test_a_body_whose_name_ends_as_a_body_does_is_part_of_the_office() -> None:
     assert roles["李慧琼"] == ["立法會主席"] and roles["王旭东"] == ["故宫博物院院长"]
 
 
+def test_a_monarchs_name_runs_over_its_number() -> None:
+    text = "英国国王查尔斯三世3日在温莎城堡会见德国总统。他说，这是一个四世同堂的家庭。\n"
+    assert "查尔斯三世" in _people(text)
+
+
+def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() -> None:
+    text = ("日本央行行长植田和男12月1日在名古屋发表讲话。日本学者严正指出，宪法不容突破。"
+            "日本首相石破茂当天表示欢迎。\n")
+    people = _people(text)
+    assert "植田和男" in people and "石破茂" in people
+    assert "严正指出" not in people
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

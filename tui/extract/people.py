@@ -38,9 +38,10 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, brands_listed, bylines, completed, dotted_spans, familiar,
-                               is_date, is_outlet, is_place, joined_surnames, list_start, listed, offices_of,
-                               pairs_apart, place_after, reduplicated, run_on_to_speech, titled, titled_surname,
-                               translit_share, trimmed, unglued, whole_dotted, with_initials)
+                               is_date, is_outlet, is_place, japanese_whole, joined_surnames, list_start, listed,
+                               offices_of, pairs_apart, place_after, reduplicated, run_on_to_speech, titled,
+                               titled_surname, translit_share, trimmed, unglued, whole_dotted, with_initials,
+                               with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -84,8 +85,9 @@ def _candidates(text: str, folded: str, progress: Progress
     unknown: list[tuple[int, int]] = []
     tagged = list(tagger().names(folded, progress, unknown))
     tagged_starts = {start for start, _end in tagged}
-    spans = [run_on_to_speech(context, *titled_surname(context, *with_initials(folded, *whole_dotted(folded, *reduplicated(
-        folded, *trimmed(folded, start, end)), dotted)), tagged_starts)) for start, end in tagged]
+    spans = [run_on_to_speech(context, *titled_surname(context, *with_regnal_number(folded, *with_initials(
+        folded, *whole_dotted(folded, *reduplicated(folded, *japanese_whole(folded, *trimmed(folded, start, end))), dotted))), tagged_starts))
+        for start, end in tagged]
     spans = pairs_apart(folded, joined_surnames(folded, spans))
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))

@@ -120,6 +120,14 @@ def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
     return (initials.start(), end) if initials and HAN.match(text, start) else (start, end)
 
 
+def with_regnal_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """A monarch's or pope's name runs over its number (查尔斯[三世], 伊丽莎白[二世], as the MSRA
+    corpus marks them), not over a century or generations (四世同堂)."""
+    number = _REGNAL.match(text, end)
+    return (start, number.end()) if number and end > start else (start, end)
+
+
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪紀界代同])")
 _DOTTED_CHARS = TRANSLIT | TURKIC_TRANSLIT
 
 
@@ -681,6 +689,21 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
         if not HAN.match(rest[:1] or " ") or rest[0] in _NOT_GIVEN or dictionary().tags([rest[:2], rest[:3]]):
             return start, start + size
     return None
+
+
+def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Japanese name the model cut short after 日本 and a title, made whole as
+    :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日): not
+    where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
+    (日本学者严正[指出]，)."""
+    title = next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
+    if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)):
+        return start, end
+    whole = _japanese_name(text, start)
+    if whole is None or whole[1] <= end or HAN.match(text, whole[1]) \
+            or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
+        return start, end
+    return whole
 
 
 _PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦")  # in no Japanese name as Chinese writes it
