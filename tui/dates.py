@@ -809,6 +809,16 @@ def anniversary_year(text: str, exprs: list[DateExpr]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _lead_expr(exprs: list[DateExpr]) -> DateExpr | None:
+    """The month and day a story opens on: its first date, near the top, a month-day told as
+    past, before any date with its year."""
+    first = next((e for e in exprs if e.kind not in ("weekday",)), None)
+    if first is None or first.start > DATELINE_REACH or first.kind != "month_day" or first.future \
+            or not _NUMERAL.search(first.text):
+        return None
+    return first
+
+
 def _last_day(expr: DateExpr) -> date:
     """The last day of the period a full date names (a day, month, quarter, half or year)."""
     assert expr.year is not None
@@ -897,6 +907,13 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     latest = max(full)
     if (anniversary_year(text, exprs) or 0) > latest.year:
         return None  # (纪念X诞辰108周年 … 1917年11月22日生: written in 2025, on a day the text does not tell)
+    lead = _lead_expr(exprs)
+    if lead is not None and lead.month and lead.day:
+        # The day the story opens on, with no year, is read as a dateline is: a year later when
+        # it would fall before a day told as past (法院11月28日作出判决……2024年12月3日宣布戒严: 2025).
+        day = _year_of_dateline(to_simplified(text), lead.month, lead.day, exprs, told)
+        if day is not None and day > latest:
+            latest = day
     folded = to_simplified(text)
 
     def opens_clause(e: DateExpr) -> bool:  # (2019年，他到岛上看望: told as a happening of that year)

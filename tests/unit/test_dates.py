@@ -582,3 +582,11 @@ def test_an_anniversary_and_the_year_it_counts_from_give_the_year_of_writing() -
 def test_an_anniversary_after_every_day_told_leaves_the_day_of_writing_unknown() -> None:
     text = "纪念地质学家周怀远诞辰108周年座谈会举行。周怀远1917年11月22日生于辽宁沈阳，2008年3月6日在北京逝世。\n"
     assert infer_reference(text) is None
+
+
+def test_the_day_a_story_opens_on_is_read_as_a_dateline_is() -> None:
+    text = ("据韩联社报道，首尔中央地方法院11月28日对前总统作出一审判决。\n"
+            "法院认为，他在2024年12月3日宣布紧急戒严，违反了宪法。\n")
+    assert infer_reference(text) == date(2025, 11, 28)
+    later = "据报道，法院12月28日作出判决。\n法院认为，他在2024年12月3日宣布紧急戒严。\n"
+    assert infer_reference(later) == date(2024, 12, 28)
