@@ -130,6 +130,17 @@ def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() ->
     assert "严正指出" not in people
 
 
+def test_a_phrase_of_a_headline_that_looks_like_a_name_is_no_one() -> None:
+    text = ("市长热线解民忧\n\n每天早上8点，接线员刘晓敏准时戴上耳机。副市长孙红梅强调，要把热线办好。\n")
+    assert set(_people(text)) == {"刘晓敏", "孙红梅"}
+
+
+def test_shares_listed_or_rising_are_no_one() -> None:
+    text = ("12月1日午后，王府井、百联股份涨停，周大福、老凤祥等黄金珠宝股跟涨。张裕A、李宁等品牌股也有上涨。"
+            "宁德时代、比亚迪等新能源龙头表现平稳。股东大会上，赵志刚、孙美玲等股东投了反对票。\n")
+    assert set(_people(text)) == {"赵志刚", "孙美玲"}
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

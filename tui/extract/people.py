@@ -194,8 +194,11 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if latin in found and any(end == start for form, c in found.items() if c.kind == "model"
                                   for _s, end in places[form]):
             found[latin].score = max(found[latin].score, ACCEPT)
+    headline = _headline_end(text)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
-        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))}
+        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))
+        and not (not c.roles and all(end <= headline for _start, end in occurrences.of(f))
+                 and len(text[:headline].strip()) >= len(f) + 3)))}
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
@@ -256,6 +259,15 @@ def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
     but a name (not 妻子[长期病卧])?"""
     return len(form) <= 3 and dictionary().tags([form]).get(form, "nr").startswith("nr") \
         and any(text.endswith(_SPOUSES, 0, start) for start, _end in mentions)
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline on the first line ends (0 if the first line is no headline: a sentence,
+    a credit in brackets, or the whole text). A name the model finds in it alone, with no title,
+    and never again in the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧
+    a phrase; but a line of the name alone is an author's: 李建国)."""
+    end = text.find("\n")
+    return end if 0 < end <= 40 and not any(c in text[:end] for c in "。！？!?（(") and text[end:].strip() else 0
 
 
 def _familiar_start(text: str, start: int) -> int:

@@ -488,8 +488,9 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
 
 
 def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
-    """Names in a list that ends with 等 and a word for companies or brands (王老吉、张小泉、周黑鸭
-    等老字号品牌): brands named after someone, no one of the article, anywhere in it."""
+    """Names in a list that ends with 等 and a word for companies, brands or shares (王老吉、张小泉、
+    周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股), or that a share's rise or fall follows (王府井、
+    百联股份涨停): brands named after someone, no one of the article, anywhere in it."""
     tagged = {text[start:end] for start, end in spans}
     found: set[str] = set()
     for match in _BRAND_LIST.finditer(text):
@@ -497,9 +498,12 @@ def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
-# A list of names (two or more) and what they are: the heads of the names of companies and brands.
-_BRAND_LIST = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)等[\u4e00-\u9fff]{0,6}?"
-                         r"(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标)(?![家人者们员主商])")
+# A list of names (two or more, a share's class letter after one: 张裕A) and what they are: the
+# heads of the names of companies and brands, shares (黄金珠宝股, not 股东 or 股民) and market
+# leaders; or what only a share does (百联股份涨停, 五粮液、泸州老窖涨超3%).
+_LISTED = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}[A-ZＡ-Ｚ]?(?:、[\u4e00-\u9fff]{2,8}[A-ZＡ-Ｚ]?)+)"
+_BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标"
+                         r"|股(?![东民])|龙头)(?![家人者们员主商])|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
 
 
 def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
