@@ -355,3 +355,12 @@ def test_a_title_only_one_person_holds_names_them_as_the_subject() -> None:
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["2025-11-28"].people[0] == "高市早苗"
     assert all(not e.people for date, e in events.items() if date == "2025-11-29")  # 总统: three hold it
+
+
+def test_a_clause_with_no_subject_of_its_own_is_of_the_sentences_though_it_names_others() -> None:
+    text = "2025年8月3日\n程开甲1918年8月3日出生于江苏，1946年赴英国爱丁堡大学留学，师从物理学家玻恩。\n"
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["1946"].people == ["程开甲", "玻恩"]
+    said = ("2025年11月24日\n经济学家杨德龙表示，市场有望上行。中信证券首席策略师秦培景认为，"
+            "12月中旬召开的中央经济工作会议值得关注。\n")
+    assert [e.people for e in extract(parse(said)).events if e.date == "2025-12"] == [["秦培景"]]

@@ -330,8 +330,10 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     if (holder := people.titled(article.text, clause_start)) and holder not in named:
         named = [holder, *named]  # 按照行程，教宗将于30日前往黎巴嫩，并与总统奥恩会面: the pope's
     pronoun = _PRONOUN_SUBJECT.search(dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
+    # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
+    opens = not named or not _CLAUSE.search(sentence, 0, chosen.start - start)
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
-        if previous is not None and not named and not pronoun \
+        if previous is not None and not pronoun and opens \
         and _unnamed_subject(sentence, chosen.start - start, chosen.end - start) else None
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed:
         return None
@@ -346,7 +348,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
             break
         told_end = expr.end
     if unnamed:
-        implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长: his
+        implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长 (and 1946年赴英国留学，师从玻恩): his
     summary = _summary(sentence, chosen.start - start, told_end - start)
     return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence), implied=implied)
 
