@@ -141,6 +141,13 @@ def test_shares_listed_or_rising_are_no_one() -> None:
     assert set(_people(text)) == {"赵志刚", "孙美玲"}
 
 
+def test_a_birthplace_is_no_one_and_a_medal_is_a_prize() -> None:
+    text = "“两弹一星”功勋奖章获得者程开甲1918年8月3日出生于江苏吴江，1946年赴英国留学。\n"
+    roles = _roles(text)
+    assert set(roles) == {"程开甲"}
+    assert "功勋奖章获得者" in roles["程开甲"]
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

@@ -248,7 +248,7 @@ def _office(window: str, title: str) -> int:
 
 
 _PRIZE_HOLDERS = ("得主", "获得者", "获奖者")
-_PRIZE = re.compile(r"[\u4e00-\u9fff]{1,14}奖\Z")
+_PRIZE = re.compile(r"[\u4e00-\u9fff]{1,14}(?:奖|奖章|勋章)\Z")
 _BEFORE_PRIZE = re.compile(r".*[是为的和与及在获]")  # what ends the words before a prize's name
 
 

@@ -631,6 +631,17 @@ def place_after(text: str, start: int, end: int) -> bool:
     return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
 
 
+def birthplace(text: str, start: int) -> bool:
+    """Is the name at ``start`` where someone was born or comes from, after the verb and maybe
+    its province (出生于江苏吴江, 祖籍山东)? jieba's dictionary has many towns as names (吴江 nr)."""
+    match = _BORN_IN.search(text, max(0, start - 10), start)
+    if match is None:
+        return False
+    region = match.group(1)
+    return not region or dictionary().tags([region]).get(region, "") == "ns"
+
+
+_BORN_IN = re.compile(r"(?:出生于|生于|出生在|诞生于|祖籍|籍贯)([\u4e00-\u9fff]{0,4}?)\Z")
 _STAND_COMPLEMENTS = tuple("在着到了出")  # 站在地头: he stands, no station
 
 
