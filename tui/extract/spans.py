@@ -217,7 +217,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
-    if len(form) >= 3 and has_surname(form[1:]) and any(
+    if len(form) >= 3 and form[0] in _TITLE_LAST and has_surname(form[1:]) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
         return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
     if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and (
@@ -289,6 +289,7 @@ def married_name(text: str, start: int, end: int) -> bool:
     return len(form) == 4 and form[0] in COMMON_SURNAMES and form[1] in SURNAMES \
         and not (form[-1] == "生" and text[end:end + 1] in "于於")
 _TITLES_OF_TWO_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 2)
+_TITLE_LAST = frozenset(t[-1] for t in _TITLES_OF_TWO_OR_MORE)
 
 
 def _plain_word(chars: str) -> bool:
@@ -711,6 +712,8 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日): not
     where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
     (日本学者严正[指出]，)."""
+    if "日本" not in text[max(0, start - 24):start]:
+        return start, end  # (cheaply, before the titles are tried)
     title = next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
     if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)):
         return start, end
