@@ -364,3 +364,11 @@ def test_a_clause_with_no_subject_of_its_own_is_of_the_sentences_though_it_names
     said = ("2025年11月24日\n经济学家杨德龙表示，市场有望上行。中信证券首席策略师秦培景认为，"
             "12月中旬召开的中央经济工作会议值得关注。\n")
     assert [e.people for e in extract(parse(said)).events if e.date == "2025-12"] == [["秦培景"]]
+
+
+def test_she_after_her_age_and_a_wire_credit_without_a_day() -> None:
+    text = ("2025年10月2日\n据新华社电 英国动物学家珍·古道尔10月1日在美国去世。\n"
+            "1960年，年仅26岁的她在古生物学家路易斯·利基的支持下前往贡贝。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["2025-10-01"].summary.startswith("英国动物学家")
+    assert events["1960"].people[0] == "珍·古道尔"
