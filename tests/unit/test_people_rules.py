@@ -148,6 +148,14 @@ def test_a_birthplace_is_no_one_and_a_medal_is_a_prize() -> None:
     assert "功勋奖章获得者" in roles["程开甲"]
 
 
+def test_a_pair_with_a_name_tagged_elsewhere_or_cut_before_a_verb() -> None:
+    text = ("最佳男主角由雷佳音、易烊千玺共同获得。最佳女配角奖分别由张译、齐溪获得。"
+            "雷佳音说，感谢观众。会议由国务院、北京大学共同主办。\n")
+    people = _people(text)
+    assert {"雷佳音", "易烊千玺", "张译", "齐溪"} <= set(people)
+    assert not {"国务院", "北京大学"} & set(people)
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

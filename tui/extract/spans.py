@@ -382,8 +382,11 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     竺可桢): a transliteration, or two or three characters that begin with a surname or that
     jieba's dictionary knows as a name or not at all. In a pair with one name (王元、汝信) the
     other must be a name to the dictionary or unknown to it: a surname alone would take 国务院."""
-    tagged = set(spans)
     ends = {end: start for start, end in spans}
+    begins = {start: end for start, end in spans}
+    # An item that is a name tagged somewhere is one (雷佳音、易烊千玺, where only 雷佳音说 was)
+    forms = {text[start:end] for start, end in spans if end - start >= 2}
+    tagged = {*spans, *((m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text))}
     found = []
     for match in _LIST.finditer(text):
         items, position = [], match.start()
@@ -392,14 +395,22 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             position = end + 1
             if index == 0:  # the first item may follow other words: a tagged one, or one after a word that opens a list
                 start = ends.get(end, -1) if ends.get(end, -1) >= start else _after_opener(text, start, end)
-            elif position > match.end():  # the last item runs up to where the list ends
+            elif position > match.end():  # the last item runs up to where the list ends, or its tagged name does
                 stop = _LIST_END.search(text, start, end)
                 end = stop.start() if stop else end
+                end = min(end, begins.get(start, end))  # (张译、[齐溪]获得)
             items.append((start, end))
         named = sum(item in tagged for item in items)
         sizes = {end - start for start, end in items[:-1]}
         if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
             items[-1] = _cut_like(text, *items[-1], sizes.pop())
+        elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] > 4:
+            for size in dict.fromkeys((items[0][1] - items[0][0], 3, 2, 4)):  # 雷佳音、易烊千玺|共同获得
+                cut = _cut_like(text, *items[-1], size)
+                verb = dictionary().tags([text[cut[1]:cut[1] + 2]]).get(text[cut[1]:cut[1] + 2], "")
+                if cut != items[-1] and verb[:1] in _DOING and not set(text[slice(*cut)]) & _NOT_GIVEN:
+                    items[-1] = cut  # (but not 北京的|故宫, 塞尔|维亚共和国: what follows does nothing)
+                    break
         pair = named == 1 and len(items) == 2
         if named < 2 and not pair:
             continue
@@ -411,11 +422,12 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             name_to_jieba = known.get(form, "nr").startswith("nr")
             if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and (not pair or name_to_jieba) and (
                     translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
-                    or not pair and _four_names(form, known)):
+                    or _four_names(form, known)):
                 found.append((start, end))
     return found
 
 
+_DOING = tuple("vdpc")  # jieba's tags of verbs, adverbs, prepositions and conjunctions: what follows a subject
 _HALVES = (slice(0, 2), slice(2, 4))
 _PROPER = ("nr", "ns", "nz")  # jieba's tags of proper nouns: 洛桑 nrt, 江村 ns, 小林 nr
 
