@@ -156,6 +156,11 @@ def test_a_pair_with_a_name_tagged_elsewhere_or_cut_before_a_verb() -> None:
     assert not {"国务院", "北京大学"} & set(people)
 
 
+def test_a_title_before_a_list_of_withheld_names_is_each_ones() -> None:
+    roles = _roles("目前，伤者王某、赵某已被送往医院救治，无生命危险。\n")
+    assert roles["王某"] == ["伤者"] and roles["赵某"] == ["伤者"]
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

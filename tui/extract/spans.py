@@ -681,14 +681,21 @@ def _name_char(char: str) -> bool:
 
 def list_start(text: str, start: int, starts: dict[int, int]) -> int:
     """Where the enumeration of names that ``start`` stands in begins: one title before a list
-    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子) is each name's. ``starts`` maps the end of each name
+    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子, 伤者王某、赵某) is each name's. ``starts`` maps the end of each name
     to its start."""
     seen = {start}
-    while start > 0 and text[start - 1] in "、 \u3000" and (previous := starts.get(start - 1)) is not None \
-            and previous not in seen:
+    while start > 0 and text[start - 1] in "、 \u3000" and (previous := starts.get(_withheld_end(text, start - 1))) \
+            is not None and previous not in seen:
         start = previous
         seen.add(start)
     return start
+
+
+def _withheld_end(text: str, end: int) -> int:
+    """Where a name ends before the 某 that withholds it (伤者王[某]、赵某: 王 ends before 某)."""
+    while end > 0 and text[end - 1] == "某":
+        end -= 1
+    return end
 
 
 _STRONG_TITLES = re.compile("|".join(re.escape(t) for t in ROLE_TITLES if t not in WEAK_TITLES))
