@@ -161,6 +161,13 @@ def test_a_title_before_a_list_of_withheld_names_is_each_ones() -> None:
     assert roles["王某"] == ["伤者"] and roles["赵某"] == ["伤者"]
 
 
+def test_a_foreign_name_of_the_dictionary_that_acts_is_a_person() -> None:
+    text = ("快船队方面，哈登得到25分，伦纳德因伤缺阵。两人将在匈牙利首都布达佩斯会面。"
+            "他曾乘坐这架飞机去萨尔瓦多出席会议。\n")
+    people = _people(text)
+    assert "伦纳德" in people and not {"布达佩斯", "萨尔瓦多"} & set(people)
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

@@ -151,11 +151,15 @@ class Context:
             suffix = None
         return suffix is not None or self.text[max(0, start - 3):start].endswith(ORG_BEFORE)
 
+    def after_place_word(self, start: int) -> bool:
+        """Does a preposition of place or a verb of going stand right before ``start`` (在, 抵达)?"""
+        return self.text.endswith(_AT_PLACE, 0, start)
+
     def place_or_team(self, start: int, end: int) -> bool:
         """Is the span written as a place (在X, 抵达X, 前往X; not 在X的…, 在X陪同下, 在X访问期间,
         where X is someone) or as a player's club (代表X出战, 效力于X)?"""
         text = self.text
-        if text.endswith(_AT_PLACE, 0, start):
+        if self.after_place_word(start):
             return not text.startswith(_PERSON_AFTER_AT, end)
         return text.endswith("代表", 0, start) and text.startswith(_TAKES_THE_FIELD, end) \
             or text.endswith("效力于", 0, start)

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from tui.extract import Progress
 
 
+_TO_A_PLACE = ("去", "到", "首都", "首府", "城市")  # (with the context's prepositions of place)
 ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is 3, a speech verb after 2)
 # A name the model found is a company or brand instead when at least this many of its places
 # read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
@@ -83,7 +84,8 @@ def _candidates(text: str, folded: str, progress: Progress
     # The shape of what the model found is judged in simplified characters, the same offsets.
     dotted = dotted_spans(text)
     unknown: list[tuple[int, int]] = []
-    tagged = list(tagger().names(folded, progress, unknown))
+    foreign: list[tuple[int, int]] = []
+    tagged = list(tagger().names(folded, progress, unknown, foreign))
     tagged_starts = {start for start, _end in tagged}
     spans = [run_on_to_speech(context, *titled_surname(context, *with_regnal_number(folded, *with_initials(
         folded, *whole_dotted(folded, *reduplicated(folded, *japanese_whole(folded, *trimmed(folded, start, end))), dotted))), tagged_starts))
@@ -131,6 +133,14 @@ def _candidates(text: str, folded: str, progress: Progress
             add(text[start:end], "unknown", start, end)
             if len(places[text[start:end]]) == 1:
                 found[text[start:end]].score += 1  # the same unknown word again is evidence of a name
+    for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
+                and (context.speech_after(end) or context.action_after(end)) \
+                and not context.after_place_word(start) and not folded.endswith(_TO_A_PLACE, 0, start):
+            # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席)
+            add(text[start:end], "foreign", start, end)
+            if len(places[text[start:end]]) == 1:
+                found[text[start:end]].score += 1  # the shape and the dictionary: half the evidence
     for start, end in titled(folded, covered):  # 总统普京: a name jieba's dictionary calls a place
         add(text[start:end], "titled", start, end)
     for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so

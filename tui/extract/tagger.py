@@ -47,7 +47,8 @@ class NameTagger:
         return self._tagger.tag(features) if features else []
 
     def names(self, text: str, progress: Callable[[float], None] | None = None,
-              unknown: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
+              unknown: list[tuple[int, int]] | None = None,
+              foreign: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
         """The (start, end) of every name the model finds in ``text``, tagged line by line in
         batches of about ``BATCH`` characters (memory stays in proportion to a batch);
         ``progress`` is told the share of the text done. ``unknown``, when given, receives the
@@ -59,6 +60,8 @@ class NameTagger:
             for (start, piece), words in zip(batch, tagged_words([piece for _start, piece in batch])):
                 if unknown is not None:
                     unknown.extend(_unknown_names(start, words))
+                if foreign is not None:
+                    foreign.extend(_foreign_names(start, words))
                 labels = self.tag_features(sentence_features(piece, words))
                 begin = None
                 for index, label in enumerate([*labels, "O"]):
@@ -95,6 +98,16 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
                 yield position, position + 3
         position += len(word)
     yield from _transliterated(position, run)
+
+
+def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
+    """Words of three or more transliteration characters that jieba's dictionary has as a
+    person's name (伦纳德 nr): foreign names, for the article to weigh where the model found none."""
+    position = start
+    for word, tag in words:
+        if tag in ("nr", "nrt") and len(word) >= 3 and TRANSLIT.issuperset(word):
+            yield position, position + len(word)
+        position += len(word)
 
 
 def _transliterated(end: int, run: list[Word]) -> Iterator[tuple[int, int]]:
