@@ -371,9 +371,11 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
     # 同年, 同月 and 当月 count from the date told last before them.
     # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
     # seldom the day after the one the report told last.
+    # A new paragraph's 当天 passes over a past day told as what someone held or said (法院认为，
+    # 尹锡悦在2024年12月3日宣布戒严。\n李在明当天未评论: the day of the ruling, told before).
     quotes = [m.span() for m in QUOTATION.finditer(folded)]
     quote_starts = [start for start, _end in quotes]
-    last = last_day = None
+    last = last_day = plain_day = None
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
             before = folded[expr.start - 1:expr.start]
@@ -381,6 +383,9 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
                 or (last is not None and last.end == expr.start)  # 元旦当天, 7月1日当天: the day just named
             adjacent = last if last is not None and last.end == expr.start else None
             anchor = adjacent or last_day or last
+            if anchor is last_day and last_day is not plain_day and plain_day is not None \
+                    and "\n" in folded[last_day.end:expr.start]:
+                anchor = plain_day
             quote = quotes[at - 1] if (at := bisect_left(quote_starts, expr.start)) else None  # the last opened before
             if quote is not None and expr.start < quote[1] and (anchor is None or anchor.start < quote[0]):
                 opens = False
@@ -395,7 +400,12 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
         last = expr
         if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
             last_day = expr
+            if expr.future or not _REPORTED.search(folded, _sentence(folded, expr)[0], expr.start):
+                plain_day = expr
     return found
+
+
+_REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 
 
 def _told_before(folded: str, start: int, before: list[DateExpr]) -> DateExpr | None:

@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import BUNDLED, DATA
+from tui.article import parse
 from tui.dates import UNKNOWN_YEAR, date_line, infer_reference, meta_line, resolve, scan, yearless_reference
+from tui.extract import extract
 
 REF = date(2024, 9, 26)  # a Thursday
 
@@ -590,3 +592,10 @@ def test_the_day_a_story_opens_on_is_read_as_a_dateline_is() -> None:
     assert infer_reference(text) == date(2025, 11, 28)
     later = "据报道，法院12月28日作出判决。\n法院认为，他在2024年12月3日宣布紧急戒严。\n"
     assert infer_reference(later) == date(2024, 12, 28)
+
+
+def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held() -> None:
+    text = ("据韩联社报道，首尔中央地方法院11月28日对前总统尹锡悦作出一审判决。\n"
+            "法院认为，尹锡悦在2024年12月3日宣布紧急戒严，违反了宪法。\n"
+            "韩国总统李在明当天未发表评论。\n")
+    assert [d.value for d in extract(parse(text)).dates if d.text == "当天"] == ["2025-11-28"]
