@@ -168,6 +168,14 @@ def test_a_foreign_name_of_the_dictionary_that_acts_is_a_person() -> None:
     assert "伦纳德" in people and not {"布达佩斯", "萨尔瓦多"} & set(people)
 
 
+def test_an_office_of_a_body_jieba_knows_in_parts() -> None:
+    text = ("前国防部长金龙显、前警察厅长赵志浩等人也被判有罪。香港交易所行政总裁陈翊庭致辞。"
+            "指令长张陆是第二次执行飞行任务。阿里巴巴集团创始人马云说，要坚持。\n")
+    roles = _roles(text)
+    assert roles["赵志浩"] == ["前警察厅长"] and roles["陈翊庭"] == ["香港交易所行政总裁"]
+    assert roles["张陆"] == ["指令长"] and "巴巴集团创始人" not in roles["马云"]
+
+
 def test_names_in_a_list() -> None:
     text = "出席会议的有李卫东、赵志刚、孙美玲和周建华等人。\n"
     assert {"李卫东", "赵志刚", "孙美玲", "周建华"} <= set(_people(text))

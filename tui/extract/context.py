@@ -246,9 +246,29 @@ def _office(window: str, title: str) -> int:
     # 政务司 of 政务司司长), that jieba's dictionary lacks.
     word = window[-3:-1]
     named = dictionary().tags([word]).get(word, "") if window[-1:] == title[:1] and len(word) == 2 else ""
+    # Or a body jieba knows whose last character begins the title (警察厅 of 警察厅长).
+    kind = window[-2:] + title[:1]
+    field = dictionary().tags([kind]).get(kind, "") if title[:1] in _BODY_KINDS and len(window) >= 2 else ""
+    # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
+    head = next((h for h in ORG_HEADS if window.endswith(h)), "")
+    before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4) if head and len(window) >= len(head) + size}
+    place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
+                 and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
-               + ([3] if named[:1] in ("n", "v") and named not in _NO_OFFICE else []), default=0)
+               + ([3] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
+               + ([2] if field[:1] == "n" else []) + ([len(head) + place] if place else []), default=0)
+
+
+def _word_starts(text: str) -> set[int]:
+    """Where jieba's words of ``text`` begin."""
+    import jieba
+
+    starts, position = set(), 0
+    for word in jieba.cut(text):
+        starts.add(position)
+        position += len(word)
+    return starts
 
 
 _PRIZE_HOLDERS = ("得主", "获得者", "获奖者")
@@ -285,5 +305,6 @@ def _joined_field(window: str) -> int:
 
 
 _FIELD_TAGS = ("n", "vn", "l", "j")  # 人力资源, 教育, 交通运输: a field of work, not a body (外交部 nt)
+_BODY_KINDS = frozenset("厅局部院处署司")  # the first character of a title that names its body's kind (厅长)
 _BODY_ENDINGS = (*ORG_HEADS, "院", "馆", "党", "部", "局", "厅", "署", "台")  # the last word of a body's name
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
