@@ -510,7 +510,7 @@ def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
 
 def test_a_role_said_again_in_short_is_one_role() -> None:
     text = "西湖大学校长、清华大学教授施一公日前获奖。施一公教授说，很荣幸。\n"
-    assert _roles(text)["施一公"] == ["清华大学教授", "大学校长"]  # not 教授 again
+    assert _roles(text)["施一公"] == ["清华大学教授", "西湖大学校长"]  # not 教授 again
     assert sorted(_roles("副教授张明说，很好。教授张明说，很好。\n")["张明"]) == ["副教授", "教授"]  # a rank
 
 
