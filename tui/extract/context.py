@@ -251,7 +251,8 @@ def _office(window: str, title: str) -> int:
     field = dictionary().tags([kind]).get(kind, "") if title[:1] in _BODY_KINDS and len(window) >= 2 else ""
     # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
     head = next((h for h in ORG_HEADS if window.endswith(h)), "")
-    before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4) if head and len(window) >= len(head) + size}
+    before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
+              if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
                  and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]

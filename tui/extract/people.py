@@ -87,9 +87,13 @@ def _candidates(text: str, folded: str, progress: Progress
     foreign: list[tuple[int, int]] = []
     tagged = list(tagger().names(folded, progress, unknown, foreign))
     tagged_starts = {start for start, _end in tagged}
-    spans = [run_on_to_speech(context, *titled_surname(context, *with_regnal_number(folded, *with_initials(
-        folded, *whole_dotted(folded, *reduplicated(folded, *japanese_whole(folded, *trimmed(folded, start, end))), dotted))), tagged_starts))
-        for start, end in tagged]
+    def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
+        start, end = japanese_whole(folded, *trimmed(folded, start, end))
+        start, end = with_initials(folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted))
+        start, end = titled_surname(context, *with_regnal_number(folded, start, end), tagged_starts)
+        return run_on_to_speech(context, start, end)
+
+    spans = [shaped(start, end) for start, end in tagged]
     spans = pairs_apart(folded, joined_surnames(folded, spans))
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))

@@ -244,7 +244,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
             and not married_name(text, start, end):
         return start, end - 1
     if len(form) == 3 and has_surname(form) and form[:2] in tagged and translit_share(form) < 1 \
-            and not _only_within(text, form[:2], end - 1) and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
+            and not _only_within(text, form[:2], end - 1) \
+            and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
         return start, end - 1  # 冯强[忍]住, 吴福[曾]介绍: a name tagged alone elsewhere, then a word
     if len(form) == 3 and form[:2] in tagged and not _only_within(text, form[:2], end - 1) \
             and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
