@@ -383,13 +383,19 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     竺可桢): a transliteration, or two or three characters that begin with a surname or that
     jieba's dictionary knows as a name or not at all. In a pair with one name (王元、汝信) the
     other must be a name to the dictionary or unknown to it: a surname alone would take 国务院."""
+    lists = list(_LIST.finditer(text))
+    if not lists:
+        return []
     ends = {end: start for start, end in spans}
     begins = {start: end for start, end in spans}
     # An item that is a name tagged somewhere is one (雷佳音、易烊千玺, where only 雷佳音说 was)
     forms = {text[start:end] for start, end in spans if end - start >= 2}
-    tagged = {*spans, *((m.start(), m.end()) for form in forms for m in re.finditer(re.escape(form), text))}
+    tagged = set(spans)
+    for match in lists:
+        for form in (f for f in forms if f in match.group()):
+            tagged.update(m.span() for m in re.compile(re.escape(form)).finditer(text, match.start(), match.end()))
     found = []
-    for match in _LIST.finditer(text):
+    for match in lists:
         items, position = [], match.start()
         for index, item in enumerate(match.group().split("、")):
             start, end = position, position + len(item)
