@@ -151,9 +151,10 @@ class Context:
             suffix = None
         return suffix is not None or self.text[max(0, start - 3):start].endswith(ORG_BEFORE)
 
-    def after_place_word(self, start: int) -> bool:
-        """Does a preposition of place or a verb of going stand right before ``start`` (在, 抵达)?"""
-        return self.text.endswith(_AT_PLACE, 0, start)
+    def after_place_word(self, start: int, loosely: bool = False) -> bool:
+        """Does a preposition of place or a verb of going stand right before ``start`` (在, 抵达)?
+        ``loosely``, also the commoner words a city follows (去, 到, 首都: 首都布达佩斯)."""
+        return self.text.endswith(_AT_PLACE + _TO_A_PLACE if loosely else _AT_PLACE, 0, start)
 
     def place_or_team(self, start: int, end: int) -> bool:
         """Is the span written as a place (在X, 抵达X, 前往X; not 在X的…, 在X陪同下, 在X访问期间,
@@ -181,6 +182,7 @@ _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[
 # Prepositions of place and verbs of going, and what follows 在 when someone, not somewhere,
 # comes after it (在X的带领下, 在X陪同下, 在X任总统期间, 在X和Y之间).
 _AT_PLACE = ("在", "赴", "抵达", "前往", "飞抵", "飞往", "来到", "途经")
+_TO_A_PLACE = ("去", "到", "首都", "首府", "城市")
 _PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
                     "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")
 _TAKES_THE_FIELD = ("出战", "出场", "参赛", "征战")  # 代表X出战: X is a team

@@ -325,16 +325,18 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
-    clause_start = start + max(sentence.rfind(c, 0, chosen.start - start) for c in "，,；;：:") + 1
-    clause_start += len(article.text[clause_start:end]) - len(article.text[clause_start:end].lstrip())
-    if (holder := people.titled(article.text, clause_start)) and holder not in named:
+    date_at = chosen.start - start
+    clause_at = max(sentence.rfind(c, 0, date_at) for c in "，,；;：:") + 1  # where the date's clause begins
+    first_clause = clause_at == 0
+    clause_at += len(sentence[clause_at:]) - len(sentence[clause_at:].lstrip())
+    if (holder := people.titled(article.text, start + clause_at)) and holder not in named:
         named = [holder, *named]  # 按照行程，教宗将于30日前往黎巴嫩，并与总统奥恩会面: the pope's
     pronoun = _PRONOUN_SUBJECT.search(dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
     # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
-    opens = not named or not _CLAUSE.search(sentence, 0, chosen.start - start)
+    opens = not named or first_clause
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
         if previous is not None and not pronoun and opens \
-        and _unnamed_subject(sentence, chosen.start - start, chosen.end - start) else None
+        and _unnamed_subject(sentence, sentence[clause_at:date_at], chosen.end - start) else None
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed:
         return None
     # 他 stands for someone named before, unless the sentence names someone before it
@@ -360,12 +362,11 @@ _UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in
                              key=len, reverse=True))
 
 
-def _unnamed_subject(sentence: str, date_start: int, date_end: int) -> bool:
-    """Does the clause open with the date and go straight on with what someone did (2021年1月任
-    副省长，2024年3月退休)?"""
-    lead = sentence[max(sentence.rfind(c, 0, date_start) for c in "，,；;：:") + 1:date_start].strip()
+def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
+    """Does the clause open with the date (``lead``, what stands before it in the clause) and go
+    straight on with what someone did (2021年1月任副省长，2024年3月退休)?"""
     after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
-    return lead in ("", "在", "于") and sentence.startswith(_UNNAMED_ACTS, after)
+    return lead.strip() in ("", "在", "于") and sentence.startswith(_UNNAMED_ACTS, after)
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:

@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from tui.extract import Progress
 
 
-_TO_A_PLACE = ("去", "到", "首都", "首府", "城市")  # (with the context's prepositions of place)
 ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is 3, a speech verb after 2)
 # A name the model found is a company or brand instead when at least this many of its places
 # read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
@@ -140,7 +139,7 @@ def _candidates(text: str, folded: str, progress: Progress
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (context.speech_after(end) or context.action_after(end)) \
-                and not context.after_place_word(start) and not folded.endswith(_TO_A_PLACE, 0, start):
+                and not context.after_place_word(start, loosely=True):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
