@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.extract.features import split_titles
-from tui.extract.tagger import MODEL_PATH, NameTagger, tagger
+from tui.extract.features import SPARSE_TEMPLATES, sentence_features, split_titles
+from tui.extract.tagger import MODEL_PATH, NameTagger, tagged_words, tagger
 
 SENTENCES = [
     ("记者张晓燕报道，市长李建国昨天考察了新建的图书馆。", {"张晓燕", "李建国"}),
@@ -37,3 +37,19 @@ def test_a_title_glued_to_a_name_in_jiebas_dictionary_is_cut_off() -> None:
     # 布什总统 and 光绪皇帝 are single words of jieba's dictionary; 副总统 is a title, left whole.
     assert split_titles(["从", "布什总统", "到", "光绪皇帝", "和", "副总统"]) == \
         ["从", "布什", "总统", "到", "光绪", "皇帝", "和", "副总统"]
+
+
+def test_the_values_read_from_the_model_file_are_those_it_has_weights_for() -> None:
+    model = tagger()
+    weighted = {attribute for attribute, _label in model._tagger.info().state_features}  # the public API's dump
+    read = {f"{template}={value}" for template, values in model.learned.items() for value in values}
+    assert read == {a for a in weighted if a.split("=")[0] in SPARSE_TEMPLATES} and len(read) > 1000
+
+
+def test_leaving_out_what_the_model_never_learned_changes_no_tag() -> None:
+    model = tagger()
+    texts = [sentence for sentence, _names in SENTENCES] + ["2月3日，司马南与欧阳娜娜、马克·扎克伯格同台。"]
+    for text, words in zip(texts, tagged_words(texts)):
+        every, learned = sentence_features(text, words), sentence_features(text, words, model.learned)
+        assert sum(map(len, learned)) < sum(map(len, every)) * 0.9
+        assert model.tag_features(learned) == model.tag_features(every)

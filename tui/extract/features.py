@@ -12,14 +12,30 @@ training corpora) and half-width ones (as in most web text) look alike.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Container, Mapping, Sequence
 from functools import cache, lru_cache
 
 from tui.extract.lexicon import COMPOUND_SURNAMES, NAME_DOTS, ORG_AFTER, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT
 
 Word = tuple[str, str]  # a jieba word and its dictionary tag ("new" when jieba made it up)
 _PAD = "␂"
+# The features of many values (character pairs and words), of which a trained model keeps
+# weights for few: nine pairs in ten it never learned, and those weigh nothing when tagging.
+SPARSE_TEMPLATES = ("c-1c", "cc+1", "c-2c-1", "c+1c+2", "c-1c+1", "w")
+Learned = Mapping[str, Container[str]]
+"""For each sparse template, the values a model has weights for: only those are built."""
+
+
+class _Everything:
+    """Holds every value: a model in training learns from all of them."""
+
+    def __contains__(self, _value: object) -> bool:
+        return True
+
+
+EVERYTHING: Learned = dict.fromkeys(SPARSE_TEMPLATES, _Everything())
 
 
 @cache
@@ -42,8 +58,10 @@ def _kind(char: str) -> str:
     return "P" if unicodedata.category(char).startswith(("P", "S")) else "O"
 
 
-def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
-    """The features of each character of ``text``, whose jieba segmentation is ``words``."""
+def sentence_features(text: str, words: Sequence[Word], learned: Learned = EVERYTHING) -> list[list[str]]:
+    """The features of each character of ``text``, whose jieba segmentation is ``words``;
+    of the sparse templates, only the values in ``learned`` (the same tags, built faster)."""
+    before, after_, skipped, two_after, around, known_word = (learned[t] for t in SPARSE_TEMPLATES)
     chars = [fold(c) for c in text]
     padded = [_PAD, _PAD, *chars, _PAD, _PAD]
     kinds = [_kind(c) for c in chars]
@@ -57,48 +75,54 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
         cues = []
         if position in titled:
             cues.append("title-before")
-        if after.startswith(SPEECH_VERBS):
+        # (the first character looked up alone: most words are followed by neither kind of word)
+        if after[:1] in _SPEECH_FIRST and after.startswith(SPEECH_VERBS):
             cues.append("speech-after")
-        if after.startswith(ORG_AFTER):
+        if after[:1] in _ORG_FIRST and after.startswith(ORG_AFTER):
             cues.append("org-after")
         previous_tag = words[index - 1][1] if index else "^"
         next_tag = words[index + 1][1] if index + 1 < len(words) else "$"
         # jieba's dictionary calls many foreign people places (哥伦布 ns, 开普勒 nz): its tag is
         # weighed apart for words of transliteration characters and for words after a title.
-        shape = _word_shape("".join(chars[position:position + size]), word[:1])
+        shape = _word_shape(word)
         word_features = [f"wl={min(size, 5)}", f"wt={tag}", f"pwt={previous_tag}", f"nwt={next_tag}",
                          f"wt|pwt={tag}|{previous_tag}", f"wt|ws={tag}|{shape}", *cues]
         if cues:
             word_features.append(f"wt|cue={tag}|{cues[0]}")
-        if size <= 4:
+        if size <= 4 and word in known_word:
             word_features.append(f"w={word}")
         for offset in range(size):
             i = position + offset
-            c = padded[i + 2]
+            b2, b1, c, a1, a2 = padded[i:i + 5]
             place = "S" if size == 1 else "B" if offset == 0 else "E" if offset == size - 1 else "M"
-            row = [
-                "bias", f"c={c}", f"c-1={padded[i + 1]}", f"c+1={padded[i + 3]}", f"c-2={padded[i]}",
-                f"c+2={padded[i + 4]}", f"c-1c={padded[i + 1]}{c}", f"cc+1={c}{padded[i + 3]}",
-                f"c-2c-1={padded[i]}{padded[i + 1]}", f"c+1c+2={padded[i + 3]}{padded[i + 4]}",
-                f"c-1c+1={padded[i + 1]}{padded[i + 3]}",
-                f"k={kinds[i]}", f"k-1k+1={kinds[i - 1] if i else '^'}{kinds[i + 1] if i + 1 < len(kinds) else '$'}",
-                f"wp={place}", f"wp|wt={place}|{tag}", *word_features,
-            ]
+            row = ["bias", f"c={c}", f"c-1={b1}", f"c+1={a1}", f"c-2={b2}", f"c+2={a2}"]
+            if (pair := b1 + c) in before:
+                row.append("c-1c=" + pair)
+            if (pair := c + a1) in after_:
+                row.append("cc+1=" + pair)
+            if (pair := b2 + b1) in skipped:
+                row.append("c-2c-1=" + pair)
+            if (pair := a1 + a2) in two_after:
+                row.append("c+1c+2=" + pair)
+            if (pair := b1 + a1) in around:
+                row.append("c-1c+1=" + pair)
+            row += (f"k={kinds[i]}", f"k-1k+1={kinds[i - 1] if i else '^'}{kinds[i + 1] if i + 1 < len(kinds) else '$'}",
+                    f"wp={place}", f"wp|wt={place}|{tag}", *word_features)
             if runs[i]:
                 row.append(f"tr={runs[i]}")
             if i in titled:
                 row.append("ctitle")
-            if padded[i + 1] in SURNAMES:
+            if b1 in SURNAMES:
                 row.append("surname-1")
-            if padded[i] in SURNAMES:
+            if b2 in SURNAMES:
                 row.append("surname-2")
             if c in SURNAMES:
                 row.append("surname")
-            if c + padded[i + 3] in COMPOUND_SURNAMES:
+            if c + a1 in COMPOUND_SURNAMES:
                 row.append("surname2")
             if c in TRANSLIT:
                 row.append("translit")
-            if padded[i + 1] in TRANSLIT and padded[i + 3] in TRANSLIT:
+            if b1 in TRANSLIT and a1 in TRANSLIT:
                 row.append("translit-around")
             features.append(row)
         position += size
@@ -106,43 +130,34 @@ def sentence_features(text: str, words: Sequence[Word]) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1 << 16)  # keyed by words, unlike the per-character caches: bounded
-def _word_shape(folded: str, first: str) -> str:
+def _word_shape(word: str) -> str:
     """Of a word folded: T, all transliteration characters (two or more); S, it begins with a
-    surname; else the kind of its first character as written (``first``)."""
+    surname; else the kind of its first character as written."""
+    folded = "".join(fold(c) for c in word)
     if len(folded) >= 2 and all(c in TRANSLIT or c in NAME_DOTS for c in folded):
         return "T"
     if folded and (folded[0] in SURNAMES or folded[:2] in COMPOUND_SURNAMES):
         return "S"
-    return _kind(first) if first else "O"
+    return _kind(word[0]) if word else "O"
 
 
 def _translit_runs(chars: list[str]) -> list[str]:
     """For each character in a run of two or more transliteration characters (dots included
     inside), its place in the run and the run's length: 阿加西 gives B3 M3 E3."""
     marks = [""] * len(chars)
-    i = 0
-    while i < len(chars):
-        if chars[i] not in TRANSLIT:
-            i += 1
-            continue
-        j = i
-        while j < len(chars) and (chars[j] in TRANSLIT or (chars[j] in NAME_DOTS and j + 1 < len(chars)
-                                                          and chars[j + 1] in TRANSLIT)):
-            j += 1
-        size = j - i
-        if size >= 2:
-            for k in range(i, j):
-                marks[k] = ("B" if k == i else "E" if k == j - 1 else "M") + str(min(size, 6))
-        i = j
+    for run in _TRANSLIT_RUN.finditer("".join(chars)):
+        i, j = run.span()
+        size = min(j - i, 6)
+        marks[i:j] = [f"B{size}", *[f"M{size}"] * (j - i - 2), f"E{size}"]
     return marks
 
 
 def _title_ends(text: str) -> set[int]:
     """Every offset of ``text`` where a title ends (a name may begin there)."""
     ends = set()
-    for start, char in enumerate(text):
-        if char in _TITLE_FIRST:
-            ends.update(start + size for size in _TITLE_SIZES if text[start:start + size] in _TITLE_SET)
+    for match in _TITLE_FIRST.finditer(text):
+        start = match.start()
+        ends.update(start + size for size in _TITLE_SIZES if text[start:start + size] in _TITLE_SET)
     return ends
 
 
@@ -159,7 +174,11 @@ def split_titles(words: list[str]) -> list[str]:
 
 _TITLE_SET = frozenset(TITLES)
 _TITLE_SIZES = sorted({len(t) for t in TITLES}, reverse=True)  # the longest title that fits wins
-_TITLE_FIRST = frozenset(t[0] for t in TITLES)
+_TITLE_FIRST = re.compile("[" + re.escape("".join(sorted({t[0] for t in TITLES}))) + "]")
+_SPEECH_FIRST = frozenset(v[0] for v in SPEECH_VERBS)
+_ORG_FIRST = frozenset(w[0] for w in ORG_AFTER)
+_TRANSLIT_CLASS = "[" + re.escape("".join(sorted(TRANSLIT))) + "]"
+_TRANSLIT_RUN = re.compile(f"{_TRANSLIT_CLASS}(?:{_TRANSLIT_CLASS}|[{NAME_DOTS}](?={_TRANSLIT_CLASS}))+")
 
 
 def words_of(words: list[str], tags: dict[str, str]) -> list[Word]:

@@ -8,12 +8,13 @@ of lines at a time, so memory stays in proportion to a batch, not to the text.
 from __future__ import annotations
 
 import re
+import struct
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
 from tui.extract.dictionary import dictionary
-from tui.extract.features import Word, sentence_features, split_titles, words_of
+from tui.extract.features import SPARSE_TEMPLATES, Learned, Word, sentence_features, split_titles, words_of
 from tui.extract.lexicon import SURNAMES, TRANSLIT
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
@@ -21,6 +22,7 @@ _LINE = re.compile(r"[^\n]+")
 BATCH = 200_000  # characters cut by jieba and looked up in its dictionary together
 MAX_SEQUENCE = 2000  # characters tagged at once: a longer line is tagged in pieces at punctuation
 _BREAK = re.compile(r"[。！？；!?;]")
+_NAME_LABELS = re.compile("[BI]I*")
 
 
 def tagged_words(texts: list[str]) -> list[list[Word]]:
@@ -42,6 +44,7 @@ class NameTagger:
 
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self.learned = learned_values(path.read_bytes())
 
     def tag_features(self, features: list[list[str]]) -> list[str]:
         return self._tagger.tag(features) if features else []
@@ -62,14 +65,27 @@ class NameTagger:
                     unknown.extend(_unknown_names(start, words))
                 if foreign is not None:
                     foreign.extend(_foreign_names(start, words))
-                labels = self.tag_features(sentence_features(piece, words))
-                begin = None
-                for index, label in enumerate([*labels, "O"]):
-                    if label != "I" and begin is not None:
-                        yield start + begin, start + index
-                        begin = None
-                    if label == "B" or (label == "I" and begin is None):
-                        begin = index
+                labels = "".join(self.tag_features(sentence_features(piece, words, self.learned)))
+                for name in _NAME_LABELS.finditer(labels):  # (a name begins at B, or at an I after O)
+                    yield start + name.start(), start + name.end()
+
+
+_ATTRIBUTE = re.compile(("(" + "|".join(map(re.escape, SPARSE_TEMPLATES)) + ")=([^\0]*)\0").encode())
+
+
+def learned_values(model: bytes) -> Learned:
+    """The values of the sparse templates that a CRFsuite model file has weights for.
+
+    The file keeps its attributes in a CQDB string table, each key after its length (a 32-bit
+    little-endian count, the closing NUL included) and NUL-terminated; a key of a sparse
+    template is read where that length stands right before it. (``Tagger.info`` gives the same
+    from the public API, a hundred times slower: it parses the whole model's text dump.)"""
+    learned: dict[str, set[str]] = {template: set() for template in SPARSE_TEMPLATES}
+    for match in _ATTRIBUTE.finditer(model):
+        start = match.start()
+        if start >= 4 and struct.unpack_from("<I", model, start - 4)[0] == match.end() - start:
+            learned[match.group(1).decode()].add(match.group(2).decode("utf-8"))
+    return {template: frozenset(values) for template, values in learned.items()}
 
 
 def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
