@@ -10,7 +10,7 @@ one character at a time; ``python -m tui.traditional`` writes it again from an i
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from operator import ne
 from pathlib import Path
 
@@ -24,6 +24,7 @@ def _table() -> dict[int, str]:
     return {ord(pair[0]): pair[1] for pair in pairs}
 
 
+@lru_cache(maxsize=8)  # an article's text is folded by several readers of it in turn
 def to_simplified(text: str) -> str:
     """``text`` with each traditional character replaced by its simplified form (same length)."""
     return text.translate(_table())

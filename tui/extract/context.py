@@ -42,6 +42,7 @@ class Context:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._chains: dict[int, tuple[list[str], int]] = {}  # a chain asked for again (by rule after rule)
 
     def titles_before(self, start: int) -> list[str]:
         """Titles right before ``start``: ``联合创始人兼总裁X`` gives both, ``前副总统X`` the whole
@@ -50,6 +51,12 @@ class Context:
 
     def title_chain(self, start: int) -> tuple[list[str], int]:
         """The titles before ``start`` (as ``titles_before``) and where their chain begins."""
+        if start not in self._chains:
+            self._chains[start] = self._title_chain(start)
+        found, chain_start = self._chains[start]
+        return list(found), chain_start
+
+    def _title_chain(self, start: int) -> tuple[list[str], int]:
         first = max(0, start - 24)
         window = self.text[first:start].rstrip(" \u3000|｜").rstrip(" \u3000")  # (界面新闻记者 | 刘诚)
         if window.endswith("的"):

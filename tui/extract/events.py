@@ -85,7 +85,10 @@ def _month_end(year: int, month: int) -> date:
 
 def _kinds(text: str) -> set[str]:
     text = to_simplified(text)  # the verbs are listed in simplified characters
-    return {kind for kind, verbs in EVENT_VERBS.items() if any(v in text for v in verbs)}
+    return {kind for kind, verbs in _KIND_VERBS.items() if verbs.search(text)}
+
+
+_KIND_VERBS = {kind: re.compile("|".join(map(re.escape, verbs))) for kind, verbs in EVENT_VERBS.items()}
 
 
 def _bare_title(role: str) -> str | None:

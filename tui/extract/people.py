@@ -55,11 +55,10 @@ ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is
 ORGANISATION_EVIDENCE = 2
 
 
-def _candidates(text: str, folded: str, progress: Progress
+def _candidates(text: str, folded: str, context: Context, progress: Progress
                 ) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
     """Names the model finds in ``folded`` (``text`` in simplified characters, same offsets), and
     shapes it missed; forms are taken as ``text`` writes them."""
-    context = Context(folded)  # titles and verbs are matched in simplified characters
     found: dict[str, Candidate] = {}
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()  # a span is one form's place once
@@ -160,15 +159,14 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     """Every person named in ``text``, each with all their forms and mentions."""
     report = progress or (lambda _done: None)
     folded = traditional_folded(text)
-    found, places = _candidates(text, folded, lambda done: report(0.9 * done))
+    context = Context(folded)  # titles and verbs are matched in simplified characters
+    found, places = _candidates(text, folded, context, lambda done: report(0.9 * done))
     forms = set(found)
     for candidate in found.values():
         if foreign_full(candidate.form):
             forms.add(surname_part(candidate.form))
             forms.add(re.sub(f"[{NAME_DOTS}]", "", candidate.form))
     occurrences = Occurrences(text, forms)
-    # A surname used alone counts as evidence for the full name it belongs to.
-    context = Context(folded)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
         # an aide or relative (总统蒲亭的发言人), be someone's spouse (周杰伦的妻子昆凌), or be
@@ -187,6 +185,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     context.weigh(candidate, start, end)
         else:
             candidate.score = 0
+    # A surname used alone counts as evidence for the full name it belongs to.
     for candidate in [c for c in found.values() if c.kind in ("dotted", "latin")]:
         surname = surname_part(candidate.form)
         alone = found.get(surname)

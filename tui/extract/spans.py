@@ -803,6 +803,9 @@ def _transliterated_after(text: str, start: int, clause_start: int, cut: list[st
     return start, last
 
 
+_CLAUSE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,16}")
+
+
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged: two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
@@ -814,7 +817,7 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
 
     found = []
     for match in _STRONG_TITLES.finditer(text):
-        clause = re.match(r"[\u4e00-\u9fff]{1,16}", text[match.start():])
+        clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
         if clause is None or match.end() in covered:
             continue
         if JAPANESE_TITLED.search(text, max(0, match.start() - 8), match.start()):
