@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tui.app import ReaderApp
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl-C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,7 +152,7 @@ def make_app(args: argparse.Namespace, *, extract_early: bool = False) -> Reader
 def _extract_many(args: argparse.Namespace) -> int:
     """``--extract`` over several articles: one JSON line each, in the order given; an article
     that cannot be read is a line with its error, and the exit status is then 1."""
-    from tui.report import article_document
+    from tui.batch import documents
 
     try:
         config, _notices = load_config(args.config)
@@ -159,22 +160,21 @@ def _extract_many(args: argparse.Namespace) -> int:
     except (ConfigError, ArticleError) as error:
         return fail(str(error))
     progress = Progress(len(sources)) if sys.stderr is not None and sys.stderr.isatty() else None
-    failed = False
-    for done, source in enumerate(sources):
+    failed, done = False, 0
+    try:
+        for source, document, unread in documents(sources, config):
+            failed |= unread
+            status = _write(json.dumps(document, ensure_ascii=False) + "\n")
+            if status:
+                return status
+            done += 1
+            if progress:
+                progress.show(done, source if is_url(source) else Path(source).name)
+    except KeyboardInterrupt:  # (Ctrl-C: the lines printed so far stand; no traceback)
         if progress:
-            progress.show(done, source if is_url(source) else Path(source).name)
-        try:
-            article = open_source(source)
-        except ArticleError as error:
-            where = {"url": source} if is_url(source) else {"path": source}
-            document: dict[str, object] = {"article": {k: normalise(v) for k, v in where.items()},
-                                           "error": normalise(str(error))}
-            failed = True
-        else:
-            document = article_document(article, ReaderSession(article, config).extract_here())
-        status = _write(json.dumps(document, ensure_ascii=False) + "\n")
-        if status:
-            return status
+            progress.clear()
+        fail(f"stopped after {done} of {len(sources)} articles")
+        return EXIT_INTERRUPTED
     if progress:
         progress.finish()
     return 1 if failed else 0
