@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
+from tui.article import Article
 from tui.config import Config
 from tui.fetch import is_url
 from tui.report import article_document
@@ -43,7 +44,7 @@ def documents(sources: list[str], config: Config) -> Iterator[tuple[str, Documen
         if not _cached(article.text, config) and (workers := worker_count(len(sources) - index)) > 1:
             yield from _in_parallel(sources[index:], config, workers)
             return
-        yield source, article_document(article, ReaderSession(article, config).extract_here()), False
+        yield source, _extracted(article, config), False
 
 
 def worker_count(articles: int) -> int:
@@ -72,11 +73,16 @@ def _in_parallel(sources: list[str], config: Config, workers: int) -> Iterator[t
 
 
 def _document(source: str, config: Config) -> tuple[Document, bool]:
+    """A worker's part: one source read and extracted."""
     try:
         article = open_source(source)
     except ArticleError as error:
         return _error_document(source, error), True
-    return article_document(article, ReaderSession(article, config).extract_here()), False
+    return _extracted(article, config), False
+
+
+def _extracted(article: Article, config: Config) -> Document:
+    return article_document(article, ReaderSession(article, config).extract_here())
 
 
 def _error_document(source: str, error: ArticleError) -> Document:
