@@ -8,7 +8,7 @@ in the extraction helper only, while the reader is still starting).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 _ENTRY = re.compile(r"\n(\S+) \d+ ([a-z]+)")  # word, frequency, tag: 张三 12 nr
@@ -24,6 +24,11 @@ class Dictionary:
         jieba.dt.check_initialized()
         with jieba.dt.get_dict_file() as file:
             self._tags = dict(_ENTRY.findall("\n" + file.read().decode("utf-8")))
+
+    @property
+    def table(self) -> Mapping[str, str]:
+        """Every word of the dictionary and its tag (to look many words up one by one)."""
+        return self._tags
 
     def tags(self, words: Iterable[str]) -> dict[str, str]:
         """The tags of those of ``words`` that are in the dictionary."""

@@ -181,7 +181,7 @@ _TRANSLIT_CLASS = "[" + re.escape("".join(sorted(TRANSLIT))) + "]"
 _TRANSLIT_RUN = re.compile(f"{_TRANSLIT_CLASS}(?:{_TRANSLIT_CLASS}|[{NAME_DOTS}](?={_TRANSLIT_CLASS}))+")
 
 
-def words_of(words: list[str], tags: dict[str, str]) -> list[Word]:
+def words_of(words: list[str], tags: Mapping[str, str]) -> list[Word]:
     """jieba's ``words`` with their dictionary tags (``new`` for Chinese words jieba guessed,
     the character kind for anything else)."""
     return [(word, tags.get(word) or ("new" if _kind(word[0]) == "H" else _kind(word[0]))) for word in words]

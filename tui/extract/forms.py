@@ -28,8 +28,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.spans import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, married_name,
-                               translit_share)
+from tui.extract.spans import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, literal_spans,
+                               married_name, translit_share)
 from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
 
@@ -463,7 +463,7 @@ def _known_name(run: str) -> str | None:
 
 def _unquoted(text: str, words: str) -> bool:
     """Is ``words`` written somewhere without quotes around it?"""
-    return any(text[m.start() - 1:m.start()] not in _OPENING_QUOTES for m in re.finditer(re.escape(words), text))
+    return any(text[start - 1:start] not in _OPENING_QUOTES for start, _end in literal_spans(text, words))
 
 
 _OPENING_QUOTES = frozenset("“\"「『‘")
@@ -570,8 +570,8 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
         if len(owners) != 1:
             continue
         simplified = traditional_folded(surname)
-        addressed = {(m.start(), m.end()) for m in re.finditer(re.escape(simplified), folded)
-                     if folded[m.start() - 1:m.start()] in ("老", "小") or _MARKED_AFTER.match(folded, m.end())}
+        addressed = {(start, end) for start, end in literal_spans(folded, simplified)
+                     if folded[start - 1:start] in ("老", "小") or _MARKED_AFTER.match(folded, end)}
         places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
         places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0]) and not after_kin(folded, s)}
         if places:

@@ -39,7 +39,7 @@ from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, bylines, completed, dotted_spans,
                                familiar, is_date, is_outlet, is_place, japanese_whole, joined_surnames, list_start,
-                               listed, offices_of, pairs_apart, place_after, reduplicated, run_on_to_speech, titled,
+                               listed, literal_spans, offices_of, pairs_apart, place_after, reduplicated, run_on_to_speech, titled,
                                titled_surname, translit_share, trimmed, unglued, whole_dotted, with_initials,
                                with_regnal_number)
 from tui.extract.tagger import tagger
@@ -385,7 +385,7 @@ def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, i
     writes it after 老 or 小 as the model found it there once."""
     places = tagged.get(surname, [])
     familiar = {text[start - 1] + surname for start, _end in places if start and text[start - 1] in "老小"}
-    return sorted({*places, *((m.start() + 1, m.end()) for form in familiar for m in re.finditer(re.escape(form), text))})
+    return sorted({*places, *((start + 1, end) for form in familiar for start, end in literal_spans(text, form))})
 
 
 def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,

@@ -9,6 +9,7 @@ simplified characters, which has the same offsets as the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, speaks
@@ -374,6 +375,16 @@ def familiar(context: Context) -> list[tuple[int, int]]:
     return found
 
 
+def literal_spans(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Where ``literal`` stands in ``text[start:end]``, left to right, none overlapping (as
+    ``re.finditer`` of it would give, without compiling a pattern for each literal)."""
+    end = len(text) if end is None else end
+    at = text.find(literal, start, end) if literal else -1
+    while at >= 0:
+        yield at, at + len(literal)
+        at = text.find(literal, at + len(literal), end)
+
+
 _FAMILIAR = re.compile("[老小]([" + _ONE_CHARACTER_SURNAMES + "])")
 
 
@@ -393,7 +404,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     tagged = set(spans)
     for match in lists:
         for form in (f for f in forms if f in match.group()):
-            tagged.update(m.span() for m in re.compile(re.escape(form)).finditer(text, match.start(), match.end()))
+            tagged.update(literal_spans(text, form, match.start(), match.end()))
     found = []
     for match in lists:
         items, position = [], match.start()

@@ -26,14 +26,12 @@ _NAME_LABELS = re.compile("[BI]I*")
 
 
 def tagged_words(texts: list[str]) -> list[list[Word]]:
-    """jieba's words of each text (with its HMM for unknown words) and their dictionary tags,
-    the tags of all of them looked up together."""
+    """jieba's words of each text (with its HMM for unknown words) and their dictionary tags."""
     import jieba
 
     jieba.setLogLevel(60)  # its start-up chatter is no news for the user
-    cuts = [split_titles(list(jieba.cut(text))) for text in texts]
-    tags = dictionary().tags({word for words in cuts for word in words})
-    return [words_of(words, tags) for words in cuts]
+    table = dictionary().table
+    return [words_of(split_titles(list(jieba.cut(text))), table) for text in texts]
 
 
 class NameTagger:
@@ -105,8 +103,8 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
             run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
-        elif index + 2 < len(words) and words[index + 1][0] == words[index + 2][0] and len(word) == 1 \
-                and word in SURNAMES:
+        elif len(word) == 1 and word in SURNAMES and index + 2 < len(words) \
+                and words[index + 1][0] == words[index + 2][0]:
             first = words[index + 1][0]
             after = words[index + 3][0] if index + 3 < len(words) else ""
             if len(first) == 1 and first != word and "\u4e00" <= first <= "\u9fff" \
