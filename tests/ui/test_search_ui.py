@@ -153,3 +153,18 @@ def test_a_result_cut_from_the_middle_of_a_line_says_so() -> None:
     hit = SearchIndex(article).search("春节")[0]
     row = hit_row(article.text, hit).text().plain
     assert "…" + article.text[hit.snippet_start:hit.start] in row and row.endswith("…")
+
+
+async def test_slash_while_the_search_line_is_still_being_mounted_opens_it() -> None:
+    # The search line is mounted a frame after the panel fills; a / pressed meanwhile (a busy
+    # machine, a fast typist) found it in the screen before it had its query field.
+    import asyncio
+
+    app = reader_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _filled(app, pilot)
+        screen = app.screen
+        await until(pilot, lambda: screen.search_bar is not None)
+        await screen.search_bar.remove()
+        await asyncio.gather(screen._search_line(), screen.action_open_search("bjs"))
+        assert screen.search_bar.query_text == "bjs" and app.focused is screen.search_bar.query_one(Input)

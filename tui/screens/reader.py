@@ -22,7 +22,7 @@ from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
-from textual.widget import MountError
+from textual.widget import AwaitMount, MountError
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
@@ -106,6 +106,7 @@ class ReaderScreen(Screen[None]):
         self._want: dict[str, bool | None] = {"sections": None, "panel": None}
         self._drawers: set[str] = set()  # panes opened over a terminal too narrow to keep them
         self._jump_when_found = False
+        self._search_mounted: AwaitMount | None = None  # the search bar's mounting, once begun
 
     def on_mount(self) -> None:
         # People and events come from what the command line read from the cache (right after
@@ -415,12 +416,15 @@ class ReaderScreen(Screen[None]):
             return None
 
     async def _search_line(self) -> SearchBar:
-        """The search bar, mounted hidden if it is not there yet."""
+        """The search bar, mounted hidden if it is not there yet; a caller that comes while it
+        is being mounted waits for it too (it is in the screen before it has its query field)."""
         bar = self.search_bar
         if bar is None:
             bar = SearchBar(id="search")
             bar.display = False
-            await self.mount(bar, before="#status")
+            self._search_mounted = self.mount(bar, before="#status")
+        if self._search_mounted is not None:
+            await self._search_mounted
         return bar
 
     async def action_open_search(self, query: str | None = None) -> None:
