@@ -21,6 +21,7 @@ from typing import Any
 
 from tui.article import Article
 from tui.config import Config
+from tui.extract import Extraction
 from tui.fetch import is_url
 from tui.report import article_document
 from tui.session import ReaderSession
@@ -41,7 +42,11 @@ def documents(sources: list[str], config: Config) -> Iterator[tuple[str, Documen
         except ArticleError as error:
             yield source, _error_document(source, error), True
             continue
-        if not _cached(article.text, config) and (workers := worker_count(len(sources) - index)) > 1:
+        cached = _cached(article.text, config)
+        if cached is not None:  # (read once: it answers here)
+            yield source, article_document(article, cached), False
+            continue
+        if (workers := worker_count(len(sources) - index)) > 1:
             yield from _in_parallel(sources[index:], config, workers)
             return
         yield source, _extracted(article, config), False
@@ -54,10 +59,10 @@ def worker_count(articles: int) -> int:
     return max(1, min(articles, MAX_WORKERS, len(os.sched_getaffinity(0))))
 
 
-def _cached(text: str, config: Config) -> bool:
+def _cached(text: str, config: Config) -> Extraction | None:
     from tui.extract.cache import load_cached
 
-    return config.cache and load_cached(text) is not None
+    return load_cached(text) if config.cache else None
 
 
 def _in_parallel(sources: list[str], config: Config, workers: int) -> Iterator[tuple[str, Document, bool]]:

@@ -19,7 +19,7 @@ from tui.extract.lexicon import SURNAMES, TRANSLIT
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
-BATCH = 200_000  # characters cut by jieba and looked up in its dictionary together
+BATCH = 200_000  # characters cut by jieba and tagged in one go
 MAX_SEQUENCE = 2000  # characters tagged at once: a longer line is tagged in pieces at punctuation
 _BREAK = re.compile(r"[。！？；!?;]")
 _NAME_LABELS = re.compile("[BI]I*")
