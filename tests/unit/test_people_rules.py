@@ -1036,6 +1036,13 @@ def test_a_name_tagged_alone_elsewhere_is_cut_before_a_longer_word() -> None:
     assert _people("阿根廷球星梅西梅开二度，帮助球队获胜。梅西赛后表示很开心。\n") == {"梅西": set()}
 
 
+def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None:
+    # jieba cuts 贝林厄姆|接居|勒尔, and the model runs the first name on over 接
+    text = "英格兰中场贝林厄姆打入一球。第71分钟，贝林厄姆接居勒尔直塞推射扳平。\n"
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people["贝林厄姆"] == 2 and "贝林厄姆接" not in people
+
+
 def test_a_surname_withheld_in_two_ways_names_two_people() -> None:
     roles = _roles("被告人张某某的儿子张某出庭作证。张某某说，他对此不知情。张某则表示，父亲早就知道。\n")
     assert roles == {"张某某": ["被告人"], "张某": ["张某某的儿子"]}
