@@ -362,6 +362,20 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
+    # A month and day with no year, right after a date with its year and month in the same
+    # sentence, is of that year (明年1月14日开始，至2月22日结束; 2023年3月……5月10日), or of the
+    # next when a range runs back to an earlier month (2024年12月28日至1月3日). A year alone
+    # tells no timeline (成立于2015年的公司，11月20日宣布: this year's).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if expr.kind == "month_day" and expr.month is not None and previous.kind in ("absolute", "year_offset") \
+                and previous.month is not None and previous.season is None \
+                and not _SENTENCE_END.search(folded, previous.end, expr.start):
+            later = expr.month >= previous.month
+            if later or _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
+                step = 0 if later else 1
+                found[index] = replace(expr, kind=previous.kind, year=previous.year + step if previous.year else None,
+                                       offset=previous.offset + step if previous.kind == "year_offset" else 0)
     # 当天 and 次日 opening a clause, right after a date (元旦当天), or after who did something
     # (他当天表示, 警方当天, a name), count from the day told last before them, passing over years
     # and months told since (18日……去年预期……当天); from the reference date when nothing is told

@@ -599,3 +599,19 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held()
             "法院认为，尹锡悦在2024年12月3日宣布紧急戒严，违反了宪法。\n"
             "韩国总统李在明当天未发表评论。\n")
     assert [d.value for d in extract(parse(text)).dates if d.text == "当天"] == ["2025-11-28"]
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("春运将于明年1月14日开始，至2月22日结束。", ["2025-01-14", "2025-02-22"]),  # not February of 2024
+        ("2023年3月，他被捕；5月10日，法院开庭。", ["2023-03", "2023-05-10"]),
+        ("2022年12月28日至1月3日举行。", ["2022-12-28", "2023-01-03"]),
+        ("去年3月5日起实施，至6月底", ["2023-03-05", "2023-06"]),
+        # a year alone tells no timeline; another sentence starts afresh
+        ("这家成立于2015年的公司，8月20日宣布上市。", ["2015", "2024-08-20"]),
+        ("2023年3月，他被捕。5月10日，法院开庭。", ["2023-03", "2024-05-10"]),
+    ],
+)
+def test_a_month_and_day_after_a_date_of_its_sentence_take_its_year(text: str, isos: list[str]) -> None:
+    assert _isos(text) == isos
