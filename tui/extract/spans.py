@@ -99,8 +99,11 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                     text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
                 # (a character of the foreign table may begin the next word, as 因 does; one of a
-                # Turkic name's is there only for the name: 艾力·吐尔|逊)
-                return (start, end) if stop - end == 1 and last_part >= 2 and text[end] in TRANSLIT else (start, stop)
+                # Turkic name's is there only for the name: 艾力·吐尔|逊, and so is any after a name
+                # with one of those: 吐尔洪·托合|提已经)
+                turkic = any(c in TURKIC_TRANSLIT for c in text[start:end])
+                return (start, end) if stop - end == 1 and last_part >= 2 and text[end] in TRANSLIT and not turkic \
+                    else (start, stop)
     return start, end
 
 
