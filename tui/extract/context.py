@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADVERBS,
+    ARMED_SERVICES,
     KINSHIP,
+    MILITARY_RANKS,
     ORG_AFTER,
     ORG_BEFORE,
     ORG_HEADS,
@@ -259,6 +261,8 @@ def _office(window: str, title: str) -> int:
     kind = window[-2:] + title[:1]
     field = dictionary().tags([kind]).get(kind, "") if title[:1] in _BODY_KINDS and len(window) >= 2 else ""
     # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
+    # Or the armed service of a rank (海军 + 大校).
+    service = next((s for s in ARMED_SERVICES if window.endswith(s)), "") if title in MILITARY_RANKS else ""
     head = next((h for h in ORG_HEADS if window.endswith(h)), "")
     before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
               if head and len(window) >= len(head) + size}
@@ -267,7 +271,8 @@ def _office(window: str, title: str) -> int:
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
                + ([3] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
-               + ([2] if field[:1] == "n" else []) + ([len(head) + place] if place else []), default=0)
+               + ([2] if field[:1] == "n" else []) + ([len(head) + place] if place else [])
+               + ([len(service)] if service else []), default=0)
 
 
 def _word_starts(text: str) -> set[int]:

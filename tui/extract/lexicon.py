@@ -108,6 +108,10 @@ KINSHIP = tuple(
 # role of the name before them.
 RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
+# The officers' ranks of the Chinese armed forces and the services that come before them in a
+# title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.
+MILITARY_RANKS = frozenset("上将 中将 少将 大校 上校 中校 少校 上尉 中尉 少尉".split())
+ARMED_SERVICES = ("海军陆战队", "陆军", "海军", "空军", "火箭军", "武警", "解放军", "海警")
 # What changes a title's meaning when written right before it, and so belongs to the role
 # (副总理, 前总统, 代理市长, 常务副省长): the rank and tenure modifiers of Chinese official titles.
 TITLE_PREFIXES = ("副", "前", "原", "代理", "代", "常务", "执行", "候任", "名誉", "荣誉", "署理", "首任", "首席")
