@@ -142,6 +142,8 @@ def test_shares_listed_or_rising_are_no_one() -> None:
     text = ("12月1日午后，王府井、百联股份涨停，周大福、老凤祥等黄金珠宝股跟涨。张裕A、李宁等品牌股也有上涨。"
             "宁德时代、比亚迪等新能源龙头表现平稳。股东大会上，赵志刚、孙美玲等股东投了反对票。\n")
     assert set(_people(text)) == {"赵志刚", "孙美玲"}
+    # the list ends at the first word for shares, though a share's rise follows it (个股跟涨)
+    assert _people("A股方面，五粮液小幅收涨，张小泉、周大生等个股跟涨。\n") == {}
 
 
 def test_a_birthplace_is_no_one_and_a_medal_is_a_prize() -> None:

@@ -537,8 +537,9 @@ def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
 
 # A list of names (two or more, a share's class letter after one: 张裕A) and what they are: the
 # heads of the names of companies and brands, shares (黄金珠宝股, not 股东 or 股民) and market
-# leaders; or what only a share does (百联股份涨停, 五粮液、泸州老窖涨超3%).
-_LISTED = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}[A-ZＡ-Ｚ]?(?:、[\u4e00-\u9fff]{2,8}[A-ZＡ-Ｚ]?)+)"
+# leaders; or what only a share does (百联股份涨停, 五粮液、泸州老窖涨超3%). Each name as short as
+# it can be, so that the list ends at the first of these (周大生等个股跟涨: not 周大生等个股 and 跟涨).
+_LISTED = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?(?:、[\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?)+)"
 _BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标"
                          r"|股(?![东民])|龙头)(?![家人者们员主商])|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
 
