@@ -12,7 +12,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -333,13 +333,19 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     return None
 
 
-def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
+def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | None = None) -> list[DateExpr]:
     """Every date expression in ``text``, in order, with spans into ``text``; ``subjects``,
-    the offsets where the name of someone ends (the people found), tell 他当天 from 事发当天."""
+    the offsets where the name of someone ends (the people found), tell 他当天 from 事发当天;
+    ``words``, a dictionary's words and their tags (jieba's), tell 明日 from 光明日报."""
     folded = to_simplified(text).translate(_FULLWIDTH_DIGITS)  # 當天 and 上週三 read as 当天 and 上周三
+    titles = [m.span() for m in _BOOK_TITLE.finditer(folded)]
     found = []
     for match in _scanner().finditer(folded):
         expr = _expr(match, 0)
+        if expr is not None and not _NUMERAL.search(expr.text) and (
+                any(s < expr.start and expr.end < e for s, e in titles)
+                or words is not None and _inside_name(folded, expr.start, expr.end, words)):
+            continue  # a word of a name or title: 光明日报, 明日之星, 《今日说法》
         if expr is not None:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
@@ -420,6 +426,16 @@ def scan(text: str, subjects: Collection[int] = ()) -> list[DateExpr]:
 
 
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
+_BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
+_NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
+
+
+def _inside_name(folded: str, start: int, end: int, words: Mapping[str, str]) -> bool:
+    """Is ``folded[start:end]`` part of a longer word that ``words`` tags as a name (光明日报 nz,
+    明日帝国 ns)?"""
+    return any(words.get(folded[a:b], "").startswith(_NAME_TAGS)
+               for a in range(max(0, start - 4), start + 1) for b in range(end, min(len(folded), end + 4) + 1)
+               if (a, b) != (start, end))
 
 
 def _told_before(folded: str, start: int, before: list[DateExpr]) -> DateExpr | None:

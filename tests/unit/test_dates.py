@@ -615,3 +615,11 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held()
 )
 def test_a_month_and_day_after_a_date_of_its_sentence_take_its_year(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+def test_a_date_word_inside_a_name_or_title_is_no_date() -> None:
+    text = ("少年数学营开营\n\n2025年11月29日 10:32 来源：光明日报\n\n"
+            "“明日之星”数学营今天开营，营员们将观看《今日说法》特别节目。明天，营员们将参观清华大学。\n")
+    notes = extract(parse(text)).dates
+    assert [(d.text, d.value) for d in notes] == [("2025年11月29日", "2025-11-29"), ("今天", "2025-11-29"),
+                                                  ("明天", "2025-11-30")]

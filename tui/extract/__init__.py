@@ -13,7 +13,7 @@ from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "201"
+EXTRACTOR_VERSION = "202"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
@@ -28,6 +28,7 @@ def body_text(article: Article) -> str:
 
 
 def extract(article: Article, progress: Progress | None = None) -> Extraction:
+    from tui.extract.dictionary import dictionary
     from tui.extract.events import find_events, subject_ends
     from tui.extract.people import find_people
 
@@ -35,7 +36,7 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     text = body_text(article)
     report(0.05)
     people = find_people(text, lambda done: report(0.05 + 0.85 * done))
-    exprs = dates.scan(text, subject_ends(text, people))
+    exprs = dates.scan(text, subject_ends(text, people), dictionary().table)
     ref = article.published or dates.infer_reference(text, exprs)
     # A wire story seldom gives its year (新华社北京2月21日电): its days are still told apart.
     calendar = ref or dates.yearless_reference(text, exprs)
