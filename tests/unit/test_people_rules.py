@@ -809,6 +809,13 @@ def test_a_given_name_of_two_parts_joined_by_a_hyphen_is_whole() -> None:
     assert roles["让-马克·艾罗"] == ["法国总理"] and "让-克洛德·容克" in roles
 
 
+def test_a_double_surname_joined_by_a_hyphen_is_whole() -> None:
+    # the tagger ends the name at the hyphen, or begins it there; 治 is no character of the table
+    text = ("雷霆队击败火箭队，吉尔杰斯-亚历山大得到34分。利物浦后卫亚历山大-阿诺德伤愈复出。"
+            "英国首相戴维·劳合-乔治说，战争必须结束。\n")
+    assert set(_people(text)) == {"吉尔杰斯-亚历山大", "亚历山大-阿诺德", "戴维·劳合-乔治"}
+
+
 def test_officers_and_abbots_have_roles() -> None:
     roles = _roles("海军司令员董军出席仪式。寺院住持释永信说，寺里一切如常。\n")
     assert roles["董军"] == ["司令员"] and roles["释永信"] == ["住持"]

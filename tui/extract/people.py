@@ -38,7 +38,7 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, bylines, completed, dotted_spans,
-                               familiar, is_date, is_outlet, is_place, japanese_whole, joined_surnames, list_start,
+                               familiar, hyphenated, is_date, is_outlet, is_place, japanese_whole, joined_surnames, list_start,
                                listed, literal_spans, offices_of, pairs_apart, place_after, reduplicated, run_on_to_speech, titled,
                                titled_surname, translit_share, trimmed, unglued, whole_dotted, with_initials,
                                with_regnal_number)
@@ -88,6 +88,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         start, end = japanese_whole(folded, *trimmed(folded, start, end))
         start, end = with_initials(folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted))
+        start, end = hyphenated(folded, start, end)
         start, end = titled_surname(context, *with_regnal_number(folded, start, end), tagged_starts)
         return run_on_to_speech(context, start, end)
 

@@ -107,6 +107,31 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     return start, end
 
 
+def hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """A transliterated name the tagger ended at a hyphen runs on over the transliteration after
+    it (吉尔杰斯-|亚历山大, a double surname), or back over the one before a hyphen it began at
+    (亚历山大-|阿诺德): its characters, or a foreign name of jieba's dictionary (亚历山大), two or
+    more. Only from a name the tagger found: companies are written so too (梅赛德斯-奔驰)."""
+    if end - start < 2 or translit_share(text[start:end]) < 1:
+        return start, end
+    if text[end:end + 1] in _HYPHENS:
+        stop = end + 1
+        while stop < len(text) and text[stop] in TRANSLIT:
+            stop += 1
+        stop = max(stop, _foreign_word_end(text, end + 1))
+        if stop - end > 2 and not _plain_word(text[end + 1:stop]):
+            return start, stop
+    if start and text[start - 1] in _HYPHENS:  # (亚历山大-|阿诺德)
+        begin = start - 1
+        while begin and text[begin - 1] in TRANSLIT:
+            begin -= 1
+        words = dictionary().tags(text[start - 1 - size:start - 1] for size in (2, 3, 4) if start - 1 >= size)
+        begin = min([begin, *(start - 1 - len(w) for w, tag in words.items() if tag.startswith(("nr", "ns")))])
+        if start - begin > 2 and not _plain_word(text[begin:start - 1]):  # (not 中美-)
+            return begin, end
+    return start, end
+
+
 # Latin initials before a Chinese name (J.K.罗琳, J·D·万斯): part of the name.
 INITIALS = r"(?<![A-Za-z])(?:[A-Z] ?[.．·•・‧] ?){1,3}"
 _INITIALS_BEFORE = re.compile(INITIALS + r"\Z")
@@ -161,8 +186,10 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         full_stop = word_end
         while full_stop + 1 < len(text) and text[full_stop] in _HYPHENS and text[full_stop + 1] in _DOTTED_CHARS:
             full_stop += 1
+            part = full_stop
             while full_stop < len(text) and text[full_stop] in _DOTTED_CHARS:
                 full_stop += 1
+            full_stop = max(full_stop, _foreign_word_end(text, part))  # (劳合-乔治: 治 is no character of the table)
         if start < first_dot and full_stop > last_dot + 1 \
                 and translit_share(text[start:stop] + text[word_end:full_stop], _DOTTED_CHARS) >= 0.75:
             spans.append((start, full_stop))
