@@ -864,6 +864,12 @@ def test_a_latin_surname_with_a_particle_is_a_name() -> None:
     assert "Yann LeCun" in people
 
 
+def test_a_latin_name_written_again_by_its_last_word_or_listed_beside_a_person_is_a_name() -> None:
+    text = ("他与Geoffrey Hinton、Yoshua Bengio共同获得2018年图灵奖。此前，Hinton曾多次公开表达对AI风险的担忧。"
+            "高盛Goldman Sachs和Morgan Stanley均发布了报告，Goldman认为美股仍有上涨空间。\n")
+    assert _people(text) == {"Geoffrey Hinton": {"Hinton"}, "Yoshua Bengio": set()}
+
+
 def test_a_name_in_brackets_shows_the_form_written_more_often() -> None:
     people = _people("主帅表示：“里奥（梅西）又一次证明了自己。”梅西则说，目标是冠军。梅西今年38岁。\n")
     assert people == {"梅西": {"里奥"}}

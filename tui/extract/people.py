@@ -194,9 +194,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             candidate.score += ACCEPT if alone.kind == "model" else max(alone.score, 0)
         elif candidate.kind == "latin":
             probe = Candidate(surname, "latin")
-            for start, end in occurrences.of(surname, outside=candidate.form):
+            alone = occurrences.of(surname, outside=candidate.form)
+            for start, end in alone:
                 context.weigh(probe, start, end)
-            candidate.score += max(probe.score, 0)
+            # Named again by the last word alone, as the press names a person (Geoffrey Hinton……
+            # Hinton); a company is named again by its first (Goldman Sachs……Goldman).
+            candidate.score += max(probe.score, 0) + (ACCEPT if alone and probe.score >= 0 else 0)
             candidate.roles.update(probe.roles)
     # A Latin name that sounds like a dotted name found (蒂姆·库克……Tim Cook) is that person's.
     dotted_names = [c.form for c in found.values() if c.kind in ("model", "dotted") and foreign_full(c.form)
@@ -208,6 +211,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if latin in found and any(end == start for form, c in found.items() if c.kind == "model"
                                   for _s, end in places[form]):
             found[latin].score = max(found[latin].score, ACCEPT)
+    _latin_listed_with_people(text, found, places)
     headline = _headline_end(text)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
         c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))
@@ -266,6 +270,25 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
 
 _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
+
+
+def _latin_listed_with_people(text: str, found: dict[str, Candidate], places: dict[str, list[tuple[int, int]]]) -> None:
+    """A Latin name listed right beside a person (Geoffrey Hinton、Yoshua Bengio) is one too:
+    companies and people are seldom listed together."""
+    waiting = [c for c in found.values() if c.kind == "latin" and c.score < ACCEPT]
+    while waiting:
+        people = [span for form, c in found.items() if c.kind == "model" or c.score >= ACCEPT for span in places[form]]
+        ends, starts = {end for _start, end in people}, {start for start, _end in people}
+        listed = [c for c in waiting if any(
+            any(_LATIN_LIST_JOIN.fullmatch(text, e, start) for e in range(max(0, start - 5), start) if e in ends)
+            or any(_LATIN_LIST_JOIN.fullmatch(text, end, s) for s in range(end + 1, end + 6) if s in starts)
+            for start, end in places[c.form])]
+        for candidate in listed:
+            candidate.score = ACCEPT
+        waiting = [c for c in waiting if c not in listed] if listed else []
+
+
+_LATIN_LIST_JOIN = re.compile(r"\s*(?:[、和与及]|and)\s*")
 
 
 def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
