@@ -68,6 +68,14 @@ def test_a_surname_two_share_is_an_alias_only_of_the_one_it_names() -> None:
     assert people["刘强"] == set()
 
 
+def test_a_name_of_two_before_a_character_and_a_title_runs_on_over_it() -> None:
+    # the tagger cut 罗涵|先 (先, as in 先说, may follow a name); 委员 after it says it was his
+    assert set(_people("巫昌桢、罗涵先委员还从分析具体案件入手，向检察院提出意见。\n")) == {"巫昌桢", "罗涵先"}
+    # not when the two are written on their own too, nor over a word that joins a name to a title
+    people = _people("访问快结束时，高敏托记者转达她的谢意。高敏说，她会继续努力。张伟副市长也到场了。\n")
+    assert set(people) == {"高敏", "张伟"}
+
+
 def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:
     text = "著名表演艺术家李梦秋因病医治无效，在北京逝世。李梦秋原名李淑芬，1936年出生于河北保定。\n"
     assert _people(text) == {"李梦秋": {"李淑芬"}}

@@ -33,6 +33,7 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
+    TITLE_PREFIXES,
     TITLES,
     TO_REPORTERS,
     TRANSLIT,
@@ -300,11 +301,22 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
 def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, int]:
     """A surname and one character run on over the next when the three are a name found
     elsewhere and the two are never written without it (刘东[生]长期, jieba's 刘东|生长|期, beside
-    刘东生常说)."""
+    刘东生常说), or a title follows the three (罗涵[先]委员: of the names of three before a title
+    in the training corpora, 1,093 end so; of those of two, 8 stand a character before one, mostly
+    的), and the two are never written without it (not 高敏[托]记者转达……高敏说)."""
     form = text[start:end]
-    if len(form) == 2 and has_surname(form) and text[start:end + 1] in names and _only_within(text, form, end):
+    if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
+        return start, end
+    if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE \
+            and _TITLE_AT.match(text, end + 1) and not _TITLE_AT.match(text, end):
         return start, end + 1
     return start, end
+
+
+# Characters that stand between a name and a title without being part of either (王明的秘书,
+# 王明等委员, 王明任部长, 王明兼主任, 王明副市长): function words, verbs of office and a title's rank.
+_BEFORE_TITLE = GLUED_AFTER | {"的", "任", "兼"} | {p for p in TITLE_PREFIXES if len(p) == 1}
+_TITLE_AT = re.compile("|".join(re.escape(t) for t in ROLE_TITLES))  # (longest first)
 
 
 def _only_within(text: str, short: str, end: int) -> bool:
