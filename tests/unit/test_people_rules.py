@@ -324,6 +324,8 @@ def test_names_are_never_glued_to_the_next_word() -> None:
     text = "外交部长王建平时常出访。摄影师李军摄。陈静在会上发言。\n"
     forms = {f for p in find_people(text) for f in (p.name, *p.aliases)}
     assert not forms & {"王建平时", "李军摄", "陈静在"}
+    # a character that follows names of two in annotated news and ends none of three (虽)
+    assert set(_people("跳台决赛中，中国选手蔡玉燕和陈莉虽发挥出色，但未能夺冠。\n")) == {"蔡玉燕", "陈莉"}
 
 
 def test_a_player_called_by_an_initial_is_found_when_he_speaks() -> None:
