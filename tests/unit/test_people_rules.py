@@ -68,6 +68,11 @@ def test_a_surname_two_share_is_an_alias_only_of_the_one_it_names() -> None:
     assert people["刘强"] == set()
 
 
+def test_a_foreign_name_after_a_word_of_kinship_is_a_relative() -> None:
+    roles = _roles("特使维特科夫和特朗普的女婿库什纳本月早些时候曾访问以色列。他的女儿阿拉伯语说得很好。\n")
+    assert roles["库什纳"] == ["特朗普的女婿"] and "阿拉伯" not in roles
+
+
 def test_a_name_of_two_before_a_character_and_a_title_runs_on_over_it() -> None:
     # the tagger cut 罗涵|先 (先, as in 先说, may follow a name); 委员 after it says it was his
     assert set(_people("巫昌桢、罗涵先委员还从分析具体案件入手，向检察院提出意见。\n")) == {"巫昌桢", "罗涵先"}

@@ -762,7 +762,10 @@ def _withheld_end(text: str, end: int) -> int:
     return end
 
 
-_STRONG_TITLES = re.compile("|".join(re.escape(t) for t in ROLE_TITLES if t not in WEAK_TITLES))
+# Before a foreign name the press writes kinship as it writes titles (特朗普的女婿库什纳).
+_KIN_ONLY = frozenset(KINSHIP) - frozenset(ROLE_TITLES)
+_TITLES_AND_KIN = re.compile("|".join(re.escape(t) for t in sorted(
+    {*(t for t in ROLE_TITLES if t not in WEAK_TITLES), *_KIN_ONLY}, key=len, reverse=True)))
 
 
 # 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
@@ -864,7 +867,8 @@ _CLAUSE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
 
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
-    """Words right after a title that the model left untagged: two to four Chinese characters
+    """Words right after a title that the model left untagged (and a foreign name after a word of
+    kinship: 女婿库什纳): two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
     transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌), a run
     of transliteration characters however jieba cuts it (主帅瓜|迪奥拉), and two
@@ -873,9 +877,14 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     import jieba
 
     found = []
-    for match in _STRONG_TITLES.finditer(text):
+    for match in _TITLES_AND_KIN.finditer(text):
         clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
         if clause is None or match.end() in covered:
+            continue
+        if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
+            run = _transliterated_after(text, match.end(), match.start(), list(jieba.cut(clause.group(), HMM=True)))
+            if run and not covered.intersection(range(*run)):
+                found.append(run)
             continue
         if JAPANESE_TITLED.search(text, max(0, match.start() - 8), match.start()):
             name = _japanese_name(text, match.end())
