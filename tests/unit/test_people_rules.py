@@ -781,6 +781,8 @@ def test_a_name_the_tagger_ended_before_a_speech_verb_runs_on_to_it() -> None:
     roles = _roles("董事长魏哲家表示，制程将于明年量产。财务长黄仁昭补充，今年资本支出增加。\n")
     assert roles["魏哲家"] == ["董事长"] and roles["黄仁昭"] == ["财务长"]
     assert "肖强" in _people("路工们质问肖强为何撞人，肖强先说不知道。\n")  # 先 is an adverb
+    # and to an adverb before the verb, though the character and the adverb make a word (一则)
+    assert set(_people("尹锡悦的辩护律师金洪一则表示，检方的指控缺乏证据。\n")) == {"尹锡悦", "金洪一"}
 
 
 def test_a_founder_beside_the_company_named_after_him_and_a_company_before_its_chairman() -> None:

@@ -585,12 +585,13 @@ _BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业
 
 def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     """A name of a surname and one character that the tagger ended one character before a speech
-    verb (魏哲|家表示) runs on to the verb: no one's home or trade speaks. Not when that character
-    ends no name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说)."""
+    verb (魏哲|家表示) runs on to the verb, or to an adverb before it (金洪|一则表示: 一则 is a word,
+    but 则 stands before verbs): no one's home or trade speaks. Not when that character ends no
+    name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说)."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
-            and text[end] not in _NOT_LAST \
-            and context.speech_after(end + 1) and not dictionary().tags([text[start:end + 1], text[end:end + 2]]):
+            and text[end] not in _NOT_LAST and context.speech_after(end + 1) \
+            and not dictionary().tags([text[start:end + 1], *([] if text[end + 1] in _GLUED_ADVERBS else [text[end:end + 2]])]):
         return start, end + 1
     return start, end
 
