@@ -821,6 +821,12 @@ def test_a_country_before_its_capital_is_no_person() -> None:
     assert "苏里南" not in _people("杭州市与苏里南首都帕拉马里博市结为友好城市。\n")
 
 
+def test_a_transliteration_after_a_kind_of_place_or_before_a_list_of_such_is_no_person() -> None:
+    text = ("图片展在捷克边陲城市赫罗诺夫举行。在该邦的多普尔及贾拉瓦等城镇，气温已达45度。"
+            "市长卡雷尔出席开幕式。\n")
+    assert set(_people(text)) == {"卡雷尔"}
+
+
 def test_a_given_name_of_two_parts_joined_by_a_hyphen_is_whole() -> None:
     roles = _roles("法国总理让-马克·艾罗表示，法方支持谈判。艾罗说，和平是唯一出路。让-克洛德·容克说，欧盟会团结。\n")
     assert roles["让-马克·艾罗"] == ["法国总理"] and "让-克洛德·容克" in roles

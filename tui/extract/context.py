@@ -167,12 +167,13 @@ class Context:
 
     def place_or_team(self, start: int, end: int) -> bool:
         """Is the span written as a place (在X, 抵达X, 前往X; not 在X的…, 在X陪同下, 在X访问期间,
-        where X is someone) or as a player's club (代表X出战, 效力于X)?"""
+        where X is someone; 城市X, X等城镇) or as a player's club (代表X出战, 效力于X)?"""
         text = self.text
         if self.after_place_word(start):
             return not text.startswith(_PERSON_AFTER_AT, end)
         return text.endswith("代表", 0, start) and text.startswith(_TAKES_THE_FIELD, end) \
-            or text.endswith("效力于", 0, start)
+            or text.endswith("效力于", 0, start) \
+            or text.endswith(_KIND_OF_PLACE, 0, start) or text.startswith(_SUCH_PLACES, end)
 
     def weigh(self, candidate: Candidate, start: int, end: int) -> None:
         titles = self.titles_before(start)
@@ -197,6 +198,10 @@ _TO_A_PLACE = ("去", "到", "首都", "首府", "城市")
 _PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
                     "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")
 _TAKES_THE_FIELD = ("出战", "出场", "参赛", "征战")  # 代表X出战: X is a team
+# A kind of place right before a name of one (边陲城市赫罗诺夫), or a list of such after it (贾拉瓦等
+# 城镇): of the 37,625 names the training corpora annotate, one is written so.
+_KIND_OF_PLACE = ("城市", "首都", "首府", "小镇", "小城", "城镇", "港口", "边城", "古城", "重镇", "省会", "县城")
+_SUCH_PLACES = tuple("等" + kind for kind in ("城镇", "城市", "地区", "国家", "港口"))
 
 _ROLE_SET = frozenset(ROLE_TITLES)
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).

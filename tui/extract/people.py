@@ -394,6 +394,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     for start, end in written:
         if context.org_around(start, end):
             as_organisation += 1
+            as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
             as_person += 1
         elif context.place_or_team(start, end):
