@@ -73,10 +73,13 @@ def test_a_foreign_name_after_a_word_of_kinship_is_a_relative() -> None:
     assert roles["库什纳"] == ["特朗普的女婿"] and "阿拉伯" not in roles
 
 
-def test_a_name_of_two_before_a_character_and_a_title_or_bracket_runs_on_over_it() -> None:
+def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_over_it() -> None:
     # the tagger cut 罗涵|先 (先, as in 先说, may follow a name); 委员 after it says it was his
     assert set(_people("巫昌桢、罗涵先委员还从分析具体案件入手，向检察院提出意见。\n")) == {"巫昌桢", "罗涵先"}
     assert "谭权书" in _people("中央美术学院教授谭权书（作《版画艺术欣赏》）也到场。\n")  # or a bracket
+    # or the end of a list item, after a character that makes no word of a name (not 梅西杯、)
+    text = "会议选举郭荣昌为省政协主席，王宗春、刘维明、李金培、张展霞（女）、康乐书、彭禹贤为副主席。\n"
+    assert "康乐书" in _people(text)
     # not when the two are written on their own too, nor over a word that joins a name to a title
     people = _people("访问快结束时，高敏托记者转达她的谢意。高敏说，她会继续努力。张伟副市长也到场了。\n")
     assert set(people) == {"高敏", "张伟"}
