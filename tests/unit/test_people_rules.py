@@ -83,6 +83,7 @@ def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_o
     # not when the two are written on their own too, nor over a word that joins a name to a title
     people = _people("访问快结束时，高敏托记者转达她的谢意。高敏说，她会继续努力。张伟副市长也到场了。\n")
     assert set(people) == {"高敏", "张伟"}
+    assert set(_people("记者在院子里见到了王明老先生。\n")) == {"王明"}  # 老 is the address's
 
 
 def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:
