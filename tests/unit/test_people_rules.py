@@ -80,6 +80,7 @@ def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_o
     # or the end of a list item, after a character that makes no word of a name (not 梅西杯、)
     text = "会议选举郭荣昌为省政协主席，王宗春、刘维明、李金培、张展霞（女）、康乐书、彭禹贤为副主席。\n"
     assert "康乐书" in _people(text)
+    assert set(_people("出席的有谭权书等。\n")) == set(_people("本报记者 谭权书")) == {"谭权书"}  # or the line's
     # not when the two are written on their own too, nor over a word that joins a name to a title
     people = _people("访问快结束时，高敏托记者转达她的谢意。高敏说，她会继续努力。张伟副市长也到场了。\n")
     assert set(people) == {"高敏", "张伟"}
