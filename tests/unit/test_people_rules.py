@@ -894,9 +894,14 @@ def test_a_latin_surname_with_a_particle_is_a_name() -> None:
 
 
 def test_a_latin_name_written_again_by_its_last_word_or_listed_beside_a_person_is_a_name() -> None:
-    text = ("他与Geoffrey Hinton、Yoshua Bengio共同获得2018年图灵奖。此前，Hinton曾多次公开表达对AI风险的担忧。"
+    # the last word alone and what it does (批评, an act of people's) are evidence enough together
+    text = ("他与Geoffrey Hinton、Yoshua Bengio共同获得2018年图灵奖。此前，Hinton曾批评这种乐观情绪。"
             "高盛Goldman Sachs和Morgan Stanley均发布了报告，Goldman认为美股仍有上涨空间。\n")
     assert _people(text) == {"Geoffrey Hinton": {"Hinton"}, "Yoshua Bengio": set()}
+    # a product is named again by its own name: that alone is not enough
+    text = ("谷歌周三发布了Google Gemini 3。Gemini 3在多项测试中领先。微软推出了Microsoft Copilot的新版本，"
+            "Copilot将支持更多语言。\n")
+    assert _people(text) == {}
 
 
 def test_a_name_in_brackets_shows_the_form_written_more_often() -> None:

@@ -198,8 +198,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             for start, end in alone:
                 context.weigh(probe, start, end)
             # Named again by the last word alone, as the press names a person (Geoffrey Hinton……
-            # Hinton); a company is named again by its first (Goldman Sachs……Goldman).
-            candidate.score += max(probe.score, 0) + (ACCEPT if alone and probe.score >= 0 else 0)
+            # Hinton); a company is named again by its first (Goldman Sachs……Goldman). But so is a
+            # product by its own name (Google Gemini……Gemini): half the evidence.
+            candidate.score += max(probe.score, 0) + (1 if alone and probe.score >= 0 else 0)
             candidate.roles.update(probe.roles)
     # A Latin name that sounds like a dotted name found (蒂姆·库克……Tim Cook) is that person's.
     dotted_names = [c.form for c in found.values() if c.kind in ("model", "dotted") and foreign_full(c.form)
