@@ -843,6 +843,9 @@ def test_a_double_surname_joined_by_a_hyphen_is_whole() -> None:
     text = ("雷霆队击败火箭队，吉尔杰斯-亚历山大得到34分。利物浦后卫亚历山大-阿诺德伤愈复出。"
             "英国首相戴维·劳合-乔治说，战争必须结束。\n")
     assert set(_people(text)) == {"吉尔杰斯-亚历山大", "亚历山大-阿诺德", "戴维·劳合-乔治"}
+    # two people the tagger found on either side are two; a brand of two names is no one
+    text = "特朗普-金正恩会晤备受关注。梅赛德斯-奔驰集团董事长康林松表示，中国市场很重要。\n"
+    assert set(_people(text)) == {"特朗普", "金正恩", "康林松"}
 
 
 def test_officers_and_abbots_have_roles() -> None:

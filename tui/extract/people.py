@@ -88,7 +88,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         start, end = japanese_whole(folded, *trimmed(folded, start, end))
         start, end = with_initials(folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted))
-        start, end = hyphenated(folded, start, end)
+        start, end = hyphenated(folded, start, end, tagged)
         start, end = titled_surname(context, *with_regnal_number(folded, start, end), tagged_starts)
         return run_on_to_speech(context, start, end)
 

@@ -108,21 +108,25 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     return start, end
 
 
-def hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+def hyphenated(text: str, start: int, end: int, tagged: list[tuple[int, int]]) -> tuple[int, int]:
     """A transliterated name the tagger ended at a hyphen runs on over the transliteration after
     it (吉尔杰斯-|亚历山大, a double surname), or back over the one before a hyphen it began at
     (亚历山大-|阿诺德): its characters, or a foreign name of jieba's dictionary (亚历山大), two or
-    more. Only from a name the tagger found: companies are written so too (梅赛德斯-奔驰)."""
+    more. Only from a name the tagger found, and not into another it found (特朗普-金正恩会晤: two
+    people). A name before a hyphen and anything else is a brand's (梅赛德斯-奔驰, 梅赛德斯-AMG):
+    no one (an empty span)."""
     if end - start < 2 or translit_share(text[start:end]) < 1:
         return start, end
-    if text[end:end + 1] in _HYPHENS:
+    if text[end:end + 1] in _HYPHENS and not any(s == end + 1 for s, _e in tagged):
         stop = end + 1
         while stop < len(text) and text[stop] in TRANSLIT:
             stop += 1
         stop = max(stop, _foreign_word_end(text, end + 1))
         if stop - end > 2 and not _plain_word(text[end + 1:stop]):
             return start, stop
-    if start and text[start - 1] in _HYPHENS:  # (亚历山大-|阿诺德)
+        if HAN.match(text, end + 1) or text[end + 1:end + 2].isascii() and text[end + 1:end + 2].isalpha():
+            return start, start
+    if start and text[start - 1] in _HYPHENS and not any(e == start - 1 for _s, e in tagged):  # (亚历山大-|阿诺德)
         begin = start - 1
         while begin and text[begin - 1] in TRANSLIT:
             begin -= 1
