@@ -267,9 +267,9 @@ def _office(window: str, title: str) -> int:
     # Or a body jieba knows whose last character begins the title (警察厅 of 警察厅长).
     kind = window[-2:] + title[:1]
     field = dictionary().tags([kind]).get(kind, "") if title[:1] in _BODY_KINDS and len(window) >= 2 else ""
-    # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
     # Or the armed service of a rank (海军 + 大校).
     service = next((s for s in ARMED_SERVICES if window.endswith(s)), "") if title in MILITARY_RANKS else ""
+    # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
     head = next((h for h in ORG_HEADS if window.endswith(h)), "")
     before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
               if head and len(window) >= len(head) + size}

@@ -304,11 +304,11 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
 
 def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, int]:
     """A surname and one character run on over the next when the three are a name found
-    elsewhere and the two are never written without it (刘东[生]长期, jieba's 刘东|生长|期, beside
-    刘东生常说), or a title or a bracket follows the three (罗涵[先]委员: of the names of three
-    before a title in the training corpora, 1,093 end so; of those of two, 8 stand a character
-    before one, mostly 的; before a bracket, 谭权[书]（作…）, 1,196 and none), and the two are never
-    written without it (not 高敏[托]记者转达……高敏说)."""
+    elsewhere (刘东[生]长期, jieba's 刘东|生长|期, beside 刘东生常说), or when a title, a bracket or
+    the end of a list item or line follows the three (罗涵[先]委员: of the names of three before a
+    title in the training corpora, 1,093 end so, and of those of two, 8 stand a character before
+    one, mostly 的; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
+    only when the two are never written without it (not 高敏[托]记者转达……高敏说)."""
     form = text[start:end]
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
