@@ -38,10 +38,10 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, bylines, completed, dotted_spans,
-                               familiar, hyphenated, is_date, is_outlet, is_place, japanese_whole, joined_surnames, list_start,
-                               listed, literal_spans, offices_of, pairs_apart, place_after, reduplicated, run_on_to_speech, titled,
-                               titled_surname, translit_share, trimmed, unglued, whole_dotted, with_initials,
-                               with_regnal_number)
+                               familiar, hyphenated, is_date, is_outlet, is_place, japanese_whole, joined_surnames,
+                               list_start, listed, literal_spans, offices_of, pairs_apart, place_after, reduplicated,
+                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued,
+                               whole_dotted, with_initials, with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 

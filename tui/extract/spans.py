@@ -603,9 +603,10 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说)."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
-            and text[end] not in _NOT_LAST and context.speech_after(end + 1) \
-            and not dictionary().tags([text[start:end + 1], *([] if text[end + 1] in _GLUED_ADVERBS else [text[end:end + 2]])]):
-        return start, end + 1
+            and text[end] not in _NOT_LAST and context.speech_after(end + 1):
+        words = [text[start:end + 1]] + ([] if text[end + 1] in _GLUED_ADVERBS else [text[end:end + 2]])
+        if not dictionary().tags(words):
+            return start, end + 1
     return start, end
 
 
