@@ -194,14 +194,14 @@ _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[
 # Prepositions of place and verbs of going, and what follows 在 when someone, not somewhere,
 # comes after it (在X的带领下, 在X陪同下, 在X任总统期间, 在X和Y之间).
 _AT_PLACE = ("在", "赴", "抵达", "前往", "飞抵", "飞往", "来到", "途经")
-_TO_A_PLACE = ("去", "到", "首都", "首府", "城市")
-_PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
-                    "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")
-_TAKES_THE_FIELD = ("出战", "出场", "参赛", "征战")  # 代表X出战: X is a team
 # A kind of place right before a name of one (边陲城市赫罗诺夫), or a list of such after it (贾拉瓦等
 # 城镇): of the 37,625 names the training corpora annotate, one is written so.
 _KIND_OF_PLACE = ("城市", "首都", "首府", "小镇", "小城", "城镇", "港口", "边城", "古城", "重镇", "省会", "县城")
 _SUCH_PLACES = tuple("等" + kind for kind in ("城镇", "城市", "地区", "国家", "港口"))
+_TO_A_PLACE = ("去", "到", *_KIND_OF_PLACE)
+_PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
+                    "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")
+_TAKES_THE_FIELD = ("出战", "出场", "参赛", "征战")  # 代表X出战: X is a team
 
 _ROLE_SET = frozenset(ROLE_TITLES)
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
