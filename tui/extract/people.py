@@ -84,11 +84,11 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     unknown: list[tuple[int, int]] = []
     foreign: list[tuple[int, int]] = []
     tagged = list(tagger().names(folded, progress, unknown, foreign))
-    tagged_starts = {start for start, _end in tagged}
+    tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         start, end = japanese_whole(folded, *trimmed(folded, start, end))
         start, end = with_initials(folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted))
-        start, end = hyphenated(folded, start, end, tagged)
+        start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)
         start, end = titled_surname(context, *with_regnal_number(folded, start, end), tagged_starts)
         return run_on_to_speech(context, start, end)
 

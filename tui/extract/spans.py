@@ -108,7 +108,7 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     return start, end
 
 
-def hyphenated(text: str, start: int, end: int, tagged: list[tuple[int, int]]) -> tuple[int, int]:
+def hyphenated(text: str, start: int, end: int, tagged_starts: set[int], tagged_ends: set[int]) -> tuple[int, int]:
     """A transliterated name the tagger ended at a hyphen runs on over the transliteration after
     it (吉尔杰斯-|亚历山大, a double surname), or back over the one before a hyphen it began at
     (亚历山大-|阿诺德): its characters, or a foreign name of jieba's dictionary (亚历山大), two or
@@ -117,7 +117,7 @@ def hyphenated(text: str, start: int, end: int, tagged: list[tuple[int, int]]) -
     no one (an empty span)."""
     if end - start < 2 or translit_share(text[start:end]) < 1:
         return start, end
-    if text[end:end + 1] in _HYPHENS and not any(s == end + 1 for s, _e in tagged):
+    if text[end:end + 1] in _HYPHENS and end + 1 not in tagged_starts:
         stop = end + 1
         while stop < len(text) and text[stop] in TRANSLIT:
             stop += 1
@@ -126,7 +126,7 @@ def hyphenated(text: str, start: int, end: int, tagged: list[tuple[int, int]]) -
             return start, stop
         if HAN.match(text, end + 1) or text[end + 1:end + 2].isascii() and text[end + 1:end + 2].isalpha():
             return start, start
-    if start and text[start - 1] in _HYPHENS and not any(e == start - 1 for _s, e in tagged):  # (亚历山大-|阿诺德)
+    if start and text[start - 1] in _HYPHENS and start - 1 not in tagged_ends:  # (亚历山大-|阿诺德)
         begin = start - 1
         while begin and text[begin - 1] in TRANSLIT:
             begin -= 1
@@ -313,7 +313,7 @@ def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, in
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
-            _TITLE_AT.match(text, end + 1) and not _TITLE_AT.match(text, end) or text[end + 1:end + 2] in ("（", "(")
+            text.startswith(ROLE_TITLES, end + 1) and not text.startswith(ROLE_TITLES, end) or text[end + 1:end + 2] in ("（", "(")
             or text[end] not in _NAME_SUFFIXES and text[end + 1:end + 2] in _ITEM_ENDS):
         return start, end + 1
     return start, end
@@ -323,7 +323,6 @@ def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, in
 # 王明等委员, 王明任部长, 王明兼主任, 王明副市长, 王明老先生): function words, verbs of office, a
 # title's rank and the age or size an address gives.
 _BEFORE_TITLE = GLUED_AFTER | {"的", "任", "兼", "老", "小", "大"} | {p for p in TITLE_PREFIXES if len(p) == 1}
-_TITLE_AT = re.compile("|".join(re.escape(t) for t in ROLE_TITLES))  # (longest first)
 # What ends a list item or a line ("" the text): in the training corpora a name of three ends
 # there 5,636 times, and a name of two never stands a character before it, but for one that makes
 # a word of the name (梅西杯, 张家, 王老, 鲁迅奖, 毛体): those, and their kind, in _NAME_SUFFIXES.
