@@ -183,8 +183,10 @@ def _find_source(lines: list[_Line]) -> str | None:
 
 
 def _is_title_shape(line: str) -> bool:
-    """A first line that names the article: short, not a sentence, not a date."""
-    return len(line) <= 50 and not re.search(r"[。，；,;]$|。", line) and not dates.date_line(line)
+    """A first line that names the article: short, not a sentence, not a date nor a page's line
+    of date and source."""
+    return len(line) <= 50 and not re.search(r"[。，；,;]$|。", line) and not dates.date_line(line) \
+        and not dates.meta_line(line)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -200,8 +202,9 @@ def parse(text: str, *, title: str | None = None, source: str | None = None,
     body_end = _appendix_start(lines)
     body, tail = lines[:body_end], lines[body_end:]
 
-    found_title = body[0].text if len(body) > 1 and _is_title_shape(body[0].text) else None
-    skip = 1 if found_title else 0
+    first = 1 if len(body) > 2 and dates.meta_line(body[0].text) else 0  # (a page's date and source above it)
+    found_title = body[first].text if len(body) > first + 1 and _is_title_shape(body[first].text) else None
+    skip = first + 1 if found_title else 0
     first_paragraph = next((i for i in range(skip, len(body)) if _is_paragraph(body[i].text)), len(body))
     sections: list[Section] = []
     lead = Section(LEAD_TITLE, "lead", body[0].start if body else 0, 0)

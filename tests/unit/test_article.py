@@ -36,6 +36,12 @@ def test_bundled_source_and_title(bundled: Article) -> None:
     assert bundled.published is None  # not known until extraction infers it
 
 
+def test_a_line_of_date_and_source_above_the_headline_is_not_the_title() -> None:
+    article = parse("2025-11-30 08:15 来源：澎湃新闻\n\n多地迎来今冬首场降雪\n\n据中央气象台消息，今天将迎来降雪。\n")
+    assert article.title == "多地迎来今冬首场降雪"
+    assert article.source == "澎湃新闻"
+
+
 def test_bundled_timeline_entries(bundled: Article) -> None:
     timeline = bundled.sections[1]
     assert [e.date for e in timeline.entries] == [
