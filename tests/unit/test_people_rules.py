@@ -152,6 +152,20 @@ def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() ->
     assert "严正指出" not in people
 
 
+def test_a_japanese_minister_is_whole_however_far_back_japan_was_named() -> None:
+    text = ("日本自民党将于本月下旬举行总裁选举，多名候选人已表态参选。\n\n"
+            "前经济安全保障担当大臣高市早苗、农林水产大臣小泉进次郎、官房长官林芳正等人被视为热门人选。"
+            "其中，高市早苗去年曾进入第二轮投票。\n")
+    people = _people(text)
+    assert {"高市早苗", "小泉进次郎", "林芳正"} <= set(people)
+    assert "高市" not in people
+
+
+def test_a_word_glued_to_a_name_of_three_written_alone_elsewhere_is_cut_off() -> None:
+    text = "黄建国访港 与集团董事长魏哲家餐叙\n\n【本报讯】集团董事长魏哲家、副董事长林百里昨日出席活动。\n"
+    assert set(_people(text)) == {"魏哲家", "林百里"}
+
+
 def test_a_phrase_of_a_headline_that_looks_like_a_name_is_no_one() -> None:
     text = ("市长热线解民忧\n\n每天早上8点，接线员刘晓敏准时戴上耳机。副市长孙红梅强调，要把热线办好。\n")
     assert set(_people(text)) == {"刘晓敏", "孙红梅"}

@@ -294,6 +294,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and not has_surname(form):
         return start, end - 1  # 川普[則]在社群媒體發文: no foreign name ends in an adverb
     if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form):
+        if form[:3] in tagged and form[:2] not in COMPOUND_SURNAMES and form[0] in SURNAMES:
+            return start, start + 3  # 魏哲家[餐敘]: no annotated name of four or more begins with another of three
         for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
             if form[:size] in tagged and _plain_word(form[size:]):
                 return start, start + size
@@ -812,10 +814,11 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日): not
     where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
     (日本学者严正[指出]，)."""
-    if "日本" not in text[max(0, start - 24):start]:
+    if "日本" not in text[max(0, start - 24):start] and ("日本" not in text[:start] or not text.endswith(_JAPANESE_OFFICES, 0, start)):
         return start, end  # (cheaply, before the titles are tried)
     title = next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
-    if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)):
+    if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)) \
+            and not title.endswith(_JAPANESE_OFFICES):
         return start, end
     whole = _japanese_name(text, start)
     if whole is None or whole[1] <= end or HAN.match(text, whole[1]) \
@@ -824,6 +827,9 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return whole
 
 
+# The offices of Japan's cabinet as the mainland's press writes them: after 日本 anywhere before,
+# a name after one is Japanese however far back the country was named (农林水产大臣小泉进次郎).
+_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相")
 _PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦")  # in no Japanese name as Chinese writes it
 # jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns
 # and names, never a numeral, adverb or verb (首次, 连连, 访华).
