@@ -544,6 +544,9 @@ def test_a_latin_surname_alone_joins_the_person_it_sounds_like() -> None:
 def test_an_adverb_glued_to_a_foreign_name_is_no_part_of_it() -> None:
     text = "以色列總理尼坦雅胡昨天表示，軍事行動將持續。美國總統川普則在社群媒體發文說，他將與尼坦雅胡通話。\n"
     assert set(_people(text)) == {"尼坦雅胡", "川普"}
+    # (one whose first character is also a surname: 柯 of 柯爾)
+    text = "湖人不敵勇士。\n勇士總教練柯爾則稱讚柯瑞「又一次證明了自己」。\n"
+    assert set(_people(text)) == {"柯爾", "柯瑞"}
 
 
 def test_a_title_office_is_never_one_character_of_the_word_before() -> None:

@@ -291,8 +291,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 贝林厄姆[接]居勒尔直塞: a transliteration tagged alone elsewhere, then a verb
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
-    if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and not has_surname(form):
-        return start, end - 1  # 川普[則]在社群媒體發文: no foreign name ends in an adverb
+    if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and (not has_surname(form) or translit_share(form[:-1]) == 1):
+        return start, end - 1  # 川普[則]在社群媒體發文, 柯爾[則]稱讚: no foreign name ends in an adverb
     if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form):
         if form[:3] in tagged and form[:2] not in COMPOUND_SURNAMES and form[0] in SURNAMES:
             return start, start + 3  # 魏哲家[餐敘]: no annotated name of four or more begins with another of three
