@@ -405,7 +405,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
         size, group = starts.get(match.end(), (0, None))
         after = text[match.end() + size:]
         if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS \
-                and match.group(1) not in group.forms:  # (a nickname already, 绰号“浓眉”: one still)
+                and match.group(1) not in group.forms and not _verb(match.group(1)):
+            # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房)
             _bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):
@@ -578,6 +579,12 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
             tagged[surname] = sorted(places)
             if surname not in owners[0].forms:
                 owners[0].forms.append(surname)
+
+
+def _verb(word: str) -> bool:
+    """Is ``word`` a verb of jieba's dictionary (走进, 致敬)?"""
+    simplified = to_simplified(word)
+    return dictionary().tags([simplified]).get(simplified, "").startswith("v")
 
 
 def after_kin(text: str, start: int) -> bool:
