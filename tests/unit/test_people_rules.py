@@ -166,6 +166,11 @@ def test_a_word_glued_to_a_name_of_three_written_alone_elsewhere_is_cut_off() ->
     assert set(_people(text)) == {"魏哲家", "林百里"}
 
 
+def test_a_title_inside_what_the_tagger_found_is_no_part_of_the_name() -> None:
+    text = "和平峰会当天举行，卡塔尔埃米尔塔米姆等出席。\n"
+    assert _roles(text) == {"塔米姆": ["埃米尔"]}
+
+
 def test_a_phrase_of_a_headline_that_looks_like_a_name_is_no_one() -> None:
     text = ("市长热线解民忧\n\n每天早上8点，接线员刘晓敏准时戴上耳机。副市长孙红梅强调，要把热线办好。\n")
     assert set(_people(text)) == {"刘晓敏", "孙红梅"}

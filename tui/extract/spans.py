@@ -253,6 +253,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
+    if len(form) >= 4 and (after := _after_title_inside(form)):
+        return end - after, end  # 卡塔尔埃米尔|塔米姆: of 37,625 annotated names, one holds a title before two characters more
     if len(form) >= 3 and form[0] in _TITLE_LAST and has_surname(form[1:]) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
         return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
@@ -302,6 +304,15 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and _plain_word(form[3:]):
             return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
     return start, end
+
+
+def _after_title_inside(form: str) -> int:
+    """How many characters of ``form`` follow the last title of two or more inside it, when two or more do."""
+    for index in range(len(form) - 3, -1, -1):
+        title = next((t for t in _TITLES_OF_TWO_OR_MORE if form.startswith(t, index)), None)
+        if title and len(form) - index - len(title) >= 2:
+            return len(form) - index - len(title)
+    return 0
 
 
 def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, int]:
