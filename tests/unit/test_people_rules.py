@@ -597,7 +597,7 @@ def test_a_role_names_the_body_its_title_is_of() -> None:
 def test_leaders_ministers_chief_executives_and_correspondents_have_roles() -> None:
     roles = _roles("伊朗最高领袖哈梅内伊表示，伊朗不会让步。英国外交大臣拉米说，英方支持停火。"
                    "行政长官李家超说，政府会增加供应。本报通讯员黄丽报道。\n")
-    assert roles["哈梅内伊"] == ["领袖"]
+    assert roles["哈梅内伊"] == ["最高领袖"]
     assert roles["拉米"] == ["外交大臣"]
     assert roles["李家超"] == ["行政长官"]
     assert roles["黄丽"] == ["通讯员"]
