@@ -171,6 +171,11 @@ def test_a_title_inside_what_the_tagger_found_is_no_part_of_the_name() -> None:
     assert _roles(text) == {"塔米姆": ["埃米尔"]}
 
 
+def test_a_name_ends_at_the_bracket_that_closes_a_byline() -> None:
+    text = "（本报记者 陈植）英伟达（NVIDIA）当地时间周三公布第三财季业绩。\n"
+    assert set(_people(text)) == {"陈植"}
+
+
 def test_a_phrase_of_a_headline_that_looks_like_a_name_is_no_one() -> None:
     text = ("市长热线解民忧\n\n每天早上8点，接线员刘晓敏准时戴上耳机。副市长孙红梅强调，要把热线办好。\n")
     assert set(_people(text)) == {"刘晓敏", "孙红梅"}

@@ -223,8 +223,18 @@ def reduplicated(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A tagged span without spaces or punctuation at its edges (the dots inside stay), and a
-    Chinese name without what follows a space after it (记者段彦超 图: 图 credits the photos)."""
+    """A tagged span without spaces or punctuation at its edges (the dots inside stay), a
+    Chinese name without what follows a space after it (记者段彦超 图: 图 credits the photos),
+    and without what follows a stop or a bracket closed inside it (记者 陈植）[英]伟达: only a
+    character written out in brackets, 袁（日希）, is inside an annotated name)."""
+    depth = 0
+    for index in range(start, end):
+        char = text[index]
+        depth += char in "（("
+        if char in _STOPS or char in "）)" and depth == 0:
+            end = index
+            break
+        depth -= char in "）)"
     while start < end and not _name_char(text[start]):
         start += 1
     while end > start and not _name_char(text[end - 1]):
@@ -235,6 +245,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_STOPS = frozenset("，。、；：！？」』”“《》,;:!?")
 # Adverbs and conjunctions that begin a clause's predicate (则, 也, 却, 还…): none is a
 # transliteration character, so none ends a foreign name written in Chinese.
 _GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
