@@ -302,6 +302,9 @@ def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> No
     # not the end of a quotation before its speaker, nor an epithet of a whole list
     text = "“谢谢”王明说。韩国派出“四大天王”李昌镐、曹薰铉、刘昌赫、徐奉洙参赛。\n"
     assert all(not aliases for aliases in _people(text).values())
+    # an epithet given to 他 or 她 is the epithet of the person the pronoun stands for
+    text = "“后程有点累。”潘展乐赛后说。被网友称为“潘神”的他，曾打破世界纪录。\n"
+    assert _people(text) == {"潘展乐": {"潘神"}}
     # nor a verb in quotes before a name (to “walk into” someone's study)
     text = "馆长刘云说，观众可以通过虚拟现实技术“走进”王安石的书房。王安石是宋代名臣。\n"
     assert _people(text)["王安石"] == set()

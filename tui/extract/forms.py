@@ -375,7 +375,8 @@ _ADVERB_TITLES = frozenset("老太")  # adverbs too (老看, 太忙): only befor
 def add_epithets(text: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
-    (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华, 有「AI教父」之稱的辛頓), or in
+    (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华, 有「AI教父」之稱的辛頓; given
+    to 他 or 她, the person the pronoun stands for), or in
     quotes right before it (“国民老公”雷佳音); in brackets after the name, that
     name (金庸（原名查良镛）), as in the run of a sentence (草婴原名盛峻峰 is known as 草婴; 熊耀华，
     笔名古龙), and so a person's name alone in brackets (阿信（陳信宏）), who is known
@@ -424,15 +425,16 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             group.known_as = known_as
     ordered = sorted(starts)
     for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
-        reach = max(0, match.start() - CALLED_REACH)
-        named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, match.start())]
-                 if "\n" not in text[start:match.start()]]
-        sentence = max(text.rfind(end, reach, match.start()) for end in "。！？\n") + 1
-        in_sentence = [start for start in named if start >= sentence]  # its first person, else the last before
         called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
-        if named and dictionary().tags([called]).get(called, "nr").startswith("nr") \
+        if (start := _pronoun_for(text, ordered, match.start())) is not None \
+                and dictionary().tags([called]).get(called, "nr").startswith("nr") \
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
-            _bind(groups, starts[min(in_sentence) if in_sentence else max(named)][1], called)
+            _bind(groups, starts[start][1], called)
+    for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text)):  # 张明……被称为“飞鱼”的他
+        if text.startswith(("他", "她"), match.end()) and (start := _pronoun_for(text, ordered, match.start())) is not None:
+            group, epithet = starts[start][1], next(g for g in match.groups() if g)
+            _bind(groups, group, epithet)
+            (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
     written = set(_FAMILIAR_NAME.findall(text))  # every such name of the text, in one pass
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
         for name in _han_full_names(group):  # and doubled, 孙颖莎……莎莎, found as a name of its own
@@ -468,6 +470,16 @@ def _unquoted(text: str, words: str) -> bool:
 
 
 _OPENING_QUOTES = frozenset("“\"「『‘")
+
+
+def _pronoun_for(text: str, ordered: list[int], at: int) -> int | None:
+    """Where the person begins whom a 他 or 她 at ``at`` stands for: the first person of its
+    sentence, else the last one named before it in the paragraph, within ``CALLED_REACH``."""
+    reach = max(0, at - CALLED_REACH)
+    named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, at)] if "\n" not in text[start:at]]
+    sentence = max(text.rfind(end, reach, at) for end in "。！？\n") + 1
+    in_sentence = [start for start in named if start >= sentence]
+    return min(in_sentence) if in_sentence else max(named) if named else None
 
 
 def _bind(groups: list[Group], group: Group, other_name: str) -> None:
