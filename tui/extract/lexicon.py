@@ -82,8 +82,8 @@ TITLES = tuple(
 # press names them: 立委, 总召, 立法院长, Singapore's 资政, Japan's ministers as the mainland's
 # does: 外相, 防相, 官房长官 and their 次官 and 审议官, the chief engineers and accountants of Chinese enterprises,
 # envoys to the UN, prize winners, athletes as the sports press calls them: 名将, 小将, 棋手,
-# 车手, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖), read as a person's role but not given to the tagger as cues: trained with them, it
-# found fewer names.
+# 车手, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖), read as a person's
+# role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     特使 特首 首长 大法官 议长 总督 王储 教宗 主教 牧师 参赞 专员 总编 检察长 审计长 指挥官

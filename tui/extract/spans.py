@@ -836,7 +836,8 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日): not
     where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
     (日本学者严正[指出]，)."""
-    if "日本" not in text[max(0, start - 24):start] and ("日本" not in text[:start] or not text.endswith(_JAPANESE_OFFICES, 0, start)):
+    if "日本" not in text[max(0, start - 24):start] \
+            and not (text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0):
         return start, end  # (cheaply, before the titles are tried)
     title = next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
     if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)) \
