@@ -310,6 +310,13 @@ def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> No
     assert _people(text)["王安石"] == set()
 
 
+def test_a_dotted_name_of_a_dictionary_word_and_a_chinese_family_name() -> None:
+    text = ("该公司新任首席科学家亚历山大·王（Alexandr Wang）与董事会存在分歧。今年6月，公司投资了一家初创企业，"
+            "并请来其创始人王担任实验室负责人。\n")
+    people = {p.name: set(p.aliases) for p in find_people(text)}
+    assert people == {"亚历山大·王": {"王", "Alexandr Wang"}}
+
+
 def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> None:
     people = _people("美国国务卿安东尼·布林肯周二抵达北京。布林肯称，美方希望管控分歧。\n")
     assert set(people) == {"安东尼·布林肯"}

@@ -166,7 +166,9 @@ _DOTTED_CHARS = TRANSLIT | TURKIC_TRANSLIT
 
 
 def dotted_spans(text: str) -> list[tuple[int, int]]:
-    """Transliterated names with a middle dot, trimmed to their transliteration characters."""
+    """Transliterated names with a middle dot, trimmed to their transliteration characters; a
+    first or last part may be a foreign name of jieba's dictionary (亚历山大), and the last a
+    common Chinese family name ending the name (马克·陈, 亚历山大·王)."""
     spans = []
     for match in _DOTTED.finditer(text):
         begin, end = match.span()
@@ -175,6 +177,8 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         start = first_dot
         while start > begin and text[start - 1] in _DOTTED_CHARS:
             start -= 1
+        # A first part may be a word of jieba's dictionary that names a person or place (亚历山大·王).
+        word_start = _foreign_word_start(text, first_dot, begin) if start == first_dot else first_dot
         while start >= 2 and text[start - 1] in _HYPHENS and text[start - 2] in _DOTTED_CHARS:  # 让-马克·艾罗
             start -= 1
             while start > 0 and text[start - 1] in _DOTTED_CHARS:
@@ -188,6 +192,9 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         # A last part may be a word of jieba's dictionary with a character rare in names
         # (亚历山大), and then a second surname after a hyphen (亚历山大-阿诺德).
         word_end = max(stop, _foreign_word_end(text, last_dot + 1))
+        if word_end == last_dot + 1 and text[word_end:word_end + 1] in COMMON_SURNAMES \
+                and not HAN.match(text, word_end + 1):
+            word_end += 1  # a family name of Chinese descent (马克·陈, 亚历山大·王), the name ending with it
         full_stop = word_end
         while full_stop + 1 < len(text) and text[full_stop] in _HYPHENS and text[full_stop + 1] in _DOTTED_CHARS:
             full_stop += 1
@@ -195,9 +202,10 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
             while full_stop < len(text) and text[full_stop] in _DOTTED_CHARS:
                 full_stop += 1
             full_stop = max(full_stop, _foreign_word_end(text, part))  # (劳合-乔治: 治 is no character of the table)
-        if start < first_dot and full_stop > last_dot + 1 \
-                and translit_share(text[start:stop] + text[word_end:full_stop], _DOTTED_CHARS) >= 0.75:
-            spans.append((start, full_stop))
+        rest = text[start:stop] + text[word_end:full_stop]  # what no dictionary word or surname accounts for
+        if min(start, word_start) < first_dot and full_stop > last_dot + 1 \
+                and (translit_share(rest, _DOTTED_CHARS) >= 0.75 or not rest.strip(NAME_DOTS)):
+            spans.append((min(start, word_start), full_stop))
     # Latin initials before a transliteration (J.D.万斯, J. D. 万斯) make a name's shape too.
     spans += [match.span() for match in _INITIALLED.finditer(text)]
     return sorted(spans)
@@ -208,6 +216,12 @@ def _foreign_word_end(text: str, start: int) -> int:
     place (亚历山大 ns), else ``start``."""
     tags = dictionary().tags(text[start:start + size] for size in (2, 3, 4))
     return start + max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))), default=0)
+
+
+def _foreign_word_start(text: str, end: int, begin: int) -> int:
+    """The start of the longest such word ending at ``end``, not before ``begin``, else ``end``."""
+    tags = dictionary().tags(text[end - size:end] for size in (2, 3, 4) if end - size >= begin)
+    return end - max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))), default=0)
 
 
 def reduplicated(text: str, start: int, end: int) -> tuple[int, int]:
@@ -649,8 +663,9 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
     if end - start != 1 or text[start] not in SURNAMES or end in tagged_starts or not context.titles_before(start):
         return start, end
     rest = text[end:end + 3]
-    if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公":
-        return start, end
+    if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公" \
+            or re.search(f"[{NAME_DOTS}]{text[start]}(?![\u4e00-\u9fff])", text):
+        return start, end  # (nor the family name of a dotted name, 亚历山大·王……创始人王担任: his, alone)
     size = 0
     while size < 2 and HAN.match(rest[size:size + 1]) and rest[size] not in _NOT_GIVEN:
         size += 1
