@@ -417,6 +417,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if expr.kind in ("told_year", "told_month"):
             expr = found[index] = replace(expr, anchor=last) if last is not None or expr.day is not None \
                 else replace(expr, kind="month_offset", offset=0)  # 当月 with no month told before: this month
+        elif expr.kind == "month_offset" and expr.day is None and folded[expr.start - 1:expr.start] in ("比", "较") \
+                and last is not None and last.month is not None and not _SENTENCE_END.search(folded, last.end, expr.start):
+            expr = found[index] = replace(expr, kind="told_month", anchor=last)  # 11月份……比上月: October
         last = expr
         if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
             last_day = expr
@@ -526,8 +529,8 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
             return None
         if expr.kind == "told_year":
             return _in_year(told.first_day.year + expr.offset, expr)
-        y, m = told.first_day.year, told.first_day.month
-        if expr.day is None:  # 当月
+        y, m = _add_months(told.first_day.year, told.first_day.month, expr.offset)
+        if expr.day is None:  # 当月, or the month before one told (11月份……比上月)
             return _month(y, m)
         return _day(date(y, m, expr.day)) if _valid(y, m, expr.day) else None
     if ref is None:

@@ -456,6 +456,9 @@ def test_jiang_right_after_a_date_tells_of_something_to_come(text: str, isos: li
         ("同年龄段的孩子和同年级的学生。", []),
         ("2022年3月，刘某报警。当月，陈某被抓获。", ["2022-03", "2022-03"]),
         ("当月的销量创了新高。", ["2024-09"]),  # no month told before: this month
+        # compared with the month before the one a figure is of, not before the report's
+        ("8月份，制造业采购经理指数为49.2%，比上月上升0.2个百分点。", ["2024-08", "2024-07"]),
+        ("上月，出口较上月增长3%。", ["2024-08", "2024-08"]),  # (no month told: the report's month before)
     ],
 )
 def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
