@@ -25,7 +25,7 @@ _PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
 _HALF_NAME = {1: "上半年", 7: "下半年"}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 _YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
-_TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1}
+_TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上年": -1}
 _MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
 _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
 _DAY_WORD = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨早": -1,
@@ -85,8 +85,10 @@ _ALTERNATIVES = (
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
     + r")[日号]|" + _MONTH_PART + r")?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
     + "|" + _HOLIDAY.format("rh") + ")?)",
-    # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日): see ``anchor``.
-    r"(?P<tyear>(?P<tyw>(?:同年|次年|翌年|第二年|前一年)(?![龄级纪代])|当年(?=" + _NUM + r"月))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
+    # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日), or the one
+    # before it a figure is compared with (2024年……比上年增长; not 上年纪, 配上年画): see ``anchor``.
+    r"(?P<tyear>(?P<tyw>(?:同年|次年|翌年|第二年|前一年)(?![龄级纪代])|当年(?=" + _NUM + r"月)"
+    r"|(?<=[比较与同])上年(?![纪画]))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
     + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
     r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
@@ -396,6 +398,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     quotes = [m.span() for m in QUOTATION.finditer(folded)]
     quote_starts = [start for start, _end in quotes]
     last = last_day = plain_day = None
+    period = None  # the date told last that is not what a figure is compared with
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
             before = folded[expr.start - 1:expr.start]
@@ -414,13 +417,18 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 continue
             found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
             continue
-        if expr.kind in ("told_year", "told_month"):
+        compared = folded[expr.start - 1:expr.start] in _COMPARED_WITH
+        if expr.kind == "told_year" and compared:  # 2024年……比上年 (and again 比上年): 2023, or last year
+            expr = found[index] = replace(expr, anchor=period) if period is not None else replace(expr, kind="year_offset")
+        elif expr.kind in ("told_year", "told_month"):
             expr = found[index] = replace(expr, anchor=last) if last is not None or expr.day is not None \
                 else replace(expr, kind="month_offset", offset=0)  # 当月 with no month told before: this month
-        elif expr.kind == "month_offset" and expr.day is None and folded[expr.start - 1:expr.start] in ("比", "较") \
-                and last is not None and last.month is not None and not _SENTENCE_END.search(folded, last.end, expr.start):
-            expr = found[index] = replace(expr, kind="told_month", anchor=last)  # 11月份……比上月: October
+        elif expr.kind == "month_offset" and expr.day is None and compared and period is not None \
+                and period.month is not None and not _SENTENCE_END.search(folded, period.end, expr.start):
+            expr = found[index] = replace(expr, kind="told_month", anchor=period)  # 11月份……比上月: October
         last = expr
+        if not compared:  # (比1996年下降……比上年下降: the figures are of the year after 1996)
+            period = expr
         if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
             last_day = expr
             if expr.future or not _REPORTED.search(folded, _sentence(folded, expr)[0], expr.start):
@@ -428,6 +436,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     return found
 
 
+_COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
 _NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
