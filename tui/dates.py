@@ -370,6 +370,19 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
+    # A month's number that begins a range to a month of no day (1—10月, 1至10月份) is that month,
+    # and both are of the year written right before the range (2024年1—10月, 去年1至11月).
+    for index in range(len(found) - 1, -1, -1):
+        expr = found[index]
+        if expr.month is not None and expr.day is None and expr.season is None and expr.kind in ("month_day", "absolute") \
+                and (begun := _MONTH_RANGE_START.search(folded, max(0, expr.start - 6), expr.start)) \
+                and _valid(2000, month := _number(begun.group(1)), None) and month < expr.month:
+            year = found[index - 1] if index else None
+            if year is not None and year.end == begun.start(1) and year.month is None and year.season is None \
+                    and year.kind in ("absolute", "year_offset"):
+                expr = found[index] = replace(expr, kind=year.kind, year=year.year, offset=year.offset)
+            found.insert(index, replace(expr, start=begun.start(1), end=begun.end(1), text=text[begun.start(1):begun.end(1)],
+                                        month=month))
     # A month and day with no year, right after a date with its year and month in the same
     # sentence, is of that year (明年1月14日开始，至2月22日结束; 2023年3月……5月10日), or of the
     # next when a range runs back to an earlier month (2024年12月28日至1月3日). A year alone
@@ -436,6 +449,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     return found
 
 
+_MONTH_RANGE_START = re.compile(r"(?<![\d０-９.．月日])(" + _NUM + r")\s*(?:至|到|-|－|—|–|~|～)\s*\Z")
 _COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
