@@ -176,6 +176,11 @@ def test_a_name_ends_at_the_bracket_that_closes_a_byline() -> None:
     assert set(_people(text)) == {"陈植"}
 
 
+def test_thanks_to_you_is_no_one() -> None:
+    text = "刘元春：我认为应该更加注重扩大内需。\n\n记者：谢谢您接受采访。\n"
+    assert set(_people(text)) == {"刘元春"}
+
+
 def test_a_phrase_of_a_headline_that_looks_like_a_name_is_no_one() -> None:
     text = ("市长热线解民忧\n\n每天早上8点，接线员刘晓敏准时戴上耳机。副市长孙红梅强调，要把热线办好。\n")
     assert set(_people(text)) == {"刘晓敏", "孙红梅"}
