@@ -581,6 +581,9 @@ def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
     assert _roles("交通局局长刘志伟说，新线路下月开通。\n")["刘志伟"] == ["交通局局长"]  # not 局局长
     assert _roles("房屋局局长何永贤表示，首批单位明年落成。\n")["何永贤"] == ["房屋局局长"]  # a body named for what it does
     assert _roles("政務司司長陳國基出席。該局局長王明說，將加強管理。\n") == {"陳國基": ["政務司司長"], "王明": ["局長"]}
+    # with the fields it is named for, after a place's level (not after a verb: 会见)
+    text = "县农业农村局局长何志强表示，将改善条件。市文化广电旅游局局长王刚说，游客增多。他会见了农业农村局局长刘明。\n"
+    assert _roles(text) == {"何志强": ["农业农村局局长"], "王刚": ["文化广电旅游局局长"], "刘明": ["农村局局长"]}
 
 
 def test_a_role_said_again_in_short_is_one_role() -> None:

@@ -277,9 +277,27 @@ def _office(window: str, title: str) -> int:
                  and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
-               + ([3] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
+               + ([_fields_before(window, 3)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
                + ([2] if field[:1] == "n" else []) + ([len(head) + place] if place else [])
                + ([len(service)] if service else []), default=0)
+
+
+def _fields_before(window: str, size: int) -> int:
+    """The ``size`` characters that end ``window`` and name a body for what it does (农村局),
+    with all the fields jieba cuts before its kind (农业农村局, 文化广电旅游局, 自然资源厅) when
+    a place's level stands right before them (县农业农村局): else ``size``. (Not 会见农业农村局:
+    会见 is a noun to jieba's dictionary, and no level stands before the fields.)"""
+    import jieba
+
+    whole = 1  # the body's kind: 局, 厅
+    for word in reversed(list(jieba.cut(window[-12:-1]))):
+        if len(word) < 2 or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, "nz") or word in _ROLE_SET:
+            break
+        whole += len(word)
+    return whole if whole > size and window[-whole - 1:-whole] in _PLACE_LEVELS else size
+
+
+_PLACE_LEVELS = ("省", "市", "县", "区", "州", "镇", "乡", "旗", "盟")  # the levels of China's divisions
 
 
 def _word_starts(text: str) -> set[int]:
