@@ -334,9 +334,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
 def _after_title_inside(form: str) -> int:
     """How many characters of ``form`` follow the last title of two or more inside it, when two or more do."""
     for index in range(len(form) - 3, -1, -1):
-        title = next((t for t in _TITLES_OF_TWO_OR_MORE if form.startswith(t, index)), None)
-        if title and len(form) - index - len(title) >= 2:
-            return len(form) - index - len(title)
+        if (title := _TITLE_AT.match(form, index)) and len(form) - title.end() >= 2:
+            return len(form) - title.end()
     return 0
 
 
@@ -387,6 +386,7 @@ def married_name(text: str, start: int, end: int) -> bool:
         and not (form[-1] == "生" and text[end:end + 1] in "于於")
 _TITLES_OF_TWO_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 2)
 _TITLE_LAST = frozenset(t[-1] for t in _TITLES_OF_TWO_OR_MORE)
+_TITLE_AT = re.compile("|".join(map(re.escape, _TITLES_OF_TWO_OR_MORE)))  # the longest first, as they are sorted
 
 
 def _plain_word(chars: str) -> bool:
