@@ -117,6 +117,11 @@ def test_a_rank_is_a_role_and_an_office_one_is_relieved_of_is_one() -> None:
 
 def test_a_name_ending_in_and_before_a_full_stop_is_whole() -> None:
     assert "张本智和" in _people("男单决赛中，王楚钦以4比2战胜日本选手张本智和。\n")
+    # and so is it wherever else it is written, before a verb or a day too
+    text = ("王楚钦以4:3逆转日本名将张本智和，晋级决赛。\n\n首局比赛，张本智和开局连得5分。"
+            "赛后王楚钦说：“张本智和今天发挥得非常好。”\n")
+    people = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
+    assert people == {"王楚钦": ["王楚钦"] * 2, "张本智和": ["张本智和"] * 3}
 
 
 def test_the_last_character_of_a_given_name_doubled_is_a_pet_name() -> None:

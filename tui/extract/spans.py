@@ -283,10 +283,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) >= 3 and form[0] in _TITLE_LAST and has_surname(form[1:]) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
         return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
-    if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and (
-            text[end + 1:end + 2] in ("、", "，", ",", "/", "／", "。", "！", "？", "；", ";", "!", "?", "\n", "")
-            or text[end + 1:end + 2] in "则却" and not dictionary().tags([text[end + 1:end + 3]])):
+    if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and _no_conjunction_after(text, end + 1):
         return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
+    if len(form) >= 3 and has_surname(form) and form[-1] in _CONJUNCTIONS and _no_conjunction_after(text, end):
+        return start, end  # (and so keeps it where the tagger took it: 张本智和，)
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
         return start, end - 1  # 黑尔·毕什[站]在乐池里
@@ -331,6 +331,12 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     return start, end
 
 
+def _no_conjunction_after(text: str, index: int) -> bool:
+    """Could no conjunction end right before ``index``: a stop follows, or 则 or 却 beginning no word?"""
+    return text[index:index + 1] in ("、", "，", ",", "/", "／", "。", "！", "？", "；", ";", "!", "?", "\n", "") \
+        or text[index:index + 1] in "则却" and not dictionary().tags([text[index:index + 2]])
+
+
 def _after_title_inside(form: str) -> int:
     """How many characters of ``form`` follow the last title of two or more inside it, when two or more do."""
     for index in range(len(form) - 3, -1, -1):
@@ -345,8 +351,11 @@ def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, in
     the end of a list item or line follows the three (罗涵[先]委员: of the names of three before a
     title in the training corpora, 1,093 end so, and of those of two, 8 stand a character before
     one, mostly 的; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
-    only when the two are never written without it (not 高敏[托]记者转达……高敏说)."""
+    only when the two are never written without it (not 高敏[托]记者转达……高敏说). So do three when
+    the four are a name found elsewhere (张本智[和]开局, beside 张本智和，)."""
     form = text[start:end]
+    if len(form) == 3 and has_surname(form) and text[start:end + 1] in names and _only_within(text, form, end):
+        return start, end + 1  # 张本智[和]开局, beside 张本智和，: a name of four found elsewhere
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
