@@ -1153,6 +1153,9 @@ def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None
     text = "英格兰中场贝林厄姆打入一球。第71分钟，贝林厄姆接居勒尔直塞推射扳平。\n"
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people["贝林厄姆"] == 2 and "贝林厄姆接" not in people
+    # nor over 于, though a character of the transliteration tables
+    text = "巴西联邦最高法院下令，前总统博索纳罗开始服刑。\n\n博索纳罗于今年9月被判处有期徒刑。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"博索纳罗": 2}
 
 
 def test_a_surname_withheld_in_two_ways_names_two_people() -> None:

@@ -313,9 +313,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 3 and form[:2] in tagged and not _only_within(text, form[:2], end - 1) \
             and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
-    if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 and form[-1] not in TRANSLIT \
-            and not _only_within(text, form[:-1], end - 1):
-        return start, end - 1  # 贝林厄姆[接]居勒尔直塞: a transliteration tagged alone elsewhere, then a verb
+    if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
+            and (form[-1] not in TRANSLIT or form[-1] in GLUED_AFTER) and not _only_within(text, form[:-1], end - 1):
+        # (于 and 让 are characters of the tables too, but end none of the corpora's transliterations of four or more)
+        return start, end - 1  # 贝林厄姆[接]居勒尔直塞, 博索纳罗[于]: a transliteration tagged alone elsewhere, then a verb
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
     if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and (not has_surname(form) or translit_share(form[:-1]) == 1):
