@@ -1158,6 +1158,13 @@ def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"博索纳罗": 2}
 
 
+def test_a_surname_alone_is_not_a_relative_named_by_it() -> None:
+    text = ("巴西前总统博索纳罗25日开始服刑。博索纳罗的律师表示将继续上诉。\n\n"
+            "博索纳罗的儿子、联邦众议员爱德华多·博索纳罗在社交媒体上称，这是政治迫害。\n")
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people == {"博索纳罗": 3, "爱德华多·博索纳罗": 1}
+
+
 def test_a_surname_withheld_in_two_ways_names_two_people() -> None:
     roles = _roles("被告人张某某的儿子张某出庭作证。张某某说，他对此不知情。张某则表示，父亲早就知道。\n")
     assert roles == {"张某某": ["被告人"], "张某": ["张某某的儿子"]}

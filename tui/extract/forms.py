@@ -262,9 +262,9 @@ def join_undotted(groups: list[Group]) -> None:
             if len(form) >= 2 and translit_share(form) == 1 and not any(d in form for d in NAME_DOTS):
                 surnames[form].append(group)
     for group in list(groups):
-        if len(group.forms) != 1 or len(group.forms[0]) < 4 or translit_share(group.forms[0]) < 1:
-            continue
         form = group.forms[0]
+        if len(group.forms) != 1 or len(form) < 4 or translit_share(form) < 1 or any(d in form for d in NAME_DOTS):
+            continue  # (a dotted name has its surname already, unless that is a relative's: 博索纳罗的儿子X·博索纳罗)
         owners = {id(g): g for size in range(2, len(form) - 1) for g in surnames.get(form[-size:], [])
                   if g is not group}
         if len(owners) == 1:

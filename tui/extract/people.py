@@ -26,6 +26,7 @@ from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_ti
                                surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
+    KINSHIP,
     LATIN_ORG_WORDS,
     NAME_DOTS,
     RELATION_TITLES,
@@ -240,7 +241,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             if not latin_script(form):
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
             for part in parts:  # a surname may be shared: it then belongs to each owner
-                if part != form and given.get(part, form) == form and occurrences.of(part, outside=form):
+                if part != form and given.get(part, form) == form and occurrences.of(part, outside=form) \
+                        and not _named_as_kin(folded, part, form):
                     group.forms.append(part)
                     owner.setdefault(part, group)
     # Parts of a name the model found on their own (史密斯 of 约翰·史密斯) join the full name.
@@ -293,6 +295,13 @@ def _latin_listed_with_people(text: str, found: dict[str, Candidate], places: di
 
 
 _LATIN_LIST_JOIN = re.compile(r"\s*(?:[、和与及]|and)\s*")
+
+
+def _named_as_kin(text: str, surname: str, form: str) -> bool:
+    """Is ``form`` introduced as a relative of someone called by ``surname`` alone (博索纳罗的儿子、
+    联邦众议员爱德华多·博索纳罗)? Then the surname alone is that someone, not ``form``'s."""
+    kin = "|".join(map(re.escape, KINSHIP))
+    return re.search(f"{re.escape(surname)}的(?:{kin})[^。！？\n]{{0,20}}?{re.escape(form)}", text) is not None
 
 
 def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
