@@ -1163,6 +1163,9 @@ def test_a_surname_alone_is_not_a_relative_named_by_it() -> None:
             "博索纳罗的儿子、联邦众议员爱德华多·博索纳罗在社交媒体上称，这是政治迫害。\n")
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people == {"博索纳罗": 3, "爱德华多·博索纳罗": 1}
+    # nor when the relative is someone's that a pronoun stands for
+    text = "美国总统特朗普19日出席活动，他的女儿伊万卡·特朗普也一同出席。特朗普称赞了她。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"特朗普": 2, "伊万卡·特朗普": 1}
 
 
 def test_a_surname_withheld_in_two_ways_names_two_people() -> None:
