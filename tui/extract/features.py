@@ -65,12 +65,6 @@ def sentence_features(text: str, words: Sequence[Word], learned: Learned = EVERY
     chars = [fold(c) for c in text]
     padded = [_PAD, _PAD, *chars, _PAD, _PAD]
     kinds = [_kind(c) for c in chars]
-    # Each character's features as a neighbour, made once for the text (the padded offset i + 2
-    # is character i); the pairs are looked up as they come.
-    this, before_1, after_1 = (["c=" + c for c in padded], ["c-1=" + c for c in padded], ["c+1=" + c for c in padded])
-    before_2, after_2 = ["c-2=" + c for c in padded], ["c+2=" + c for c in padded]
-    kind_of = ["k=" + k for k in kinds]
-    kind_pairs = [f"k-1k+1={a}{b}" for a, b in zip(["^", *kinds[:-1]], [*kinds[1:], "$"])]
     runs = _translit_runs(chars)
     titled = _title_ends(text)
     features: list[list[str]] = []
@@ -101,7 +95,7 @@ def sentence_features(text: str, words: Sequence[Word], learned: Learned = EVERY
             i = position + offset
             b2, b1, c, a1, a2 = padded[i:i + 5]
             place = "S" if size == 1 else "B" if offset == 0 else "E" if offset == size - 1 else "M"
-            row = ["bias", this[i + 2], before_1[i + 1], after_1[i + 3], before_2[i], after_2[i + 4]]
+            row = ["bias", f"c={c}", f"c-1={b1}", f"c+1={a1}", f"c-2={b2}", f"c+2={a2}"]
             if (pair := b1 + c) in before:
                 row.append("c-1c=" + pair)
             if (pair := c + a1) in after_:
@@ -112,7 +106,8 @@ def sentence_features(text: str, words: Sequence[Word], learned: Learned = EVERY
                 row.append("c+1c+2=" + pair)
             if (pair := b1 + a1) in around:
                 row.append("c-1c+1=" + pair)
-            row += (kind_of[i], kind_pairs[i], f"wp={place}", f"wp|wt={place}|{tag}", *word_features)
+            row += (f"k={kinds[i]}", f"k-1k+1={kinds[i - 1] if i else '^'}{kinds[i + 1] if i + 1 < len(kinds) else '$'}",
+                    f"wp={place}", f"wp|wt={place}|{tag}", *word_features)
             if runs[i]:
                 row.append(f"tr={runs[i]}")
             if i in titled:
