@@ -449,7 +449,6 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     return found
 
 
-_MONTH_RANGE_START = re.compile(r"(?<![\d０-９.．月日])(" + _NUM + r")\s*(?:至|到|-|－|—|–|~|～)\s*\Z")
 _COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
@@ -487,6 +486,7 @@ _OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
+_MONTH_RANGE_START = re.compile(r"(?<![\d０-９.．月日])(" + _NUM + ")" + _RANGE_JOIN.pattern + r"\Z")  # 1—|10月
 
 
 # Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月):

@@ -301,9 +301,11 @@ def _named_as_kin(text: str, surname: str, form: str) -> bool:
     """Is ``form`` introduced as a relative of someone called by ``surname`` alone before it
     (博索纳罗的儿子、联邦众议员爱德华多·博索纳罗; 特朗普……他的女儿伊万卡·特朗普)? Then the surname
     alone is that someone, not ``form``'s."""
-    kin = "|".join(map(re.escape, KINSHIP))
-    found = re.search(f"(?:{kin})[^。！？\n]{{0,20}}?{re.escape(form)}", text)
+    found = re.search(f"(?:{_KIN})[^。！？\n]{{0,20}}?{re.escape(form)}", text)
     return found is not None and 0 <= text.find(surname) < found.start()
+
+
+_KIN = "|".join(map(re.escape, KINSHIP))
 
 
 def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
