@@ -285,9 +285,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
     if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and _no_conjunction_after(text, end + 1):
         return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
+        # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
     if len(form) >= 3 and has_surname(form) and form[-1] in _CONJUNCTIONS and _no_conjunction_after(text, end):
         return start, end  # (and so keeps it where the tagger took it: 张本智和，)
-        # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
         return start, end - 1  # 黑尔·毕什[站]在乐池里
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
