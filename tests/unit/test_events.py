@@ -372,3 +372,8 @@ def test_she_after_her_age_and_a_wire_credit_without_a_day() -> None:
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["2025-10-01"].summary.startswith("英国动物学家")
     assert events["1960"].people[0] == "珍·古道尔"
+
+
+def test_the_same_date_again_in_brackets_does_not_open_the_summary() -> None:
+    extraction = extract(parse("2025年12月1日\n另据了解，上周五（11月28日），国务院常务会议研究部署了扩大消费的举措。\n"))
+    assert [(e.date, e.summary[:4]) for e in extraction.events] == [("2025-11-28", "国务院常")]

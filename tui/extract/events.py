@@ -176,6 +176,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
     after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
+    after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0  # 上周五（11月28日）
     if (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
             and not _ATTRIBUTE.match(sentence, after):  # 当地时间3月23日; not 1978年[出生的]张桂梅
         start = after
@@ -196,6 +197,8 @@ _LEAD_IN = re.compile(
 # for someone named up to this many characters before.
 PRONOUN_REACH = 120
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
+# The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
+_RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")
 # A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
 _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
@@ -369,6 +372,7 @@ def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
     """Does the clause open with the date (``lead``, what stands before it in the clause) and go
     straight on with what someone did (2021年1月任副省长，2024年3月退休)?"""
     after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
+    after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0  # 上周五（11月28日）
     return lead.strip() in ("", "在", "于") and sentence.startswith(_UNNAMED_ACTS, after)
 
 
