@@ -371,8 +371,10 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
     # A month's number that begins a range to a month of no day (1—10月, 1至10月份) is that month,
-    # and both are of the year written right before the range (2024年1—10月, 去年1至11月).
-    for index in range(len(found) - 1, -1, -1):
+    # and both are of the year written right before the range (2024年1—10月, 去年1至11月). Each
+    # month so found may begin the list in turn (10、11、12月份).
+    index = len(found) - 1
+    while index >= 0:
         expr = found[index]
         if expr.month is not None and expr.day is None and expr.season is None and expr.kind in ("month_day", "absolute") \
                 and (begun := _MONTH_RANGE_START.search(folded, max(0, expr.start - 6), expr.start)) \
@@ -383,6 +385,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 expr = found[index] = replace(expr, kind=year.kind, year=year.year, offset=year.offset)
             found.insert(index, replace(expr, start=begun.start(1), end=begun.end(1), text=text[begun.start(1):begun.end(1)],
                                         month=month))
+            continue
+        index -= 1
     # A month and day with no year, right after a date with its year and month in the same
     # sentence, is of that year (明年1月14日开始，至2月22日结束; 2023年3月……5月10日), or of the
     # next when a range runs back to an earlier month (2024年12月28日至1月3日). A year alone
