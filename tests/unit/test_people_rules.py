@@ -776,6 +776,11 @@ def test_a_real_pen_or_stage_name_is_the_same_person() -> None:
     assert people["金雍"] == {"查良英"}  # shown by the name the article knows him by
     assert people["熊耀祖"] == {"古月"}
     assert "古月" not in _people("笔名古月的是谁？他与金雍并称大家。金雍说。\n").get("金雍", set())
+    # a pen name that is a word, after a title, with the birth name in brackets (导演饺子（本名杨宇）)
+    text = "动画导演饺子（本名林远航）昨日出席首映礼。饺子说，新片筹备了五年。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"饺子"} and people["饺子"].aliases == ["林远航"]
+    assert len(people["饺子"].mentions) == 3 and people["饺子"].roles == ["导演"]
 
 
 def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:

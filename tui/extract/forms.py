@@ -382,6 +382,7 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     笔名古龙), and so a person's name alone in brackets (阿信（陳信宏）), who is known
     by the one of the two the article writes more often (里奥（梅西）……梅西)."""
     occurrences = Occurrences(text, {f for g in groups for f in g.forms})
+    owners = {f: g for g in groups for f in g.forms}
     starts: dict[int, tuple[int, Group]] = {}  # the longest form written at each place, and its person
     ends: dict[int, tuple[str, Group]] = {}
     for group in groups:
@@ -423,6 +424,12 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             _bind(groups, group, match.group(1))
             group.known_as = known_as
+        elif match.group(1) in owners and (known_as := _titled_before(text, match.start())):
+            # (导演饺子（本名杨宇）: a pen name may be a word, which the tagger leaves; the birth
+            # name in brackets and the title before tell it is a name)
+            group = owners[match.group(1)]
+            _bind(groups, group, known_as)
+            group.known_as = known_as
     ordered = sorted(starts)
     for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
         called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
@@ -462,6 +469,20 @@ def _known_name(run: str) -> str | None:
         if not name.startswith(_NOT_NAMES) and not name.endswith(ADDRESS_AFTER) and tag.startswith("nr"):
             return name
     return None
+
+
+def _titled_before(text: str, at: int) -> str | None:
+    """The two to four characters right before ``at`` that follow a title (作家|莫言, 导演|饺子),
+    when they start with no pronoun or demonstrative."""
+    for size in (2, 3, 4):
+        name = text[max(0, at - size):at]
+        if len(name) == size and _HAN_RUN.fullmatch(name) and text[:at - size].endswith(ROLE_TITLES) \
+                and not name.startswith(_NOT_NAMES):
+            return name
+    return None
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
 def _unquoted(text: str, words: str) -> bool:
