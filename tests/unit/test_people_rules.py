@@ -580,6 +580,9 @@ def test_an_adverb_glued_to_a_foreign_name_is_no_part_of_it() -> None:
     # (one whose first character is also a surname: 柯 of 柯爾)
     text = "湖人不敵勇士。\n勇士總教練柯爾則稱讚柯瑞「又一次證明了自己」。\n"
     assert set(_people(text)) == {"柯爾", "柯瑞"}
+    # nor to a Chinese name of two that the tagger took with it as a third character
+    text = "证监会主席吴清则表示，要提高市场的包容性。财政部部长蓝佛却认为，今年的赤字率合适。\n"
+    assert set(_people(text)) == {"吴清", "蓝佛"}
 
 
 def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
