@@ -1174,6 +1174,10 @@ def test_a_surname_alone_is_not_a_relative_named_by_it() -> None:
     # nor when the relative is someone's that a pronoun stands for
     text = "美国总统特朗普19日出席活动，他的女儿伊万卡·特朗普也一同出席。特朗普称赞了她。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"特朗普": 2, "伊万卡·特朗普": 1}
+    # nor a Chinese one: the surname alone with a form of address, then his son of that name
+    text = "被救老人姓蒋，今年83岁，已无生命危险。蒋老伯的儿子蒋卫东说，父亲一个人住。\n"
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people == {"蒋老伯": 2, "蒋卫东": 1}
 
 
 def test_a_surname_withheld_in_two_ways_names_two_people() -> None:

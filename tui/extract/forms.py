@@ -166,12 +166,13 @@ def _chinese_names(group: Group) -> list[str]:
                                                         and HAN_RUN.fullmatch(f) and translit_share(f) < 1]))
 
 
-def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
+def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
     the one named last), a given name only to one; so may a surname with a short title (周董,
     张导), which says less of whom it names than the title would. A surname only ever written
-    after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's."""
+    after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
+    the relative written after it (``kin``: 徐老伯的儿子徐建国)."""
     by_surname: dict[str, list[Group]] = defaultdict(list)
     by_given: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
@@ -186,7 +187,8 @@ def join_short_forms(groups: list[Group], relatives: set[str]) -> None:
         form = group.forms[0]
         if form in relatives:
             continue
-        owners = [g for g in by_surname.get(form, []) if g is not group]
+        owners = [g for g in by_surname.get(form, []) if g is not group
+                  and not any(written.startswith(name) for name in _han_full_names(g) for written in kin.get(form, ()))]
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
             owners = given

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
@@ -256,7 +257,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     owner[form] = other
                     break
     join_short_forms(groups, relatives={f for f in accepted if len(f) == 1 and places[f] and all(
-        after_kin(folded, start) for start, _end in places[f])})
+        after_kin(folded, start) for start, _end in places[f])}, kin=_kin_named_after(folded, accepted, places))
     join_first_names(groups)
     add_short_names(text, context, groups)
     join_undotted(groups)
@@ -306,6 +307,20 @@ def _named_as_kin(text: str, surname: str, form: str) -> bool:
 
 
 _KIN = "|".join(map(re.escape, KINSHIP))
+
+
+def _kin_named_after(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
+    """For each surname the model found alone, what is written where a relative of that family name
+    is named in the same clause after it (徐老伯的儿子|徐建国): the surname alone is that
+    relative's kin, not him."""
+    kin: dict[str, set[str]] = defaultdict(set)
+    for form in accepted:
+        if len(form) == 1:
+            pattern = re.compile(f"[^，。！？、；,;\n]{{0,3}}?(?:{_KIN})[^。！？\n]{{0,20}}?({re.escape(form)}[\u4e00-\u9fff]{{1,3}})")
+            for _start, end in places[form]:
+                if found := pattern.match(text, end, end + 40):
+                    kin[form].add(found.group(1))
+    return kin
 
 
 def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
