@@ -478,13 +478,10 @@ def _titled_before(text: str, at: int) -> str | None:
     when they start with no pronoun or demonstrative."""
     for size in (2, 3, 4):
         name = text[max(0, at - size):at]
-        if len(name) == size and _HAN_RUN.fullmatch(name) and text[:at - size].endswith(ROLE_TITLES) \
+        if len(name) == size and HAN_RUN.fullmatch(name) and text[:at - size].endswith(ROLE_TITLES) \
                 and not name.startswith(_NOT_NAMES):
             return name
     return None
-
-
-_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
 def _unquoted(text: str, words: str) -> bool:
