@@ -1280,3 +1280,10 @@ def test_mrs_with_a_surname_is_a_married_woman_not_a_man_of_that_surname() -> No
             "新民黨主席葉劉淑儀亦到場。葉太說，政府應加強支援。\n")
     people = _people(text)
     assert "陳太" not in people["陳國基"] and "葉太" in people["葉劉淑儀"]
+
+
+def test_a_name_padded_in_an_official_list_is_the_whole_name() -> None:
+    text = "国务院任免国家工作人员。\n任命张  伟为财政部副部长；免去李　红的审计署副审计长职务。\n张伟此前任财政部部长助理。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert {name: len(p.mentions) for name, p in people.items()} == {"张伟": 2, "李红": 1}
+    assert people["张伟"].aliases == [] and people["张伟"].roles == ["财政部副部长"]

@@ -42,7 +42,7 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                among_places, appointed, birthplace, brands_listed, bylines, completed, dotted_spans,
                                familiar, hyphenated, is_date, is_outlet, is_place, japanese_whole, joined_surnames,
                                list_start, listed, literal_spans, offices_of, pairs_apart, place_after, reduplicated,
-                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued,
+                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
                                whole_dotted, with_initials, with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
@@ -172,6 +172,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if foreign_full(candidate.form):
             forms.add(surname_part(candidate.form))
             forms.add(re.sub(f"[{NAME_DOTS}]", "", candidate.form))
+        forms.add(unpadded(candidate.form))
     occurrences = Occurrences(text, forms)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
@@ -237,6 +238,10 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         group = Group([form], Counter(candidate.roles))
         groups.append(group)
         owner[form] = group
+        if (written := unpadded(form)) != form:  # 刘  洋 of a list is 刘洋 of the text
+            group.forms.append(written)
+            group.not_shown.add(form)
+            owner.setdefault(written, group)
         if foreign_full(form):
             parts = [surname_part(form)]
             if not latin_script(form):
@@ -507,7 +512,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         display = group.display
         # (a surname alone that two share is an alias only of those it names somewhere: 刘先生 is
         # 刘东生, not his daughter 刘强)
-        aliases = [f for f in group.forms if f != display
+        aliases = [f for f in group.forms if f != display and unpadded(f) != display
                    and (len(by_form.get(f, ())) < 2 or any(text[s:e] == f for s, e in spans))]
         # A surname alone names one person as the press calls them (王大爷) and maybe a relative
         # called otherwise (儿子王某): the relation is that relative's, not the person's.

@@ -254,9 +254,18 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not _name_char(text[end - 1]):
         end -= 1
     space = re.search(r"\s", text[start:end])
-    if space and HAN.match(text[start + space.start() - 1]):
+    if space and HAN.match(text[start + space.start() - 1]) and not PADDED_NAME.fullmatch(text, start, end):
         end = start + space.start()
     return start, end
+
+
+# A name of two characters padded to the width of three, as official lists write them (马  丽, 刘　洋).
+PADDED_NAME = re.compile("[\u4e00-\u9fff](?: {1,3}|\u3000{1,2})[\u4e00-\u9fff]")
+
+
+def unpadded(form: str) -> str:
+    """A name as written in a list, without the padding inside it (马丽 of 马  丽)."""
+    return re.sub(r"[ \u3000]", "", form) if PADDED_NAME.fullmatch(form) else form
 
 
 _STOPS = frozenset("，。、；：！？」』”“《》,;:!?")
