@@ -341,6 +341,8 @@ def test_uyghur_dotted_names_are_whole_and_a_given_name_alone_is_its_owners() ->
     assert set(_people("隔壁的土陶作坊里，热合曼·依明正在拉坯。\n")) == {"热合曼·依明"}
     # one character more after a Turkic name is its own (托合|提), as it is no foreign name's (戴维斯[因]伤)
     assert set(_people("护边员吐尔洪·托合提已经坚守了22年。\n")) == {"吐尔洪·托合提"}
+    # though a rare word of jieba's dictionary begins at its last character (提在)
+    assert set(_people("75岁的老人阿不都·托合提在义诊中查出了高血压。\n")) == {"阿不都·托合提"}
     # the first part runs back to where its shape begins, though the last ran past it (拉|胡尔·甘地)
     assert _roles("印度国大党领袖拉胡尔·甘地随后在社交媒体上批评说，政策只让少数人受益。\n") == {"拉胡尔·甘地": ["国大党领袖"]}
     assert "卢卡·东契奇" in _people("湖人队从独行侠队换来卢卡·东契奇。东契奇说，很开心。\n")  # 换来 is a word

@@ -35,6 +35,13 @@ class Dictionary:
         table = self._tags
         return {w: table[w] for w in words if w in table}
 
+    @staticmethod
+    def frequency(word: str) -> int:
+        """How often jieba's dictionary counts ``word`` (0 when it has no such word)."""
+        import jieba
+
+        return jieba.dt.FREQ.get(word, 0)
+
 
 @cache
 def dictionary() -> Dictionary:

@@ -75,8 +75,8 @@ def has_surname(form: str) -> bool:
 def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
-    word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]), and back to where
-    they begin (热合|曼·依明). One character more
+    common word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]; not 托合提|在,
+    of jieba's rare 提在), and back to where they begin (热合|曼·依明). One character more
     after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
     two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
     tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|)."""
@@ -96,8 +96,9 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                 start = dotted_start  # 热合|曼·依明, 拉|胡尔·甘地: the first part runs back to where its shape begins
                 # (not 换来|卢卡·东契奇: 换来 is a word)
             if dotted_start <= start < end < dotted_end:
-                stop = next((stop for stop in range(end, dotted_end) if dictionary().tags(
-                    text[stop:stop + size] for size in (2, 3) if stop + size > dotted_end)), dotted_end)
+                stop = next((stop for stop in range(end, dotted_end) if any(
+                    dictionary().frequency(text[stop:stop + size]) >= _COMMON_WORD
+                    for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
                 # (a character of the foreign table may begin the next word, as 因 does; one of a
                 # Turkic name's is there only for the name: 艾力·吐尔|逊, and so is any after a name
@@ -106,6 +107,12 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                 return (start, end) if stop - end == 1 and last_part >= 2 and text[end] in TRANSLIT and not turkic \
                     else (start, stop)
     return start, end
+
+
+# How often jieba's dictionary counts a word common enough to end a name before it: those that
+# end one in the corpora and the articles at hand are counted 517 times or more (赛后, 提议, 夫人);
+# rarer ones are as often pieces of names (托合提|在 is jieba's 提在, counted 3 times).
+_COMMON_WORD = 100
 
 
 def hyphenated(text: str, start: int, end: int, tagged_starts: set[int], tagged_ends: set[int]) -> tuple[int, int]:
