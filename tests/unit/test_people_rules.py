@@ -765,6 +765,9 @@ def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() ->
     assert not {"奥拉奇", "克利夫兰"} & set(people)
     people = _people("嫦娥六号于6月2日着陆月球背面南极-艾特肯盆地。总设计师吴伟仁说，任务成功。\n")
     assert set(people) == {"吴伟仁"}  # a basin, a plain, a desert: places too
+    # a team's city before its name (but a name that leads a team, 率队, is a person's)
+    people = _people("湖人队在主场以123比120险胜达拉斯独行侠队。湖人队主帅雷迪克说，詹姆斯率队打出了气势。\n")
+    assert set(people) == {"雷迪克", "詹姆斯"}
 
 
 def test_a_dynasty_in_brackets_a_photo_credit_and_an_intern_are_no_people() -> None:
