@@ -868,6 +868,9 @@ def test_a_founder_beside_the_company_named_after_him_and_a_company_before_its_c
 def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     people = _people("主唱阿信（陳信宏）在社群網站發文感謝歌迷。阿信說：「謝謝大家。」陳信宏表示會加場。\n")
     assert people == {"阿信": {"陳信宏"}}
+    # and a nickname with a Latin initial in brackets after a full name
+    text = "40岁的克里斯蒂亚诺·罗纳尔多（C罗）梅开二度。C罗赛后说，这可能是他的最后一届世界杯。\n"
+    assert _people(text) == {"C罗": {"克里斯蒂亚诺·罗纳尔多"}}
 
 
 def test_commanders_in_chief_and_chief_executives_have_roles() -> None:

@@ -298,7 +298,7 @@ _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
-_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3})[）)]")  # (陳信宏), (C罗)
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 # The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
@@ -454,11 +454,13 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             if pet != name[-2:] and any(pet in other.forms for other in groups if other is not group):
                 _bind(groups, group, pet)
     found = {form for group in groups for form in group.forms}
-    for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another
-        if match.start() in ends and match.group(1) in found and match.group(1) not in ends[match.start()][1].forms:
+    for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another,
+        other = match.group(1)  # or a nickname with a Latin initial, found or not (克里斯蒂亚诺·罗纳尔多（C罗）)
+        if match.start() in ends and (other in found or not HAN.match(other)) and other not in ends[match.start()][1].forms:
             known_as, group = ends[match.start()]
-            _bind(groups, group, match.group(1))
-            group.known_as = max((known_as, match.group(1)), key=lambda form: len(occurrences.of(form)))
+            _bind(groups, group, other)
+            group.known_as = max((known_as, other), key=lambda form: len(
+                occurrences.of(form) if form in found else list(literal_spans(text, form))))
 
 
 def _known_name(run: str) -> str | None:
