@@ -510,10 +510,11 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     people = []
     for index, (group, spans) in enumerate(parts):
         display = group.display
-        # (a surname alone that two share is an alias only of those it names somewhere: 刘先生 is
-        # 刘东生, not his daughter 刘强)
+        # A form is an alias where it names the person somewhere (刘先生 is 刘东生, not his daughter
+        # 刘强; not the 王 the tagger found of 记者王大千), or an epithet, which names no one alone.
+        written = {text[s:e] for s, e in spans}
         aliases = [f for f in group.forms if f != display and unpadded(f) != display
-                   and (len(by_form.get(f, ())) < 2 or any(text[s:e] == f for s, e in spans))]
+                   and (f in written or f in group.epithets)]
         # A surname alone names one person as the press calls them (王大爷) and maybe a relative
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
