@@ -1154,6 +1154,13 @@ def test_names_in_a_list_of_brands_are_no_people() -> None:
     assert {"王芳", "李强"} <= set(people)  # 企业家 are people
 
 
+
+def test_names_whose_sales_follow_them_are_companies() -> None:
+    text = ("多家车企公布了11月交付数据。比亚迪当月销量超过48万辆。小鹏、蔚来和理想的交付量均超过3万辆。"
+            "乘联会秘书长崔东树表示，年底前车企普遍加大促销力度。周杰伦的专辑销量也创新高。\n")
+    assert set(_people(text)) == {"崔东树", "周杰伦"}
+
+
 def test_latin_initials_before_a_transliteration_make_a_name_the_model_missed() -> None:
     for text in ("美国副总统J.D.万斯表示，美国将继续支持以色列。万斯说，这是底线。\n",
                  "美国副总统J. D. 万斯表示，美国将继续支持以色列。万斯说，这是底线。\n"):

@@ -665,6 +665,19 @@ _BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业
                          r"|股(?![东民])|龙头)(?![家人者们员主商])|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
 
 
+def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names whose sales, deliveries, revenue, market value or shares' price follow them, alone or
+    at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量): companies and brands,
+    which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt). People have no sales of
+    their own (周杰伦的专辑销量: the album's, after the 的)."""
+    return {text[start:end] for start, end in spans if _SOLD.match(text, end)}
+
+
+_SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
+                   "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
+                   "(?:销量|销售额|交付量|出货量|营收|市值|股价|市场份额|财报)")
+
+
 def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     """A name of a surname and one character that the tagger ended one character before a speech
     verb (魏哲|家表示) runs on to the verb, or to an adverb before it (金洪|一则表示: 一则 is a word,
