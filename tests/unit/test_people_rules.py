@@ -224,6 +224,9 @@ def test_a_foreign_name_of_the_dictionary_that_acts_is_a_person() -> None:
             "他曾乘坐这架飞机去萨尔瓦多出席会议。\n")
     people = _people(text)
     assert "伦纳德" in people and not {"布达佩斯", "萨尔瓦多"} & set(people)
+    # but not a company, whose head the article names after it
+    text = "阿里巴巴称，云业务收入增长34%。阿里巴巴首席执行官吴泳铭表示，将加大投入。\n"
+    assert set(_people(text)) == {"吴泳铭"}
 
 
 def test_an_office_of_a_body_jieba_knows_in_parts() -> None:

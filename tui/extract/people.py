@@ -142,11 +142,13 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             add(text[start:end], "unknown", start, end)
             if len(places[text[start:end]]) == 1:
                 found[text[start:end]].score += 1  # the same unknown word again is evidence of a name
+    offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (context.speech_after(end) or context.action_after(end)) \
-                and not context.after_place_word(start, loosely=True):
-            # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席)
+                and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices:
+            # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
+            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
                 found[text[start:end]].score += 1  # the shape and the dictionary: half the evidence
