@@ -876,6 +876,9 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     # and a nickname with a Latin initial in brackets after a full name
     text = "40岁的克里斯蒂亚诺·罗纳尔多（C罗）梅开二度。C罗赛后说，这可能是他的最后一届世界杯。\n"
     assert _people(text) == {"C罗": {"克里斯蒂亚诺·罗纳尔多"}}
+    # and a stage name in Latin letters before a name in brackets, shown as the article writes more
+    text = "由IU（李智恩）主演的新剧播出。李智恩在社交媒体上感谢观众。她说，谢谢大家。\n"
+    assert _people(text) == {"李智恩": {"IU"}}
 
 
 def test_commanders_in_chief_and_chief_executives_have_roles() -> None:

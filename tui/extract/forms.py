@@ -298,6 +298,7 @@ _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
+_STAGE_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,11}(?:[- ][A-Z][A-Za-z]{1,11})?\Z")  # IU, G-Dragon, Lisa
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3})[）)]")  # (陳信宏), (C罗)
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
@@ -458,9 +459,14 @@ def add_epithets(text: str, groups: list[Group]) -> None:
         other = match.group(1)  # or a nickname with a Latin initial, found or not (克里斯蒂亚诺·罗纳尔多（C罗）)
         if match.start() in ends and (other in found or not HAN.match(other)) and other not in ends[match.start()][1].forms:
             known_as, group = ends[match.start()]
-            _bind(groups, group, other)
-            group.known_as = max((known_as, other), key=lambda form: len(
-                occurrences.of(form) if form in found else list(literal_spans(text, form))))
+        elif match.start() not in ends and other in found and (stage := _STAGE_NAME.search(text, 0, match.start())):
+            known_as, group = stage.group(), next(g for g in groups if other in g.forms)
+            _bind(groups, group, known_as)  # IU（李知恩）: a stage name in Latin letters before the name in brackets
+        else:
+            continue
+        _bind(groups, group, other)
+        group.known_as = max((known_as, other), key=lambda form: len(
+            occurrences.of(form) if form in found else list(literal_spans(text, form))))
 
 
 def _known_name(run: str) -> str | None:
