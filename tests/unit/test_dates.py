@@ -235,6 +235,8 @@ def test_a_dateline_without_any_year_gives_no_reference() -> None:
         "2017年9月15日，他因病逝世。2019年，一颗小行星以他命名。\n今天，人们怀念他。",
         # a year alone just after the latest day, opening a clause: told as past, written later
         "2018年7月27日，他在执勤时突发疾病去世。2019年，政委到岛上看望他的妻子。如今，岛上游客不断。",
+        # the year of an event whose qualifiers the dateline's day is of: they are played before it
+        "新华社里斯本11月16日电 2026年世界杯欧洲区预选赛16日进行了最后一轮比赛。",
     ],
 )
 def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
