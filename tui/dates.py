@@ -623,8 +623,9 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         assert expr.day is not None
         if expr.future:
             y, m = (ref.year, ref.month) if expr.day >= ref.day else _add_months(ref.year, ref.month, 1)
-        else:
-            y, m = (ref.year, ref.month) if expr.day <= ref.day else _add_months(ref.year, ref.month, -1)
+        else:  # a day after the reference day was last month's, but for the week after it: the press
+            # writes a day of this month without its month (23日至25日，沿海将出现暴雨, told on the 22nd)
+            y, m = (ref.year, ref.month) if expr.day <= ref.day + _DAYS_AHEAD else _add_months(ref.year, ref.month, -1)
         return _day(date(y, m, expr.day)) if _valid(y, m, expr.day) else None
     return None
 
@@ -775,6 +776,7 @@ _IN_FORCE_FROM = re.compile(r"起(?:施行|实施|生效|执行)")
 # Before a date: it is how long something lasts (任期至2027年6月30日, 到2035年), to come; not 截至, as of.
 _UNTIL = re.compile(r"(?<![截止])(?:到|至|直到)\Z")
 _TARGET_AFTER = re.compile(r"(?:年底)?前")  # after a year alone: a target (2030年前)
+_DAYS_AHEAD = 7  # how far after the reference day a bare day may be of the same month
 _DATELINE_LAG = timedelta(days=31)  # how far a dateline may fall before a month it tells of as past
 
 

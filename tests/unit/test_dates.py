@@ -151,7 +151,7 @@ def test_a_date_line_is_a_line_whose_one_date_is_all_of_it(line: str) -> None:
     ("text", "iso", "precision"),
     [
         ("4日", "2024-09-04", "day"),
-        ("28日", "2024-08-28", "day"),  # after the reference day: last month
+        ("28日", "2024-09-28", "day"),  # in the week after the reference day: this month's
         ("明年3月份", "2025-03", "month"),
         ("2005年年底", "2005-12", "month"),
         ("1996-97赛季", "1996", "year"),
@@ -282,6 +282,12 @@ def test_numbered_entrances_in_a_list_are_not_days() -> None:
 )
 def test_evenings_mornings_ranges_and_years_in_chinese_numerals(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+def test_a_bare_day_long_after_the_reference_day_is_last_months() -> None:
+    [told] = scan("28日，双方签署了协议。")
+    assert resolve(told, date(2024, 10, 3)).iso == "2024-09-28"
+    assert resolve(told, date(2024, 10, 22)).iso == "2024-10-28"  # (a week ahead: to come)
 
 
 @pytest.mark.parametrize(
@@ -523,7 +529,7 @@ def test_the_day_before_or_after_the_day_told() -> None:
 
 def test_a_day_in_brackets_after_today_or_yesterday() -> None:
     # 今（29）日 as Taiwan's press writes it: the 29th, this month.
-    assert _isos("發言人今（29）日宣布，昨(28)日已通知，明（30）日出發") == ["2024-08-29", "2024-08-28", "2024-09-30"]
+    assert _isos("發言人今（29）日宣布，昨(28)日已通知，明（30）日出發") == ["2024-09-29", "2024-09-28", "2024-09-30"]
 
 
 def test_a_told_day_in_a_quotation_needs_a_day_told_in_it() -> None:
