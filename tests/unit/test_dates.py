@@ -290,6 +290,12 @@ def test_a_bare_day_long_after_the_reference_day_is_last_months() -> None:
     assert resolve(told, date(2024, 10, 22)).iso == "2024-10-28"  # (a week ahead: to come)
 
 
+
+def test_january_told_in_december_is_the_next_one() -> None:
+    told = scan("元旦假期铁路运输从12月31日开始，1月3日结束。")
+    assert [resolve(e, date(2025, 12, 30)).iso for e in told] == ["2026-01-01", "2025-12-31", "2026-01-03"]
+
+
 @pytest.mark.parametrize(
     ("text", "isos"),
     [
