@@ -440,9 +440,10 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         elif expr.kind in ("told_year", "told_month"):
             expr = found[index] = replace(expr, anchor=last) if last is not None or expr.day is not None \
                 else replace(expr, kind="month_offset", offset=0)  # 当月 with no month told before: this month
-        elif expr.kind == "month_offset" and expr.day is None and compared and period is not None \
-                and period.month is not None and not _SENTENCE_END.search(folded, period.end, expr.start):
-            expr = found[index] = replace(expr, kind="told_month", anchor=period)  # 11月份……比上月: October
+        elif expr.kind == "month_offset" and expr.day is None and period is not None and period.month is not None \
+                and (compared or folded[expr.start - 1:expr.start] in _CHANGED_FROM) \
+                and not _SENTENCE_END.search(folded, period.end, expr.start):
+            expr = found[index] = replace(expr, kind="told_month", anchor=period)  # 11月份……比上月, 由上月: October
         last = expr
         if not compared:  # (比1996年下降……比上年下降: the figures are of the year after 1996)
             period = expr
@@ -454,6 +455,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
 
 
 _COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
+_CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
 _NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
