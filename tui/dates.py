@@ -708,7 +708,7 @@ def dateline(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | N
     assert expr.month is not None and expr.day is not None
     if expr.year is not None:
         return date(expr.year, expr.month, expr.day)
-    return _after_anniversary(_year_of_dateline(top, expr.month, expr.day, exprs, told), text, exprs,
+    return _after_anniversary(_year_of_dateline(top, expr.month, expr.day, exprs, told, expr.start), text, exprs,
                               expr.month, expr.day)
 
 
@@ -798,7 +798,7 @@ def looked_back(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
 
 
 def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
-                      told: list[DateExpr]) -> date | None:
+                      told: list[DateExpr], told_from: int = 0) -> date | None:
     """A dateline without a year (新华社北京1月13日电) is in the latest year the text looks back
     on (``told``, from :func:`looked_back`), or if none, the latest it gives at all; and a year
     later when that puts it before a day the text tells of, or more than a month before the start
@@ -825,11 +825,12 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     if not _valid(year, month, day):
         return None
     # The first day of each period told in that year (a month's 1st, a quarter's first month's),
-    # which may begin a little after the day of writing; a day told as past may not.
+    # which may begin a little after the day of writing; a day told as past may not (but the page's
+    # own date before its dateline may: 来源：法治日报 2025-11-26 … 本报北京11月25日讯).
     firsts = [date(year, e.month or e.quarter or 1, 1) - _DATELINE_LAG for e in told
               if e.year == year and not (e.month and e.day) and _valid(year, e.month or e.quarter or 1, 1)]
     days = [date(year, e.month, e.day) for e in told
-            if e.year == year and e.month and e.day and _valid(year, e.month, e.day)]
+            if e.year == year and e.month and e.day and _valid(year, e.month, e.day) and e.start >= told_from]
     if max(firsts + days, default=date.min) > date(year, month, day) and _valid(year + 1, month, day):
         year += 1
     return date(year, month, day)

@@ -193,6 +193,8 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社杭州9月14日电 2026年全国龙舟锦标赛14日在杭州闭幕。1998年，首届比赛在此举行。\n", date(2026, 9, 14)),
         ("新华社奥斯陆10月9日电 委员会9日宣布，将2026年和平奖授予一名记者。\n", date(2026, 10, 9)),
         ("新华社济南4月6日电 2025赛季中超联赛第四轮6日晚进行。\n", date(2025, 4, 6)),
+        # the page's own date above the dateline, a day after it: the dateline's year
+        ("来源：法治日报 2025-11-26\n本报北京11月25日讯 最高人民法院今天发布一批典型案例。\n", date(2025, 11, 25)),
         # a month before the dateline is no day after it
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
     ],
