@@ -147,6 +147,11 @@ def test_a_body_whose_name_ends_as_a_body_does_is_part_of_the_office() -> None:
 def test_a_monarchs_name_runs_over_its_number() -> None:
     text = "英国国王查尔斯三世3日在温莎城堡会见德国总统。他说，这是一个四世同堂的家庭。\n"
     assert "查尔斯三世" in _people(text)
+    # and is found by its number after a title where the tagger found no name
+    text = "教皇利奥十四世28日抵达土耳其。利奥十四世是首位来自美国的教皇。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"利奥十四世": 2}
+    text = "教宗良十四世抵达安卡拉。总统埃尔多安在总统府为良十四世举行欢迎仪式。\n"  # (总统府 is no title)
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"良十四世": 2, "埃尔多安": 1}
 
 
 def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() -> None:

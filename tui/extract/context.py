@@ -35,6 +35,7 @@ class Candidate:
     form: str
     kind: str  # model (the tagger found it) | dotted | latin (by their shape) | titled (after a title)
     # | unknown (a surname and two characters jieba does not know, written twice or more)
+    # | regnal (a monarch's name and number after a title)
     score: int = 0  # evidence from the words around a shape-found candidate
     roles: Counter[str] = field(default_factory=Counter)
 

@@ -42,8 +42,8 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
                                dotted_spans, familiar, hyphenated, is_date, is_outlet, is_place, japanese_whole,
                                joined_surnames, list_start, listed, literal_spans, offices_of, pairs_apart, place_after,
-                               reduplicated, run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued,
-                               unpadded, whole_dotted, with_initials, with_regnal_number)
+                               reduplicated, regnal_names, run_on_to_speech, titled, titled_surname, translit_share,
+                               trimmed, unglued, unpadded, whole_dotted, with_initials, with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -154,6 +154,11 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 found[text[start:end]].score += 1  # the shape and the dictionary: half the evidence
     for start, end in titled(folded, covered):  # 总统普京: a name jieba's dictionary calls a place
         add(text[start:end], "titled", start, end)
+    for start, end in regnal_names(folded):  # 教皇利奥十四世, where the model found none
+        if not covered.intersection(range(start, end)):
+            add(text[start:end], "regnal", start, end)
+            if len(places[text[start:end]]) == 1:
+                found[text[start:end]].score += 2  # a number of a reign is evidence as a dot is
     for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so
         if not covered.intersection(range(*match.span())):
             add(text[slice(*match.span())], "nickname", *match.span())

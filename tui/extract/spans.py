@@ -169,6 +169,21 @@ def with_regnal_number(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪紀界代同])")
+
+
+def regnal_names(text: str) -> list[tuple[int, int]]:
+    """A monarch's or pope's name with its number after a title (教皇利奥十四世, 女王伊丽莎白二世):
+    the fewest characters, one to six, between the title and the number (教宗良十四世)."""
+    found = []
+    for number in _REGNAL.finditer(text):
+        at = number.start()
+        size = next((size for size in range(1, 7) if HAN_RUN.fullmatch(text, at - size, at)
+                     and text.endswith(ROLE_TITLES, 0, at - size)), None)
+        if size is not None and not GLUED_AFTER.intersection(text[at - size:at]) \
+                and not any(dictionary().tags([text[at - size - len(t):at - size + 1]])
+                            for t in ROLE_TITLES if text.endswith(t, 0, at - size)):
+            found.append((at - size, number.end()))  # (not 总统府为良十四世: 总统府 is a word)
+    return found
 _DOTTED_CHARS = TRANSLIT | TURKIC_TRANSLIT
 
 
