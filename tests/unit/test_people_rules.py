@@ -160,6 +160,8 @@ def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() ->
     people = _people(text)
     assert "植田和男" in people and "石破茂" in people
     assert "严正指出" not in people
+    # nor where jieba cuts it as one word before the Chinese
+    assert "茂木敏充" in _people("韩国外交部长官赵显、日本外相茂木敏充陪同参加会谈。\n")
 
 
 def test_a_japanese_minister_is_whole_however_far_back_japan_was_named() -> None:

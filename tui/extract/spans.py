@@ -914,9 +914,9 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
 
 def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A Japanese name the model cut short after 日本 and a title, made whole as
-    :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日): not
-    where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
-    (日本学者严正[指出]，)."""
+    :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日) or
+    jieba cuts it as one word before the Chinese (茂木敏充|陪同): not where a word may begin
+    after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word (日本学者严正[指出]，)."""
     if "日本" not in text[max(0, start - 24):start] \
             and not (text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0):
         return start, end  # (cheaply, before the titles are tried)
@@ -925,9 +925,12 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
             and not title.endswith(_JAPANESE_OFFICES):
         return start, end
     whole = _japanese_name(text, start)
-    if whole is None or whole[1] <= end or HAN.match(text, whole[1]) \
-            or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
+    if whole is None or whole[1] <= end or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
         return start, end
+    if HAN.match(text, whole[1]):  # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同)
+        import jieba
+
+        return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] else (start, end)
     return whole
 
 
