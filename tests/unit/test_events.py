@@ -144,6 +144,9 @@ def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     assert "刘晓燕" not in summaries["2025-03-17"].people
     text = "2025年11月18日\n腾讯科技讯 11月18日消息，OpenAI当地时间周二发布了新模型。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["OpenAI当地时间周二发布了新模型"]
+    # a byline's name and the sentence after a space: the sentence is whole
+    text = "来源：法治日报 2025-11-26\n本报北京11月25日讯 记者张晨 最高人民法院今天发布一批典型案例。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["最高人民法院今天发布一批典型案例"]
 
 
 def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:
