@@ -1318,3 +1318,9 @@ def test_a_name_padded_in_an_official_list_is_the_whole_name() -> None:
     people = {p.name: p for p in find_people(text)}
     assert {name: len(p.mentions) for name, p in people.items()} == {"张伟": 2, "李红": 1}
     assert people["张伟"].aliases == [] and people["张伟"].roles == ["财政部副部长"]
+
+
+def test_a_name_cut_short_where_jieba_makes_it_whole_twice_is_whole() -> None:
+    text = ("台積電美國廠傳人事異動 魏哲家親自坐鎮\n"
+            "台積電董事長魏哲家日前飛抵鳳凰城，親自主持內部會議。\n")
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"魏哲家": 2}
