@@ -941,6 +941,9 @@ def test_officers_and_abbots_have_roles() -> None:
 def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() -> None:
     people = _people("道奇队日本球星大谷翔平在比赛中击出三支本垒打。赛后，大谷说：“我感到非常荣幸。”\n")
     assert people == {"大谷翔平": {"大谷"}}
+    # after 日籍 as after 日本, in either script
+    people = _people("洛杉磯道奇隊日籍球星大谷翔平全票當選。大谷在頒獎後說：「我很幸運。」\n")
+    assert set(people) == {"大谷翔平"}
     assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title
 
 

@@ -888,7 +888,7 @@ _TITLES_AND_KIN = re.compile("|".join(re.escape(t) for t in sorted(
 
 
 # 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
-JAPANESE_TITLED = re.compile(r"日本[\u4e00-\u9fff]{0,8}\Z")
+JAPANESE_TITLED = re.compile(r"日[本籍][\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星
 
 
 def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
@@ -917,7 +917,7 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日) or
     jieba cuts it as one word before the Chinese (茂木敏充|陪同): not where a word may begin
     after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word (日本学者严正[指出]，)."""
-    if "日本" not in text[max(0, start - 24):start] \
+    if "日本" not in text[max(0, start - 24):start] and "日籍" not in text[max(0, start - 24):start] \
             and not (text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0):
         return start, end  # (cheaply, before the titles are tried)
     title = next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
