@@ -457,7 +457,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     found = {form for group in groups for form in group.forms}
     for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another,
         other = match.group(1)  # or a nickname with a Latin initial, found or not (克里斯蒂亚诺·罗纳尔多（C罗）)
-        if match.start() in ends and (other in found or not HAN.match(other)) and other not in ends[match.start()][1].forms:
+        if match.start() in ends and (other in found or not HAN.match(other)) \
+                and other not in ends[match.start()][1].forms:
             known_as, group = ends[match.start()]
         elif match.start() not in ends and other in found and (stage := _STAGE_NAME.search(text, 0, match.start())):
             known_as, group = stage.group(), next(g for g in groups if other in g.forms)

@@ -101,8 +101,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     # A name of two that jieba makes a name of three of, written so twice or more (魏哲|家日前, jieba's
     # 魏哲家 each time): the tagger cut it short.
     made_up = Counter(folded[start:end] for start, end in unknown)
-    spans = [(start, end + 1) if end - start == 2 and (start, end + 1) in unknown and made_up[folded[start:end + 1]] >= 2
-             else (start, end) for start, end in spans]
+    spans = [(start, end + 1) if end - start == 2 and (start, end + 1) in unknown
+             and made_up[folded[start:end + 1]] >= 2 else (start, end) for start, end in spans]
     spans = pairs_apart(folded, joined_surnames(folded, spans))
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
@@ -327,14 +327,16 @@ def _named_as_kin(text: str, surname: str, form: str) -> bool:
 _KIN = "|".join(map(re.escape, KINSHIP))
 
 
-def _kin_named_after(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
+def _kin_named_after(text: str, accepted: Iterable[str],
+                     places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
     """For each surname the model found alone, what is written where a relative of that family name
     is named in the same clause after it (徐老伯的儿子|徐建国): the surname alone is that
     relative's kin, not him."""
     kin: dict[str, set[str]] = defaultdict(set)
     for form in accepted:
         if len(form) == 1:
-            pattern = re.compile(f"[^，。！？、；,;\n]{{0,3}}?(?:{_KIN})[^。！？\n]{{0,20}}?({re.escape(form)}[\u4e00-\u9fff]{{1,3}})")
+            pattern = re.compile(f"[^，。！？、；,;\n]{{0,3}}?(?:{_KIN})[^。！？\n]{{0,20}}?"
+                                 f"({re.escape(form)}[\u4e00-\u9fff]{{1,3}})")
             for _start, end in places[form]:
                 if found := pattern.match(text, end, end + 40):
                     kin[form].add(found.group(1))

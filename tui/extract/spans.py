@@ -298,6 +298,7 @@ _GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
 # three times (李敬则认为, 祝源又); names of three stand before one 443 times and those of four end in
 # one never: one glued to a name after a surname is no part of it.
 _ADVERBS_NOT_FINAL = frozenset("则也却又就已还便")
+_ADVERBS_NOT_FOURTH = _ADVERBS_NOT_FINAL - {"也"}  # (a Japanese given name ends so: 哲也, 拓也)
 _NOT_LAST = GLUED_AFTER | _GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再正")  # ends no name
 
 
@@ -336,9 +337,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱]: no name of three ends so
-    if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FINAL - {"也"}) \
+    if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FOURTH) \
             and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]):
-        return start, end - 1  # 吴清[则]表示, 黃國昌[則]說 (not a Japanese 哲也 or 拓也)
+        return start, end - 1  # 吴清[则]表示, 黃國昌[則]說
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
             and (len(form) >= 4 or form[:-1] in tagged
                  and not (form[-1] in NAME_FINAL_GLUE and _only_within(text, form[:-1], end - 1))) \
