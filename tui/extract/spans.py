@@ -184,6 +184,8 @@ def regnal_names(text: str) -> list[tuple[int, int]]:
                             for t in ROLE_TITLES if text.endswith(t, 0, at - size)):
             found.append((at - size, number.end()))  # (not 总统府为良十四世: 总统府 is a word)
     return found
+
+
 _DOTTED_CHARS = TRANSLIT | TURKIC_TRANSLIT
 
 
@@ -813,14 +815,15 @@ _AIDES = ("秘书", "助理")  # a person's, not an office's (a body's secretary
 
 def place_after(text: str, start: int, end: int) -> bool:
     """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
-    quotes too: “田横”酒厂), or a team's name (达拉斯独行侠队)? A one-character ending counts only when it does not begin a word of
-    its own (路上, 站起: a phrase, a verb) or is the verb 站 with its complement (站在, 站着)."""
+    quotes too: “田横”酒厂), or a team's name (达拉斯独行侠队)? A one-character ending counts only
+    when it does not begin a word of its own (路上, 站起: a phrase, a verb) or is the verb 站 with
+    its complement (站在, 站着)."""
     if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
         end += 1
     suffix = next((s for s in PLACE_AFTER if text.startswith(s, end)), None)
     if suffix == "站" and text[end + 1:end + 2] in _STAND_COMPLEMENTS:
         return False
-    if (team := _TEAM.match(text, end)) and dictionary().tags([team.group(1)]).get(team.group(1), "").startswith("n"):
+    if (team := _TEAM.match(text, end)) and dictionary().tags([nickname := team.group(1)]).get(nickname, "")[:1] == "n":
         return True  # 达拉斯独行侠队: a team's city (a name's next words, 率队, 与印尼队, are no noun of one word)
     return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
 
