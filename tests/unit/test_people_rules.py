@@ -1327,3 +1327,11 @@ def test_a_name_cut_short_where_jieba_makes_it_whole_twice_is_whole() -> None:
     text = ("台積電美國廠傳人事異動 魏哲家親自坐鎮\n"
             "台積電董事長魏哲家日前飛抵鳳凰城，親自主持內部會議。\n")
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"魏哲家": 2}
+
+
+def test_a_surname_alone_joins_a_chinese_name_whose_characters_all_transliterate() -> None:
+    text = "中国工程院院士、水稻育种专家谢华安在福州讲课。谢院士说：“科学没有捷径。”\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"谢华安"} and len(people["谢华安"].mentions) == 2
+    # (not a foreign name of jieba's dictionary: 汤姆斯 is no 汤 of 汤尤杯)
+    assert "汤" not in _people("汤尤杯开赛。汤姆斯杯和尤伯杯同场进行，汤说，准备好了。\n").get("汤姆斯", set())

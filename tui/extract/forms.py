@@ -181,6 +181,11 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             by_surname[surname].append(group)
             if len(name) - len(surname) == 2:
                 by_given[name[len(surname):]].append(group)
+        for name in group.forms:  # (谢华安, of characters that all transliterate too, is Chinese by its
+            # surname, when jieba's dictionary has no such word: it has 汤姆斯 and 罗伯特)
+            if len(name) == 3 and HAN_RUN.fullmatch(name) and name[0] in SURNAMES and translit_share(name) == 1 \
+                    and group not in by_surname[name[0]] and not dictionary().tags([name]):
+                by_surname[name[0]].append(group)
     for group in list(groups):
         if len(group.forms) != 1:
             continue
