@@ -147,6 +147,9 @@ def test_a_body_whose_name_ends_as_a_body_does_is_part_of_the_office() -> None:
 def test_a_monarchs_name_runs_over_its_number() -> None:
     text = "英国国王查尔斯三世3日在温莎城堡会见德国总统。他说，这是一个四世同堂的家庭。\n"
     assert "查尔斯三世" in _people(text)
+    # and so does a son's after a title, over its 小 (总统小马科斯)
+    text = "菲律宾总统小马科斯宣布受灾地区进入灾难状态。小马科斯说，政府将全力救灾。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"小马科斯": 2}
     # and is found by its number after a title where the tagger found no name
     text = "教皇利奥十四世28日抵达土耳其。利奥十四世是首位来自美国的教皇。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"利奥十四世": 2}

@@ -155,6 +155,16 @@ _INITIALLED = re.compile(INITIALS + " ?[" + "".join(sorted(TRANSLIT)) + "]{2,}")
 INITIAL_NICKNAME = re.compile("(?<![A-Za-z])[A-Z][" + "".join(sorted(TRANSLIT)) + "]")
 
 
+def junior(text: str, start: int, end: int) -> tuple[int, int]:
+    """A transliterated name the tagger found after a title and 小 runs back over it: the press's
+    name for a son of the same name (总统小马科斯). Not over 老 (老艾伦, the father of 艾伦, is 艾伦 to
+    annotated news)."""
+    if start >= 1 and text[start - 1] == "小" and end - start >= 2 and translit_share(text[start:end]) == 1 \
+            and text.endswith(ROLE_TITLES, 0, start - 1):
+        return start - 1, end
+    return start, end
+
+
 def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
     """A Chinese name after Latin initials (J.K.罗琳) runs over them."""
     initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
