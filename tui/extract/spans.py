@@ -911,7 +911,8 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all. jieba cuts
     such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
     in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
-    speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one."""
+    speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one. Else two
+    words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论)."""
     for size in (4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
         if len(name) < size or not HAN_RUN.fullmatch(name) or any(c in _PARTICLES for c in name) \
@@ -923,6 +924,13 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
             return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞: words, no name
         if not HAN.match(rest[:1] or " ") or rest[0] in _NOT_GIVEN or dictionary().tags([rest[:2], rest[:3]]):
             return start, start + size
+    import jieba
+
+    words = list(jieba.cut(text[start:start + 10]))
+    if len(words) >= 3 and len(words[0]) == len(words[1]) == 2 and HAN_RUN.fullmatch(words[0] + words[1]) \
+            and not _PARTICLES.intersection(words[0] + words[1]) and not dictionary().tags([words[1]]) \
+            and dictionary().tags([words[0]]).get(words[0], "n")[:1] in _NAMING_TAGS:
+        return start, start + 4
     return None
 
 
