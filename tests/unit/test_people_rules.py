@@ -786,6 +786,8 @@ def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() ->
     # a team's city before its name (but a name that leads a team, 率队, is a person's)
     people = _people("湖人队在主场以123比120险胜达拉斯独行侠队。湖人队主帅雷迪克说，詹姆斯率队打出了气势。\n")
     assert set(people) == {"雷迪克", "詹姆斯"}
+    # a dateline's city between the agency and the day
+    assert set(_people("路透社奥斯汀11月6日电 特斯拉股东6日批准了首席执行官马斯克的薪酬方案。\n")) == {"马斯克"}
 
 
 def test_a_dynasty_in_brackets_a_photo_credit_and_an_intern_are_no_people() -> None:

@@ -40,10 +40,10 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
-                               dotted_spans, familiar, hyphenated, is_date, is_outlet, is_place, japanese_whole,
-                               joined_surnames, junior, list_start, listed, literal_spans, offices_of, pairs_apart,
-                               place_after, reduplicated, regnal_names, run_on_to_speech, titled, titled_surname,
-                               translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
+                               dotted_spans, familiar, hyphenated, in_datelines, is_date, is_outlet, is_place,
+                               japanese_whole, joined_surnames, junior, list_start, listed, literal_spans, offices_of,
+                               pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech, titled,
+                               titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
                                with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
@@ -112,7 +112,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += listed(folded, spans)
     # (卡塔尔首相X, 王老吉等品牌, 比亚迪当月销量: no one, anywhere)
     bodies = offices_of(context, spans) | brands_listed(folded, spans) | by_their_sales(folded, spans)
-    places_only = among_places(folded, spans)
+    places_only = among_places(folded, spans) | in_datelines(folded, spans)
     for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
         if (start, end) in places_only or folded[start:end] in bodies:
             refused.update(range(start, end))

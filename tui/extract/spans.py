@@ -647,6 +647,16 @@ def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
 _PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
 
 
+def in_datelines(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Tagged names where a dateline names its city, between an agency and the day (路透社奥斯汀
+    11月6日电, 中央社台北10日電)."""
+    places = {match.span(1) for match in _DATELINE_PLACE.finditer(text)}
+    return {span for span in spans if span in places}
+
+
+_DATELINE_PLACE = re.compile(r"社([\u4e00-\u9fff]{2,6})(?:\d{1,2}月)?\d{1,2}日[电電]")
+
+
 def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Tagged names that stand in a list of places (罗马、柏林和巴黎): at least two other items
     are places in jieba's dictionary and no other item is a tagged name."""
