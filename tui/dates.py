@@ -54,8 +54,10 @@ _HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三�
 _LUNAR_HOLIDAYS = {"春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0), "端午": (5, 5, 0),
                    "七夕": (7, 7, 0), "中秋节": (8, 15, 0), "中秋": (8, 15, 0), "重阳节": (9, 9, 0)}
 _SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
+_HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档|双节"
 _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
-            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=节|假期|小长假|长假|黄金周|期间|当天|前夕|档))")
+            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=" + _HOLIDAY_AFTER  # (two together: 国庆中秋假期)
+            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?:" + _HOLIDAY_AFTER + ")))")
 # A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
 _QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
@@ -387,6 +389,12 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                                         month=month))
             continue
         index -= 1
+    # A holiday right after another told with its year is of that year too (2025年国庆中秋假期).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if previous.end == expr.start and previous.kind in ("absolute", "year_offset") \
+                and expr.kind in ("lunar", "month_day") and not _NUMERAL.search(expr.text):
+            found[index] = replace(expr, kind=previous.kind, year=previous.year, offset=previous.offset)
     # A month and day with no year, right after a date with its year and month in the same
     # sentence, is of that year (明年1月14日开始，至2月22日结束; 2023年3月……5月10日), or of the
     # next when a range runs back to an earlier month (2024年12月28日至1月3日). A year alone
