@@ -353,7 +353,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if expr is not None:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
-                or _FUTURE_NEXT.match(folded, expr.end)
+                or _FUTURE_NEXT.match(folded, expr.end) \
+                or not _NUMERAL.search(expr.text) and _FUTURE_LATER_IN_CLAUSE.match(folded, expr.end)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future}))
     # A day of a month told once as to come is to come throughout, and so are every later day of
@@ -510,6 +511,9 @@ _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 _CLAUSE_MARKS = ("", *"，。；！？,;!?\n")  # what stands before a date that opens its clause ("": the text's start)
 # 将 right after the date (5月1日起将实施, 周五将举行) tells of something to come as well.
 _FUTURE_NEXT = re.compile(r"(?:起|前|后|晚|上午|下午|晚上)?(?:将|即将)")
+# A holiday its clause tells of as to come (元旦假期出游人数将继续增长): it is the next one.
+# (将 alone may mark an object: 元旦当天民警将他抓获)
+_FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步)|预计|有望)")
 
 
 def date_line(line: str) -> DateExpr | None:
