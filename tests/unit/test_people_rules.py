@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tui.extract.people import find_people
+from tui.extract.spans import titled
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -1342,3 +1343,17 @@ def test_a_surname_alone_joins_a_chinese_name_whose_characters_all_transliterate
     assert set(people) == {"谢华安"} and len(people["谢华安"].mentions) == 2
     # (not a foreign name of jieba's dictionary: 汤姆斯 is no 汤 of 汤尤杯)
     assert "汤" not in _people("汤尤杯开赛。汤姆斯杯和尤伯杯同场进行，汤说，准备好了。\n").get("汤姆斯", set())
+
+
+def test_a_transliteration_written_where_a_place_lies_is_no_person() -> None:
+    text = ("波特兰交响乐团今晚在市政厅演出。波特兰是位于美国俄勒冈州西北部的一座城市。"
+            "市长威尔逊说，演出票已售罄。\n")
+    assert set(_people(text)) == {"威尔逊"}
+
+
+def test_the_time_of_a_meeting_is_no_part_of_the_name_met() -> None:
+    text = "主席会见到访的匈牙利总统绍约姆时指出，双方合作潜力巨大。\n"
+    assert _roles(text) == {"绍约姆": ["总统"]}
+    # after a title, where the tagger found no name, jieba's word of three takes the 时 in too
+    text = "总理会见来访的挪威渔业大臣叙达时表示，两国关系良好。\n"
+    assert [text[start:end] for start, end in titled(text, set())] == ["叙达"]

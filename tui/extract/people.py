@@ -190,14 +190,14 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     occurrences = Occurrences(text, forms)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
-        # an aide or relative (总统蒲亭的发言人), be someone's spouse (周杰伦的妻子昆凌), or be
+        # an aide or relative (总统蒲亭的发言人), be met (会见大臣叙多时表示), be someone's spouse (周杰伦的妻子昆凌), or be
         # the family name of a Japanese name of four (球星大谷翔平……大谷说); a transliteration of
         # three characters or more is a name by its shape (主帅瓜迪奥拉).
         mentions = occurrences.of(candidate.form)
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []
         if any(context.speech_after(end) or context.action_after(end) or context.aide_or_kin_after(end)
-               for _start, end in mentions + family) \
+               for _start, end in mentions + family) or any(context.met_after(end) for _start, end in mentions) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions) \
                 or _spouse(folded, candidate.form, mentions) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1:
@@ -441,8 +441,8 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     written, more read as a company or brand (推特公司, 特斯拉股价, 推特CEO) than as a person (a
     title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them, unless as many
     read as a person too (创始人李宁 beside 李宁公司: a founder and the company named after him).
-    Nor is a transliteration that every place writes as a place or a club and none as a person
-    (代表勒沃库森出战: jieba's dictionary calls many cities and clubs people)."""
+    Nor is a transliteration that every place writes as a place, a club or a body and none as a
+    person (代表勒沃库森出战: jieba's dictionary calls many cities and clubs people)."""
     as_organisation = as_person = as_place = 0
     for start, end in written:
         if context.org_around(start, end):
@@ -450,9 +450,10 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
             as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
             as_person += 1
-        elif context.place_or_team(start, end):
-            as_place += 1
-    if written and as_place == len(written) and translit_share(context.text[slice(*written[0])]) == 1:
+        elif context.place_or_team(start, end) or place_after(context.text, start, end):
+            as_place += 1  # (克利夫兰是位于…, 克利夫兰交响乐团: a city, and an orchestra named after it)
+    if written and as_place and not as_person and as_place + as_organisation >= len(written) \
+            and translit_share(context.text[slice(*written[0])]) == 1:
         return False
     return as_person >= ORGANISATION_EVIDENCE or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
