@@ -1357,3 +1357,10 @@ def test_the_time_of_a_meeting_is_no_part_of_the_name_met() -> None:
     # after a title, where the tagger found no name, jieba's word of three takes the 时 in too
     text = "总理会见来访的挪威渔业大臣叙达时表示，两国关系良好。\n"
     assert [text[start:end] for start, end in titled(text, set())] == ["叙达"]
+
+
+def test_a_dotted_name_keeps_a_foreign_word_and_a_character_before_a_common_word() -> None:
+    # 亚历山大 is a name of jieba's dictionary, though 大全 is a common word; 特 before 赛后 is the name's
+    text = "雷霆队当家球星谢伊·吉尔杰斯-亚历山大全场23投14中。雷霆队主教练马克·戴格诺尔特赛后说，球队防守出色。\n"
+    assert set(_people(text)) == {"谢伊·吉尔杰斯-亚历山大", "马克·戴格诺尔特"}
+

@@ -76,7 +76,7 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
     common word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]; not 托合提|在,
-    of jieba's rare 提在), and back to where they begin (热合|曼·依明). One character more
+    of jieba's rare 提在, nor inside a foreign name of it: 亚历山大|全场), and back to where they begin (热合|曼·依明). One character more
     after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
     two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
     tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|)."""
@@ -96,16 +96,19 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                 start = dotted_start  # 热合|曼·依明, 拉|胡尔·甘地: the first part runs back to where its shape begins
                 # (not 换来|卢卡·东契奇: 换来 is a word)
             if dotted_start <= start < end < dotted_end:
-                stop = next((stop for stop in range(end, dotted_end) if any(
+                inside = {i for part in range(max(start, 1), dotted_end) if text[part - 1] in NAME_DOTS + _HYPHENS
+                          for i in range(part + 1, _foreign_word_end(text, part))}  # (its parts' own words)
+                stop = next((stop for stop in range(end, dotted_end) if stop not in inside and any(
                     dictionary().frequency(text[stop:stop + size]) >= _COMMON_WORD
                     for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
-                # (a character of the foreign table may begin the next word, as 因 does; one of a
-                # Turkic name's is there only for the name: 艾力·吐尔|逊, and so is any after a name
-                # with one of those: 吐尔洪·托合|提已经)
+                # (a character of the foreign table may begin the next word, as 因 does, where the
+                # run of them ends; one of a Turkic name's is there only for the name: 艾力·吐尔|逊, and
+                # so is any after a name with one of those: 吐尔洪·托合|提已经; and one before a common
+                # word is the name's: 戴格诺尔|特|赛后)
                 turkic = any(c in TURKIC_TRANSLIT for c in text[start:end])
-                return (start, end) if stop - end == 1 and last_part >= 2 and text[end] in TRANSLIT and not turkic \
-                    else (start, stop)
+                return (start, end) if stop - end == 1 and stop == dotted_end and last_part >= 2 \
+                    and text[end] in TRANSLIT and not turkic else (start, stop)
     return start, end
 
 
