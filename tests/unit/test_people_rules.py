@@ -1364,3 +1364,8 @@ def test_a_dotted_name_keeps_a_foreign_word_and_a_character_before_a_common_word
     text = "雷霆队当家球星谢伊·吉尔杰斯-亚历山大全场23投14中。雷霆队主教练马克·戴格诺尔特赛后说，球队防守出色。\n"
     assert set(_people(text)) == {"谢伊·吉尔杰斯-亚历山大", "马克·戴格诺尔特"}
 
+
+def test_a_name_jieba_does_not_know_is_weighed_wherever_it_is_written() -> None:
+    # jieba makes 约基奇 of the first, 约基|奇则 of the second: the second speaks
+    text = "掘金队方面，约基奇拿下30分、14个篮板和9次助攻。约基奇则说，雷霆是联盟中防守最好的球队之一。\n"
+    assert _people(text) == {"约基奇": set()}

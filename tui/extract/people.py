@@ -141,13 +141,15 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         add(form, "dotted", start, end)
         if len(places[form]) == 1:
             found[form].score += 2  # the shape itself is evidence
-    written = Counter(folded[start:end] for start, end in unknown)
-    for start, end in unknown:  # 全红婵赛后说: a name jieba does not know, written twice or more, weighed
-        if written[folded[start:end]] >= 2 and not covered.intersection(range(start, end)) \
-                and not refused.intersection(range(start, end)):
-            add(text[start:end], "unknown", start, end)
-            if len(places[text[start:end]]) == 1:
-                found[text[start:end]].score += 1  # the same unknown word again is evidence of a name
+    for form in dict.fromkeys(folded[start:end] for start, end in unknown):
+        # 全红婵赛后说: a name jieba does not know, written twice or more, weighed where it is
+        # written (jieba may cut it apart there: 约基|奇则说)
+        written = [span for span in literal_spans(folded, form)
+                   if not covered.intersection(range(*span)) and not refused.intersection(range(*span))]
+        if len(written) >= 2:
+            for start, end in written:
+                add(text[start:end], "unknown", start, end)
+            found[text[slice(*written[0])]].score += 1  # the same unknown word again is evidence of a name
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
