@@ -166,6 +166,8 @@ def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() ->
     assert "严正指出" not in people
     # nor where jieba cuts it as one word before the Chinese
     assert "茂木敏充" in _people("韩国外交部长官赵显、日本外相茂木敏充陪同参加会谈。\n")
+    # or before a particle, which begins no part of a name (jieba's 茂木敏|充则)
+    assert set(_people("日本外务大臣茂木敏充则表示，希望通过对话保持沟通。\n")) == {"茂木敏充"}
     # and where a word no dictionary has follows, two words of two that jieba cuts
     assert "高市早苗" in _people("有记者问及日本首相高市早苗涉台言论，发言人表示，日方应当停止挑衅。\n")
 

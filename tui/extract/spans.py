@@ -960,8 +960,9 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
 def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A Japanese name the model cut short after 日本 and a title, made whole as
     :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日) or
-    jieba cuts it as one word before the Chinese (茂木敏充|陪同): not where a word may begin
-    after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word (日本学者严正[指出]，)."""
+    jieba cuts it as one word before the Chinese (茂木敏充|陪同) or a particle follows (茂木敏充|则):
+    not where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
+    (日本学者严正[指出]，)."""
     if "日本" not in text[max(0, start - 24):start] and "日籍" not in text[max(0, start - 24):start] \
             and not (text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0):
         return start, end  # (cheaply, before the titles are tried)
@@ -972,7 +973,9 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     whole = _japanese_name(text, start)
     if whole is None or whole[1] <= end or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
         return start, end
-    if HAN.match(text, whole[1]):  # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同)
+    if HAN.match(text, whole[1]) and text[whole[1]] not in _PARTICLES:
+        # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同), or a particle
+        # that begins no word of a name does (茂木敏充|则表示, jieba's 茂木敏|充则)
         import jieba
 
         return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] else (start, end)
