@@ -1371,3 +1371,8 @@ def test_a_name_jieba_does_not_know_is_weighed_wherever_it_is_written() -> None:
     # jieba makes 约基奇 of the first, 约基|奇则 of the second: the second speaks
     text = "掘金队方面，约基奇拿下30分、14个篮板和9次助攻。约基奇则说，雷霆是联盟中防守最好的球队之一。\n"
     assert _people(text) == {"约基奇": set()}
+
+
+def test_a_name_before_a_trade_and_another_s_title_is_a_company() -> None:
+    text = "小鹏汽车董事长何小鹏则表示，小鹏将在明年推出三款增程车型。\n"
+    assert _people(text) == {"何小鹏": set()}

@@ -819,7 +819,7 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
 
 def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X), or
-    before a company's or school's head and such titles (周大福集团主席X): whose office it is, a
+    before a company's or school's head and such titles (周大福集团主席X, 小鹏汽车董事长X): whose office it is, a
     country or a body, not a person, wherever the article writes it. Not so when the name before
     is a person for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X:
     总统 is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
@@ -838,8 +838,10 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     return found
 
 
-# The heads of company and school names (not 政府: 布什政府国务卿X is Bush's secretary of state).
-_BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基金会", "大学", "学院", "俱乐部", "交易所")
+# The heads of company and school names (not 政府: 布什政府国务卿X is Bush's secretary of state),
+# and the trades companies name themselves by (小鹏汽车董事长X, 小米科技CEO X).
+_BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基金会", "大学", "学院", "俱乐部", "交易所",
+               "汽车", "科技", "股份", "实业", "电器", "航空", "传媒")
 
 
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
