@@ -1376,3 +1376,11 @@ def test_a_name_jieba_does_not_know_is_weighed_wherever_it_is_written() -> None:
 def test_a_name_before_a_trade_and_another_s_title_is_a_company() -> None:
     text = "小鹏汽车董事长何小鹏则表示，小鹏将在明年推出三款增程车型。\n"
     assert _people(text) == {"何小鹏": set()}
+
+
+def test_a_nickname_the_name_is_called_by_after_it_is_one_of_its_forms() -> None:
+    text = "36岁的短跑名将林天浩被球迷亲切地称为“林神”。林天浩说，感谢一路陪伴的教练。\n"
+    assert _people(text) == {"林天浩": {"林神"}}
+    # a description is no name it goes by
+    text = "市委书记徐明远被群众誉为“为民造福的好公仆”。徐明远说，这是大家的功劳。\n"
+    assert _people(text) == {"徐明远": set()}

@@ -289,6 +289,10 @@ _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[
 # than a name, which the text seldom uses for the person again.
 _PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?"
                          r"|有\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*(?:之称|之稱|美誉|美譽)的?")
+# And after the name, as the subject of the passive, as short as a name: X被球迷亲切地称为“苏神”
+# (not 被群众誉为“为民造福的好公仆”, 被称为“半个志愿者”: what one is, more than what one is called).
+_PRAISED_AFTER = re.compile(r"被[^，。；,;\n“\"「『]{0,10}?(?:称为|稱為|誉为|譽為|称作|稱作|叫作|叫做)\s*[“\"「『]"
+                            r"([\u4e00-\u9fff]{2,4})[”\"」』]")
 _LIST_JOINERS = frozenset("、和与及")
 # An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
 # none of them punctuation (not the end of a quotation: “谢谢！”王某说).
@@ -384,7 +388,7 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
     (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华, 有「AI教父」之稱的辛頓; given
-    to 他 or 她, the person the pronoun stands for), or in
+    to 他 or 她, the person the pronoun stands for), or after it (苏炳添被球迷称为“苏神”), or in
     quotes right before it (“国民老公”雷佳音); in brackets after the name, that
     name (金庸（原名查良镛）), as in the run of a sentence (草婴原名盛峻峰 is known as 草婴; 熊耀华，
     笔名古龙), and so a person's name alone in brackets (阿信（陳信宏）), who is known
@@ -427,6 +431,11 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and _known_name(match.group(1)):
             _bind(groups, ends[end][1], match.group(1))
+        elif match := _PRAISED_AFTER.match(text, end):  # 苏炳添被球迷称为“苏神”
+            group = ends[end][1]
+            _bind(groups, group, match.group(1))
+            if not _unquoted(text, match.group(1)):
+                group.epithets.add(match.group(1))
     for match in _OTHER_NAME_AFTER.finditer(text):
         if match.start() in ends:
             known_as, group = ends[match.start()]
