@@ -266,6 +266,8 @@ def test_the_first_name_of_a_list_begins_after_the_word_that_opens_it() -> None:
     text = "影片讲述了一起悬案，由易烊千玺、周冬雨、雷佳音等主演。\n"
     assert set(_people(text)) == {"易烊千玺", "周冬雨", "雷佳音"}
     assert "劳动模范" not in _people("他们被评为劳动模范、王立诚、赵治勋的榜样。\n")  # a word, not a name
+    # or where its clause begins
+    assert set(_people("晚会由李华、张明执棒，阿不力克、宋祖英、刘欢等演唱。\n")) == {"李华", "张明", "阿不力克", "宋祖英", "刘欢"}
 
 
 def test_a_list_of_names_takes_names_of_four_characters_in_two_parts() -> None:

@@ -638,12 +638,17 @@ _LIST_OPENERS = ("由", "有", "包括", "包含", "如", "即", "是", "为", "
 def _after_opener(text: str, start: int, end: int) -> int:
     """Where the first item of a list (``text[start:end]``, up to its 、) begins when a word
     that opens a list or a title stands right before its last four, three or two characters
-    (由|易烊千玺、); ``end`` (no item) when none does."""
+    (由|易烊千玺、), or where the clause begins with it; ``end`` (no item) when none does."""
     for size in (4, 3, 2):
         begin = end - size
         if begin > start and text[:begin].endswith(_LIST_OPENERS + _TITLES_OF_TWO_OR_MORE):
             return begin
+    if 2 <= end - start <= 4 and text[start - 1:start] in _CLAUSE_OPENS:
+        return start  # the clause opens with the list (执棒，|克里木、彭丽媛)
     return end
+
+
+_CLAUSE_OPENS = frozenset("，,。；;：:！？\n")
 
 
 def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
