@@ -515,6 +515,11 @@ def test_a_name_after_a_title_that_jieba_calls_a_place_is_found_when_it_speaks()
     assert _roles(text)["普京"] == ["总统"]
 
 
+def test_a_name_after_a_title_that_someone_meets_is_a_person() -> None:
+    assert _roles("美国特使当天在莫斯科会见了俄罗斯总统普京。双方讨论了和平方案。\n") == {"普京": ["总统"]}
+    assert _roles("毛泽东曾会见当时的英国首相希思，谈到两国关系。\n")["希思"] == ["首相"]
+
+
 def test_a_name_after_a_title_with_an_aide_or_relative_is_a_person() -> None:
     people = _people("俄羅斯總統蒲亭的發言人培斯科夫則稱，會談結果令人意外。\n")
     assert {"蒲亭", "培斯科夫"} <= set(people)

@@ -145,6 +145,11 @@ class Context:
         """Did someone speak when meeting the span (会见瑞典国防大臣叙多时表示)?"""
         return self.text.startswith("时", end) and speaks(self.text[end + 1:end + 17])
 
+    def met_before(self, start: int) -> bool:
+        """Does a verb of meeting someone open the span's clause (会见当时的英国首相希思)?"""
+        clause = re.split(r"[，。；！？\n,;]", self.text[max(0, start - 30):start])[-1]
+        return any(verb in clause for verb in _MEETING)
+
     def aide_or_kin_after(self, end: int) -> bool:
         """Is someone's aide or relative named by the span (总统蒲亭的发言人, 普京的女儿)?"""
         return self.text.startswith("的", end) and self.text.startswith((*ROLE_TITLES, *KINSHIP), end + 1)
@@ -199,6 +204,8 @@ class Context:
 
 
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[岁歲]的\Z")  # 37岁的
+# Verbs of meeting or calling on someone, as diplomatic and official news writes them.
+_MEETING = ("会见", "会晤", "接见", "拜会", "拜访", "看望", "探望", "慰问", "宴请", "致电", "致函")
 # Prepositions of place and verbs of going, and what follows 在 when someone, not somewhere,
 # comes after it (在X的带领下, 在X陪同下, 在X任总统期间, 在X和Y之间).
 _AT_PLACE = ("在", "赴", "抵达", "前往", "飞抵", "飞往", "来到", "途经")
