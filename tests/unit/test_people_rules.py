@@ -1391,3 +1391,9 @@ def test_a_nickname_the_name_is_called_by_after_it_is_one_of_its_forms() -> None
     # a description is no name it goes by
     text = "市委书记徐明远被群众誉为“为民造福的好公仆”。徐明远说，这是大家的功劳。\n"
     assert _people(text) == {"徐明远": set()}
+
+
+def test_a_transliteration_runs_on_over_one_character_before_a_conjunction() -> None:
+    # jieba's 洛特|卡: no transliterated name of the corpora stands a character before 和 or 、
+    assert set(_people("俄罗斯物理学家洛特卡和化学家门捷列夫都很有名。\n")) == {"洛特卡", "门捷列夫"}
+    assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}

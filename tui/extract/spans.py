@@ -417,10 +417,15 @@ def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, in
     title in the training corpora, 1,093 end so, and of those of two, 8 stand a character before
     one, mostly 的; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
     only when the two are never written without it (not 高敏[托]记者转达……高敏说). So do three when
-    the four are a name found elsewhere (张本智[和]开局, beside 张本智和，)."""
+    the four are a name found elsewhere (张本智[和]开局, beside 张本智和，), and a transliteration
+    over a character of the table before a conjunction or a stop (洛特[卡]和)."""
     form = text[start:end]
     if len(form) == 3 and has_surname(form) and text[start:end + 1] in names and _only_within(text, form, end):
         return start, end + 1  # 张本智[和]开局, beside 张本智和，: a name of four found elsewhere
+    if len(form) >= 2 and translit_share(form) == 1 and text[end:end + 1] in TRANSLIT \
+            and text[end] not in _NOT_LAST and text[end] not in _NAME_SUFFIXES \
+            and text[end + 1:end + 2] in _TRANSLIT_ENDS and _only_within(text, form, end):
+        return start, end + 1  # 洛特[卡]和: of 6,959 transliterated names, none stands a character before those
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
@@ -439,6 +444,7 @@ _BEFORE_TITLE = GLUED_AFTER | {"的", "任", "兼", "老", "小", "大"} | {p fo
 # a word of the name (梅西杯, 张家, 王老, 鲁迅奖, 毛体): those, and their kind, in _NAME_SUFFIXES.
 # (Not the end of a clause: 李强[好]，)
 _ITEM_ENDS = ("、", "）", ")", "等", "\n", "")
+_TRANSLIT_ENDS = frozenset("和与及、，。")
 _NAME_SUFFIXES = frozenset("杯奖牌案家派体式号路街村楼馆像墓碑祠堂传诗词画作摘题集语学老哥姐叔婶爷奶们俩氏真环")
 
 
