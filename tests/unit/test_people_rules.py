@@ -1397,3 +1397,10 @@ def test_a_transliteration_runs_on_over_one_character_before_a_conjunction() -> 
     # jieba's 洛特|卡: no transliterated name of the corpora stands a character before 和 or 、
     assert set(_people("俄罗斯物理学家洛特卡和化学家门捷列夫都很有名。\n")) == {"洛特卡", "门捷列夫"}
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}
+
+
+def test_a_given_name_shared_by_two_joins_the_one_whose_title_it_has() -> None:
+    text = ("约旦国王阿卜杜拉·本·侯赛因会见了到访的沙特外交大臣阿卜杜拉·本·费萨尔。"
+            "阿卜杜拉国王表示，约方支持地区和平。\n")
+    people = _people(text)
+    assert people["阿卜杜拉·本·侯赛因"] == {"阿卜杜拉"} and "阿卜杜拉" not in people

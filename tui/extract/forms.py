@@ -244,7 +244,9 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
 
 def join_first_names(groups: list[Group]) -> None:
     """A foreign given name used alone (奥斯汀 in a story about 奥斯汀·里夫斯) joins the one
-    person whose dotted name begins with it; shared by two, it stays apart."""
+    person whose dotted name begins with it; shared by two, it joins the one of them whose
+    title it has and the other has not (穆罕默德王储, of 王储兼首相穆罕默德·本·萨勒曼 beside
+    首相穆罕默德·本·阿卜杜勒拉赫曼), and else stays apart."""
     by_first: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for form in group.forms:
@@ -253,8 +255,10 @@ def join_first_names(groups: list[Group]) -> None:
                 if group not in by_first[first]:
                     by_first[first].append(group)
     for group in list(groups):
-        if len(group.forms) == 1 and len(owners := by_first.get(group.forms[0], [])) == 1 \
-                and owners[0] is not group:
+        owners = [o for o in by_first.get(group.forms[0], []) if o is not group]
+        if len(owners) > 1:
+            owners = [o for o in owners if set(o.roles) & set(group.roles)]
+        if len(group.forms) == 1 and len(owners) == 1:
             owners[0].forms.append(group.forms[0])
             owners[0].roles.update(group.roles)
             groups.remove(group)
