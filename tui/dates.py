@@ -454,8 +454,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 and not _SENTENCE_END.search(folded, period.end, expr.start):
             expr = found[index] = replace(expr, kind="told_month", anchor=period)  # 11月份……比上月, 由上月: October
         last = expr
-        if not compared:  # (比1996年下降……比上年下降: the figures are of the year after 1996)
-            period = expr
+        if not compared and expr.lunar is None:  # (比1996年下降……比上年下降: the figures are of the year
+            period = expr  # after 1996; 10月份……国庆中秋假期……由上月: a lunar feast's month is not told)
         if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
             last_day = expr
             if expr.future or not _REPORTED.search(folded, _sentence(folded, expr)[0], expr.start):
