@@ -481,8 +481,8 @@ def test_jiang_right_after_a_date_tells_of_something_to_come(text: str, isos: li
         # compared with the month before the one a figure is of, not before the report's
         ("8月份，制造业采购经理指数为49.2%，比上月上升0.2个百分点。", ["2024-08", "2024-07"]),
         ("8月份，食品价格由上月上涨转为下降。", ["2024-08", "2024-07"]),
-        # a lunar feast told between is no month of its own (中秋 falls in September or October)
-        ("9月份，受中秋假期带动，CPI由上月下降0.4%转为上涨0.1%。", ["2024-09", "2024-09-17", "2024-08"]),
+        # a lunar feast told between is no month of its own (七夕 falls in August or July)
+        ("8月份，受七夕带动，鲜花价格由上月下降转为上涨。", ["2024-08", "2024-08-10", "2024-07"]),
         ("上月，出口较上月增长3%。", ["2024-08", "2024-08"]),  # (no month told: the report's month before)
         ("2022年，全市生产总值比上年增长5.0%，税收比上年增长3%。", ["2022", "2021", "2021"]),
         ("2022年协议金额比2020年下降22%，实际投资比上年下降3%。", ["2022", "2020", "2021"]),
