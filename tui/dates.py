@@ -954,13 +954,14 @@ _CLAUSE_END = re.compile("[，,；;。！？!?\n]")
 
 def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> bool:
     """Whether the sentence of ``expr`` also gives the bare day ``day`` (将2025年诺贝尔物理学奖
-    ……7日宣布): the year and the day of one happening, told apart. Not the year of an event
-    whose qualifiers the day is of (2026年世界杯欧洲区预选赛16日进行: played the year before)."""
+    ……7日宣布), or today after the year (2025年世乒赛今天进行): the year and the day of one
+    happening, told apart. Not the year of an event whose qualifiers the day is of (2026年世界杯欧洲区预选赛16日
+    进行: played the year before)."""
     if expr.start >= len(text):  # past the top that was read
         return False
     start, stop = _sentence(text, expr)
-    return any(e.kind == "day" and e.day == day and start <= e.start < stop
-               and not _QUALIFIERS.search(text, expr.end, e.start) for e in exprs)
+    return any((e.kind == "day" and e.day == day or e.kind == "day_offset" and e.offset == 0 and expr.end <= e.start)
+               and start <= e.start < stop and not _QUALIFIERS.search(text, expr.end, e.start) for e in exprs)
 
 
 _QUALIFIERS = re.compile("预选赛|资格赛|外围赛|选拔赛")

@@ -197,6 +197,8 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("来源：法治日报 2025-11-26\n本报北京11月25日讯 最高人民法院今天发布一批典型案例。\n", date(2025, 11, 25)),
         # a month before the dateline is no day after it
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
+        # the year of an event its sentence says is held today (not a year to come after today)
+        ("本报成都12月1日电 2025年世界乒乓球团体锦标赛今天进行男团半决赛。\n", date(2025, 12, 1)),
     ],
 )
 def test_reference_from_a_dateline(text: str, day: date) -> None:
@@ -239,6 +241,7 @@ def test_a_dateline_without_any_year_gives_no_reference() -> None:
         "2018年7月27日，他在执勤时突发疾病去世。2019年，政委到岛上看望他的妻子。如今，岛上游客不断。",
         # the year of an event whose qualifiers the dateline's day is of: they are played before it
         "新华社里斯本11月16日电 2026年世界杯欧洲区预选赛16日进行了最后一轮比赛。",
+        "新华社北京1月12日电 记者从今天召开的工作会议获悉，从现在到2030年的发展目标已经确定。",
     ],
 )
 def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
