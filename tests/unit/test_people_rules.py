@@ -1404,3 +1404,8 @@ def test_a_given_name_shared_by_two_joins_the_one_whose_title_it_has() -> None:
             "阿卜杜拉国王表示，约方支持地区和平。\n")
     people = _people(text)
     assert people["阿卜杜拉·本·侯赛因"] == {"阿卜杜拉"} and "阿卜杜拉" not in people
+
+
+def test_a_japanese_name_after_a_word_the_sports_press_calls_a_player_by() -> None:
+    assert set(_people("王楚钦以3比1击败日本新星吉山僚一，为中国队先拔头筹。\n")) == {"王楚钦", "吉山僚一"}
+    assert not _people("本书由新星出版社出版。\n")
