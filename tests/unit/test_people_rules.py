@@ -1409,3 +1409,10 @@ def test_a_given_name_shared_by_two_joins_the_one_whose_title_it_has() -> None:
 def test_a_japanese_name_after_a_word_the_sports_press_calls_a_player_by() -> None:
     assert set(_people("王楚钦以3比1击败日本新星吉山僚一，为中国队先拔头筹。\n")) == {"王楚钦", "吉山僚一"}
     assert not _people("本书由新星出版社出版。\n")
+
+
+def test_a_surname_alone_is_no_form_of_the_byline_s_writer() -> None:
+    text = ("本报讯（记者袁菁 通讯员王奕 李雯）近日，法院审结一起彩礼纠纷案。"
+            "小张起诉要求返还彩礼。小李辩称，彩礼已用于家庭开支。\n")
+    people = _people(text)
+    assert people["李雯"] == set() and people["小李"] == {"李"}

@@ -166,13 +166,23 @@ def _chinese_names(group: Group) -> list[str]:
                                                         and HAN_RUN.fullmatch(f) and translit_share(f) < 1]))
 
 
+# The roles of those who write or photograph the article, as its byline gives them.
+_WRITERS = frozenset(("记者", "通讯员", "实习生", "实习记者", "特约记者", "见习记者", "摄影记者", "特派记者"))
+
+
+def _writer(group: Group) -> bool:
+    """Is the group the article's writer, named by the byline only as such?"""
+    return bool(group.roles) and set(group.roles) <= _WRITERS
+
+
 def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
     the one named last), a given name only to one; so may a surname with a short title (周董,
     张导), which says less of whom it names than the title would. A surname only ever written
     after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
-    the relative written after it (``kin``: 徐老伯的儿子徐建国)."""
+    the relative written after it (``kin``: 徐老伯的儿子徐建国); nor does one name the article's
+    writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者)."""
     by_surname: dict[str, list[Group]] = defaultdict(list)
     by_given: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
@@ -193,7 +203,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
         if form in relatives:
             continue
         owners = [g for g in by_surname.get(form, []) if g is not group
-                  and not any(written.startswith(name) for name in _han_full_names(g) for written in kin.get(form, ()))]
+                  and not any(written.startswith(name) for name in _han_full_names(g) for written in kin.get(form, ()))
+                  and not (_writer(g) and not _WRITERS & set(group.roles))]
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
             owners = given
@@ -624,10 +635,10 @@ _WORD_AFTER = re.compile(rf"[ .-]*([{UPPER}{LOWER}]+)")
 
 def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
     """``小崔``, ``老崔``, ``崔某`` and a surname before a title (``崔主任``, ``蔡總統``) stand for
-    the only person of that surname: the surname in them becomes a mention of that person (as
-    annotated news marks it: 老[崔], [蔡]总统)."""
+    the only person of that surname, but for the article's writer: the surname in them becomes a
+    mention of that person (as annotated news marks it: 老[崔], [蔡]总统)."""
     for surname, owners in _by_surname(groups, _chinese_names).items():
-        if len(owners) != 1:
+        if len(owners) != 1 or _writer(owners[0]):
             continue
         simplified = traditional_folded(surname)
         addressed = {(start, end) for start, end in literal_spans(folded, simplified)
