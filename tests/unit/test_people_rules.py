@@ -1416,3 +1416,10 @@ def test_a_surname_alone_is_no_form_of_the_byline_s_writer() -> None:
             "小张起诉要求返还彩礼。小李辩称，彩礼已用于家庭开支。\n")
     people = _people(text)
     assert people["李雯"] == set() and people["小李"] == {"李"}
+
+
+def test_a_surname_with_a_title_joins_the_one_of_that_surname_with_that_role() -> None:
+    text = ("财政司司长陈茂波今日表示，经济增长强劲。议员陈恒镔关注中小企困难。"
+            "陈司长回应称，政府会与银行保持沟通。\n")
+    people = _people(text)
+    assert "陈" in people["陈茂波"] and people["陈恒镔"] == set()

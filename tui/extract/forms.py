@@ -178,7 +178,7 @@ def _writer(group: Group) -> bool:
 def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
-    the one named last), a given name only to one; so may a surname with a short title (周董,
+    the one named last), unless its title is the role of one of them only, a given name only to one; so may a surname with a short title (周董,
     张导), which says less of whom it names than the title would. A surname only ever written
     after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
     the relative written after it (``kin``: 徐老伯的儿子徐建国); nor does one name the article's
@@ -213,6 +213,9 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             owners = owners if len(owners) == 1 else []
         if owners:
             targets = list({id(g): g for g in owners}.values())
+            titled = [t for t in targets if any(role.endswith(title) for role in t.roles for title in group.roles)]
+            if len(targets) > 1 and len(titled) == 1:  # (陈司长, of 财政司司长陈茂波 and 议员陈恒镔)
+                targets = titled
             for target in targets:
                 target.forms.append(form)
                 if len(targets) == 1:  # (whose of two, its titles do not say: 退休教师老陈 is not his daughter's)
