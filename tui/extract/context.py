@@ -143,7 +143,7 @@ class Context:
 
     def met_after(self, end: int) -> bool:
         """Did someone speak when meeting the span (会见瑞典国防大臣叙多时表示)?"""
-        return self.text.startswith("时", end) and speaks(self.text[end + 1:end + 17])
+        return spoke_when_meeting(self.text, end)
 
     def met_before(self, start: int) -> bool:
         """Does a verb of meeting someone open the span's clause (会见当时的英国首相希思)?"""
@@ -257,6 +257,13 @@ _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] in "其之"}, key=len, reverse=True))
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
+
+
+def spoke_when_meeting(text: str, at: int) -> bool:
+    """Is the character at ``at`` the 时 of someone speaking when meeting the one named before it
+    (会见来访的总统X时表示)? Of the corpora's 1,605 names of three characters or more before a verb
+    of speaking, none ends in 时."""
+    return text.startswith("时", at) and speaks(text[at + 1:at + 17])
 
 
 def speaks(rest: str) -> bool:

@@ -175,11 +175,17 @@ def _writer(group: Group) -> bool:
     return bool(group.roles) and set(group.roles) <= _WRITERS
 
 
+def _with_its_title(owners: list[Group], group: Group) -> list[Group]:
+    """Those of ``owners`` with a role that ends in one of ``group``'s titles (财政司司长 in 司长)."""
+    return [owner for owner in owners if any(role.endswith(title) for role in owner.roles for title in group.roles)]
+
+
 def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
-    the one named last), unless its title is the role of one of them only, a given name only to one; so may a surname with a short title (周董,
-    张导), which says less of whom it names than the title would. A surname only ever written
+    the one named last), unless its title is the role of one of them only (陈司长), a given name
+    only to one; so may a surname with a short title (周董, 张导), which says less of whom it
+    names than the title would. A surname only ever written
     after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
     the relative written after it (``kin``: 徐老伯的儿子徐建国); nor does one name the article's
     writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者)."""
@@ -213,9 +219,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             owners = owners if len(owners) == 1 else []
         if owners:
             targets = list({id(g): g for g in owners}.values())
-            titled = [t for t in targets if any(role.endswith(title) for role in t.roles for title in group.roles)]
-            if len(targets) > 1 and len(titled) == 1:  # (陈司长, of 财政司司长陈茂波 and 议员陈恒镔)
-                targets = titled
+            if len(targets) > 1 and len(titled := _with_its_title(targets, group)) == 1:
+                targets = titled  # (陈司长, of 财政司司长陈茂波 and 议员陈恒镔)
             for target in targets:
                 target.forms.append(form)
                 if len(targets) == 1:  # (whose of two, its titles do not say: 退休教师老陈 is not his daughter's)
@@ -271,7 +276,7 @@ def join_first_names(groups: list[Group]) -> None:
     for group in list(groups):
         owners = [o for o in by_first.get(group.forms[0], []) if o is not group]
         if len(owners) > 1:
-            owners = [o for o in owners if set(o.roles) & set(group.roles)]
+            owners = _with_its_title(owners, group)
         if len(group.forms) == 1 and len(owners) == 1:
             owners[0].forms.append(group.forms[0])
             owners[0].roles.update(group.roles)

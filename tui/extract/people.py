@@ -192,9 +192,10 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     occurrences = Occurrences(text, forms)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
-        # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示), be someone's spouse (周杰伦的妻子昆凌), or be
-        # the family name of a Japanese name of four (球星大谷翔平……大谷说); a transliteration of
-        # three characters or more is a name by its shape (主帅瓜迪奥拉).
+        # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示), be
+        # someone's spouse (周杰伦的妻子昆凌), or be the family name of a Japanese name of four
+        # (球星大谷翔平……大谷说); a transliteration of three characters or more is a name by its
+        # shape (主帅瓜迪奥拉).
         mentions = occurrences.of(candidate.form)
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, speaks
+from tui.extract.context import Context, speaks, spoke_when_meeting
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -76,8 +76,9 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
     common word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]; not 托合提|在,
-    of jieba's rare 提在, nor inside a foreign name of it: 亚历山大|全场), and back to where they begin (热合|曼·依明). One character more
-    after a last part of two or more is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
+    of jieba's rare 提在, nor inside a foreign name of it: 亚历山大|全场), and back to where they
+    begin (热合|曼·依明). One character more after a last part of two or more, where the run of
+    them ends, is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
     two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
     tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|)."""
     if start and text[start - 1] in _HYPHENS:
@@ -318,13 +319,6 @@ _ADVERBS_NOT_FOURTH = _ADVERBS_NOT_FINAL - {"也"}  # (a Japanese given name end
 _NOT_LAST = GLUED_AFTER | _GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再正")  # ends no name
 
 
-def _met_when_speaking(text: str, end: int) -> bool:
-    """Does the name ending at ``end`` end in the 时 of someone speaking when meeting its bearer
-    (会见来访的总统X时表示)? Of the corpora's 1,605 names of three characters or more before a
-    verb of speaking, none ends in 时."""
-    return text[end - 1] == "时" and speaks(text[end:end + 16])
-
-
 def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
     and 某 or a title after it (老[王], [黄]某, [董]医生); without a one-character word glued after the name
@@ -337,7 +331,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
-    if len(form) >= 3 and _met_when_speaking(text, end):
+    if len(form) >= 3 and spoke_when_meeting(text, end - 1):
         return start, end - 1  # 会见总统绍约姆[时]指出
     if len(form) >= 4 and (after := _after_title_inside(form)):
         return end - after, end  # 卡塔尔埃米尔|塔米姆: of 37,625 annotated names, one holds a title before two characters more
@@ -1096,7 +1090,7 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
         word, given = next(words, ""), next(words, "")
         if position != match.end() or not 2 <= len(word) <= 4:
             continue
-        if len(word) == 3 and _met_when_speaking(text, position + len(word)) \
+        if len(word) == 3 and spoke_when_meeting(text, position + len(word) - 1) \
                 and not dictionary().tags([word]):
             word = word[:-1]  # 会见大臣叙多|时表示
         tag = dictionary().tags([word]).get(word, "nr" if translit_share(word) == 1 or len(word) <= 3 else "")
