@@ -1423,3 +1423,10 @@ def test_a_surname_with_a_title_joins_the_one_of_that_surname_with_that_role() -
             "陈司长回应称，政府会与银行保持沟通。\n")
     people = _people(text)
     assert "陈" in people["陈茂波"] and people["陈恒镔"] == set()
+
+
+def test_a_surname_and_given_name_between_a_title_and_a_person_s_act_is_a_name() -> None:
+    # jieba cuts 边|国礼: a surname, then a noun
+    assert _roles("澳门立法会主席边国礼主持会议，多名议员发言。\n") == {"边国礼": ["澳门立法会主席"]}
+    # but not before a word an act begins (毕业生)
+    assert not _people("学校负责人谈高校毕业生就业时强调，要拓宽渠道。\n")

@@ -26,6 +26,7 @@ from tui.extract.lexicon import (
     NAME_FINAL_GLUE,
     NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
+    PERSON_ACTIONS,
     PLACE_AFTER,
     PLACE_ENDINGS,
     RELATION_TITLES,
@@ -999,15 +1000,17 @@ _NAMING_TAGS = frozenset("nsz")
 
 
 def _between_title_and_speech(text: str, start: int) -> tuple[int, int] | None:
-    """A surname and one or two characters between a title and a verb of speaking (分析师陆行之
-    认为, whom jieba cuts 陆行|之; 厅长高新亭对记者说): a name, however jieba cuts it; not an adverb or particle after
-    the surname (主任张[还]表示), nor a word that describes (董事长[高兴地]说)."""
+    """A surname and one or two characters between a title and a verb of speaking or a person's
+    act (分析师陆行之认为, whom jieba cuts 陆行|之; 厅长高新亭对记者说; 主席边国礼主持, jieba's
+    边|国礼): a name, however jieba cuts it; not an adverb or particle after the surname
+    (主任张[还]表示), nor a word that describes (董事长[高兴地]说)."""
     if text.startswith(TO_REPORTERS, start):
         return None  # 负责人向记者表示: to whom, no one's name
     for size in (3, 2):
         name = text[start:start + size]
+        rest = text[start + size:start + size + 12]
         if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
-                or not speaks(text[start + size:start + size + 12]):
+                or not (speaks(rest) or _acts(rest)):
             continue
         if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST:
             return None
@@ -1017,6 +1020,12 @@ def _between_title_and_speech(text: str, start: int) -> tuple[int, int] | None:
             return None  # (高兴 an adjective, 我们 a pronoun, 连连 an adverb: no name; but 高新|亭)
         return start, start + size
     return None
+
+
+def _acts(rest: str) -> bool:
+    """Does ``rest`` open with a person's act as a word of its own (主持会议; not 毕业生)?"""
+    act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
+    return act is not None and not dictionary().tags([rest[:len(act) + 1]])
 
 
 _DESCRIBING = frozenset("的地得着了过")
