@@ -1430,3 +1430,8 @@ def test_a_surname_and_given_name_between_a_title_and_a_person_s_act_is_a_name()
     assert _roles("澳门立法会主席边国礼主持会议，多名议员发言。\n") == {"边国礼": ["澳门立法会主席"]}
     # but not before a word an act begins (毕业生)
     assert not _people("学校负责人谈高校毕业生就业时强调，要拓宽渠道。\n")
+
+
+def test_a_name_before_a_unit_in_latin_letters_and_another_s_title_is_a_company() -> None:
+    text = "谷歌今日发布新一代大模型。谷歌DeepMind首席执行官戴密斯·哈萨比斯表示，新模型取得了突破。\n"
+    assert set(_people(text)) == {"戴密斯·哈萨比斯"}

@@ -825,8 +825,9 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
 
 def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X), or
-    before a company's or school's head and such titles (周大福集团主席X, 小鹏汽车董事长X): whose office it is, a
-    country or a body, not a person, wherever the article writes it. Not so when the name before
+    before a company's or school's head and such titles (周大福集团主席X, 小鹏汽车董事长X,
+    谷歌DeepMind首席执行官X): whose office it is, a country or a body, not a person, wherever the
+    article writes it. Not so when the name before
     is a person for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X:
     总统 is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
     (记者A本报记者B), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), or a
@@ -840,6 +841,8 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
                 or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS):
             continue
         head = next((h for h in _BODY_HEADS if text.endswith(h, 0, chain_start)), "")  # 周大福[集团]主席X
+        if not head and (latin := _LATIN_UNIT.search(text, max(0, chain_start - 20), chain_start)):
+            head = latin.group()  # 谷歌[DeepMind]首席执行官X: a unit of the company, named in Latin letters
         found.update(form for form in forms if text.endswith(form, 0, chain_start - len(head)))
     return found
 
@@ -850,6 +853,7 @@ _BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基�
                "汽车", "科技", "股份", "实业", "电器", "航空", "传媒")
 
 
+_LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9.&]*\Z")
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
 _AIDES = ("秘书", "助理")  # a person's, not an office's (a body's secretary is its 秘书长)
 
