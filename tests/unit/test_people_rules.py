@@ -1435,3 +1435,9 @@ def test_a_surname_and_given_name_between_a_title_and_a_person_s_act_is_a_name()
 def test_a_name_before_a_unit_in_latin_letters_and_another_s_title_is_a_company() -> None:
     text = "谷歌今日发布新一代大模型。谷歌DeepMind首席执行官戴密斯·哈萨比斯表示，新模型取得了突破。\n"
     assert set(_people(text)) == {"戴密斯·哈萨比斯"}
+
+
+def test_a_disease_named_after_someone_is_no_person() -> None:
+    text = "常见的淋巴瘤有霍奇金病、弥漫大B细胞淋巴瘤等。专家王立新说，范可尼氏贫血较为罕见。\n"
+    assert set(_people(text)) == {"王立新"}
+    assert "孙荣" in _people("孙荣病故后，家人整理了他的遗稿。\n")  # fell ill: a person
