@@ -1383,6 +1383,7 @@ def test_a_name_jieba_does_not_know_is_weighed_wherever_it_is_written() -> None:
 def test_a_name_before_a_trade_and_another_s_title_is_a_company() -> None:
     text = "小鹏汽车董事长何小鹏则表示，小鹏将在明年推出三款增程车型。\n"
     assert _people(text) == {"何小鹏": set()}
+    assert set(_people("雷军、宁德时代董事长曾毓群分列第四、第五位。\n")) == {"雷军", "曾毓群"}
 
 
 def test_a_nickname_the_name_is_called_by_after_it_is_one_of_its_forms() -> None:
