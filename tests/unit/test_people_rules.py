@@ -1442,3 +1442,8 @@ def test_a_disease_named_after_someone_is_no_person() -> None:
     text = "常见的淋巴瘤有霍奇金病、弥漫大B细胞淋巴瘤等。专家王立新说，范可尼氏贫血较为罕见。\n"
     assert set(_people(text)) == {"王立新"}
     assert "孙荣" in _people("孙荣病故后，家人整理了他的遗稿。\n")  # fell ill: a person
+
+
+def test_a_transliteration_ending_a_list_of_names_is_whole_before_what_follows() -> None:
+    text = "队里的老将，邓加、里瓦尔多、贝贝托、多纳尔德都是主力队员。\n"
+    assert set(_people(text)) == {"邓加", "里瓦尔多", "贝贝托", "多纳尔德"}

@@ -592,6 +592,9 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         sizes = {end - start for start, end in items[:-1]}
         if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
             items[-1] = _cut_like(text, *items[-1], sizes.pop())
+        elif named >= 2 and items[-1] not in tagged and 3 <= (run := _translit_run(text, *items[-1])) < 7 \
+                and not _plain_word(text[items[-1][0]:items[-1][0] + run]):  # (not 马拉松|比赛)
+            items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
         elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] > 4:
             for size in dict.fromkeys((items[0][1] - items[0][0], 3, 2, 4)):  # 雷佳音、易烊千玺|共同获得
                 cut = _cut_like(text, *items[-1], size)
@@ -650,6 +653,14 @@ def _after_opener(text: str, start: int, end: int) -> int:
 
 
 _CLAUSE_OPENS = frozenset("，,。；;：:！？\n")
+
+
+def _translit_run(text: str, start: int, end: int) -> int:
+    """How many transliteration characters begin ``text[start:end]``."""
+    run = start
+    while run < end and text[run] in TRANSLIT:
+        run += 1
+    return run - start
 
 
 def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
