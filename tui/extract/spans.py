@@ -838,11 +838,10 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X), or
     before a company's or school's head and such titles (周大福集团主席X, 小鹏汽车董事长X,
     谷歌DeepMind首席执行官X): whose office it is, a country or a body, not a person, wherever the
-    article writes it. Not so when the name before
-    is a person for all that: the titles of a relation (马克龙夫人X), a title between (布什总统特使X:
-    总统 is his), titles listed (朱光亚院士、副主编X: 院士 is his), bylines run together
-    (记者A本报记者B), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), or a
-    surname alone (蒋局长)."""
+    article writes it. Not so when the name before is a person for all that: the titles of a
+    relation (马克龙夫人X), a title between (布什总统特使X: 总统 is his), titles listed
+    (朱光亚院士、副主编X: 院士 is his), bylines run together (记者A本报记者B), a personal aide
+    (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), or a surname alone (蒋局长)."""
     text = context.text
     forms = {text[start:end] for start, end in spans if end - start > 1}
     found = set()
@@ -1018,7 +1017,7 @@ _PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将�
 _NAMING_TAGS = frozenset("nsz")
 
 
-def _between_title_and_speech(text: str, start: int) -> tuple[int, int] | None:
+def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
     """A surname and one or two characters between a title and a verb of speaking or a person's
     act (分析师陆行之认为, whom jieba cuts 陆行|之; 厅长高新亭对记者说; 主席边国礼主持, jieba's
     边|国礼): a name, however jieba cuts it; not an adverb or particle after the surname
@@ -1101,7 +1100,7 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
             if name and not covered.intersection(range(*name)):
                 found.append(name)
             continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
-        if bracketed := _between_title_and_speech(text, match.end()):
+        if bracketed := _between_title_and_verb(text, match.end()):
             if not covered.intersection(range(*bracketed)):
                 found.append(bracketed)
             continue
