@@ -139,7 +139,7 @@ class Context:
         return speaks(self._after(end))
 
     def action_after(self, end: int) -> bool:
-        return self._after(end).startswith(PERSON_ACTIONS)
+        return acts(self._after(end))
 
     def met_after(self, end: int) -> bool:
         """Did someone speak when meeting the span (会见瑞典国防大臣叙多时表示)?"""
@@ -257,6 +257,12 @@ _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] in "其之"}, key=len, reverse=True))
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
+
+
+def acts(rest: str) -> bool:
+    """Does ``rest`` open with a person's act as a word of its own (主持会议, 出席; not 毕业生)?"""
+    act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
+    return act is not None and not dictionary().tags([rest[:len(act) + 1]])
 
 
 def spoke_when_meeting(text: str, at: int) -> bool:

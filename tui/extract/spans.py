@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, speaks, spoke_when_meeting
+from tui.extract.context import Context, acts, speaks, spoke_when_meeting
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -26,7 +26,6 @@ from tui.extract.lexicon import (
     NAME_FINAL_GLUE,
     NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
-    PERSON_ACTIONS,
     PLACE_AFTER,
     PLACE_ENDINGS,
     RELATION_TITLES,
@@ -1028,7 +1027,7 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
         name = text[start:start + size]
         rest = text[start + size:start + size + 12]
         if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
-                or not (speaks(rest) or _acts(rest)):
+                or not (speaks(rest) or acts(rest)):
             continue
         if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST:
             return None
@@ -1038,12 +1037,6 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
             return None  # (高兴 an adjective, 我们 a pronoun, 连连 an adverb: no name; but 高新|亭)
         return start, start + size
     return None
-
-
-def _acts(rest: str) -> bool:
-    """Does ``rest`` open with a person's act as a word of its own (主持会议; not 毕业生)?"""
-    act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
-    return act is not None and not dictionary().tags([rest[:len(act) + 1]])
 
 
 _DESCRIBING = frozenset("的地得着了过")
