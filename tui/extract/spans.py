@@ -477,6 +477,8 @@ _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十�
 
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
                      r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)))")
+# The dateline after the reporters, as Taiwan's Central News Agency writes it (【中央社记者X、Y台北12日电】).
+_BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9fff]{4,7}?)(?:\d{1,2}月)?\d{1,2}日电")
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
@@ -489,6 +491,17 @@ def bylines(text: str) -> list[tuple[int, int]]:
         for item in re.split("[、 ]", match.group(1)):
             known = dictionary().tags([item]).get(item, "nr")
             if has_surname(item) or known.startswith("nr"):
+                found.append((position, position + len(item)))
+            position += len(item) + 1
+    for match in _BYLINE_DATELINE.finditer(text):
+        place_and_name = match.group(2)
+        # The last name runs into the place: it ends where the place, a word of jieba's dictionary, begins.
+        size = next((n for n in (3, 2) if len(place_and_name) - n >= 2
+                     and dictionary().tags([place_and_name[n:]])), 0)
+        items = [*match.group(1).split("、")[:-1], place_and_name[:size]] if size else []
+        position = match.start(1)
+        for item in items:
+            if has_surname(item) and dictionary().tags([item]).get(item, "nr").startswith("nr"):
                 found.append((position, position + len(item)))
             position += len(item) + 1
     return found
