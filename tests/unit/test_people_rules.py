@@ -1447,3 +1447,17 @@ def test_a_disease_named_after_someone_is_no_person() -> None:
 def test_a_transliteration_ending_a_list_of_names_is_whole_before_what_follows() -> None:
     text = "队里的老将，邓加、里瓦尔多、贝贝托、多纳尔德都是主力队员。\n"
     assert set(_people(text)) == {"邓加", "里瓦尔多", "贝贝托", "多纳尔德"}
+
+
+def test_reporters_before_a_dateline_run_into_its_place() -> None:
+    text = ("【中央社記者王揚宇、溫貴香台北12日電】立法院今天三讀通過修正草案。\n"
+            "（中央社記者李明哈爾濱3日電）冰雪節今天開幕。\n")
+    people = _people(text)
+    assert {"王揚宇", "溫貴香", "李明"} <= set(people)
+    assert not {"李明哈", "溫貴香台"} & set(people)
+
+
+def test_a_name_the_model_sees_only_in_the_headline_is_no_one_when_the_body_writes_it_as_none() -> None:
+    text = "行政院：将声请释宪\n\n行政院今天表示，若法案公布施行，必要时将向宪法法庭声请释宪。\n"
+    assert "释宪" not in _people(text)
+    assert "赖清德" in _people("赖清德：将声请释宪\n\n赖清德晚间表示，必要时将声请释宪。\n")

@@ -241,7 +241,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     headline = _headline_end(text)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
         c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))
-        and not (not c.roles and all(end <= headline for _start, end in occurrences.of(f))
+        and not (not c.roles and all(end <= headline for _start, end in places[f])
                  and len(text[:headline].strip()) >= len(f) + 3)))}
 
     groups: list[Group] = []
@@ -359,8 +359,9 @@ def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
 def _headline_end(text: str) -> int:
     """Where a headline on the first line ends (0 if the first line is no headline: a sentence,
     a credit in brackets, or the whole text). A name the model finds in it alone, with no title,
-    and never again in the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧
-    a phrase; but a line of the name alone is an author's: 李建国)."""
+    and nowhere in the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧
+    a phrase; 将声请释宪, where the body's 声请释宪 is no name to it; but a line of the name alone
+    is an author's: 李建国)."""
     end = text.find("\n")
     return end if 0 < end <= 40 and not any(c in text[:end] for c in "。！？!?（(") and text[end:].strip() else 0
 
