@@ -1461,3 +1461,11 @@ def test_a_name_the_model_sees_only_in_the_headline_is_no_one_when_the_body_writ
     text = "行政院：将声请释宪\n\n行政院今天表示，若法案公布施行，必要时将向宪法法庭声请释宪。\n"
     assert "释宪" not in _people(text)
     assert "赖清德" in _people("赖清德：将声请释宪\n\n赖清德晚间表示，必要时将声请释宪。\n")
+
+
+def test_a_side_playing_at_home_or_away_is_no_one() -> None:
+    text = ("英超第14轮，主帅阿尔特塔说球队状态很好。埃弗顿则在周六坐镇主场迎战富勒姆，"
+            "纽卡斯尔将于6日客场挑战伯恩茅斯。前锋维萨梅开二度。\n")
+    people = _people(text)
+    assert not {"埃弗顿", "伯恩茅斯", "纽卡斯尔", "富勒姆"} & set(people)
+    assert {"阿尔特塔", "维萨"} <= set(people)

@@ -448,9 +448,11 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them, unless as many
     read as a person too (创始人李宁 beside 李宁公司: a founder and the company named after him).
     Nor is a transliteration that every place writes as a place, a club or a body and none as a
-    person (代表勒沃库森出战: jieba's dictionary calls many cities and clubs people)."""
-    as_organisation = as_person = as_place = 0
+    person (代表勒沃库森出战: jieba's dictionary calls many cities and clubs people), nor a name
+    one place writes as a side playing at home or away and none as a person (阿森纳坐镇主场迎战…)."""
+    as_organisation = as_person = as_place = as_team = 0
     for start, end in written:
+        as_team += context.playing_at_home_or_away(start, end)
         if context.org_around(start, end):
             as_organisation += 1
             as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
@@ -459,7 +461,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         elif context.place_or_team(start, end) or place_after(context.text, start, end):
             as_place += 1  # (克利夫兰是位于…, 克利夫兰交响乐团: a city, and an orchestra named after it)
     if written and as_place and not as_person and as_place + as_organisation >= len(written) \
-            and translit_share(context.text[slice(*written[0])]) == 1:
+            and translit_share(context.text[slice(*written[0])]) == 1 or as_team and not as_person:
         return False
     return as_person >= ORGANISATION_EVIDENCE or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
