@@ -1469,3 +1469,11 @@ def test_a_side_playing_at_home_or_away_is_no_one() -> None:
     people = _people(text)
     assert not {"埃弗顿", "伯恩茅斯", "纽卡斯尔", "富勒姆"} & set(people)
     assert {"阿尔特塔", "维萨"} <= set(people)
+
+
+def test_a_craft_named_after_someone_is_no_one() -> None:
+    text = ("研究团队构建了原型机“鲁班三号”。远洋科考船“郑和”号今天返航，"
+            "船长李海波说，此次航行收获很大。“伽利略”号探测器发回了照片。\n")
+    people = _people(text)
+    assert not {"鲁班", "郑和", "郑", "伽利略"} & set(people)
+    assert "李海波" in people

@@ -41,10 +41,10 @@ from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
                                dotted_spans, familiar, hyphenated, in_datelines, is_date, is_outlet, is_place,
-                               japanese_whole, joined_surnames, junior, list_start, listed, literal_spans, offices_of,
-                               pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech, titled,
-                               titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
-                               with_regnal_number)
+                               japanese_whole, joined_surnames, junior, list_start, listed, literal_spans, named_craft,
+                               offices_of, pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech,
+                               titled, titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted,
+                               with_initials, with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -117,7 +117,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         if (start, end) in places_only or folded[start:end] in bodies:
             refused.update(range(start, end))
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
-             and not alone_in_brackets(folded, *span)]
+             and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     starts = {end: start for start, end in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
