@@ -1477,3 +1477,12 @@ def test_a_craft_named_after_someone_is_no_one() -> None:
     people = _people(text)
     assert not {"鲁班", "郑和", "郑", "伽利略"} & set(people)
     assert "李海波" in people
+
+
+def test_the_name_known_before_a_birth_name_stays_shown_beside_a_short_form_of_another() -> None:
+    text = ("老艺术家秦华原名赵桂芬，1931年出生于山东。\n\n"
+            "秦华的女儿孙小华说，母亲晚年常看新片。\n")
+    people = {p.name: set(p.aliases) for p in find_people(text)}
+    assert people.get("秦华") == {"赵桂芬"}  # (小华's 华 is a surname too, but not 秦华's)
+    people = {p.name: set(p.aliases) for p in find_people("作家林岚原名赵桂芬，1931年出生于山东。林岚说，写作是她的生活。\n")}
+    assert people.get("林岚") == {"赵桂芬"}  # the title before is no part of the name

@@ -425,14 +425,15 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             for start, end in occurrences.of(form):
                 if len(form) > starts.get(start, (0, group))[0]:
                     starts[start] = (len(form), group)
-                ends[end] = (form, group)
+                if len(form) > len(ends.get(end, ("", group))[0]):
+                    ends[end] = (form, group)
     for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text), _PRAISED_AS.finditer(text)):
         for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
             if text[start] in "，。；！？,;\n、与和及":  # the clause ends, or names someone else
                 break
             if start in starts:
                 epithet, group = next(g for g in match.groups() if g), starts[start][1]
-                _bind(groups, group, epithet)
+                group = _bind(groups, group, epithet)
                 if match.re is _EPITHET:  # a nickname, never the name shown (飞鱼 is 林志远)
                     group.not_shown.add(epithet)
                 elif match.re is _PRAISED_AS and not _unquoted(text, epithet):
@@ -444,31 +445,31 @@ def add_epithets(text: str, groups: list[Group]) -> None:
         if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS \
                 and match.group(1) not in group.forms and not _verb(match.group(1)):
             # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房)
-            _bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
+            group = _bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):
         if match.end() in starts and (known_as := _known_name(match.group(1))):
             group = starts[match.end()][1]
-            _bind(groups, group, known_as)
+            group = _bind(groups, group, known_as)
             group.known_as = known_as
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and _known_name(match.group(1)):
             _bind(groups, ends[end][1], match.group(1))
         elif match := _PRAISED_AFTER.match(text, end):  # 苏炳添被球迷称为“苏神”
             group = ends[end][1]
-            _bind(groups, group, match.group(1))
+            group = _bind(groups, group, match.group(1))
             if not _unquoted(text, match.group(1)):
                 group.epithets.add(match.group(1))
     for match in _OTHER_NAME_AFTER.finditer(text):
         if match.start() in ends:
             known_as, group = ends[match.start()]
-            _bind(groups, group, match.group(1))
+            group = _bind(groups, group, match.group(1))
             group.known_as = known_as
         elif match.group(1) in owners and (known_as := _titled_before(text, match.start())):
             # (导演饺子（本名杨宇）: a pen name may be a word, which the tagger leaves; the birth
             # name in brackets and the title before tell it is a name)
             group = owners[match.group(1)]
-            _bind(groups, group, known_as)
+            group = _bind(groups, group, known_as)
             group.known_as = known_as
     ordered = sorted(starts)
     for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
@@ -480,17 +481,17 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text)):  # 张明……被称为“飞鱼”的他
         if text.startswith(("他", "她"), match.end()) and (start := _pronoun_for(text, ordered, match.start())) is not None:
             group, epithet = starts[start][1], next(g for g in match.groups() if g)
-            _bind(groups, group, epithet)
+            group = _bind(groups, group, epithet)
             (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
     written = set(_FAMILIAR_NAME.findall(text))  # every such name of the text, in one pass
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
         for name in _han_full_names(group):  # and doubled, 孙颖莎……莎莎, found as a name of its own
             for familiar in (name[-1] + suffix for suffix in _FAMILIAR):
                 if familiar not in group.forms and familiar in written:
-                    _bind(groups, group, familiar)
+                    group = _bind(groups, group, familiar)
             pet = name[-1] * 2
             if pet != name[-2:] and any(pet in other.forms for other in groups if other is not group):
-                _bind(groups, group, pet)
+                group = _bind(groups, group, pet)
     found = {form for group in groups for form in group.forms}
     for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another,
         other = match.group(1)  # or a nickname with a Latin initial, found or not (克里斯蒂亚诺·罗纳尔多（C罗）)
@@ -499,10 +500,10 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
         elif match.start() not in ends and other in found and (stage := _STAGE_NAME.search(text, 0, match.start())):
             known_as, group = stage.group(), next(g for g in groups if other in g.forms)
-            _bind(groups, group, known_as)  # IU（李知恩）: a stage name in Latin letters before the name in brackets
+            group = _bind(groups, group, known_as)  # IU（李知恩）: a stage name in Latin letters before the name in brackets
         else:
             continue
-        _bind(groups, group, other)
+        group = _bind(groups, group, other)
         group.known_as = max((known_as, other), key=lambda form: len(
             occurrences.of(form) if form in found else list(literal_spans(text, form))))
 
@@ -511,7 +512,7 @@ def _known_name(run: str) -> str | None:
     """The name at the end of ``run`` (all of it, or what follows a title in it: 翻译家草婴), when
     it reads as one: no pronoun, no word of jieba's dictionary other than a name, no surname with
     a form of address (王大娘 is the model's to find, as 王)."""
-    names = [run] if len(run) <= 4 else [run[-size:] for size in (3, 2) if run[:-size].endswith(ROLE_TITLES)]
+    names = [run[-size:] for size in (3, 2) if run[:-size].endswith(ROLE_TITLES)] or ([run] if len(run) <= 4 else [])
     for name in names:
         tag = dictionary().tags([name]).get(name, "nr")
         if not name.startswith(_NOT_NAMES) and not name.endswith(ADDRESS_AFTER) and tag.startswith("nr"):
@@ -548,18 +549,23 @@ def _pronoun_for(text: str, ordered: list[int], at: int) -> int | None:
     return min(in_sentence) if in_sentence else max(named) if named else None
 
 
-def _bind(groups: list[Group], group: Group, other_name: str) -> None:
+def _bind(groups: list[Group], group: Group, other_name: str) -> Group:
     """``other_name`` is one of ``group``'s forms; taken for a person of its own (绰号“老布”的布林肯,
     查良镛 beside 金庸), that person is this one. A ``group`` bound into another since it was
-    looked up (李梦秋原名李淑芬 binds each name to the other) is looked for in that one."""
+    looked up (李梦秋原名李淑芬 binds each name to the other) is looked for in that one, and
+    returned: what is said of the person after is said of the group that holds the name now."""
     if not any(g is group for g in groups):
         group = next(g for g in groups if group.forms[0] in g.forms)
     for other in [g for g in groups if g is not group and other_name in g.forms]:
         groups.remove(other)
         group.roles.update(other.roles)
+        group.known_as = group.known_as or other.known_as
+        group.not_shown |= other.not_shown
+        group.epithets |= other.epithets
         group.forms.extend(f for f in other.forms if f not in group.forms)
     if other_name not in group.forms:
         group.forms.append(other_name)
+    return group
 
 
 def merge_scripts(groups: list[Group]) -> None:
