@@ -1486,3 +1486,11 @@ def test_the_name_known_before_a_birth_name_stays_shown_beside_a_short_form_of_a
     assert people.get("秦华") == {"赵桂芬"}  # (小华's 华 is a surname too, but not 秦华's)
     people = {p.name: set(p.aliases) for p in find_people("作家林岚原名赵桂芬，1931年出生于山东。林岚说，写作是她的生活。\n")}
     assert people.get("林岚") == {"赵桂芬"}  # the title before is no part of the name
+
+
+def test_a_nickname_someone_is_called_by_after_the_name() -> None:
+    text = "球迷都称赵立伟为“赵铁人”，他已连续出场300场。赵立伟说，这是他的本分。\n"
+    people = _people(text)
+    assert "赵铁人" in people.get("赵立伟", set())
+    assert "赵铁人" not in people
+    assert _people("他称王建军为“师傅”，王建军笑着点头。\n").get("王建军") == set()  # a form of address

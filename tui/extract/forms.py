@@ -316,6 +316,9 @@ _PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱�
 # (not 被群众誉为“为民造福的好公仆”, 被称为“半个志愿者”: what one is, more than what one is called).
 _PRAISED_AFTER = re.compile(r"被[^，。；,;\n“\"「『]{0,10}?(?:称为|稱為|誉为|譽為|称作|稱作|叫作|叫做)\s*[“\"「『]"
                             r"([\u4e00-\u9fff]{2,4})[”\"」』]")
+# Or the object of calling, as short as a name: 网友称余承东为“余大嘴”, 大家都叫他“老黄牛”'s kind with the name.
+_CALLS = ("称", "叫", "喊", "称呼", "稱", "稱呼")
+_CALLED_AS_AFTER = re.compile(r"(?:为|為|作|做)\s*[“\"「『]([\u4e00-\u9fff]{2,4})[”\"」』]")
 _LIST_JOINERS = frozenset("、和与及")
 # An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
 # none of them punctuation (not the end of a quotation: “谢谢！”王某说).
@@ -455,7 +458,9 @@ def add_epithets(text: str, groups: list[Group]) -> None:
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and _known_name(match.group(1)):
             _bind(groups, ends[end][1], match.group(1))
-        elif match := _PRAISED_AFTER.match(text, end):  # 苏炳添被球迷称为“苏神”
+        elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
+                and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
+                and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP):  # 称X为“Y”, not “师傅”
             group = ends[end][1]
             group = _bind(groups, group, match.group(1))
             if not _unquoted(text, match.group(1)):
