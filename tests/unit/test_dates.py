@@ -199,6 +199,10 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
         # the year of an event its sentence says is held today (not a year to come after today)
         ("本报成都12月1日电 2025年世界乒乓球团体锦标赛今天进行男团半决赛。\n", date(2025, 12, 1)),
+        # or held the day before, straight after the event's name (not a champion's year of old)
+        ("新华社长沙8月9日电 2026年世界羽毛球锦标赛8日晚在长沙落幕。\n", date(2026, 8, 9)),
+        ("新华社长沙8月9日电 2026年亚洲杯羽毛球赛第二轮8日进行。\n", date(2026, 8, 9)),
+        ("新华社长沙8月9日电 2024年奥运会冠军王小明8日在长沙夺冠。\n", None),
     ],
 )
 def test_reference_from_a_dateline(text: str, day: date) -> None:
