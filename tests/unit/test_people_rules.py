@@ -1494,3 +1494,11 @@ def test_a_nickname_someone_is_called_by_after_the_name() -> None:
     assert "赵铁人" in people.get("赵立伟", set())
     assert "赵铁人" not in people
     assert _people("他称王建军为“师傅”，王建军笑着点头。\n").get("王建军") == set()  # a form of address
+
+
+def test_a_city_after_its_country_and_a_verb_of_going_is_no_one() -> None:
+    text = ("总统随后前往埃及沙姆沙伊赫出席和平峰会，外长王海涛陪同访问。"
+            "总理也出席了沙姆沙伊赫峰会。\n")
+    people = _people(text)
+    assert "沙姆沙伊赫" not in people
+    assert "王海涛" in people

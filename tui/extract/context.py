@@ -172,8 +172,14 @@ class Context:
 
     def after_place_word(self, start: int, loosely: bool = False) -> bool:
         """Does a preposition of place or a verb of going stand right before ``start`` (在, 抵达)?
-        ``loosely``, also the commoner words a city follows (去, 到, 首都: 首都布达佩斯)."""
-        return self.text.endswith(_AT_PLACE + _TO_A_PLACE if loosely else _AT_PLACE, 0, start)
+        ``loosely``, also the commoner words a city follows (去, 到, 首都: 首都布达佩斯). Either may
+        stand before the name of a country or another place the span lies in (前往埃及X)."""
+        words = _AT_PLACE + _TO_A_PLACE if loosely else _AT_PLACE
+        if self.text.endswith(words, 0, start):
+            return True
+        # (前往埃及沙姆沙伊赫: the country a place lies in, between; a place of jieba's dictionary)
+        return any(self.text.endswith(words, 0, start - size) and dictionary().tags(
+            [word := self.text[start - size:start]]).get(word, "").startswith("ns") for size in (2, 3, 4))
 
     def place_or_team(self, start: int, end: int) -> bool:
         """Is the span written as a place (在X, 抵达X, 前往X; not 在X的…, 在X陪同下, 在X访问期间,
