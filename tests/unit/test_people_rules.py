@@ -1502,3 +1502,11 @@ def test_a_city_after_its_country_and_a_verb_of_going_is_no_one() -> None:
     people = _people(text)
     assert "沙姆沙伊赫" not in people
     assert "王海涛" in people
+
+
+def test_a_japanese_name_of_four_after_an_office_of_japan_named_far_before() -> None:
+    text = ("日本众议院今天通过了预算案，首相在会后表示满意。"
+            "经济产业大臣铃木馨祐此前表示，将加快落实。英国外交大臣拉米将访日。\n")
+    people = _people(text)
+    assert "铃木馨祐" in people  # (jieba: 铃木|馨|祐; the model finds none)
+    assert "拉米" in people

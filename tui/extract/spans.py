@@ -1115,6 +1115,12 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
             if name and not covered.intersection(range(*name)):
                 found.append(name)
             continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
+        if match.group().endswith(_JAPANESE_OFFICES) and "日本" in text[:match.start()] \
+                and (name := _japanese_name(text, match.end())) and name[1] - name[0] == 4:
+            # (日本 anywhere before a Japanese office, a name of four: 财务大臣片山皋月此前表示, jieba's 片山|皋|月)
+            if not covered.intersection(range(*name)):
+                found.append(name)
+            continue
         if bracketed := _between_title_and_verb(text, match.end()):
             if not covered.intersection(range(*bracketed)):
                 found.append(bracketed)
