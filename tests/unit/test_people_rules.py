@@ -1510,3 +1510,9 @@ def test_a_japanese_name_of_four_after_an_office_of_japan_named_far_before() -> 
     people = _people(text)
     assert "铃木馨祐" in people  # (jieba: 铃木|馨|祐; the model finds none)
     assert "拉米" in people
+
+
+def test_a_reporter_before_a_slash_and_the_place_of_reporting() -> None:
+    text = "【記者林芳如／高雄報導】高雄市今天舉辦燈會，吸引大批民眾。\n"
+    people = _people(text)
+    assert "林芳如" in people and "林芳" not in people  # (林芳 alone is a name too)

@@ -476,15 +476,15 @@ _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十�
 
 
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
-                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)))")
+                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/))")
 # The dateline after the reporters, as Taiwan's Central News Agency writes it (【中央社记者X、Y台北12日电】).
 _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9fff]{4,7}?)(?:\d{1,2}月)?\d{1,2}日电")
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
-    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）: two or three characters
-    each, as Chinese names are, that begin with a surname or are no word of jieba's dictionary
-    other than a name."""
+    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】:
+    two or three characters each, as Chinese names are, that begin with a surname or are no word
+    of jieba's dictionary other than a name."""
     found = []
     for match in _BYLINE.finditer(text):
         position = match.start(1)
