@@ -815,15 +815,17 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     on (``told``, from :func:`looked_back`), or if none, the latest it gives at all; and a year
     later when that puts it before a day the text tells of, or more than a month before the start
     of a month or quarter (本报首尔1月13日电 after 2024年12月3日 is 2025-01-13, and so is 11月28日). Only dates with their month or
-    quarter count, or a year its sentence gives with the dateline's day (2025年WTT总决赛14日在
-    香港结束): a year alone is as often history (1919年生于天津, 从2012年提出) or last year's
+    quarter count, a year its sentence gives with the dateline's day (2025年WTT总决赛14日在
+    香港结束), or a league's season across two years (2025-26赛季: the first year from July, the
+    second before): a year alone is as often history (1919年生于天津, 从2012年提出) or last year's
     figures (2024年经济增长5%) as the year of writing, but a later one says the writing is later
     still. ``None`` when the text gives no such date: never a guess."""
     def evidence(e: DateExpr) -> bool:
-        return bool(e.year and (e.month or e.quarter or _with_day(text, e, day, exprs)))
+        return bool(e.year and (e.month or e.quarter or _with_day(text, e, day, exprs) or _across_years(e)))
 
     latest_told = max((e.year for e in told if e.year), default=0)
-    told = [e for e in told if evidence(e)]
+    told = [replace(e, year=e.year + 1) if _across_years(e) and e.year and month < _SECOND_HALF else e
+            for e in told if evidence(e)]
     if not told:  # only what is to come: its year, as the nearest evidence there is, or the year
         to_come = [e for e in exprs if e.kind == "absolute" and evidence(e)]  # before, if all of it ends
         year = max((e.year for e in to_come if e.year), default=0)  # before that day (将于2026年上半年开放)
@@ -846,6 +848,18 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     if max(firsts + days, default=date.min) > date(year, month, day) and _valid(year + 1, month, day):
         year += 1
     return date(year, month, day)
+
+
+_SECOND_HALF = 7  # the month a season across two years is in its first year from
+# A league's or school's season across two years (2025-26赛季, 2024/25学年), which begins in the
+# second half of its first year; not a fiscal year, which begins in any month (印度1998-99财政年度
+# in April, America's in October).
+_ACROSS_YEARS = re.compile(r"\d{2}\s?[-－—–~～/至到]\s?\d{2}年?(?:赛季|球季|学年)")
+
+
+def _across_years(expr: DateExpr) -> bool:
+    """Is ``expr`` a season across two years (2025-26赛季)?"""
+    return expr.kind == "absolute" and expr.month is None and bool(_ACROSS_YEARS.search(to_simplified(expr.text)))
 
 
 # An anniversary a text marks (诞辰108周年, 建校一百周年) and what a sentence says to give the year

@@ -215,6 +215,9 @@ def test_reference_from_a_dateline(text: str, day: date) -> None:
         # without a dateline, a year its sentence gives with a month-day, as a dateline's
         ("10月29日晚，公司发布2025年第三季度财报。三季度，公司营收增长。\n", date(2025, 10, 29)),
         ("3月28日，公司发布2024年第四季度财报。\n", date(2025, 3, 28)),  # after the quarter: the next year
+        # a season across two years: its first year from July, its second before
+        ("北京时间11月2日凌晨，2026-27赛季西甲第11轮比赛进行。\n", date(2026, 11, 2)),
+        ("北京时间3月2日凌晨，2026-27赛季西甲第26轮比赛进行。\n", date(2027, 3, 2)),
         # a year told in another sentence may be of another time
         ("自2021年1月上台以来，他多次批评平台。4月14日，他提出收购要约。\n", None),
     ],
