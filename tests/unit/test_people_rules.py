@@ -1516,3 +1516,8 @@ def test_a_reporter_before_a_slash_and_the_place_of_reporting() -> None:
     text = "【記者林芳如／高雄報導】高雄市今天舉辦燈會，吸引大批民眾。\n"
     people = _people(text)
     assert "林芳如" in people and "林芳" not in people  # (林芳 alone is a name too)
+
+
+def test_a_transliterated_name_paired_with_one_the_tagger_found() -> None:
+    text = "美国前总统拜登、奥巴马等也发表声明，悼念这位老政治家。\n"
+    assert {"拜登", "奥巴马"} <= set(_people(text))

@@ -621,8 +621,12 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         known = dictionary().tags([*forms.values(), *(f[h] for f in forms.values() if len(f) == 4 for h in _HALVES)])
         if len(forms) >= 2 and 2 * sum(not tag.startswith("nr") for tag in known.values()) > len(forms):
             continue  # most items left are words (桔梗、防风、薄荷、甘草、麻黄): a list of things
+        named_foreign = pair and translit_share(text[slice(*next(i for i in items if i in tagged))]) == 1
         for (start, end), form in forms.items():
-            name_to_jieba = known.get(form, "nr").startswith("nr")
+            # (in a pair, a transliteration of three or more beside a transliterated name: 拜登、奥巴马等,
+            # jieba's 奥巴马 a place)
+            name_to_jieba = known.get(form, "nr").startswith("nr") \
+                or named_foreign and len(form) >= 3 and translit_share(form) == 1
             if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and (not pair or name_to_jieba) and (
                     translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
                     or _four_names(form, known)):
