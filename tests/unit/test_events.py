@@ -380,3 +380,10 @@ def test_she_after_her_age_and_a_wire_credit_without_a_day() -> None:
 def test_the_same_date_again_in_brackets_does_not_open_the_summary() -> None:
     extraction = extract(parse("2025年12月1日\n另据了解，上周五（11月28日），国务院常务会议研究部署了扩大消费的举措。\n"))
     assert [(e.date, e.summary[:4]) for e in extraction.events] == [("2025-11-28", "国务院常")]
+
+
+def test_no_date_is_read_inside_a_name() -> None:
+    text = "控方由副检控专员周天行代表。周天行表示，将研究判词。\n"
+    found = extract(parse(text))
+    assert "周天行" in {p.name for p in found.people}
+    assert not any(d.text == "周天" for d in found.dates)
