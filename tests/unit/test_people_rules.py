@@ -1521,3 +1521,9 @@ def test_a_reporter_before_a_slash_and_the_place_of_reporting() -> None:
 def test_a_transliterated_name_paired_with_one_the_tagger_found() -> None:
     text = "美国前总统拜登、奥巴马等也发表声明，悼念这位老政治家。\n"
     assert {"拜登", "奥巴马"} <= set(_people(text))
+
+
+def test_a_village_named_after_a_family_is_no_one() -> None:
+    text = "县委书记表示，要总结杨家堂村的经验。村支书宋建民说，明年游客会更多。\n"
+    people = _people(text)
+    assert "杨" not in people and "宋建民" in people
