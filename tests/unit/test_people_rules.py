@@ -1527,3 +1527,9 @@ def test_a_village_named_after_a_family_is_no_one() -> None:
     text = "县委书记表示，要总结杨家堂村的经验。村支书宋建民说，明年游客会更多。\n"
     people = _people(text)
     assert "杨" not in people and "宋建民" in people
+
+
+def test_a_family_and_its_generations_are_no_one() -> None:
+    text = "六十多年来，赵家三代人接力守护着这座灯塔。今年68岁的赵其忠是第二代守护人。\n"
+    assert _people(text) == {"赵其忠": set()}  # (not 赵 of 赵家三代人)
+    assert _people("他没吃老张家一顿饭。\n") == {"老张": {"张"}}

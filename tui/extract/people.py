@@ -40,11 +40,11 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
-                               dotted_spans, familiar, hyphenated, in_datelines, is_date, is_outlet, is_place,
-                               japanese_whole, joined_surnames, junior, list_start, listed, literal_spans, named_craft,
-                               offices_of, pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech,
-                               titled, titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted,
-                               with_initials, with_regnal_number)
+                               dotted_spans, familiar, family_counted, hyphenated, in_datelines, is_date, is_outlet,
+                               is_place, japanese_whole, joined_surnames, junior, list_start, listed, literal_spans,
+                               named_craft, offices_of, pairs_apart, place_after, reduplicated, regnal_names,
+                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
+                               whole_dotted, with_initials, with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -127,6 +127,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         name = folded[start:end]
         # A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it.
         if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
+                and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not _PRONOUNS.intersection(name) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)

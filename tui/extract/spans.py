@@ -939,6 +939,17 @@ def is_place(form: str) -> bool:
         and (len(form) > 3 or not has_surname(form))
 
 
+# A surname (or two), 家 and a numeral: a family and a count of its generations or members (not
+# 老张家一顿饭, 老张's family's meal).
+_FAMILY_COUNT = re.compile("[\u4e00-\u9fff]{1,2}家[一二三四五六七八九十两几](?:代|口|兄弟|姐妹|姊妹|姐弟|兄妹)")
+
+
+def family_counted(text: str, start: int, end: int) -> bool:
+    """Is the span a family counted, or its surname before one (陈家三|代人, [赵]家三代人, 王家两兄弟)?"""
+    match = _FAMILY_COUNT.match(text, start)
+    return match is not None and end <= match.end() and end - start < 5
+
+
 def is_outlet(form: str) -> bool:
     """路透社, 新京报: a news organisation the tagger took for a person."""
     return len(form) >= 3 and form[-1] in OUTLET_ENDINGS and not any(d in form for d in NAME_DOTS)
