@@ -1533,3 +1533,10 @@ def test_a_family_and_its_generations_are_no_one() -> None:
     text = "六十多年来，赵家三代人接力守护着这座灯塔。今年68岁的赵其忠是第二代守护人。\n"
     assert _people(text) == {"赵其忠": set()}  # (not 赵 of 赵家三代人)
     assert _people("他没吃老张家一顿饭。\n") == {"老张": {"张"}}
+
+
+def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
+    roles = _roles("今天，自然资源部部长关志远表示，要加强管理。立宪民主党党首野田大介批评说，预算过大。\n")
+    assert roles["关志远"] == ["自然资源部部长"]
+    assert roles["野田大介"] == ["立宪民主党党首"]
+    assert not _roles("副省长会见农业农村局局长王大明。\n")["王大明"][0].startswith("会见")

@@ -333,16 +333,22 @@ def _office(window: str, title: str) -> int:
 def _fields_before(window: str, size: int) -> int:
     """The ``size`` characters that end ``window`` and name a body for what it does (农村局),
     with all the fields jieba cuts before its kind (农业农村局, 文化广电旅游局, 自然资源厅) when
-    a place's level stands right before them (县农业农村局): else ``size``. (Not 会见农业农村局:
-    会见 is a noun to jieba's dictionary, and no level stands before the fields.)"""
+    a place's level stands right before them (县农业农村局) or they open the clause (，应急管理部):
+    else ``size``. (Not 会见农业农村局: a verb of meeting is no field, though jieba's dictionary
+    calls 会见 a noun.)"""
     import jieba
 
     whole = 1  # the body's kind: 局, 厅
     for word in reversed(list(jieba.cut(window[-12:-1]))):
-        if len(word) < 2 or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, "nz") or word in _ROLE_SET:
+        if len(word) < 2 or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, "nz") or word in _ROLE_SET \
+                or word in _MEETING:
             break
         whole += len(word)
-    return whole if whole > size and window[-whole - 1:-whole] in _PLACE_LEVELS else size
+    opens = window[-whole - 1:-whole] in _PLACE_LEVELS or window[-whole - 1:-whole] in _CLAUSE_STOPS
+    return whole if whole > size and opens else size
+
+
+_CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
 
 
 _PLACE_LEVELS = ("省", "市", "县", "区", "州", "镇", "乡", "旗", "盟")  # the levels of China's divisions
