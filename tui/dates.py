@@ -998,9 +998,24 @@ def _day_of_dateline(expr: DateExpr, told: list[DateExpr]) -> date | None:
     return date(y, m, expr.day) if _valid(y, m, expr.day) else None
 
 
+# The editor's credit and the day of publication that end a story of Taiwan's Central News
+# Agency, the year counted from 1911 ((编辑：林兴盟)1141128 is 2025-11-28).
+_EDITORS_STAMP = re.compile(r"[（(]\s*[编編][辑輯][：:][^）)\n]{1,30}[）)]\s*(1\d\d)(\d\d)(\d\d)\s*\Z")
+
+
+def _editors_stamp(text: str) -> date | None:
+    """The day of publication an editor's stamp ends ``text`` with (``None`` without one)."""
+    match = _EDITORS_STAMP.search(text[-80:])
+    if match is None:
+        return None
+    year, month, day = int(match.group(1)) + 1911, int(match.group(2)), int(match.group(3))
+    return date(year, month, day) if _valid(year, month, day) else None
+
+
 def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | None:
-    """When was this written? The dateline's day when there is one; else the latest day the
-    text reports, moved on by the weekdays it names.
+    """When was this written? The day an editor's stamp at the end gives (CNA's (编辑：X)1141128);
+    else the dateline's day when there is one; else the latest day the text reports, moved on by
+    the weekdays it names.
 
     Only dates the text looks back on count (:func:`looked_back`: not 将于…, 任期至…).
     Month-day dates count in the year of the latest full date (a dateline such as
@@ -1011,6 +1026,8 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     (2021年12月25日发射，2022年7月公布: written some day after July 2022, which the text does not tell).
     """
     exprs = scan(text) if exprs is None else exprs
+    if (stamp := _editors_stamp(text)) is not None:
+        return stamp
     told = looked_back(text, exprs)
     from_dateline = dateline(text, exprs, told)
     if from_dateline is not None:

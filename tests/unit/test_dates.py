@@ -471,6 +471,9 @@ def test_a_page_line_with_labels_in_traditional_characters() -> None:
 def test_a_dateline_with_the_day_alone_takes_the_month_of_the_text() -> None:
     assert infer_reference("【中央社記者台北10日電】總統2025年10月9日表示，將出席大會。\n") == date(2025, 10, 10)
     assert infer_reference("（中央社記者台北10日電）總統昨天表示，將出席大會。\n") is None  # no month anywhere
+    # the editor's stamp that ends the story gives the day (the year counted from 1911)
+    assert infer_reference("（中央社記者台北10日電）總統昨天表示，將出席大會。\n（編輯：陳學林）1141210\n") \
+        == date(2025, 12, 10)
 
 
 @pytest.mark.parametrize(("text", "isos"), [("公司28日将发布财报。", ["2024-09-28"]), ("会议周五将举行。", ["2024-09-27"]),
