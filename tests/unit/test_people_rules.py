@@ -1540,3 +1540,10 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     assert roles["关志远"] == ["自然资源部部长"]
     assert roles["野田大介"] == ["立宪民主党党首"]
     assert not _roles("副省长会见农业农村局局长王大明。\n")["王大明"][0].startswith("会见")
+
+
+def test_a_relative_called_another_way_after_a_kin_word_is_another() -> None:
+    text = ("市民李女士报警称，患病的母亲李奶奶早上出门后一直没有回家。"
+            "当晚，民警在桥洞下找到了李奶奶。李女士说，太感谢民警了。\n")
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people.get("李女士") == 2 and people.get("李奶奶") == 2

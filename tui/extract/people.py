@@ -375,19 +375,24 @@ def _familiar_start(text: str, start: int) -> int:
 
 def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The mentions of a surname alone, as many people as it names: one, unless one way of
-    calling it is the relative of another (王女士的弟弟小王, 老杨的孙子小杨), and then the
-    relative, called that way, is another (老杨 and 杨师傅 stay one). (A full name's mentions
+    calling it is the relative of another (王女士的弟弟小王, 老杨的孙子小杨) or of someone unnamed
+    beside another way (王先生……父亲王老汉), and then the relative, called that way, is another (老杨
+    and 杨师傅 stay one). (A full name's mentions
     are its own: ``spans`` as they are.)"""
     if not spans or any(end - start > 1 for start, end in spans):
         return [spans] if spans else []
     called = {span: _called(text, *span) for span in spans}
     ends = {end: span for span in spans for end in (span[1], span[1] + len(called[span]) - 1)}
-    for start, end in spans:
-        relation = context.relation_before(_familiar_start(text, start))
+    relations = {span: context.relation_before(_familiar_start(text, span[0])) for span in spans}
+    for span in spans:
+        relation = relations[span]
         owner = ends.get(relation[1]) if relation else None
-        if owner is not None and called[owner] != called[(start, end)]:
-            relative = [span for span in spans if called[span] == called[(start, end)]]
-            return [[span for span in spans if span not in relative], relative]
+        relative = [other for other in spans if called[other] == called[span]]
+        others = [other for other in spans if other not in relative]
+        if owner is not None and called[owner] != called[span] or relation and relation[0] in KINSHIP and owner is None \
+                and len(called[span]) > 1 and others and not any(relations[other] for other in others):
+            # (王先生报警称，……的父亲王老汉: the one called so after a kin word, whose not written, is another)
+            return [others, relative]
     return [spans]
 
 
