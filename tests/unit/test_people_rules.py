@@ -1547,3 +1547,10 @@ def test_a_relative_called_another_way_after_a_kin_word_is_another() -> None:
             "当晚，民警在桥洞下找到了李奶奶。李女士说，太感谢民警了。\n")
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people.get("李女士") == 2 and people.get("李奶奶") == 2
+
+
+def test_a_transliteration_jieba_cuts_apart_written_once_that_acts() -> None:
+    text = "由于罗马尼奥因伤退出国家队，主帅只能让斯坦尼拉首发。斯坦尼拉表示会全力以赴。\n"
+    people = _people(text)
+    assert {"罗马尼奥", "斯坦尼拉"} <= set(people)
+    assert _people("代表团前往斯坦尼拉出席会议。\n") == {}  # (where one goes to act is a place)

@@ -151,6 +151,12 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             for start, end in written:
                 add(text[start:end], "unknown", start, end)
             found[text[slice(*written[0])]].score += 1  # the same unknown word again is evidence of a name
+        elif written and translit_share(form) == 1 and (context.speech_after(written[0][1])
+                                                       or context.action_after(written[0][1])) \
+                and not context.after_place_word(written[0][0], loosely=True):
+            # 罗马里奥因伤退出: written once, a transliteration jieba cut apart that speaks or acts
+            add(text[slice(*written[0])], "unknown", *written[0])
+            found[text[slice(*written[0])]].score += 1
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
