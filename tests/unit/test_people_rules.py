@@ -1554,3 +1554,8 @@ def test_a_transliteration_jieba_cuts_apart_written_once_that_acts() -> None:
     people = _people(text)
     assert {"罗马尼奥", "斯坦尼拉"} <= set(people)
     assert _people("代表团前往斯坦尼拉出席会议。\n") == {}  # (where one goes to act is a place)
+
+
+def test_a_name_of_two_runs_on_over_its_zhi_before_a_function_word() -> None:
+    assert "韩静之" in _people("副董事长韩静之把二十万元捐给了学校。\n")
+    assert "杨静之" in _people("杨静之将奖金捐给了学校。\n")
