@@ -1559,3 +1559,9 @@ def test_a_transliteration_jieba_cuts_apart_written_once_that_acts() -> None:
 def test_a_name_of_two_runs_on_over_its_zhi_before_a_function_word() -> None:
     assert "韩静之" in _people("副董事长韩静之把二十万元捐给了学校。\n")
     assert "杨静之" in _people("杨静之将奖金捐给了学校。\n")
+
+
+def test_a_share_that_rises_or_falls_and_a_brand_in_quotes_are_no_one() -> None:
+    text = ("个股方面，宁德时代收涨3.2%，比亚迪涨1.8%，长城汽车跌停。分析师陈晓光认为，年底前以结构性行情为主。"
+            "某超市销售的“李大姐”牌香辣鸡爪检出菌落总数超标。\n")
+    assert set(_people(text)) == {"陈晓光"}

@@ -755,7 +755,8 @@ _BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业
 
 def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Names whose sales, deliveries, revenue, market value or shares' price follow them, alone or
-    at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量): companies and brands,
+    at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量), or whose shares rise or
+    fall by so much (比亚迪涨1.8%, 收跌2%, 涨停): companies and brands,
     which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt). People have no sales of
     their own (周杰伦的专辑销量: the album's, after the 的)."""
     return {text[start:end] for start, end in spans if _SOLD.match(text, end)}
@@ -763,7 +764,8 @@ def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
 
 _SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
                    "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
-                   "(?:销量|销售额|交付量|出货量|营收|市值|股价|市场份额|财报)")
+                   "(?:销量|销售额|交付量|出货量|营收|市值|股价|市场份额|财报"
+                   "|(?:收|大|小幅)?[涨跌](?:停|(?:超|近|逾)?[0-9０-９]))")  # (比亚迪涨1.8%, 天普股份跌停)
 
 
 def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
@@ -855,11 +857,11 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
 
 def named_craft(text: str, start: int, end: int) -> bool:
     """Is the span (or its start) the name of a ship, satellite or machine in quotes (“伽利略”号,
-    “祖冲之三号”, “郑和”号 where the tagger took 郑)? The corpora annotate such names as bodies or
-    places, or not at all, but for one of 155."""
+    “祖冲之三号”, “郑和”号 where the tagger took 郑), or of a brand (“张大妈”牌)? The corpora
+    annotate such names as bodies or places, or not at all, but for one of 155."""
     close = text.find("”", end, start + 12)
     return text[start - 1:start] == "“" and close >= 0 and (
-        text.startswith("号", close + 1) or text[start:close].endswith("号"))
+        text.startswith(("号", "牌", "品牌", "商标"), close + 1) or text[start:close].endswith("号"))
 
 
 def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
