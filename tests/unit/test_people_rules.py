@@ -1565,3 +1565,8 @@ def test_a_share_that_rises_or_falls_and_a_brand_in_quotes_are_no_one() -> None:
     text = ("个股方面，宁德时代收涨3.2%，比亚迪涨1.8%，长城汽车跌停。分析师陈晓光认为，年底前以结构性行情为主。"
             "某超市销售的“李大姐”牌香辣鸡爪检出菌落总数超标。\n")
     assert set(_people(text)) == {"陈晓光"}
+
+
+def test_a_dotted_name_the_tagger_found_only_after_the_dot_is_whole() -> None:
+    text = "赛后，他的队友亚历山大·科斯塔斯获得第二名，奥斯卡·皮亚斯特里获得第三名。\n"
+    assert {"亚历山大·科斯塔斯", "奥斯卡·皮亚斯特里"} <= set(_people(text))

@@ -80,11 +80,16 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     begin (热合|曼·依明). One character more after a last part of two or more, where the run of
     them ends, is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
     two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
-    tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|)."""
+    tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|) or only a part after the
+    dot, or a piece of one (奥斯卡·|皮亚斯特里, 亚历山大·科|斯塔斯)."""
     if start and text[start - 1] in _HYPHENS:
         whole = next(((s, e) for s, e in dotted if s < start and e == end), None)
         if whole:
             return whole
+    if not any(c in NAME_DOTS for c in text[start:end]):  # (奥斯卡·|皮亚斯特里, 亚历山大·科|斯塔斯:
+        # only a piece of a part after the dot found)
+        start = next((s for s, e in dotted if s < start < e and end <= e
+                      and any(c in NAME_DOTS for c in text[s:start])), start)
     if any(c in NAME_DOTS for c in text[start:end]):
         if start > 1 and text[start - 1] in _HYPHENS:  # a given name of two parts (让-|马克·艾罗)
             left = start - 1
