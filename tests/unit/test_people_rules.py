@@ -1570,3 +1570,9 @@ def test_a_share_that_rises_or_falls_and_a_brand_in_quotes_are_no_one() -> None:
 def test_a_dotted_name_the_tagger_found_only_after_the_dot_is_whole() -> None:
     text = "赛后，他的队友亚历山大·科斯塔斯获得第二名，奥斯卡·皮亚斯特里获得第三名。\n"
     assert {"亚历山大·科斯塔斯", "奥斯卡·皮亚斯特里"} <= set(_people(text))
+
+
+def test_japanese_names_with_their_small_and_their_ro() -> None:
+    people = _people("韩国李东勋九段对日本小林健觉九段。日本防卫大臣小泉正次郎表示反对。\n")
+    assert {"小林健觉", "小泉正次郎"} <= set(people)
+    assert "小林觉" in _people("韩国刘昌赫九段对日本小林觉九段。\n")

@@ -1004,16 +1004,18 @@ JAPANESE_TITLED = re.compile(r"日[本籍][\u4e00-\u9fff]{0,8}\Z")  # 日本首�
 
 
 def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
-    """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title),
+    """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title), or
+    of five when its given name ends in 郎 (小泉进次郎, 玉木雄一郎),
     the longest after which a word begins: one of jieba's dictionary (是枝裕和[凭借]), a particle
     or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all. jieba cuts
     such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
     in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
     speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one. Else two
     words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论)."""
-    for size in (4, 3, 2):
+    for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
-        if len(name) < size or not HAN_RUN.fullmatch(name) or any(c in _PARTICLES for c in name) \
+        if len(name) < size or size == 5 and name[-1] != "郎" or not HAN_RUN.fullmatch(name) \
+                or any(c in _PARTICLES for c in name) \
                 or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2
                     and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
             continue
@@ -1033,11 +1035,15 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
 
 
 def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
-    """A Japanese name the model cut short after 日本 and a title, made whole as
-    :func:`_japanese_name` reads it, when no Chinese follows (日本央行行长植田[和男]12月1日) or
+    """A Japanese name the model cut short after 日本 and its 小, which begins Japanese family
+    names (日本小[林觉]九段, 日本的小[林实]: no familiar 小 of a Chinese surname there); or after
+    日本 and a title, made whole as :func:`_japanese_name` reads it, when no Chinese follows
+    (日本央行行长植田[和男]12月1日) or
     jieba cuts it as one word before the Chinese (茂木敏充|陪同) or a particle follows (茂木敏充|则):
     not where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
     (日本学者严正[指出]，)."""
+    if text[start - 1:start] == "小" and text.endswith(("日本", "日本的"), 0, start - 1) and 2 <= end - start <= 3:
+        return start - 1, end
     if "日本" not in text[max(0, start - 24):start] and "日籍" not in text[max(0, start - 24):start] \
             and not (text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0):
         return start, end  # (cheaply, before the titles are tried)
@@ -1053,7 +1059,8 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
         # that begins no word of a name does (茂木敏充|则表示, jieba's 茂木敏|充则)
         import jieba
 
-        return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] else (start, end)
+        return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] \
+            or text[whole[1] - 1] == "郎" else (start, end)  # (郎 ends a given name: 小泉正次郎|表示)
     return whole
 
 
