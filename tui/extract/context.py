@@ -247,8 +247,10 @@ _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
 _TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任)"
                     r"([^，。；,;、\s]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s]|$)")
-# What a company has that no person has (特斯拉股东, 公司监事会): beside the tagger's cues after a name.
-_OWNED_BY = ("股东", "监事会", "子公司")
+# What a company has that no person has (特斯拉股东, 公司监事会), and a meeting named after its
+# place (沙姆沙伊赫峰会, 达沃斯论坛): beside the tagger's cues after a name (which its features read
+# as it was trained on them, and so stay as they are).
+_OWNED_BY = ("股东", "监事会", "子公司", "峰会", "论坛")
 # Bodies named by a calling (律师事务所, 作家协会, 工程师学会): a title before one is the body's.
 _BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院")
 # The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工; of three

@@ -139,7 +139,7 @@ ADVERBS = ("也", "则", "还", "又", "曾", "就", "都", "随后", "此前", 
 ORG_AFTER = tuple(
     "公司 集团 股份 股票 股价 旗下 官方 品牌 平台 产品 总部 门店 董事会 员工 用户 市值 财报 业绩 "
     "方面 科技 控股 银行 基金 大学 学院 研究院 中心 实验室 协会 委员会 医院 报 网 社 台 市 省 县 州 "
-    "国 岛 路 街 大道 站 币 汽车 手机 系统 模型 项目 楼盘 首席 CEO CTO CFO 创始人 董事长 总裁 发言人 峰会 论坛".split()
+    "国 岛 路 街 大道 站 币 汽车 手机 系统 模型 项目 楼盘 首席 CEO CTO CFO 创始人 董事长 总裁 发言人".split()
 )
 # What ends the name of a place or an organisation named after a person (普希金广场, 张裕公司):
 # right after a tagged name, they make that occurrence no person (common place and body suffixes
