@@ -19,6 +19,11 @@ from functools import cache, lru_cache
 
 from tui.extract.lexicon import COMPOUND_SURNAMES, NAME_DOTS, ORG_AFTER, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT
 
+# The digest of the word lists the features read (:func:`lists_digest`) when the shipped model was
+# trained: a list changed makes features the model never saw, so the model is trained again
+# (``python -m tui.extract.train``, which writes the same bytes from the same code) and this updated.
+TRAINED_LISTS = "32c8cc6f4616c955"
+
 Word = tuple[str, str]  # a jieba word and its dictionary tag ("new" when jieba made it up)
 _PAD = "␂"
 # The features of many values (character pairs and words), of which a trained model keeps
@@ -179,6 +184,14 @@ _SPEECH_FIRST = frozenset(v[0] for v in SPEECH_VERBS)
 _ORG_FIRST = frozenset(w[0] for w in ORG_AFTER)
 _TRANSLIT_CLASS = "[" + re.escape("".join(sorted(TRANSLIT))) + "]"
 _TRANSLIT_RUN = re.compile(f"{_TRANSLIT_CLASS}(?:{_TRANSLIT_CLASS}|[{NAME_DOTS}](?={_TRANSLIT_CLASS}))+")
+
+
+def lists_digest() -> str:
+    """A digest of the word lists of :mod:`tui.extract.lexicon` that the features read."""
+    import hashlib
+
+    lists = (COMPOUND_SURNAMES, NAME_DOTS, ORG_AFTER, SPEECH_VERBS, SURNAMES, TITLES, TRANSLIT)
+    return hashlib.sha256("\n".join(" ".join(sorted(words)) for words in lists).encode()).hexdigest()[:16]
 
 
 def words_of(words: list[str], tags: Mapping[str, str]) -> list[Word]:
