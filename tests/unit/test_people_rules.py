@@ -1576,3 +1576,9 @@ def test_japanese_names_with_their_small_and_their_ro() -> None:
     people = _people("韩国李东勋九段对日本小林健觉九段。日本防卫大臣小泉正次郎表示反对。\n")
     assert {"小林健觉", "小泉正次郎"} <= set(people)
     assert "小林觉" in _people("韩国刘昌赫九段对日本小林觉九段。\n")
+
+
+def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_before_what_follows_a_subject() -> None:
+    text = ("在新总理选出前，副总理素拉·威差亚猜将继续担任看守总理。党领袖巴育·参威拉军表示，愿意组建新政府。"
+            "前锋安东尼·戴维斯因伤缺阵，玛丽·鲁滨逊后表示遗憾。\n")
+    assert {"素拉·威差亚猜", "巴育·参威拉军", "安东尼·戴维斯", "玛丽·鲁滨逊"} <= set(_people(text))

@@ -40,11 +40,11 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
-                               dotted_spans, familiar, family_counted, hyphenated, in_datelines, is_date, is_outlet,
-                               is_place, japanese_whole, joined_surnames, junior, list_start, listed, literal_spans,
-                               named_craft, offices_of, pairs_apart, place_after, reduplicated, regnal_names,
-                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
-                               whole_dotted, with_initials, with_regnal_number)
+                               dotted_last_character, dotted_spans, familiar, family_counted, hyphenated, in_datelines,
+                               is_date, is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start,
+                               listed, literal_spans, named_craft, offices_of, pairs_apart, place_after, reduplicated,
+                               regnal_names, run_on_to_speech, titled, titled_surname, translit_share, trimmed,
+                               unglued, unpadded, whole_dotted, with_initials, with_regnal_number)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -93,7 +93,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         start, end = japanese_whole(folded, *trimmed(folded, start, end))
-        start, end = with_initials(folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted))
+        start, end = with_initials(folded, *dotted_last_character(
+            folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted)))
         start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
         return run_on_to_speech(context, start, end)
