@@ -836,6 +836,8 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     year = max(e.year for e in told if e.year)
     if year < latest_told:  # (1971年10月4日 …… 2015年获奖: written in 2015 or later, the year unknown)
         return None
+    if any(e.year == year and e.month == month and not e.day for e in told):
+        return None  # (8月29日电 …… 2024年8月出任总理: of the year it is written in, a month its own needs no year)
     if not _valid(year, month, day):
         return None
     # The first day of each period told in that year (a month's 1st, a quarter's first month's),

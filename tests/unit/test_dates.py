@@ -197,6 +197,8 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("来源：法治日报 2025-11-26\n本报北京11月25日讯 最高人民法院今天发布一批典型案例。\n", date(2025, 11, 25)),
         # a month before the dateline is no day after it
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
+        # but the dateline's own month told with a year is of another year than the writing's
+        ("新华社曼谷8月29日电 他于2024年8月出任总理。\n", None),
         # the year of an event its sentence says is held today (not a year to come after today)
         ("本报成都12月1日电 2025年世界乒乓球团体锦标赛今天进行男团半决赛。\n", date(2025, 12, 1)),
         # or held the day before, straight after the event's name (not a champion's year of old)
