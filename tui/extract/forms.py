@@ -316,7 +316,7 @@ _PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱�
 # (not 被群众誉为“为民造福的好公仆”, 被称为“半个志愿者”: what one is, more than what one is called).
 _PRAISED_AFTER = re.compile(r"被[^，。；,;\n“\"「『]{0,10}?(?:称为|稱為|誉为|譽為|称作|稱作|叫作|叫做)\s*[“\"「『]"
                             r"([\u4e00-\u9fff]{2,4})[”\"」』]")
-# Or the object of calling, as short as a name: 网友称余承东为“余大嘴”, 大家都叫他“老黄牛”'s kind with the name.
+# Or as the object of a verb of calling, as short as a name (网友称余承东为“余大嘴”).
 _CALLS = ("称", "叫", "喊", "称呼", "稱", "稱呼")
 _CALLED_AS_AFTER = re.compile(r"(?:为|為|作|做)\s*[“\"「『]([\u4e00-\u9fff]{2,4})[”\"」』]")
 _LIST_JOINERS = frozenset("、和与及")
