@@ -1582,3 +1582,11 @@ def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_before_what_foll
     text = ("在新总理选出前，副总理素拉·威差亚猜将继续担任看守总理。党领袖巴育·参威拉军表示，愿意组建新政府。"
             "前锋安东尼·戴维斯因伤缺阵，玛丽·鲁滨逊后表示遗憾。\n")
     assert {"素拉·威差亚猜", "巴育·参威拉军", "安东尼·戴维斯", "玛丽·鲁滨逊"} <= set(_people(text))
+
+
+def test_the_author_a_line_credits_a_poem_to() -> None:
+    text = ("《游山西村》\n\n——（宋）陆游\n\n莫笑农家腊酒浑，丰年留客足鸡豚。\n\n"
+            "点评：这首诗是陆游罢官闲居山阴时所作。\n\n——题记\n")
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people.get("陆游") == 2  # (jieba's dictionary calls 陆游 a noun; the model finds neither)
+    assert "题记" not in people

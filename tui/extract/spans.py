@@ -503,6 +503,9 @@ _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十�
 
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
                      r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/))")
+# A line that credits a poem or saying to its author, maybe with the dynasty (——（宋）陆游, ——鲁迅).
+_CREDIT_LINE = re.compile(r"^[ \u3000]*(?:——|—|--)[ \u3000]*(?:[（(][\u4e00-\u9fff][）)])?[ \u3000]*"
+                          r"([\u4e00-\u9fff]{2,4})[ \u3000]*$", re.MULTILINE)
 # The dateline after the reporters, as Taiwan's Central News Agency writes it (【中央社记者X、Y台北12日电】).
 _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9fff]{4,7}?)(?:\d{1,2}月)?\d{1,2}日电")
 
@@ -510,7 +513,8 @@ _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9
 def bylines(text: str) -> list[tuple[int, int]]:
     """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】:
     two or three characters each, as Chinese names are, that begin with a surname or are no word
-    of jieba's dictionary other than a name."""
+    of jieba's dictionary other than a name; and of a line crediting a poem or saying to its
+    author (——（宋）陆游: jieba's dictionary calls 陆游 a noun), no place or body of it."""
     found = []
     for match in _BYLINE.finditer(text):
         position = match.start(1)
@@ -519,6 +523,10 @@ def bylines(text: str) -> list[tuple[int, int]]:
             if has_surname(item) or known.startswith("nr"):
                 found.append((position, position + len(item)))
             position += len(item) + 1
+    for match in _CREDIT_LINE.finditer(text):
+        name = match.group(1)
+        if has_surname(name) and dictionary().tags([name]).get(name, "nr")[:2] not in ("ns", "nt", "nz"):
+            found.append(match.span(1))
     for match in _BYLINE_DATELINE.finditer(text):
         place_and_name = match.group(2)
         # The last name runs into the place: it ends where the place, a word of jieba's dictionary, begins.
