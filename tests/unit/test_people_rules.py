@@ -1590,3 +1590,8 @@ def test_the_author_a_line_credits_a_poem_to() -> None:
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people.get("陆游") == 2  # (jieba's dictionary calls 陆游 a noun; the model finds neither)
     assert "题记" not in people
+
+
+def test_a_city_in_a_bracketed_dateline_is_no_one() -> None:
+    text = "（新山讯）州务大臣黄大明昨天表示，将加强合作。\n\n（吉隆坡讯）首相李国华说，峰会务实。\n"
+    assert set(_people(text)) == {"黄大明", "李国华"}

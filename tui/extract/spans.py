@@ -729,12 +729,16 @@ _PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与]
 
 def in_datelines(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Tagged names where a dateline names its city, between an agency and the day (路透社奥斯汀
-    11月6日电, 中央社台北10日電)."""
+    11月6日电, 中央社台北10日電), or in brackets that open a paragraph (（吉隆坡讯）, as Singapore's
+    and Malaysia's Chinese papers write it)."""
     places = {match.span(1) for match in _DATELINE_PLACE.finditer(text)}
-    return {span for span in spans if span in places}
+    bracketed = [match.span(1) for match in _BRACKETED_DATELINE.finditer(text)]
+    return {span for span in spans if span in places
+            or any(start <= span[0] and span[1] <= end for start, end in bracketed)}
 
 
 _DATELINE_PLACE = re.compile(r"社([\u4e00-\u9fff]{2,6})(?:\d{1,2}月)?\d{1,2}日[电電]")
+_BRACKETED_DATELINE = re.compile(r"(?:^|\n)[ \u3000]*[（(]([\u4e00-\u9fff]{2,6}[讯訊电電])[）)]")
 
 
 def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
