@@ -1595,3 +1595,8 @@ def test_the_author_a_line_credits_a_poem_to() -> None:
 def test_a_city_in_a_bracketed_dateline_is_no_one() -> None:
     text = "（新山讯）州务大臣黄大明昨天表示，将加强合作。\n\n（吉隆坡讯）首相李国华说，峰会务实。\n"
     assert set(_people(text)) == {"黄大明", "李国华"}
+
+
+def test_a_body_of_two_joined_fields_the_second_no_word_is_named_whole_in_the_role() -> None:
+    roles = _roles("不過，財經事務及庫務局局長許正宇提醒，市場亦要注意新股質素。\n")
+    assert roles["許正宇"] == ["財經事務及庫務局局長"]

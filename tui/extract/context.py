@@ -75,6 +75,9 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
+            if not office and title[:1] in _BODY_KINDS and window.endswith(title[:1]) and window[-4:-3] in ("和", "及") \
+                    and re.fullmatch("[\u4e00-\u9fff]{2}", window[-3:-1]) and _joined_field(window[:-3]):
+                office = 3  # 财经事务及库务局 + 局长: a body of two joined fields, the second no word of jieba's
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
@@ -336,18 +339,25 @@ def _fields_before(window: str, size: int) -> int:
     """The ``size`` characters that end ``window`` and name a body for what it does (农村局),
     with all the fields jieba cuts before its kind (农业农村局, 文化广电旅游局, 自然资源厅) when
     a place's level stands right before them (县农业农村局) or they open the clause (，应急管理部):
-    else ``size``. (Not 会见农业农村局: a verb of meeting is no field, though jieba's dictionary
-    calls 会见 a noun.)"""
+    else ``size``."""
+    whole = 1 + _opening_fields(window[:-1])  # the body's kind (局, 厅) and its fields
+    return whole if whole > size else size
+
+
+def _opening_fields(window: str) -> int:
+    """How many characters end ``window`` in fields jieba cuts as nouns of its dictionary, when a
+    place's level or the start of a clause stands before them (县|农业农村, ，|财经事务): else 0.
+    (Not 会见农业农村: a verb of meeting is no field, though jieba's dictionary calls 会见 a noun.)"""
     import jieba
 
-    whole = 1  # the body's kind: 局, 厅
-    for word in reversed(list(jieba.cut(window[-12:-1]))):
+    whole = 0
+    for word in reversed(list(jieba.cut(window[-11:]))):
         if len(word) < 2 or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, "nz") or word in _ROLE_SET \
                 or word in _MEETING:
             break
         whole += len(word)
-    opens = window[-whole - 1:-whole] in _PLACE_LEVELS or window[-whole - 1:-whole] in _CLAUSE_STOPS
-    return whole if whole > size and opens else size
+    before = window[-whole - 1:-whole] if whole else ""
+    return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS else 0
 
 
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
@@ -396,7 +406,8 @@ def _joined_field(window: str) -> int:
         tags = dictionary().tags(words)
         field = next((w for w in words if w in tags), None)
         if field and tags[field] in _FIELD_TAGS and field not in _ROLE_SET:
-            return middle + 1 + len(field)
+            # (and the fields before it, opening the clause: 财经|事务 of 财经事务及库务局)
+            return middle + 1 + max(len(field), _opening_fields(before[:-1]))
     return 0
 
 
