@@ -145,19 +145,17 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             found[form].score += 2  # the shape itself is evidence
     for form in dict.fromkeys(folded[start:end] for start, end in unknown):
         # 全红婵赛后说: a name jieba does not know, written twice or more, weighed where it is
-        # written (jieba may cut it apart there: 约基|奇则说)
+        # written (jieba may cut it apart there: 约基|奇则说); or once, a transliteration jieba cut
+        # apart that speaks or acts, not where one goes (罗马里奥因伤退出)
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))]
-        if len(written) >= 2:
+        acting = len(written) == 1 and translit_share(form) == 1 \
+            and (context.speech_after(written[0][1]) or context.action_after(written[0][1])) \
+            and not context.after_place_word(written[0][0], loosely=True)
+        if len(written) >= 2 or acting:
             for start, end in written:
                 add(text[start:end], "unknown", start, end)
-            found[text[slice(*written[0])]].score += 1  # the same unknown word again is evidence of a name
-        elif written and translit_share(form) == 1 and (context.speech_after(written[0][1])
-                                                       or context.action_after(written[0][1])) \
-                and not context.after_place_word(written[0][0], loosely=True):
-            # 罗马里奥因伤退出: written once, a transliteration jieba cut apart that speaks or acts
-            add(text[slice(*written[0])], "unknown", *written[0])
-            found[text[slice(*written[0])]].score += 1
+            found[text[slice(*written[0])]].score += 1  # the same unknown word again, or its act, is evidence
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
@@ -384,8 +382,7 @@ def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) 
     """The mentions of a surname alone, as many people as it names: one, unless one way of
     calling it is the relative of another (王女士的弟弟小王, 老杨的孙子小杨) or of someone unnamed
     beside another way (王先生……父亲王老汉), and then the relative, called that way, is another (老杨
-    and 杨师傅 stay one). (A full name's mentions
-    are its own: ``spans`` as they are.)"""
+    and 杨师傅 stay one). (A full name's mentions are its own: ``spans`` as they are.)"""
     if not spans or any(end - start > 1 for start, end in spans):
         return [spans] if spans else []
     called = {span: _called(text, *span) for span in spans}
