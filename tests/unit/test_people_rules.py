@@ -1600,3 +1600,10 @@ def test_a_city_in_a_bracketed_dateline_is_no_one() -> None:
 def test_a_body_of_two_joined_fields_the_second_no_word_is_named_whole_in_the_role() -> None:
     roles = _roles("不過，財經事務及庫務局局長許正宇提醒，市場亦要注意新股質素。\n")
     assert roles["許正宇"] == ["財經事務及庫務局局長"]
+
+
+def test_a_familiar_name_of_someone_named_in_full() -> None:
+    text = ("杨光明的妻子周红梅是村里的护士，夫妻俩一起守着卫生室。“老周比我还辛苦。”杨光明笑着说。"
+            "从小周末都在卫生室度过的女儿也学了医。\n")
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people.get("周红梅") == 2  # (not 从小周末)

@@ -109,7 +109,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
-    spans += sorted(set(familiar(context)).difference(spans))
+    spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)
     # (卡塔尔首相X, 王老吉等品牌, 比亚迪当月销量: no one, anywhere)
     bodies = offices_of(context, spans) | brands_listed(folded, spans) | by_their_sales(folded, spans)

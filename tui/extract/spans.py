@@ -9,7 +9,7 @@ simplified characters, which has the same offsets as the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, speaks, spoke_when_meeting
@@ -574,11 +574,12 @@ def addressed(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _ADDRESSED.finditer(text)]
 
 
-def familiar(context: Context) -> list[tuple[int, int]]:
-    """Surnames of someone called 小张 or 老王 after a title or calling (店员小张, 司机老王) or
-    before a verb of speaking (小张告诉记者): that person, marked by the surname as annotated
-    news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老) or the surname begins one
-    (小王子, 老高兴)."""
+def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
+    """Surnames of someone called 小张 or 老王 after a title or calling (店员小张, 司机老王),
+    before a verb of speaking (小张告诉记者), or of someone named in full (``named``: the
+    surnames of the names found; 妻子周红梅……“老周比我还辛苦”): that person, marked by the surname
+    as annotated news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老) or the surname
+    begins one (小王子, 老高兴)."""
     text = context.text
     found = []
     for match in _FAMILIAR.finditer(text):
@@ -586,7 +587,7 @@ def familiar(context: Context) -> list[tuple[int, int]]:
         if dictionary().tags([text[start - 2:start], text[start:end + 1]]) or not HAN.match(text[end:end + 1] or "x") \
                 and text[end:end + 1] not in "，。；：:、 ":
             continue
-        if context.titles_before(start - 1) or speaks(text[end:end + 12]):
+        if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):
             found.append((start, end))
     return found
 
