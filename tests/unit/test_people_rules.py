@@ -1607,3 +1607,9 @@ def test_a_familiar_name_of_someone_named_in_full() -> None:
             "从小周末都在卫生室度过的女儿也学了医。\n")
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people.get("周红梅") == 2  # (not 从小周末)
+
+
+def test_a_japanese_name_ending_in_he_written_twice_before_a_verb_is_whole() -> None:
+    text = "日本选手松本智和夺冠。赛后，松本智和开局打得非常积极。日本首相石破茂和美国总统举行会谈，石破茂和美方都满意。\n"
+    people = _people(text)
+    assert "松本智和" in people and "石破茂" in people and "石破茂和" not in people

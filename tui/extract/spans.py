@@ -366,6 +366,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
     if len(form) >= 3 and has_surname(form) and form[-1] in _CONJUNCTIONS and _no_conjunction_after(text, end):
         return start, end  # (and so keeps it where the tagger took it: 张本智和，)
+    if _conjunction_of_the_name(text, start, end) \
+            and ("日本" in text[max(0, start - 24):start] or "日籍" in text[max(0, start - 24):start]):
+        return start, end  # (a Japanese name made whole: 日本选手张本智和夺冠)
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
         return start, end - 1  # 黑尔·毕什[站]在乐池里
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
@@ -1065,6 +1068,14 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def _conjunction_of_the_name(text: str, start: int, end: int) -> bool:
+    """Is the conjunction that ends a name of four its own (张本智和夺冠……张本智和开局): written so
+    twice or more, and a verb after it here, where 'and' would join a noun (石破茂[和]美国总统)?"""
+    form, after = text[start:end], text[end:end + 2]
+    return len(form) == 4 and form[-1] in _CONJUNCTIONS and text.count(form) >= 2 \
+        and dictionary().tags([after]).get(after, "")[:1] == "v"
+
+
 def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     """A Japanese name the model cut short after 日本 and its 小, which begins Japanese family
     names (日本小[林觉]九段, 日本的小[林实]: no familiar 小 of a Chinese surname there); or after
@@ -1091,7 +1102,8 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
         import jieba
 
         return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] \
-            or text[whole[1] - 1] == "郎" else (start, end)  # (郎 ends a given name: 小泉正次郎|表示)
+            or text[whole[1] - 1] == "郎" or _conjunction_of_the_name(text, *whole) else (start, end)
+        # (郎 ends a given name: 小泉正次郎|表示)
     return whole
 
 
