@@ -350,6 +350,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 any(s < expr.start and expr.end < e for s, e in titles)
                 or words is not None and _inside_name(folded, expr.start, expr.end, words)):
             continue  # a word of a name or title: 光明日报, 明日之星, 《今日说法》
+        if expr is not None and expr.kind == "month_day" and expr.day is None \
+                and _YEARS_COUNTED.search(folded, max(0, expr.start - 4), expr.start):
+            continue  # months after a count of years: how long, not when (有期徒刑15年6月)
         if expr is not None:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
@@ -785,6 +788,10 @@ def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
                if before.kind == "day_offset" and text[before.end:after.start] in ("（", "(")}
     return max(date(UNKNOWN_YEAR, e.month or 0, e.day or 0) - timedelta(days=glosses.get(e.start, 0))
                for e in month_days)
+
+
+# A count of years right before a month's number (15年6月, 十五年六月), not a year: a length of time.
+_YEARS_COUNTED = re.compile(r"(?<![0-9])[0-9]{1,2}年\Z|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九十两]{1,3}年\Z")
 
 
 # After a date: it is when something comes into force (自2026年3月1日起施行), to come as a rule.

@@ -70,7 +70,7 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
 @pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来", "有1500年历史", "历经1200年",
                                   "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代",
                                   "几十年前", "数十年前", "两三年前", "三四十年前",  # (not 十年前, 23 years)
-                                  "前日本首相"])
+                                  "前日本首相", "有期徒刑15年6月", "刑期十五年六月"])
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 
