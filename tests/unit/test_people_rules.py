@@ -1613,3 +1613,8 @@ def test_a_japanese_name_ending_in_he_written_twice_before_a_verb_is_whole() -> 
     text = "日本选手松本智和夺冠。赛后，松本智和开局打得非常积极。日本首相石破茂和美国总统举行会谈，石破茂和美方都满意。\n"
     people = _people(text)
     assert "松本智和" in people and "石破茂" in people and "石破茂和" not in people
+
+
+def test_a_country_or_club_that_speaks_is_no_one() -> None:
+    text = "乌克兰表示，将继续谈判。科威特宣布，将提供援助。前锋伦纳德因伤缺阵，阿森纳称将上诉。\n"
+    assert set(_people(text)) == {"伦纳德"}

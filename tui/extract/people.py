@@ -160,9 +160,10 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (context.speech_after(end) or context.action_after(end)) \
-                and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices:
+                and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices \
+                and not _people_or_team(folded[start:end]):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
-            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭)
+            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭; and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
                 found[text[start:end]].score += 1  # the shape and the dictionary: half the evidence
@@ -307,6 +308,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
 
 _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
+
+
+def _people_or_team(form: str) -> bool:
+    """Does jieba's dictionary know a people, a language or a team by ``form`` (乌克兰人, 尼泊尔语,
+    阿森纳队)? Then it names a country or a club, though the dictionary tags it as a person's name."""
+    return bool(dictionary().tags([form + "人", form + "语", form + "队"]))
 
 
 def _latin_listed_with_people(text: str, found: dict[str, Candidate], places: dict[str, list[tuple[int, int]]]) -> None:
@@ -470,9 +477,13 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
             as_person += 1
         elif context.place_or_team(start, end) or place_after(context.text, start, end):
             as_place += 1  # (克利夫兰是位于…, 克利夫兰交响乐团: a city, and an orchestra named after it)
+    form = context.text[slice(*written[0])] if written else ""
     if written and as_place and not as_person and as_place + as_organisation >= len(written) \
-            and translit_share(context.text[slice(*written[0])]) == 1 or as_team and not as_person:
+            and translit_share(form) == 1 or as_team and not as_person:
         return False
+    if len(form) >= 3 and translit_share(form) == 1 and _people_or_team(form) \
+            and not any(context.titles_before(start) for start, _end in written):
+        return False  # (乌克兰表示, 阿森纳称: a country, a club; but 总统X is someone)
     return as_person >= ORGANISATION_EVIDENCE or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
 
