@@ -1618,3 +1618,4 @@ def test_a_japanese_name_ending_in_he_written_twice_before_a_verb_is_whole() -> 
 def test_a_country_or_club_that_speaks_is_no_one() -> None:
     text = "乌克兰表示，将继续谈判。科威特宣布，将提供援助。前锋伦纳德因伤缺阵，阿森纳称将上诉。\n"
     assert set(_people(text)) == {"伦纳德"}
+    assert set(_people("莫斯科表示，将作出回应。布鲁塞尔表示欢迎。美国总统华盛顿说，独立来之不易。\n")) == {"华盛顿"}

@@ -311,9 +311,10 @@ _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
 
 
 def _people_or_team(form: str) -> bool:
-    """Does jieba's dictionary know a people, a language or a team by ``form`` (乌克兰人, 尼泊尔语,
-    阿森纳队)? Then it names a country or a club, though the dictionary tags it as a person's name."""
-    return bool(dictionary().tags([form + "人", form + "语", form + "队"]))
+    """Does jieba's dictionary know a people, a language, a team or a city by ``form`` (乌克兰人,
+    尼泊尔语, 阿森纳队, 莫斯科市)? Then it names a country, a club or a city (speaking for its
+    government: 莫斯科表示), though the dictionary tags it as a person's name."""
+    return bool(dictionary().tags([form + "人", form + "语", form + "队", form + "市"]))
 
 
 def _latin_listed_with_people(text: str, found: dict[str, Candidate], places: dict[str, list[tuple[int, int]]]) -> None:
@@ -483,7 +484,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         return False
     if len(form) >= 3 and translit_share(form) == 1 and _people_or_team(form) \
             and not any(context.titles_before(start) for start, _end in written):
-        return False  # (乌克兰表示, 阿森纳称: a country, a club; but 总统X is someone)
+        return False  # (乌克兰表示, 阿森纳称, 莫斯科表示: a country, a club, a city; but 总统X is someone)
     return as_person >= ORGANISATION_EVIDENCE or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
 
