@@ -75,9 +75,6 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            if not office and title[:1] in _BODY_KINDS and window.endswith(title[:1]) and window[-4:-3] in ("和", "及") \
-                    and re.fullmatch("[\u4e00-\u9fff]{2}", window[-3:-1]) and _joined_field(window[:-3]):
-                office = 3  # 财经事务及库务局 + 局长: a body of two joined fields, the second no word of jieba's
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
@@ -314,9 +311,13 @@ def _office(window: str, title: str) -> int:
     # (立法会 j, 故宫博物院 ns; not a common noun, a body's kind: 委员会, 研究院)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
-    # 政务司 of 政务司司长), that jieba's dictionary lacks.
+    # 政务司 of 政务司司长), that jieba's dictionary lacks; or of two characters no word of it, the
+    # second of two fields joined by 及 or 和 (库务局 of 财经事务及库务局局长).
     word = window[-3:-1]
     named = dictionary().tags([word]).get(word, "") if window[-1:] == title[:1] and len(word) == 2 else ""
+    joined = window[-1:] == title[:1] and title[:1] in _BODY_KINDS and not named \
+        and bool(re.fullmatch("[\u4e00-\u9fff]{2}", word)) and window[-4:-3] in ("和", "及") \
+        and bool(_joined_field(window[:-3]))
     # Or a body jieba knows whose last character begins the title (警察厅 of 警察厅长).
     kind = window[-2:] + title[:1]
     field = dictionary().tags([kind]).get(kind, "") if title[:1] in _BODY_KINDS and len(window) >= 2 else ""
@@ -331,6 +332,7 @@ def _office(window: str, title: str) -> int:
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
                + ([_fields_before(window, 3)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
+               + ([3] if joined else [])
                + ([2] if field[:1] == "n" else []) + ([len(head) + place] if place else [])
                + ([len(service)] if service else []), default=0)
 
