@@ -387,3 +387,8 @@ def test_no_date_is_read_inside_a_name() -> None:
     found = extract(parse(text))
     assert "周天行" in {p.name for p in found.people}
     assert not any(d.text == "周天" for d in found.dates)
+
+
+def test_a_league_s_season_opening_a_clause_is_no_date_of_its_own() -> None:
+    text = "北京时间11月2日凌晨，2026-27赛季西甲第11轮一场焦点战在伯纳乌球场进行，皇家马德里2比1战胜巴塞罗那。\n"
+    assert [(e.date, e.precision) for e in extract(parse(text)).events] == [("2026-11-02", "day")]

@@ -278,7 +278,8 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
     1944年考入清华，1948年赴巴黎留学 tells two happenings. A date inside a clause (2023年至
     2024年, 9日、10日两天) stays with the one before it, and so does the first date told
     (许渊冲先生，于2021年6月17日逝世), and a year that names a contest or meeting (北京时间10月
-    15日凌晨，2026年世界杯预选赛继续进行)."""
+    15日凌晨，2026年世界杯预选赛继续进行) or a league's season (北京时间11月30日凌晨，2025-26赛季英超
+    第13轮……进行)."""
     quoted = [m.span() for m in dates.QUOTATION.finditer(text, start, end)]
     opened = [qs for qs, _qe in quoted]
     cuts, dated = [start], False
@@ -289,7 +290,8 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
         lead = lead[:-1] if lead.endswith(("在", "于")) else lead
         # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
         if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(SPEECH_VERBS) \
-                and not (expr.month is None and _NAMED_FOR_YEAR.match(text, expr.end)):
+                and not (expr.month is None and (_NAMED_FOR_YEAR.match(text, expr.end)
+                                                 or expr.text.endswith(("赛季", "賽季", "球季")))):
             cuts.append(expr.start)
         dated = True
     return list(zip(cuts, [*cuts[1:], end]))
