@@ -1619,3 +1619,19 @@ def test_a_country_or_club_that_speaks_is_no_one() -> None:
     text = "乌克兰表示，将继续谈判。科威特宣布，将提供援助。前锋伦纳德因伤缺阵，阿森纳称将上诉。\n"
     assert set(_people(text)) == {"伦纳德"}
     assert set(_people("莫斯科表示，将作出回应。布鲁塞尔表示欢迎。美国总统华盛顿说，独立来之不易。\n")) == {"华盛顿"}
+
+
+def test_a_company_before_its_parent_and_a_verb_glued_to_an_official() -> None:
+    text = ("微软首席执行官纳德拉和谷歌母公司首席执行官皮查伊均表示，将加大投入。\n"
+            "受中央委托，中央外办主任王立新作关于国际形势的报告。\n")
+    assert set(_people(text)) == {"纳德拉", "皮查伊", "王立新"}
+
+
+def test_a_japanese_name_before_a_word_its_last_character_would_begin() -> None:
+    people = _people("那一年，爱尔兰科学家威廉·坎贝尔、日本科学家北川智共同获得该奖。\n")
+    assert "北川智" in people and "北川智共" not in people
+
+
+def test_a_town_after_its_state_is_no_one() -> None:
+    text = "美国前总统卡特在佐治亚州普莱恩斯的家中接受护理。卡特表示感谢。\n"
+    assert set(_people(text)) == {"卡特"}

@@ -148,7 +148,7 @@ ORG_AFTER = tuple(
 # person such a thing is named after, as it does 邓小平 in 邓小平理论.
 PLACE_AFTER = tuple(
     "市 省 县 州 区 镇 乡 村 街 路 道 巷 桥 港 湾 岛 河 江 湖 海 山 峰 岭 谷 沟 坡 峡 站 机场 广场 公园 "
-    "大街 大道 公司 集团 银行 大学 学院 中学 小学 学校 医院 工厂 农场 出版社 出版集团 基金会 "
+    "大街 大道 公司 母公司 子公司 分公司 总公司 集团 银行 大学 学院 中学 小学 学校 医院 工厂 农场 出版社 出版集团 基金会 "
     "博物馆 纪念馆 图书馆 体育馆 展览馆 剧院 酒店 饭店 宾馆 研究所 研究院 码头 车站 中心 厂 馆 "
     "共和国 联邦 乐团 交响乐团 乐队 剧团 大厅 礼堂 首都 境内 盆地 平原 高原 沙漠 冰川 火山 环形山".split()
 )
@@ -162,9 +162,9 @@ NAME_FINAL_GLUE = frozenset("生才胜和曾")
 # And the ones that end none of them at all (说, 称, 把…): glued, wherever they end a name of three.
 NEVER_NAME_FINAL = GLUED_AFTER - frozenset("生才胜和曾为均时同在让及都等也问又则摄乃") | frozenset(
     # and those that follow a name of two five times or more in the training corpora and end none
-    # of their 20,000 names of three (报 of 记者X报道, 总 of 总经理, 虽, 率, 担 of 担任)
+    # of their 20,000 names of three (报 of 记者X报道, 总 of 总经理, 虽, 率, 担 of 担任, 作 of 作报告)
     "报总对是杯与还也将这认就不向八出上指所已获女告分当最小率首亲看自接副更带打于画到被担手负十由参辞转读"
-    "把很决此那两坐精戏没执终近笑共著虽去感却七秘写")
+    "把很决此那两坐精戏没执终近笑共著虽去感却七秘写作")
 # Last characters that make a transliteration a place (库卡尔特河, 阿布穆萨岛, 唐古拉峰), from
 # the generic terms of the Xinhua rules for transliterating foreign place names.
 PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站")

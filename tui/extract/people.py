@@ -40,11 +40,12 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
-                               dotted_last_character, dotted_spans, familiar, family_counted, hyphenated, in_datelines,
-                               is_date, is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start,
-                               listed, literal_spans, named_craft, offices_of, pairs_apart, place_after, reduplicated,
-                               regnal_names, run_on_to_speech, titled, titled_surname, translit_share, trimmed,
-                               unglued, unpadded, whole_dotted, with_initials, with_regnal_number)
+                               dotted_last_character, dotted_spans, familiar, family_counted, hyphenated,
+                               in_datelines, in_a_state, is_date, is_outlet, is_place, japanese_whole,
+                               joined_surnames, junior, list_start, listed, literal_spans, named_craft, offices_of,
+                               pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech, titled,
+                               titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted,
+                               with_initials, with_regnal_number, within_unknown)
 from tui.extract.tagger import tagger
 from tui.traditional import traditional_folded
 
@@ -92,7 +93,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     tagged = list(tagger().names(folded, progress, unknown, foreign))
     tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
-        start, end = japanese_whole(folded, *trimmed(folded, start, end))
+        start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), unknown))
         start, end = with_initials(folded, *dotted_last_character(
             folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted)))
         start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)
@@ -129,7 +130,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         # A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it.
         if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
                 and not family_counted(folded, start, end) \
-                and not birthplace(folded, start) and not _PRONOUNS.intersection(name) \
+                and not birthplace(folded, start) and not in_a_state(folded, start, end) \
+                and not _PRONOUNS.intersection(name) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))

@@ -745,6 +745,22 @@ _DATELINE_PLACE = re.compile(r"社([\u4e00-\u9fff]{2,6})(?:\d{1,2}月)?\d{1,2}�
 _BRACKETED_DATELINE = re.compile(r"(?:^|\n)[ \u3000]*[（(]([\u4e00-\u9fff]{2,6}[讯訊电電])[）)]")
 
 
+def in_a_state(text: str, start: int, end: int) -> bool:
+    """Is a transliteration right after a state or province of jieba's dictionary a town of it
+    (佐治亚州普莱恩斯, 加州帕洛阿尔托)? The press writes a person there after a title or a verb."""
+    return translit_share(text[start:end]) == 1 and any(
+        text.endswith(("州", "省"), 0, start) and dictionary().tags([word := text[start - size:start]]).get(
+            word, "").startswith("ns") for size in (2, 3, 4))
+
+
+def within_unknown(text: str, start: int, end: int, unknown: list[tuple[int, int]]) -> tuple[int, int]:
+    """A span that ends a word of transliteration characters that jieba made up (普|莱恩斯 of its
+    普莱恩斯) begins where that word does, when what it adds is one or two characters that stand
+    before no name (not 让马斯克, 与博格巴)."""
+    return next(((s, e) for s, e in unknown if e == end and start - 2 <= s < start
+                 and translit_share(text[s:e]) == 1 and not GLUED_AFTER.intersection(text[s:start])), (start, end))
+
+
 def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Tagged names that stand in a list of places (罗马、柏林和巴黎): at least two other items
     are places in jieba's dictionary and no other item is a tagged name."""
@@ -1037,6 +1053,10 @@ _TITLES_AND_KIN = re.compile("|".join(re.escape(t) for t in sorted(
 JAPANESE_TITLED = re.compile(r"日[本籍][\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星
 
 
+# Characters that end no name of three of the corpora nor any Japanese name of theirs (作 ends 池田大作).
+_ENDS_NO_JAPANESE_NAME = NEVER_NAME_FINAL - {"作"}
+
+
 def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title), or
     of five when its given name ends in 郎 (小泉进次郎, 玉木雄一郎),
@@ -1044,12 +1064,14 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all. jieba cuts
     such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
     in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
-    speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one. Else two
+    speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one; nor is a
+name's last character one that begins a word with the next and ends no name (大村智[共同]). Else two
     words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论)."""
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
         if len(name) < size or size == 5 and name[-1] != "郎" or not HAN_RUN.fullmatch(name) \
                 or any(c in _PARTICLES for c in name) \
+                or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and _plain_word(name[-1] + rest[:1]) \
                 or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2
                     and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
             continue
