@@ -1635,3 +1635,8 @@ def test_a_japanese_name_before_a_word_its_last_character_would_begin() -> None:
 def test_a_town_after_its_state_is_no_one() -> None:
     text = "美国前总统卡特在佐治亚州普莱恩斯的家中接受护理。卡特表示感谢。\n"
     assert set(_people(text)) == {"卡特"}
+
+
+def test_a_racing_team_named_after_its_founder_is_no_one() -> None:
+    text = "其子米克·舒马赫目前担任梅赛德斯车队的储备车手。领队让·托德表示满意。\n"
+    assert set(_people(text)) == {"米克·舒马赫", "让·托德"}
