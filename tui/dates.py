@@ -507,9 +507,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
 _MONTH_RANGE_START = re.compile(r"(?<![\d０-９.．月日])(" + _NUM + ")" + _RANGE_JOIN.pattern + r"\Z")  # 1—|10月
 
 
-# Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月):
-# the markers of the future in Chinese news prose. 将 alone is not one (民警将他抓获).
-_FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时")
+# Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月), and
+# those that ask for it (要求各校在元旦前落实, 力争, 确保): the markers of the future in Chinese news
+# prose. 将 alone is not one (民警将他抓获).
+_FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时|要求|力争|争取|确保")
 _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 _CLAUSE_MARKS = ("", *"，。；！？,;!?\n")  # what stands before a date that opens its clause ("": the text's start)
 # 将 right after the date (5月1日起将实施, 周五将举行) tells of something to come as well.

@@ -271,6 +271,9 @@ def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
         # a holiday its clause tells of as to come, later in it
         ("元旦假期出游人数将继续增长。", ["2025-01-01"]),
         ("元旦当天民警将他抓获。", ["2024-01-01", "2024-01-01"]),  # (将 marking the object)
+        # what is asked for is to come
+        ("局长要求各校在元旦前落实取暖设施检修。", ["2025-01-01"]),
+        ("确保春节期间供应充足。", ["2025-01-29"]),
     ],
 )
 def test_a_date_told_as_to_come_resolves_forward(text: str, isos: list[str]) -> None:
