@@ -92,8 +92,9 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     foreign: list[tuple[int, int]] = []
     tagged = list(tagger().names(folded, progress, unknown, foreign))
     tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}
+    made_up_ends = {end: start for start, end in unknown}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
-        start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), unknown))
+        start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
         start, end = with_initials(folded, *dotted_last_character(
             folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted)))
         start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)

@@ -753,12 +753,14 @@ def in_a_state(text: str, start: int, end: int) -> bool:
             word, "").startswith("ns") for size in (2, 3, 4))
 
 
-def within_unknown(text: str, start: int, end: int, unknown: list[tuple[int, int]]) -> tuple[int, int]:
+def within_unknown(text: str, start: int, end: int, made_up: dict[int, int]) -> tuple[int, int]:
     """A span that ends a word of transliteration characters that jieba made up (普|莱恩斯 of its
-    普莱恩斯) begins where that word does, when what it adds is one or two characters that stand
-    before no name (not 让马斯克, 与博格巴)."""
-    return next(((s, e) for s, e in unknown if e == end and start - 2 <= s < start
-                 and translit_share(text[s:e]) == 1 and not GLUED_AFTER.intersection(text[s:start])), (start, end))
+    普莱恩斯; ``made_up`` maps each such word's end to its start) begins where that word does, when
+    what it adds is one or two characters that stand before no name (not 让马斯克, 与博格巴)."""
+    first = made_up.get(end, start)
+    if start - 2 <= first < start and translit_share(text[first:end]) == 1 and not GLUED_AFTER.intersection(text[first:start]):
+        return first, end
+    return start, end
 
 
 def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
