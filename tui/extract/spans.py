@@ -748,9 +748,8 @@ _BRACKETED_DATELINE = re.compile(r"(?:^|\n)[ \u3000]*[（(]([\u4e00-\u9fff]{2,6}
 def in_a_state(text: str, start: int, end: int) -> bool:
     """Is a transliteration right after a state or province of jieba's dictionary a town of it
     (佐治亚州普莱恩斯, 加州帕洛阿尔托)? The press writes a person there after a title or a verb."""
-    return translit_share(text[start:end]) == 1 and any(
-        text.endswith(("州", "省"), 0, start) and dictionary().tags([word := text[start - size:start]]).get(
-            word, "").startswith("ns") for size in (2, 3, 4))
+    return text.endswith(("州", "省"), 0, start) and translit_share(text[start:end]) == 1 and any(
+        dictionary().tags([word := text[start - size:start]]).get(word, "").startswith("ns") for size in (2, 3, 4))
 
 
 def within_unknown(text: str, start: int, end: int, made_up: dict[int, int]) -> tuple[int, int]:
@@ -1067,7 +1066,7 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
     in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
     speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one; nor is a
-name's last character one that begins a word with the next and ends no name (大村智[共同]). Else two
+    name's last character one that begins a word with the next and ends no name (大村智[共同]). Else two
     words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论)."""
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
