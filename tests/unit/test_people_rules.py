@@ -1640,3 +1640,8 @@ def test_a_town_after_its_state_is_no_one() -> None:
 def test_a_racing_team_named_after_its_founder_is_no_one() -> None:
     text = "其子米克·舒马赫目前担任梅赛德斯车队的储备车手。领队让·托德表示满意。\n"
     assert set(_people(text)) == {"米克·舒马赫", "让·托德"}
+
+
+def test_a_player_written_once_before_his_points() -> None:
+    text = "雄鹿以118比116险胜对手。阿德托昆博全场砍下41分，利拉德贡献27分9次助攻。\n"
+    assert "利拉德" in _people(text) and "雄鹿" not in _people(text)

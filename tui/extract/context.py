@@ -278,9 +278,15 @@ _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest
 
 
 def acts(rest: str) -> bool:
-    """Does ``rest`` open with a person's act as a word of its own (主持会议, 出席; not 毕业生)?"""
+    """Does ``rest`` open with a person's act as a word of its own (主持会议, 出席; not 毕业生), or
+    with a player's points (砍下41分, 贡献27分)?"""
     act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
-    return act is not None and not dictionary().tags([rest[:len(act) + 1]])
+    return act is not None and not dictionary().tags([rest[:len(act) + 1]]) or bool(_POINTS.match(rest))
+
+
+# A player's points, as the sports press counts them (全场砍下41分, 贡献27分9次助攻): a side's
+# score is told as a result (以118比116), not so.
+_POINTS = re.compile(r"(?:全场|本场|此役)?(?:砍下|拿下|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)\d{1,2}分")
 
 
 def spoke_when_meeting(text: str, at: int) -> bool:
