@@ -1645,3 +1645,8 @@ def test_a_racing_team_named_after_its_founder_is_no_one() -> None:
 def test_a_player_written_once_before_his_points() -> None:
     text = "雄鹿以118比116险胜对手。阿德托昆博全场砍下41分，利拉德贡献27分9次助攻。\n"
     assert "利拉德" in _people(text) and "雄鹿" not in _people(text)
+
+
+def test_a_given_name_of_one_character_before_a_hyphen_after_a_title() -> None:
+    text = "极右翼政党领导人、国家安全部长本-格维尔则威胁称，将退出联合政府。中美-东盟合作继续推进。\n"
+    assert set(_people(text)) == {"本-格维尔"}

@@ -146,7 +146,7 @@ def hyphenated(text: str, start: int, end: int, tagged_starts: set[int], tagged_
     """A transliterated name the tagger ended at a hyphen runs on over the transliteration after
     it (吉尔杰斯-|亚历山大, a double surname), or back over the one before a hyphen it began at
     (亚历山大-|阿诺德): its characters, or a foreign name of jieba's dictionary (亚历山大), two or
-    more. Only from a name the tagger found, and not into another it found (特朗普-金正恩会晤: two
+    more, or one right after a title (国家安全部长本-|格维尔). Only from a name the tagger found, and not into another it found (特朗普-金正恩会晤: two
     people). A name before a hyphen and anything else is a brand's (梅赛德斯-奔驰, 梅赛德斯-AMG):
     no one (an empty span)."""
     if end - start < 2 or translit_share(text[start:end]) < 1:
@@ -166,7 +166,8 @@ def hyphenated(text: str, start: int, end: int, tagged_starts: set[int], tagged_
             begin -= 1
         words = dictionary().tags(text[start - 1 - size:start - 1] for size in (2, 3, 4) if start - 1 >= size)
         begin = min([begin, *(start - 1 - len(w) for w, tag in words.items() if tag.startswith(("nr", "ns")))])
-        if start - begin > 2 and not _plain_word(text[begin:start - 1]):  # (not 中美-)
+        if start - begin > 2 and not _plain_word(text[begin:start - 1]) \
+                or start - begin == 2 and text.endswith(TITLES, 0, begin):  # (not 中美-; 部长本-|格维尔)
             return begin, end
     return start, end
 
