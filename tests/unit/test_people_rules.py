@@ -1650,3 +1650,9 @@ def test_a_player_written_once_before_his_points() -> None:
 def test_a_given_name_of_one_character_before_a_hyphen_after_a_title() -> None:
     text = "极右翼政党领导人、国家安全部长本-格维尔则威胁称，将退出联合政府。中美-东盟合作继续推进。\n"
     assert set(_people(text)) == {"本-格维尔"}
+
+
+def test_a_title_one_word_with_the_character_before_it_is_named_whole() -> None:
+    roles = _roles("区消防救援支队支队长刘建国提醒市民注意安全。漫画家方成说，画画要有趣。"
+                   "研究所副所长韩立介绍了情况。\n")
+    assert roles["刘建国"] == ["支队长"] and roles["方成"] == ["漫画家"] and roles["韩立"] == ["研究所副所长"]

@@ -75,6 +75,10 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
+            if not office and window[-1:] not in TITLE_PREFIXES and _one_noun(window[-1:] + title):
+                # 支队长, 系主任, 漫画家: not 队长, 主任, 画家 (副 of 研究所副所长 is a prefix, below)
+                title, window = window[-1] + title, window[:-1]
+                office = _office(window, title)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
@@ -300,6 +304,11 @@ def speaks(rest: str) -> bool:
     """Does ``rest`` open with a verb of speaking, to reporters or not (表示, 对记者说)?"""
     told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")
     return rest.startswith(SPEECH_VERBS, len(told))
+
+
+def _one_noun(word: str) -> bool:
+    """Is ``word``, a title and the character before it, one noun of jieba's dictionary?"""
+    return len(word) > 1 and dictionary().tags([word]).get(word) == "n"
 
 
 def _office(window: str, title: str) -> int:
