@@ -75,8 +75,7 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            if not office and window[-1:] not in TITLE_PREFIXES and _one_noun(window[-1:] + title):
-                # 支队长, 系主任, 漫画家: not 队长, 主任, 画家 (副 of 研究所副所长 is a prefix, below)
+            if not office and _one_noun_with_the_one_before(window, title):  # 支队长, 系主任, 漫画家
                 title, window = window[-1] + title, window[:-1]
                 office = _office(window, title)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
@@ -306,9 +305,14 @@ def speaks(rest: str) -> bool:
     return rest.startswith(SPEECH_VERBS, len(told))
 
 
-def _one_noun(word: str) -> bool:
-    """Is ``word``, a title and the character before it, one noun of jieba's dictionary?"""
-    return len(word) > 1 and dictionary().tags([word]).get(word) == "n"
+def _one_noun_with_the_one_before(window: str, title: str) -> bool:
+    """Is ``title`` one noun of jieba's dictionary with the last character of ``window`` (支队长,
+    系主任, 漫画家: not 队长, 主任, 画家)? Not when that character is a rank (副 of 研究所副所长, read
+    as one below), ends a word before the title (名 of 著名作家) or the title holds a prize."""
+    if not window or title in _PRIZE_HOLDERS or window[-1] in TITLE_PREFIXES:
+        return False
+    tags = dictionary().tags([word := window[-1] + title, window[-2:]])
+    return tags.get(word) == "n" and (len(window) < 2 or window[-2:] not in tags)
 
 
 def _office(window: str, title: str) -> int:
