@@ -1656,3 +1656,13 @@ def test_a_title_one_word_with_the_character_before_it_is_named_whole() -> None:
     roles = _roles("区消防救援支队支队长刘建国提醒市民注意安全。漫画家方成说，画画要有趣。"
                    "研究所副所长韩立介绍了情况。\n")
     assert roles["刘建国"] == ["支队长"] and roles["方成"] == ["漫画家"] and roles["韩立"] == ["研究所副所长"]
+
+
+def test_a_title_before_a_headline_name_with_words_glued_on_is_no_list_title() -> None:
+    roles = _roles("《繁花》导演王家卫再登热搜 胡歌唐嫣合作引关注\n\n王家卫说，这是写给上海的情书。胡歌说，很开心。\n")
+    assert roles["王家卫"] == ["导演"] and roles["胡歌"] == []
+
+
+def test_a_verb_glued_to_a_name_of_two_is_cut() -> None:
+    people = _people("剧中，胡歌饰演的“阿宝”成长为商界传奇。有网友说，胡歌把阿宝演“活”了。\n")
+    assert "阿宝演" not in people and "胡歌" in people

@@ -122,8 +122,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
-    starts = {end: start for start, end in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
+    starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}
     for (start, end), (_start, tagged_end) in zip(kept, spans):
         start, end = completed(folded, start, end, kept_forms)
