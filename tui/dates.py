@@ -58,8 +58,8 @@ _HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档
 _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
             + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=" + _HOLIDAY_AFTER  # (two together: 国庆中秋假期)
             + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?:" + _HOLIDAY_AFTER + ")))")
-# A quarter (第三季度, 三季度, Q3) or half (上半年) of a year; {0} names the groups of one use.
-_QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
+# A quarter (第三季度, 三季度, Q3; its end, 三季度末) or half (上半年) of a year; {0} names the groups of one use.
+_QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度(?P<{0}e>末|底)?|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
 _EARLY_YEAR = r"(?<![有近约达过今逾历经长])1[0-8]\d\d(?=\s?年(?![多来前间代]|之久|历史|的历史|左右|以上|以来|时间))"
 # A part of a month, still the month's (10月底, 本月初, 下月中旬).
@@ -108,7 +108,7 @@ _ALTERNATIVES = (
     r"(?![一二三四五六七八九十日号])",
     # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
     r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
-    r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前))",
+    r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前)(?P<today>(?<=年前)的今天|(?<=年前)的今日)?)",
     r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
     # A weekday (周三, 上周末); not every one (每周三).
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
@@ -179,6 +179,7 @@ class DateExpr:
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
+    same_day: bool = False  # of so many years ago, this very day (十年前的今天)
     anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
 
     @property
@@ -235,6 +236,8 @@ def _quarter(g: defaultdict[str, str | None], name: str) -> dict[str, int | bool
     if g[name + "h"]:
         return {"quarter": 1 if g[name + "h"] == "上" else 7, "half": True}
     number = g[name + "n"] or g[name + "l"]
+    if number and g[name + "e"]:  # 三季度末: the quarter's last month
+        return {"month": 3 * _number(number)}
     return {"quarter": 3 * _number(number) - 2} if number else {}
 
 
@@ -300,13 +303,14 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "lunar", lunar=(_LUNAR_MONTH_NAME.get(month) or _number(month),
                                                           _number(day.replace("初", "").replace("廿", "二十")), 0))
     if g["bare_quarter"]:
-        return DateExpr(start, end, text, "quarter", **_quarter(g, "bq"))
+        told = _quarter(g, "bq")
+        return DateExpr(start, end, text, "month_day" if "month" in told else "quarter", **told)
     if g["ago"]:
         if g["n"] == "半":  # 半年前, 半个月前: in days, as the months and days before are
             return DateExpr(start, end, text, "ago", offset=(182 if g["unit"] == "年" else _UNIT_DAYS[g["unit"]] // 2))
         n = _number(g["n"]) if g["n"] != "两" else 2
         return DateExpr(start, end, text, "ago", offset=n * _UNIT_DAYS[g["unit"]] if g["unit"] != "年" else n,
-                        month=None if g["unit"] != "年" else 0)
+                        month=None if g["unit"] != "年" else 0, same_day=bool(g["today"]))
     if g["mword"]:
         d = _number(g["mwd"]) if g["mwd"] else None
         if not _valid(2000, 1, d):
@@ -585,6 +589,8 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     if expr.kind == "ago":
         if expr.month == 0:  # N years ago
             y = ref.year - expr.offset
+            if expr.same_day:  # (十年前的今天; 29 February, in a year without one, is none)
+                return _day(date(y, ref.month, ref.day)) if _valid(y, ref.month, ref.day) else None
             return ResolvedDate(f"{y:04d}", "year", date(y, 1, 1))
         then = ref - timedelta(days=expr.offset)
         if expr.offset >= 28:
