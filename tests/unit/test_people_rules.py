@@ -1666,3 +1666,8 @@ def test_a_title_before_a_headline_name_with_words_glued_on_is_no_list_title() -
 def test_a_verb_glued_to_a_name_of_two_is_cut() -> None:
     people = _people("剧中，胡歌饰演的“阿宝”成长为商界传奇。有网友说，胡歌把阿宝演“活”了。\n")
     assert "阿宝演" not in people and "胡歌" in people
+
+
+def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
+    roles = _roles("上海市长龚正表示，将加快建设。前台北市长柯文哲表示不服。加州州长纽森表示欢迎。该市市长李四说。\n")
+    assert roles == {"龚正": ["上海市长"], "柯文哲": ["前台北市长"], "纽森": ["加州州长"], "李四": ["市长"]}

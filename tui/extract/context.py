@@ -348,12 +348,19 @@ def _office(window: str, title: str) -> int:
               if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
                  and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
+    # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长).
+    places = {window[-size:]: size for size in (2, 3, 4) if title in _PLACE_HEADS and len(window) >= size}
+    ruled = max((places[w] for w, tag in dictionary().tags(places).items() if tag == "ns"
+                 and len(window) - places[w] in _word_starts(window)), default=0)
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
                + ([_fields_before(window, 3)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
                + ([3] if joined else [])
                + ([2] if field[:1] == "n" else []) + ([len(head) + place] if place else [])
-               + ([len(service)] if service else []), default=0)
+               + ([len(service)] if service else []) + [ruled], default=0)
+
+
+_PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长")  # the head of a place of that level
 
 
 def _fields_before(window: str, size: int) -> int:
