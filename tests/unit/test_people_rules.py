@@ -1671,3 +1671,8 @@ def test_a_verb_glued_to_a_name_of_two_is_cut() -> None:
 def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
     roles = _roles("上海市长龚正表示，将加快建设。前台北市长柯文哲表示不服。加州州长纽森表示欢迎。该市市长李四说。\n")
     assert roles == {"龚正": ["上海市长"], "柯文哲": ["前台北市长"], "纽森": ["加州州长"], "李四": ["市长"]}
+
+
+def test_names_after_a_label_that_credits_the_text() -> None:
+    text = "夏天的故事\n\n来源：人民日报 作者：吴月\n\n文/王小波\n\n那年夏天。\n\n本文作者：林峰，系复旦大学经济学院教授\n\n文：明天见\n"
+    assert set(_people(text)) == {"吴月", "王小波", "林峰"}

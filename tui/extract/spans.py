@@ -507,6 +507,11 @@ _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十�
 
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
                      r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/))")
+# A label that credits the text or its pictures (作者：X, 本文作者：X，系…, 文/X, 责任编辑：X、Y),
+# as the press signs articles.
+_CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s（(|｜]))(?:本文)?(?:作者|撰文|执笔|口述|文|图|编辑|责任编辑|校对|摄影|翻译|译者)"
+                           r"[ \u3000]?[：:/／][ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
+                           r"(?=[，,。；;\s）)|｜]|$)", re.MULTILINE)
 # A line that credits a poem or saying to its author, maybe with the dynasty (——（宋）陆游, ——鲁迅).
 _CREDIT_LINE = re.compile(r"^[ \u3000]*(?:——|—|--)[ \u3000]*(?:[（(][\u4e00-\u9fff][）)])?[ \u3000]*"
                           r"([\u4e00-\u9fff]{2,4})[ \u3000]*$", re.MULTILINE)
@@ -515,16 +520,18 @@ _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
-    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】:
+    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】,
+    作者：X:
     two or three characters each, as Chinese names are, that begin with a surname or are no word
     of jieba's dictionary other than a name; and of a line crediting a poem or saying to its
     author (——（宋）陆游: jieba's dictionary calls 陆游 a noun), no place or body of it."""
     found = []
-    for match in _BYLINE.finditer(text):
+    for match in (*_BYLINE.finditer(text), *_CREDIT_LABEL.finditer(text)):
         position = match.start(1)
+        labelled = match.re is _CREDIT_LABEL  # (a label may head other words: 文：明天见)
         for item in re.split("[、 ]", match.group(1)):
             known = dictionary().tags([item]).get(item, "nr")
-            if has_surname(item) or known.startswith("nr"):
+            if (has_surname(item) or known.startswith("nr")) and not (labelled and _plain_word(item[:2])):
                 found.append((position, position + len(item)))
             position += len(item) + 1
     for match in _CREDIT_LINE.finditer(text):
