@@ -1676,3 +1676,9 @@ def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
 def test_names_after_a_label_that_credits_the_text() -> None:
     text = "夏天的故事\n\n来源：人民日报 作者：吴月\n\n文/王小波\n\n那年夏天。\n\n本文作者：林峰，系复旦大学经济学院教授\n\n文：明天见\n"
     assert set(_people(text)) == {"吴月", "王小波", "林峰"}
+
+
+def test_a_foreign_name_with_one_character_the_table_lacks_that_acts() -> None:
+    text = "湖人方面，詹姆斯得到28分。东契奇拿下25分，但命中率不高。当多西发现问题时，已经晚了。\n"
+    people = _people(text)
+    assert "东契奇" in people and "当多西" not in people

@@ -32,6 +32,7 @@ from tui.extract.lexicon import (
     NAME_DOTS,
     RELATION_TITLES,
     ROLE_TITLES,
+    SURNAMES,
     TITLE_PREFIXES,
     TITLES,
     TRANSLIT,
@@ -152,7 +153,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         # apart that speaks or acts, not where one goes (罗马里奥因伤退出)
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))]
-        acting = len(written) == 1 and translit_share(form) == 1 \
+        acting = len(written) == 1 and (translit_share(form) == 1 or _but_one_transliterated(form)) \
             and (context.speech_after(written[0][1]) or context.action_after(written[0][1])) \
             and not context.after_place_word(written[0][0], loosely=True)
         if len(written) >= 2 or acting:
@@ -311,6 +312,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
 
 _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
+
+
+def _but_one_transliterated(form: str) -> bool:
+    """Is ``form`` of transliteration characters but one inside, and begins with no surname (东契奇)?"""
+    return len(form) >= 3 and TRANSLIT.issuperset(form[0] + form[-1]) and sum(c not in TRANSLIT for c in form) == 1 \
+        and form[0] not in SURNAMES
 
 
 def _people_or_team(form: str) -> bool:

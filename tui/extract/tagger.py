@@ -68,6 +68,7 @@ class NameTagger:
                     yield start + name.start(), start + name.end()
 
 
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _ATTRIBUTE = re.compile(("(" + "|".join(map(re.escape, SPARSE_TEMPLATES)) + ")=([^\0]*)\0").encode())
 
 
@@ -90,7 +91,8 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     """Words of three characters jieba made up that begin with a surname (全红婵), a surname
     and a doubled character jieba cut apart, which its dictionary has as no word (屠|呦|呦): a
     given name of a doubled character is common, a word so rare (not before 的 or 地, where a
-    colour's doubled ending is: 黄澄澄的); and a foreign name jieba cut into words of
+    colour's doubled ending is: 黄澄澄的); a word it made up of transliteration characters
+    but one inside (东契奇; not 多西[发], [当]多西); and a foreign name jieba cut into words of
     transliteration characters, one a name of its dictionary (姆巴|佩)."""
     position = start
     run: list[Word] = []  # the words of transliteration characters just passed
@@ -103,6 +105,9 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
             run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
+        elif tag == "new" and len(word) >= 3 and TRANSLIT.issuperset(word[0] + word[-1]) \
+                and sum(c not in TRANSLIT for c in word) == 1 and _HAN_WORD.fullmatch(word):
+            yield position, position + len(word)  # (东契奇: a foreign name with a character the table lacks inside)
         elif len(word) == 1 and word in SURNAMES and index + 2 < len(words) \
                 and words[index + 1][0] == words[index + 2][0]:
             first = words[index + 1][0]
