@@ -1682,3 +1682,8 @@ def test_a_foreign_name_with_one_character_the_table_lacks_that_acts() -> None:
     text = "湖人方面，詹姆斯得到28分。东契奇拿下25分，但命中率不高。当多西发现问题时，已经晚了。\n"
     people = _people(text)
     assert "东契奇" in people and "当多西" not in people
+
+
+def test_a_surname_and_characters_too_rare_for_jieba_after_a_title() -> None:
+    roles = _roles("國民黨團總召傅崐萁則批評，預算案中有多項支出浮濫編列。\n")
+    assert roles == {"傅崐萁": ["總召"]}

@@ -1199,6 +1199,18 @@ def _transliterated_after(text: str, start: int, clause_start: int, cut: list[st
 _CLAUSE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
 
+def _surname_and_rare(surname: str, after: list[str]) -> str:
+    """A surname jieba cut alone after a title and the one or two characters after it that are
+    no words of its own, only parts of words (傅|崐|萁: zg and g, characters too rare for it), as one name."""
+    given = ""
+    for char in after:
+        if len(char) != 1 or not HAN.match(char) or char in _NOT_GIVEN \
+                or dictionary().tags([char]).get(char, "g")[-1:] != "g":
+            break
+        given += char
+    return surname + given
+
+
 def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged (and a foreign name after a word of
     kinship: 女婿库什纳): two to four Chinese characters
@@ -1244,7 +1256,13 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
             position += len(word)
             if position >= match.end():
                 break
-        word, given = next(words, ""), next(words, "")
+        if position == match.end() + 1 and text[match.end()] in SURNAMES:  # (总召傅|崐|萁: the surname glued to the title)
+            word, position = _surname_and_rare(text[match.end()], [next(words, ""), next(words, "")]), match.end()
+            given = next(words, "")
+        else:
+            word, given = next(words, ""), next(words, "")
+            if position == match.end() and len(word) == 1 and word in SURNAMES:
+                word = _surname_and_rare(word, [given, next(words, "")])
         if position != match.end() or not 2 <= len(word) <= 4:
             continue
         if len(word) == 3 and spoke_when_meeting(text, position + len(word) - 1) \
