@@ -1687,3 +1687,8 @@ def test_a_foreign_name_with_one_character_the_table_lacks_that_acts() -> None:
 def test_a_surname_and_characters_too_rare_for_jieba_after_a_title() -> None:
     roles = _roles("國民黨團總召傅崐萁則批評，預算案中有多項支出浮濫編列。\n")
     assert roles == {"傅崐萁": ["總召"]}
+
+
+def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:
+    text = "女儿出嫁，郑板桥画了几笔兰花当嫁妆\n\n父亲的教诲像一盏灯，照亮了女儿的人生路。\n"
+    assert "郑板桥" in _people(text)

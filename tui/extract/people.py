@@ -48,7 +48,7 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted,
                                with_initials, with_regnal_number, within_unknown)
 from tui.extract.tagger import tagger
-from tui.traditional import traditional_folded
+from tui.traditional import to_simplified, traditional_folded
 
 if TYPE_CHECKING:
     from tui.extract import Progress
@@ -253,7 +253,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
         c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))
         and not (not c.roles and all(end <= headline for _start, end in places[f])
-                 and len(text[:headline].strip()) >= len(f) + 3)))}
+                 and len(text[:headline].strip()) >= len(f) + 3 and not _known_person(f))))}
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
@@ -380,12 +380,18 @@ def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
         and any(text.endswith(_SPOUSES, 0, start) for start, _end in mentions)
 
 
+def _known_person(form: str) -> bool:
+    """Does jieba's dictionary know ``form`` as a person's name (郑板桥 nrfg), so that the headline
+    alone names him (女儿出嫁，郑板桥画了几笔兰花)?"""
+    return dictionary().tags([folded := to_simplified(form)]).get(folded, "").startswith("nr")
+
+
 def _headline_end(text: str) -> int:
     """Where a headline on the first line ends (0 if the first line is no headline: a sentence,
     a credit in brackets, or the whole text). A name the model finds in it alone, with no title,
     and nowhere in the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧
     a phrase; 将声请释宪, where the body's 声请释宪 is no name to it; but a line of the name alone
-    is an author's: 李建国)."""
+    is an author's: 李建国, and one jieba's dictionary knows as a name is that person: 郑板桥)."""
     end = text.find("\n")
     return end if 0 < end <= 40 and not any(c in text[:end] for c in "。！？!?（(") and text[end:].strip() else 0
 
