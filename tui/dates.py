@@ -180,6 +180,7 @@ class DateExpr:
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
     same_day: bool = False  # of so many years ago, this very day (十年前的今天)
+    this_week: bool = False  # a bare weekday things start from (周三起实施): this week's, past or to come
     anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
 
     @property
@@ -363,7 +364,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 or _FUTURE_NEXT.match(folded, expr.end) \
                 or not _NUMERAL.search(expr.text) and _FUTURE_LATER_IN_CLAUSE.match(folded, expr.end)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
-                                      "future": bool(future) or expr.future}))
+                                      "future": bool(future) or expr.future,
+                                      "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end)}))
     # A day of a month told once as to come is to come throughout, and so are every later day of
     # that month and the month itself (将于11月17日开港 … 11月17日开港, 18日, 11月启航); not an
     # earlier day (9月5日晚进行的四分之一决赛……半决赛将于9月6日进行).
@@ -607,6 +609,8 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     if expr.kind == "weekday":
         assert expr.weekday is not None
         if expr.month == -1:  # a bare weekday: the latest such day up to the reference date,
+            if expr.this_week:  # (周三起实施: of this week, told on its Monday or its Friday)
+                return _day(ref - timedelta(days=ref.weekday() - expr.weekday))
             if expr.future:  # or the next one from it when told as to come (将在周末举办)
                 return _day(ref + timedelta(days=(expr.weekday - ref.weekday()) % 7))
             return _day(ref - timedelta(days=(ref.weekday() - expr.weekday) % 7))

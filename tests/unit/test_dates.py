@@ -274,6 +274,8 @@ def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
         # a holiday its clause tells of as to come, later in it
         ("元旦假期出游人数将继续增长。", ["2025-01-01"]),
         ("元旦当天民警将他抓获。", ["2024-01-01", "2024-01-01"]),  # (将 marking the object)
+        # a bare weekday things start from: this week's, told on its Thursday (26 September 2024)
+        ("本市周三起实施限行，周六起恢复。", ["2024-09-25", "2024-09-28"]),
         # what is asked for is to come
         ("局长要求各校在元旦前落实取暖设施检修。", ["2025-01-01"]),
         ("确保春节期间供应充足。", ["2025-01-29"]),
