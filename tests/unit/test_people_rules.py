@@ -1677,6 +1677,7 @@ def test_names_after_a_label_that_credits_the_text() -> None:
     text = "夏天的故事\n\n来源：人民日报 作者：吴月\n\n文/王小波\n\n那年夏天。\n\n本文作者：林峰，系复旦大学经济学院教授\n\n文：明天见\n"
     assert set(_people(text)) == {"吴月", "王小波", "林峰"}
     assert set(_people("标题\n\n正文在此。\n\n责编：王雪 审核：李明 监制：张大伟\n")) == {"王雪", "李明", "张大伟"}
+    assert set(_people("标题\n\n文丨李华 图丨视觉中国\n\n正文。\n")) == {"李华"}
 
 
 def test_a_foreign_name_with_one_character_the_table_lacks_that_acts() -> None:

@@ -507,11 +507,11 @@ _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十�
 
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
                      r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/))")
-# A label that credits the text or its pictures (作者：X, 本文作者：X，系…, 文/X, 责任编辑：X、Y),
+# A label that credits the text or its pictures (作者：X, 本文作者：X，系…, 文/X, 文丨X, 责任编辑：X、Y),
 # as the press signs articles.
 _CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s（(|｜]))(?:本文)?(?:作者|撰文|执笔|口述|文|图|编辑|责任编辑|责编|校对|审核|审校|监制|统筹|策划|摄影|摄像|"
                            r"剪辑|翻译|译者)"
-                           r"[ \u3000]?[：:/／][ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
+                           r"[ \u3000]?[：:/／|｜丨][ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
                            r"(?=[，,。；;\s）)|｜]|$)", re.MULTILINE)
 # A line that credits a poem or saying to its author, maybe with the dynasty (——（宋）陆游, ——鲁迅).
 _CREDIT_LINE = re.compile(r"^[ \u3000]*(?:——|—|--)[ \u3000]*(?:[（(][\u4e00-\u9fff][）)])?[ \u3000]*"
