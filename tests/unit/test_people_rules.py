@@ -1694,3 +1694,8 @@ def test_a_surname_and_characters_too_rare_for_jieba_after_a_title() -> None:
 def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:
     text = "女儿出嫁，郑板桥画了几笔兰花当嫁妆\n\n父亲的教诲像一盏灯，照亮了女儿的人生路。\n"
     assert "郑板桥" in _people(text)
+
+
+def test_a_name_of_three_after_a_word_of_kinship_jieba_cuts_apart() -> None:
+    text = "她笑着说。父亲方建国养了30年蜂，却一直没能把蜂蜜卖出好价钱。儿子马上回来。母亲陈述了经过。\n"
+    assert set(_people(text)) == {"方建国"}

@@ -204,7 +204,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
         # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示), be
-        # someone's spouse (周杰伦的妻子昆凌), or be the family name of a Japanese name of four
+        # someone's spouse (周杰伦的妻子昆凌), be a Chinese name of three after a word of kinship
+        # (父亲方建国), or be the family name of a Japanese name of four
         # (球星大谷翔平……大谷说); a transliteration of three characters or more is a name by its
         # shape (主帅瓜迪奥拉).
         mentions = occurrences.of(candidate.form)
@@ -216,6 +217,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions) \
                 or _spouse(folded, candidate.form, mentions) \
+                or len(candidate.form) == 3 and all(folded.endswith(KINSHIP, 0, start) for start, _end in places[candidate.form]) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1:
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:

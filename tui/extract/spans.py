@@ -1200,6 +1200,19 @@ def _transliterated_after(text: str, start: int, clause_start: int, cut: list[st
 _CLAUSE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
 
+def _surname_apart(text: str, match: re.Match[str], cut: list[str]) -> tuple[int, int] | None:
+    """A surname jieba cuts alone right after a word of kinship, and a given name of two it cuts
+    as one word (父亲方|建国养了: 建国 a place to it), or as two characters of no word; not a word
+    of its dictionary begun by the surname (女儿张开, jieba's one word)."""
+    if len(cut) < 3 or cut[0] != match.group() or len(cut[1]) != 1 or cut[1] not in COMMON_SURNAMES:
+        return None
+    given = cut[2] if len(cut[2]) == 2 else cut[2] + cut[3] if len(cut) > 3 and len(cut[2]) == len(cut[3]) == 1 else ""
+    if not HAN_RUN.fullmatch(given) or _NOT_GIVEN.intersection(given) \
+            or dictionary().tags([name := cut[1] + given]).get(name, "nr")[:2] != "nr":
+        return None
+    return match.end(), match.end() + 3
+
+
 def _surname_and_rare(surname: str, after: list[str]) -> str:
     """A surname jieba cut alone after a title and the one or two characters after it that are
     no words of its own, only parts of words (傅|崐|萁: zg and g, characters too rare for it), as one name."""
@@ -1228,7 +1241,8 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
         if clause is None or match.end() in covered:
             continue
         if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
-            run = _transliterated_after(text, match.end(), match.start(), list(jieba.cut(clause.group(), HMM=True)))
+            cut = list(jieba.cut(clause.group(), HMM=True))
+            run = _transliterated_after(text, match.end(), match.start(), cut) or _surname_apart(text, match, cut)
             if run and not covered.intersection(range(*run)):
                 found.append(run)
             continue
