@@ -1469,6 +1469,9 @@ def test_a_side_playing_at_home_or_away_is_no_one() -> None:
     people = _people(text)
     assert not {"埃弗顿", "伯恩茅斯", "纽卡斯尔", "富勒姆"} & set(people)
     assert {"阿尔特塔", "维萨"} <= set(people)
+    # and after the score of a match played at home or away
+    people = _people("同轮另一场比赛中，曼城主场3比1战胜富勒姆，哈兰德梅开二度；利物浦客场1比1战平桑德兰，萨拉赫替补出场。\n")
+    assert set(people) == {"哈兰德", "萨拉赫"}
 
 
 def test_a_craft_named_after_someone_is_no_one() -> None:

@@ -199,7 +199,8 @@ class Context:
 
     def playing_at_home_or_away(self, start: int, end: int) -> bool:
         """Is the span a side playing a match at home or away (主场迎战X, X坐镇主场迎战…)?"""
-        return self.text.endswith(_HOME_OR_AWAY, 0, start) or bool(_PLAYS_AT_HOME_OR_AWAY.match(self.text, end))
+        return bool(_HOME_OR_AWAY.search(self.text, max(0, start - 16), start)
+                    or _PLAYS_AT_HOME_OR_AWAY.match(self.text, end))
 
     def weigh(self, candidate: Candidate, start: int, end: int) -> None:
         titles = self.titles_before(start)
@@ -234,9 +235,11 @@ _TO_A_PLACE = ("去", "到", *_KIND_OF_PLACE)
 _PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
                     "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")
 _TAKES_THE_FIELD = ("出战", "出场", "参赛", "征战")  # 代表X出战: X is a team
-# A match at home or away (主场迎战X, X坐镇主场迎战…, 客场挑战X): only a team plays one. The
+# A match at home or away (主场迎战X, X坐镇主场迎战…, 客场挑战X, 客场1比1战平X): only a team plays one. The
 # corpora annotate the eleven sides so written as organisations, none as a person.
-_HOME_OR_AWAY = ("主场迎战", "主场挑战", "主场对阵", "客场迎战", "客场挑战", "客场对阵")
+_HOME_OR_AWAY = re.compile(  # before the side: 主场迎战X, 客场1比1战平X, 主场以3比1战胜X
+    r"(?:主场|客场)(?:以)?(?:\d{1,2}\s?[比:：]\s?\d{1,2})?"
+    r"(?:迎战|挑战|对阵|战胜|击败|战平|逼平|负于|不敌|输给|力克|大胜|险胜|完胜|憾负|惜败)\Z")
 _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐镇主场迎战…, X将于3日客场挑战…
     r"(?:则|也|还|将|又|随后)?(?:在|于)?(?:[本下上]?周[一二三四五六日末]|\d{1,2}日|今晚|明晚|当晚)?"
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")
