@@ -182,6 +182,10 @@ def _find_source(lines: list[_Line]) -> str | None:
     return None
 
 
+# A label a republished article keeps before its title (原标题：…): the title is what follows.
+_TITLE_LABEL = re.compile(r"^(?:原标题|原標題)[：:]\s*")
+
+
 def _is_title_shape(line: str) -> bool:
     """A first line that names the article: short, not a sentence, not a date nor a page's line
     of date and source."""
@@ -203,7 +207,8 @@ def parse(text: str, *, title: str | None = None, source: str | None = None,
     body, tail = lines[:body_end], lines[body_end:]
 
     first = 1 if len(body) > 2 and dates.meta_line(body[0].text) else 0  # (a page's date and source above it)
-    found_title = body[first].text if len(body) > first + 1 and _is_title_shape(body[first].text) else None
+    found_title = _TITLE_LABEL.sub("", body[first].text) \
+        if len(body) > first + 1 and _is_title_shape(body[first].text) else None
     skip = first + 1 if found_title else 0
     first_paragraph = next((i for i in range(skip, len(body)) if _is_paragraph(body[i].text)), len(body))
     sections: list[Section] = []

@@ -42,6 +42,11 @@ def test_a_line_of_date_and_source_above_the_headline_is_not_the_title() -> None
     assert article.source == "澎湃新闻"
 
 
+def test_the_label_a_republished_article_keeps_before_its_title_is_no_part_of_it() -> None:
+    article = parse("原标题：女孩辞职回乡养蜂\n\n来源：中国青年报\n\n清晨5点，她走进了蜂场。\n")
+    assert article.title == "女孩辞职回乡养蜂"
+
+
 def test_bundled_timeline_entries(bundled: Article) -> None:
     timeline = bundled.sections[1]
     assert [e.date for e in timeline.entries] == [
