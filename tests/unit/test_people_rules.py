@@ -1702,3 +1702,10 @@ def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:
 def test_a_name_of_three_after_a_word_of_kinship_jieba_cuts_apart() -> None:
     text = "她笑着说。父亲方建国养了30年蜂，却一直没能把蜂蜜卖出好价钱。儿子马上回来。母亲陈述了经过。\n"
     assert set(_people(text)) == {"方建国"}
+
+
+def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
+    text = ("守岛的故事：王继才和妻子王仕花\n\n1986年，王继才登上了开山岛。48天后，妻子王仕花也上了岛。\n\n"
+            "岛上没有水。老王每天升旗、巡岛。王仕花则负责做饭。\n")
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people == {"王继才": 3, "王仕花": 3}  # (老王 is his)

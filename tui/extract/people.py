@@ -316,6 +316,11 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
 
 
+def _named_as_relative(group: Group) -> bool:
+    """Is every role of ``group`` a word of kinship (妻子王仕花, 父亲陈德福): someone's relative?"""
+    return bool(group.roles) and all(role in KINSHIP for role in group.roles)
+
+
 def _but_one_transliterated(form: str) -> bool:
     """Is ``form`` of transliteration characters but one inside, and begins with no surname (东契奇)?"""
     return len(form) >= 3 and TRANSLIT.issuperset(form[0] + form[-1]) and sum(c not in TRANSLIT for c in form) == 1 \
@@ -548,10 +553,13 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         elif called in familiar:  # (老李的儿子李强……老李都没答应: the father, though the son was named last)
             chosen = familiar[called]
         else:  # a surname shared by two people belongs to the one named last in its paragraph,
-            # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next)
-            chosen = max(owners, key=lambda g: last_seen.get(id(g), -1))
+            # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next);
+            # 老X to one named as no one's relative, if any (王继才和妻子王仕花……老王: the husband)
+            pool = [g for g in owners if not _named_as_relative(g)] if called.startswith("老") else []
+            pool = pool or owners
+            chosen = max(pool, key=lambda g: last_seen.get(id(g), -1))
             if bisect_left(breaks, last_seen.get(id(chosen), 0)) != bisect_left(breaks, start):  # another paragraph
-                chosen = max(owners, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
+                chosen = max(pool, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
         if called:
             familiar.setdefault(called, chosen)
         mentions[id(chosen)].append((start, end))
