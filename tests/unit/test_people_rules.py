@@ -1709,3 +1709,8 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
             "岛上没有水。老王每天升旗、巡岛。王仕花则负责做饭。\n")
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people == {"王继才": 3, "王仕花": 3}  # (老王 is his)
+
+
+def test_a_ministry_jieba_knows_whose_last_character_begins_the_title_is_named_whole() -> None:
+    assert _roles("以色列国家安全部长本-格维尔表示反对。前警察厅长王五表示支持。\n") == {
+        "本-格维尔": ["国家安全部长"], "王五": ["前警察厅长"]}

@@ -340,9 +340,13 @@ def _office(window: str, title: str) -> int:
     joined = window[-1:] == title[:1] and title[:1] in _BODY_KINDS and not named \
         and bool(re.fullmatch("[\u4e00-\u9fff]{2}", word)) and window[-4:-3] in ("和", "及") \
         and bool(_joined_field(window[:-3]))
-    # Or a body jieba knows whose last character begins the title (警察厅 of 警察厅长).
-    kind = window[-2:] + title[:1]
-    field = dictionary().tags([kind]).get(kind, "") if title[:1] in _BODY_KINDS and len(window) >= 2 else ""
+    # Or a body jieba knows whose last character begins the title (警察厅 of 警察厅长, 国家安全部 of
+    # 国家安全部长), the longest, but not over the country it is of (美国财政部长 has the role 财政部长).
+    kinds = {window[-size:] + title[:1]: size for size in (2, 3, 4, 5, 6)
+             if title[:1] in _BODY_KINDS and len(window) >= size}
+    tags = dictionary().tags([*kinds, *(window[-size:-2] for size in kinds.values() if size > 2)])
+    field = max((size for kind, size in kinds.items() if tags.get(kind, "")[:1] == "n"
+                 and not tags.get(window[-size:-2], "").startswith("ns")), default=0)
     # Or the armed service of a rank (海军 + 大校).
     service = next((s for s in ARMED_SERVICES if window.endswith(s)), "") if title in MILITARY_RANKS else ""
     # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
@@ -359,7 +363,7 @@ def _office(window: str, title: str) -> int:
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
                + ([_fields_before(window, 3)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
                + ([3] if joined else [])
-               + ([2] if field[:1] == "n" else []) + ([len(head) + place] if place else [])
+               + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled], default=0)
 
 
