@@ -392,3 +392,10 @@ def test_no_date_is_read_inside_a_name() -> None:
 def test_a_league_s_season_opening_a_clause_is_no_date_of_its_own() -> None:
     text = "北京时间11月2日凌晨，2026-27赛季西甲第11轮一场焦点战在伯纳乌球场进行，皇家马德里2比1战胜巴塞罗那。\n"
     assert [(e.date, e.precision) for e in extract(parse(text)).events] == [("2026-11-02", "day")]
+
+
+def test_a_match_played_or_drawn_is_an_event() -> None:
+    text = ("英超第14轮：阿森纳主场2比0击败布伦特福德\n\n"
+            "北京时间12月4日凌晨，2025-26赛季英超第14轮一场焦点战在酋长球场展开争夺。主帅阿尔特塔表示满意。\n")
+    events = extract(parse(text)).events
+    assert [(e.date, e.summary) for e in events] == [("2025-12-04", "2025-26赛季英超第14轮一场焦点战在酋长球场展开争夺")]
