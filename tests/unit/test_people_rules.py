@@ -1714,3 +1714,8 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
 def test_a_ministry_jieba_knows_whose_last_character_begins_the_title_is_named_whole() -> None:
     assert _roles("以色列国家安全部长本-格维尔表示反对。前警察厅长王五表示支持。\n") == {
         "本-格维尔": ["国家安全部长"], "王五": ["前警察厅长"]}
+
+
+def test_a_foreign_name_of_jiebas_dictionary_paired_with_a_name_found() -> None:
+    text = "拜登和特朗普将进行辩论。普京与乌克兰达成协议。彼特·加纳维奇、劳伦斯伯克利国家实验室的专家出席。\n"
+    assert set(_people(text)) == {"拜登", "特朗普", "彼特·加纳维奇"}

@@ -27,6 +27,7 @@ from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_ti
                                surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
+    GLUED_AFTER,
     KINSHIP,
     LATIN_ORG_WORDS,
     NAME_DOTS,
@@ -58,6 +59,7 @@ ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is
 # A name the model found is a company or brand instead when at least this many of its places
 # read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
 ORGANISATION_EVIDENCE = 2
+_JOINED = ("和", "与", "、", "及", "同")  # what joins two names in a pair or list
 # Pronouns of the second person and plurals, in none of the 37,625 names of the training corpora:
 # a span that holds one is no name (谢谢您, jieba's dictionary's "name").
 _PRONOUNS = frozenset("您你们咱")
@@ -161,16 +163,22 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 add(text[start:end], "unknown", start, end)
             found[text[slice(*written[0])]].score += 1  # the same unknown word again, or its act, is evidence
     offices = offices_of(context, spans + foreign) if foreign else set()
-    for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after
+    for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
+        # or joined to a name found (拜登和特朗普; not 特朗普政府: its dictionary's names of
+        # places head governments too, 科特迪瓦政府)
+        paired = (folded[start - 1:start] in _JOINED and start - 2 in covered
+                  or folded[end:end + 1] in _JOINED and end + 1 in covered) \
+            and (not HAN.match(folded, end) or folded[end] in GLUED_AFTER or folded[end] == "的")
+        # (and ending there: not 劳伦斯伯克利|国家实验室)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (context.speech_after(end) or context.action_after(end)) \
+                and (context.speech_after(end) or context.action_after(end) or paired) \
                 and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices \
                 and not _people_or_team(folded[start:end]):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
             # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭; and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
-                found[text[start:end]].score += 1  # the shape and the dictionary: half the evidence
+                found[text[start:end]].score += 2 if paired else 1  # the shape and the dictionary: half the evidence
     for start, end in titled(folded, covered):  # 总统普京: a name jieba's dictionary calls a place
         add(text[start:end], "titled", start, end)
     for start, end in regnal_names(folded):  # 教皇利奥十四世, where the model found none
