@@ -1719,3 +1719,8 @@ def test_a_ministry_jieba_knows_whose_last_character_begins_the_title_is_named_w
 def test_a_foreign_name_of_jiebas_dictionary_paired_with_a_name_found() -> None:
     text = "拜登和特朗普将进行辩论。普京与乌克兰达成协议。彼特·加纳维奇、劳伦斯伯克利国家实验室的专家出席。\n"
     assert set(_people(text)) == {"拜登", "特朗普", "彼特·加纳维奇"}
+
+
+def test_titles_of_taiwans_councils_and_americas_trade_envoy_are_roles() -> None:
+    roles = _roles("對此，陸委會副主委梁文傑回應。主計長陳淑姿說明預算。貿易代表葛里爾則說，談判仍在持續。\n")
+    assert roles == {"梁文傑": ["陸委會副主委"], "陳淑姿": ["主計長"], "葛里爾": ["貿易代表"]}
