@@ -1724,3 +1724,4 @@ def test_a_foreign_name_of_jiebas_dictionary_paired_with_a_name_found() -> None:
 def test_titles_of_taiwans_councils_and_americas_trade_envoy_are_roles() -> None:
     roles = _roles("對此，陸委會副主委梁文傑回應。主計長陳淑姿說明預算。貿易代表葛里爾則說，談判仍在持續。\n")
     assert roles == {"梁文傑": ["陸委會副主委"], "陳淑姿": ["主計長"], "葛里爾": ["貿易代表"]}
+    assert _roles("国家安保室长魏圣洛陪同访问。他在办公室长期工作。\n") == {"魏圣洛": ["室长"]}
