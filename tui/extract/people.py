@@ -48,7 +48,7 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech, titled,
                                titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted,
                                with_initials, with_regnal_number, within_unknown)
-from tui.extract.tagger import tagger
+from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
 if TYPE_CHECKING:
@@ -155,7 +155,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         # apart that speaks or acts, not where one goes (罗马里奥因伤退出)
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))]
-        acting = len(written) == 1 and (translit_share(form) == 1 or _but_one_transliterated(form)) \
+        foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
+        acting = len(written) == 1 and foreign_shape \
             and (context.speech_after(written[0][1]) or context.action_after(written[0][1])) \
             and not context.after_place_word(written[0][0], loosely=True)
         if len(written) >= 2 or acting:
@@ -164,12 +165,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             found[text[slice(*written[0])]].score += 1  # the same unknown word again, or its act, is evidence
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
-        # or joined to a name found (拜登和特朗普; not 特朗普政府: its dictionary's names of
-        # places head governments too, 科特迪瓦政府)
-        paired = (folded[start - 1:start] in _JOINED and start - 2 in covered
-                  or folded[end:end + 1] in _JOINED and end + 1 in covered) \
-            and (not HAN.match(folded, end) or folded[end] in GLUED_AFTER or folded[end] == "的")
-        # (and ending there: not 劳伦斯伯克利|国家实验室)
+        # or joined to a name found (拜登和特朗普)
+        paired = _paired(folded, start, end, covered)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (context.speech_after(end) or context.action_after(end) or paired) \
                 and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices \
@@ -225,7 +222,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions) \
                 or _spouse(folded, candidate.form, mentions) \
-                or len(candidate.form) == 3 and all(folded.endswith(KINSHIP, 0, start) for start, _end in places[candidate.form]) \
+                or len(candidate.form) == 3 and all(folded.endswith(KINSHIP, 0, start)
+                                                    for start, _end in places[candidate.form]) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1:
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:
@@ -324,15 +322,18 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
 
 
+def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
+    """Is the span joined to a name found, before or after it, and does it end there (拜登和特朗普将;
+    not 劳伦斯伯克利|国家实验室; nor 特朗普政府, as jieba's dictionary's places head governments too:
+    科特迪瓦政府)?"""
+    joined = text[start - 1:start] in _JOINED and start - 2 in covered \
+        or text[end:end + 1] in _JOINED and end + 1 in covered
+    return joined and (not HAN.match(text, end) or text[end] in GLUED_AFTER or text[end] == "的")
+
+
 def _named_as_relative(group: Group) -> bool:
     """Is every role of ``group`` a word of kinship (妻子王仕花, 父亲陈德福): someone's relative?"""
     return bool(group.roles) and all(role in KINSHIP for role in group.roles)
-
-
-def _but_one_transliterated(form: str) -> bool:
-    """Is ``form`` of transliteration characters but one inside, and begins with no surname (东契奇)?"""
-    return len(form) >= 3 and TRANSLIT.issuperset(form[0] + form[-1]) and sum(c not in TRANSLIT for c in form) == 1 \
-        and form[0] not in SURNAMES
 
 
 def _people_or_team(form: str) -> bool:

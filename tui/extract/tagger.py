@@ -105,8 +105,7 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
             run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
-        elif tag == "new" and len(word) >= 3 and TRANSLIT.issuperset(word[0] + word[-1]) \
-                and sum(c not in TRANSLIT for c in word) == 1 and _HAN_WORD.fullmatch(word):
+        elif tag == "new" and but_one_transliterated(word) and _HAN_WORD.fullmatch(word):
             yield position, position + len(word)  # (东契奇: a foreign name with a character the table lacks inside)
         elif len(word) == 1 and word in SURNAMES and index + 2 < len(words) \
                 and words[index + 1][0] == words[index + 2][0]:
@@ -127,6 +126,12 @@ def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
         if tag in ("nr", "nrt") and len(word) >= 3 and TRANSLIT.issuperset(word):
             yield position, position + len(word)
         position += len(word)
+
+
+def but_one_transliterated(word: str) -> bool:
+    """Is ``word``, of three characters or more, of transliteration characters but one inside
+    (东契奇: the table lacks 契)?"""
+    return len(word) >= 3 and TRANSLIT.issuperset(word[0] + word[-1]) and sum(c not in TRANSLIT for c in word) == 1
 
 
 def _transliterated(end: int, run: list[Word]) -> Iterator[tuple[int, int]]:
