@@ -521,10 +521,10 @@ _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
-    """The names of a news byline: 记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】,
-    作者：X:
-    two or three characters each, as Chinese names are, that begin with a surname or are no word
-    of jieba's dictionary other than a name; and of a line crediting a poem or saying to its
+    """The names of a news byline (记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】)
+    and of a label crediting the text (作者：X, 文丨X, 责编：X): two or three characters each, as
+    Chinese names are, that begin with a surname or are no word of jieba's dictionary other than
+    a name (after a label, none that begins with a word: 文：明天见); and of a line crediting a poem or saying to its
     author (——（宋）陆游: jieba's dictionary calls 陆游 a noun), no place or body of it."""
     found = []
     for match in (*_BYLINE.finditer(text), *_CREDIT_LABEL.finditer(text)):
