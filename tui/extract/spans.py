@@ -764,7 +764,7 @@ def in_a_state(text: str, start: int, end: int) -> bool:
 def within_unknown(text: str, start: int, end: int, made_up: dict[int, int]) -> tuple[int, int]:
     """A span that ends a word of transliteration characters that jieba made up (普|莱恩斯 of its
     普莱恩斯; ``made_up`` maps each such word's end to its start) begins where that word does, when
-    what it adds is one or two characters that stand before no name (not 让马斯克, 与博格巴)."""
+    what it adds is one or two characters that stand before no name (not 让普京, 与博格巴)."""
     first = made_up.get(end, start)
     if start - 2 <= first < start and translit_share(text[first:end]) == 1 and not GLUED_AFTER.intersection(text[first:start]):
         return first, end
