@@ -68,7 +68,6 @@ class NameTagger:
                     yield start + name.start(), start + name.end()
 
 
-_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _ATTRIBUTE = re.compile(("(" + "|".join(map(re.escape, SPARSE_TEMPLATES)) + ")=([^\0]*)\0").encode())
 
 
@@ -105,7 +104,7 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
             run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
-        elif tag == "new" and but_one_transliterated(word) and _HAN_WORD.fullmatch(word):
+        elif tag == "new" and but_one_transliterated(word):
             yield position, position + len(word)  # (东契奇: a foreign name with a character the table lacks inside)
         elif len(word) == 1 and word in SURNAMES and index + 2 < len(words) \
                 and words[index + 1][0] == words[index + 2][0]:
@@ -129,9 +128,10 @@ def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
 
 
 def but_one_transliterated(word: str) -> bool:
-    """Is ``word``, of three characters or more, of transliteration characters but one inside
-    (东契奇: the table lacks 契)?"""
-    return len(word) >= 3 and TRANSLIT.issuperset(word[0] + word[-1]) and sum(c not in TRANSLIT for c in word) == 1
+    """Is ``word``, of three Chinese characters or more, of transliteration characters but one
+    inside (东契奇: the table lacks 契)?"""
+    return len(word) >= 3 and TRANSLIT.issuperset(word[0] + word[-1]) and sum(c not in TRANSLIT for c in word) == 1 \
+        and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _transliterated(end: int, run: list[Word]) -> Iterator[tuple[int, int]]:
