@@ -1725,3 +1725,23 @@ def test_titles_of_taiwans_councils_and_americas_trade_envoy_are_roles() -> None
     roles = _roles("對此，陸委會副主委梁文傑回應。主計長陳淑姿說明預算。貿易代表葛里爾則說，談判仍在持續。\n")
     assert roles == {"梁文傑": ["陸委會副主委"], "陳淑姿": ["主計長"], "葛里爾": ["貿易代表"]}
     assert _roles("国家安保室长魏圣洛陪同访问。他在办公室长期工作。\n") == {"魏圣洛": ["室长"]}
+
+
+def test_a_withheld_name_with_the_last_character_of_the_given_name() -> None:
+    text = ("被告人陈某明、陈某华分别被判处有期徒刑。陈某明系主犯，陈某华系从犯。"
+            "被害人王某因此失去了积蓄，王某因病住院。\n")
+    people = _people(text)
+    assert {"陈某明", "陈某华", "王某"} <= set(people)  # two defendants; 因 of 王某因 no name's
+    assert "王某因" not in people
+
+
+def test_a_date_glued_to_a_name_of_four_is_cut_off() -> None:
+    assert _roles("韩国总理金民锡本周末将出访越南。\n") == {"金民锡": ["总理"]}
+
+
+def test_the_last_character_of_a_title_before_a_surname_the_table_lacks() -> None:
+    assert "具允哲" in _roles("统一部长官具允哲当天说，南北对话的大门始终敞开。\n")
+
+
+def test_a_given_name_of_two_after_a_surname_jieba_glued_to_the_title() -> None:
+    assert "张东赫" in _roles("最大在野党国民力量党党首张东赫则批评预算过度扩张。\n")

@@ -31,6 +31,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     LATIN_ORG_WORDS,
     NAME_DOTS,
+    NEVER_NAME_FINAL,
     RELATION_TITLES,
     ROLE_TITLES,
     SURNAMES,
@@ -461,7 +462,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
 
 def _name_by_title(text: str, people: list[Person]) -> None:
     """A person the article names only by surname and title (付小姐, 王老师), as 老王 or 小王, or
-    with the name withheld (张某某, 李某) is shown so, not as a lone surname; the surname stays a
+    with the name withheld (张某某, 李某, 刘某军) is shown so, not as a lone surname; the surname stays a
     form, and the mentions stay on it."""
     for person in people:
         if len(person.name) != 1:
@@ -469,8 +470,8 @@ def _name_by_title(text: str, people: list[Person]) -> None:
         # 小花奶奶 is 小花's grandmother: after 老X or 小X, a title names someone else.
         familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
         titles = Counter(title for start, end in person.mentions if text[start - 1:start] not in ("老", "小")
-                         and (title := next((t for t in _WITHHELD + ADDRESS_AFTER + TITLES if text.startswith(t, end)),
-                                            None)))
+                         and (title := _withheld(text, end) or next((t for t in ADDRESS_AFTER + TITLES
+                                                                     if text.startswith(t, end)), None)))
         if titles or familiar:
             person.aliases = [person.name, *person.aliases]
             if familiar:
@@ -485,11 +486,27 @@ def _called(text: str, start: int, end: int) -> str:
     if end - start > 1:
         return text[start:end]
     familiar = text[start - 1:start] if text[start - 1:start] in ("老", "小") else ""
-    return familiar + text[start:end] + next((t for t in _WITHHELD + ADDRESS_AFTER if text.startswith(t, end)), "")
+    return familiar + text[start:end] + (_withheld(text, end) or next((t for t in ADDRESS_AFTER if text.startswith(t, end)), ""))
 
 
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店", "旗下")  # a company named after someone
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
+
+
+def _withheld(text: str, end: int) -> str:
+    """How the name of the surname ending at ``end`` is withheld: 某某, 某, or 某 and the last
+    character of the given name, as court and police news write a suspect (刘某军, twice or more:
+    not 王某[因], a word after 某; nor 王某[驾驶], one after it), else ''."""
+    if not text.startswith("某", end):
+        return ""
+    if text.startswith("某某", end):
+        return "某某"
+    last = text[end + 1:end + 2]
+    if HAN.match(last) and last not in GLUED_AFTER and last not in NEVER_NAME_FINAL \
+            and text.count(text[end - 1:end + 2]) >= 2 and not dictionary().tags([text[end + 1:end + 3]]) \
+            and not dictionary().tags([last]).get(last, "").startswith(("p", "c", "d", "u", "r")):
+        return "某" + last
+    return "某"
 
 
 def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
@@ -581,7 +598,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         spans = sorted(mentions.get(id(group), []))
         ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for start, end in spans:
-            ways[next((w for w in _WITHHELD if end - start == 1 and text.startswith(w, end)), "")].append((start, end))
+            ways[_withheld(text, end) if end - start == 1 else ""].append((start, end))
         if len(ways) == 1:
             apart = _relatives_apart(text, context, spans)
             parts += [(group if len(apart) == 1 else Group(list(group.forms)), written) for written in apart]

@@ -359,9 +359,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 会见总统绍约姆[时]指出
     if len(form) >= 4 and (after := _after_title_inside(form)):
         return end - after, end  # 卡塔尔埃米尔|塔米姆: of 37,625 annotated names, one holds a title before two characters more
-    if len(form) >= 3 and form[0] in _TITLE_LAST and has_surname(form[1:]) and any(
+    if len(form) >= 3 and form[0] in _TITLE_LAST and (has_surname(form[1:]) or len(form) >= 4) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
-        return start + 1, end  # 国防部长官金龙显: the last character of a title (长官) is no name's
+        return start + 1, end  # 国防部长官金龙显, 长官具润哲 (具, a Korean surname the table lacks): the last
+        # character of a title (长官) is no name's
     if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and _no_conjunction_after(text, end + 1):
         return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
@@ -404,6 +405,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 贝林厄姆[接]居勒尔直塞, 博索纳罗[于]: a transliteration tagged alone elsewhere, then a verb
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
+    if len(form) == 4 and form[:2] not in COMPOUND_SURNAMES and has_surname(form) and HAN_RUN.fullmatch(form) \
+            and any(e.start == 0 and e.end >= 2 for e in scan_dates(text[end - 1:end + 9])):
+        return start, end - 1  # 金民锡[本周末]: a name of four with a single surname is rare, a date after one common
     if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and (not has_surname(form) or translit_share(form[:-1]) == 1):
         return start, end - 1  # 川普[則]在社群媒體發文, 柯爾[則]稱讚: no foreign name ends in an adverb
     if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form):
@@ -1273,6 +1277,10 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
                 break
         if position == match.end() + 1 and text[match.end()] in SURNAMES:  # (总召傅|崐|萁: the surname glued to the title)
             word, position = _surname_and_rare(text[match.end()], [next(words, ""), next(words, "")]), match.end()
+            two = text[position + 1:position + 3]
+            if len(word) == 1 and len(two) == 2 and HAN_RUN.fullmatch(two) and two[0] not in _NOT_GIVEN \
+                    and two[1] not in NEVER_NAME_FINAL and dictionary().tags([two]).get(two, "nr").startswith("nr"):
+                word += two  # (党首张|东赫则: a given name of two, a name of jieba's or no word of it)
             given = next(words, "")
         else:
             word, given = next(words, ""), next(words, "")
