@@ -1745,3 +1745,8 @@ def test_the_last_character_of_a_title_before_a_surname_the_table_lacks() -> Non
 
 def test_a_given_name_of_two_after_a_surname_jieba_glued_to_the_title() -> None:
     assert "张东赫" in _roles("最大在野党国民力量党党首张东赫则批评预算过度扩张。\n")
+
+
+def test_the_head_of_a_hospital_department_is_named_with_it() -> None:
+    roles = _roles("急诊科主任周明提醒，胸痛持续不缓解应立即就医。心内科护士长李梅说，病人情况稳定。\n")
+    assert roles == {"周明": ["急诊科主任"], "李梅": ["心内科护士长"]}  # not 科主任, 护士长 alone

@@ -359,14 +359,19 @@ def _office(window: str, title: str) -> int:
     places = {window[-size:]: size for size in (2, 3, 4) if title in _PLACE_HEADS and len(window) >= size}
     ruled = max((places[w] for w, tag in dictionary().tags(places).items() if tag == "ns"
                  and len(window) - places[w] in _word_starts(window)), default=0)
+    # Or a hospital's department of jieba's dictionary before its head (急诊科 + 主任, 心内科 + 护士长).
+    wards = {window[-size:]: size for size in (2, 3, 4) if title in _WARD_HEADS and len(window) >= size}
+    ward = max((wards[w] for w, tag in dictionary().tags(wards).items() if tag == "n" and w.endswith("科")
+                and len(window) - wards[w] in _word_starts(window)), default=0)
     return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
                + ([_fields_before(window, 3)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
-               + ([len(service)] if service else []) + [ruled], default=0)
+               + ([len(service)] if service else []) + [ruled, ward], default=0)
 
 
+_WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
 _PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长")  # the head of a place of that level
 
 
