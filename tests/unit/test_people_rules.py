@@ -1750,3 +1750,9 @@ def test_a_given_name_of_two_after_a_surname_jieba_glued_to_the_title() -> None:
 def test_the_head_of_a_hospital_department_is_named_with_it() -> None:
     roles = _roles("急诊科主任周明提醒，胸痛持续不缓解应立即就医。心内科护士长李梅说，病人情况稳定。\n")
     assert roles == {"周明": ["急诊科主任"], "李梅": ["心内科护士长"]}  # not 科主任, 护士长 alone
+
+
+def test_a_character_glued_to_a_name_written_alone_elsewhere_is_cut_off() -> None:
+    text = ("作家余华在书店与读者见面。这是余华继《文城》之后推出的又一部长篇小说。"
+            "作家苏童也通过视频向余华表示祝贺。余华说，写作需要耐心。\n")
+    assert _roles(text) == {"余华": ["作家"], "苏童": ["作家"]}  # not 向余华, 余华继

@@ -399,6 +399,11 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 3 and form[:2] in tagged and not _only_within(text, form[:2], end - 1) \
             and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
+    if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and form[:2] in tagged \
+            and text.count(form) == 1 and text.count(form[:2]) - text.count(form) >= 2:
+        return start, end - 1  # 余华[继]《文城》: a name written alone twice or more elsewhere, once with a character glued on
+    if len(form) == 3 and form[0] in _BEFORE_NAMES and has_surname(form[1:]) and form[1:] in tagged:
+        return start + 1, end  # [向]余华表示祝贺: a preposition before a name tagged alone elsewhere
     if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
             and (form[-1] not in TRANSLIT or form[-1] in GLUED_AFTER) and not _only_within(text, form[:-1], end - 1):
         # (于 and 让 are characters of the tables too, but end none of the corpora's transliterations of four or more)
@@ -419,6 +424,11 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and _plain_word(form[3:]):
             return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
     return start, end
+
+
+# Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现), of
+# the single-character function words of Chinese news.
+_BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将")
 
 
 def _no_conjunction_after(text: str, index: int) -> bool:
