@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tui.extract.context import Context
 from tui.extract.people import find_people
 from tui.extract.spans import titled
 
@@ -1365,7 +1366,7 @@ def test_the_time_of_a_meeting_is_no_part_of_the_name_met() -> None:
     assert _roles(text) == {"绍约姆": ["总统"]}
     # after a title, where the tagger found no name, jieba's word of three takes the 时 in too
     text = "总理会见来访的挪威渔业大臣叙达时表示，两国关系良好。\n"
-    assert [text[start:end] for start, end in titled(text, set())] == ["叙达"]
+    assert [text[start:end] for start, end in titled(Context(text), set())] == ["叙达"]
 
 
 def test_a_dotted_name_keeps_a_foreign_word_and_a_character_before_a_common_word() -> None:
@@ -1756,3 +1757,9 @@ def test_a_character_glued_to_a_name_written_alone_elsewhere_is_cut_off() -> Non
     text = ("作家余华在书店与读者见面。这是余华继《文城》之后推出的又一部长篇小说。"
             "作家苏童也通过视频向余华表示祝贺。余华说，写作需要耐心。\n")
     assert _roles(text) == {"余华": ["作家"], "苏童": ["作家"]}  # not 向余华, 余华继
+
+
+def test_a_name_jieba_holds_as_another_word_speaks_after_saying_where() -> None:
+    # 舒默 is an adjective of jieba's dictionary, counted three times; 陶喆 a verbal noun
+    roles = _roles("参议院少数党领袖舒默在声明中说，任何协议都不能以牺牲主权为代价。歌手陶喆在演唱会上表示，新专辑明年发行。\n")
+    assert roles == {"舒默": ["领袖"], "陶喆": ["歌手"]}

@@ -132,14 +132,18 @@ class Context:
         return office if office.endswith(ROLE_TITLES) or _calling(office) else None
 
     def _after(self, end: int) -> str:
-        rest = self.text[end:end + 16].lstrip(" ")
+        rest = self.text[end:end + 24].lstrip(" ")
         for adverb in sorted(ADVERBS, key=len, reverse=True):
             if rest.startswith(adverb):
                 return rest[len(adverb):]
         return rest
 
     def speech_after(self, end: int) -> bool:
-        return speaks(self._after(end))
+        """Does a verb of speaking follow, right after or after where it was said (X在声明中说,
+        X在接受采访时表示, X在社交媒体上发文称)?"""
+        rest = self._after(end)
+        medium = _SAID_IN.match(rest)
+        return speaks(rest) or medium is not None and speaks(rest[medium.end():])
 
     def action_after(self, end: int) -> bool:
         return acts(self._after(end))
@@ -245,6 +249,7 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+_SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里]")  # where something was said: 在声明中, 在记者会上
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）

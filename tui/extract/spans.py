@@ -30,7 +30,6 @@ from tui.extract.lexicon import (
     PLACE_ENDINGS,
     RELATION_TITLES,
     ROLE_TITLES,
-    SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
     TITLE_PREFIXES,
@@ -1239,7 +1238,7 @@ def _surname_and_rare(surname: str, after: list[str]) -> str:
     return surname + given
 
 
-def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
+def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged (and a foreign name after a word of
     kinship: 女婿库什纳): two to four Chinese characters
     that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
@@ -1249,6 +1248,7 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
     the role titles (投手山本由伸), must be a whole word there too (董事会 holds no 董事)."""
     import jieba
 
+    text = context.text
     found = []
     for match in _TITLES_AND_KIN.finditer(text):
         clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
@@ -1308,9 +1308,10 @@ def titled(text: str, covered: set[int]) -> list[tuple[int, int]]:
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
                 and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
             word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
-        if len(word) <= 3 and has_surname(word) and (tag[:1] == "n" or tag == "vn") \
-                and text.startswith(SPEECH_VERBS, position + len(word)):
-            tag = "nr"  # 歌手陶喆表示: jieba's dictionary has some names as nouns (陶喆 vn), not 主席[来访]表示
+        if len(word) <= 3 and has_surname(word) and (tag[:1] == "n" or tag == "vn" or dictionary().frequency(word) <= 5) \
+                and context.speech_after(position + len(word)):
+            tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as nouns (陶喆 vn) or
+            # as words it counts at its least, of any tag (舒默 a, 3 times); not 主席[来访]表示
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
