@@ -1763,3 +1763,8 @@ def test_a_name_jieba_holds_as_another_word_speaks_after_saying_where() -> None:
     # 舒默 is an adjective of jieba's dictionary, counted three times; 陶喆 a verbal noun
     roles = _roles("参议院少数党领袖舒默在声明中说，任何协议都不能以牺牲主权为代价。歌手陶喆在演唱会上表示，新专辑明年发行。\n")
     assert roles == {"舒默": ["领袖"], "陶喆": ["歌手"]}
+
+
+def test_a_general_office_is_named_with_its_fields() -> None:
+    roles = _roles("会上，国家市场监督管理总局局长罗文说，将加强监管。\n")
+    assert roles == {"罗文": ["国家市场监督管理总局局长"]}  # not 总局局长, one noun of jieba's

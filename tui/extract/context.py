@@ -368,7 +368,8 @@ def _office(window: str, title: str) -> int:
     wards = {window[-size:]: size for size in (2, 3, 4) if title in _WARD_HEADS and len(window) >= size}
     ward = max((wards[w] for w, tag in dictionary().tags(wards).items() if tag == "n" and w.endswith("科")
                 and len(window) - wards[w] in _word_starts(window)), default=0)
-    return max([compounds[word] for word in nouns if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
+    return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
+                if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
                + ([_fields_before(window, 3)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
                + ([3] if joined else [])
@@ -378,6 +379,12 @@ def _office(window: str, title: str) -> int:
 
 _WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
 _PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长")  # the head of a place of that level
+
+
+def _general_office_fields(window: str, size: int) -> int:
+    """The fields before a general office of jieba's, its ``size`` characters ending ``window``
+    (总局 of 国家金融监督管理|总局局长, one noun to jieba), as :func:`_opening_fields` reads them."""
+    return _opening_fields(window[:-size]) if window[-size:].startswith("总") and window[-1:] in _BODY_KINDS else 0
 
 
 def _fields_before(window: str, size: int) -> int:
