@@ -1768,3 +1768,16 @@ def test_a_name_jieba_holds_as_another_word_speaks_after_saying_where() -> None:
 def test_a_general_office_is_named_with_its_fields() -> None:
     roles = _roles("会上，国家市场监督管理总局局长罗文说，将加强监管。\n")
     assert roles == {"罗文": ["国家市场监督管理总局局长"]}  # not 总局局长, one noun of jieba's
+
+
+def test_words_after_a_title_that_name_no_one() -> None:
+    text = ("国防部长王强上将今天上午会见了来访的代表团。外交部长李明会见了日本外务大臣兼国家公安委员会委员长一行。"
+            "首相今天在首相官邸对记者说，日元汇率波动过大。三千多名运动员和官员参加本届赛事。"
+            "这个项目得到日本企业家大力支持。总理曾多次表示，改革不会停止。负责人向美方介绍了物资的使用情况。\n")
+    assert set(_roles(text)) == {"王强", "李明"}  # not 今天上午, 兼国家, 官邸, 和官员, 大力支持, 曾多次, 向美方
+
+
+def test_a_word_jieba_makes_up_after_a_spouse_is_no_name_unless_it_begins_like_one() -> None:
+    assert _roles("她的丈夫挣足了钱就回家。我和妻子忙用棉被把孩子裹住。\n") == {}
+    assert "昆凌" in _roles("周杰伦的妻子昆凌在社交媒体上晒出照片。\n")
+    assert "巴特" in _roles("玉荣现任残疾人联合会副理事长，丈夫巴特在电台工作。\n")  # a Mongolian name

@@ -320,6 +320,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     return people
 
 
+_NOT_BEGINNING_NAMES = "vzadcp"  # jieba's tags of verbs, adjectives and function words (挣 v, 选 zg)
 _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
 
 
@@ -392,8 +393,12 @@ def _kin_named_after(text: str, accepted: Iterable[str],
 
 def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
     """Is ``form``, after a spouse's title (周杰伦的妻子昆凌), a name: no word of jieba's dictionary
-    but a name (not 妻子[长期病卧])?"""
+    but a name (not 妻子[长期病卧]), that begins with a surname, a transliteration character or no
+    verb, adjective or function word (丈夫朝克, a Mongolian name; not 丈夫[挣足]了钱, 妻子[忙用]棉被,
+    words jieba makes up)?"""
     return len(form) <= 3 and dictionary().tags([form]).get(form, "nr").startswith("nr") \
+        and (form[0] in SURNAMES or form[0] in TRANSLIT
+             or dictionary().tags([form[0]]).get(form[0], "n")[:1] not in _NOT_BEGINNING_NAMES) \
         and any(text.endswith(_SPOUSES, 0, start) for start, _end in mentions)
 
 

@@ -1098,9 +1098,10 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
                 or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2
                     and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
             continue
-        tags = dictionary().tags([name, name[:2]])
-        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size < 4 and not tags.get(name, "nr").startswith("nr"):
-            return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞: words, no name
+        tags = dictionary().tags([name, name[:2], name[2:]])
+        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size < 4 and not tags.get(name, "nr").startswith("nr") \
+                or size == 4 and tags.get(name[2:], "")[:1] == "v":
+            return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞, 日本企业家[大力支持]: words, no name
         if not HAN.match(rest[:1] or " ") or rest[0] in _NOT_GIVEN or dictionary().tags([rest[:2], rest[:3]]):
             return start, start + size
     import jieba
@@ -1174,8 +1175,11 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
         if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
                 or not (speaks(rest) or acts(rest)):
             continue
-        if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST:
-            return None
+        if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST \
+                or name[0] in _BEFORE_NAMES and _plain_word(name[1:]) \
+                or _plain_word(name) and dictionary().frequency(name) > 5:
+            return None  # (运动员[和官员]参加, 负责人[向美方]介绍: a conjunction or preposition and a word;
+            # 首相[官邸]对记者说: a word jieba counts more than at its least)
         tags = dictionary().tags([name, name[:2], name[1:]])
         if any(tags.get(part, "n")[:1] in _NOT_IN_NAMES + ("" if part == name[:2] != name else "d")
                for part in (name, name[:2], name[1:])):
@@ -1186,6 +1190,7 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
 
 _DESCRIBING = frozenset("的地得着了过")
 _NOT_IN_NAMES = "avpcur"  # jieba's tags of adjectives, verbs, function words and pronouns
+_FUNCTION_TAGS = "dmqpcurtf"  # jieba's tags of adverbs, numbers, measures, function words, pronouns, times, places
 
 
 def _transliterated_after(text: str, start: int, clause_start: int, cut: list[str]) -> tuple[int, int] | None:
@@ -1252,8 +1257,8 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
     found = []
     for match in _TITLES_AND_KIN.finditer(text):
         clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
-        if clause is None or match.end() in covered:
-            continue
+        if clause is None or match.end() in covered or text.startswith(("兼", "暨"), match.end()):
+            continue  # (大臣[兼]国家公安委员会委员长: another title follows)
         if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
             cut = list(jieba.cut(clause.group(), HMM=True))
             run = _transliterated_after(text, match.end(), match.start(), cut) or _surname_apart(text, match, cut)
@@ -1308,10 +1313,14 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
                 and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
             word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
-        if len(word) <= 3 and has_surname(word) and (tag[:1] == "n" or tag == "vn" or dictionary().frequency(word) <= 5) \
-                and context.speech_after(position + len(word)):
-            tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as nouns (陶喆 vn) or
-            # as words it counts at its least, of any tag (舒默 a, 3 times); not 主席[来访]表示
+        if len(word) <= 3 and has_surname(word) and dictionary().frequency(word) <= 5 \
+                and tag[:1] not in _FUNCTION_TAGS and context.speech_after(position + len(word)):
+            tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as words it counts at
+            # its least, of any kind but a function word's (陶喆 vn, 舒默 a, 3 times each); not 主席[来访]表示,
+            # 首相[官邸]对记者说 (a noun it counts 135 times), 总理[曾多次]表示 (an adverb)
+        if is_date(word) or any(e.start == 0 and dictionary().tags([word[e.end:]]).get(word[e.end:], "")[:1] == "t"
+                                for e in scan_dates(word)):
+            continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
