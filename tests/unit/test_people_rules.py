@@ -1781,3 +1781,8 @@ def test_a_word_jieba_makes_up_after_a_spouse_is_no_name_unless_it_begins_like_o
     assert _roles("她的丈夫挣足了钱就回家。我和妻子忙用棉被把孩子裹住。\n") == {}
     assert "昆凌" in _roles("周杰伦的妻子昆凌在社交媒体上晒出照片。\n")
     assert "巴特" in _roles("玉荣现任残疾人联合会副理事长，丈夫巴特在电台工作。\n")  # a Mongolian name
+
+
+def test_no_title_inside_a_longer_word_nor_a_name_after_a_verb_of_going() -> None:
+    assert _roles("日本驻广州总领事馆即以签证问题为由拒绝了申请。市人大常委会会议上，委员们表示支持。\n") == {}
+    assert _roles("解散后球员回母队参加联赛。联合国秘书长决定派特使来南亚访问。\n") == {}

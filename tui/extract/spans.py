@@ -425,6 +425,14 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     return start, end
 
 
+def _led_by_a_function_word(name: str) -> bool:
+    """Does ``name`` begin with a conjunction or preposition before a word (运动员[和官员]参加,
+    负责人[向美方]介绍) or a verb of going (特使[来南亚]访问, 球员[回母队]参加), all surnames too, and
+    rare ones but for the conjunctions?"""
+    return name[:1] in _BEFORE_NAMES and _plain_word(name[1:]) or name[:1] in _GOING
+
+
+_GOING = frozenset("来去回到")  # verbs of going, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加
 # Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现), of
 # the single-character function words of Chinese news.
 _BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将")
@@ -1175,11 +1183,9 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
         if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
                 or not (speaks(rest) or acts(rest)):
             continue
-        if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST \
-                or name[0] in _BEFORE_NAMES and _plain_word(name[1:]) \
+        if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST or _led_by_a_function_word(name) \
                 or _plain_word(name) and dictionary().frequency(name) > 5:
-            return None  # (运动员[和官员]参加, 负责人[向美方]介绍: a conjunction or preposition and a word;
-            # 首相[官邸]对记者说: a word jieba counts more than at its least)
+            return None  # (首相[官邸]对记者说: a word jieba counts more than at its least)
         tags = dictionary().tags([name, name[:2], name[1:]])
         if any(tags.get(part, "n")[:1] in _NOT_IN_NAMES + ("" if part == name[:2] != name else "d")
                for part in (name, name[:2], name[1:])):
@@ -1257,8 +1263,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
     found = []
     for match in _TITLES_AND_KIN.finditer(text):
         clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
-        if clause is None or match.end() in covered or text.startswith(("兼", "暨"), match.end()):
-            continue  # (大臣[兼]国家公安委员会委员长: another title follows)
+        longer = text[match.start():match.end() + 1]
+        if clause is None or match.end() in covered or text.startswith(("兼", "暨"), match.end()) \
+                or dictionary().tags([longer]) and not longer.endswith(ROLE_TITLES):
+            continue  # (大臣[兼]国家公安委员会委员长: another title follows; 领事[馆], 委员[会]: no title there)
         if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
             cut = list(jieba.cut(clause.group(), HMM=True))
             run = _transliterated_after(text, match.end(), match.start(), cut) or _surname_apart(text, match, cut)
@@ -1318,7 +1326,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as words it counts at
             # its least, of any kind but a function word's (陶喆 vn, 舒默 a, 3 times each); not 主席[来访]表示,
             # 首相[官邸]对记者说 (a noun it counts 135 times), 总理[曾多次]表示 (an adverb)
-        if is_date(word) or any(e.start == 0 and dictionary().tags([word[e.end:]]).get(word[e.end:], "")[:1] == "t"
+        if _led_by_a_function_word(word) or is_date(word) or any(e.start == 0 and dictionary().tags([word[e.end:]]).get(word[e.end:], "")[:1] == "t"
                                 for e in scan_dates(word)):
             continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
