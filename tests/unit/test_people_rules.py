@@ -1786,3 +1786,16 @@ def test_a_word_jieba_makes_up_after_a_spouse_is_no_name_unless_it_begins_like_o
 def test_no_title_inside_a_longer_word_nor_a_name_after_a_verb_of_going() -> None:
     assert _roles("日本驻广州总领事馆即以签证问题为由拒绝了申请。市人大常委会会议上，委员们表示支持。\n") == {}
     assert _roles("解散后球员回母队参加联赛。联合国秘书长决定派特使来南亚访问。\n") == {}
+
+
+def test_a_surname_with_its_form_of_address_is_marked_as_the_surname() -> None:
+    text = "院士侯祥麟获得成就奖。侯老把奖金捐给了基金会。侯老说，人才最要紧。\n"
+    person = next(p for p in find_people(text) if p.name == "侯祥麟")
+    assert "侯老" in person.aliases
+    assert [text[s:e] for s, e in person.mentions] == ["侯祥麟", "侯", "侯"]  # [侯]老, as annotated news marks it
+    assert [p.name for p in find_people("吕老从不喝酒。吕老笑着说，工资每月都花光了。\n")] == ["吕老"]
+    assert "王太" not in _roles("王太守这一套算激将法，王太守说，做戏要夸张。\n")  # 太守, an old title
+
+
+def test_a_teacher_is_no_one_called_by_a_familiar_name() -> None:
+    assert set(_roles("王老师说，明天考试。司机老张告诉记者，路很难走。\n")) == {"王老师", "老张"}  # not 老师

@@ -27,6 +27,7 @@ from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_ti
                                surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
+    ADDRESS_SHORT,
     GLUED_AFTER,
     KINSHIP,
     LATIN_ORG_WORDS,
@@ -320,6 +321,13 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     return people
 
 
+def _short_form(text: str, end: int) -> str | None:
+    """The short form of address after a surname ending at ``end`` (吕老, 王董), when it makes no
+    word with what follows (王[太守], 灵邱[老乡])."""
+    short = text[end:end + 1]
+    return short if short in ADDRESS_SHORT and not dictionary().tags([text[end:end + 2]]) else None
+
+
 _NOT_BEGINNING_NAMES = "vzadcp"  # jieba's tags of verbs, adjectives and function words (挣 v, 选 zg)
 _SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
 
@@ -476,7 +484,8 @@ def _name_by_title(text: str, people: list[Person]) -> None:
         familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
         titles = Counter(title for start, end in person.mentions if text[start - 1:start] not in ("老", "小")
                          and (title := _withheld(text, end) or next((t for t in ADDRESS_AFTER + TITLES
-                                                                     if text.startswith(t, end)), None)))
+                                                                     if text.startswith(t, end)), None)
+                              or _short_form(text, end)))
         if titles or familiar:
             person.aliases = [person.name, *person.aliases]
             if familiar:
@@ -633,6 +642,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         roles = [role for role, _ in group.roles.most_common()]
         roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
                                              for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
+        # (a surname and its form of address, [侯]老, [许]董, is marked as annotated news marks it)
+        spans = [(s, s + 1) if e - s == 2 and text[s + 1] in ADDRESS_SHORT and to_simplified(text[s]) in SURNAMES
+                 else (s, e) for s, e in spans]
         people.append(Person(display, aliases, roles, spans))
     people.sort(key=lambda p: (-len(p.mentions), p.mentions[0][0]))
     return people

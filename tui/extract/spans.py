@@ -611,15 +611,15 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
     """Surnames of someone called 小张 or 老王 after a title or calling (店员小张, 司机老王),
     before a verb of speaking (小张告诉记者), or of someone named in full (``named``: the
     surnames of the names found; 妻子周红梅……“老周比我还辛苦”): that person, marked by the surname
-    as annotated news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老) or the surname
-    begins one (小王子, 老高兴)."""
+    as annotated news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老), the surname
+    begins one (小王子, 老高兴) or both are a common word (王老师说: 老师)."""
     text = context.text
     found = []
     for match in _FAMILIAR.finditer(text):
         start, end = match.start(1), match.end(1)
         if dictionary().tags([text[start - 2:start], text[start:end + 1]]) or not HAN.match(text[end:end + 1] or "x") \
-                and text[end:end + 1] not in "，。；：:、 ":
-            continue
+                and text[end:end + 1] not in "，。；：:、 " or dictionary().frequency(text[start - 1:end]) >= _COMMON:
+            continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
         if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):
             found.append((start, end))
     return found
@@ -636,6 +636,7 @@ def literal_spans(text: str, literal: str, start: int = 0, end: int | None = Non
 
 
 _FAMILIAR = re.compile("[老小]([" + _ONE_CHARACTER_SURNAMES + "])")
+_COMMON = 1000  # how often jieba's dictionary counts a word that is no one's familiar name (老师; 老马 270)
 
 
 def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
