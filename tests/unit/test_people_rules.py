@@ -1799,3 +1799,10 @@ def test_a_surname_with_its_form_of_address_is_marked_as_the_surname() -> None:
 
 def test_a_teacher_is_no_one_called_by_a_familiar_name() -> None:
     assert set(_roles("王老师说，明天考试。司机老张告诉记者，路很难走。\n")) == {"王老师", "老张"}  # not 老师
+
+
+def test_a_byline_is_no_word_and_a_list_is_not_cut_inside_a_title() -> None:
+    assert _roles("依照规定，允许新闻记者采访和报道。这些照片是老摄影家拍摄的。\n") == {}
+    roles = _roles("中国代表团团长王宏、中国队总教练李永波向新闻界通报了情况。\n")
+    assert set(roles) == {"王宏", "李永波"}  # not 中国队总 of 总教练
+    assert set(_roles("本报天津1月24日电记者肖荻、傲腾报道：地处渤海之滨。\n")) == {"肖荻", "傲腾"}

@@ -545,15 +545,16 @@ def bylines(text: str) -> list[tuple[int, int]]:
     """The names of a news byline (记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】)
     and of a label crediting the text (作者：X, 文丨X, 责编：X): two or three characters each, as
     Chinese names are, that begin with a surname or are no word of jieba's dictionary other than
-    a name (after a label, none that begins with a word: 文：明天见); and of a line crediting a poem or saying to its
+    a name, and begin with no word of it (记者[采访和]报道, 文：明天见) nor make one with the label
+    (摄影[家]拍摄); and of a line crediting a poem or saying to its
     author (——（宋）陆游: jieba's dictionary calls 陆游 a noun), no place or body of it."""
     found = []
     for match in (*_BYLINE.finditer(text), *_CREDIT_LABEL.finditer(text)):
         position = match.start(1)
-        labelled = match.re is _CREDIT_LABEL  # (a label may head other words: 文：明天见)
         for item in re.split("[、 ]", match.group(1)):
             known = dictionary().tags([item]).get(item, "nr")
-            if (has_surname(item) or known.startswith("nr")) and not (labelled and _plain_word(item[:2])):
+            if (has_surname(item) or known.startswith("nr")) and not _plain_word(item[:2]) \
+                    and not dictionary().tags([text[position - 2:position + 1]]):
                 found.append((position, position + len(item)))
             position += len(item) + 1
     for match in _CREDIT_LINE.finditer(text):
@@ -751,10 +752,10 @@ def _translit_run(text: str, start: int, end: int) -> int:
 def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
     """The last item of a list of names all ``size`` characters long, cut to that size when a
     word of jieba's dictionary follows there (桂海潮|身体) and none runs across the cut (not
-    第四军|医大学: 军医 is a word); else as it is."""
+    第四军|医大学: 军医 is a word; nor 中国队总|教练: 总教练 is); else as it is."""
     after = start + size
     if end - after >= 2 and dictionary().tags([text[after:after + 2], text[after:after + 3]]) \
-            and not dictionary().tags([text[after - 1:after + 1]]):
+            and not dictionary().tags([text[after - 1:after + 1], text[after - 1:after + 2]]):
         return start, after
     return start, end
 
