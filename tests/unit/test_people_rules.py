@@ -1806,3 +1806,7 @@ def test_a_byline_is_no_word_and_a_list_is_not_cut_inside_a_title() -> None:
     roles = _roles("中国代表团团长王宏、中国队总教练李永波向新闻界通报了情况。\n")
     assert set(roles) == {"王宏", "李永波"}  # not 中国队总 of 总教练
     assert set(_roles("本报天津1月24日电记者肖荻、傲腾报道：地处渤海之滨。\n")) == {"肖荻", "傲腾"}
+
+
+def test_a_preposition_before_a_transliteration_tagged_alone_elsewhere_is_cut_off() -> None:
+    assert set(_roles("他的表现比基里延科好得多。基里延科说，自己需要休息。\n")) == {"基里延科"}

@@ -401,8 +401,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and form[:2] in tagged \
             and text.count(form) == 1 and text.count(form[:2]) - text.count(form) >= 2:
         return start, end - 1  # 余华[继]《文城》: a name written alone twice or more elsewhere, once with a character glued on
-    if len(form) == 3 and form[0] in _BEFORE_NAMES and has_surname(form[1:]) and form[1:] in tagged:
-        return start + 1, end  # [向]余华表示祝贺: a preposition before a name tagged alone elsewhere
+    if len(form) >= 3 and form[0] in _BEFORE_NAMES and form[1:] in tagged \
+            and (len(form) == 3 and has_surname(form[1:]) or translit_share(form[1:]) == 1):
+        return start + 1, end  # [向]余华表示祝贺, 就[连]福格茨也: a preposition before a name tagged alone elsewhere
     if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
             and (form[-1] not in TRANSLIT or form[-1] in GLUED_AFTER) and not _only_within(text, form[:-1], end - 1):
         # (于 and 让 are characters of the tables too, but end none of the corpora's transliterations of four or more)
@@ -433,9 +434,9 @@ def _led_by_a_function_word(name: str) -> bool:
 
 
 _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加
-# Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现), of
+# Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现, 连X也, 比X好), of
 # the single-character function words of Chinese news.
-_BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将")
+_BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将连比")
 
 
 def _no_conjunction_after(text: str, index: int) -> bool:
