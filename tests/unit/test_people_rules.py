@@ -1810,3 +1810,7 @@ def test_a_byline_is_no_word_and_a_list_is_not_cut_inside_a_title() -> None:
 
 def test_a_preposition_before_a_transliteration_tagged_alone_elsewhere_is_cut_off() -> None:
     assert set(_roles("他的表现比基里延科好得多。基里延科说，自己需要休息。\n")) == {"基里延科"}
+
+
+def test_a_word_after_a_title_with_a_particle_second_is_no_name() -> None:
+    assert set(_roles("吉努夫人曾以母亲般的关怀照顾过他。主席陆行之表示，会议很成功。\n")) == {"吉努", "陆行之"}

@@ -1329,9 +1329,11 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as words it counts at
             # its least, of any kind but a function word's (陶喆 vn, 舒默 a, 3 times each); not 主席[来访]表示,
             # 首相[官邸]对记者说 (a noun it counts 135 times), 总理[曾多次]表示 (an adverb)
-        if _led_by_a_function_word(word) or is_date(word) or any(e.start == 0 and dictionary().tags([word[e.end:]]).get(word[e.end:], "")[:1] == "t"
+        if _led_by_a_function_word(word) or word[1:2] in _NOT_GIVEN and translit_share(word) < 1 \
+                or is_date(word) or any(e.start == 0 and dictionary().tags([word[e.end:]]).get(word[e.end:], "")[:1] == "t"
                                 for e in scan_dates(word)):
-            continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name
+            continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name;
+            # 夫人[曾以]母亲般的关怀: a particle or preposition second, in no name
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
