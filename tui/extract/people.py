@@ -500,7 +500,8 @@ def _called(text: str, start: int, end: int) -> str:
     if end - start > 1:
         return text[start:end]
     familiar = text[start - 1:start] if text[start - 1:start] in ("老", "小") else ""
-    return familiar + text[start:end] + (_withheld(text, end) or next((t for t in ADDRESS_AFTER if text.startswith(t, end)), ""))
+    address = next((t for t in ADDRESS_AFTER if text.startswith(t, end)), "")
+    return familiar + text[start:end] + (_withheld(text, end) or address)
 
 
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店", "旗下")  # a company named after someone

@@ -427,9 +427,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
 
 
 def _led_by_a_function_word(name: str) -> bool:
-    """Does ``name`` begin with a conjunction or preposition before a word (运动员[和官员]参加,
-    负责人[向美方]介绍) or a verb of going (特使[来南亚]访问, 球员[回母队]参加), all surnames too, and
-    rare ones but for the conjunctions?"""
+    """Does ``name`` begin with a conjunction or preposition and a word (运动员[和官员]参加,
+    负责人[向美方]介绍), or with a verb of going (特使[来南亚]访问, 球员[回母队]参加)? Each is a
+    surname too, but a rare one."""
     return name[:1] in _BEFORE_NAMES and _plain_word(name[1:]) or name[:1] in _GOING
 
 
@@ -619,8 +619,9 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
     found = []
     for match in _FAMILIAR.finditer(text):
         start, end = match.start(1), match.end(1)
-        if dictionary().tags([text[start - 2:start], text[start:end + 1]]) or not HAN.match(text[end:end + 1] or "x") \
-                and text[end:end + 1] not in "，。；：:、 " or dictionary().frequency(text[start - 1:end]) >= _COMMON:
+        if dictionary().tags([text[start - 2:start], text[start:end + 1]]) \
+                or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
+                or dictionary().frequency(text[start - 1:end]) >= _COMMON:
             continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
         if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):
             found.append((start, end))
@@ -1329,9 +1330,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as words it counts at
             # its least, of any kind but a function word's (陶喆 vn, 舒默 a, 3 times each); not 主席[来访]表示,
             # 首相[官邸]对记者说 (a noun it counts 135 times), 总理[曾多次]表示 (an adverb)
+        timed = any(e.start == 0 and dictionary().tags([rest := word[e.end:]]).get(rest, "")[:1] == "t"
+                    for e in scan_dates(word))
         if _led_by_a_function_word(word) or word[1:2] in _NOT_GIVEN and translit_share(word) < 1 \
-                or is_date(word) or any(e.start == 0 and dictionary().tags([word[e.end:]]).get(word[e.end:], "")[:1] == "t"
-                                for e in scan_dates(word)):
+                or is_date(word) or timed:
             continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name;
             # 夫人[曾以]母亲般的关怀: a particle or preposition second, in no name
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
