@@ -105,6 +105,16 @@ async def test_s_in_people_searches_every_form_of_the_person() -> None:
         assert {h.text for h in bar.hits} == {"伊利亚·苏茨克弗", "Ilya Sutskever", "Sutskever"}
 
 
+async def test_s_before_the_cursor_moved_searches_the_first_person() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("p", "s")  # the list opens without a cursor: the most named person, on top
+        first = app.screen.query_one("EntityPanel").extraction.people[0].name
+        await _until_results(app, pilot, first)
+        assert app.query_one(Input).value == first
+
+
 async def test_command_palette_finds_people() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:

@@ -250,12 +250,11 @@ class EntityPanel(Vertical):
         return self.extraction.people[people.highlighted]
 
     def action_search_person(self) -> None:
-        if self.extraction is None:
+        """Search for the person under the cursor, or the first (the most named) before the cursor moved."""
+        if self.extraction is None or not self.extraction.people:
             return
-        people = self._lists["people"]
-        if people.highlighted is None:
-            return
-        self.post_message(self.PersonSearched(self.extraction.people[people.highlighted]))
+        index = self._lists["people"].highlighted
+        self.post_message(self.PersonSearched(self.extraction.people[index or 0]))
 
     @on(RowList.Selected)
     def _row_selected(self, event: RowList.Selected) -> None:
