@@ -1814,3 +1814,9 @@ def test_a_preposition_before_a_transliteration_tagged_alone_elsewhere_is_cut_of
 
 def test_a_word_after_a_title_with_a_particle_second_is_no_name() -> None:
     assert set(_roles("吉努夫人曾以母亲般的关怀照顾过他。主席陆行之表示，会议很成功。\n")) == {"吉努", "陆行之"}
+
+
+def test_a_surname_and_gong_that_jieba_knows_as_a_name_stays_whole() -> None:
+    text = "我颇爱看关公戏。人们历来认为关公是历史上的超级英雄。杜公当年在成都写下了这首诗。\n"
+    people = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
+    assert people["关公"] == ["关公", "关公"] and people["杜"] == ["杜"]  # 关公 a name of jieba's; [杜]公

@@ -374,9 +374,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 黑尔·毕什[站]在乐池里
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
         return start + 1, end
-    if form[0] in SURNAMES and (form[1:] in TITLES or form[1:] in ("公", "老") or (
+    if form[0] in SURNAMES and (form[1:] in TITLES or form[1:] == "老" or (
+            form[1:] == "公" and not dictionary().tags([form]).get(form, "").startswith("nr")) or (
             len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in _NOT_LAST)):
-        return start, start + 1  # [董]医生, [杜]公, 老[赵]找, 小[胡]正埋头
+        return start, start + 1  # [董]医生, [杜]公 (not 关公, a name of jieba's), 老[赵]找, 小[胡]正埋头
     if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
         return start, end - 1
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
