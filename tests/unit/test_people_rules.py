@@ -1820,3 +1820,8 @@ def test_a_surname_and_gong_that_jieba_knows_as_a_name_stays_whole() -> None:
     text = "我颇爱看关公戏。人们历来认为关公是历史上的超级英雄。杜公当年在成都写下了这首诗。\n"
     people = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
     assert people["关公"] == ["关公", "关公"] and people["杜"] == ["杜"]  # 关公 a name of jieba's; [杜]公
+
+
+def test_names_each_with_a_title_after_are_no_office_of_one_another() -> None:
+    text = "受王建国书记李明市长委托，张华到灾区慰问群众。\n新华社电 受王建国书记、李明市长委托，市委常委张华１月２４日到灾区慰问群众。\n"
+    assert {"王建国", "李明", "张华"} <= set(_roles(text))  # 王建国 is no body whose 书记 李明 is
