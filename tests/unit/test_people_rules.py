@@ -1825,3 +1825,8 @@ def test_a_surname_and_gong_that_jieba_knows_as_a_name_stays_whole() -> None:
 def test_names_each_with_a_title_after_are_no_office_of_one_another() -> None:
     text = "受王建国书记李明市长委托，张华到灾区慰问群众。\n新华社电 受王建国书记、李明市长委托，市委常委张华１月２４日到灾区慰问群众。\n"
     assert {"王建国", "李明", "张华"} <= set(_roles(text))  # 王建国 is no body whose 书记 李明 is
+
+
+def test_a_person_a_fund_is_named_after_is_still_a_person() -> None:
+    text = "周光召基金褒奖青年学子\n首届周光召基金奖学金日前颁发。中科院院士周光召亲自为学子颁发奖金。\n"
+    assert _roles(text) == {"周光召": ["中科院院士"]}  # 周光召基金 twice is no company's evidence against him

@@ -44,7 +44,7 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
-                               dotted_last_character, dotted_spans, familiar, family_counted, hyphenated,
+                               dotted_last_character, dotted_spans, familiar, family_counted, has_surname, hyphenated,
                                in_datelines, in_a_state, is_date, is_outlet, is_place, japanese_whole,
                                joined_surnames, junior, list_start, listed, literal_spans, named_craft, offices_of,
                                pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech, titled,
@@ -535,7 +535,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     as_organisation = as_person = as_place = as_team = 0
     for start, end in written:
         as_team += context.playing_at_home_or_away(start, end)
-        if context.org_around(start, end):
+        if context.org_around(start, end) and not _in_memory(context.text, start, end):
             as_organisation += 1
             as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
@@ -551,6 +551,15 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         return False  # (乌克兰表示, 阿森纳称, 莫斯科表示: a country, a club, a city; but 总统X is someone)
     return as_person >= ORGANISATION_EVIDENCE or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
+
+
+def _in_memory(text: str, start: int, end: int) -> bool:
+    """Is the Chinese name at ``start`` one a fund, a memorial hall or a scholarship is named after
+    (谈家桢基金, 宋庆龄基金会, 周恩来纪念馆)? Annotated news marks such a person, as it marks a prize's."""
+    return end - start == 3 and has_surname(text[start:end]) and text.startswith(_MEMORIALS, end)
+
+
+_MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
 
 
 def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
