@@ -1830,3 +1830,14 @@ def test_names_each_with_a_title_after_are_no_office_of_one_another() -> None:
 def test_a_person_a_fund_is_named_after_is_still_a_person() -> None:
     text = "周光召基金褒奖青年学子\n首届周光召基金奖学金日前颁发。中科院院士周光召亲自为学子颁发奖金。\n"
     assert _roles(text) == {"周光召": ["中科院院士"]}  # 周光召基金 twice is no company's evidence against him
+
+
+def test_a_double_surname_alone_elsewhere_cuts_no_name_short() -> None:
+    text = "欧阳修说：“正者，所以正天下之不正也。”如果说孔夫子意思是从政者要率先垂范，那么欧阳夫子则重点呼吁。\n"
+    assert "欧阳修" in _roles(text)  # not 欧阳, jieba's 修说 a word
+
+
+def test_an_office_taken_in_a_headline_of_two_and_one_elected_in_a_notice() -> None:
+    text = ("王怀远当选辽宁省人大常委会主任张国光当选辽宁省省长\n"
+            "新华社沈阳1月25日电 辽宁省第九届人民代表大会第一次会议1月25日选举王怀远为省人大常委会主任，选举张国光为辽宁省省长。\n")
+    assert _roles(text)["王怀远"] == ["省人大常委会主任"]  # not 辽宁省人大常委会主任张国光当选辽宁省省长

@@ -120,15 +120,17 @@ class Context:
 
     def office_held(self, start: int, end: int) -> str | None:
         """The office a name is appointed to, takes or leaves, as official news writes it:
-        任命X为教育部副部长, X出任/担任/当选/卸任公司董事长, 免去(解除)X的国家统计局局长职务. The office is
+        任命X为教育部副部长 (or 选举, 提名, 聘任, 推选, 增补), X出任/担任/当选/卸任公司董事长, 免去(解除)X的国家统计局局长职务. The office is
         taken as written, up to the clause's end, when it ends with a title."""
         before = self.text[max(0, start - 2):start]
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
-        match = (_APPOINTED_AS.match(rest) if before.endswith("任命") else
+        match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
                  _REMOVED_FROM.match(rest) if before.endswith(("免去", "解除", "撤销")) else _TAKES.match(rest))
         if match is None:
             return None
         office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
+        if _TAKES.search(office):
+            return None  # (王怀远当选省人大常委会主任张国光当选省长: a headline of two, run together)
         return office if office.endswith(ROLE_TITLES) or _calling(office) else None
 
     def _after(self, end: int) -> str:
@@ -253,6 +255,7 @@ _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里]")  # w
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
+_APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补")  # the verbs of notices of appointment, before X为…
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;\s]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone

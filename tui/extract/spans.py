@@ -392,14 +392,16 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
                  and not (form[-1] in NAME_FINAL_GLUE and _only_within(text, form[:-1], end - 1))) \
             and not married_name(text, start, end):
         return start, end - 1
-    if len(form) == 3 and has_surname(form) and form[:2] in tagged and translit_share(form) < 1 \
+    # (a name of two tagged elsewhere; not a double surname alone: 欧阳修[说] beside 欧阳夫子, jieba's 修说)
+    two_tagged = form[:2] in tagged and form[:2] not in COMPOUND_SURNAMES
+    if len(form) == 3 and has_surname(form) and two_tagged and translit_share(form) < 1 \
             and not _only_within(text, form[:2], end - 1) \
             and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
         return start, end - 1  # 冯强[忍]住, 吴福[曾]介绍: a name tagged alone elsewhere, then a word
-    if len(form) == 3 and form[:2] in tagged and not _only_within(text, form[:2], end - 1) \
+    if len(form) == 3 and two_tagged and not _only_within(text, form[:2], end - 1) \
             and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
-    if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and form[:2] in tagged \
+    if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and two_tagged \
             and text.count(form) == 1 and text.count(form[:2]) - text.count(form) >= 2:
         return start, end - 1  # 余华[继]《文城》: a name written alone twice or more elsewhere, once with a character glued on
     if len(form) >= 3 and form[0] in _BEFORE_NAMES and form[1:] in tagged \
