@@ -1824,7 +1824,9 @@ def test_a_surname_and_gong_that_jieba_knows_as_a_name_stays_whole() -> None:
 
 def test_names_each_with_a_title_after_are_no_office_of_one_another() -> None:
     text = "受王建国书记李明市长委托，张华到灾区慰问群众。\n新华社电 受王建国书记、李明市长委托，市委常委张华１月２４日到灾区慰问群众。\n"
-    assert {"王建国", "李明", "张华"} <= set(_roles(text))  # 王建国 is no body whose 书记 李明 is
+    roles = _roles(text)
+    assert {"王建国", "李明", "张华"} <= set(roles)  # 王建国 is no body whose 书记 李明 is
+    assert roles["李明"] == ["市长"] and roles["王建国"] == ["书记"]  # 书记 is 王建国's, not 李明's
 
 
 def test_a_person_a_fund_is_named_after_is_still_a_person() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
@@ -83,7 +83,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         places[form].append((start, end))
         if kind == "model":
             at = _familiar_start(folded, start) if end - start == 1 else start  # (店员小[张]: 店员 is 小张's)
-            titles = context.titles_before(list_start(folded, at, starts)) + [
+            titles = _own_titles_before(context, list_start(folded, at, starts), end, starts) + [
                 t for t in context.titles_after(end) if t not in RELATION_TITLES]
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         else:
@@ -319,6 +319,13 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         for person in people:
             person.roles = [text[i:i + len(r)] if (i := folded.find(r)) >= 0 else r for r in person.roles]
     return people
+
+
+def _own_titles_before(context: Context, start: int, end: int, name_ends: Container[int]) -> list[str]:
+    """The titles before a name at ``start``, unless another name ends where they begin and this
+    one has a title after it too: then they are that name's (江泽民总书记李鹏总理: 总书记 is 江泽民's)."""
+    titles, chain_start = context.title_chain(start)
+    return [] if titles and chain_start in name_ends and context.titles_after(end) else titles
 
 
 def _short_form(text: str, end: int) -> str | None:
@@ -642,7 +649,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
-            titles = context.titles_before(start) + [t for t in context.titles_after(end) if t not in RELATION_TITLES]
+            titles = _own_titles_before(context, start, end, starts) \
+                + [t for t in context.titles_after(end) if t not in RELATION_TITLES]
             if office := context.office_held(start, end):
                 titles.append(office)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
