@@ -115,6 +115,16 @@ async def test_s_before_the_cursor_moved_searches_the_first_person() -> None:
         assert app.query_one(Input).value == first
 
 
+async def test_enter_before_the_cursor_moved_chooses_the_first_person() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await _filled(app, pilot)
+        await pilot.press("p", "enter")  # the list opens without a cursor: the first row is chosen
+        await pilot.pause()
+        first = app.screen.query_one("EntityPanel").extraction.people[0].name
+        assert app.session.marks.label == f"人物 {first}"
+
+
 async def test_command_palette_finds_people() -> None:
     app = reader_app()
     async with app.run_test(size=(120, 36)) as pilot:

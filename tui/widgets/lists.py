@@ -254,8 +254,9 @@ class RowList(ScrollView, can_focus=True):
         self.highlighted = len(self._rows) - 1
 
     def action_select(self) -> None:
-        if self._highlighted is not None:
-            self.post_message(self.Selected(self, self._highlighted))
+        """Choose the row under the cursor, or the first before the cursor moved."""
+        if self._rows:
+            self.post_message(self.Selected(self, self._highlighted or 0))
 
     def row_at(self, y: int) -> int | None:
         """The row drawn on line ``y`` of the pane (counted from its top)."""
