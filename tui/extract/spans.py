@@ -429,6 +429,13 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     return start, end
 
 
+def _dated(word: str) -> bool:
+    """Is ``word`` a date, or a date and a time of day (周二晚, 今天上午: jieba's dictionary tags the
+    latter a name)?"""
+    return is_date(word) or any(e.start == 0 and dictionary().tags([rest := word[e.end:]]).get(rest, "")[:1] == "t"
+                                for e in scan_dates(word))
+
+
 def _led_by_a_function_word(name: str) -> bool:
     """Does ``name`` begin with a conjunction or preposition and a word (运动员[和官员]参加,
     负责人[向美方]介绍), or with a verb of going (特使[来南亚]访问, 球员[回母队]参加)? Each is a
@@ -1192,7 +1199,7 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
         if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
                 or not (speaks(rest) or acts(rest)):
             continue
-        if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST or _led_by_a_function_word(name) \
+        if name[-1] in _DESCRIBING or set(name[1:]) & _NOT_LAST or _led_by_a_function_word(name) or _dated(name) \
                 or _plain_word(name) and dictionary().frequency(name) > 5:
             return None  # (首相[官邸]对记者说: a word jieba counts more than at its least)
         tags = dictionary().tags([name, name[:2], name[1:]])
@@ -1335,10 +1342,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as words it counts at
             # its least, of any kind but a function word's (陶喆 vn, 舒默 a, 3 times each); not 主席[来访]表示,
             # 首相[官邸]对记者说 (a noun it counts 135 times), 总理[曾多次]表示 (an adverb)
-        timed = any(e.start == 0 and dictionary().tags([rest := word[e.end:]]).get(rest, "")[:1] == "t"
-                    for e in scan_dates(word))
-        if _led_by_a_function_word(word) or word[1:2] in _NOT_GIVEN and translit_share(word) < 1 \
-                or is_date(word) or timed:
+        if _led_by_a_function_word(word) or word[1:2] in _NOT_GIVEN and translit_share(word) < 1 or _dated(word):
             continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name;
             # 夫人[曾以]母亲般的关怀: a particle or preposition second, in no name
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
