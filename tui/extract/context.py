@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.extract.dictionary import dictionary
@@ -120,8 +121,9 @@ class Context:
 
     def office_held(self, start: int, end: int) -> str | None:
         """The office a name is appointed to, takes or leaves, as official news writes it:
-        任命X为教育部副部长 (or 选举, 提名, 聘任, 推选, 增补), X出任/担任/当选/卸任公司董事长, 免去(解除)X的国家统计局局长职务. The office is
-        taken as written, up to the clause's end, when it ends with a title."""
+        任命X为教育部副部长 (or 选举, 提名, 聘任, 推选, 增补), X出任/担任/当选/卸任公司董事长,
+        免去(解除)X的国家统计局局长职务. The office is taken as written, up to the clause's end, when
+        it ends with a title."""
         before = self.text[max(0, start - 2):start]
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
         match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
@@ -363,14 +365,10 @@ def _office(window: str, title: str) -> int:
               if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
                  and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
-    # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长).
-    places = {window[-size:]: size for size in (2, 3, 4) if title in _PLACE_HEADS and len(window) >= size}
-    ruled = max((places[w] for w, tag in dictionary().tags(places).items() if tag == "ns"
-                 and len(window) - places[w] in _word_starts(window)), default=0)
-    # Or a hospital's department of jieba's dictionary before its head (急诊科 + 主任, 心内科 + 护士长).
-    wards = {window[-size:]: size for size in (2, 3, 4) if title in _WARD_HEADS and len(window) >= size}
-    ward = max((wards[w] for w, tag in dictionary().tags(wards).items() if tag == "n" and w.endswith("科")
-                and len(window) - wards[w] in _word_starts(window)), default=0)
+    # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
+    # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
+    ruled = _word_ending(window, lambda word, tag: tag == "ns") if title in _PLACE_HEADS else 0
+    ward = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科")) if title in _WARD_HEADS else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
@@ -382,6 +380,15 @@ def _office(window: str, title: str) -> int:
 
 _WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
 _PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长")  # the head of a place of that level
+
+
+def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:
+    """The size of the longest word of jieba's dictionary, of two to four characters, that ends
+    ``window``, begins where jieba begins a word there (not 阿里[巴巴]) and ``fits`` (word, tag)."""
+    sizes = {window[-size:]: size for size in (2, 3, 4) if len(window) >= size}
+    fitting = [sizes[word] for word, tag in dictionary().tags(sizes).items() if fits(word, tag)]
+    starts = _word_starts(window) if fitting else set()
+    return max((size for size in fitting if len(window) - size in starts), default=0)
 
 
 def _general_office_fields(window: str, size: int) -> int:
