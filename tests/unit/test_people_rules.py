@@ -1844,3 +1844,11 @@ def test_an_office_taken_in_a_headline_of_two_and_one_elected_in_a_notice() -> N
     text = ("王怀远当选辽宁省人大常委会主任张国光当选辽宁省省长\n"
             "新华社沈阳1月25日电 辽宁省第九届人民代表大会第一次会议1月25日选举王怀远为省人大常委会主任，选举张国光为辽宁省省长。\n")
     assert _roles(text)["王怀远"] == ["省人大常委会主任"]  # not 辽宁省人大常委会主任张国光当选辽宁省省长
+
+
+def test_a_name_after_a_title_followed_by_a_verb_is_someone() -> None:
+    # Neither speaks nor does one of the listed acts: the verb after them (反驳, 登台) is enough
+    # for a name of Chinese shape after a title; a reporter's own doing is no one's name.
+    assert "傅崐萁" in _people("國民黨團總召傅崐萁則反駁，地方政府長期面臨財政困境。\n")
+    assert "巩俐" in _people("两位评委是导演郑浩和演员巩俐，巩俐登台时全场起立。\n")
+    assert _people("四月，记者慕名来到这座小城。\n") == {}

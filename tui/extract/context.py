@@ -152,6 +152,13 @@ class Context:
     def action_after(self, end: int) -> bool:
         return acts(self._after(end))
 
+    def verb_after(self, end: int) -> bool:
+        """Does a verb of two characters or more, a word of its own in jieba's dictionary, follow
+        (傅崐萁则反驳, 巩俐登台时)?"""
+        rest = self._after(end)
+        word = next((rest[:size] for size in (4, 3, 2) if dictionary().tags([rest[:size]])), "")
+        return dictionary().tags([word]).get(word) == "v" and not dictionary().tags([rest[:len(word) + 1]])
+
     def met_after(self, end: int) -> bool:
         """Did someone speak when meeting the span (会见瑞典国防大臣叙多时表示)?"""
         return spoke_when_meeting(self.text, end)

@@ -212,7 +212,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
         # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示), be
         # someone's spouse (周杰伦的妻子昆凌), be a Chinese name of three after a word of kinship
-        # (父亲方建国), or be the family name of a Japanese name of four
+        # (父亲方建国), be a Chinese name followed by a verb (演员巩俐登台时; not 记者[慕名]来到:
+        # the reporter's own doing), or be the family name of a Japanese name of four
         # (球星大谷翔平……大谷说); a transliteration of three characters or more is a name by its
         # shape (主帅瓜迪奥拉).
         mentions = occurrences.of(candidate.form)
@@ -221,6 +222,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if any(context.speech_after(end) or context.action_after(end) or context.aide_or_kin_after(end)
                for _start, end in mentions + family) \
                 or any(context.met_after(end) for _start, end in mentions) \
+                or _chinese_name_shape(candidate.form) and any(context.verb_after(end) for _start, end in mentions) \
+                and not all(folded.endswith("记者", 0, start) for start, _end in places[candidate.form]) \
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions) \
                 or _spouse(folded, candidate.form, mentions) \
@@ -326,6 +329,12 @@ def _own_titles_before(context: Context, start: int, end: int, name_ends: Contai
     one has a title after it too: then they are that name's (江泽民总书记李鹏总理: 总书记 is 江泽民's)."""
     titles, chain_start = context.title_chain(start)
     return [] if titles and chain_start in name_ends and context.titles_after(end) else titles
+
+
+def _chinese_name_shape(form: str) -> bool:
+    """Two or three Chinese characters after a surname that jieba's dictionary knows as a name or
+    not at all (巩俐, 傅崐萁; not 宝座, 一职)."""
+    return 2 <= len(form) <= 3 and has_surname(form) and dictionary().tags([form]).get(form, "nr").startswith("nr")
 
 
 def _short_form(text: str, end: int) -> str | None:
