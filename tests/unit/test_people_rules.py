@@ -1852,3 +1852,8 @@ def test_a_name_after_a_title_followed_by_a_verb_is_someone() -> None:
     assert "傅崐萁" in _people("國民黨團總召傅崐萁則反駁，地方政府長期面臨財政困境。\n")
     assert "巩俐" in _people("两位评委是导演郑浩和演员巩俐，巩俐登台时全场起立。\n")
     assert _people("四月，记者慕名来到这座小城。\n") == {}
+
+
+def test_where_something_was_said_after_a_title_is_no_one() -> None:
+    # 在分析师日上表示: 分析师 begins an Analyst Day, where she spoke; 日上 is no one after it.
+    assert set(_people("芯片公司的首席执行官林慧此前在分析师日上表示，业务将保持增长。\n")) == {"林慧"}

@@ -149,6 +149,12 @@ class Context:
         medium = _SAID_IN.match(rest)
         return speaks(rest) or medium is not None and speaks(rest[medium.end():])
 
+    def where_said(self, start: int, end: int) -> bool:
+        """Does the span close where something was said (在分析师[日上]表示: an Analyst Day's
+        meeting, not someone after the title 分析师)?"""
+        at = self.text.rfind("在", max(0, start - 10), start)
+        return at >= 0 and _SAID_IN.fullmatch(self.text, at, end) is not None and speaks(self.text[end:end + 16])
+
     def action_after(self, end: int) -> bool:
         return acts(self._after(end))
 

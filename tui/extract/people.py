@@ -179,7 +179,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             if len(places[text[start:end]]) == 1:
                 found[text[start:end]].score += 2 if paired else 1  # the shape and the dictionary: half the evidence
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
-        add(text[start:end], "titled", start, end)
+        if not context.where_said(start, end):
+            add(text[start:end], "titled", start, end)
     for start, end in regnal_names(folded):  # 教皇利奥十四世, where the model found none
         if not covered.intersection(range(start, end)):
             add(text[start:end], "regnal", start, end)
