@@ -1857,3 +1857,17 @@ def test_a_name_after_a_title_followed_by_a_verb_is_someone() -> None:
 def test_where_something_was_said_after_a_title_is_no_one() -> None:
     # 在分析师日上表示: 分析师 begins an Analyst Day, where she spoke; 日上 is no one after it.
     assert set(_people("芯片公司的首席执行官林慧此前在分析师日上表示，业务将保持增长。\n")) == {"林慧"}
+
+
+def test_a_transliteration_of_two_that_scores_is_a_player() -> None:
+    # 格林 is a name of jieba's dictionary the model passes over; a player's points show him.
+    people = _people("客队方面，巴特勒得到21分，格林贡献11分8助攻。\n")
+    assert {"巴特勒", "格林"} <= set(people)
+    # Of a longer transliteration (a town cut in two), or without points, no one.
+    assert "比奥" not in _people("会议在切尔诺比奥举行，代表们讨论了欧元的前景。\n")
+
+
+def test_a_verb_of_speaking_that_begins_a_longer_word_is_no_speech() -> None:
+    assert Context("王芳表示同意。").speech_after(2)
+    assert not Context("把保姆称为下人。").speech_after(3)
+    assert not Context("这件事说明了问题。").speech_after(3)

@@ -149,6 +149,10 @@ class Context:
         medium = _SAID_IN.match(rest)
         return speaks(rest) or medium is not None and speaks(rest[medium.end():])
 
+    def scores_after(self, end: int) -> bool:
+        """Do a player's points follow (库里全场砍下38分)?"""
+        return bool(_POINTS.match(self._after(end)))
+
     def where_said(self, start: int, end: int) -> bool:
         """Does the span close where something was said (在分析师[日上]表示: an Analyst Day's
         meeting, not someone after the title 分析师)?"""
@@ -328,7 +332,9 @@ def spoke_when_meeting(text: str, at: int) -> bool:
 def speaks(rest: str) -> bool:
     """Does ``rest`` open with a verb of speaking, to reporters or not (表示, 对记者说)?"""
     told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")
-    return rest.startswith(SPEECH_VERBS, len(told))
+    verb = next((v for v in SPEECH_VERBS if rest.startswith(v, len(told))), None)
+    # (not a longer word the verb begins: 称为, 说明)
+    return verb is not None and not dictionary().tags([rest[len(told):len(told) + len(verb) + 1]])
 
 
 def _one_noun_with_the_one_before(window: str, title: str) -> bool:

@@ -169,8 +169,14 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
         # or joined to a name found (拜登和特朗普)
         paired = _paired(folded, start, end, covered)
+        # (of two, only a player scoring, and no part of a longer transliteration: 贝宁说 may be
+        # its president's words, 切尔诺|比奥 is a town)
+        two = end - start == 2
+        if two and _transliteration_beside(folded, start, end):
+            continue
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (context.speech_after(end) or context.action_after(end) or paired) \
+                and (context.scores_after(end) if two else
+                     context.speech_after(end) or context.action_after(end) or paired) \
                 and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices \
                 and not _people_or_team(folded[start:end]):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
@@ -330,6 +336,14 @@ def _own_titles_before(context: Context, start: int, end: int, name_ends: Contai
     one has a title after it too: then they are that name's (江泽民总书记李鹏总理: 总书记 is 江泽民's)."""
     titles, chain_start = context.title_chain(start)
     return [] if titles and chain_start in name_ends and context.titles_after(end) else titles
+
+
+def _transliteration_beside(text: str, start: int, end: int) -> bool:
+    """Does a transliteration character stand right before or after the span, in no word of
+    jieba's dictionary with its own neighbour (切尔诺|比奥; not 格林|贡献)?"""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    return bool(before) and before[-1] in TRANSLIT and not dictionary().tags([before]) \
+        or bool(after) and after[0] in TRANSLIT and not dictionary().tags([after])
 
 
 def _chinese_name_shape(form: str) -> bool:

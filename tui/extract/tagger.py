@@ -118,11 +118,11 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
 
 
 def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
-    """Words of three or more transliteration characters that jieba's dictionary has as a
-    person's name (伦纳德 nr): foreign names, for the article to weigh where the model found none."""
+    """Words of two or more transliteration characters that jieba's dictionary has as a
+    person's name (伦纳德 nr, 格林 nr): foreign names, for the article to weigh where the model found none."""
     position = start
     for word, tag in words:
-        if tag in ("nr", "nrt") and len(word) >= 3 and TRANSLIT.issuperset(word):
+        if tag in ("nr", "nrt") and len(word) >= 2 and TRANSLIT.issuperset(word):
             yield position, position + len(word)
         position += len(word)
 
