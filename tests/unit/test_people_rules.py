@@ -1871,3 +1871,9 @@ def test_a_verb_of_speaking_that_begins_a_longer_word_is_no_speech() -> None:
     assert Context("王芳表示同意。").speech_after(2)
     assert not Context("把保姆称为下人。").speech_after(3)
     assert not Context("这件事说明了问题。").speech_after(3)
+
+
+def test_a_players_shooting_before_his_points_and_words_after_the_match() -> None:
+    # 三分球12投7中 between a player and his points; 赛后 between someone and his words.
+    assert "库里" in _people("主队方面，库里三分球12投7中拿下38分，他的队友表现一般。\n")
+    assert Context("张伟赛后表示，球队打得很好。").speech_after(2)

@@ -133,7 +133,8 @@ PERSON_ACTIONS = tuple(
 )
 ADVERBS = ("也", "则", "还", "又", "曾", "就", "都", "随后", "此前", "早前", "同样", "再次", "近日",
            "当时", "正", "却", "更", "亦", "立刻", "立即", "随即", "马上", "已经", "已", "一直", "曾经",
-           "仍", "仍然", "对此", "同时", "当天", "只", "从未", "多次", "亲自")
+           "仍", "仍然", "对此", "同时", "当天", "只", "从未", "多次", "亲自",
+           "赛后", "会后", "事后")  # (after the match, the meeting, the event: 库里赛后表示)
 
 # Words that, right after a candidate, show it names an organisation, brand or place.
 ORG_AFTER = tuple(
