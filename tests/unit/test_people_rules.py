@@ -1877,3 +1877,8 @@ def test_a_players_shooting_before_his_points_and_words_after_the_match() -> Non
     # 三分球12投7中 between a player and his points; 赛后 between someone and his words.
     assert "库里" in _people("主队方面，库里三分球12投7中拿下38分，他的队友表现一般。\n")
     assert Context("张伟赛后表示，球队打得很好。").speech_after(2)
+
+
+def test_a_character_written_out_in_brackets_keeps_its_closing_bracket() -> None:
+    # Annotated news writes a character missing from the font as its parts in brackets.
+    assert "何鸿（申音）" in _people("特区行政长官董建华和何鸿（申音）先生出席了仪式。\n")

@@ -301,7 +301,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A tagged span without spaces or punctuation at its edges (the dots inside stay), a
     Chinese name without what follows a space after it (记者段彦超 图: 图 credits the photos),
     and without what follows a stop or a bracket closed inside it (记者 陈植）[英]伟达: only a
-    character written out in brackets, 袁（日希）, is inside an annotated name)."""
+    character written out in brackets, 袁（日希）, is inside an annotated name, its closing
+    bracket too)."""
     depth = 0
     for index in range(start, end):
         char = text[index]
@@ -314,10 +315,17 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not _name_char(text[end - 1]):
         end -= 1
+    if _unclosed(text[start:end]) and text[end:end + 1] in ("）", ")"):
+        end += 1  # (the bracket that closes a character written out: 何鸿（申音）)
     space = re.search(r"\s", text[start:end])
     if space and HAN.match(text[start + space.start() - 1]) and not PADDED_NAME.fullmatch(text, start, end):
         end = start + space.start()
     return start, end
+
+
+def _unclosed(span: str) -> bool:
+    """Does ``span`` open a bracket it does not close?"""
+    return sum(c in "（(" for c in span) > sum(c in "）)" for c in span)
 
 
 # A name of two characters padded to the width of three, as official lists write them (马  丽, 刘　洋).
