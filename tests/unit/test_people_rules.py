@@ -1882,3 +1882,8 @@ def test_a_players_shooting_before_his_points_and_words_after_the_match() -> Non
 def test_a_character_written_out_in_brackets_keeps_its_closing_bracket() -> None:
     # Annotated news writes a character missing from the font as its parts in brackets.
     assert "何鸿（申音）" in _people("特区行政长官董建华和何鸿（申音）先生出席了仪式。\n")
+
+
+def test_a_function_word_before_a_transliteration_written_once_is_no_part_of_it() -> None:
+    assert set(_people("对此，就连福格茨也开始反思球队的打法。\n")) == {"福格茨"}
+    assert "让·雷诺" in _people("法国演员让·雷诺表示，他很喜欢这部电影。\n")

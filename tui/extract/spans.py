@@ -414,7 +414,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 余华[继]《文城》: a name written alone twice or more elsewhere, once with a character glued on
     if len(form) >= 3 and form[0] in _BEFORE_NAMES and form[1:] in tagged \
             and (len(form) == 3 and has_surname(form[1:]) or translit_share(form[1:]) == 1):
-        return start + 1, end  # [向]余华表示祝贺, 就[连]福格茨也: a preposition before a name tagged alone elsewhere
+        return start + 1, end  # [向]余华表示祝贺, [比]基里延科好: a preposition before a name tagged alone elsewhere
+    if len(form) >= 4 and form[0] in _BEFORE_NAMES and form[0] not in _BEGINS_TRANSLITERATIONS \
+            and HAN_RUN.fullmatch(form[1:]) and translit_share(form[1:]) == 1:
+        return start + 1, end  # 就[连]福格茨也, [连]弗洛伊德都说: no Chinese surname before a transliteration of three
     if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
             and (form[-1] not in TRANSLIT or form[-1] in GLUED_AFTER) and not _only_within(text, form[:-1], end - 1):
         # (于 and 让 are characters of the tables too, but end none of the corpora's transliterations of four or more)
@@ -455,6 +458,8 @@ _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a pla
 # Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现, 连X也, 比X好), of
 # the single-character function words of Chinese news.
 _BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将连比")
+# Of those, the ones that begin transliterations of the corpora (比尔, French 让 for Jean: 让·雷诺).
+_BEGINS_TRANSLITERATIONS = frozenset("比让")
 
 
 def _no_conjunction_after(text: str, index: int) -> bool:
