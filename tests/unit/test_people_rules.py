@@ -1887,3 +1887,9 @@ def test_a_character_written_out_in_brackets_keeps_its_closing_bracket() -> None
 def test_a_function_word_before_a_transliteration_written_once_is_no_part_of_it() -> None:
     assert set(_people("对此，就连福格茨也开始反思球队的打法。\n")) == {"福格茨"}
     assert "让·雷诺" in _people("法国演员让·雷诺表示，他很喜欢这部电影。\n")
+
+
+def test_small_or_old_inside_a_longer_word_is_no_ones_familiar_name() -> None:
+    # 居民小区: 小区 ends a word of jieba's dictionary; 区 is a surname, 居民 a calling.
+    assert _people("在一个居民小区，一位退休干部说，以前这个小区没有信报箱。\n") == {}
+    assert "小王" in _people("店员小王告诉记者，这里的生意一直不错。\n")

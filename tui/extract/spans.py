@@ -637,12 +637,12 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
     before a verb of speaking (小张告诉记者), or of someone named in full (``named``: the
     surnames of the names found; 妻子周红梅……“老周比我还辛苦”): that person, marked by the surname
     as annotated news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老), the surname
-    begins one (小王子, 老高兴) or both are a common word (王老师说: 老师)."""
+    begins one (小王子, 老高兴) or ends a longer one (居民小区), or both are a common word (王老师说: 老师)."""
     text = context.text
     found = []
     for match in _FAMILIAR.finditer(text):
         start, end = match.start(1), match.end(1)
-        if dictionary().tags([text[start - 2:start], text[start:end + 1]]) \
+        if dictionary().tags([text[start - 2:start], text[start:end + 1], text[start - 3:end], text[start - 2:end]]) \
                 or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
                 or dictionary().frequency(text[start - 1:end]) >= _COMMON:
             continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
