@@ -1893,3 +1893,9 @@ def test_small_or_old_inside_a_longer_word_is_no_ones_familiar_name() -> None:
     # 居民小区: 小区 ends a word of jieba's dictionary; 区 is a surname, 居民 a calling.
     assert _people("在一个居民小区，一位退休干部说，以前这个小区没有信报箱。\n") == {}
     assert "小王" in _people("店员小王告诉记者，这里的生意一直不错。\n")
+
+
+def test_a_number_after_a_title_or_in_a_list_is_no_one() -> None:
+    assert _people("早出晚归，家务事无疑全落到了我妻子一人身上。\n") == {}
+    people = _people("中国队派出孔令辉、刘国梁、王涛为第一、二、三单打。\n")
+    assert set(people) == {"孔令辉", "刘国梁", "王涛"}
