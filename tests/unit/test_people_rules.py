@@ -1899,3 +1899,10 @@ def test_a_number_after_a_title_or_in_a_list_is_no_one() -> None:
     assert _people("早出晚归，家务事无疑全落到了我妻子一人身上。\n") == {}
     people = _people("中国队派出孔令辉、刘国梁、王涛为第一、二、三单打。\n")
     assert set(people) == {"孔令辉", "刘国梁", "王涛"}
+
+
+def test_japanese_ministers_appointed_in_a_list() -> None:
+    text = ("日本新首相当天组阁。她任命茂木敏充为外务大臣，小泉进次郎为防卫大臣，"
+            "片山皋月出任财务大臣。\n")
+    assert {"茂木敏充", "小泉进次郎", "片山皋月"} <= set(_people(text))
+    assert "财务大臣" in _roles(text)["片山皋月"]

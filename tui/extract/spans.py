@@ -608,16 +608,25 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|聘任|选举|推选|增补|�
                         r"(?=为|(?:同志)?的[^。；;\n]{2,30}?职务)")
 
 
+_JAPANESE_APPOINTED = re.compile(r"(?:任命|[，、；])([\u4e00-\u9fff]{2,5}?)(?:为|出任|担任|接任)"
+                                 r"[\u4e00-\u9fff]{0,6}?(?:大臣|官房长官|外相|防相|财相)")
+
+
 def appointed(text: str) -> list[tuple[int, int]]:
     """The names of an official notice of appointments: 任命郑宏伟为省发展和改革委员会副主任,
     免去钱立新的省财政厅副厅长职务 (钱|立新, a noun and an adverb to jieba). Two or three
     characters that begin with a surname and are no word of jieba's dictionary but a name (not
-    任命[程序]为)."""
+    任命[程序]为); in an article that names 日本, a Japanese name (as :func:`_japanese_name` reads
+    it) appointed to a minister's office (任命茂木敏充为外务大臣, 片山皋月出任财务大臣)."""
     found = []
     for match in _APPOINTED.finditer(text):
         name = match.group(1)
         if has_surname(name) and dictionary().tags([name]).get(name, "nr").startswith("nr"):
             found.append(match.span(1))
+    if "日本" in text:  # 任命茂木敏充为外务大臣，小泉进次郎为防卫大臣: a Japanese cabinet, as Chinese news lists it
+        for match in _JAPANESE_APPOINTED.finditer(text):
+            if _japanese_name(text, match.start(1)) == match.span(1):
+                found.append(match.span(1))
     return found
 
 
