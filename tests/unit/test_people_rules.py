@@ -1906,3 +1906,9 @@ def test_japanese_ministers_appointed_in_a_list() -> None:
             "片山皋月出任财务大臣。\n")
     assert {"茂木敏充", "小泉进次郎", "片山皋月"} <= set(_people(text))
     assert "财务大臣" in _roles(text)["片山皋月"]
+
+
+def test_the_place_a_mayor_runs_when_jieba_knows_it_only_with_its_level() -> None:
+    # 台中 is a locative to jieba's dictionary and 高雄 no word of it; 台中市 and 高雄市 are places.
+    assert _roles("台中市長盧秀燕也表示，市府將優先投入交通建設。\n")["盧秀燕"] == ["台中市長"]
+    assert _roles("高雄市长陈其迈表示欢迎。\n")["陈其迈"] == ["高雄市长"]

@@ -387,7 +387,8 @@ def _office(window: str, title: str) -> int:
                  and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
-    ruled = _word_ending(window, lambda word, tag: tag == "ns") if title in _PLACE_HEADS else 0
+    ruled = max(_word_ending(window, lambda word, tag: tag == "ns"), _place_of_level(window, title[0])) \
+        if title in _PLACE_HEADS else 0
     ward = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科")) if title in _WARD_HEADS else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
@@ -409,6 +410,15 @@ def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:
     fitting = [sizes[word] for word, tag in dictionary().tags(sizes).items() if fits(word, tag)]
     starts = _word_starts(window) if fitting else set()
     return max((size for size in fitting if len(window) - size in starts), default=0)
+
+
+def _place_of_level(window: str, level: str) -> int:
+    """The size of the place ending ``window`` that is a place of jieba's dictionary with the
+    ``level`` of the head's title after it (台中 + 市长 and 高雄 + 市长: 台中市, 高雄市), where
+    jieba begins a word."""
+    size = next((size for size in (3, 2) if len(window) >= size
+                 and dictionary().tags([window[-size:] + level]).get(window[-size:] + level) == "ns"), 0)
+    return size if size and len(window) - size in _word_starts(window + level) else 0
 
 
 def _general_office_fields(window: str, size: int) -> int:
