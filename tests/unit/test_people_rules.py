@@ -1912,3 +1912,13 @@ def test_the_place_a_mayor_runs_when_jieba_knows_it_only_with_its_level() -> Non
     # 台中 is a locative to jieba's dictionary and 高雄 no word of it; 台中市 and 高雄市 are places.
     assert _roles("台中市長盧秀燕也表示，市府將優先投入交通建設。\n")["盧秀燕"] == ["台中市長"]
     assert _roles("高雄市长陈其迈表示欢迎。\n")["陈其迈"] == ["高雄市长"]
+
+
+def test_each_name_of_a_list_of_appointments_holds_its_office() -> None:
+    text = ("会议选举王建国为省长，李明、张秀英（女）、赵刚为副省长；选举陈立为省高级人民法院院长。"
+            "日本新首相当天组阁。她任命高桥一郎为外务大臣，小野寺健为防卫大臣。\n")
+    roles = _roles(text)
+    assert roles["王建国"] == ["省长"]
+    assert roles["李明"] == roles["张秀英"] == roles["赵刚"] == ["副省长"]
+    assert roles["小野寺健"] == ["防卫大臣"]
+    assert _roles("张伟、李明为了此事专程赶来。\n") == {"张伟": [], "李明": []}

@@ -122,18 +122,41 @@ class Context:
     def office_held(self, start: int, end: int) -> str | None:
         """The office a name is appointed to, takes or leaves, as official news writes it:
         任命X为教育部副部长 (or 选举, 提名, 聘任, 推选, 增补), X出任/担任/当选/卸任公司董事长,
-        免去(解除)X的国家统计局局长职务. The office is taken as written, up to the clause's end, when
-        it ends with a title."""
+        免去(解除)X的国家统计局局长职务, and the next of a list of appointments (任命X为外务大臣，Y为防卫大臣),
+        also to each name of a list set off by 、 (选举A、B（女）、C为副省长). The office is taken as
+        written, up to the clause's end, when it ends with a title."""
         before = self.text[max(0, start - 2):start]
+        if (listed := self._appointed_in_a_list(start, end)) is not None:
+            before, end = listed
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
         match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
-                 _REMOVED_FROM.match(rest) if before.endswith(("免去", "解除", "撤销")) else _TAKES.match(rest))
+                 _REMOVED_FROM.match(rest) if before.endswith(("免去", "解除", "撤销")) else
+                 _TAKES.match(rest) or self._listed_appointment(start) and _APPOINTED_AS.match(rest) or None)
         if match is None:
             return None
         office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
         if _TAKES.search(office):
             return None  # (王怀远当选省人大常委会主任张国光当选省长: a headline of two, run together)
         return office if office.endswith(ROLE_TITLES) or _calling(office) else None
+
+    def _appointed_in_a_list(self, start: int, end: int) -> tuple[str, int] | None:
+        """For a name among others set off by 、 before one office (选举A、B、C为副省长, 任命X为省长，
+        A、B为副省长), the words before the list's first name and where its last name ends."""
+        after = _NAMES_AFTER.match(self.text, end)
+        clause = _NAMES_BEFORE.search(self.text, max(0, start - 60), start)
+        if (after is None or not after.group()) and clause is None:
+            return None
+        first = clause.start() if clause else start
+        return self.text[max(0, first - 2):first], after.end() if after else end
+
+    def _listed_appointment(self, start: int) -> bool:
+        """Does the name at ``start`` follow another appointment of its sentence, after a comma
+        (任命X为外务大臣，[Y]为防卫大臣)?"""
+        if self.text[start - 1:start] not in ("，", "、", "；"):
+            return False
+        sentence = self.text[max(0, start - 80):start - 1]
+        sentence = sentence[max(map(sentence.rfind, "。\n！？")) + 1:]
+        return any(verb in sentence for verb in _APPOINTING) and "为" in sentence
 
     def _after(self, end: int) -> str:
         rest = self.text[end:end + 24].lstrip(" ")
@@ -274,6 +297,9 @@ _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里]")  # w
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
+# The names after or before one in a list set off by 、, each maybe with a note (（女）, （蒙古族）).
+_NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?)+(?=为)")
+_NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?、)+\Z")
 _APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补")  # the verbs of notices of appointment, before X为…
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;\s]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
