@@ -144,7 +144,7 @@ class Context:
         A、B为副省长), the words before the list's first name and where its last name ends."""
         after = _NAMES_AFTER.match(self.text, end)
         clause = _NAMES_BEFORE.search(self.text, max(0, start - 60), start)
-        if (after is None or not after.group()) and clause is None:
+        if after is None and clause is None:
             return None
         first = clause.start() if clause else start
         return self.text[max(0, first - 2):first], after.end() if after else end
@@ -189,8 +189,9 @@ class Context:
         """Does a verb of two characters or more, a word of its own in jieba's dictionary, follow
         (傅崐萁则反驳, 巩俐登台时)?"""
         rest = self._after(end)
-        word = next((rest[:size] for size in (4, 3, 2) if dictionary().tags([rest[:size]])), "")
-        return dictionary().tags([word]).get(word) == "v" and not dictionary().tags([rest[:len(word) + 1]])
+        words = dictionary().tags(rest[:size] for size in (4, 3, 2))
+        word = max(words, key=len, default="")
+        return words.get(word) == "v" and not dictionary().tags([rest[:len(word) + 1]])
 
     def met_after(self, end: int) -> bool:
         """Did someone speak when meeting the span (会见瑞典国防大臣叙多时表示)?"""

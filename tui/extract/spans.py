@@ -456,7 +456,7 @@ def _led_by_a_function_word(name: str) -> bool:
 
 # Chinese numerals, which begin 40 of the corpora's 37,625 names (三毛, 三塚博, 二阶堂进: nicknames and
 # Japanese names) and, after a title or in a list, a count or a rank: 妻子[一人]身上, 第一、二、[三单打].
-NUMERALS = frozenset("一二三四五六七八九十两几")
+_NUMERALS = frozenset("一二三四五六七八九十两几")
 _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加
 # Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现, 连X也, 比X好), of
 # the single-character function words of Chinese news.
@@ -734,7 +734,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # jieba's 奥巴马 a place)
             name_to_jieba = known.get(form, "nr").startswith("nr") \
                 or named_foreign and len(form) >= 3 and translit_share(form) == 1
-            if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and form[0] not in NUMERALS \
+            if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and form[0] not in _NUMERALS \
                     and (not pair or name_to_jieba) and (
                     translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
                     or _four_names(form, known)):
@@ -1369,7 +1369,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             # its least, of any kind but a function word's (陶喆 vn, 舒默 a, 3 times each); not 主席[来访]表示,
             # 首相[官邸]对记者说 (a noun it counts 135 times), 总理[曾多次]表示 (an adverb)
         if _led_by_a_function_word(word) or word[1:2] in _NOT_GIVEN and translit_share(word) < 1 or _dated(word) \
-                or word[0] in NUMERALS:
+                or word[0] in _NUMERALS:
             continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name;
             # 夫人[曾以]母亲般的关怀: a particle or preposition second, in no name; 妻子[一人]身上: a number
         if (tag.startswith(("nr", "nz")) or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国") \
