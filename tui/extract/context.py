@@ -191,7 +191,7 @@ class Context:
         rest = self._after(end)
         words = dictionary().tags(rest[:size] for size in (4, 3, 2))
         word = max(words, key=len, default="")
-        return words.get(word) == "v" and not dictionary().tags([rest[:len(word) + 1]])
+        return words.get(word) == "v" and _whole_word(rest, word)
 
     def met_after(self, end: int) -> bool:
         """Did someone speak when meeting the span (会见瑞典国防大臣叙多时表示)?"""
@@ -341,7 +341,7 @@ def acts(rest: str) -> bool:
     """Does ``rest`` open with a person's act as a word of its own (主持会议, 出席; not 毕业生), or
     with a player's points (砍下41分, 贡献27分)?"""
     act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
-    return act is not None and not dictionary().tags([rest[:len(act) + 1]]) or bool(_POINTS.match(rest))
+    return act is not None and _whole_word(rest, act) or bool(_POINTS.match(rest))
 
 
 # A player's points, as the sports press counts them (全场砍下41分, 贡献27分9次助攻): a side's
@@ -360,9 +360,15 @@ def spoke_when_meeting(text: str, at: int) -> bool:
 def speaks(rest: str) -> bool:
     """Does ``rest`` open with a verb of speaking, to reporters or not (表示, 对记者说)?"""
     told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")
-    verb = next((v for v in SPEECH_VERBS if rest.startswith(v, len(told))), None)
-    # (not a longer word the verb begins: 称为, 说明)
-    return verb is not None and not dictionary().tags([rest[len(told):len(told) + len(verb) + 1]])
+    rest = rest[len(told):]
+    verb = next((v for v in SPEECH_VERBS if rest.startswith(v)), None)
+    return verb is not None and _whole_word(rest, verb)  # (not 称为, 说明)
+
+
+def _whole_word(rest: str, word: str) -> bool:
+    """Is ``word``, which ``rest`` opens with, a word of its own there: no longer word of jieba's
+    dictionary begins with it and the character after (出席 of 出席会议, not 毕业 of 毕业生)?"""
+    return not dictionary().tags([rest[:len(word) + 1]])
 
 
 def _one_noun_with_the_one_before(window: str, title: str) -> bool:
