@@ -1765,6 +1765,13 @@ def test_a_name_jieba_holds_as_another_word_speaks_after_saying_where() -> None:
     assert roles == {"舒默": ["领袖"], "陶喆": ["歌手"]}
 
 
+def test_a_name_jieba_holds_as_another_word_acts_after_a_title() -> None:
+    # A verb after it is enough, as for a name jieba does not know; not for a noun it counts as
+    # rarely (工程师[周报制]值得推广).
+    assert _roles("参议院少数党领袖舒默则批评共和党人拒绝延长补贴。\n") == {"舒默": ["领袖"]}
+    assert _people("专家认为，大亚湾的安全工程师周报制值得在全世界推广。\n") == {}
+
+
 def test_a_general_office_is_named_with_its_fields() -> None:
     roles = _roles("会上，国家市场监督管理总局局长罗文说，将加强监管。\n")
     assert roles == {"罗文": ["国家市场监督管理总局局长"]}  # not 总局局长, one noun of jieba's
@@ -1876,6 +1883,7 @@ def test_a_verb_of_speaking_that_begins_a_longer_word_is_no_speech() -> None:
 def test_a_players_shooting_before_his_points_and_words_after_the_match() -> None:
     # 三分球12投7中 between a player and his points; 赛后 between someone and his words.
     assert "库里" in _people("主队方面，库里三分球12投7中拿下38分，他的队友表现一般。\n")
+    assert "祖巴茨" in _people("快船方面，祖巴茨贡献了15分12篮板的两双数据。\n")  # (贡献了)
     assert Context("张伟赛后表示，球队打得很好。").speech_after(2)
 
 

@@ -47,7 +47,7 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                dotted_last_character, dotted_spans, familiar, family_counted, has_surname, hyphenated,
                                in_datelines, in_a_state, is_date, is_outlet, is_place, japanese_whole,
                                joined_surnames, junior, list_start, listed, literal_spans, named_craft, offices_of,
-                               pairs_apart, place_after, reduplicated, regnal_names, run_on_to_speech, titled,
+                               pairs_apart, place_after, rare_word, reduplicated, regnal_names, run_on_to_speech, titled,
                                titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted,
                                with_initials, with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
@@ -347,9 +347,10 @@ def _transliteration_beside(text: str, start: int, end: int) -> bool:
 
 
 def _chinese_name_shape(form: str) -> bool:
-    """Two or three Chinese characters after a surname that jieba's dictionary knows as a name or
-    not at all (巩俐, 傅崐萁; not 宝座, 一职)."""
-    return 2 <= len(form) <= 3 and has_surname(form) and dictionary().tags([form]).get(form, "nr").startswith("nr")
+    """Two or three Chinese characters after a surname that jieba's dictionary knows as a name, not
+    at all, or at its least (巩俐, 傅崐萁, 舒默; not 宝座, 一职)."""
+    return 2 <= len(form) <= 3 and has_surname(form) \
+        and (dictionary().tags([form]).get(form, "nr").startswith("nr") or rare_word(form))
 
 
 def _short_form(text: str, end: int) -> str | None:

@@ -65,6 +65,14 @@ def translit_share(text: str, table: frozenset[str] = TRANSLIT) -> float:
     return sum(c in table for c in chars) / len(chars) if chars else 0.0
 
 
+def rare_word(word: str) -> bool:
+    """Is ``word`` one jieba's dictionary counts at its least (five times or fewer), of any kind
+    but a noun's or a function word's? It has some names so, under other tags (陶喆 vn, 舒默 a,
+    three times each); not 工程师[周报制]值得推广 (a noun, twice)."""
+    return dictionary().frequency(word) <= 5 \
+        and dictionary().tags([word]).get(word, "n")[:1] not in _FUNCTION_TAGS + "n"
+
+
 def has_surname(form: str) -> bool:
     """Does ``form`` begin with a surname, in either script (葉劉淑儀 as 叶刘淑仪)?"""
     folded = to_simplified(form[:2])
@@ -1363,11 +1371,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
                 and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
             word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
-        if len(word) <= 3 and has_surname(word) and dictionary().frequency(word) <= 5 \
-                and tag[:1] not in _FUNCTION_TAGS and context.speech_after(position + len(word)):
-            tag = "nr"  # 歌手陶喆表示, 领袖舒默在声明中说: jieba's dictionary has some names as words it counts at
-            # its least, of any kind but a function word's (陶喆 vn, 舒默 a, 3 times each); not 主席[来访]表示,
-            # 首相[官邸]对记者说 (a noun it counts 135 times), 总理[曾多次]表示 (an adverb)
+        if len(word) <= 3 and has_surname(word) and rare_word(word) \
+                and (context.speech_after(position + len(word)) or context.verb_after(position + len(word))):
+            tag = "nr"  # 歌手陶喆表示, 领袖舒默则批评; not 主席[来访]表示, 首相[官邸]对记者说 (a noun jieba counts
+            # 135 times), 总理[曾多次]表示 (an adverb)
         if _led_by_a_function_word(word) or word[1:2] in _NOT_GIVEN and translit_share(word) < 1 or _dated(word) \
                 or word[0] in _NUMERALS:
             continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name;
