@@ -1772,6 +1772,13 @@ def test_a_name_jieba_holds_as_another_word_acts_after_a_title() -> None:
     assert _people("专家认为，大亚湾的安全工程师周报制值得在全世界推广。\n") == {}
 
 
+def test_a_deputy_is_named_with_the_body_whose_kind_begins_the_title() -> None:
+    # 科技部 + 副部长 as 科技部 + 部长; 信息化部, a field of three, joined by 和 to another.
+    text = "工业和信息化部部长李乐成，科技部副部长邱勇，公安部副部长王小洪等出席开幕式。\n"
+    assert _roles(text) == {"李乐成": ["工业和信息化部部长"], "邱勇": ["科技部副部长"], "王小洪": ["公安部副部长"]}
+    assert _roles("行政会议召集人叶刘淑仪昨日在电台节目中表示，应加快发展。\n") == {"叶刘淑仪": ["召集人"]}
+
+
 def test_a_general_office_is_named_with_its_fields() -> None:
     roles = _roles("会上，国家市场监督管理总局局长罗文说，将加强监管。\n")
     assert roles == {"罗文": ["国家市场监督管理总局局长"]}  # not 总局局长, one noun of jieba's

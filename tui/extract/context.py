@@ -86,7 +86,9 @@ class Context:
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
-            if not office and title != bare and (office := _office(window, bare)):  # 市委 + 副书记, as 市委书记
+            plain = bare if title != bare else _unprefixed(title)
+            if not office and plain != title and (office := _office(window, plain)):
+                # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长
                 title, window = window[len(window) - office:] + title, window[:len(window) - office]
             found.append(title)
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
@@ -381,6 +383,12 @@ def _one_noun_with_the_one_before(window: str, title: str) -> bool:
     return tags.get(word) == "n" and (len(window) < 2 or window[-2:] not in tags)
 
 
+def _unprefixed(title: str) -> str:
+    """``title`` without the prefix it begins with, when the rest is a title too (副部长: 部长)."""
+    prefix = next((p for p in TITLE_PREFIXES if title.startswith(p) and title[len(p):] in _ROLE_SET), "")
+    return title[len(prefix):]
+
+
 def _office(window: str, title: str) -> int:
     """How many characters before ``title`` name the office it is of: as one noun of jieba's
     dictionary (财政部长, 行政院长, 市委书记, 工会主席), two to four, the most that make one and
@@ -399,7 +407,10 @@ def _office(window: str, title: str) -> int:
     # 政务司 of 政务司司长), that jieba's dictionary lacks; or of two characters no word of it, the
     # second of two fields joined by 及 or 和 (库务局 of 财经事务及库务局局长).
     word = window[-3:-1]
-    named = dictionary().tags([word]).get(word, "") if window[-1:] == title[:1] and len(word) == 2 else ""
+    words = dictionary().tags(window[-size - 1:-1] for size in (3, 2) if len(window) > size) \
+        if window[-1:] == title[:1] else {}  # (信息化 of 工业和信息化部部长)
+    named_size = max(map(len, words), default=0)
+    named = words.get(window[-named_size - 1:-1], "") if named_size else ""
     joined = window[-1:] == title[:1] and title[:1] in _BODY_KINDS and not named \
         and bool(re.fullmatch("[\u4e00-\u9fff]{2}", word)) and window[-4:-3] in ("和", "及") \
         and bool(_joined_field(window[:-3]))
@@ -426,7 +437,7 @@ def _office(window: str, title: str) -> int:
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
-               + ([_fields_before(window, 3)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
+               + ([_fields_before(window, named_size + 1)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward], default=0)
