@@ -385,6 +385,25 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     assert not any(name == "Louis Basenese" for name in people)
 
 
+def test_a_latin_gloss_is_of_the_whole_name_before_it_not_of_a_surname_two_share() -> None:
+    # 布莱恩特 is the star's and his widow's: the gloss after his full name is his alone.
+    text = ("已故巨星科比·布莱恩特（Kobe Bryant）常来这里。他的遗孀瓦妮莎·布莱恩特今年设立了纪念展区。\n")
+    people = _people(text)
+    assert "Kobe Bryant" in people["科比·布莱恩特"]
+    assert "科比·布莱恩特" not in people.get("瓦妮莎·布莱恩特", set())
+
+
+def test_a_given_name_written_alone_is_the_one_person_whose_name_begins_with_it() -> None:
+    text = ("已故巨星科比·布莱恩特曾在这里训练。馆长告诉记者，科比常常是第一个到的人。"
+            "前队友保罗·加索尔说：“科比教会了我什么是努力。”\n")
+    people = _people(text)
+    assert "科比" in people["科比·布莱恩特"] and "科比" not in people
+    # Not where it begins no one's name (路易斯安那) or names a body after him (努军委员会).
+    text = "球员路易斯·阿马杜来自路易斯安那州。前行长努军·巴蜀莫主持的努军委员会发表了报告。\n"
+    people = _people(text)
+    assert "路易斯" not in people["路易斯·阿马杜"] and "努军" not in people["努军·巴蜀莫"]
+
+
 def test_a_latin_gloss_with_accented_letters_is_the_same_person_and_no_display_name() -> None:
     text = ("联合国秘书长古特雷斯（António Guterres）周二表示，各方应当克制。古特雷斯说，和平是唯一出路。"
             "土耳其总统埃尔多安（Recep Tayyip Erdoğan）也发表了讲话。\n")

@@ -358,15 +358,19 @@ def glosses(text: str) -> list[tuple[int, str]]:
 
 
 def merge_glosses(text: str, groups: list[Group]) -> None:
-    """``路易斯·巴森尼斯（Louis Basenese）``, ``艾侯(Jean-Marc Ayrault)``: one person."""
-    ends: dict[int, Group] = {}
+    """``路易斯·巴森尼斯（Louis Basenese）``, ``艾侯(Jean-Marc Ayrault)``: one person. The gloss is
+    of the longest name before it: a surname two people share (布莱恩特 of 科比·布莱恩特 and his
+    widow 瓦妮莎·布莱恩特) is no more the one's than the other's."""
+    ends: dict[int, tuple[int, Group]] = {}  # where a name ends: the longest one's length, its group
     occurrences = Occurrences(text, {f for g in groups for f in g.forms if not latin_script(f)})
     for group in groups:
         for form in group.forms:
             if not latin_script(form):
-                ends.update((end, group) for _s, end in occurrences.of(form))
+                for start, end in occurrences.of(form):
+                    if end - start > ends.get(end, (0, group))[0]:
+                        ends[end] = (end - start, group)
     for start, latin in glosses(text):
-        group = ends.get(start)
+        group = ends[start][1] if start in ends else None
         if group is None or latin in group.forms:
             continue
         other = next((g for g in groups if latin in g.forms), None)

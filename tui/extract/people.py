@@ -33,6 +33,8 @@ from tui.extract.lexicon import (
     LATIN_ORG_WORDS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
+    ORG_AFTER,
+    PLACE_AFTER,
     RELATION_TITLES,
     ROLE_TITLES,
     SURNAMES,
@@ -213,6 +215,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if foreign_full(candidate.form):
             forms.add(surname_part(candidate.form))
             forms.add(re.sub(f"[{NAME_DOTS}]", "", candidate.form))
+            forms.add(re.split(f"[{NAME_DOTS}]", candidate.form)[0])
         forms.add(unpadded(candidate.form))
     occurrences = Occurrences(text, forms)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
@@ -280,6 +283,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     # Whose given name a part is, it is no one's family name alone (吐尔逊·阿不都拉 and his son
     # 艾力·吐尔逊: 吐尔逊 alone is the father).
     given = {re.split(f"[{NAME_DOTS}]", f)[0]: f for f in accepted if any(d in f for d in NAME_DOTS)}
+    given_names = Counter(re.split(f"[{NAME_DOTS}]", f)[0] for f in accepted if any(d in f for d in NAME_DOTS))
+    given_names.update({surname_part(f): 2 for f in accepted if foreign_full(f)})  # (詹姆斯·哈登 and 勒布朗·詹姆斯)
     for candidate in sorted(accepted.values(), key=lambda c: -len(re.split(f"[{NAME_DOTS} ]", c.form))):
         form = candidate.form
         if form in owner:
@@ -296,6 +301,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             parts = [surname_part(form)]
             if not latin_script(form):
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
+                if (first := _first_name_alone(text, form, given_names, occurrences)) is not None:
+                    parts.append(first)  # 科比 of 科比·布莱恩特, as the sports press calls a star
             for part in parts:  # a surname may be shared: it then belongs to each owner
                 if part != form and given.get(part, form) == form and occurrences.of(part, outside=form) \
                         and not _named_as_kin(folded, part, form):
@@ -402,6 +409,23 @@ def _latin_listed_with_people(text: str, found: dict[str, Candidate], places: di
 
 
 _LATIN_LIST_JOIN = re.compile(r"\s*(?:[、和与及]|and)\s*")
+
+
+def _first_name_alone(text: str, form: str, given_names: Counter[str], occurrences: Occurrences) -> str | None:
+    """The given name of the transliterated ``form``, when the text also writes it alone, apart from
+    other transliteration characters (科比 of 科比·布莱恩特; not 路易斯 of 路易斯安那) and from what
+    ends a body's or place's name (not 努军 of 努军委员会, named after 努军·巴蜀莫), and no one else's
+    name begins or ends with it (``given_names`` counts both)."""
+    first = re.split(f"[{NAME_DOTS}]", form)[0]
+    if first == form or len(first) < 2 or given_names[first] != 1:
+        return None
+    alone = [(s, e) for s, e in occurrences.of(first, outside=form)
+             if text[s - 1:s] not in _APART and text[e:e + 1] not in _APART
+             and not text.startswith(ORG_AFTER + PLACE_AFTER, e)]
+    return first if alone else None
+
+
+_APART = TRANSLIT | frozenset(NAME_DOTS)  # what a given name written alone has on neither side
 
 
 def _named_as_kin(text: str, surname: str, form: str) -> bool:
