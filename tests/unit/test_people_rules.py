@@ -861,6 +861,11 @@ def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
     assert people["岸田文雄"] == {"岸田"}
     people = _people("首相大竹英雄出席。“振兴大竹”是口号，大竹人民很团结。\n")
     assert "大竹" not in people.get("大竹英雄", set())  # never a person there: a place
+    # Of three or five characters, when written after 日本 and a title.
+    people = _people("日本首相石破茂在官邸举行会谈。石破在会谈开始时说，两国应共同应对挑战。\n")
+    assert people == {"石破茂": {"石破"}}
+    people = _people("日本农林水产大臣小泉进次郎当天表示，将稳定米价。小泉说，政府已准备好储备米。\n")
+    assert people == {"小泉进次郎": {"小泉"}}
 
 
 def test_a_word_that_describes_an_office_is_no_part_of_the_role() -> None:
