@@ -762,6 +762,9 @@ def test_the_heads_of_taiwans_yuan_have_their_whole_office() -> None:
 def test_a_company_named_before_its_officer_is_nobody_in_part_either() -> None:
     text = "伯克希尔·哈撒韦公司副董事长格雷格·阿贝尔表示，公司将继续回购股票。\n"
     assert set(_roles(text)) == {"格雷格·阿贝尔"}  # not 伯克希尔·哈, the dotted part of the company
+    # Nor a piece the tagger cuts off its first part written alone (伯克|希尔公司).
+    text = "巴菲特把伯克希尔·哈撒韦公司的股份捐出。伯克希尔公司发言人表示，巴菲特仍将担任董事长。\n"
+    assert set(_roles(text)) == {"巴菲特"}
 
 
 def test_a_person_whose_name_is_withheld_is_shown_as_the_press_writes_it() -> None:

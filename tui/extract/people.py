@@ -46,12 +46,13 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
-                               dotted_last_character, dotted_spans, familiar, family_counted, has_surname, hyphenated,
-                               in_datelines, in_a_state, is_date, is_outlet, is_place, japanese_whole,
-                               joined_surnames, junior, list_start, listed, literal_spans, named_craft, offices_of,
-                               pairs_apart, place_after, rare_word, reduplicated, regnal_names, run_on_to_speech, titled,
-                               titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted,
-                               with_initials, with_regnal_number, within_unknown)
+                               dotted_last_character, dotted_spans, familiar, family_counted,
+                               first_part_written_whole, has_surname, hyphenated, in_datelines, in_a_state, is_date,
+                               is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
+                               literal_spans, named_craft, offices_of, pairs_apart, place_after, place_after_the_rest,
+                               rare_word, reduplicated, regnal_names, run_on_to_speech, titled, titled_surname,
+                               translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
+                               with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -102,8 +103,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     made_up_ends = {end: start for start, end in unknown}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
-        start, end = with_initials(folded, *dotted_last_character(
-            folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted)))
+        start, end = with_initials(folded, *dotted_last_character(folded, *first_part_written_whole(
+            folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted), dotted)))
         start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
         return run_on_to_speech(context, start, end)
@@ -147,7 +148,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             refused.update(range(start, end))
     for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
         if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
-                or place_after(folded, start, end):
+                or place_after(folded, start, end) or place_after_the_rest(folded, start, end):
             continue
         form = canonical(text[start:end])
         add(form, "dotted", start, end)

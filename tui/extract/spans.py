@@ -79,6 +79,21 @@ def has_surname(form: str) -> bool:
     return folded in COMPOUND_SURNAMES or folded[:1] in SURNAMES
 
 
+def first_part_written_whole(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
+    """A transliteration the tagger cut short outside a dotted name (伯克|希尔公司) runs on to the
+    first part of a dotted name the text writes elsewhere, when its characters follow here too
+    (伯克希尔, of 伯克希尔·哈撒韦公司): what comes after it is then read after the whole."""
+    name = text[start:end]
+    if translit_share(name) < 1:
+        return start, end
+    for first_start, first_end in dotted:
+        first = re.split(f"[{NAME_DOTS}]", text[first_start:first_end])[0]
+        if len(first) > len(name) and first.startswith(name) and text.startswith(first, start) \
+                and not first_start <= start < first_end:
+            return start, start + len(first)
+    return start, end
+
+
 def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
@@ -1051,6 +1066,16 @@ def place_after(text: str, start: int, end: int) -> bool:
     if end - start == 1 and _FAMILY_PLACE.match(text, end):
         return True  # 杨家堂村, 王家庄: a village named after a family (of the corpora's 235, none a person)
     return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
+
+
+def place_after_the_rest(text: str, start: int, end: int) -> bool:
+    """Does a place or body's ending follow the dotted name at ``start:end`` after the rest of its
+    last part, one or two characters the transliteration table lacks, which begin no word of jieba's
+    dictionary (伯克希尔·哈|撒韦公司)?"""
+    if dictionary().tags(text[end:end + size] for size in (2, 3, 4)):
+        return False  # (约翰·史密斯[领导]公司)
+    return any(HAN_RUN.fullmatch(rest := text[end:end + extra]) and len(rest) == extra
+               and not GLUED_AFTER.intersection(rest) and place_after(text, start, end + extra) for extra in (1, 2))
 
 
 _TEAM = re.compile("([\u4e00-\u9fff]{2,4}?)队(?![员长伍])")
