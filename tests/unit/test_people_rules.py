@@ -871,6 +871,13 @@ def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
     assert people == {"小泉进次郎": {"小泉"}}
 
 
+def test_a_japanese_governor_is_named_whole_with_the_prefecture_he_runs() -> None:
+    # 小 begins the family name after 日本 and a title (no familiar 小池 of a surname 池), a name of
+    # five may end in 子; 知事 heads a prefecture, which jieba may not know with its level (福岛|县).
+    assert _roles("日本东京都知事小池百合子表示，将加强防灾。\n") == {"小池百合子": ["东京都知事"]}
+    assert _roles("日本福岛县知事内堀雅雄则要求东电尽快公布调查结果。\n") == {"内堀雅雄": ["福岛县知事"]}
+
+
 def test_a_word_that_describes_an_office_is_no_part_of_the_role() -> None:
     roles = _roles("著名作家倪光说，小说古今中外空前绝后。本报记者刘洋报道。美国驻华大使伯恩斯表示欢迎。\n")
     assert roles["倪光"] == ["作家"] and roles["刘洋"] == ["记者"]

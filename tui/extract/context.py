@@ -431,7 +431,7 @@ def _office(window: str, title: str) -> int:
                  and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
-    ruled = max(_word_ending(window, lambda word, tag: tag == "ns"), _place_of_level(window, title[0])) \
+    ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
         if title in _PLACE_HEADS else 0
     ward = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科")) if title in _WARD_HEADS else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
@@ -444,7 +444,19 @@ def _office(window: str, title: str) -> int:
 
 
 _WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
-_PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长")  # the head of a place of that level
+_LEVELS = frozenset("省市县州都府道区")  # a place's level after its name, which jieba may not know with it (福岛|县知事)
+
+
+def _a_place(_word: str, tag: str) -> bool:
+    return tag == "ns"
+
+
+def _place_and_level(window: str) -> int:
+    """The size of a place of jieba's dictionary and its level ending ``window`` (福岛 + 县; not 该 + 市)."""
+    place = _word_ending(window[:-1], _a_place) if window[-1:] in _LEVELS else 0
+    return place + 1 if place else 0
+
+_PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")  # the head of a place of that level (知事: a Japanese prefecture's)
 
 
 def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:

@@ -672,7 +672,8 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
     before a verb of speaking (小张告诉记者), or of someone named in full (``named``: the
     surnames of the names found; 妻子周红梅……“老周比我还辛苦”): that person, marked by the surname
     as annotated news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老), the surname
-    begins one (小王子, 老高兴) or ends a longer one (居民小区), or both are a common word (王老师说: 老师)."""
+    begins one (小王子, 老高兴) or ends a longer one (居民小区), or both are a common word (王老师说: 老师),
+    nor after 日本 and a title, where 小 begins a Japanese family name (东京都知事小池百合子)."""
     text = context.text
     found = []
     for match in _FAMILIAR.finditer(text):
@@ -681,6 +682,8 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
                 or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
                 or dictionary().frequency(text[start - 1:end]) >= _COMMON:
             continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
+        if JAPANESE_TITLED.search(text, max(0, start - 12), start - 1):
+            continue  # (日本东京都知事小池百合子: 小 begins a Japanese family name)
         if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):
             found.append((start, end))
     return found
@@ -1165,7 +1168,7 @@ _ENDS_NO_JAPANESE_NAME = NEVER_NAME_FINAL - {"作"}
 
 def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title), or
-    of five when its given name ends in 郎 (小泉进次郎, 玉木雄一郎),
+    of five when its given name ends in 郎 or 子 (小泉进次郎, 玉木雄一郎, 小池百合子),
     the longest after which a word begins: one of jieba's dictionary (是枝裕和[凭借]), a particle
     or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all. jieba cuts
     such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
@@ -1175,7 +1178,7 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论)."""
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
-        if len(name) < size or size == 5 and name[-1] != "郎" or not HAN_RUN.fullmatch(name) \
+        if len(name) < size or size == 5 and name[-1] not in "郎子" or not HAN_RUN.fullmatch(name) \
                 or any(c in _PARTICLES for c in name) \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and _plain_word(name[-1] + rest[:1]) \
                 or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2
@@ -1218,21 +1221,25 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     if "日本" not in text[max(0, start - 24):start] and "日籍" not in text[max(0, start - 24):start] \
             and not (text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0):
         return start, end  # (cheaply, before the titles are tried)
+    found = start
+    if text[start - 1:start] == "小" and text.endswith(_TITLES_OF_TWO_OR_MORE, 0, start - 1):
+        start -= 1  # 知事小|池|百合子: the model read 小池 as a familiar form of a surname
     title = next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
     if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)) \
             and not title.endswith(_JAPANESE_OFFICES):
-        return start, end
+        return found, end
     whole = _japanese_name(text, start)
     if whole is None or whole[1] <= end or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
-        return start, end
+        return found, end
     if HAN.match(text, whole[1]) and text[whole[1]] not in _PARTICLES:
         # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同), or a particle
         # that begins no word of a name does (茂木敏充|则表示, jieba's 茂木敏|充则)
         import jieba
 
         return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] \
-            or text[whole[1] - 1] == "郎" or _conjunction_of_the_name(text, *whole) else (start, end)
-        # (郎 ends a given name: 小泉正次郎|表示)
+            or text[whole[1] - 1] == "郎" or whole[1] - whole[0] == 5 or _conjunction_of_the_name(text, *whole) \
+            else (found, end)
+        # (郎 ends a given name, 小泉正次郎|表示, and a name of five: 小池百合子|表示)
     return whole
 
 
