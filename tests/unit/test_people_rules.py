@@ -402,6 +402,7 @@ def test_a_given_name_written_alone_is_the_one_person_whose_name_begins_with_it(
     text = "球员路易斯·阿马杜来自路易斯安那州。前行长努军·巴蜀莫主持的努军委员会发表了报告。\n"
     people = _people(text)
     assert "路易斯" not in people["路易斯·阿马杜"] and "努军" not in people["努军·巴蜀莫"]
+    assert _people("美国首任总统乔治·华盛顿出生于弗吉尼亚。乔治城大学以他命名。\n") == {"乔治·华盛顿": set()}
 
 
 def test_a_latin_gloss_with_accented_letters_is_the_same_person_and_no_display_name() -> None:

@@ -35,6 +35,7 @@ from tui.extract.lexicon import (
     NEVER_NAME_FINAL,
     ORG_AFTER,
     PLACE_AFTER,
+    PLACE_ENDINGS,
     RELATION_TITLES,
     ROLE_TITLES,
     SURNAMES,
@@ -415,14 +416,14 @@ _LATIN_LIST_JOIN = re.compile(r"\s*(?:[、和与及]|and)\s*")
 def _first_name_alone(text: str, form: str, given_names: Counter[str], occurrences: Occurrences) -> str | None:
     """The given name of the transliterated ``form``, when the text also writes it alone, apart from
     other transliteration characters (科比 of 科比·布莱恩特; not 路易斯 of 路易斯安那) and from what
-    ends a body's or place's name (not 努军 of 努军委员会, named after 努军·巴蜀莫), and no one else's
-    name begins or ends with it (``given_names`` counts both)."""
+    ends a body's or place's name (not 努军 of 努军委员会, named after 努军·巴蜀莫; nor 乔治城), and no
+    one else's name begins or ends with it (``given_names`` counts both)."""
     first = re.split(f"[{NAME_DOTS}]", form)[0]
     if first == form or len(first) < 2 or given_names[first] != 1:
         return None
     alone = [(s, e) for s, e in occurrences.of(first, outside=form)
              if text[s - 1:s] not in _APART and text[e:e + 1] not in _APART
-             and not text.startswith(ORG_AFTER + PLACE_AFTER, e)]
+             and not text.startswith(ORG_AFTER + PLACE_AFTER, e) and text[e:e + 1] not in PLACE_ENDINGS]
     return first if alone else None
 
 
