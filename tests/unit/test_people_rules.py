@@ -1800,6 +1800,16 @@ def test_a_name_jieba_holds_as_another_word_speaks_after_saying_where() -> None:
     assert roles == {"舒默": ["领袖"], "陶喆": ["歌手"]}
 
 
+def test_who_wins_with_a_work_is_someone() -> None:
+    # jieba cuts such names anywhere (易|烊|千玺, 周|冬雨): the work in brackets or the prize won
+    # with it shows the person at the clause's start; a film, a company or a team is no one.
+    text = ("第38届金鸡奖颁奖典礼15日晚举行。易烊千玺凭借《小小的我》获得最佳男主角奖，"
+            "周冬雨凭借同一部影片获得最佳女主角奖。张艺谋曾凭《活着》获得评审团大奖。\n")
+    assert set(_people(text)) == {"易烊千玺", "周冬雨", "张艺谋"}
+    text = "该片凭借《流浪地球》的成功获得投资。华为凭借5G技术获得大奖。中国队凭借顽强拼搏获得冠军奖杯。\n"
+    assert _people(text) == {}
+
+
 def test_a_name_jieba_holds_as_another_word_acts_after_a_title() -> None:
     # A verb after it is enough, as for a name jieba does not know; not for a noun it counts as
     # rarely (工程师[周报制]值得推广).

@@ -46,8 +46,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
-                               among_places, appointed, birthplace, brands_listed, by_their_sales, bylines, completed,
-                               dotted_last_character, dotted_spans, familiar, family_counted,
+                               among_places, appointed, birthplace, brands_listed, by_their_sales, by_their_work,
+                               bylines, completed, dotted_last_character, dotted_spans, familiar, family_counted,
                                first_part_written_whole, has_surname, hyphenated, in_datelines, in_a_state, is_date,
                                is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
                                literal_spans, named_craft, offices_of, pairs_apart, place_after, place_after_the_rest,
@@ -119,6 +119,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans = pairs_apart(folded, joined_surnames(folded, spans))
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
+    spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)
