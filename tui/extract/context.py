@@ -437,14 +437,17 @@ def _office(window: str, title: str) -> int:
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
-               + ([_fields_before(window, named_size + 1)] if named[:1] in ("n", "v") and named not in _NO_OFFICE else [])
+               + ([_fields_before(window, named_size + 1)] if named[:1] in ("n", "v") and named not in _NO_OFFICE
+                  else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward], default=0)
 
 
 _WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
-_LEVELS = frozenset("省市县州都府道区")  # a place's level after its name, which jieba may not know with it (福岛|县知事)
+# The head of a place of that level (知事: of a Japanese prefecture).
+_PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
+_LEVELS = frozenset("省市县州都府道区")  # a place's level after its name, which jieba may not know with it (福岛|县)
 
 
 def _a_place(_word: str, tag: str) -> bool:
@@ -452,11 +455,10 @@ def _a_place(_word: str, tag: str) -> bool:
 
 
 def _place_and_level(window: str) -> int:
-    """The size of a place of jieba's dictionary and its level ending ``window`` (福岛 + 县; not 该 + 市)."""
+    """The size of a place of jieba's dictionary and its level ending ``window`` (福岛 + 县; not
+    该 + 市)."""
     place = _word_ending(window[:-1], _a_place) if window[-1:] in _LEVELS else 0
     return place + 1 if place else 0
-
-_PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")  # the head of a place of that level (知事: a Japanese prefecture's)
 
 
 def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:

@@ -232,7 +232,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     """A part of a name used alone becomes a form of the only person with that part, when it is
     written apart from the full name as a person. The family name of a Japanese name (岸田 of
     岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
-    double surname; 石破 of 石破茂, 小泉 of 小泉进次郎: of three or five, introduced as Japanese), speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to
+    double surname; 石破 of 石破茂, 小泉 of 小泉进次郎: of three or five, written as a Japanese's),
+    speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to
     jieba's dictionary; the given name of a Chinese name of three (小雨 of 王小雨) or of a dotted
     name (吐尔逊 of 吐尔逊·阿不都拉), speaking (小雨说), as family and friends call one."""
     family_names: dict[str, list[Group]] = defaultdict(list)
@@ -244,8 +245,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                 given_names[first].append(group)
             if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
                 continue
-            if (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES or len(name) in (3, 5) and _japanese(context, name)) \
-                    and group not in family_names[name[:2]]:
+            if (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES
+                    or len(name) in (3, 5) and _japanese(context, name)) and group not in family_names[name[:2]]:
                 family_names[name[:2]].append(group)
             if len(name) == 3 and name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES \
                     and group not in given_names[name[1:]]:

@@ -79,8 +79,9 @@ TITLES = tuple(
 # courts, their officers and the parties to a case, the armed forces and police, churches and
 # temples, crews, the press, film, stage and sports, statisticians and accountants, students
 # and scholars, party leaders and aides, legislators and the heads of the five Yuan as Taiwan's
-# press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), America's 贸易代表, Singapore's 资政, Japan's ministers as the mainland's
-# does: 外相, 防相, 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese enterprises,
+# press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council),
+# America's 贸易代表, Singapore's 资政, Japan's ministers as the mainland's does: 外相, 防相, 官房长官
+# and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese enterprises,
 # envoys to the UN, prize winners, athletes as the sports press calls them: 名将, 小将, 新星, 棋手,
 # 车手, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖), read as a person's
 # role but not given to the tagger as cues: trained with them, it found fewer names.
