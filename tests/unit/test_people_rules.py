@@ -1936,6 +1936,8 @@ def test_a_players_shooting_before_his_points_and_words_after_the_match() -> Non
     # 三分球12投7中 between a player and his points; 赛后 between someone and his words.
     assert "库里" in _people("主队方面，库里三分球12投7中拿下38分，他的队友表现一般。\n")
     assert "祖巴茨" in _people("快船方面，祖巴茨贡献了15分12篮板的两双数据。\n")  # (贡献了)
+    assert "莱奥" in _people("下半场，内维斯破门，莱奥也打进一球。\n")  # a footballer's goal
+    assert _people("葡萄牙队攻入两球。\n") == {}
     assert Context("张伟赛后表示，球队打得很好。").speech_after(2)
 
 

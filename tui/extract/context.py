@@ -346,10 +346,11 @@ def acts(rest: str) -> bool:
     return act is not None and _whole_word(rest, act) or bool(_POINTS.match(rest))
 
 
-# A player's points, as the sports press counts them (全场砍下41分, 贡献27分9次助攻): a side's
-# score is told as a result (以118比116), not so.
+# A player's points or goals, as the sports press counts them (全场砍下41分, 贡献27分9次助攻, 打进一球):
+# a side's score is told as a result (以118比116), not so.
 _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|罚球)?\d{1,2}投\d{1,2}中，?)?"  # (三分球12投7中拿下38分)
-                     r"(?:砍下|拿下|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)了?\d{1,2}分")
+                     r"(?:(?:砍下|拿下|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)了?\d{1,2}分"
+                     r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:[一二两三四五]|\d)个?(?:进)?球)")
 
 
 def spoke_when_meeting(text: str, at: int) -> bool:
