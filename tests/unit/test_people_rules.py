@@ -1516,6 +1516,9 @@ def test_a_craft_named_after_someone_is_no_one() -> None:
     people = _people(text)
     assert not {"鲁班", "郑和", "郑", "伽利略"} & set(people)
     assert "李海波" in people
+    # Nor a piece of the name with a middle initial (“杰拉尔德·R·福特”号: not R·福特).
+    assert _people("美国海军“杰拉尔德·R·福特”号航空母舰抵达加勒比海。美国前总统乔治·W·布什说，他很自豪。\n") \
+        == {"乔治·W·布什": set()}
 
 
 def test_the_name_known_before_a_birth_name_stays_shown_beside_a_short_form_of_another() -> None:

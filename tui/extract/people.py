@@ -150,7 +150,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             refused.update(range(start, end))
     for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
         if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
-                or place_after(folded, start, end) or place_after_the_rest(folded, start, end):
+                or place_after(folded, start, end) or place_after_the_rest(folded, start, end) \
+                or named_craft(folded, start, end):
             continue
         form = canonical(text[start:end])
         add(form, "dotted", start, end)

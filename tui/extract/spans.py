@@ -1032,7 +1032,11 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
 def named_craft(text: str, start: int, end: int) -> bool:
     """Is the span (or its start) the name of a ship, satellite or machine in quotes (“伽利略”号,
     “祖冲之三号”, “郑和”号 where the tagger took 郑), or of a brand (“张大妈”牌)? The corpora
-    annotate such names as bodies or places, or not at all, but for one of 155."""
+    annotate such names as bodies or places, or not at all, but for one of 155. A span that begins
+    with a middle initial is read from the name's start (“杰拉尔德·|R·福特”号)."""
+    if text[start - 1:start] in NAME_DOTS and (opening := text.rfind("“", max(0, start - 10), start)) >= 0 \
+            and HAN_RUN.fullmatch(text[opening + 1:start - 1]):
+        start = opening + 1
     close = text.find("”", end, start + 12)
     return text[start - 1:start] == "“" and close >= 0 and (
         text.startswith(("号", "牌", "品牌", "商标"), close + 1) or text[start:close].endswith("号"))
