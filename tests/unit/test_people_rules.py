@@ -1825,6 +1825,7 @@ def test_a_deputy_is_named_with_the_body_whose_kind_begins_the_title() -> None:
     text = "工业和信息化部部长李乐成，科技部副部长邱勇，公安部副部长王小洪等出席开幕式。\n"
     assert _roles(text) == {"李乐成": ["工业和信息化部部长"], "邱勇": ["科技部副部长"], "王小洪": ["公安部副部长"]}
     assert _roles("行政会议召集人叶刘淑仪昨日在电台节目中表示，应加快发展。\n") == {"叶刘淑仪": ["召集人"]}
+    assert _roles("辯方大律師黃國恩表示，被告將積極應訊。\n") == {"黃國恩": ["大律師"]}  # a barrister, not 律師
 
 
 def test_a_general_office_is_named_with_its_fields() -> None:
