@@ -288,7 +288,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     # 艾力·吐尔逊: 吐尔逊 alone is the father).
     given = {re.split(f"[{NAME_DOTS}]", f)[0]: f for f in accepted if any(d in f for d in NAME_DOTS)}
     given_names = Counter(re.split(f"[{NAME_DOTS}]", f)[0] for f in accepted if any(d in f for d in NAME_DOTS))
-    given_names.update({surname_part(f): 2 for f in accepted if foreign_full(f)})  # (詹姆斯·哈登 and 勒布朗·詹姆斯)
+    surnames = {surname_part(f) for f in accepted if foreign_full(f)}  # (詹姆斯 of 詹姆斯·哈登 and 勒布朗·詹姆斯)
     for candidate in sorted(accepted.values(), key=lambda c: -len(re.split(f"[{NAME_DOTS} ]", c.form))):
         form = candidate.form
         if form in owner:
@@ -305,7 +305,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             parts = [surname_part(form)]
             if not latin_script(form):
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
-                if (first := _first_name_alone(text, form, given_names, occurrences)) is not None:
+                if (first := _first_name_alone(text, form, given_names, surnames, occurrences)) is not None:
                     parts.append(first)  # 科比 of 科比·布莱恩特, as the sports press calls a star
             for part in parts:  # a surname may be shared: it then belongs to each owner
                 if part != form and given.get(part, form) == form and occurrences.of(part, outside=form) \
@@ -415,13 +415,14 @@ def _latin_listed_with_people(text: str, found: dict[str, Candidate], places: di
 _LATIN_LIST_JOIN = re.compile(r"\s*(?:[、和与及]|and)\s*")
 
 
-def _first_name_alone(text: str, form: str, given_names: Counter[str], occurrences: Occurrences) -> str | None:
+def _first_name_alone(text: str, form: str, given_names: Counter[str], surnames: Container[str],
+                      occurrences: Occurrences) -> str | None:
     """The given name of the transliterated ``form``, when the text also writes it alone, apart from
     other transliteration characters (科比 of 科比·布莱恩特; not 路易斯 of 路易斯安那) and from what
     ends a body's or place's name (not 努军 of 努军委员会, named after 努军·巴蜀莫; nor 乔治城), and no
-    one else's name begins or ends with it (``given_names`` counts both)."""
+    one else's name begins (``given_names`` counts them) or ends (``surnames``) with it."""
     first = re.split(f"[{NAME_DOTS}]", form)[0]
-    if first == form or len(first) < 2 or given_names[first] != 1:
+    if first == form or len(first) < 2 or given_names[first] != 1 or first in surnames:
         return None
     alone = [(s, e) for s, e in occurrences.of(first, outside=form)
              if text[s - 1:s] not in _APART and text[e:e + 1] not in _APART
