@@ -88,7 +88,8 @@ class Context:
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
             plain = bare if title != bare else _unprefixed(title)
             if not office and plain != title and (office := _office(window, plain)):
-                # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长
+                # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长)
+                office += _joined_field(window[:len(window) - office])
                 title, window = window[len(window) - office:] + title, window[:len(window) - office]
             found.append(title)
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
