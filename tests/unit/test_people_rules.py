@@ -202,6 +202,11 @@ def test_thanks_to_you_is_no_one() -> None:
     assert set(_people(text)) == {"刘元春"}
 
 
+def test_a_word_jieba_holds_as_a_pronoun_is_no_one_after_a_title() -> None:
+    text = "法院認定，柯文哲在市長任內，明知容積獎勵不符規定，仍同意放行。\n"
+    assert set(_people(text)) == {"柯文哲"}
+
+
 def test_a_phrase_of_a_headline_that_looks_like_a_name_is_no_one() -> None:
     text = ("市长热线解民忧\n\n每天早上8点，接线员刘晓敏准时戴上耳机。副市长孙红梅强调，要把热线办好。\n")
     assert set(_people(text)) == {"刘晓敏", "孙红梅"}
@@ -1478,6 +1483,8 @@ def test_a_disease_named_after_someone_is_no_person() -> None:
     text = "常见的淋巴瘤有霍奇金病、弥漫大B细胞淋巴瘤等。专家王立新说，范可尼氏贫血较为罕见。\n"
     assert set(_people(text)) == {"王立新"}
     assert "孙荣" in _people("孙荣病故后，家人整理了他的遗稿。\n")  # fell ill: a person
+    # a phenomenon or effect named after someone or something is no more someone
+    assert set(_people("专家孙丞虎表示，受拉尼娜现象影响，今冬气温偏暖。马太效应也很明显。\n")) == {"孙丞虎"}
 
 
 def test_a_transliteration_ending_a_list_of_names_is_whole_before_what_follows() -> None:

@@ -71,6 +71,15 @@ _JOINED = ("和", "与", "、", "及", "同")  # what joins two names in a pair 
 _PRONOUNS = frozenset("您你们咱")
 
 
+def _pronoun_after_title(context: Context, start: int, end: int) -> bool:
+    """Is the span a word of two or more characters that jieba's dictionary tags a pronoun, right
+    after a title and before none (任内 of 市长任内, 本人 of 总统本人)? Of the corpora's 37,625 names,
+    three are such words, none so written (著名学者何方同志, 俱乐部的何年、肖扬)."""
+    name = context.text[start:end]
+    return end - start >= 2 and dictionary().tags([name]).get(name) == "r" and bool(context.titles_before(start)) \
+        and not context.titles_after(end)
+
+
 def _candidates(text: str, folded: str, context: Context, progress: Progress
                 ) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
     """Names the model finds in ``folded`` (``text`` in simplified characters, same offsets), and
@@ -142,7 +151,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
-                and not _PRONOUNS.intersection(name) \
+                and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))

@@ -1080,7 +1080,7 @@ _AIDES = ("秘书", "助理")  # a person's, not an office's (a body's secretary
 
 def place_after(text: str, start: int, end: int) -> bool:
     """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
-    quotes too: “田横”酒厂), a team's name (达拉斯独行侠队), a disease's (霍奇金病) or a family's
+    quotes too: “田横”酒厂), a team's name (达拉斯独行侠队), a disease or phenomenon (霍奇金病, 拉尼娜现象) or a family's
     village (杨家堂村)? A one-character ending counts only when it does not begin a word of its
     own (路上, 站起: a phrase, a verb) or is the verb 站 with its complement (站在, 站着)."""
     if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
@@ -1091,7 +1091,7 @@ def place_after(text: str, start: int, end: int) -> bool:
     if (team := _TEAM.match(text, end)) and dictionary().tags([nickname := team.group(1)]).get(nickname, "")[:1] == "n":
         return True  # 达拉斯独行侠队: a team's city (a name's next words, 率队, 与印尼队, are no noun of one word)
     if _EPONYM.match(text, end):
-        return True  # 霍奇金病、, 范可尼氏贫血: a disease named after someone (not 舒同病重, 孙荣病故)
+        return True  # 霍奇金病、, 范可尼氏贫血, 拉尼娜现象: named after someone (not 舒同病重, 孙荣病故)
     if end - start == 1 and _FAMILY_PLACE.match(text, end):
         return True  # 杨家堂村, 王家庄: a village named after a family (of the corpora's 235, none a person)
     return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
@@ -1109,8 +1109,10 @@ def place_after_the_rest(text: str, start: int, end: int) -> bool:
 
 _TEAM = re.compile("([\u4e00-\u9fff]{2,4}?)队(?![员长伍])")
 _FAMILY_PLACE = re.compile("家[\u4e00-\u9fff]?(?:村|庄|屯|寨|湾|坪|堡|沟|岭|营|铺|集|镇|巷)")
-# A disease named after someone, as medicine writes it: with 氏, or a sickness that ends its item.
-_EPONYM = re.compile("氏(?:病|症|综合征|综合症|贫血)|(?:病|症|综合征|综合症)(?=[、，。；,;和与及或等的患\n])")
+# A disease named after someone, as medicine writes it: with 氏, or a sickness that ends its item;
+# or a phenomenon or effect named after someone or something (拉尼娜现象, 马太效应): the corpora
+# annotate no name before 现象 and one of 39 before 效应.
+_EPONYM = re.compile("氏(?:病|症|综合征|综合症|贫血)|(?:病|症|综合征|综合症)(?=[、，。；,;和与及或等的患\n])|现象|效应")
 
 
 def birthplace(text: str, start: int) -> bool:
