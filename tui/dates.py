@@ -72,9 +72,10 @@ _NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # 
 # Each kind of expression, in the order the scanner tries them at one position.
 _ALTERNATIVES = (
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
-    # A season or fiscal year (2025赛季), across two years dated by its first (1996-97赛季).
+    # A season or fiscal year (2025赛季), across two years dated by its first (1996-97赛季); a
+    # fiscal year with its quarter or half (2026财年第二季度), which is no quarter of the calendar.
     r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)(?:\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d))?年?"
-    r"(?:赛季|财政年度|年度|财年|学年|球季))",
+    r"(?:赛季|(?P<fiscal>财政年度|会计年度|财年)(?:" + _QUARTER.format("fq") + ")?|年度|学年|球季))",
     # The first year of a range of years (2023—2024年), the second being a year of its own.
     r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
     # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025).
@@ -182,6 +183,7 @@ class DateExpr:
     same_day: bool = False  # of so many years ago, this very day (十年前的今天)
     this_week: bool = False  # a bare weekday things start from (周三起实施): this week's, past or to come
     anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
+    fiscal: bool = False  # a company's or state's fiscal year (2026财年), which may begin in any month
 
     @property
     def relative(self) -> bool:
@@ -250,7 +252,7 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
         return DateExpr(start, end, text, "absolute", y, m, d) if _valid(y, m, d) else None
     if g["span"]:
-        return DateExpr(start, end, text, "absolute", int(g["sy"]))
+        return DateExpr(start, end, text, "absolute", int(g["sy"]), fiscal=bool(g["fiscal"]))
     if g["yfrom"]:
         return DateExpr(start, end, text, "absolute", int(g["yf"]))
     if g["ymd"]:
@@ -818,10 +820,11 @@ def looked_back(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
     """The dates of ``exprs`` given in full (with their year) that the text looks back on: not
     what it tells as to come (将于…, 自…起施行), not how long something lasts (任期至…, 到2035年;
     but the end of a range of dates, 2023年3月至2024年8月, is looked back on), nor a target
-    (2030年前). A text is written after them."""
+    (2030年前), nor a fiscal year (2026财年), which may end in a later calendar year than it is written in. A
+    text is written after them."""
     folded = to_simplified(text)
     ends = {e.end for e in exprs}
-    return [e for e in exprs if e.kind == "absolute" and e.year and not e.future
+    return [e for e in exprs if e.kind == "absolute" and e.year and not e.future and not e.fiscal
             and not _IN_FORCE_FROM.match(folded, e.end)
             and not ((until := _UNTIL.search(folded, max(0, e.start - 2), e.start)) and until.start() not in ends)
             and not (e.month is None and _TARGET_AFTER.match(folded, e.end))]
@@ -839,7 +842,8 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     figures (2024年经济增长5%) as the year of writing, but a later one says the writing is later
     still. ``None`` when the text gives no such date: never a guess."""
     def evidence(e: DateExpr) -> bool:
-        return bool(e.year and (e.month or e.quarter or _with_day(text, e, day, exprs) or _across_years(e)))
+        return bool(e.year and not e.fiscal
+                    and (e.month or e.quarter or _with_day(text, e, day, exprs) or _across_years(e)))
 
     latest_told = max((e.year for e in told if e.year), default=0)
     told = [replace(e, year=e.year + 1) if _across_years(e) and e.year and month < _SECOND_HALF else e

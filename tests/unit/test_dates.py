@@ -425,6 +425,16 @@ def test_quarters_and_halves_of_a_year(text: str, values: list[tuple[str, str, s
     assert [(r.iso, r.precision, r.label()) for e in scan(text) if (r := resolve(e, REF))] == values
 
 
+def test_a_quarter_of_a_fiscal_year_is_no_quarter_of_the_calendar() -> None:
+    # Alibaba's fiscal 2026 began in April 2025: its second quarter is no 2026-04, nor does the
+    # dateline's day in the same sentence make the story one of 2026.
+    text = "本报杭州11月25日电 阿里巴巴集团25日公布截至9月30日的2026财年第二季度业绩。"
+    assert [(e.text, resolved.iso if (resolved := resolve(e, REF)) else None) for e in scan(text)
+            if "财年" in e.text] == [("2026财年第二季度", "2026")]
+    assert infer_reference(text) is None
+    assert infer_reference("本报杭州11月25日电 公司25日公布2025年第三季度业绩。") == date(2025, 11, 25)
+
+
 def test_a_quarter_later_in_the_year_than_the_article_was_last_years() -> None:
     assert [resolve(e, date(2025, 2, 10)).label() for e in scan("四季度的订单减少。")] == ["2024 Q4"]
 
