@@ -167,6 +167,9 @@ def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() ->
     assert "严正指出" not in people
     # nor where jieba cuts it as one word before the Chinese
     assert "茂木敏充" in _people("韩国外交部长官赵显、日本外相茂木敏充陪同参加会谈。\n")
+    # the tagger's 官金龙 is 金龙显 (显无, 显无期 no words), not 金龙; 金龙 where a word follows
+    assert set(_people("特检组同时要求判处前国防部长官金龙显无期徒刑。\n")) == {"金龙显"}
+    assert set(_people("国防部长官金龙表示反对。\n")) == {"金龙"}
     # or before a particle, which begins no part of a name (jieba's 茂木敏|充则)
     assert set(_people("日本外务大臣茂木敏充则表示，希望通过对话保持沟通。\n")) == {"茂木敏充"}
     # and where a word no dictionary has follows, two words of two that jieba cuts
@@ -351,6 +354,16 @@ def test_a_dotted_name_of_a_dictionary_word_and_a_chinese_family_name() -> None:
             "并请来其创始人王担任实验室负责人。\n")
     people = {p.name: set(p.aliases) for p in find_people(text)}
     assert people == {"亚历山大·王": {"王", "Alexandr Wang"}}
+
+
+def test_a_dotted_name_begins_with_the_dictionary_word_its_first_part_ends() -> None:
+    # 亚历克斯 is a word of jieba's dictionary, 历 no character of the table; 郑先生 is a name of it,
+    # but 先生 no part of the dotted name; 苏杰生 is one of it, and its 生 no verb glued on.
+    text = "阿德托昆博的经纪人亚历克斯·萨拉托西斯近日与雄鹿总经理进行了会面。\n"
+    assert set(_people(text)) == {"阿德托昆博", "亚历克斯·萨拉托西斯"}
+    assert set(_people("邮票的设计者是来自澳门的路易斯·郑先生。\n")) == {"路易斯·郑"}
+    assert set(_people("印度外交部长苏布拉马尼亚姆·苏杰生12日曾到机场迎接。\n")) == {"苏布拉马尼亚姆·苏杰生"}
+    assert set(_people("指挥黑尔·毕什站在乐池里。\n")) == {"黑尔·毕什"}
 
 
 def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> None:

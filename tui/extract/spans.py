@@ -261,8 +261,9 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         start = first_dot
         while start > begin and text[start - 1] in _DOTTED_CHARS:
             start -= 1
-        # A first part may be a word of jieba's dictionary that names a person or place (亚历山大·王).
-        word_start = _foreign_word_start(text, first_dot, begin) if start == first_dot else first_dot
+        # A first part may be a word of jieba's dictionary that names a person or place (亚历山大·王),
+        # with characters of the table at its end (亚历|克斯·萨拉托西斯).
+        word_start = _foreign_word_start(text, first_dot, begin)
         while start >= 2 and text[start - 1] in _HYPHENS and text[start - 2] in _DOTTED_CHARS:  # 让-马克·艾罗
             start -= 1
             while start > 0 and text[start - 1] in _DOTTED_CHARS:
@@ -297,9 +298,10 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
 
 def _foreign_word_end(text: str, start: int) -> int:
     """The end of the longest word of jieba's dictionary at ``start`` that names a person or
-    place (亚历山大 ns), else ``start``."""
+    place (亚历山大 ns), else ``start``; not a surname and a form of address (郑先生 nr)."""
     tags = dictionary().tags(text[start:start + size] for size in (2, 3, 4))
-    return start + max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))), default=0)
+    return start + max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))
+                        and not w.endswith(TITLES)), default=0)
 
 
 def _foreign_word_start(text: str, end: int, begin: int) -> int:
@@ -391,8 +393,13 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return end - after, end  # 卡塔尔埃米尔|塔米姆: of 37,625 annotated names, one holds a title before two characters more
     if len(form) >= 3 and form[0] in _TITLE_LAST and (has_surname(form[1:]) or len(form) >= 4) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
-        return start + 1, end  # 国防部长官金龙显, 长官具润哲 (具, a Korean surname the table lacks): the last
-        # character of a title (长官) is no name's
+        # the last character of a title (长官) is no name's; and where the tagger took it for the first of
+        # three, the one after is the third (官金龙|显 of 国防部长官金龙显无期徒刑), unless it ends the name or
+        # begins a word
+        if len(form) == 3 and HAN.match(text[end:end + 1]) and text[end] not in _NOT_LAST \
+                and not dictionary().tags([text[end:end + 2], text[end:end + 3]]):
+            return start + 1, end + 1
+        return start + 1, end  # 国防部长官金龙显, 长官具润哲 (具, a Korean surname the table lacks)
     if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in _CONJUNCTIONS and _no_conjunction_after(text, end + 1):
         return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
@@ -401,8 +408,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if _conjunction_of_the_name(text, start, end) \
             and ("日本" in text[max(0, start - 24):start] or "日籍" in text[max(0, start - 24):start]):
         return start, end  # (a Japanese name made whole: 日本选手张本智和夺冠)
-    if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER:
-        return start, end - 1  # 黑尔·毕什[站]在乐池里
+    if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER \
+            and not dictionary().tags([last := re.split(f"[{NAME_DOTS}]", form)[-1]]).get(last, "").startswith("nr"):
+        return start, end - 1  # 黑尔·毕什[站]在乐池里 (not 苏布拉马尼亚姆·苏杰生, whose last part jieba knows)
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
         return start + 1, end
     if form[0] in SURNAMES and (form[1:] in TITLES or form[1:] == "老" or (
@@ -419,7 +427,7 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
             and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]):
         return start, end - 1  # 吴清[则]表示, 黃國昌[則]說
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
-            and (len(form) >= 4 or form[:-1] in tagged
+            and not any(d in form for d in NAME_DOTS) and (len(form) >= 4 or form[:-1] in tagged
                  and not (form[-1] in NAME_FINAL_GLUE and _only_within(text, form[:-1], end - 1))) \
             and not married_name(text, start, end):
         return start, end - 1
