@@ -1247,6 +1247,9 @@ def test_names_whose_sales_follow_them_are_companies() -> None:
     text = ("多家车企公布了11月交付数据。比亚迪当月销量超过48万辆。小鹏、蔚来和理想的交付量均超过3万辆。"
             "乘联会秘书长崔东树表示，年底前车企普遍加大促销力度。周杰伦的专辑销量也创新高。\n")
     assert set(_people(text)) == {"崔东树", "周杰伦"}
+    # wherever its sales are written (the tagger took 鴻海 with its date, 鴻海[今（14）日])
+    text = "鴻海今（14）日舉行法說會，董事長劉揚偉表示，明年營收將倍增。鴻海股價今日收在235元。\n"
+    assert set(_people(text)) == {"劉揚偉"}
 
 
 def test_latin_initials_before_a_transliteration_make_a_name_the_model_missed() -> None:
@@ -1517,6 +1520,9 @@ def test_a_name_the_model_sees_only_in_the_headline_is_no_one_when_the_body_writ
     text = "行政院：将声请释宪\n\n行政院今天表示，若法案公布施行，必要时将向宪法法庭声请释宪。\n"
     assert "释宪" not in _people(text)
     assert "赖清德" in _people("赖清德：将声请释宪\n\n赖清德晚间表示，必要时将声请释宪。\n")
+    # nor after a title there (欧洲领导人齐聚伦敦: they gather)
+    text = "欧洲领导人齐聚伦敦 讨论安全保障\n\n英国首相斯塔默24日在伦敦主持召开会议。\n"
+    assert set(_people(text)) == {"斯塔默"}
 
 
 def test_a_side_playing_at_home_or_away_is_no_one() -> None:

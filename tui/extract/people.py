@@ -142,6 +142,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
+    sold = by_their_sales(folded, kept)  # (鴻海[今（14）日]……鴻海股價: what is left of it too)
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}
     for (start, end), (_start, tagged_end) in zip(kept, spans):
@@ -152,6 +153,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
+                and name not in sold \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
@@ -288,7 +290,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     headline = _headline_end(text)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
         c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))
-        and not (not c.roles and all(end <= headline for _start, end in places[f])
+        and not (all(end <= headline for _start, end in places[f])
+                 and not (c.roles and any(not text[end:headline].strip() for _start, end in places[f]))
                  and len(text[:headline].strip()) >= len(f) + 3 and not _known_person(f))))}
 
     groups: list[Group] = []
@@ -488,9 +491,10 @@ def _known_person(form: str) -> bool:
 
 def _headline_end(text: str) -> int:
     """Where a headline on the first line ends (0 if the first line is no headline: a sentence,
-    a credit in brackets, or the whole text). A name the model finds in it alone, with no title,
-    and nowhere in the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧
-    a phrase; 将声请释宪, where the body's 声请释宪 is no name to it; but a line of the name alone
+    a credit in brackets, or the whole text). A name the model finds in it alone and nowhere in
+    the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧 a phrase; 将声请释宪,
+    where the body's 声请释宪 is no name to it; 欧洲领导人齐聚伦敦, where they gather); but a title
+    and a name ending the line are a credit (界面新闻记者 | 刘晓诚, 研究所副所长 刘琦), a line of the name alone
     is an author's: 李建国, and one jieba's dictionary knows as a name is that person: 郑板桥)."""
     end = text.find("\n")
     return end if 0 < end <= 40 and not any(c in text[:end] for c in "。！？!?（(") and text[end:].strip() else 0

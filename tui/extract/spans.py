@@ -939,9 +939,11 @@ def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Names whose sales, deliveries, revenue, market value or shares' price follow them, alone or
     at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量), or whose shares rise or
     fall by so much (比亚迪涨1.8%, 收跌2%, 涨停): companies and brands,
-    which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt). People have no sales of
-    their own (周杰伦的专辑销量: the album's, after the 的)."""
-    return {text[start:end] for start, end in spans if _SOLD.match(text, end)}
+    which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt), wherever the text writes
+    them (鴻海股價, where the tagger took 鴻海[今（14）日]). People have no sales of their own
+    (周杰伦的专辑销量: the album's, after the 的)."""
+    forms = {text[start:end] for start, end in spans}
+    return {form for form in forms if any(_SOLD.match(text, end) for _start, end in literal_spans(text, form))}
 
 
 _SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
