@@ -873,6 +873,9 @@ def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:
     # a pronoun, a demonstrative or a surname with a form of address before 原名 is no other name
     assert set(_people("这位老人原名张大山，今年80岁。\n")) == {"张大山"}
     assert "王大娘" not in {a for p in find_people("王大娘原名刘步兰，今年85岁。\n") for a in p.aliases}
+    # any name found ending the run before 原名, a pope's too
+    text = "天主教教皇利奥十四世27日抵达土耳其。利奥十四世原名罗伯特·弗朗西斯·普雷沃斯特，5月当选。\n"
+    assert _people(text) == {"利奥十四世": {"罗伯特·弗朗西斯·普雷沃斯特"}}
 
 def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}

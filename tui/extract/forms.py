@@ -463,8 +463,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房)
             group = _bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
-    for match in _KNOWN_BEFORE.finditer(text):
-        if match.end() in starts and (known_as := _known_name(match.group(1))):
+    for match in _KNOWN_BEFORE.finditer(text):  # (or a name found ending the run: 利奥十四世原名罗伯特·…)
+        if match.end() in starts and (known_as := _known_name(match.group(1)) or ends.get(match.end(1), ("",))[0]):
             group = starts[match.end()][1]
             group = _bind(groups, group, known_as)
             group.known_as = known_as
