@@ -471,6 +471,8 @@ def test_a_surname_alone_after_a_title_runs_on_over_its_given_name() -> None:
 def test_a_date_right_after_a_name_is_no_part_of_it() -> None:
     assert set(_people("行政院长卓荣生今（3）日表示，将推动改革。立法院长韩国文昨（9）日主持院会。\n")) \
         == {"卓荣生", "韩国文"}
+    # nor the 于 before a date (jieba's 默于 of 斯塔默于次日)
+    assert set(_people("英国首相斯塔默于次日与德国总统举行了会谈。\n")) == {"斯塔默"}
 
 
 def test_both_scripts_without_a_dot() -> None:
@@ -1537,6 +1539,8 @@ def test_a_side_playing_at_home_or_away_is_no_one() -> None:
     # and after the score of a match played at home or away
     people = _people("同轮另一场比赛中，曼城主场3比1战胜富勒姆，哈兰德梅开二度；利物浦客场1比1战平桑德兰，萨拉赫替补出场。\n")
     assert set(people) == {"哈兰德", "萨拉赫"}
+    # nor a club whose name begins with 皇家 (Real)
+    assert set(_people("巴萨将在周末对阵皇家贝蒂斯。主教练弗里克说，球队状态很好。\n")) == {"弗里克"}
 
 
 def test_a_craft_named_after_someone_is_no_one() -> None:

@@ -455,6 +455,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 贝林厄姆[接]居勒尔直塞, 博索纳罗[于]: a transliteration tagged alone elsewhere, then a verb
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
+    if len(form) >= 3 and form[-1] == "于" and any(e.start == 0 for e in scan_dates(text[end:end + 9])):
+        return start, end - 1  # 斯塔默[于]次日: the preposition of a date right after it
     if len(form) == 4 and form[:2] not in COMPOUND_SURNAMES and has_surname(form) and HAN_RUN.fullmatch(form) \
             and any(e.start == 0 and e.end >= 2 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 金民锡[本周末]: a name of four with a single surname is rare, a date after one common
