@@ -356,6 +356,11 @@ def test_a_dotted_name_of_a_dictionary_word_and_a_chinese_family_name() -> None:
     assert people == {"亚历山大·王": {"王", "Alexandr Wang"}}
 
 
+def test_the_press_s_kings_of_a_sport_are_titles_not_part_of_a_name() -> None:
+    roles = _roles("阿根廷球王利昂内尔·梅西和葡萄牙球星克里斯蒂亚诺·罗纳尔多都已确认参赛。\n")
+    assert roles == {"利昂内尔·梅西": ["球王"], "克里斯蒂亚诺·罗纳尔多": ["球星"]}
+
+
 def test_a_dotted_name_begins_with_the_dictionary_word_its_first_part_ends() -> None:
     # 亚历克斯 is a word of jieba's dictionary, 历 no character of the table; 郑先生 is a name of it,
     # but 先生 no part of the dotted name; 苏杰生 is one of it, and its 生 no verb glued on.
