@@ -483,9 +483,11 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             group = _bind(groups, group, match.group(1))
             group.known_as = known_as
-        elif match.group(1) in owners and (known_as := _titled_before(text, match.start())):
+        elif match.group(1) in owners and (known_as := _titled_before(text, match.start())
+                                           or (stage := _STAGE_NAME.search(text, 0, match.start())) and stage.group()):
             # (导演饺子（本名杨宇）: a pen name may be a word, which the tagger leaves; the birth
-            # name in brackets and the title before tell it is a name)
+            # name in brackets and the title before tell it is a name; so does a stage name in
+            # Latin letters: Lisa（本名拉丽莎·马诺班）)
             group = owners[match.group(1)]
             group = _bind(groups, group, known_as)
             group.known_as = known_as
