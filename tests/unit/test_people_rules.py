@@ -1533,9 +1533,11 @@ def test_a_name_the_model_sees_only_in_the_headline_is_no_one_when_the_body_writ
     text = "行政院：将声请释宪\n\n行政院今天表示，若法案公布施行，必要时将向宪法法庭声请释宪。\n"
     assert "释宪" not in _people(text)
     assert "赖清德" in _people("赖清德：将声请释宪\n\n赖清德晚间表示，必要时将声请释宪。\n")
-    # nor after a title there (欧洲领导人齐聚伦敦: they gather)
+    # nor after a title there (欧洲领导人齐聚伦敦: they gather; 日本首相涉台言论: a remark), which the body never writes
     text = "欧洲领导人齐聚伦敦 讨论安全保障\n\n英国首相斯塔默24日在伦敦主持召开会议。\n"
     assert set(_people(text)) == {"斯塔默"}
+    text = "外交部发言人就日本首相涉台言论答记者问\n\n问：日本首相高市早苗日前再次就台湾问题发表言论。\n"
+    assert set(_people(text)) == {"高市早苗"}
 
 
 def test_a_side_playing_at_home_or_away_is_no_one() -> None:

@@ -292,10 +292,11 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     _latin_listed_with_people(text, found, places)
     headline = _headline_end(text)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
-        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))
-        and not (all(end <= headline for _start, end in places[f])
+        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))
+        and not (c.kind in ("model", "titled")
+                 and all(end <= headline for _start, end in (occurrences.of(f) if c.roles else places[f]))
                  and not (c.roles and any(not text[end:headline].strip() for _start, end in places[f]))
-                 and len(text[:headline].strip()) >= len(f) + 3 and not _known_person(f))))}
+                 and len(text[:headline].strip()) >= len(f) + 3 and not _known_person(f))}
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
@@ -494,9 +495,10 @@ def _known_person(form: str) -> bool:
 
 def _headline_end(text: str) -> int:
     """Where a headline on the first line ends (0 if the first line is no headline: a sentence,
-    a credit in brackets, or the whole text). A name the model finds in it alone and nowhere in
-    the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧 a phrase; 将声请释宪,
-    where the body's 声请释宪 is no name to it; 欧洲领导人齐聚伦敦, where they gather); but a title
+    a credit in brackets, or the whole text). A name the model (or a title) finds in it alone and
+    nowhere in the body is no one the story names (市长热线解民忧: 解 is a surname, 解民忧 a phrase;
+    将声请释宪, where the body's 声请释宪 is no name to it; after a title, one the body never writes:
+    欧洲领导人齐聚伦敦, where they gather, 日本首相涉台言论, a remark); but a title
     and a name ending the line are a credit (界面新闻记者 | 刘晓诚, 研究所副所长 刘琦), a line of the name alone
     is an author's: 李建国, and one jieba's dictionary knows as a name is that person: 郑板桥)."""
     end = text.find("\n")
