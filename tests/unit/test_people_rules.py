@@ -1233,6 +1233,11 @@ def test_an_office_given_or_taken_in_official_news_is_a_role() -> None:
     assert roles["刘海燕"] == ["国家统计局副局长"] and roles["赵建国"] == ["工业和信息化部副部长"]
 
 
+def test_an_office_taken_from_someone_is_not_theirs_nor_their_successor_s_title() -> None:
+    text = "萨比·汗将接替杰夫·威廉斯出任公司首席运营官。外界猜测，约翰·特努斯是库克接班人的热门人选。库克说。\n"
+    assert _roles(text) == {"萨比·汗": [], "杰夫·威廉斯": [], "约翰·特努斯": [], "库克": []}
+
+
 def test_an_office_left_is_a_role_and_the_company_unnamed_is_no_part_of_it() -> None:
     text = "界面新闻记者 | 刘晓诚\n9月12日，王丽娟卸任公司董事长、法定代表人，由许思敏接任。\n"
     roles = _roles(text)
@@ -1756,6 +1761,7 @@ def test_a_verb_glued_to_a_name_of_two_is_cut() -> None:
 def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
     roles = _roles("上海市长龚正表示，将加快建设。前台北市长柯文哲表示不服。加州州长纽森表示欢迎。该市市长李四说。\n")
     assert roles == {"龚正": ["上海市长"], "柯文哲": ["前台北市长"], "纽森": ["加州州长"], "李四": ["市长"]}
+    assert _roles("加利福尼亚州州长纽森批评说，这是错误的。\n") == {"纽森": ["加利福尼亚州州长"]}  # a place of five
 
 
 def test_names_after_a_label_that_credits_the_text() -> None:

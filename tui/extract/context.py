@@ -134,6 +134,7 @@ class Context:
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
         match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
                  _REMOVED_FROM.match(rest) if before.endswith(("免去", "解除", "撤销")) else
+                 None if before.endswith(_SUCCEEDS) else  # (A接替B出任首席运营官: A's office, not B's)
                  _TAKES.match(rest) or self._listed_appointment(start) and _APPOINTED_AS.match(rest) or None)
         if match is None:
             return None
@@ -297,6 +298,7 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+_SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里]")  # where something was said: 在声明中, 在记者会上
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _OFFICE_REACH = 24
@@ -464,9 +466,10 @@ def _place_and_level(window: str) -> int:
 
 
 def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:
-    """The size of the longest word of jieba's dictionary, of two to four characters, that ends
-    ``window``, begins where jieba begins a word there (not 阿里[巴巴]) and ``fits`` (word, tag)."""
-    sizes = {window[-size:]: size for size in (2, 3, 4) if len(window) >= size}
+    """The size of the longest word of jieba's dictionary, of two to six characters, that ends
+    ``window``, begins where jieba begins a word there (not 阿里[巴巴]) and ``fits`` (word, tag):
+    加利福尼亚 of 加利福尼亚州长, not its 福尼亚."""
+    sizes = {window[-size:]: size for size in range(2, 7) if len(window) >= size}
     fitting = [sizes[word] for word, tag in dictionary().tags(sizes).items() if fits(word, tag)]
     starts = _word_starts(window) if fitting else set()
     return max((size for size in fitting if len(window) - size in starts), default=0)

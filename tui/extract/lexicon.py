@@ -106,9 +106,9 @@ KINSHIP = tuple(
     岳父 岳母 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻 胞弟 胞兄 胞姐 胞妹
     老伴""".split()
 )
-# Titles that, written after a name, tell whose relative the next person is (马克龙夫人X): no
-# role of the name before them.
-RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太")
+# Titles that, written after a name, tell whose relative or successor the next person is
+# (马克龙夫人X, 库克接班人): no role of the name before them.
+RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # The officers' ranks of the Chinese armed forces and the services that come before them in a
 # title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.
