@@ -135,8 +135,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)
-    # (卡塔尔首相X, 王老吉等品牌, 比亚迪当月销量: no one, anywhere)
-    bodies = offices_of(context, spans) | brands_listed(folded, spans) | by_their_sales(folded, spans)
+    # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
+    bodies = offices_of(context, spans) | brands_listed(folded, spans)
     places_only = among_places(folded, spans) | in_datelines(folded, spans)
     for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
         if (start, end) in places_only or folded[start:end] in bodies:
@@ -145,7 +145,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
-    sold = by_their_sales(folded, kept)  # (鴻海[今（14）日]……鴻海股價: what is left of it too)
+    # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)
+    sold = by_their_sales(folded, kept)
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}
     for (start, end), (_start, tagged_end) in zip(kept, spans):
