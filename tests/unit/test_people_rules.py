@@ -1874,6 +1874,8 @@ def test_a_deputy_is_named_with_the_body_whose_kind_begins_the_title() -> None:
     text = "工业和信息化部部长李乐成，科技部副部长邱勇，公安部副部长王小洪等出席开幕式。\n"
     assert _roles(text) == {"李乐成": ["工业和信息化部部长"], "邱勇": ["科技部副部长"], "王小洪": ["公安部副部长"]}
     assert _roles("工业和信息化部副部长辛国斌出席开幕式。\n") == {"辛国斌": ["工业和信息化部副部长"]}
+    # a body jieba knows, where jieba begins a word, though the character before makes a word with its first
+    assert _roles("韩国外交部长官赵兑烈当天表示欢迎。\n") == {"赵兑烈": ["外交部长官"]}  # (韩国|外交部, not 国外)
     assert _roles("行政会议召集人叶刘淑仪昨日在电台节目中表示，应加快发展。\n") == {"叶刘淑仪": ["召集人"]}
     assert _roles("辯方大律師黃國恩表示，被告將積極應訊。\n") == {"黃國恩": ["大律師"]}  # a barrister, not 律師
 

@@ -405,8 +405,10 @@ def _office(window: str, title: str) -> int:
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
     bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
               if tag == "nt" or tag != "n" and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
-    # (立法会 j, 故宫博物院 ns; not a common noun, a body's kind: 委员会, 研究院)
+    # (立法会 j, 故宫博物院 ns; not a common noun, a body's kind: 委员会, 研究院), not beginning inside a
+    # word (民医院 of 人民医院), unless jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
+    starts = _word_starts(window[-9:]) if inside else set()
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
     # 政务司 of 政务司司长), that jieba's dictionary lacks; or of two characters no word of it, the
     # second of two fields joined by 及 or 和 (库务局 of 财经事务及库务局局长).
@@ -440,7 +442,8 @@ def _office(window: str, title: str) -> int:
     ward = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科")) if title in _WARD_HEADS else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
-               + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside]
+               + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside
+                  or len(window[-9:]) - len(body) in starts]
                + ([_fields_before(window, named_size + 1)] if named[:1] in ("n", "v") and named not in _NO_OFFICE
                   else [])
                + ([3] if joined else [])
