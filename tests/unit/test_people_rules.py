@@ -2040,3 +2040,24 @@ def test_each_name_of_a_list_of_appointments_holds_its_office() -> None:
     assert roles["李明"] == roles["张秀英"] == roles["赵刚"] == ["副省长"]
     assert roles["小野寺健"] == ["防卫大臣"]
     assert _roles("张伟、李明为了此事专程赶来。\n") == {"张伟": [], "李明": []}
+
+
+def test_a_dotted_name_keeps_its_last_character_from_a_rare_word_after() -> None:
+    # jieba's 特此 and 特等, rare words, take the name's last 特; 因伤 is no word, 因 stays out
+    text = ("美国财政部长斯科特·贝森特此前透露，他将再次访华。女演员凯特·布兰切特等到场祝贺。"
+            "湖人队的安东尼·戴维斯因伤缺阵。\n")
+    assert {"斯科特·贝森特", "凯特·布兰切特", "安东尼·戴维斯"} == set(_people(text))
+
+
+def test_a_titled_name_that_speaks_in_the_headline() -> None:
+    text = ("日本众议院通过补充预算案 高市早苗：尽快落实物价对策\n\n"
+            "日本众议院2日通过补充预算案，总额约18万亿日元，主要用于应对物价上涨。"
+            "预算案是首相高市早苗上任后的第一份预算。\n")
+    assert "首相" in _roles(text)["高市早苗"]
+    # no colon after the name in the headline: nothing says the title is followed by anyone
+    assert "高市早苗" not in _people(text.replace("高市早苗：", "首相称要"))
+
+
+def test_a_titled_name_that_speaks_after_a_meeting() -> None:
+    text = "首相高市早苗在众议院全体会议后对记者说，政府将尽快落实各项对策。\n"
+    assert "高市早苗" in _people(text)

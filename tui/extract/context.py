@@ -299,7 +299,7 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
 
 _ROLE_SET = frozenset(ROLE_TITLES)
 _SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
-_SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里]")  # where something was said: 在声明中, 在记者会上
+_SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）

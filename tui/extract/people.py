@@ -49,7 +49,8 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                among_places, appointed, birthplace, brands_listed, by_their_sales, by_their_work,
                                bylines, completed, dotted_last_character, dotted_spans, familiar, family_counted,
                                first_part_written_whole, has_surname, hyphenated, in_datelines, in_a_state, is_date,
-                               is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
+                               is_outlet, is_place, japanese_whole, joined_surnames, junior,
+                               list_start, listed,
                                literal_spans, named_craft, offices_of, pairs_apart, place_after, place_after_the_rest,
                                rare_word, reduplicated, regnal_names, run_on_to_speech, titled, titled_surname,
                                translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
@@ -72,6 +73,7 @@ _PRONOUNS = frozenset("您你们咱")
 # What begins the names of bodies and clubs (皇家马德里, 皇家贝蒂斯, 皇家海军): the corpora annotate no
 # name after it, and 64 bodies and places with it.
 _BODY_BEFORE = ("皇家",)
+_SAYS = ("：", ":")  # a headline's colon after a name opens what the person said
 
 
 def _pronoun_after_title(context: Context, start: int, end: int) -> bool:
@@ -237,20 +239,22 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             forms.add(re.split(f"[{NAME_DOTS}]", candidate.form)[0])
         forms.add(unpadded(candidate.form))
     occurrences = Occurrences(text, forms)
+    headline = _headline_end(text)
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
         # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示), be
         # someone's spouse (周杰伦的妻子昆凌), be a Chinese name of three after a word of kinship
         # (父亲方建国), be a Chinese name followed by a verb (演员巩俐登台时; not 记者[慕名]来到:
         # the reporter's own doing), or be the family name of a Japanese name of four
-        # (球星大谷翔平……大谷说); a transliteration of three characters or more is a name by its
-        # shape (主帅瓜迪奥拉).
+        # (球星大谷翔平……大谷说), or speak in the headline, as headlines quote (高市早苗：尽快落实……);
+        # a transliteration of three characters or more is a name by its shape (主帅瓜迪奥拉).
         mentions = occurrences.of(candidate.form)
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []
         if any(context.speech_after(end) or context.action_after(end) or context.aide_or_kin_after(end)
                for _start, end in mentions + family) \
-                or any(context.met_after(end) for _start, end in mentions) \
+                or any(context.met_after(end) or end < headline and folded.startswith(_SAYS, end)
+                       for _start, end in mentions) \
                 or _chinese_name_shape(candidate.form) and any(context.verb_after(end) for _start, end in mentions) \
                 and not all(folded.endswith("记者", 0, start) for start, _end in places[candidate.form]) \
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
@@ -291,7 +295,6 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                                   for _s, end in places[form]):
             found[latin].score = max(found[latin].score, ACCEPT)
     _latin_listed_with_people(text, found, places)
-    headline = _headline_end(text)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
         c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))
         and not (c.kind in ("model", "titled")

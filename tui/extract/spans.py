@@ -131,12 +131,14 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                     for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
                 # (a character of the foreign table may begin the next word, as 因 does, where the
-                # run of them ends; one of a Turkic name's is there only for the name: 艾力·吐尔|逊, and
-                # so is any after a name with one of those: 吐尔洪·托合|提已经; and one before a common
-                # word is the name's: 戴格诺尔|特|赛后)
+                # run of them ends, unless jieba took it into a word with the next: 斯科特·贝森|特此前; one
+                # of a Turkic name's is there only for the name: 艾力·吐尔|逊, and so is any after a
+                # name with one of those: 吐尔洪·托合|提已经; and one before a common word is the
+                # name's: 戴格诺尔|特|赛后)
                 turkic = any(c in TURKIC_TRANSLIT for c in text[start:end])
                 return (start, end) if stop - end == 1 and stop == dotted_end and last_part >= 2 \
-                    and text[end] in TRANSLIT and not turkic else (start, stop)
+                    and text[end] in TRANSLIT and not turkic and dictionary().frequency(text[end:end + 2]) <= 5 \
+                    else (start, stop)
     return start, end
 
 
@@ -160,8 +162,9 @@ _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or w
 
 # How often jieba's dictionary counts a word common enough to end a name before it: those that
 # end one in the corpora and the articles at hand are counted 517 times or more (赛后, 提议, 夫人);
-# rarer ones are as often pieces of names (托合提|在 is jieba's 提在, counted 3 times).
-_COMMON_WORD = 100
+# rarer ones are as often pieces of names (托合提|在 is jieba's 提在, counted 3 times; 布兰切|特等,
+# 贝森|特此, 162 and 246).
+_COMMON_WORD = 500
 
 
 def hyphenated(text: str, start: int, end: int, tagged_starts: set[int], tagged_ends: set[int]) -> tuple[int, int]:
