@@ -2061,3 +2061,16 @@ def test_a_titled_name_that_speaks_in_the_headline() -> None:
 def test_a_titled_name_that_speaks_after_a_meeting() -> None:
     text = "首相高市早苗在众议院全体会议后对记者说，政府将尽快落实各项对策。\n"
     assert "高市早苗" in _people(text)
+
+
+def test_a_ministers_portfolio_before_the_title() -> None:
+    roles = _roles("瑞典国防大臣叙多表示，双方将加强合作。英国内政大臣马哈茂德说，新法案将提交议会。\n")
+    assert roles["叙多"] == ["国防大臣"]
+    assert roles["马哈茂德"] == ["内政大臣"]
+    # a visit is no portfolio: the title alone
+    assert _roles("会见大臣叙多时表示，双方将加强合作。\n")["叙多"] == ["大臣"]
+
+
+def test_a_japanese_name_of_four_before_a_verb_of_speaking() -> None:
+    roles = _roles("日本经济产业大臣赤泽亮正表示，政府将支持企业投资。\n")
+    assert roles == {"赤泽亮正": ["经济产业大臣"]}

@@ -440,6 +440,7 @@ def _office(window: str, title: str) -> int:
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
         if title in _PLACE_HEADS else 0
     ward = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科")) if title in _WARD_HEADS else 0
+    portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside
@@ -448,10 +449,11 @@ def _office(window: str, title: str) -> int:
                   else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
-               + ([len(service)] if service else []) + [ruled, ward], default=0)
+               + ([len(service)] if service else []) + [ruled, ward, portfolio], default=0)
 
 
 _WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
+_PORTFOLIO_TITLES = ("大臣",)  # a cabinet minister's, after the portfolio: 防卫大臣, 经济产业大臣, 内政大臣
 # The head of a place of that level (知事: of a Japanese prefecture).
 _PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
 _LEVELS = frozenset("省市县州都府道区")  # a place's level after its name, which jieba may not know with it (福岛|县)
@@ -459,6 +461,23 @@ _LEVELS = frozenset("省市县州都府道区")  # a place's level after its nam
 
 def _a_place(_word: str, tag: str) -> bool:
     return tag == "ns"
+
+
+def _portfolio(window: str) -> int:
+    """How many characters end ``window`` in a minister's portfolio: one or two words of jieba's
+    dictionary, of two characters or more, that name fields or what is done (日本|防卫 + 大臣, a
+    verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典) or where a clause or the text
+    begins (，财务 + 大臣); else 0 (not 会见 + 大臣: the title alone)."""
+    import jieba
+
+    whole = 0
+    for count, word in enumerate(reversed(list(jieba.cut(window[-11:])))):
+        if count == 2 or len(word) < 2 or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, "v") \
+                or word in _ROLE_SET or word in _MEETING:
+            break
+        whole += len(word)
+    before = window[:len(window) - whole]
+    return whole if whole and (not before or before.endswith(_CLAUSE_STOPS) or _word_ending(before, _a_place)) else 0
 
 
 def _place_and_level(window: str) -> int:

@@ -1256,7 +1256,8 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     names (日本小[林觉]九段, 日本的小[林实]: no familiar 小 of a Chinese surname there); or after
     日本 and a title, made whole as :func:`_japanese_name` reads it, when no Chinese follows
     (日本央行行长植田[和男]12月1日) or
-    jieba cuts it as one word before the Chinese (茂木敏充|陪同) or a particle follows (茂木敏充|则):
+    jieba cuts it as one word before the Chinese (茂木敏充|陪同) or a particle or a verb of speaking
+    follows (茂木敏充|则, 赤泽亮正|表示, jieba's 赤泽亮|正|表示):
     not where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
     (日本学者严正[指出]，)."""
     if text[start - 1:start] == "小" and text.endswith(("日本", "日本的"), 0, start - 1) and 2 <= end - start <= 3:
@@ -1281,7 +1282,7 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
 
         return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] \
             or text[whole[1] - 1] == "郎" or whole[1] - whole[0] == 5 or _conjunction_of_the_name(text, *whole) \
-            else (found, end)
+            or speaks(text[whole[1]:whole[1] + 12]) else (found, end)
         # (郎 ends a given name, 小泉正次郎|表示, and a name of five: 小池百合子|表示)
     return whole
 
