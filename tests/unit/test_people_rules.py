@@ -2074,3 +2074,14 @@ def test_a_ministers_portfolio_before_the_title() -> None:
 def test_a_japanese_name_of_four_before_a_verb_of_speaking() -> None:
     roles = _roles("日本经济产业大臣赤泽亮正表示，政府将支持企业投资。\n")
     assert roles == {"赤泽亮正": ["经济产业大臣"]}
+
+
+def test_a_chinese_family_name_ending_a_dotted_name_before_a_verb_of_speaking() -> None:
+    # jieba's dictionary has 陈说 as a name: the 说 is the verb
+    text = "首席研究官马克·陈说，团队花了一年时间。主教练亚历山大·王说，他很满意。\n"
+    assert set(_people(text)) == {"马克·陈", "亚历山大·王"}
+
+
+def test_a_host_city_before_its_games_is_no_one() -> None:
+    text = "谷爱凌宣布将参加2026年米兰—科尔蒂纳丹佩佐冬奥会。谷爱凌说，她已经准备好了。\n"
+    assert set(_people(text)) == {"谷爱凌"}

@@ -281,8 +281,8 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         # (亚历山大), and then a second surname after a hyphen (亚历山大-阿诺德).
         word_end = max(stop, _foreign_word_end(text, last_dot + 1))
         if word_end == last_dot + 1 and text[word_end:word_end + 1] in COMMON_SURNAMES \
-                and not HAN.match(text, word_end + 1):
-            word_end += 1  # a family name of Chinese descent (马克·陈, 亚历山大·王), the name ending with it
+                and (not HAN.match(text, word_end + 1) or speaks(text[word_end + 1:word_end + 13])):
+            word_end += 1  # a family name of Chinese descent (马克·陈, 亚历山大·王说), the name ending with it
         full_stop = word_end
         while full_stop + 1 < len(text) and text[full_stop] in _HYPHENS and text[full_stop + 1] in _DOTTED_CHARS:
             full_stop += 1
@@ -301,10 +301,12 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
 
 def _foreign_word_end(text: str, start: int) -> int:
     """The end of the longest word of jieba's dictionary at ``start`` that names a person or
-    place (亚历山大 ns), else ``start``; not a surname and a form of address (郑先生 nr)."""
+    place (亚历山大 ns), else ``start``; not a surname and a form of address (郑先生 nr), nor a
+    surname and a verb of speaking (马克·陈|说, jieba's name 陈说)."""
     tags = dictionary().tags(text[start:start + size] for size in (2, 3, 4))
+    said = text[start:start + 1] in COMMON_SURNAMES and speaks(text[start + 1:start + 13])
     return start + max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))
-                        and not w.endswith(TITLES)), default=0)
+                        and not w.endswith(TITLES) and not said), default=0)
 
 
 def _foreign_word_start(text: str, end: int, begin: int) -> int:
