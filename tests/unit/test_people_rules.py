@@ -2085,3 +2085,9 @@ def test_a_chinese_family_name_ending_a_dotted_name_before_a_verb_of_speaking() 
 def test_a_host_city_before_its_games_is_no_one() -> None:
     text = "谷爱凌宣布将参加2026年米兰—科尔蒂纳丹佩佐冬奥会。谷爱凌说，她已经准备好了。\n"
     assert set(_people(text)) == {"谷爱凌"}
+
+
+def test_a_body_named_after_someone_by_a_word_ending_as_bodies_do() -> None:
+    # jieba's 文学院 ends as 学院 does: 鲁迅 names the academy here
+    text = "他曾在北师大与鲁迅文学院合办的研究生班学习，同学有莫言。莫言说，那段日子很难忘。\n"
+    assert set(_people(text)) == {"莫言"}

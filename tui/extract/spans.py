@@ -1111,7 +1111,13 @@ def place_after(text: str, start: int, end: int) -> bool:
         return True  # 霍奇金病、, 范可尼氏贫血, 拉尼娜现象: named after someone (not 舒同病重, 孙荣病故)
     if end - start == 1 and _FAMILY_PLACE.match(text, end):
         return True  # 杨家堂村, 王家庄: a village named after a family (of the corpora's 235, none a person)
-    return suffix is not None and (len(suffix) > 1 or not dictionary().tags([text[end:end + 2]]))
+    if suffix is None:  # a word of jieba's dictionary with such an ending of two or more: 鲁迅|文学院
+        words = dictionary().tags(text[end:end + size] for size in (3, 4))
+        return any(word.endswith(_LONG_PLACE_AFTER) for word in words)
+    return len(suffix) > 1 or not dictionary().tags([text[end:end + 2]])
+
+
+_LONG_PLACE_AFTER = tuple(s for s in PLACE_AFTER if len(s) > 1)
 
 
 def place_after_the_rest(text: str, start: int, end: int) -> bool:
