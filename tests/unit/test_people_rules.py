@@ -2091,3 +2091,14 @@ def test_a_body_named_after_someone_by_a_word_ending_as_bodies_do() -> None:
     # jieba's 文学院 ends as 学院 does: 鲁迅 names the academy here
     text = "他曾在北师大与鲁迅文学院合办的研究生班学习，同学有莫言。莫言说，那段日子很难忘。\n"
     assert set(_people(text)) == {"莫言"}
+
+
+def test_two_transliterations_joined_by_a_conjunction_are_two_people() -> None:
+    text = "本届赛事参赛的八名选手还包括斯瓦泰克、雷巴金娜、佩古拉、保利尼和纳瓦罗。\n"
+    assert {"保利尼", "纳瓦罗"} <= set(_people(text))
+    assert "保利尼和纳瓦罗" not in _people(text)
+
+
+def test_a_transliteration_runs_on_over_a_verb_of_one_character_before_an_act() -> None:
+    # jieba cuts 德罗|赞 (a verb); the player scores
+    assert set(_people("国王队的德罗赞拿下31分，全队士气大振。\n")) == {"德罗赞"}

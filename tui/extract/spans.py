@@ -963,13 +963,21 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     """A name of a surname and one character that the tagger ended one character before a speech
     verb (魏哲|家表示) runs on to the verb, or to an adverb before it (金洪|一则表示: 一则 is a word,
     but 则 stands before verbs): no one's home or trade speaks. Not when that character ends no
-    name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说)."""
+    name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说). So
+    does a transliteration over one more character that jieba's dictionary has as a verb alone,
+    to a verb of speaking or an act (德罗|赞拿下), where it makes no word with the next (not
+    特林布尔[后]表示, 叶圣陶[老]说)."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
             and text[end] not in _NOT_LAST and context.speech_after(end + 1):
         words = [text[start:end + 1]] + ([] if text[end + 1] in _GLUED_ADVERBS else [text[end:end + 2]])
         if not dictionary().tags(words):
             return start, end + 1
+    if end - start >= 2 and translit_share(text[start:end]) == 1 and text[end:end + 1] not in _NOT_GIVEN \
+            and dictionary().tags([text[end:end + 1]]).get(text[end:end + 1], "")[:1] == "v" \
+            and not any(c in NAME_DOTS for c in text[start:end]) and not dictionary().tags([text[end:end + 2]]) \
+            and (context.speech_after(end + 1) or context.action_after(end + 1)):
+        return start, end + 1
     return start, end
 
 
@@ -1021,17 +1029,19 @@ def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return joined
 
 
-_PAIR = re.compile(r"([\u4e00-\u9fff]{2,3})[" + "".join(_CONJUNCTIONS) + r"]([\u4e00-\u9fff]{2,3})")
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,5})[" + "".join(_CONJUNCTIONS) + r"]([\u4e00-\u9fff]{2,5})")
 
 
 def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two Chinese names the tagger ran into one over the conjunction between them (航天员张陆和
-    武飞): two spans. No one's name has a conjunction between two parts that each begin with
-    a surname."""
+    武飞), or two transliterations (保利尼和纳瓦罗): two spans. No one's name has a conjunction
+    between two parts that each begin with a surname, nor between two parts that are all
+    characters of the table of foreign names, of two or more each."""
     apart = []
     for start, end in spans:
         pair = _PAIR.fullmatch(text, start, end)
-        if pair and all(has_surname(part) for part in pair.groups()):
+        if pair and (all(len(part) <= 3 and has_surname(part) for part in pair.groups())
+                     or all(translit_share(part) == 1 for part in pair.groups())):
             apart.extend([pair.span(1), pair.span(2)])
         else:
             apart.append((start, end))
