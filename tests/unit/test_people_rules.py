@@ -2102,3 +2102,9 @@ def test_two_transliterations_joined_by_a_conjunction_are_two_people() -> None:
 def test_a_transliteration_runs_on_over_a_verb_of_one_character_before_an_act() -> None:
     # jieba cuts 德罗|赞 (a verb); the player scores
     assert set(_people("国王队的德罗赞拿下31分，全队士气大振。\n")) == {"德罗赞"}
+
+
+def test_a_player_jieba_calls_a_place_when_he_scores() -> None:
+    # jieba's dictionary has 萨博尼斯 as a place (ns): his points make him a player
+    assert "萨博尼斯" in _people("国王队的萨博尼斯得到18分15个篮板。\n")
+    assert _people("球队曾在萨博尼斯访问。\n") == {}

@@ -193,12 +193,13 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         # or joined to a name found (拜登和特朗普)
         paired = _paired(folded, start, end, covered)
         # (of two, only a player scoring, and no part of a longer transliteration: 贝宁说 may be
-        # its president's words, 切尔诺|比奥 is a town)
-        two = end - start == 2
-        if two and _transliteration_beside(folded, start, end):
+        # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分)
+        word = folded[start:end]
+        scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "").startswith("ns")
+        if scoring_only and _transliteration_beside(folded, start, end):
             continue
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (context.scores_after(end) if two else
+                and (context.scores_after(end) if scoring_only else
                      context.speech_after(end) or context.action_after(end) or paired) \
                 and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices \
                 and not _people_or_team(folded[start:end]):

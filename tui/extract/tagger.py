@@ -119,10 +119,11 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
 
 def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     """Words of two or more transliteration characters that jieba's dictionary has as a
-    person's name (伦纳德 nr, 格林 nr): foreign names, for the article to weigh where the model found none."""
+    person's name (伦纳德 nr, 格林 nr), or of three or more as a place's (萨博尼斯 ns): foreign
+    names, for the article to weigh where the model found none."""
     position = start
     for word, tag in words:
-        if tag in ("nr", "nrt") and len(word) >= 2 and TRANSLIT.issuperset(word):
+        if (tag in ("nr", "nrt") and len(word) >= 2 or tag == "ns" and len(word) >= 3) and TRANSLIT.issuperset(word):
             yield position, position + len(word)
         position += len(word)
 
