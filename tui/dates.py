@@ -24,7 +24,7 @@ SEASON_NAME = {3: "春", 6: "夏", 9: "秋", 12: "冬"}
 _PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
 _HALF_NAME = {1: "上半年", 7: "下半年"}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
-_YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1}
+_YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2}
 _TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上年": -1}
 _MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
 _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
@@ -42,7 +42,9 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", "歷時", "连续", "連續", "持续", "持續", "延长", "延長",
                     "停留", "隔离", "隔離", "共计", "共計")
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
-_YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年)"
+# 后年, the year after next, not the end of another word before 年 (此后|年均, 最后|年龄, 今后|年内,
+# 赛后|年仅: the first characters of jieba's commonest words that end in 后)
+_YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年|(?<![之以此然最其随而往落背先今前日赛战午会事产])后年(?![龄纪代轻级均度份间内来仅]))"
 # Holidays on fixed days of the calendar (国庆节, 元旦, 双十一), and of the Chinese calendar
 # (春节, 中秋节: their lunar month and day, and the days from it: 除夕 is the eve of 春节). The
 # short names only before 节, 假期, 期间… (五一假期, 十一黄金周, 中秋假期; not 五一路, 王国庆, 中秋月饼).
@@ -80,7 +82,10 @@ _ALTERNATIVES = (
     r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
     # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025).
     # A year before 1900 only where it cannot be a number of years (1688年, not 有1500年历史).
-    r"(?P<ymd>(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})\s?年(?!代)"
+    # A year in brackets after 今, 去 or 明, as Taiwan's press writes it (明（2027）年1月1日).
+    r"(?P<ymd>(?P<ybr>[今去明]\s?[（(](?=(?:19|20)\d\d[）)]))?"
+    r"(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})"
+    r"(?(ybr)[）)])\s?年(?!代)"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
@@ -95,7 +100,7 @@ _ALTERNATIVES = (
     + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
     r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
-    r"(?P<bare_part>(?<![\d今去明本前年])年(?P<bp>[初底末])(?![级]))",
+    r"(?P<bare_part>(?<![\d今去明本前后年])年(?P<bp>[初底末])(?![级]))",
     # The part of the month told (月底前, 截至月初): this month's, where no word or number before
     # makes it another's (岁月, 正月, 10月底).
     r"(?P<bare_mpart>(?:(?<![\u4e00-\u9fff\d])|(?<=[于在到至]))月(?P<bmp>初|底|末)(?![级]))",
@@ -136,7 +141,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # seasons, holidays, Q, 民): the scanner passes every other position at once, ten times
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
-FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨"
+FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后"
                "元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
 
 

@@ -59,6 +59,10 @@ def _isos(text: str) -> list[str]:
         ("2023年10月末", "2023-10", "month"),
         ("月底", "2024-09", "month"),
         ("1688年", "1688", "year"),
+        ("后年底", "2026-12", "month"),  # the year after next
+        ("后年3月", "2026-03", "month"),
+        ("明（2027）年1月1日", "2027-01-01", "day"),  # the year in brackets, as Taiwan's press writes it
+        ("去（2023）年", "2023", "year"),
     ],
 )
 def test_forms_resolve(text: str, iso: str, precision: str) -> None:
@@ -73,7 +77,8 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
 @pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来", "有1500年历史", "历经1200年",
                                   "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代",
                                   "几十年前", "数十年前", "两三年前", "三四十年前",  # (not 十年前, 23 years)
-                                  "前日本首相", "有期徒刑15年6月", "刑期十五年六月"])
+                                  "前日本首相", "有期徒刑15年6月", "刑期十五年六月",
+                                  "此后年均", "最后年龄", "今后年内", "赛后年仅", "他（2025）年"])
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 
