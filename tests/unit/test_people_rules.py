@@ -2108,3 +2108,20 @@ def test_a_player_jieba_calls_a_place_when_he_scores() -> None:
     # jieba's dictionary has 萨博尼斯 as a place (ns): his points make him a player
     assert "萨博尼斯" in _people("国王队的萨博尼斯得到18分15个篮板。\n")
     assert _people("球队曾在萨博尼斯访问。\n") == {}
+
+
+def test_a_royal_named_by_given_name_and_title() -> None:
+    # 廉 is no transliteration character; the title after the name makes 威廉 a person
+    text = ("英国威廉王子5日抵达巴西，出席颁奖典礼。澳大利亚女演员凯特·布兰切特等到场。威廉在致辞中说，气候变化正在发生。"
+            "此前一周，威廉的妻子凯特王妃出席了一场慈善活动。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert people["威廉"].roles == ["王子"] and len(people["威廉"].mentions) == 3
+    # the princess is not the actress who shares her given name
+    assert "王妃" in people["凯特"].roles
+    assert people["凯特·布兰切特"].roles == ["女演员"]
+    # a tale's princess and a team are no one
+    assert _people("白雪公主的故事家喻户晓。萨克拉门托国王队主场迎战湖人队。\n") == {}
+
+
+def test_a_relatives_title_joins_no_office_before_it() -> None:
+    assert _roles("英国首相和夫人凯莉出席了晚宴。\n") == {"凯莉": ["夫人"]}

@@ -95,8 +95,8 @@ class Context:
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
             chain_start = first + len(window)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
-            if joiner is None:
-                break
+            if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
+                break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
             window = window[: -len(joiner)]
         return found, chain_start
 
@@ -317,7 +317,7 @@ _TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升�
 # as it was trained on them, and so stay as they are).
 _OWNED_BY = ("股东", "监事会", "子公司", "峰会", "论坛")
 # Bodies named by a calling (律师事务所, 作家协会, 工程师学会): a title before one is the body's.
-_BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院")
+_BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院", "队")
 # The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工; of three
 # characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:
 # Chinese word formation, which makes more such words than any list holds.

@@ -21,6 +21,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     NAME_DOTS,
     ROLE_TITLES,
+    ROYAL_TITLES,
     SPEECH_VERBS,
     SURNAMES,
     TITLE_PREFIXES,
@@ -274,7 +275,8 @@ def join_first_names(groups: list[Group]) -> None:
     """A foreign given name used alone (奥斯汀 in a story about 奥斯汀·里夫斯) joins the one
     person whose dotted name begins with it; shared by two, it joins the one of them whose
     title it has and the other has not (穆罕默德王储, of 王储兼首相穆罕默德·本·萨勒曼 beside
-    首相穆罕默德·本·阿卜杜勒拉赫曼), and else stays apart."""
+    首相穆罕默德·本·阿卜杜勒拉赫曼), and else stays apart; a royal's, with the title, joins no
+    commoner (凯特王妃 is not 凯特·布兰切特)."""
     by_first: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for form in group.forms:
@@ -286,10 +288,16 @@ def join_first_names(groups: list[Group]) -> None:
         owners = [o for o in by_first.get(group.forms[0], []) if o is not group]
         if len(owners) > 1:
             owners = _with_its_title(owners, group)
+        if _royal(group):
+            owners = [o for o in owners if _royal(o)]
         if len(group.forms) == 1 and len(owners) == 1:
             owners[0].forms.append(group.forms[0])
             owners[0].roles.update(group.roles)
             groups.remove(group)
+
+
+def _royal(group: Group) -> bool:
+    return any(role.endswith(ROYAL_TITLES) for role in group.roles)
 
 
 def join_undotted(groups: list[Group]) -> None:

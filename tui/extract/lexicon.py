@@ -137,6 +137,9 @@ ADVERBS = ("也", "则", "还", "又", "曾", "就", "都", "随后", "此前", 
            "仍", "仍然", "对此", "同时", "当天", "只", "从未", "多次", "亲自",
            "赛后", "会后", "事后")  # (after the match, the meeting, the event: 库里赛后表示)
 
+# The titles the press writes after a royal's given name (威廉王子, 安妮公主, 凯特王妃, 菲利普国王),
+# the one place it puts a title after a foreign name of any characters.
+ROYAL_TITLES = ("王子", "公主", "王妃", "国王", "女王")
 # Words that, right after a candidate, show it names an organisation, brand or place.
 ORG_AFTER = tuple(
     "公司 集团 股份 股票 股价 旗下 官方 品牌 平台 产品 总部 门店 董事会 员工 用户 市值 财报 业绩 "

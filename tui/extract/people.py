@@ -38,6 +38,7 @@ from tui.extract.lexicon import (
     PLACE_ENDINGS,
     RELATION_TITLES,
     ROLE_TITLES,
+    ROYAL_TITLES,
     SURNAMES,
     TITLE_PREFIXES,
     TITLES,
@@ -194,20 +195,23 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         paired = _paired(folded, start, end, covered)
         # (of two, only a player scoring, and no part of a longer transliteration: 贝宁说 may be
         # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分)
-        word = folded[start:end]
+        # (a royal's title after any such name makes it a person: 英国威廉王子; not a team's name,
+        # 萨克拉门托国王队)
+        word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "").startswith("ns")
-        if scoring_only and _transliteration_beside(folded, start, end):
+        if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (context.scores_after(end) if scoring_only else
-                     context.speech_after(end) or context.action_after(end) or paired) \
+                and (royal or context.scores_after(end) if scoring_only else
+                     royal or context.speech_after(end) or context.action_after(end) or paired) \
                 and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices \
                 and not _people_or_team(folded[start:end]):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
             # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭; and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
-                found[text[start:end]].score += 2 if paired else 1  # the shape and the dictionary: half the evidence
+                # the shape and the dictionary: half the evidence; a royal's title all of it
+                found[text[start:end]].score += 2 if paired or royal else 1
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
         if not context.where_said(start, end):
             add(text[start:end], "titled", start, end)
@@ -441,13 +445,14 @@ def _first_name_alone(text: str, form: str, given_names: Counter[str], surnames:
     """The given name of the transliterated ``form``, when the text also writes it alone, apart from
     other transliteration characters (科比 of 科比·布莱恩特; not 路易斯 of 路易斯安那) and from what
     ends a body's or place's name (not 努军 of 努军委员会, named after 努军·巴蜀莫; nor 乔治城), and no
-    one else's name begins (``given_names`` counts them) or ends (``surnames``) with it."""
+    one else's name begins (``given_names`` counts them) or ends (``surnames``) with it. A royal
+    is called by the given name and title, and is someone else (凯特王妃 beside 凯特·布兰切特)."""
     first = re.split(f"[{NAME_DOTS}]", form)[0]
     if first == form or len(first) < 2 or given_names[first] != 1 or first in surnames:
         return None
     alone = [(s, e) for s, e in occurrences.of(first, outside=form)
              if text[s - 1:s] not in _APART and text[e:e + 1] not in _APART
-             and not text.startswith(ORG_AFTER + PLACE_AFTER, e) and text[e:e + 1] not in PLACE_ENDINGS]
+             and not text.startswith(ORG_AFTER + PLACE_AFTER + ROYAL_TITLES, e) and text[e:e + 1] not in PLACE_ENDINGS]
     return first if alone else None
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tui.extract.dictionary import dictionary
 from tui.extract.features import SPARSE_TEMPLATES, Learned, Word, sentence_features, split_titles, words_of
-from tui.extract.lexicon import SURNAMES, TRANSLIT
+from tui.extract.lexicon import ROYAL_TITLES, SURNAMES, TRANSLIT
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
@@ -119,11 +119,15 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
 
 def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     """Words of two or more transliteration characters that jieba's dictionary has as a
-    person's name (伦纳德 nr, 格林 nr), or of three or more as a place's (萨博尼斯 ns): foreign
-    names, for the article to weigh where the model found none."""
+    person's name (伦纳德 nr, 格林 nr), or of three or more as a place's (萨博尼斯 ns), and its
+    names of two or more before a royal title, whatever their characters (威廉|王子: the table
+    lacks 廉): foreign names, for the article to weigh where the model found none."""
     position = start
-    for word, tag in words:
-        if (tag in ("nr", "nrt") and len(word) >= 2 or tag == "ns" and len(word) >= 3) and TRANSLIT.issuperset(word):
+    for index, (word, tag) in enumerate(words):
+        named = tag in ("nr", "nrt") and len(word) >= 2
+        if (named or tag == "ns" and len(word) >= 3) and TRANSLIT.issuperset(word) \
+                or named and index + 1 < len(words) and words[index + 1][0] in ROYAL_TITLES \
+                and not dictionary().tags([word + words[index + 1][0]]):  # (not a tale's: 白雪公主)
             yield position, position + len(word)
         position += len(word)
 
