@@ -2125,3 +2125,10 @@ def test_a_royal_named_by_given_name_and_title() -> None:
 
 def test_a_relatives_title_joins_no_office_before_it() -> None:
     assert _roles("英国首相和夫人凯莉出席了晚宴。\n") == {"凯莉": ["夫人"]}
+
+
+def test_a_japanese_name_after_a_title_and_its_de() -> None:
+    text = ("大谷翔平续约道奇 山本由伸：想和他一起再夺冠\n\n"
+            "同为日本投手的山本由伸第一时间在社交媒体上留言。今年世界大赛，山本由伸三次登板。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert people["山本由伸"].roles == ["投手"] and len(people["山本由伸"].mentions) == 3

@@ -1418,7 +1418,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
                 found.append(run)
             continue
         if JAPANESE_TITLED.search(text, max(0, match.start() - 8), match.start()):
-            name = _japanese_name(text, match.end())
+            name = _japanese_name(text, match.end() + text.startswith("的", match.end()))  # (日本投手的山本由伸)
             if name and not covered.intersection(range(*name)):
                 found.append(name)
             continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
