@@ -50,8 +50,7 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                among_places, appointed, birthplace, brands_listed, by_their_sales, by_their_work,
                                bylines, completed, dotted_last_character, dotted_spans, familiar, family_counted,
                                first_part_written_whole, has_surname, hyphenated, in_datelines, in_a_state, is_date,
-                               is_outlet, is_place, japanese_whole, joined_surnames, junior,
-                               list_start, listed,
+                               is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
                                literal_spans, named_craft, offices_of, pairs_apart, place_after, place_after_the_rest,
                                rare_word, reduplicated, regnal_names, run_on_to_speech, titled, titled_surname,
                                translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
@@ -194,9 +193,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         # or joined to a name found (拜登和特朗普)
         paired = _paired(folded, start, end, covered)
         # (of two, only a player scoring, and no part of a longer transliteration: 贝宁说 may be
-        # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分)
-        # (a royal's title after any such name makes it a person: 英国威廉王子; not a team's name,
-        # 萨克拉门托国王队)
+        # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分;
+        # but a royal's title after any such name makes it a person: 英国威廉王子, not 萨克拉门托国王队)
         word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "").startswith("ns")
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
@@ -204,8 +202,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (royal or context.scores_after(end) if scoring_only else
                      royal or context.speech_after(end) or context.action_after(end) or paired) \
-                and not context.after_place_word(start, loosely=True) and folded[start:end] not in offices \
-                and not _people_or_team(folded[start:end]):
+                and not context.after_place_word(start, loosely=True) and word not in offices \
+                and not _people_or_team(word):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
             # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭; and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
