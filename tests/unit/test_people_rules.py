@@ -2132,3 +2132,8 @@ def test_a_japanese_name_after_a_title_and_its_de() -> None:
             "同为日本投手的山本由伸第一时间在社交媒体上留言。今年世界大赛，山本由伸三次登板。\n")
     people = {p.name: p for p in find_people(text)}
     assert people["山本由伸"].roles == ["投手"] and len(people["山本由伸"].mentions) == 3
+
+
+def test_a_body_named_in_short_before_its_head_leaves_the_title_alone() -> None:
+    # jieba's dictionary has 局局长 as a noun; it names no office
+    assert _roles("成都市文广旅局局长何蓓日前到访了工作室。\n")["何蓓"] == ["局长"]

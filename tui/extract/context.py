@@ -380,8 +380,9 @@ def _whole_word(rest: str, word: str) -> bool:
 def _one_noun_with_the_one_before(window: str, title: str) -> bool:
     """Is ``title`` one noun of jieba's dictionary with the last character of ``window`` (支队长,
     系主任, 漫画家: not 队长, 主任, 画家)? Not when that character is a rank (副 of 研究所副所长, read
-    as one below), ends a word before the title (名 of 著名作家) or the title holds a prize."""
-    if not window or title in _PRIZE_HOLDERS or window[-1] in TITLE_PREFIXES:
+    as one below), ends a word before the title (名 of 著名作家), is the body's kind the title
+    begins with (局 of 文广旅局局长: the dictionary's 局局长 names no office) or the title holds a prize."""
+    if not window or title in _PRIZE_HOLDERS or window[-1] in TITLE_PREFIXES or window[-1] == title[0]:
         return False
     tags = dictionary().tags([word := window[-1] + title, window[-2:]])
     return tags.get(word) == "n" and (len(window) < 2 or window[-2:] not in tags)
