@@ -316,7 +316,8 @@ _TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升�
 # place (沙姆沙伊赫峰会, 达沃斯论坛): beside the tagger's cues after a name (which its features read
 # as it was trained on them, and so stay as they are).
 _OWNED_BY = ("股东", "监事会", "子公司", "峰会", "论坛")
-# Bodies named by a calling (律师事务所, 作家协会, 工程师学会): a title before one is the body's.
+# Bodies named by a calling (律师事务所, 作家协会, 工程师学会) and teams named by one (萨克拉门托国王队): a
+# title before one is the body's.
 _BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院", "队")
 # The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工; of three
 # characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:
