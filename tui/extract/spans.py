@@ -455,8 +455,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
             and HAN_RUN.fullmatch(form[1:]) and translit_share(form[1:]) == 1:
         return start + 1, end  # 就[连]福格茨也, [连]弗洛伊德都说: no Chinese surname before a transliteration of three
     if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
-            and (form[-1] not in TRANSLIT or form[-1] in GLUED_AFTER) and not _only_within(text, form[:-1], end - 1):
-        # (于 and 让 are characters of the tables too, but end none of the corpora's transliterations of four or more)
+            and not _only_within(text, form[:-1], end - 1):
+        # (whatever the character, one of the tables too: 马雷斯卡[连]换三人; a name the tagger cut short,
+        # 费尔南德|斯, is never written without its last character elsewhere)
         return start, end - 1  # 贝林厄姆[接]居勒尔直塞, 博索纳罗[于]: a transliteration tagged alone elsewhere, then a verb
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
