@@ -1196,6 +1196,9 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     people = _people(text)
     assert people["张明"] == {"阿明"} and people["周润发"] == {"发哥"} and people["包起帆"] == set()
     assert "小法" in people["法比奥·阿布雷乌"]  # 他 is whom the sentence is of, not the last name before it
+    # what someone is called that is the name and a form of address is the name, said politely
+    people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
+    assert people == {"胡适": []}
     assert _roles(text)["陈荟莲"] == ["发哥太太"]
 
 
@@ -2140,3 +2143,4 @@ def test_a_japanese_name_after_a_title_and_its_de() -> None:
 def test_a_body_named_in_short_before_its_head_leaves_the_title_alone() -> None:
     # jieba's dictionary has 局局长 as a noun; it names no office
     assert _roles("成都市文广旅局局长何蓓日前到访了工作室。\n")["何蓓"] == ["局长"]
+

@@ -481,7 +481,8 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             _bind(groups, ends[end][1], match.group(1))
         elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
                 and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
-                and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP):  # 称X为“Y”, not “师傅”
+                and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
+                and not _addressed_by_name(match.group(1), ends[end][1]):  # 称X为“Y”, not “师傅”, nor “鲁迅先生”
             group = ends[end][1]
             group = _bind(groups, group, match.group(1))
             if not _unquoted(text, match.group(1)):
@@ -534,6 +535,12 @@ def add_epithets(text: str, groups: list[Group]) -> None:
         group = _bind(groups, group, other)
         group.known_as = max((known_as, other), key=lambda form: len(
             occurrences.of(form) if form in found else list(literal_spans(text, form))))
+
+
+def _addressed_by_name(called: str, group: Group) -> bool:
+    """Is ``called`` one of the person's names and a form of address (鲁迅先生, 王老师): the
+    name said politely, no other name?"""
+    return any(called.startswith(form) and called[len(form):] in ADDRESS_AFTER for form in group.forms)
 
 
 def _known_name(run: str) -> str | None:
