@@ -2144,3 +2144,10 @@ def test_a_body_named_in_short_before_its_head_leaves_the_title_alone() -> None:
     # jieba's dictionary has 局局长 as a noun; it names no office
     assert _roles("成都市文广旅局局长何蓓日前到访了工作室。\n")["何蓓"] == ["局长"]
 
+
+def test_a_japanese_name_the_model_began_inside_is_whole_from_the_title() -> None:
+    # the tagger leaves the family name, or its first character, to the title before it
+    assert _roles("日本女排主教练中田久美赛后表示满意。\n") == {"中田久美": ["日本女排主教练"]}
+    assert _roles("日本代表团团长中村时广则表示，将继续努力。\n") == {"中村时广": ["日本代表团团长"]}
+    # not over a word that stands before names
+    assert set(_people("被淘汰的还有两位日本棋手和徐奉洙九段。\n")) == {"徐奉洙"}

@@ -1278,7 +1278,8 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     jieba cuts it as one word before the Chinese (茂木敏充|陪同) or a particle or a verb of speaking
     follows (茂木敏充|则, 赤泽亮正|表示, jieba's 赤泽亮|正|表示):
     not where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
-    (日本学者严正[指出]，)."""
+    (日本学者严正[指出]，); and where the model began it a character or two after the title and
+    ends it there too (主教练中|田久美)."""
     if text[start - 1:start] == "小" and text.endswith(("日本", "日本的"), 0, start - 1) and 2 <= end - start <= 3:
         return start - 1, end
     if "日本" not in text[max(0, start - 24):start] and "日籍" not in text[max(0, start - 24):start] \
@@ -1288,12 +1289,21 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start - 1:start] == "小" and text.endswith(_TITLES_OF_TWO_OR_MORE, 0, start - 1):
         start -= 1  # 知事小|池|百合子: the model read 小池 as a familiar form of a surname
     title = next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
+    for left in (1, 2):  # 主教练中|田久美, 团长中村|时广: the model left the family name, or a part, to the title
+        if title is None and not _BEFORE_NAMES.intersection(text[start - left:start]) \
+                and (title := next((t for t in _TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start - left)), None)):
+            start -= left  # (not over a word that stands before names: 日本棋手[和]徐奉洙)
     if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)) \
             and not title.endswith(_JAPANESE_OFFICES):
         return found, end
     whole = _japanese_name(text, start)
-    if whole is None or whole[1] <= end or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
+    if whole is not None and start < found and whole[1] == end - 1 and text[end - 1] in _PARTICLES:
+        end -= 1  # (and a particle it took: 中村|时广[则]表示)
+    if whole is None or whole[1] < end or whole[1] == end and start == found \
+            or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
         return found, end
+    if whole[1] == end:
+        return whole  # (where the model ends it too, whatever follows: 中田久美|赛后表示)
     if HAN.match(text, whole[1]) and text[whole[1]] not in _PARTICLES:
         # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同), or a particle
         # that begins no word of a name does (茂木敏充|则表示, jieba's 茂木敏|充则)
