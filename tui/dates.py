@@ -382,6 +382,14 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             coming[e.month] = min(e.day, coming.get(e.month, e.day))
     found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming
              and (e.day is None or e.day >= coming[e.month]) else e for e in found]
+    # And so is the next day of another month, of no year, in the same sentence (将于1月14日开始，2月22日结束;
+    # 将于11月1日开工，2月28日完工).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if previous.kind == expr.kind == "month_day" and previous.future and previous.day is not None \
+                and expr.day is not None and expr.month is not None and expr.month != previous.month \
+                and not _SENTENCE_END.search(folded, previous.end, expr.start):
+            found[index] = replace(expr, future=True)
     # A bare day that ends a range or list from a full date (9月26日至28日) is in that date's month.
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
@@ -424,6 +432,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             later = expr.month >= previous.month
             if later or _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
                 step = 0 if later else 1
+                if later and _leads_to_holiday(previous, expr):
+                    step = -1  # 2026年元旦假期将于12月31日启动: a holiday's break may begin the year before
                 found[index] = replace(expr, kind=previous.kind, year=previous.year + step if previous.year else None,
                                        offset=previous.offset + step if previous.kind == "year_offset" else 0)
     # 当天 and 次日 opening a clause, right after a date (元旦当天), or after who did something
@@ -484,6 +494,16 @@ _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月�
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
 _NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
+
+
+def _leads_to_holiday(holiday: DateExpr, expr: DateExpr) -> bool:
+    """Is ``holiday`` a holiday named with its year (2026年元旦: no month written), and ``expr`` a
+    day of the fortnight before it in the year before (12月31日), where its break begins?"""
+    if holiday.day is None or holiday.year is None or "月" in holiday.text or expr.day is None \
+            or not _valid(holiday.year - 1, expr.month, expr.day):
+        return False
+    before = date(holiday.year, holiday.month, holiday.day) - date(holiday.year - 1, expr.month, expr.day)
+    return 0 < before.days <= 14
 
 
 def _inside_name(folded: str, start: int, end: int, words: Mapping[str, str]) -> bool:

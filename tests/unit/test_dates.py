@@ -680,10 +680,21 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held()
         # a year alone tells no timeline; another sentence starts afresh
         ("这家成立于2015年的公司，8月20日宣布上市。", ["2015", "2024-08-20"]),
         ("2023年3月，他被捕。5月10日，法院开庭。", ["2023-03", "2024-05-10"]),
+        # a holiday's break may begin in the days before it, the year before
+        ("2025年元旦假期将于12月30日启动，至2025年1月2日结束。", ["2025-01-01", "2024-12-30", "2025-01-02"]),
+        ("2024年国庆假期10月1日开始，10月8日结束。", ["2024-10-01", "2024-10-01", "2024-10-08"]),
     ],
 )
 def test_a_month_and_day_after_a_date_of_its_sentence_take_its_year(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+def test_a_later_months_day_of_a_sentence_telling_of_days_to_come_is_to_come() -> None:
+    # (REF is in September: January and February would otherwise be this year's, past)
+    assert _isos("春运将于明年1月14日开始，2月22日结束。") == ["2025-01-14", "2025-02-22"]
+    assert _isos("工程将于11月1日开工，2月28日完工。") == ["2024-11-01", "2025-02-28"]
+    # not in the next sentence
+    assert _isos("工程将于11月1日开工。2月28日，工程完成招标。") == ["2024-11-01", "2024-02-28"]
 
 
 def test_a_date_word_inside_a_name_or_title_is_no_date() -> None:
