@@ -319,6 +319,9 @@ def test_he_or_she_of_an_event_is_the_first_person_of_the_last_sentence_naming_s
 def test_a_date_that_describes_what_follows_stays_in_the_summary() -> None:
     text = "2025年9月1日\n1978年出生的张桂梅是土生土长的山里人。2003年，张桂梅回到家乡任教。\n"
     assert sorted(e.summary for e in extract(parse(text)).events) == ["1978年出生的张桂梅是土生土长的山里人", "张桂梅回到家乡任教"]
+    # and so does a holiday that names its break
+    text = "2025年12月20日\n元旦假期，北京地铁新线将开通运营。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["元旦假期，北京地铁新线将开通运营"]
 
 
 def test_a_wire_story_without_its_year_has_a_timeline_of_its_days() -> None:

@@ -178,7 +178,8 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
     after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0  # 上周五（11月28日）
     if (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
-            and not _ATTRIBUTE.match(sentence, after):  # 当地时间3月23日; not 1978年[出生的]张桂梅
+            and not _ATTRIBUTE.match(sentence, after) and not _HOLIDAY_BREAK.match(sentence, after):
+        # (当地时间3月23日; not 1978年[出生的]张桂梅, nor a holiday naming its break: 元旦[假期]运输)
         start = after
     last = verb_clause
     while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:
@@ -203,6 +204,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他
 _RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")
 # A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
 _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
+# And so does a holiday before the words for its break or season (元旦假期, 国庆黄金周, 春节档).
+_HOLIDAY_BREAK = re.compile("小?长?假|黄金周|档期|档")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
 _PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時候)?|上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"  # 下午3时
