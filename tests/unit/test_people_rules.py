@@ -2151,3 +2151,13 @@ def test_a_japanese_name_the_model_began_inside_is_whole_from_the_title() -> Non
     assert _roles("日本代表团团长中村时广则表示，将继续努力。\n") == {"中村时广": ["日本代表团团长"]}
     # not over a word that stands before names
     assert set(_people("被淘汰的还有两位日本棋手和徐奉洙九段。\n")) == {"徐奉洙"}
+
+
+def test_a_dotted_name_a_university_and_a_city_are_named_after_is_the_person_alone() -> None:
+    text = ("据《华盛顿邮报》报道，乔治·华盛顿大学校长宣布辞职。该校位于华盛顿特区，"
+            "以美国首任总统乔治·华盛顿的名字命名。\n")
+    [person] = find_people(text)
+    assert (person.name, person.aliases, person.roles) == ("乔治·华盛顿", [], ["首任总统"])
+    # (the university's name holds his, as annotated news marks it; the city's and the newspaper's do not)
+    assert [text[s:e] for s, e in person.mentions] == ["乔治·华盛顿", "乔治·华盛顿"]
+

@@ -331,8 +331,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 if (first := _first_name_alone(text, form, given_names, surnames, occurrences)) is not None:
                     parts.append(first)  # 科比 of 科比·布莱恩特, as the sports press calls a star
             for part in parts:  # a surname may be shared: it then belongs to each owner
-                if part != form and given.get(part, form) == form and occurrences.of(part, outside=form) \
-                        and not _named_as_kin(folded, part, form):
+                alone = occurrences.of(part, outside=form)
+                if part != form and given.get(part, form) == form and alone \
+                        and not _named_as_kin(folded, part, form) and not _place_alone(context, part, alone):
                     group.forms.append(part)
                     owner.setdefault(part, group)
     # Parts of a name the model found on their own (史密斯 of 约翰·史密斯) join the full name.
@@ -622,7 +623,8 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     as_organisation = as_person = as_place = as_team = 0
     for start, end in written:
         as_team += context.playing_at_home_or_away(start, end)
-        if context.org_around(start, end) and not _in_memory(context.text, start, end):
+        if context.org_around(start, end) and not _in_memory(context.text, start, end) \
+                and not _named_university(context.text, start, end):
             as_organisation += 1
             as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
@@ -644,6 +646,21 @@ def _in_memory(text: str, start: int, end: int) -> bool:
     """Is the Chinese name at ``start`` one a fund, a memorial hall or a scholarship is named after
     (谈家桢基金, 宋庆龄基金会, 周恩来纪念馆)? Annotated news marks such a person, as it marks a prize's."""
     return end - start == 3 and has_surname(text[start:end]) and text.startswith(_MEMORIALS, end)
+
+
+def _place_alone(context: Context, part: str, alone: list[tuple[int, int]]) -> bool:
+    """Is the last part of a dotted name a place of jieba's dictionary that no place written alone
+    reads as a person (乔治·华盛顿……《华盛顿邮报》, 华盛顿特区: no title, speech or act by it)?"""
+    return dictionary().tags([part]).get(part, "").startswith("ns") and not any(
+        context.titles_before(start) or context.titles_after(end) or context.speech_after(end)
+        or context.action_after(end) for start, end in alone)
+
+
+def _named_university(text: str, start: int, end: int) -> bool:
+    """Is the dotted name at ``start`` one a university is named after (乔治·华盛顿大学)? No company's
+    name, it tells nothing against the person (and annotated news marks the person inside, as in
+    普希金广场 and 董存瑞中心小学)."""
+    return any(dot in text[start:end] for dot in NAME_DOTS) and text.startswith(("大学", "学院"), end)
 
 
 _MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
