@@ -2161,3 +2161,11 @@ def test_a_dotted_name_a_university_and_a_city_are_named_after_is_the_person_alo
     # (the university's name holds his, as annotated news marks it; the city's and the newspaper's do not)
     assert [text[s:e] for s, e in person.mentions] == ["乔治·华盛顿", "乔治·华盛顿"]
 
+
+def test_a_title_a_headline_gives_before_a_space_is_no_one_elses() -> None:
+    text = ("国民议会选举阮文安为国会主席 黎明凯继续担任政府副总理\n\n"
+            "越南国民议会21日选举阮文安为国会主席，黎明凯继续担任政府副总理。\n")
+    assert _roles(text)["黎明凯"] == []
+    # (a byline's title before a space is the reporter's)
+    assert _roles("新华社记者 张晓明\n\n会议在北京举行。\n") == {"张晓明": ["新华社记者"]}
+

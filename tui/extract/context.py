@@ -63,6 +63,7 @@ class Context:
     def _title_chain(self, start: int) -> tuple[list[str], int]:
         first = max(0, start - 24)
         window = self.text[first:start].rstrip(" \u3000|｜").rstrip(" \u3000")  # (界面新闻记者 | 刘诚)
+        spaced = len(window) < start - first
         if window.endswith("的"):
             window = window[:-1]
         elif window.endswith(("：", ":")) and window[max(map(window.rfind, "\n；;。")) + 1:-1].strip() in _ROLE_SET:
@@ -98,6 +99,9 @@ class Context:
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
             window = window[: -len(joiner)]
+        before = re.split(r"[，。；！？\n,;]", self.text[max(0, chain_start - 4):chain_start])[-1]
+        if spaced and found and _COMPLEMENT_VERBS.intersection(before):
+            return [], start  # a headline's clause ends at the space: 选举苏林为国家主席 范明政继续担任
         return found, chain_start
 
     def relation_before(self, start: int) -> tuple[str, int] | None:
@@ -454,6 +458,9 @@ def _office(window: str, title: str) -> int:
                + ([len(service)] if service else []) + [ruled, ward, portfolio], default=0)
 
 
+# Verbs whose complement a title is, right before it or its body (选为主席, 出任总统, 是部长, 为国会主席):
+# it is the subject's, not a name's after it.
+_COMPLEMENT_VERBS = frozenset("为任是")
 _WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
 _PORTFOLIO_TITLES = ("大臣",)  # a cabinet minister's, after the portfolio: 防卫大臣, 经济产业大臣, 内政大臣
 # The head of a place of that level (知事: of a Japanese prefecture).
