@@ -2169,3 +2169,6 @@ def test_a_title_a_headline_gives_before_a_space_is_no_one_elses() -> None:
     # (a byline's title before a space is the reporter's)
     assert _roles("新华社记者 张晓明\n\n会议在北京举行。\n") == {"张晓明": ["新华社记者"]}
 
+
+def test_a_vietnamese_womans_name_is_whole_over_her_middle_name() -> None:
+    assert _roles("越南国会随后选举武氏映春为代理国家主席。\n") == {"武氏映春": ["代理国家主席"]}

@@ -54,7 +54,7 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                literal_spans, named_craft, offices_of, pairs_apart, place_after, place_after_the_rest,
                                rare_word, reduplicated, regnal_names, run_on_to_speech, titled, titled_surname,
                                translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
-                               with_regnal_number, within_unknown)
+                               vietnamese_whole, with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -118,6 +118,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     made_up_ends = {end: start for start, end in unknown}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
+        start, end = vietnamese_whole(folded, start, end)
         start, end = with_initials(folded, *dotted_last_character(folded, *first_part_written_whole(
             folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted), dotted)))
         start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)

@@ -1316,6 +1316,16 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return whole
 
 
+def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Vietnamese woman's name the model cut to its family name before 氏 (Thị, the middle name of
+    most: 武[氏映春]为代理国家主席), in a text about Vietnam; her given name is of two characters,
+    or one before a character that ends no name (阮氏萍[说])."""
+    if end - start != 1 or text[end:end + 1] != "氏" or "越南" not in text or not HAN_RUN.fullmatch(text[end + 1:end + 2]):
+        return start, end
+    two = HAN_RUN.fullmatch(text[end + 2:end + 3]) and text[end + 2] not in NEVER_NAME_FINAL
+    return start, end + (3 if two else 2)
+
+
 # The offices of Japan's cabinet as the mainland's press writes them: after 日本 anywhere before,
 # a name after one is Japanese however far back the country was named (农林水产大臣小泉进次郎).
 _JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相")
