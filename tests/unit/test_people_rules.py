@@ -471,6 +471,8 @@ def test_a_surname_alone_after_a_title_runs_on_over_its_given_name() -> None:
     assert set(_people("县委书记曹学成这样回答记者的提问。\n")) == {"曹学成"}
     assert set(_people("四川选手郭冠以破纪录的成绩夺得金牌。\n")) == {"郭冠"}  # 以 begins the predicate
     assert set(_people("被告人王某对指控没有异议。\n")) == {"王某"}  # a withheld name stays withheld
+    # and after a word of kinship (jieba's 大海, a place, after 李)
+    assert _roles("大学毕业后，李明回到村里，跟着父亲李大海学养蜂。\n") == {"李明": [], "李大海": ["父亲"]}
 
 
 def test_a_date_right_after_a_name_is_no_part_of_it() -> None:

@@ -988,14 +988,16 @@ _NOT_GIVEN = _NOT_LAST | frozenset("以的了着过之而从")
 
 
 def titled_surname(context: Context, start: int, end: int, tagged_starts: set[int]) -> tuple[int, int]:
-    """A surname the tagger found alone right after a title (选手郭|冠以, 画家江|大海作品) runs on
+    """A surname the tagger found alone right after a title (选手郭|冠以, 画家江|大海作品) or a word of
+    kinship (父亲蒋|大海学养蜂) runs on
     over the one or two characters after it: a title names a person, and the press calls no
     one by a bare surname after one. Not before a withheld name, a form of address or a title
     (被告人[王]某, 记者[王]先生, 市长[张]说), nor when what follows begins with a surname's familiar
     endings (氏, 老, 公), nor into a name the tagger found right after it (主席叶|刘淑仪: a
     husband's surname before a married woman's name, joined whole later)."""
     text = context.text
-    if end - start != 1 or text[start] not in SURNAMES or end in tagged_starts or not context.titles_before(start):
+    if end - start != 1 or text[start] not in SURNAMES or end in tagged_starts \
+            or not context.titles_before(start) and not context.relation_before(start):
         return start, end
     rest = text[end:end + 3]
     if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公" \
