@@ -2075,6 +2075,8 @@ def test_a_ministers_portfolio_before_the_title() -> None:
     roles = _roles("瑞典国防大臣叙多表示，双方将加强合作。英国内政大臣马哈茂德说，新法案将提交议会。\n")
     assert roles["叙多"] == ["国防大臣"]
     assert roles["马哈茂德"] == ["内政大臣"]
+    # after a country jieba's dictionary has as a name (沙特 nr)
+    assert _roles("沙特投资大臣法利赫表示，沙特将加大投资。\n") == {"法利赫": ["投资大臣"]}
     # a visit is no portfolio: the title alone
     assert _roles("会见大臣叙多时表示，双方将加强合作。\n")["叙多"] == ["大臣"]
 

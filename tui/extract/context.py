@@ -25,6 +25,7 @@ from tui.extract.lexicon import (
     TITLE_JOINERS,
     TITLE_PREFIXES,
     TO_REPORTERS,
+    TRANSLIT,
     WEAK_TITLES,
 )
 
@@ -475,7 +476,7 @@ def _a_place(_word: str, tag: str) -> bool:
 def _portfolio(window: str) -> int:
     """How many characters end ``window`` in a minister's portfolio: one or two words of jieba's
     dictionary, of two characters or more, that name fields or what is done (日本|防卫 + 大臣, a
-    verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典) or where a clause or the text
+    verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典, 沙特) or where a clause or the text
     begins (，财务 + 大臣); else 0 (not 会见 + 大臣: the title alone)."""
     import jieba
 
@@ -486,7 +487,12 @@ def _portfolio(window: str) -> int:
             break
         whole += len(word)
     before = window[:len(window) - whole]
-    return whole if whole and (not before or before.endswith(_CLAUSE_STOPS) or _word_ending(before, _a_place)) else 0
+    return whole if whole and (not before or before.endswith(_CLAUSE_STOPS) or _word_ending(before, _a_country)) else 0
+
+
+def _a_country(word: str, tag: str) -> bool:
+    """A place, or a transliteration jieba's dictionary has as a name (沙特 nr): countries before ministers."""
+    return tag == "ns" or tag.startswith("nr") and TRANSLIT.issuperset(word)
 
 
 def _place_and_level(window: str) -> int:
