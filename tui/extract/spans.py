@@ -774,7 +774,11 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         named = sum(item in tagged for item in items)
         sizes = {end - start for start, end in items[:-1]}
         if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
-            items[-1] = _cut_like(text, *items[-1], sizes.pop())
+            size = sizes.pop()
+            cut = _cut_like(text, *items[-1], size)
+            if cut == items[-1] and size in (2, 3):  # (or of the other size: 林诗栋、王曼昱、蒯曼|相继登场)
+                cut = _cut_like(text, *items[-1], 5 - size)
+            items[-1] = cut
         elif named >= 2 and items[-1] not in tagged and 3 <= (run := _translit_run(text, *items[-1])) < 7 \
                 and not _plain_word(text[items[-1][0]:items[-1][0] + run]):  # (not 马拉松|比赛)
             items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
