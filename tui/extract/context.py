@@ -446,7 +446,7 @@ def _office(window: str, title: str) -> int:
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
         if title in _PLACE_HEADS else 0
-    ward = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科")) if title in _WARD_HEADS else 0
+    ward = _ward(window) if title in _WARD_HEADS else 0
     portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE]
@@ -493,6 +493,18 @@ def _portfolio(window: str) -> int:
 def _a_country(word: str, tag: str) -> bool:
     """A place, or a transliteration jieba's dictionary has as a name (沙特 nr): countries before ministers."""
     return tag == "ns" or tag.startswith("nr") and TRANSLIT.issuperset(word)
+
+
+def _ward(window: str) -> int:
+    """The size of a hospital's department ending ``window``: a noun of jieba's dictionary that ends
+    in 科 (急诊科, 心内科), or 科 after a word of what it treats that jieba has no such noun for
+    (感染|科, 呼吸|科, 神经|内科: jieba's 神经内科 is a name to it, 呼吸科 a person's)."""
+    noun = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科"))
+    if not window.endswith("科"):
+        return noun
+    field = _word_ending(window[:-2] if window.endswith("内科") else window[:-1],
+                         lambda word, tag: len(word) >= 2 and tag in (*_FIELD_TAGS, "v"))
+    return max(noun, field + (2 if window.endswith("内科") else 1) if field else 0)
 
 
 def _place_and_level(window: str) -> int:
