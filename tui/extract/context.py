@@ -100,8 +100,8 @@ class Context:
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
             window = window[: -len(joiner)]
-        before = re.split(r"[，。；！？\n,;]", self.text[max(0, chain_start - 4):chain_start])[-1]
-        if spaced and found and _COMPLEMENT_VERBS.intersection(before):
+        if spaced and found and _COMPLEMENT_VERBS.intersection(
+                re.split(r"[，。；！？\n,;]", self.text[max(0, chain_start - 4):chain_start])[-1]):
             return [], start  # a headline's clause ends at the space: 选举苏林为国家主席 范明政继续担任
         return found, chain_start
 
