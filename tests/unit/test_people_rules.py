@@ -2181,3 +2181,9 @@ def test_a_title_a_headline_gives_before_a_space_is_no_one_elses() -> None:
 
 def test_a_vietnamese_womans_name_is_whole_over_her_middle_name() -> None:
     assert _roles("越南国会随后选举武氏映春为代理国家主席。\n") == {"武氏映春": ["代理国家主席"]}
+
+
+def test_a_volleyball_position_or_a_patriarch_is_a_title() -> None:
+    assert _roles("日本队在主攻石川真佑的带领下顽强抵抗。\n") == {"石川真佑": ["主攻"]}
+    assert _roles("中国队二传丁霞和自由人王梦洁发挥出色。\n") == {"丁霞": ["中国队二传"], "王梦洁": ["自由人"]}
+    assert _roles("君士坦丁堡普世牧首巴多罗买一世将陪同出席。\n") == {"巴多罗买一世": ["牧首"]}
