@@ -1297,6 +1297,9 @@ def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None
     # nor over 于, though a character of the transliteration tables
     text = "巴西联邦最高法院下令，前总统博索纳罗开始服刑。\n\n博索纳罗于今年9月被判处有期徒刑。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"博索纳罗": 2}
+    # and two players run together over a pass are two, where the first is written alone elsewhere
+    text = "第23分钟，外援卡莱莱接路易斯传球破门。第82分钟，卡莱莱再次破门。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"卡莱莱": 2, "路易斯": 1}
     # nor over 连 (in a row), a character of the tables, where the name is written without it elsewhere
     text = "切尔西主帅马雷斯卡连换三人，球队最终扳平比分。赛后，马雷斯卡在发布会上表示满意。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"马雷斯卡": 2}

@@ -1043,16 +1043,34 @@ def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     """Two Chinese names the tagger ran into one over the conjunction between them (航天员张陆和
     武飞), or two transliterations (保利尼和纳瓦罗): two spans. No one's name has a conjunction
     between two parts that each begin with a surname, nor between two parts that are all
-    characters of the table of foreign names, of two or more each."""
+    characters of the table of foreign names, of two or more each. So too two transliterations
+    it ran together over a character no table has, where the text writes the first without it
+    elsewhere (马莱莱[接]路易斯传球, beside 马莱莱再次破门: a pass from one player to another)."""
     apart = []
     for start, end in spans:
         pair = _PAIR.fullmatch(text, start, end)
         if pair and (all(len(part) <= 3 and has_surname(part) for part in pair.groups())
                      or all(translit_share(part) == 1 for part in pair.groups())):
             apart.extend([pair.span(1), pair.span(2)])
+        elif (at := _run_together(text, start, end)) is not None:
+            apart.extend([(start, at), (at + 1, end)])
         else:
             apart.append((start, end))
     return apart
+
+
+def _run_together(text: str, start: int, end: int) -> int | None:
+    """Where a character of no table stands between two transliterations that make the span (the
+    second, of two or more, may be a name of jieba's dictionary: 路易斯, 易 no character of the
+    table), the first, of three or more (阿尔 begins many: 阿尔列西阿娜), written elsewhere without
+    it; else None."""
+    for at in range(start + 3, end - 2):
+        first, between, second = text[start:at], text[at], text[at + 1:end]
+        if between not in TRANSLIT and HAN.match(between) and translit_share(first) == 1 \
+                and (translit_share(second) == 1 or dictionary().tags([second]).get(second, "").startswith("nr")) \
+                and text.count(first) > text.count(first + between):
+            return at
+    return None
 
 
 def alone_in_brackets(text: str, start: int, end: int) -> bool:
