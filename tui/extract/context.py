@@ -500,11 +500,10 @@ def _ward(window: str) -> int:
     in 科 (急诊科, 心内科), or 科 after a word of what it treats that jieba has no such noun for
     (感染|科, 呼吸|科, 神经|内科: jieba's 神经内科 is a name to it, 呼吸科 a person's)."""
     noun = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科"))
-    if not window.endswith("科"):
-        return noun
-    field = _word_ending(window[:-2] if window.endswith("内科") else window[:-1],
-                         lambda word, tag: len(word) >= 2 and tag in (*_FIELD_TAGS, "v"))
-    return max(noun, field + (2 if window.endswith("内科") else 1) if field else 0)
+    kind = next((k for k in ("内科", "科") if window.endswith(k)), "")
+    field = _word_ending(window[:-len(kind)], lambda word, tag: len(word) >= 2 and tag in (*_FIELD_TAGS, "v")) \
+        if kind else 0
+    return max(noun, field + len(kind) if field else 0)
 
 
 def _place_and_level(window: str) -> int:
