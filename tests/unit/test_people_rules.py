@@ -659,6 +659,8 @@ def test_an_adverb_glued_to_a_foreign_name_is_no_part_of_it() -> None:
     text = "证监会主席吴清则表示，要提高市场的包容性。财政部部长蓝佛却认为，今年的赤字率合适。\n"
     assert set(_people(text)) == {"吴清", "蓝佛"}
     assert set(_people("民眾黨主席黃國昌則說，政府應重視民生。\n")) == {"黃國昌"}
+    # nor to a name of three that jieba ran into a word with its last character (超正 of 黎海超正和)
+    assert set(_people("在现场，博士研究生黎海超正和同事们一起提取残留物。\n")) == {"黎海超"}
 
 
 def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
