@@ -473,6 +473,10 @@ def test_a_surname_alone_after_a_title_runs_on_over_its_given_name() -> None:
     assert set(_people("被告人王某对指控没有异议。\n")) == {"王某"}  # a withheld name stays withheld
     # and after a word of kinship (jieba's 大海, a place, after 李)
     assert _roles("大学毕业后，李明回到村里，跟着父亲李大海学养蜂。\n") == {"李明": [], "李大海": ["父亲"]}
+    # and over an 'and' no one stands after (a Korean given name: jieba's 金|与|正)
+    roles = _roles("朴正浩的妹妹、中央委员会副部长金与正此前发表谈话。\n")
+    assert roles == {"朴正浩": [], "金与正": ["中央委员会副部长"]}
+    assert _roles("文化局副局长张和平参加了会议。\n") == {"张和平": ["文化局副局长"]}
 
 
 def test_a_date_right_after_a_name_is_no_part_of_it() -> None:

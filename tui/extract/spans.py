@@ -992,6 +992,7 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
 # Characters that end a clause's subject rather than a given name (郭冠[以]145公斤, 江[的]): a
 # surname's given name runs over none of them.
 _NOT_GIVEN = _NOT_LAST | frozenset("以的了着过之而从")
+_ENDS_GIVEN_NAMES = frozenset("正才生胜和曾先")  # of those, each ends 18 or more of the corpora's names of three
 
 
 def titled_surname(context: Context, start: int, end: int, tagged_starts: set[int]) -> tuple[int, int]:
@@ -1010,6 +1011,9 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
     if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公" \
             or re.search(f"[{NAME_DOTS}]{text[start]}(?![\u4e00-\u9fff])", text):
         return start, end  # (nor the family name of a dotted name, 亚历山大·王……创始人王担任: his, alone)
+    if rest[:1] in ("和", "与") and HAN.match(rest[1:2]) and end + 1 not in tagged_starts \
+            and (rest[1] not in _NOT_GIVEN or rest[1] in _ENDS_GIVEN_NAMES):
+        return start, end + 2  # 副部长金|与正此前: no one stands after the 'and', so it is a given name's
     size = 0
     while size < 2 and HAN.match(rest[size:size + 1]) and rest[size] not in _NOT_GIVEN:
         size += 1
