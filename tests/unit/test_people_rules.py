@@ -1293,6 +1293,11 @@ def test_latin_initials_before_a_transliteration_make_a_name_the_model_missed() 
 def test_a_name_tagged_alone_elsewhere_is_cut_before_a_longer_word() -> None:
     # jieba's dictionary holds 梅开二度 (scoring twice): its 梅 is no part of 梅西.
     assert _people("阿根廷球星梅西梅开二度，帮助球队获胜。梅西赛后表示很开心。\n") == {"梅西": set()}
+    # so of a name of four with a single surname (《杜甫|秋兴八首集说》: jieba's 秋兴)
+    assert set(_people("杜甫的《秋兴八首》作于夔州。叶嘉莹写成《杜甫秋兴八首集说》一书。\n")) == {"杜甫", "叶嘉莹"}
+    # (not a Japanese name written whole twice, its family name alone before: 井口 in a story's second part)
+    text = "井口通过这种手段违章操作11年。\n大和银行开除了井口俊英。\n检察院以伪造罪逮捕了井口俊英。\n"
+    assert "井口俊英" in _people(text)
 
 
 def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None:

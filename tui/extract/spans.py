@@ -445,6 +445,13 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
             and not _only_within(text, form[:2], end - 1) \
             and (form[-1] in _NOT_LAST or _plain_word(text[end - 1:end + 1])):
         return start, end - 1  # 冯强[忍]住, 吴福[曾]介绍: a name tagged alone elsewhere, then a word
+    if len(form) == 4 and form[:2] not in COMPOUND_SURNAMES and has_surname(form) and two_tagged \
+            and HAN_RUN.fullmatch(form) and translit_share(form) < 1 and 0 <= text.find(form[:2]) < start \
+            and text.count(form) == 1 and not _only_within(text, form[:2], end - 2):
+        # 《杜甫[秋兴]八首集说》: a name of four with a single surname is rare, and this one, written once,
+        # was written alone before (not a Japanese name, written whole before its family name alone:
+        # 井口俊英……井口, or written whole again)
+        return start, end - 2
     if len(form) == 3 and two_tagged and not _only_within(text, form[:2], end - 1) \
             and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
