@@ -906,6 +906,8 @@ def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
     assert people == {"石破茂": {"石破"}}
     people = _people("日本农林水产大臣小泉进次郎当天表示，将稳定米价。小泉说，政府已准备好储备米。\n")
     assert people == {"小泉进次郎": {"小泉"}}
+    # a place's name to jieba too (井口), when the full name is written as a Japanese's
+    assert _people("日本作家井口俊英出席了会议。井口说，他很高兴。\n") == {"井口俊英": {"井口"}}
 
 
 def test_a_japanese_governor_is_named_whole_with_the_prefecture_he_runs() -> None:

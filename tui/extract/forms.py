@@ -235,7 +235,7 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
     double surname; 石破 of 石破茂, 小泉 of 小泉进次郎: of three or five, written as a Japanese's),
     speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to
-    jieba's dictionary; the given name of a Chinese name of three (小雨 of 王小雨) or of a dotted
+    jieba's dictionary unless the full name is written as a Japanese's (山口 of 日本作家山口俊英); the given name of a Chinese name of three (小雨 of 王小雨) or of a dotted
     name (吐尔逊 of 吐尔逊·阿不都拉), speaking (小雨说), as family and friends call one."""
     family_names: dict[str, list[Group]] = defaultdict(list)
     given_names: dict[str, list[Group]] = defaultdict(list)
@@ -255,7 +255,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     known = dictionary().tags(to_simplified(family) for family in family_names)
     candidates = [(part, owners[0]) for part, owners in [*family_names.items(), *given_names.items()]
                   if len(owners) == 1 and part not in owners[0].forms  # (joined already: 安瓦尔 of 安瓦尔·易卜拉欣)
-                  and not (part in family_names and known.get(to_simplified(part), "").startswith("ns"))]
+                  and not (part in family_names and known.get(to_simplified(part), "").startswith("ns")
+                           and not any(_japanese(context, form) for form in owners[0].forms))]
     occurrences = Occurrences(text, {form for part, group in candidates for form in (part, *group.forms)})
     for part, group in candidates:
         alone = occurrences.of(part, outside=max((f for f in group.forms if part in f and len(f) > len(part)), key=len))
