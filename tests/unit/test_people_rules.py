@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import titled
+from tui.extract.spans import titled, titled_surname, unglued
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -300,6 +300,16 @@ def test_a_title_after_a_surname_is_no_part_of_the_name() -> None:
     text = "医院里，张丽华大夫刚下手术台。病人们纷纷对张医生说谢谢。\n"
     people = {p.name: p for p in find_people(text)}
     assert "张医生" not in people
+    # nor any other form of address or title the tagger took with a surname (as annotated news marks them)
+    text = "三楼的唐太太叮嘱女儿。饶舌的牛嫂说个不停。张指导也承认有些紧张。\n"
+    spans = [unglued(text, at, at + size, set()) for at, size in ((3, 3), (14, 2), (21, 3))]
+    assert spans == [(3, 4), (14, 15), (21, 22)]
+
+
+def test_a_word_the_tagger_took_with_a_name_is_no_part_of_it() -> None:
+    text = "候选人拉伊诺约10个百分点。行长乔治称杜氏是一流的。\n"
+    spans = [(3, 7), (16, 20)]
+    assert [text[slice(*unglued(text, *span, set()))] for span in spans] == ["拉伊诺", "乔治"]  # about; says
 
 
 def test_old_and_surname_found_once_is_a_mention_wherever_it_is_written() -> None:
@@ -474,6 +484,13 @@ def test_a_surname_alone_after_a_title_runs_on_over_its_given_name() -> None:
     # and after a word of kinship (jieba's 大海, a place, after 李)
     assert _roles("大学毕业后，李明回到村里，跟着父亲李大海学养蜂。\n") == {"李明": [], "李大海": ["父亲"]}
     # and over an 'and' no one stands after (a Korean given name: jieba's 金|与|正)
+    # and before a title or form of address, or a comma where it opens a sentence (the tagger's
+    # cut where jieba has 自强 and 大志 as words)
+    text = "会计师事务所朱自强律师说。画展开幕。\n孙大志，60年代毕业于北京艺术学院。\n"
+    assert titled_surname(Context(text), 6, 7, {6}) == (6, 9)
+    assert titled_surname(Context(text), 19, 20, {19}) == (19, 22)
+    text = "之前有人给黄送钱，被他退回。这是胡教授。老于参加了聚会。\n"
+    assert [titled_surname(Context(text), at, at + 1, {at}) for at in (5, 16, 21)] == [(5, 6), (16, 17), (21, 22)]
     roles = _roles("朴正浩的妹妹、中央委员会副部长金与正此前发表谈话。\n")
     assert roles == {"朴正浩": [], "金与正": ["中央委员会副部长"]}
     assert _roles("文化局副局长张和平参加了会议。\n") == {"张和平": ["文化局副局长"]}

@@ -46,7 +46,8 @@ TURKIC_TRANSLIT = frozenset("买吐逊力热合依江木孜甫肉则吾再居铁
 WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".split()
 # How Chinese addresses a person by surname (付小姐, 王老师): the common forms of address.
 ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 医生 教授 律师 经理 主任 书记 记者 "
-                      "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 奶奶 爷爷 叔叔 婆婆 阿婆 伯伯 大伯 老伯 老汉 老太 老板 总".split())
+                      "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 大嫂 嫂 奶奶 爷爷 叔叔 婆婆 阿婆 伯伯 大伯 老伯 老汉 老太 老板 "
+                      "大夫 指导 总".split())  # (指导 of a coach: 张指导)
 # One character of a title that, after a surname, makes a familiar name for its holder (王总 for
 # a general manager, 周董 for a chairman, 张导 for a director, 李局 for a bureau chief, 钱老 for
 # an elder, 叶太 for Mrs Ip in Hong Kong): the short forms of address of Chinese workplaces and the press.

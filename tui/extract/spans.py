@@ -421,10 +421,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 黑尔·毕什[站]在乐池里 (not 苏布拉马尼亚姆·苏杰生, whose last part jieba knows)
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
         return start + 1, end
-    if form[0] in SURNAMES and (form[1:] in TITLES or form[1:] == "老" or (
+    if form[0] in SURNAMES and (form[1:] in ROLE_TITLES or form[1:] in ADDRESS_AFTER or form[1:] == "老" or (
             form[1:] == "公" and not dictionary().tags([form]).get(form, "").startswith("nr")) or (
             len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in _NOT_LAST)):
-        return start, start + 1  # [董]医生, [杜]公 (not 关公, a name of jieba's), 老[赵]找, 小[胡]正埋头
+        return start, start + 1  # [董]医生, [唐]太太, [杜]公 (not 关公, a name of jieba's), 老[赵]找, 小[胡]正埋头
     if len(form) == 2 and form[1] == "某" and form[0] in SURNAMES:
         return start, end - 1
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
@@ -471,6 +471,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 贝林厄姆[接]居勒尔直塞, 博索纳罗[于]: a transliteration tagged alone elsewhere, then a verb
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
+    if len(form) >= 3 and form[-1] == "约" and re.match(r"[0-9０-９一二三四五六七八九十两半]", text[end:end + 1]):
+        return start, end - 1  # 拉伊诺[约]10个百分点: about a number (the corpora's names ending in 约 are before none)
+    if len(form) >= 4 and (said := min((form.find(v, 2) for v in "称说" if form.find(v, 2) > 0), default=0)):
+        return start, start + said  # 乔治[称杜]氏是: a verb of speaking inside (of the corpora's names, 阿称 holds one)
     if len(form) >= 3 and form[-1] == "于" and any(e.start == 0 for e in scan_dates(text[end:end + 9])):
         return start, end - 1  # 斯塔默[于]次日: the preposition of a date right after it
     if len(form) == 4 and form[:2] not in COMPOUND_SURNAMES and has_surname(form) and HAN_RUN.fullmatch(form) \
@@ -1011,9 +1015,10 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
     endings (氏, 老, 公), nor into a name the tagger found right after it (主席叶|刘淑仪: a
     husband's surname before a married woman's name, joined whole later)."""
     text = context.text
-    if end - start != 1 or text[start] not in SURNAMES or end in tagged_starts \
-            or not context.titles_before(start) and not context.relation_before(start):
+    if end - start != 1 or text[start] not in SURNAMES or end in tagged_starts:
         return start, end
+    if not context.titles_before(start) and not context.relation_before(start):
+        return (start, end + 2) if _given_name_before_title(text, end) else (start, end)
     rest = text[end:end + 3]
     if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公" \
             or re.search(f"[{NAME_DOTS}]{text[start]}(?![\u4e00-\u9fff])", text):
@@ -1025,6 +1030,19 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
     while size < 2 and HAN.match(rest[size:size + 1]) and rest[size] not in _NOT_GIVEN:
         size += 1
     return start, end + size
+
+
+def _given_name_before_title(text: str, end: int) -> bool:
+    """Are the two characters after a surname ending at ``end`` its given name, as a title or form
+    of address follows them (律师事务所朱|自强律师), or a comma where the surname opens a sentence
+    (孙|大志，60年代毕业于)? Not a title or address itself (胡教授, 周总理), nor after 老, 小 or 、 (老于,
+    汤、尤杯赛)."""
+    given, before = text[end:end + 2], text[end - 2:end - 1]
+    if len(given) < 2 or not HAN_RUN.fullmatch(given) or set(given) & _NOT_GIVEN or before in ("老", "小", "、") \
+            or text.startswith(("某", *ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP), end):
+        return False
+    return text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end + 2) \
+        or before in ("", "\n", "。", "！", "？") and text[end + 2:end + 3] in ("，", "：")
 
 
 def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
