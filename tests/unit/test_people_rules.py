@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import titled, titled_surname, unglued
+from tui.extract.spans import among_places, listed, titled, titled_surname, unglued
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -294,6 +294,12 @@ def test_a_pair_with_one_name_makes_the_other_a_name_only_when_it_can_be_one() -
 def test_a_list_of_places_stays_places() -> None:
     text = "代表团访问了罗马、柏林和巴黎，又去了维也纳、布拉格、布达佩斯。\n"
     assert _people(text) == {}
+    # a place the tagger took for a name among them, whatever the clause before (格拉夫 is no item)
+    text = "格拉夫已取消了这个月在罗马、柏林和巴黎的三场比赛。\n"
+    assert among_places(text, [(0, 3), (14, 16)]) == {(14, 16)}
+    # but not a name among names whose clause runs on to places (巴音朝鲁 and 孙金龙 hold items too)
+    text = "书记巴音朝鲁、姜大明、孙金龙分别参加了北京、深圳、南京的活动。\n"
+    assert among_places(text, [(2, 6), (7, 10), (11, 14)]) == set()
 
 
 def test_a_title_after_a_surname_is_no_part_of_the_name() -> None:
@@ -860,6 +866,10 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
     assert not {"薄荷", "甘草", "麻黄", "益母草"} & set(people)
     people = _people("院士闻邦椿、姚汝华、袁贵仁、高歌、高伯龙、席裕庚出席了会议。\n")
     assert "高歌" in people  # one word among names is a name
+    # nor are the items after a clause that a name opens (刘璇将参加女子跳马), which 、 sets off too
+    text = "运动员奎媛媛、毕文静、刘璇将参加女子跳马、高低杠、平衡木决赛。\n"
+    names = [(text.index(name), text.index(name) + len(name)) for name in ("奎媛媛", "毕文静", "刘璇")]
+    assert listed(text, names) == []
 
 
 def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() -> None:

@@ -785,6 +785,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 end = stop.start() if stop else end
                 end = min(end, begins.get(start, end))  # (张译、[齐溪]获得)
             items.append((start, end))
+        items = _clauses(items, begins)[0]
         named = sum(item in tagged for item in items)
         sizes = {end - start for start, end in items[:-1]}
         if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
@@ -822,6 +823,22 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     or _four_names(form, known)):
                 found.append((start, end))
     return found
+
+
+def _clauses(items: list[tuple[int, int]], begins: dict[int, int]) -> list[list[tuple[int, int]]]:
+    """The items of what looks like one list, as the lists they are: one of two items or more ends
+    at an item that a name found begins and three characters or more go on from (刘璇将参加女子跳马
+    of 奎媛媛、毕文静、刘璇将参加女子跳马、高低杠、平衡木决赛; not a name cut short, 王为|政), where a clause
+    runs on to another list, of places or things, whose first item is those words (将参加女子跳马、
+    高低杠、平衡木决赛)."""
+    clauses: list[list[tuple[int, int]]] = [[]]
+    for start, end in items:
+        if len(clauses[-1]) >= 2 and start < begins.get(start, end) <= end - 3:
+            clauses[-1].append((start, begins[start]))
+            clauses.append([(begins[start], end)])
+        else:
+            clauses[-1].append((start, end))
+    return clauses
 
 
 _DOING = tuple("vdpc")  # jieba's tags of verbs, adverbs, prepositions and conjunctions: what follows a subject
@@ -924,21 +941,35 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
         for item in re.split("[、和及与]", match.group()):
             items.append((position, position + len(item)))
             position += len(item) + 1
-        names = [item for item in items if item in tagged]
-        if len(names) != 1 or len(items) < 3:
-            continue
-        places = 0
-        for index, (start, end) in enumerate(items):
-            if (start, end) == names[0]:
-                continue
-            if index == 0:  # the first item may follow other words, the last be followed by some
-                forms = [text[s:end] for s in range(max(start, end - 4), end - 1)]
-            else:
-                forms = [text[start:e] for e in range(start + 2, min(end, start + 4) + 1)]
-            places += any(tag.startswith("ns") for tag in dictionary().tags(forms).values())
-        if places >= 2:
+        names = [item for index, item in enumerate(items) if _holds_name(spans, item, index, len(items))]
+        if len(names) == 1 and names[0] in tagged and len(items) >= 3 and _places_beside(text, items, names[0]) >= 2:
             found.add(names[0])
     return found
+
+
+def _holds_name(spans: list[tuple[int, int]], item: tuple[int, int], index: int, count: int) -> bool:
+    """Is the ``index``-th of ``count`` items of a list a name's, one of ``spans`` inside it, ending the
+    first (书记巴音朝鲁、姜大明), beginning the last (孙金龙分别参加了北京), anywhere in another (友人秋山生哉先生)?
+    (Words before the first and after the last are the clause's: 格拉夫已取消了在罗马、柏林和巴黎的比赛.)"""
+    start, end = item
+    inside = [(s, e) for s, e in spans if start <= s and e <= end]
+    if index == 0:
+        return any(e == end for _s, e in inside)
+    return any(s == start for s, _e in inside) if index == count - 1 else bool(inside)
+
+
+def _places_beside(text: str, items: list[tuple[int, int]], name: tuple[int, int]) -> int:
+    """How many items of a list besides ``name`` are places in jieba's dictionary."""
+    places = 0
+    for index, (start, end) in enumerate(items):
+        if (start, end) == name:
+            continue
+        if index == 0:  # the first item may follow other words, the last be followed by some
+            forms = [text[s:end] for s in range(max(start, end - 4), end - 1)]
+        else:
+            forms = [text[start:e] for e in range(start + 2, min(end, start + 4) + 1)]
+        places += any(tag.startswith("ns") for tag in dictionary().tags(forms).values())
+    return places
 
 
 def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
