@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import among_places, listed, titled, titled_surname, unglued
+from tui.extract.spans import among_places, listed, offices_of, titled, titled_surname, unglued
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -747,6 +747,9 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["布什"] == ["总统"] and roles["鲍威尔"] == ["特使"]
     assert roles["马克龙"] == ["总统"]  # 夫人 is his wife's
     assert roles["布丽吉特"] == ["马克龙夫人"]
+    # nor is a date the tagger took for a name after a title (若斯潘总理[周二晚]表示) anyone's office
+    text = "若斯潘总理周二晚表示，协议将带来和平。\n"
+    assert offices_of(Context(text), [(0, 3), (5, 8)]) == set()
 
 
 def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people() -> None:

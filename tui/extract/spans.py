@@ -1164,14 +1164,16 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     article writes it. Not so when the name before is a person for all that: the titles of a
     relation (马克龙夫人X), a title between (布什总统特使X: 总统 is his), titles listed
     (朱光亚院士、副主编X: 院士 is his), names each with its title after (江泽民总书记李鹏总理: 总书记 is
-    江泽民's), bylines run together (记者A本报记者B), a personal aide
-    (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), or a surname alone (蒋局长)."""
+    江泽民's), bylines run together (记者A本报记者B), a date the tagger took for a name
+    (若斯潘总理[周二晚]), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), or a
+    surname alone (蒋局长)."""
     text = context.text
     forms = {text[start:end] for start, end in spans if end - start > 1}
     found = set()
     for start, end in spans:
         titles, chain_start = context.title_chain(start)
-        if not titles or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith(_AIDES) \
+        if not titles or is_date(text[start:end]) \
+                or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith(_AIDES) \
                 or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS) \
                 or context.titles_after(end):
             continue  # (江泽民总书记李鹏总理委托: names with their titles after, one after the other)
