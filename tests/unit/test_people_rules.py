@@ -1429,6 +1429,8 @@ def test_a_conjunction_before_ze_ends_the_name_the_tagger_cut() -> None:
     assert "井端弘和" in _people("日本队总教练井端弘和则坦言，对手的投手非常出色。\n")
     people = _people("王小明和也门代表会谈。张伟和还在上学的弟弟来了。\n")
     assert {"王小明", "张伟"} <= set(people) and not {"王小明和", "张伟和"} & set(people)
+    # nor before a day of the month (the tagger's 李长|和, where jieba cuts 长和)
+    assert unglued("中国裁军大使李长和９日在日内瓦发言。\n", 6, 8, set()) == (6, 9)
 
 
 def test_a_foreign_name_jieba_cuts_into_words_is_found_when_written_again_and_acting() -> None:

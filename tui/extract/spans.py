@@ -519,9 +519,14 @@ _BEGINS_TRANSLITERATIONS = frozenset("比让")
 
 
 def _no_conjunction_after(text: str, index: int) -> bool:
-    """Could no conjunction end right before ``index``: a stop follows, or 则 or 却 beginning no word?"""
+    """Could no conjunction end right before ``index``: a stop follows, 则 or 却 beginning no word,
+    or a day of the month (李长和9日在日内瓦发言: no one is joined to a date)?"""
     return text[index:index + 1] in ("、", "，", ",", "/", "／", "。", "！", "？", "；", ";", "!", "?", "\n", "") \
-        or text[index:index + 1] in "则却" and not dictionary().tags([text[index:index + 2]])
+        or text[index:index + 1] in "则却" and not dictionary().tags([text[index:index + 2]]) \
+        or _DAY_AFTER.match(text, index) is not None
+
+
+_DAY_AFTER = re.compile(r"[0-9０-９]{1,2}日")
 
 
 def _after_title_inside(form: str) -> int:
