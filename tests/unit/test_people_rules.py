@@ -33,6 +33,12 @@ def test_two_reporters_in_a_byline_and_one_writing_reports() -> None:
     assert {"钱立群", "温秀", "杜若原"} <= set(_people(text))
 
 
+def test_a_byline_on_a_line_of_its_own_names_its_writers() -> None:
+    text = "一个山区小学的足球梦\n\n文/图 本报记者 黄立新 通讯员 吴志刚\n\n贵州省榕江县，一所山村小学走出了一支足球队。\n"
+    assert _roles(text) == {"黄立新": ["记者"], "吴志刚": ["通讯员"]}
+    assert _people("县城见闻\n\n记者 今天\n\n天气晴朗。\n") == {}  # two characters of a word are no one
+
+
 def test_reporters_set_apart_by_spaces_and_one_who_wrote_it_up() -> None:
     text = ("新华社莫斯科11月25日电（记者 刘恺 黄河）俄方尚未收到文本。\n"
             "余华：读了初稿，又改了半年。\n（本报记者 沈念 整理）\n")

@@ -626,6 +626,32 @@ _CREDIT_LINE = re.compile(r"^[ \u3000]*(?:——|—|--)[ \u3000]*(?:[（(][\u4e
 _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9fff]{4,7}?)(?:\d{1,2}月)?\d{1,2}日电")
 
 
+# A byline on a line of its own under the headline, as Chinese papers set it: who wrote the story
+# and in what role (本报记者 黄立新, 本报通讯员 孙红梅 记者 方敏, 文/图 本报记者 王晨 实习生 李梦瑶).
+_LINE = re.compile(r"^[^\n]{2,60}$", re.MULTILINE)
+_BYLINE_TOKEN = re.compile(r"[^ \u3000、]+")
+_BYLINE_ROLE = re.compile(r"(?:本报|新华社|人民日报|中新社|央视)?(?:特约|见习)?(?:记者|通讯员|实习生|摄影记者)")
+_CREDIT_WORDS = ("文", "图", "文/图", "文／图", "文图")
+_NAME_SIZED = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _byline_line(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the two or three characters after a role on a line that is a byline and
+    nothing else: each of its words a role, a credit (文/图) or two or three characters."""
+    for line in _LINE.finditer(text):
+        tokens = list(_BYLINE_TOKEN.finditer(line.group()))
+        roles = [bool(_BYLINE_ROLE.fullmatch(t.group())) for t in tokens]
+        if not any(roles) or not all(role or t.group() in _CREDIT_WORDS or _NAME_SIZED.fullmatch(t.group())
+                                     for t, role in zip(tokens, roles)):
+            continue
+        after_role = False
+        for token, role in zip(tokens, roles):
+            if not role and after_role and _NAME_SIZED.fullmatch(token.group()):
+                yield line.start() + token.start(), line.start() + token.end()
+            after_role = role or after_role and not token.group() in _CREDIT_WORDS
+
+
+
 def bylines(text: str) -> list[tuple[int, int]]:
     """The names of a news byline (记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】)
     and of a label crediting the text (作者：X, 文丨X, 责编：X): two or three characters each, as
@@ -642,6 +668,11 @@ def bylines(text: str) -> list[tuple[int, int]]:
                     and not dictionary().tags([text[position - 2:position + 1]]):
                 found.append((position, position + len(item)))
             position += len(item) + 1
+    for start, end in _byline_line(text):
+        item = text[start:end]
+        if (has_surname(item) or dictionary().tags([item]).get(item, "nr").startswith("nr")) \
+                and not _plain_word(item[:2]):
+            found.append((start, end))
     for match in _CREDIT_LINE.finditer(text):
         name = match.group(1)
         if has_surname(name) and dictionary().tags([name]).get(name, "nr")[:2] not in ("ns", "nt", "nz"):
