@@ -1,8 +1,11 @@
 """People found against annotated news, and how fast, next to jieba's own name tags.
 
 Run: python benchmarks/people.py [../shared/ner/*.bio] [--split dev|test]
+  or: python benchmarks/people.py --split eighth --eighth K --model FILE
 The held-out split of the training corpora (``tui.extract.train``: one block of 20 sentences
-in ten for each) is cut into documents of 20 sentences. On each, the reader's full extraction
+in ten for each), or an eighth of the training split with a model trained without it
+(``python -m tui.extract.train --leave-out-eighth K --out FILE``), is cut into documents of
+20 sentences. On each, the reader's full extraction
 (``find_people``) is scored three ways: exact name spans (mentions), distinct names per
 document (also for each corpus apart), and the model alone on single sentences. The baseline,
 measured in the same run, is jieba.posseg with every ``nr``/``nrt``/``nrfg`` word taken as a
@@ -25,8 +28,9 @@ from tui.article import parse  # noqa: E402
 from tui.extract import extract  # noqa: E402
 from tui.extract.features import sentence_features  # noqa: E402
 from tui.extract.people import find_people  # noqa: E402
-from tui.extract.tagger import tagged_words, tagger  # noqa: E402
-from tui.extract.train import BLOCK, Sentence, load_corpora, read_bio, score, spans_of, split  # noqa: E402
+from tui.extract.tagger import tagged_words, tagger, use_model  # noqa: E402
+from tui.extract.train import (  # noqa: E402
+    BLOCK, EIGHTHS, Sentence, eighth, load_corpora, read_bio, score, spans_of, split)
 
 DEFAULT_CORPORA = sorted((Path(__file__).resolve().parents[2] / "shared" / "ner").glob("*.bio"))
 
@@ -69,13 +73,21 @@ def _line(label: str, gold: list, found: list, texts: list[str]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpora", nargs="*", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "eighth"), default="dev")
+    parser.add_argument("--eighth", type=int, choices=range(EIGHTHS), metavar="K",
+                        help="with --split eighth: which eighth of the training split (0 to 7)")
+    parser.add_argument("--model", type=Path, help="a model trained without that eighth, instead of the shipped one")
     args = parser.parse_args()
-    sentences = load_corpora(args.corpora)[args.split]
+    if (args.split == "eighth") != (args.eighth is not None and args.model is not None):
+        parser.error("--split eighth goes with --eighth K and --model FILE, trained without that eighth")
+    if args.model is not None:
+        use_model(args.model)
+    sentences = load_corpora(args.corpora, args.eighth)[args.split]
     # Each corpus's documents apart (its sentences follow the previous corpus's in the split).
     bounds, first = [], 0
     for path in args.corpora:
-        last = first + len(split(read_bio(path))[args.split])
+        parts = split(read_bio(path))
+        last = first + len(parts[args.split] if args.split != "eighth" else eighth(parts["train"], args.eighth)[1])
         bounds.append((path.stem, first, last))
         first = last
     by_corpus = [(name, documents(sentences[first:last])) for name, first, last in bounds]

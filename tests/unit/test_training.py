@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from tui.extract.tagger import NameTagger
-from tui.extract.train import read_bio, reconcile, spans_of, train
+import pytest
+
+from tui.extract.tagger import MODEL_PATH, NameTagger, tagger, use_model
+from tui.extract.train import BLOCK, load_corpora, main, read_bio, reconcile, spans_of, train
 
 SENTENCES = [
     ("市长李建国昨天表示，新馆将于明年开放。", ["李建国"]),
@@ -50,3 +52,26 @@ def test_training_is_deterministic_and_the_model_tags(tmp_path: Path) -> None:
     assert (tmp_path / "one.crfsuite").read_bytes() == (tmp_path / "two.crfsuite").read_bytes()
     text = "总经理刘海涛透露，公司将扩大生产。"
     assert [text[s:e] for s, e in NameTagger(tmp_path / "one.crfsuite").names(text)] == ["刘海涛"]
+
+
+def test_an_eighth_of_the_training_split_is_left_out_to_score_a_model_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.bio"
+    _write_bio(corpus, copies=200)  # 60 blocks of 20 sentences: 48 train, 6 in each eighth
+    whole = load_corpora([corpus])
+    parts = load_corpora([corpus], left_out=3)
+    assert len(parts["eighth"]) == 6 * BLOCK and len(parts["train"]) == len(whole["train"]) - 6 * BLOCK
+    assert parts["dev"] == whole["dev"] and parts["test"] == whole["test"] and whole["eighth"] == []
+    with pytest.raises(SystemExit):  # the shipped model is never trained without a part
+        main([str(corpus), "--leave-out-eighth", "3"])
+
+
+def test_a_model_trained_apart_can_be_used_in_place_of_the_shipped_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.bio"
+    _write_bio(corpus)
+    train([corpus], tmp_path / "apart.crfsuite", iterations=30)
+    try:
+        use_model(tmp_path / "apart.crfsuite")
+        assert tagger().learned != NameTagger().learned
+    finally:
+        use_model(MODEL_PATH)
+    assert tagger().learned == NameTagger().learned

@@ -176,6 +176,17 @@ def _pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
         yield offset + start, line[start:]
 
 
+_model_path = MODEL_PATH
+
+
+def use_model(path: Path) -> None:
+    """Tag with the model at ``path`` from now on instead of the shipped one (to score a model
+    trained without part of the corpora on that part)."""
+    global _model_path
+    _model_path = path
+    tagger.cache_clear()
+
+
 @cache
 def tagger() -> NameTagger:
-    return NameTagger()
+    return NameTagger(_model_path)
