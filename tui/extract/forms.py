@@ -234,9 +234,10 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     written apart from the full name as a person. The family name of a Japanese name (岸田 of
     岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
     double surname; 石破 of 石破茂, 小泉 of 小泉进次郎: of three or five, written as a Japanese's),
-    speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to
-    jieba's dictionary unless the full name is written as a Japanese's (山口 of 日本作家山口俊英); the given name of a Chinese name of three (小雨 of 王小雨) or of a dotted
-    name (吐尔逊 of 吐尔逊·阿不都拉), speaking (小雨说), as family and friends call one."""
+    speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to jieba's dictionary
+    unless the full name is written as a Japanese's (井口 of 日本作家井口俊英); the given name of a
+    Chinese name of three (小雨 of 王小雨) or of a dotted name (吐尔逊 of 吐尔逊·阿不都拉), speaking
+    (小雨说), as family and friends call one."""
     family_names: dict[str, list[Group]] = defaultdict(list)
     given_names: dict[str, list[Group]] = defaultdict(list)
     for group in groups:

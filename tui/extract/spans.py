@@ -648,8 +648,7 @@ def _byline_line(text: str) -> Iterator[tuple[int, int]]:
         for token, role in zip(tokens, roles):
             if not role and after_role and _NAME_SIZED.fullmatch(token.group()):
                 yield line.start() + token.start(), line.start() + token.end()
-            after_role = role or after_role and not token.group() in _CREDIT_WORDS
-
+            after_role = role or after_role and token.group() not in _CREDIT_WORDS
 
 
 def bylines(text: str) -> list[tuple[int, int]]:
@@ -821,7 +820,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 end = stop.start() if stop else end
                 end = min(end, begins.get(start, end))  # (张译、[齐溪]获得)
             items.append((start, end))
-        items = _clauses(items, begins)[0]
+        items = _first_clause(items, begins)
         named = sum(item in tagged for item in items)
         sizes = {end - start for start, end in items[:-1]}
         if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
@@ -861,20 +860,15 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return found
 
 
-def _clauses(items: list[tuple[int, int]], begins: dict[int, int]) -> list[list[tuple[int, int]]]:
-    """The items of what looks like one list, as the lists they are: one of two items or more ends
-    at an item that a name found begins and three characters or more go on from (刘璇将参加女子跳马
-    of 奎媛媛、毕文静、刘璇将参加女子跳马、高低杠、平衡木决赛; not a name cut short, 王为|政), where a clause
-    runs on to another list, of places or things, whose first item is those words (将参加女子跳马、
-    高低杠、平衡木决赛)."""
-    clauses: list[list[tuple[int, int]]] = [[]]
-    for start, end in items:
-        if len(clauses[-1]) >= 2 and start < begins.get(start, end) <= end - 3:
-            clauses[-1].append((start, begins[start]))
-            clauses.append([(begins[start], end)])
-        else:
-            clauses[-1].append((start, end))
-    return clauses
+def _first_clause(items: list[tuple[int, int]], begins: dict[int, int]) -> list[tuple[int, int]]:
+    """The items of what looks like one list up to the third or a later one that a name found
+    begins and three characters or more go on from (刘璇将参加女子跳马 of 奎媛媛、毕文静、
+    刘璇将参加女子跳马、高低杠、平衡木决赛; not a name cut short, 王为|政), which ends with that name:
+    the clause runs on from it to another list, of places or things."""
+    for index, (start, end) in enumerate(items):
+        if index >= 2 and start < begins.get(start, end) <= end - 3:
+            return [*items[:index], (start, begins[start])]
+    return items
 
 
 _DOING = tuple("vdpc")  # jieba's tags of verbs, adverbs, prepositions and conjunctions: what follows a subject
