@@ -9,6 +9,7 @@ simplified characters, which has the same offsets as the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container, Iterator
 
 from tui.dates import scan as scan_dates
@@ -651,6 +652,13 @@ def _byline_line(text: str) -> Iterator[tuple[int, int]]:
             after_role = role or after_role and token.group() not in _CREDIT_WORDS
 
 
+def _name_shaped(item: str) -> bool:
+    """Can a byline's item be a name: it begins with a surname or is no word of jieba's dictionary
+    other than a name, and begins with no word of it (记者[采访和]报道, 记者 今天)?"""
+    return (has_surname(item) or dictionary().tags([item]).get(item, "nr").startswith("nr")) \
+        and not _plain_word(item[:2])
+
+
 def bylines(text: str) -> list[tuple[int, int]]:
     """The names of a news byline (记者X报道, （记者X、Y）, 记者X摄, （记者 X 整理）, 【记者X／台北报导】)
     and of a label crediting the text (作者：X, 文丨X, 责编：X): two or three characters each, as
@@ -662,16 +670,10 @@ def bylines(text: str) -> list[tuple[int, int]]:
     for match in (*_BYLINE.finditer(text), *_CREDIT_LABEL.finditer(text)):
         position = match.start(1)
         for item in re.split("[、 ]", match.group(1)):
-            known = dictionary().tags([item]).get(item, "nr")
-            if (has_surname(item) or known.startswith("nr")) and not _plain_word(item[:2]) \
-                    and not dictionary().tags([text[position - 2:position + 1]]):
+            if _name_shaped(item) and not dictionary().tags([text[position - 2:position + 1]]):
                 found.append((position, position + len(item)))
             position += len(item) + 1
-    for start, end in _byline_line(text):
-        item = text[start:end]
-        if (has_surname(item) or dictionary().tags([item]).get(item, "nr").startswith("nr")) \
-                and not _plain_word(item[:2]):
-            found.append((start, end))
+    found += [(start, end) for start, end in _byline_line(text) if _name_shaped(text[start:end])]
     for match in _CREDIT_LINE.finditer(text):
         name = match.group(1)
         if has_surname(name) and dictionary().tags([name]).get(name, "nr")[:2] not in ("ns", "nt", "nz"):
@@ -964,25 +966,26 @@ def within_unknown(text: str, start: int, end: int, made_up: dict[int, int]) -> 
 def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Tagged names that stand in a list of places (罗马、柏林和巴黎): at least two other items
     are places in jieba's dictionary and no other item is a tagged name."""
-    tagged = set(spans)
+    tagged, ordered = set(spans), sorted(spans)
     found: set[tuple[int, int]] = set()
     for match in _PLACE_LIST.finditer(text):
         items, position = [], match.start()
         for item in re.split("[、和及与]", match.group()):
             items.append((position, position + len(item)))
             position += len(item) + 1
-        names = [item for index, item in enumerate(items) if _holds_name(spans, item, index, len(items))]
+        names = [item for index, item in enumerate(items) if _holds_name(ordered, item, index, len(items))]
         if len(names) == 1 and names[0] in tagged and len(items) >= 3 and _places_beside(text, items, names[0]) >= 2:
             found.add(names[0])
     return found
 
 
-def _holds_name(spans: list[tuple[int, int]], item: tuple[int, int], index: int, count: int) -> bool:
-    """Is the ``index``-th of ``count`` items of a list a name's, one of ``spans`` inside it, ending the
-    first (书记巴音朝鲁、姜大明), beginning the last (孙金龙分别参加了北京), anywhere in another (友人秋山生哉先生)?
-    (Words before the first and after the last are the clause's: 格拉夫已取消了在罗马、柏林和巴黎的比赛.)"""
+def _holds_name(ordered: list[tuple[int, int]], item: tuple[int, int], index: int, count: int) -> bool:
+    """Is the ``index``-th of ``count`` items of a list a name's, one of the spans (``ordered`` by
+    start) inside it, ending the first (书记巴音朝鲁、姜大明), beginning the last (孙金龙分别参加了北京),
+    anywhere in another (友人秋山生哉先生)? (Words before the first and after the last are the clause's:
+    格拉夫已取消了在罗马、柏林和巴黎的比赛.)"""
     start, end = item
-    inside = [(s, e) for s, e in spans if start <= s and e <= end]
+    inside = [(s, e) for s, e in ordered[bisect_left(ordered, (start,)):bisect_left(ordered, (end,))] if e <= end]
     if index == 0:
         return any(e == end for _s, e in inside)
     return any(s == start for s, _e in inside) if index == count - 1 else bool(inside)
