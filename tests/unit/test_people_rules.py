@@ -2241,3 +2241,24 @@ def test_a_volleyball_position_or_a_patriarch_is_a_title() -> None:
     assert _roles("日本队在主攻石川真佑的带领下顽强抵抗。\n") == {"石川真佑": ["主攻"]}
     assert _roles("中国队二传丁霞和自由人王梦洁发挥出色。\n") == {"丁霞": ["中国队二传"], "王梦洁": ["自由人"]}
     assert _roles("君士坦丁堡普世牧首巴多罗买一世将陪同出席。\n") == {"巴多罗买一世": ["牧首"]}
+
+
+def test_a_list_that_ends_as_lists_of_places_do_holds_no_name() -> None:
+    text = "考察团先后到过萨马拉、托里亚蒂和乌里扬诺夫斯克等地。\n"
+    assert among_places(text, [(11, 15)]) == {(11, 15)}
+    text = "领区包括卡拉布里亚、莫利塞、巴西利卡塔3个大区。\n"
+    assert among_places(text, [(10, 13)]) == {(10, 13)}
+    # but not a name with a clause after it, nor the names before it (李志明 went to those places)
+    text = "张海洋、李志明在南京等地考察。\n"
+    assert among_places(text, [(0, 3), (4, 7)]) == set()
+    assert {"张海洋", "李志明"} <= set(_people(text))
+
+
+
+
+
+def test_a_list_item_that_ends_with_a_title_is_no_name() -> None:
+    text = "会议推举张志明出任委员会主席、刘海华任副主席，其他成员由各区选出。\n"
+    assert "会主席" not in _people(text)
+    text = "去年五月，在李新宇、赵明莉的婚礼上，亲友们送来了鲜花。\n"  # nor a preposition before the list
+    assert {"李新宇", "赵明莉"} <= set(_people(text)) and "在李新宇" not in _people(text)
