@@ -2254,7 +2254,19 @@ def test_a_list_that_ends_as_lists_of_places_do_holds_no_name() -> None:
     assert {"张海洋", "李志明"} <= set(_people(text))
 
 
+def test_a_name_that_holds_a_title_is_no_office_of_the_next() -> None:
+    text = ("出席仪式的有研究所所长李文海全国政协副主席陈志远等。\n"
+            "李文海在会上说，研究所今年将推出新一代设备。\n")
+    assert {"李文海", "陈志远"} <= set(_people(text))
 
+
+def test_a_hong_kong_married_name_before_yu_is_whole_where_it_is_written_whole_elsewhere() -> None:
+    text = "副总理会见黄罗美生\n政务司司长黄罗美生于5日抵京访问。\n在京期间，黄罗美生拜会了有关部门负责人。\n"
+    assert set(_people(text)) == {"黄罗美生"}
+
+
+def test_an_adverb_after_a_japanese_family_name_begins_no_given_name() -> None:
+    assert set(_people("日本外相岸本曾开玩笑说，东京的物价太高了。\n")) == {"岸本"}
 
 
 def test_a_list_item_that_ends_with_a_title_is_no_name() -> None:

@@ -483,7 +483,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 金民锡[本周末]: a name of four with a single surname is rare, a date after one common
     if len(form) >= 3 and form[-1] in _GLUED_ADVERBS and (not has_surname(form) or translit_share(form[:-1]) == 1):
         return start, end - 1  # 川普[則]在社群媒體發文, 柯爾[則]稱讚: no foreign name ends in an adverb
-    if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form):
+    if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form) \
+            and not (married_name(text, start, end) and text.count(form) >= 2):  # (陈方安生……陈方安生于, 方敬文[生在]南京)
         if form[:3] in tagged and form[:2] not in COMPOUND_SURNAMES and form[0] in SURNAMES:
             return start, start + 3  # 魏哲家[餐敘]: no annotated name of four or more begins with another of three
         for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
@@ -591,10 +592,12 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def married_name(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a married woman's name as Hong Kong writes it, her husband's
     surname before her own (陈方安生, 范徐丽泰), whose last character may be one that glues to
-    names elsewhere (生, as in 生于: not when 于 follows)?"""
+    names elsewhere (生, as in 生于: not when 于 follows, unless she is named so without it as well:
+    陈方安生……陈方安生于1月5日抵京)?"""
     form = text[start:end]
     return len(form) == 4 and form[0] in COMMON_SURNAMES and form[1] in SURNAMES \
-        and not (form[-1] == "生" and text[end:end + 1] in "于於")
+        and not (form[-1] == "生" and text[end:end + 1] in ("于", "於")
+                 and text.count(form) == text.count(form + "于") + text.count(form + "於"))
 _TITLES_OF_TWO_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 2)
 _TITLE_LAST = frozenset(t[-1] for t in _TITLES_OF_TWO_OR_MORE)
 _TITLE_AT = re.compile("|".join(map(re.escape, _TITLES_OF_TWO_OR_MORE)))  # the longest first, as they are sorted
@@ -1218,10 +1221,12 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     relation (马克龙夫人X), a title between (布什总统特使X: 总统 is his), titles listed
     (朱光亚院士、副主编X: 院士 is his), names each with its title after (江泽民总书记李鹏总理: 总书记 is
     江泽民's), bylines run together (记者A本报记者B), a date the tagger took for a name
-    (若斯潘总理[周二晚]), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), or a
-    surname alone (蒋局长)."""
+    (若斯潘总理[周二晚]), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), a
+    surname alone (蒋局长), or a name that holds a title itself, there or elsewhere (所长王天然全国人大常委会
+    副委员长丁石孙: no country or body is so called)."""
     text = context.text
-    forms = {text[start:end] for start, end in spans if end - start > 1}
+    titled = {text[start:end] for start, end in spans if context.title_chain(start)[0]}
+    forms = {text[start:end] for start, end in spans if end - start > 1} - titled
     found = set()
     for start, end in spans:
         titles, chain_start = context.title_chain(start)
@@ -1383,7 +1388,7 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
         if len(name) < size or size == 5 and name[-1] not in "郎子" or not HAN_RUN.fullmatch(name) \
-                or any(c in _PARTICLES for c in name) \
+                or any(c in _PARTICLES for c in name) or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and _plain_word(name[-1] + rest[:1]) \
                 or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2
                     and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
@@ -1472,6 +1477,8 @@ def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
 # a name after one is Japanese however far back the country was named (农林水产大臣小泉进次郎).
 _JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相")
 _PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦")  # in no Japanese name as Chinese writes it
+# Adverbs that may stand in a family name (中曾根康弘) but begin no given name after one of two (首相桥本[曾]开过玩笑).
+_BEGINS_NO_GIVEN_NAME = frozenset("曾又再")
 # jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns
 # and names, never a numeral, adverb or verb (首次, 连连, 访华).
 _NAMING_TAGS = frozenset("nsz")
