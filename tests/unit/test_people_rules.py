@@ -2274,3 +2274,11 @@ def test_a_list_item_that_ends_with_a_title_is_no_name() -> None:
     assert "会主席" not in _people(text)
     text = "去年五月，在李新宇、赵明莉的婚礼上，亲友们送来了鲜花。\n"  # nor a preposition before the list
     assert {"李新宇", "赵明莉"} <= set(_people(text)) and "在李新宇" not in _people(text)
+
+
+def test_a_surname_part_that_begins_a_longer_transliteration_is_no_mention() -> None:
+    text = ("巴勒斯坦委员会主席阿布·阿拉说，他已接受内阁总辞职。\n"
+            "这在以色列国内引起了争论，也引起了阿拉伯世界的一片非议。\n阿拉说，新内阁将在两周内组成。\n")
+    (person,) = find_people(text)
+    assert [text[start:end] for start, end in person.mentions] == ["阿布·阿拉", "阿拉"]
+    assert person.mentions[1][0] == text.rindex("阿拉说")

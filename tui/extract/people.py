@@ -691,10 +691,11 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         for start, end in _surname_places(text, form, tagged) if len(form) == 1 else occurrences.of(form):
             if any(i in taken for i in range(start, end)) or context.text.startswith(_COMPANY_AFTER, end):
                 continue  # (李宁公司 names the company, not its founder)
-            if len(form) == 2 and not latin_script(form) and start > 0 and text[start - 1] in TRANSLIT \
-                    and translit_share(form) == 1 and text[start - 1] not in NAME_DOTS \
-                    and (start, end) not in tagged.get(form, ()):
-                continue  # 罗斯 inside 安德罗斯 is not 罗斯 (but 总理科尔, where the model found it, is 科尔)
+            if not latin_script(form) and translit_share(form) == 1 and (start, end) not in tagged.get(form, ()) and (
+                    len(form) == 2 and start > 0 and text[start - 1] in TRANSLIT and text[start - 1] not in NAME_DOTS
+                    or text[end:end + 1] in TRANSLIT and dictionary().tags([text[start:end + 1], text[start:end + 2]])):
+                continue  # 罗斯 inside 安德罗斯 is not 罗斯 (but 总理科尔, where the model found it, is 科尔); nor
+                # 阿拉 of 阿布·阿拉 the start of a word of the dictionary, 阿拉伯
             taken.update(range(start, end))
             claims.append((start, end, form, by_form[form]))
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
