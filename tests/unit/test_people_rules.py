@@ -2282,3 +2282,12 @@ def test_a_surname_part_that_begins_a_longer_transliteration_is_no_mention() -> 
     (person,) = find_people(text)
     assert [text[start:end] for start, end in person.mentions] == ["阿布·阿拉", "阿拉"]
     assert person.mentions[1][0] == text.rindex("阿拉说")
+
+
+def test_a_word_after_a_title_many_hold_is_no_name() -> None:
+    assert _people("这份报告凝聚了众多学者智慧提出的建议。\n") == {}
+    assert "智慧" in _people("著名学者智慧提出了新的理论。\n")  # one scholar, so named
+
+
+def test_a_storm_is_no_one() -> None:
+    assert _people("“玛丽亚”飓风正在向海岸线移动。\n“玛丽亚”飓风将在周末登陆。\n") == {}
