@@ -2291,3 +2291,7 @@ def test_a_word_after_a_title_many_hold_is_no_name() -> None:
 
 def test_a_storm_is_no_one() -> None:
     assert _people("“玛丽亚”飓风正在向海岸线移动。\n“玛丽亚”飓风将在周末登陆。\n") == {}
+
+
+def test_a_country_is_no_one() -> None:
+    assert _people("各方同意吉尔吉斯斯坦加入该条约。\n") == {}  # (jieba's dictionary has it as a name)

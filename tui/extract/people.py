@@ -28,6 +28,7 @@ from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_ti
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    COUNTRIES,
     GLUED_AFTER,
     KINSHIP,
     LATIN_ORG_WORDS,
@@ -299,12 +300,13 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                                   for _s, end in places[form]):
             found[latin].score = max(found[latin].score, ACCEPT)
     _latin_listed_with_people(text, found, places)
-    accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and (c.score >= ACCEPT or (
-        c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))
-        and not (c.kind in ("model", "titled")
-                 and all(end <= headline for _start, end in (occurrences.of(f) if c.roles else places[f]))
-                 and not (c.roles and any(not text[end:headline].strip() for _start, end in places[f]))
-                 and len(text[:headline].strip()) >= len(f) + 3 and not _known_person(f))}
+    accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
+                and (c.score >= ACCEPT or (
+                    c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))
+                and not (c.kind in ("model", "titled")
+                         and all(end <= headline for _start, end in (occurrences.of(f) if c.roles else places[f]))
+                         and not (c.roles and any(not text[end:headline].strip() for _start, end in places[f]))
+                         and len(text[:headline].strip()) >= len(f) + 3 and not _known_person(f))}
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
