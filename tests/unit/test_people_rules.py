@@ -2295,3 +2295,8 @@ def test_a_storm_is_no_one() -> None:
 
 def test_a_country_is_no_one() -> None:
     assert _people("各方同意吉尔吉斯斯坦加入该条约。\n") == {}  # (jieba's dictionary has it as a name)
+
+
+def test_a_transliteration_written_twice_as_a_place_and_never_as_a_person_is_no_one() -> None:
+    text = "特使马蒂２６日离开罗安达，前往多哥访问。\n罗安达的局势依然紧张。\n上周，他在罗安达会见了反对派领导人。\n"
+    assert set(_people(text)) == {"马蒂"}  # (离开 says a place, as 前往 does)

@@ -620,8 +620,9 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     written, more read as a company or brand (推特公司, 特斯拉股价, 推特CEO) than as a person (a
     title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them, unless as many
     read as a person too (创始人李宁 beside 李宁公司: a founder and the company named after him).
-    Nor is a transliteration that every place writes as a place, a club or a body and none as a
-    person (代表勒沃库森出战: jieba's dictionary calls many cities and clubs people), nor a name
+    Nor is a transliteration that every place (or two, of three characters or more) writes as a place, a
+    club or a body and none as a person (代表勒沃库森出战, 离开罗安达……在罗安达: jieba's dictionary calls
+    many cities and clubs people; not 在尤杯决赛中……在尤伯杯赛上, a cup named after someone), nor a name
     one place writes as a side playing at home or away and none as a person (阿森纳坐镇主场迎战…)."""
     as_organisation = as_person = as_place = as_team = 0
     for start, end in written:
@@ -635,7 +636,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         elif context.place_or_team(start, end) or place_after(context.text, start, end):
             as_place += 1  # (克利夫兰是位于…, 克利夫兰交响乐团: a city, and an orchestra named after it)
     form = context.text[slice(*written[0])] if written else ""
-    if written and as_place and not as_person and as_place + as_organisation >= len(written) \
+    if written and as_place and not as_person and (as_place + as_organisation >= len(written) or as_place >= 2 and len(form) >= 3) \
             and translit_share(form) == 1 or as_team and not as_person:
         return False
     if len(form) >= 3 and translit_share(form) == 1 and _people_or_team(form) \
