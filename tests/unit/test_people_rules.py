@@ -2300,3 +2300,9 @@ def test_a_country_is_no_one() -> None:
 def test_a_transliteration_written_twice_as_a_place_and_never_as_a_person_is_no_one() -> None:
     text = "特使马蒂２６日离开罗安达，前往多哥访问。\n罗安达的局势依然紧张。\n上周，他在罗安达会见了反对派领导人。\n"
     assert set(_people(text)) == {"马蒂"}  # (离开 says a place, as 前往 does)
+
+
+def test_a_familiar_name_is_not_the_start_of_a_longer_word() -> None:
+    text = "大使李长和说，决议得到了广泛支持。\n会议通过了瑞典、日本和哥斯达黎加等国提出的决议。\n"
+    (person,) = find_people(text)
+    assert [text[start:end] for start, end in person.mentions] == ["李长和"]  # (和哥斯达黎加: no 和哥)

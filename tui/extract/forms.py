@@ -349,6 +349,14 @@ CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, wit
 # mainland speech form them.
 _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
+
+
+def _familiar_names_written(text: str) -> set[str]:
+    """Every familiar name of the text (发哥, 华仔), in one pass; not where its last character begins
+    a longer word of jieba's dictionary (日本和[哥斯达黎加]: no 和哥 of 李长和)."""
+    folded = to_simplified(text)
+    return {match.group() for match in _FAMILIAR_NAME.finditer(text)
+            if not dictionary().tags([folded[match.end() - 1:match.end() - 1 + size] for size in range(2, 6)])}
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
@@ -514,7 +522,7 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             group, epithet = starts[start][1], next(g for g in match.groups() if g)
             group = _bind(groups, group, epithet)
             (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
-    written = set(_FAMILIAR_NAME.findall(text))  # every such name of the text, in one pass
+    written = _familiar_names_written(text)
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
         for name in _han_full_names(group):  # and doubled, 孙颖莎……莎莎, found as a name of its own
             for familiar in (name[-1] + suffix for suffix in _FAMILIAR):
