@@ -357,6 +357,8 @@ def _familiar_names_written(text: str) -> set[str]:
     folded = to_simplified(text)
     return {match.group() for match in _FAMILIAR_NAME.finditer(text)
             if not dictionary().tags([folded[match.end() - 1:match.end() - 1 + size] for size in range(2, 6)])}
+
+
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")

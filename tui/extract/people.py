@@ -636,8 +636,8 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         elif context.place_or_team(start, end) or place_after(context.text, start, end):
             as_place += 1  # (克利夫兰是位于…, 克利夫兰交响乐团: a city, and an orchestra named after it)
     form = context.text[slice(*written[0])] if written else ""
-    if written and as_place and not as_person and (as_place + as_organisation >= len(written) or as_place >= 2 and len(form) >= 3) \
-            and translit_share(form) == 1 or as_team and not as_person:
+    placed = as_place + as_organisation >= len(written) or as_place >= 2 and len(form) >= 3
+    if written and as_place and not as_person and placed and translit_share(form) == 1 or as_team and not as_person:
         return False
     if len(form) >= 3 and translit_share(form) == 1 and _people_or_team(form) \
             and not any(context.titles_before(start) for start, _end in written):

@@ -988,7 +988,8 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
                 and not _CLAUSE_WORDS.intersection(text[last:tail.start()]):
             # a whole item, or the first's end (not 张三、李四在北京等地, 张三和夫人到上海等地: no places)
             items[-1] = (last, tail.start())
-            found.update(span for index, item in enumerate(items) for span in _names_in(ordered, item, index, len(items))
+            found.update(span for index, item in enumerate(items)
+                         for span in _names_in(ordered, item, index, len(items))
                          if span in tagged and (span == item or index == 0))
             continue
         names = [item for index, item in enumerate(items) if _names_in(ordered, item, index, len(items))]
