@@ -984,7 +984,7 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
             position += len(item) + 1
         last = items[-1][0]
         if len(items) >= 2 and (tail := _PLACES_TAIL.search(text, last + 2, last + 20)) and tail.start() <= last + 8 \
-                and all(span == (last, tail.start()) for span in _names_in(ordered, (last, tail.start()), 1, 3)) \
+                and all(span == (last, tail.start()) for span in _inside(ordered, (last, tail.start()))) \
                 and not _CLAUSE_WORDS.intersection(text[last:tail.start()]):
             # a whole item, or the first's end (not 张三、李四在北京等地, 张三和夫人到上海等地: no places)
             items[-1] = (last, tail.start())
@@ -1009,10 +1009,16 @@ def _names_in(ordered: list[tuple[int, int]], item: tuple[int, int], index: int,
     anywhere in another (友人秋山生哉先生). (Words before the first and after the last are the clause's:
     格拉夫已取消了在罗马、柏林和巴黎的比赛.)"""
     start, end = item
-    inside = [(s, e) for s, e in ordered[bisect_left(ordered, (start,)):bisect_left(ordered, (end,))] if e <= end]
+    inside = _inside(ordered, item)
     if index == 0:
         return [(s, e) for s, e in inside if e == end]
     return [(s, e) for s, e in inside if s == start] if index == count - 1 else inside
+
+
+def _inside(ordered: list[tuple[int, int]], item: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans (``ordered`` by start) that lie within ``item``."""
+    start, end = item
+    return [(s, e) for s, e in ordered[bisect_left(ordered, (start,)):bisect_left(ordered, (end,))] if e <= end]
 
 
 def _places_beside(text: str, items: list[tuple[int, int]], name: tuple[int, int]) -> int:
