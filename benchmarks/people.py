@@ -78,6 +78,8 @@ def main() -> None:
                         help="with --split eighth: which eighth of the training split (0 to 7)")
     parser.add_argument("--model", type=Path, help="a model trained without that eighth, instead of the shipped one")
     args = parser.parse_args()
+    if not args.corpora:  # (the default is the training corpora beside the project: ../shared/ner/*.bio)
+        parser.error("no annotated corpora found: name the .bio files, e.g. path/to/ner/*.bio")
     if (args.split == "eighth") != (args.eighth is not None and args.model is not None):
         parser.error("--split eighth goes with --eighth K and --model FILE, trained without that eighth")
     if args.model is not None:
