@@ -2306,3 +2306,9 @@ def test_a_familiar_name_is_not_the_start_of_a_longer_word() -> None:
     text = "大使李长和说，决议得到了广泛支持。\n会议通过了瑞典、日本和哥斯达黎加等国提出的决议。\n"
     (person,) = find_people(text)
     assert [text[start:end] for start, end in person.mentions] == ["李长和"]  # (和哥斯达黎加: no 和哥)
+
+
+def test_a_man_of_a_dynasty_is_no_part_of_his_name() -> None:
+    text = "宋人辛弃疾曾有词云：“稻花香里说丰年。”\n"
+    assert unglued(text, 0, 5, set()) == (2, 5)
+    assert unglued("宋人杰说。\n", 0, 3, set()) == (0, 3)  # (a name of three: 宋 the surname)

@@ -459,6 +459,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and two_tagged \
             and text.count(form) == 1 and text.count(form[:2]) - text.count(form) >= 2:
         return start, end - 1  # 余华[继]《文城》: a name written alone twice or more elsewhere, once with a character glued on
+    if len(form) >= 4 and form[0] in _DYNASTIES and form[1] == "人" and has_surname(form[2:]):
+        return start + 2, end  # [宋人]辛弃疾: a man of a dynasty (none of the corpora's names begins so, six follow it)
     if len(form) >= 3 and form[0] in _BEFORE_NAMES and form[1:] in tagged \
             and (len(form) == 3 and has_surname(form[1:]) or translit_share(form[1:]) == 1):
         return start + 1, end  # [向]余华表示祝贺, [比]基里延科好: a preposition before a name tagged alone elsewhere
@@ -516,6 +518,8 @@ _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a pla
 # Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现, 连X也, 比X好), of
 # the single-character function words of Chinese news.
 _BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将连比")
+# The dynasties a writer of the past is given by (宋人, 唐人), as the press writes them before a name.
+_DYNASTIES = frozenset("秦汉唐宋元明清晋隋")
 # Of those, the ones that begin transliterations of the corpora (比尔, French 让 for Jean: 让·雷诺).
 _BEGINS_TRANSLITERATIONS = frozenset("比让")
 
