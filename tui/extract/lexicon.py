@@ -181,7 +181,8 @@ NEVER_NAME_FINAL = GLUED_AFTER - frozenset("生才胜和曾为均时同在让及
 PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站")
 # The countries of the world by their Chinese names (the member states of the United Nations and
 # its observers, as Xinhua writes them, with the short forms 印尼, 沙特 and 阿联酋 and the states of the
-# 1990s the corpora name): no person is called so. 马里 is left out, a name once in the corpora.
+# 1990s the corpora name): no person is called so. Left out: 马里, a name once in the corpora, and
+# 加纳, 贝宁 and 多米尼克, which transliterate people's names too (Garner, Bening, Dominic).
 COUNTRIES = frozenset((
     "阿富汗 阿尔巴尼亚 阿尔及利亚 安道尔 安哥拉 安提瓜和巴布达 阿根廷 亚美尼亚 澳大利亚 奥地利 "
     "阿塞拜疆 巴哈马 巴林 孟加拉国 巴巴多斯 白俄罗斯 比利时 伯利兹 不丹 玻利维亚 "
