@@ -351,10 +351,10 @@ _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 
 
-def _familiar_names_written(text: str) -> set[str]:
+def _familiar_names_written(text: str, folded: str) -> set[str]:
     """Every familiar name of the text (发哥, 华仔), in one pass; not where its last character begins
-    a longer word of jieba's dictionary (日本和[哥斯达黎加]: no 和哥 of 李长和)."""
-    folded = to_simplified(text)
+    a longer word of jieba's dictionary (日本和[哥斯达黎加]: no 和哥 of 李长和), read in ``folded``
+    (``text`` in simplified characters)."""
     return {match.group() for match in _FAMILIAR_NAME.finditer(text)
             if not dictionary().tags([folded[match.end() - 1:match.end() - 1 + size] for size in range(2, 6)])}
 
@@ -443,7 +443,7 @@ _LOOSE_AFTER = frozenset("的说称讲表在也还就和与对曾已又都")  # 
 _ADVERB_TITLES = frozenset("老太")  # adverbs too (老看, 太忙): only before a word that begins after a name
 
 
-def add_epithets(text: str, groups: list[Group]) -> None:
+def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
     (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华, 有「AI教父」之稱的辛頓; given
@@ -524,7 +524,7 @@ def add_epithets(text: str, groups: list[Group]) -> None:
             group, epithet = starts[start][1], next(g for g in match.groups() if g)
             group = _bind(groups, group, epithet)
             (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
-    written = _familiar_names_written(text)
+    written = _familiar_names_written(text, folded)
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
         for name in _han_full_names(group):  # and doubled, 孙颖莎……莎莎, found as a name of its own
             for familiar in (name[-1] + suffix for suffix in _FAMILIAR):

@@ -358,7 +358,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_latin_surnames(text, groups)
     merge_glosses(text, groups)
     add_nicknames(text, folded, groups, places)
-    add_epithets(text, groups)
+    add_epithets(text, folded, groups)
     add_familiar_titles(text, folded, groups)
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)

@@ -518,10 +518,10 @@ _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a pla
 # Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现, 连X也, 比X好), of
 # the single-character function words of Chinese news.
 _BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将连比")
-# The dynasties a writer of the past is given by (宋人, 唐人), as the press writes them before a name.
-_DYNASTIES = frozenset("秦汉唐宋元明清晋隋")
 # Of those, the ones that begin transliterations of the corpora (比尔, French 让 for Jean: 让·雷诺).
 _BEGINS_TRANSLITERATIONS = frozenset("比让")
+# The dynasties a writer of the past is given by (宋人, 唐人), as the press writes them before a name.
+_DYNASTIES = frozenset("秦汉唐宋元明清晋隋")
 
 
 def _no_conjunction_after(text: str, index: int) -> bool:
@@ -917,8 +917,9 @@ def _after_opener(text: str, start: int, end: int) -> int:
 
 
 _CLAUSE_OPENS = frozenset("，,。；;：:！？\n")
-# Prepositions that may open a clause before a list of names and are no surname (in the surname table).
-_PREPOSITIONS = frozenset("在从对把被给为与跟同及将")
+# Prepositions that may open a clause before a list of names (在, 从, and those before a name) and are
+# no surname of the table nor the start of a transliteration.
+_PREPOSITIONS = (_BEFORE_NAMES | frozenset("在从")) - SURNAMES - _BEGINS_TRANSLITERATIONS
 
 
 def _translit_run(text: str, start: int, end: int) -> int:
