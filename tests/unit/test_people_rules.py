@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import among_places, listed, offices_of, titled, titled_surname, unglued
+from tui.extract.spans import among_places, bylines, listed, offices_of, titled, titled_surname, unglued
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -31,6 +31,13 @@ def test_two_reporters_in_a_byline_and_one_writing_reports() -> None:
     text = ("新华社上海3月2日电（记者钱立群、温秀）今天，上海港迎来新航线。\n"
             "本报杭州3月2日电记者杜若原报道：西湖边的茶农开始采茶。\n")
     assert {"钱立群", "温秀", "杜若原"} <= set(_people(text))
+
+
+def test_reporters_of_two_outlets_and_a_byline_in_the_dateline_s_brackets() -> None:
+    text = ("本报成都4月3日电新华社记者符家秀、本报记者汤立群报道：今天下午，成都举行了报告会。\n"
+            "新华社兰州4月3日电（滕月明、毕玉春）全省春耕生产全面展开。\n")
+    assert {text[start:end] for start, end in bylines(text)} == {"符家秀", "汤立群", "滕月明", "毕玉春"}
+    assert {"符家秀", "汤立群", "滕月明", "毕玉春"} <= set(_people(text))
 
 
 def test_a_byline_on_a_line_of_its_own_names_its_writers() -> None:
@@ -1734,8 +1741,8 @@ def test_japanese_names_with_their_small_and_their_ro() -> None:
 
 def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_before_what_follows_a_subject() -> None:
     text = ("在新总理选出前，副总理素拉·威差亚猜将继续担任看守总理。党领袖巴育·参威拉军表示，愿意组建新政府。"
-            "前锋安东尼·戴维斯因伤缺阵，玛丽·鲁滨逊后表示遗憾。\n")
-    assert {"素拉·威差亚猜", "巴育·参威拉军", "安东尼·戴维斯", "玛丽·鲁滨逊"} <= set(_people(text))
+            "前锋安东尼·戴维斯因伤缺阵，玛丽·鲁滨逊后表示遗憾。意大利射手卡·韦兰诺想与王义夫决战。\n")
+    assert {"素拉·威差亚猜", "巴育·参威拉军", "安东尼·戴维斯", "玛丽·鲁滨逊", "卡·韦兰诺"} <= set(_people(text))
 
 
 def test_the_author_a_line_credits_a_poem_to() -> None:

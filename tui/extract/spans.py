@@ -147,11 +147,12 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     """A dotted name runs on over one character the table of foreign names lacks, where what
     follows begins after a subject, a verb of speaking or an adverb, and the two make no word
     (阿努廷·参威拉[军]表示, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
-    约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示). Of
-    the corpora's dotted names, 16 end so, and one stands before such a character."""
+    约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示, nor a
+    modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
+    such a character; one ends with a modal verb, four stand before one."""
     after = text[end:end + 1]
     if not any(c in NAME_DOTS for c in text[start:end]) or not HAN.match(after) or after in TRANSLIT \
-            or after in _NOT_LAST or after in _NAME_SUFFIXES or after in _LOCATIVES \
+            or after in _NOT_LAST or after in _NAME_SUFFIXES or after in _LOCATIVES or after in _MODALS \
             or dictionary().tags([text[end:end + 2]]):
         return start, end
     rest = text[end + 1:end + 13]
@@ -159,6 +160,9 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
+# The modal verbs of Chinese grammars (能愿动词) the table of foreign names lacks: after a name, what
+# it wants or can do (罗·迪多纳想与王义夫决战).
+_MODALS = frozenset("想要能会愿敢应该可得须")
 
 
 # How often jieba's dictionary counts a word common enough to end a name before it: those that
@@ -602,6 +606,8 @@ def married_name(text: str, start: int, end: int) -> bool:
     return len(form) == 4 and form[0] in COMMON_SURNAMES and form[1] in SURNAMES \
         and not (form[-1] == "生" and text[end:end + 1] in ("于", "於")
                  and text.count(form) == text.count(form + "于") + text.count(form + "於"))
+
+
 _TITLES_OF_TWO_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 2)
 _TITLE_LAST = frozenset(t[-1] for t in _TITLES_OF_TWO_OR_MORE)
 _TITLE_AT = re.compile("|".join(map(re.escape, _TITLES_OF_TWO_OR_MORE)))  # the longest first, as they are sorted
@@ -619,8 +625,11 @@ _LIST = re.compile(r"(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]+(?:、[\u4e00-\u9ff
 _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
 
 
-_BYLINE = re.compile(r"(?:记者|通讯员|摄影)[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
-                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/))")
+# A news byline: the reporters after their role, before what they did (记者X、Y报道) or the next
+# reporter (新华社记者X、本报记者Y报道), or in brackets after a news agency's dateline (新华社长沙5月26日
+# 电（X、Y）, as Xinhua credits its stories).
+_BYLINE = re.compile(r"(?:记者|通讯员|摄影|日电[（(])[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
+                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/|、[\u4e00-\u9fff]{0,5}?(?:记者|通讯员)))")
 # A label that credits the text or its pictures (作者：X, 本文作者：X，系…, 文/X, 文丨X, 责任编辑：X、Y),
 # as the press signs articles.
 _CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s（(|｜]))(?:本文)?(?:作者|撰文|执笔|口述|文|图|编辑|责任编辑|责编|校对|审核|审校|监制|统筹|策划|摄影|摄像|"
