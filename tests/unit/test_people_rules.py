@@ -2259,6 +2259,12 @@ def test_a_list_that_ends_as_lists_of_places_do_holds_no_name() -> None:
     text = "张海洋、李志明在南京等地考察。\n"
     assert among_places(text, [(0, 3), (4, 7)]) == set()
     assert {"张海洋", "李志明"} <= set(_people(text))
+    # the list begins where its clause's words end: after 在 the first item is a place, and the
+    # names before 在 went there
+    text = "去年和今年陆续在甘井子、旅顺口等8个区推广。\n"
+    assert among_places(text, [(8, 11)]) == {(8, 11)}
+    text = "张海洋、李志明在南京、苏州等地考察。\n"
+    assert among_places(text, [(0, 3), (4, 7)]) == set()
 
 
 def test_a_name_that_holds_a_title_is_no_office_of_the_next() -> None:

@@ -997,7 +997,10 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
             items.append((position, position + len(item)))
             position += len(item) + 1
         last = items[-1][0]
-        if len(items) >= 2 and (tail := _PLACES_TAIL.search(text, last + 2, last + 20)) and tail.start() <= last + 8 \
+        tail = _PLACES_TAIL.search(text, last + 2, last + 20)
+        if tail and tail.start() <= last + 8:
+            items = _after_the_clause(text, items)
+        if len(items) >= 2 and tail and tail.start() <= last + 8 \
                 and all(span == (last, tail.start()) for span in _inside(ordered, (last, tail.start()))) \
                 and not _CLAUSE_WORDS.intersection(text[last:tail.start()]):
             # a whole item, or the first's end (not 张三、李四在北京等地, 张三和夫人到上海等地: no places)
@@ -1010,6 +1013,18 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
         if len(names) == 1 and names[0] in tagged and len(items) >= 3 and _places_beside(text, items, names[0]) >= 2:
             found.add(names[0])
     return found
+
+
+def _after_the_clause(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list from where its clause's words end: the list begins after the last
+    word of a clause in an item before the last (去年和今年陆续在|甘井子、旅顺口等8个区: 甘井子 is the first,
+    not 去年; 张三、李四在|北京、上海等地: 北京 is)."""
+    for index in range(len(items) - 2, -1, -1):
+        start, end = items[index]
+        cut = max(text.rfind(char, start, end) for char in _CLAUSE_WORDS)
+        if cut >= 0:
+            return [(cut + 1, end), *items[index + 1:]]
+    return items
 
 
 # How a list of places ends: 等地, or a count of them (等8个区, 4个大区).
