@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import among_places, bylines, listed, offices_of, titled, titled_surname, unglued
+from tui.extract.spans import among_places, bylines, listed, offices_of, place_after, titled, titled_surname, unglued
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -891,6 +891,10 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
 def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() -> None:
     people = _people("４１年前签署条约的奥拉奇大厅举行庆祝活动。克利夫兰交响乐团先后在音乐指导塞尔的领导下发展。\n")
     assert not {"奥拉奇", "克利夫兰"} & set(people)
+    # a broadcaster or a news agency: the corpora name no one right before one
+    text = "萨维奇当晚向克拉列沃电视台发表看法。据卡斯特拉诺通讯社报道，油画已被找回。\n"
+    assert place_after(text, 6, 10) and place_after(text, 19, 24)
+    assert set(_people(text)) == {"萨维奇"}
     people = _people("嫦娥六号于6月2日着陆月球背面南极-艾特肯盆地。总设计师吴伟仁说，任务成功。\n")
     assert set(people) == {"吴伟仁"}  # a basin, a plain, a desert: places too
     # a team's city before its name (but a name that leads a team, 率队, is a person's)
