@@ -223,6 +223,11 @@ def test_a_word_jieba_holds_as_a_pronoun_is_no_one_after_a_title() -> None:
     assert set(_people(text)) == {"柯文哲"}
 
 
+def test_a_plain_word_jieba_calls_a_proper_noun_is_no_one_after_a_title() -> None:
+    text = "列车上一名孕妇临产，车上的医生闻讯赶到车厢帮助接生。美国前国务卿万斯昨天抵达北京。\n"
+    assert set(_people(text)) == {"万斯"}
+
+
 def test_a_phrase_of_a_headline_that_looks_like_a_name_is_no_one() -> None:
     text = ("市长热线解民忧\n\n每天早上8点，接线员刘晓敏准时戴上耳机。副市长孙红梅强调，要把热线办好。\n")
     assert set(_people(text)) == {"刘晓敏", "孙红梅"}
