@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import among_places, bylines, listed, offices_of, place_after, titled, titled_surname, unglued
+from tui.extract.spans import among_places, bylines, listed, of_a_locality, offices_of, place_after, titled, titled_surname, unglued
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -221,6 +221,12 @@ def test_thanks_to_you_is_no_one() -> None:
 def test_a_word_jieba_holds_as_a_pronoun_is_no_one_after_a_title() -> None:
     text = "法院認定，柯文哲在市長任內，明知容積獎勵不符規定，仍同意放行。\n"
     assert set(_people(text)) == {"柯文哲"}
+
+
+def test_a_character_that_makes_a_word_of_locality_with_the_next_is_no_name() -> None:
+    assert of_a_locality("记者乘船顺江而下，只见江上漂浮着垃圾。", 11, 12)  # the river's surface
+    assert not of_a_locality("中国男队在汤杯决赛中获胜。", 5, 6)  # the cup's namesake
+    assert not of_a_locality("只见江上漂浮着垃圾。", 2, 4)  # one character only
 
 
 def test_a_plain_word_jieba_calls_a_proper_noun_is_no_one_after_a_title() -> None:

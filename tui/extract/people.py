@@ -52,8 +52,9 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FUL
                                bylines, completed, dotted_last_character, dotted_spans, familiar, family_counted,
                                first_part_written_whole, has_surname, hyphenated, in_datelines, in_a_state, is_date,
                                is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
-                               literal_spans, named_craft, offices_of, pairs_apart, place_after, place_after_the_rest,
-                               rare_word, reduplicated, regnal_names, run_on_to_speech, titled, titled_surname,
+                               literal_spans, named_craft, of_a_locality, offices_of, pairs_apart, place_after,
+                               place_after_the_rest, rare_word, reduplicated, regnal_names, run_on_to_speech, titled,
+                               titled_surname,
                                translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
                                vietnamese_whole, with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
@@ -146,7 +147,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         if (start, end) in places_only or folded[start:end] in bodies:
             refused.update(range(start, end))
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
-             and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)]
+             and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)
+             and not of_a_locality(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)

@@ -1249,6 +1249,13 @@ def named_craft(text: str, start: int, end: int) -> bool:
         text.startswith(("号", "牌", "品牌", "商标"), close + 1) or text[start:close].endswith("号"))
 
 
+def of_a_locality(text: str, start: int, end: int) -> bool:
+    """Is the span one character that makes a word of locality with the next, jieba's ``s``
+    (只见[江]上漂浮, 江边: the river's)? None of the corpora's names of one character does."""
+    pair = text[start:start + 2]
+    return end - start == 1 and dictionary().tags([pair]).get(pair, "") == "s"
+
+
 def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X), or
     before a company's or school's head and such titles (周大福集团主席X, 小鹏汽车董事长X,
