@@ -1371,6 +1371,10 @@ def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None
     # and two players run together over a pass are two, where the first is written alone elsewhere
     text = "第23分钟，外援卡莱莱接路易斯传球破门。第82分钟，卡莱莱再次破门。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"卡莱莱": 2, "路易斯": 1}
+    # and two dotted names, wherever they are written (a part between dots holds no verb between
+    # two runs of the tables: 诺罗敦·莫尼列·西哈努克 is one)
+    text = "第18分钟，切尔西前锋若昂·佩德罗接恩佐·费尔南德斯直塞破门。诺罗敦·莫尼列·西哈努克出席。\n"
+    assert set(_people(text)) == {"若昂·佩德罗", "恩佐·费尔南德斯", "诺罗敦·莫尼列·西哈努克"}
     # nor over 连 (in a row), a character of the tables, where the name is written without it elsewhere
     text = "切尔西主帅马雷斯卡连换三人，球队最终扳平比分。赛后，马雷斯卡在发布会上表示满意。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"马雷斯卡": 2}

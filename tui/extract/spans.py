@@ -262,8 +262,7 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
     first or last part may be a foreign name of jieba's dictionary (亚历山大), and the last a
     common Chinese family name ending the name (马克·陈, 亚历山大·王)."""
     spans = []
-    for match in _DOTTED.finditer(text):
-        begin, end = match.span()
+    for begin, end in _dotted_runs(text):
         first_dot = next(i for i in range(begin, end) if text[i] in NAME_DOTS)
         last_dot = max(i for i in range(begin, end) if text[i] in NAME_DOTS)
         start = first_dot
@@ -302,6 +301,27 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
     # Latin initials before a transliteration (J.D.万斯, J. D. 万斯) make a name's shape too.
     spans += [match.span() for match in _INITIALLED.finditer(text)]
     return sorted(spans)
+
+
+def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of dotted parts, cut where two names run together (:func:`dotted_apart`)."""
+    for match in _DOTTED.finditer(text):
+        begin, end = match.span()
+        while (cut := dotted_apart(text, begin, end)) is not None:
+            yield begin, cut
+            begin = cut + 1
+        yield begin, end
+
+
+def dotted_apart(text: str, start: int, end: int) -> int | None:
+    """Where two dotted names run together over a verb or preposition inside ``start:end``
+    (若昂·佩德罗[接]恩佐·费尔南德斯直塞破门): one character no table holds between two or more of
+    the table's on each side, inside a part between dots; else None. None of the corpora's dotted
+    names holds such a part (维克多·许会·罗哈斯, 诺罗敦·莫尼列·西哈努克 hold one of the table before it)."""
+    dots = [i for i in range(start, end) if text[i] in NAME_DOTS]
+    return next((i for left, right in zip(dots, dots[1:]) for i in range(left + 3, right - 2)
+                 if text[i] not in _DOTTED_CHARS
+                 and all(c in _DOTTED_CHARS for c in text[left + 1:i] + text[i + 1:right])), None)
 
 
 def _foreign_word_end(text: str, start: int) -> int:
@@ -1200,14 +1220,15 @@ def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     between two parts that each begin with a surname, nor between two parts that are all
     characters of the table of foreign names, of two or more each. So too two transliterations
     it ran together over a character no table has, where the text writes the first without it
-    elsewhere (马莱莱[接]路易斯传球, beside 马莱莱再次破门: a pass from one player to another)."""
+    elsewhere (马莱莱[接]路易斯传球, beside 马莱莱再次破门: a pass from one player to another), and two
+    dotted names (若昂·佩德罗[接]恩佐·费尔南德斯)."""
     apart = []
     for start, end in spans:
         pair = _PAIR.fullmatch(text, start, end)
         if pair and (all(len(part) <= 3 and has_surname(part) for part in pair.groups())
                      or all(translit_share(part) == 1 for part in pair.groups())):
             apart.extend([pair.span(1), pair.span(2)])
-        elif (at := _run_together(text, start, end)) is not None:
+        elif (at := _run_together(text, start, end)) is not None or (at := dotted_apart(text, start, end)) is not None:
             apart.extend([(start, at), (at + 1, end)])
         else:
             apart.append((start, end))
