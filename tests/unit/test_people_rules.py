@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import among_places, bylines, listed, of_a_locality, offices_of, place_after, titled, titled_surname, unglued
+from tui.extract.spans import (among_places, bylines, countries_paired, listed, of_a_locality, offices_of, place_after,
+                               titled, titled_surname, unglued)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -2327,6 +2328,10 @@ def test_a_storm_is_no_one() -> None:
 
 def test_a_country_is_no_one() -> None:
     assert _people("各方同意吉尔吉斯斯坦加入该条约。\n") == {}  # (jieba's dictionary has it as a name)
+    # nor two countries by their short names before what passes between them
+    text = "贸易及工业部长扎夫鲁透露，马美关税谈判已取得进展，预计年底前可达成协议。\n"
+    assert set(_people(text)) == {"扎夫鲁"}
+    assert countries_paired(text, 13, 15) and not countries_paired("马美说，谈判已取得进展。", 0, 2)
 
 
 def test_a_transliteration_written_twice_as_a_place_and_never_as_a_person_is_no_one() -> None:

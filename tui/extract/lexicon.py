@@ -204,6 +204,13 @@ COUNTRIES = frozenset((
     "英国 美国 乌拉圭 乌兹别克斯坦 瓦努阿图 委内瑞拉 越南 也门 赞比亚 津巴布韦 巴勒斯坦 梵蒂冈 "
     "南斯拉夫 扎伊尔 苏联 捷克斯洛伐克 "
 ).split())
+# The one-character short names the Chinese press pairs countries and regions by (中美, 印巴, 马美,
+# 两岸的台) and the words of what passes between them that follow such a pair (中美关系, 马美关税谈判):
+# two or three of them before one are no one's name (1,029 such pairs in the training corpora, none
+# a name).
+COUNTRY_SHORT = frozenset("中美日俄英法德意加澳印巴韩朝越泰马菲新缅老柬蒙伊叙以埃南欧非港台苏土乌")
+BETWEEN_COUNTRIES = ("关系", "两国", "三国", "四国", "双方", "关税", "贸易", "谈判", "会谈", "合作", "峰会",
+                     "首脑", "外长", "联合", "战争", "冲突", "边界", "建交", "友好", "之间")
 # Last characters of the names of news organisations (路透社, 新京报, 凤凰网, 东方台, 期刊): a
 # tagged name that ends in one is the outlet (in the training corpora, 6 of 37,625 names do).
 OUTLET_ENDINGS = frozenset("社报台网刊")

@@ -49,14 +49,13 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
                                among_places, appointed, birthplace, brands_listed, by_their_sales, by_their_work,
-                               bylines, completed, dotted_last_character, dotted_spans, familiar, family_counted,
-                               first_part_written_whole, has_surname, hyphenated, in_datelines, in_a_state, is_date,
-                               is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
-                               literal_spans, named_craft, of_a_locality, offices_of, pairs_apart, place_after,
-                               place_after_the_rest, rare_word, reduplicated, regnal_names, run_on_to_speech, titled,
-                               titled_surname,
-                               translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
-                               vietnamese_whole, with_regnal_number, within_unknown)
+                               bylines, completed, countries_paired, dotted_last_character, dotted_spans, familiar,
+                               family_counted, first_part_written_whole, has_surname, hyphenated, in_datelines,
+                               in_a_state, is_date, is_outlet, is_place, japanese_whole, joined_surnames, junior,
+                               list_start, listed, literal_spans, named_craft, of_a_locality, offices_of, pairs_apart,
+                               place_after, place_after_the_rest, rare_word, reduplicated, regnal_names,
+                               run_on_to_speech, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
+                               whole_dotted, with_initials, vietnamese_whole, with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -148,7 +147,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             refused.update(range(start, end))
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)
-             and not of_a_locality(folded, *span)]
+             and not of_a_locality(folded, *span) and not countries_paired(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)

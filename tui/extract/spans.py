@@ -19,8 +19,10 @@ from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
     ADVERBS,
+    BETWEEN_COUNTRIES,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
+    COUNTRY_SHORT,
     GLUED_AFTER,
     KINSHIP,
     NAME_DOTS,
@@ -1268,6 +1270,13 @@ def named_craft(text: str, start: int, end: int) -> bool:
     close = text.find("”", end, start + 12)
     return text[start - 1:start] == "“" and close >= 0 and (
         text.startswith(("号", "牌", "品牌", "商标"), close + 1) or text[start:close].endswith("号"))
+
+
+def countries_paired(text: str, start: int, end: int) -> bool:
+    """Is the span two or three countries by their short names before what passes between them
+    (马美关税谈判, 中美关系)?"""
+    return 2 <= end - start <= 3 and all(c in COUNTRY_SHORT for c in text[start:end]) \
+        and text.startswith(BETWEEN_COUNTRIES, end)
 
 
 def of_a_locality(text: str, start: int, end: int) -> bool:
