@@ -904,6 +904,9 @@ def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() ->
     people = _people("４１年前签署条约的奥拉奇大厅举行庆祝活动。克利夫兰交响乐团先后在音乐指导塞尔的领导下发展。\n")
     assert not {"奥拉奇", "克利夫兰"} & set(people)
     # a broadcaster or a news agency: the corpora name no one right before one
+    # a company named for its trade, whatever its name (but a name before a verb and 公司 is a person)
+    text = "但莫洛伊·塔奇咨询集团的调查发现，网购增长迅速。徐柏玉谈及公司走过的路时说，困难很多。\n"
+    assert set(_people(text)) == {"徐柏玉"}
     text = "萨维奇当晚向克拉列沃电视台发表看法。据卡斯特拉诺通讯社报道，油画已被找回。\n"
     assert place_after(text, 6, 10) and place_after(text, 19, 24)
     assert set(_people(text)) == {"萨维奇"}
