@@ -1020,9 +1020,7 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
             position += len(item) + 1
         last = items[-1][0]
         tail = _PLACES_TAIL.search(text, last + 2, last + 20)
-        if tail and tail.start() <= last + 8:
-            items = _after_the_clause(text, items)
-        if len(items) >= 2 and tail and tail.start() <= last + 8 \
+        if tail and tail.start() <= last + 8 and len(items := _after_the_clause(text, items)) >= 2 \
                 and all(span == (last, tail.start()) for span in _inside(ordered, (last, tail.start()))) \
                 and not _CLAUSE_WORDS.intersection(text[last:tail.start()]):
             # a whole item, or the first's end (not 张三、李四在北京等地, 张三和夫人到上海等地: no places)
