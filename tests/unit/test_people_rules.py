@@ -1547,6 +1547,9 @@ def test_a_name_jieba_does_not_know_is_weighed_wherever_it_is_written() -> None:
     # jieba makes 约基奇 of the first, 约基|奇则 of the second: the second speaks
     text = "掘金队方面，约基奇拿下30分、14个篮板和9次助攻。约基奇则说，雷霆是联盟中防守最好的球队之一。\n"
     assert _people(text) == {"约基奇": set()}
+    # a transliteration jieba cuts apart, written once, that takes the field (特罗|萨德登场)
+    text = "易边再战，主帅阿尔特塔连换两人，加布里埃尔·马丁内利和特罗萨德登场。\n"
+    assert "特罗萨德" in _people(text)
 
 
 def test_a_name_before_a_trade_and_another_s_title_is_a_company() -> None:
