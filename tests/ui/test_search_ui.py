@@ -175,6 +175,12 @@ def test_a_result_cut_from_the_middle_of_a_line_says_so() -> None:
     assert "…" + article.text[hit.snippet_start:hit.start] in row and row.endswith("…")
 
 
+def test_a_search_line_still_being_mounted_has_no_query_yet() -> None:
+    # an answer that arrives before the line has its query field is for no query (it is dropped,
+    # not a crash in the search's worker)
+    assert SearchBar(id="search").query_text == ""
+
+
 async def test_slash_while_the_search_line_is_still_being_mounted_opens_it() -> None:
     # The search line is mounted a frame after the panel fills; a / pressed meanwhile (a busy
     # machine, a fast typist) found it in the screen before it had its query field.

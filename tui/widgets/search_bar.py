@@ -86,7 +86,10 @@ class SearchBar(Vertical):
 
     @property
     def query_text(self) -> str:
-        return self._field.value
+        """The query typed: none while the bar is still being mounted (an answer to a search that
+        arrives then is for a line that is no longer there)."""
+        fields = self.query("#search-input")
+        return cast("Input", fields.first()).value if fields else ""
 
     @property
     def _field(self) -> Input:
