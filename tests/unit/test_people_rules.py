@@ -2178,6 +2178,17 @@ def test_a_japanese_name_of_four_before_a_verb_of_speaking() -> None:
     assert roles == {"赤泽亮正": ["经济产业大臣"]}
 
 
+def test_a_japanese_name_of_three_before_a_verb_of_speaking_of_one_character() -> None:
+    # no Japanese name ends in 称 or 说: the verb is no part of the name
+    text = "日本内阁官房长官木下稔称，政府的立场没有变化。日本外相岩田毅称，双方同意加强合作。\n"
+    assert set(_people(text)) == {"木下稔", "岩田毅"}
+
+
+def test_a_partys_secretary_general() -> None:
+    assert _roles("自民党干事长森田裕表示，将全力支持首相。\n") == {"森田裕": ["自民党干事长"]}
+    assert _roles("民進黨團幹事長鍾佳明則批評，修法過程粗糙。\n") == {"鍾佳明": ["幹事長"]}
+
+
 def test_a_chinese_family_name_ending_a_dotted_name_before_a_verb_of_speaking() -> None:
     # jieba's dictionary has 陈说 as a name: the 说 is the verb
     text = "首席研究官马克·陈说，团队花了一年时间。主教练亚历山大·王说，他很满意。\n"

@@ -1459,7 +1459,8 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title), or
     of five when its given name ends in 郎 or 子 (小泉进次郎, 玉木雄一郎, 小池百合子),
     the longest after which a word begins: one of jieba's dictionary (是枝裕和[凭借]), a particle
-    or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all. jieba cuts
+    or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all; never over a verb of
+    speaking (木原稔[称]，: no Japanese name ends in one). jieba cuts
     such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
     in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
     speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one; nor is a
@@ -1470,6 +1471,7 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
         if len(name) < size or size == 5 and name[-1] not in "郎子" or not HAN_RUN.fullmatch(name) \
                 or any(c in _PARTICLES for c in name) or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and _plain_word(name[-1] + rest[:1]) \
+                or size >= 3 and speaks(text[start + size - 1:start + size + 11]) \
                 or (size == 4 and name[-1] in _CONJUNCTIONS and text.count(name) < 2
                     and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
             continue
@@ -1477,7 +1479,8 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
         if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size < 4 and not tags.get(name, "nr").startswith("nr") \
                 or size == 4 and tags.get(name[2:], "")[:1] == "v":
             return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞, 日本企业家[大力支持]: words, no name
-        if not HAN.match(rest[:1] or " ") or rest[0] in _NOT_GIVEN or dictionary().tags([rest[:2], rest[:3]]):
+        if not HAN.match(rest[:1] or " ") or rest[0] in _NOT_GIVEN or dictionary().tags([rest[:2], rest[:3]]) \
+                or speaks(text[start + size:start + size + 12]):
             return start, start + size
     import jieba
 
