@@ -2184,6 +2184,13 @@ def test_a_japanese_name_of_three_before_a_verb_of_speaking_of_one_character() -
     assert set(_people(text)) == {"木下稔", "岩田毅"}
 
 
+def test_all_already_after_the_last_of_a_list_is_no_part_of_a_name() -> None:
+    text = "世界排名第一的萨巴伦卡和卫冕冠军高芙均已确认参赛。\n"
+    assert "高芙" in _people(text) and "高芙均" not in _people(text)
+    # one person before 均已: the name ends in 均
+    assert "刘广均" in _people("退休教师刘广均已经八十岁了。刘广均说，他身体很好。\n")
+
+
 def test_a_partys_secretary_general() -> None:
     assert _roles("自民党干事长森田裕表示，将全力支持首相。\n") == {"森田裕": ["自民党干事长"]}
     assert _roles("民進黨團幹事長鍾佳明則批評，修法過程粗糙。\n") == {"鍾佳明": ["幹事長"]}

@@ -458,6 +458,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱]: no name of three ends so
+    if len(form) >= 3 and form[-1] in "均都皆" and text[end:end + 1] in "已未" and _listed_before(text, start):
+        return start, end - 1  # A和B[均已]确认: 'all, already'; of the corpora's names, none ends in 均, 都 or 皆 before 已 or 未
     if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FOURTH) \
             and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]):
         return start, end - 1  # 吴清[则]表示, 黃國昌[則]說
@@ -521,6 +523,12 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and _plain_word(form[3:]):
             return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
     return start, end
+
+
+def _listed_before(text: str, start: int) -> bool:
+    """Is the name at ``start`` the last of a list its clause begins with (萨巴伦卡和高芙, 张明、李红)?"""
+    clause = re.split("[，。；：！？\n]", text[max(0, start - 30):start])[-1]
+    return "、" in clause or any(c in clause for c in _CONJUNCTIONS)
 
 
 def _dated(word: str) -> bool:
