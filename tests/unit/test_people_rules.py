@@ -367,6 +367,17 @@ def test_a_nickname_bound_to_a_name() -> None:
     assert "飞鱼" in people.get("林志远", set())
 
 
+def test_a_nickname_after_the_name_it_is_set_off_from() -> None:
+    text = "据介绍，主犯陈永明，绰号“眼镜”，自2022年起开设赌博网站。陈永明说，他认罪。\n"
+    assert _people(text) == {"陈永明": {"眼镜"}}
+
+
+def test_a_nickname_ending_a_line_binds_no_name_on_the_next() -> None:
+    text = ("警方破获网络赌博案 主犯绰号“眼镜”\n本报讯（记者 孟凡）近日，警方破获一起网络赌博案。"
+            "主犯陈某，绰号“眼镜”，已被刑事拘留。\n")
+    assert _people(text)["孟凡"] == set()
+
+
 def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> None:
     text = ("95岁的“股神”沃伦·巴菲特发布了年度信函。巴菲特说，他将退休。被誉为“杂交水稻之父”的袁隆平"
             "曾来访。有「AI教父」之稱的辛頓昨日抵港。\n")

@@ -326,11 +326,12 @@ def join_undotted(groups: list[Group]) -> None:
 
 _GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})\s*[)）]")
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
-_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?")
+_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
 # What someone is praised or known as (被誉为“杂交水稻之父”的, 素有“股神”之称的): a description more
 # than a name, which the text seldom uses for the person again.
-_PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*的?"
-                         r"|有\s*[“\"「『]([^”\"」』\n]{1,10})[”\"」』]\s*(?:之称|之稱|美誉|美譽)的?")
+_PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)"
+                         r"[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?"
+                         r"|有[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*(?:之称|之稱|美誉|美譽)的?")
 # And after the name, as the subject of the passive, as short as a name: X被球迷亲切地称为“苏神”
 # (not 被群众誉为“为民造福的好公仆”, 被称为“半个志愿者”: what one is, more than what one is called).
 _PRAISED_AFTER = re.compile(r"被[^，。；,;\n“\"「『]{0,10}?(?:称为|稱為|誉为|譽為|称作|稱作|叫作|叫做)\s*[“\"「『]"
@@ -464,17 +465,19 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                 if len(form) > len(ends.get(end, ("", group))[0]):
                     ends[end] = (form, group)
     for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text), _PRAISED_AS.finditer(text)):
-        for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text))):
-            if text[start] in "，。；！？,;\n、与和及":  # the clause ends, or names someone else
-                break
-            if start in starts:
-                epithet, group = next(g for g in match.groups() if g), starts[start][1]
-                group = _bind(groups, group, epithet)
-                if match.re is _EPITHET:  # a nickname, never the name shown (飞鱼 is 林志远)
-                    group.not_shown.add(epithet)
-                elif match.re is _PRAISED_AS and not _unquoted(text, epithet):
-                    group.epithets.add(epithet)  # (but 霉霉 written again without quotes is a name she goes by)
-                break
+        epithet = next(g for g in match.groups() if g)
+        after = next((start for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text)))
+                      if start in starts or text[start] in "，。；！？,;\n、与和及"), None)  # (where the clause ends,
+        if after in starts:  # or names someone else)
+            group = _bind(groups, starts[after][1], epithet)
+            if match.re is _EPITHET:  # a nickname, never the name shown (飞鱼 is 林志远)
+                group.not_shown.add(epithet)
+            elif match.re is _PRAISED_AS and not _unquoted(text, epithet):
+                group.epithets.add(epithet)  # (but 霉霉 written again without quotes is a name she goes by)
+        elif match.re is _EPITHET and text[match.start() - 1:match.start()] in ("，", ",", "（", "(") \
+                and len(ends.get(match.start() - 1, ("",))[0]) >= 2:
+            # no name after it: the name it is set off from (陈永明，绰号“眼镜”，), not a surname alone (陈[某])
+            _bind(groups, ends[match.start() - 1][1], epithet).not_shown.add(epithet)
     for match in _QUOTED_BEFORE.finditer(text):
         size, group = starts.get(match.end(), (0, None))
         after = text[match.end() + size:]
