@@ -809,6 +809,17 @@ def test_a_familiar_name_is_one_persons_though_a_namesake_was_named_last() -> No
     assert len(people["王德福"].mentions) == 5
 
 
+def test_a_name_that_is_a_word_too_as_a_quotations_speaker_or_someones_relative() -> None:
+    # 高峰 (a peak) is a name to jieba's dictionary and a word to the model
+    text = ("凌晨五点，高峰已经起床。村民说：“高书记刚来时，我们都不信。”高峰带领村民种植脐橙。"
+            "高峰的妻子在县城当老师。“她最支持我。”高峰说。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"高峰"} and people["高峰"].roles == ["书记"]
+    assert sum(text[s:e] == "高峰" for s, e in people["高峰"].mentions) == 4
+    # plain words, a title after a surname
+    assert _people("他是农民的儿子。“好。”孔书记说。\n") == {"孔书记": {"孔"}}
+
+
 def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> None:
     roles = _roles("十年前，老陈把老房改成了阅览室。老陈的老伴周阿姨负责给孩子们准备茶水。\n")
     assert roles == {"老陈": [], "周阿姨": ["老陈的老伴"]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterator
+from itertools import chain
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, speaks, spoke_when_meeting
@@ -33,6 +34,7 @@ from tui.extract.lexicon import (
     PLACE_ENDINGS,
     RELATION_TITLES,
     ROLE_TITLES,
+    SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
     TITLE_PREFIXES,
@@ -800,6 +802,26 @@ def addressed(text: str) -> list[tuple[int, int]]:
     邻居王大爷): the person the form of address names, marked by the surname as annotated news
     marks 王大爷."""
     return [(m.start(1), m.end(1)) for m in _ADDRESSED.finditer(text)]
+
+
+def speaker_or_kin(text: str) -> list[tuple[int, int]]:
+    """Names jieba's dictionary has that are words too (高峰, a peak; 白雪, snow), which the model
+    leaves: where the text names one as the speaker of a quotation just closed (”高峰说。) or as
+    someone's relative (高峰的妻子). A surname and one or two characters, a name to the dictionary,
+    beginning no word with the character before it; in the corpora, 31 of 32 such are names."""
+    found = []
+    for match in chain(_SPEAKER.finditer(text), _KIN_OF.finditer(text)):
+        start, end = match.span(1)
+        name = text[start:end]
+        if name[0] in SURNAMES and name[1:] not in ROLE_TITLES and name[1:] not in ADDRESS_AFTER \
+                and dictionary().tags([name]).get(name, "").startswith("nr") \
+                and not (start and dictionary().tags([text[start - 1:start + 1]])):
+            found.append((start, end))
+    return found
+
+
+_SPEAKER = re.compile("[”」』]([\u4e00-\u9fff]{2,3}?)(?=(?:" + "|".join(SPEECH_VERBS) + ")[。，！：；])")
+_KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + "|".join(KINSHIP) + "))")
 
 
 def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
