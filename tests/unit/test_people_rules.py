@@ -2213,6 +2213,10 @@ def test_all_already_after_the_last_of_a_list_is_no_part_of_a_name() -> None:
     assert "刘广均" in _people("退休教师刘广均已经八十岁了。刘广均说，他身体很好。\n")
 
 
+def test_a_villages_party_secretary() -> None:
+    assert _roles("村支书李德明说，村里为困难户申请了低保。\n") == {"李德明": ["村支书"]}
+
+
 def test_a_partys_secretary_general() -> None:
     assert _roles("自民党干事长森田裕表示，将全力支持首相。\n") == {"森田裕": ["自民党干事长"]}
     assert _roles("民進黨團幹事長鍾佳明則批評，修法過程粗糙。\n") == {"鍾佳明": ["幹事長"]}

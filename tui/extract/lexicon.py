@@ -79,7 +79,8 @@ TITLES = tuple(
 # More titles of offices and callings, as Chinese news writes them before a name (banks, bodies,
 # courts, their officers and the parties to a case, the armed forces and police, churches and
 # temples, crews, the press, film, stage and sports, statisticians and accountants, students
-# and scholars, party leaders (a party's 干事长, its secretary-general in Japan and Taiwan) and aides,
+# and scholars, party leaders (a party's 干事长, its secretary-general in Japan and Taiwan; a village's
+# 支书, its branch secretary) and aides,
 # legislators and the heads of the five Yuan as Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委,
 # Hong Kong's 召集人 (of its Executive Council) and 大律师,
 # America's 贸易代表, Singapore's 资政, Japan's ministers as the mainland's does: 外相, 防相, 官房长官
@@ -97,7 +98,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 审判长 审判员 陪审员 书记员 公诉人 庭长 统计师 会计师 精算师
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 召集人 外援 影评人 评论员
     撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人
-    组长 副组长 助理 秘书 新闻秘书 大校 上校 中校 少校 上尉 中尉 少尉 军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 外相 防相 财相 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
+    组长 副组长 支书 助理 秘书 新闻秘书 大校 上校 中校 少校 上尉 中尉 少尉 军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 外相 防相 财相 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人""".split()),
