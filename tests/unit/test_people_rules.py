@@ -2213,6 +2213,14 @@ def test_all_already_after_the_last_of_a_list_is_no_part_of_a_name() -> None:
     assert "刘广均" in _people("退休教师刘广均已经八十岁了。刘广均说，他身体很好。\n")
 
 
+def test_a_company_by_its_board_or_its_shareholders_meeting_is_no_one() -> None:
+    # jieba's dictionary has 特斯拉 as a foreign name, and 特斯拉和马斯克 pairs it with one
+    text = "特斯拉董事会主席罗宾·德诺姆表示，留住马斯克至关重要。这是特斯拉和马斯克的胜利。\n"
+    assert set(_people(text)) == {"罗宾·德诺姆", "马斯克"}
+    text = "特斯拉股东大会批准了马斯克的薪酬方案。分析师称，这是特斯拉和马斯克的胜利。\n"
+    assert set(_people(text)) == {"马斯克"}
+
+
 def test_a_villages_party_secretary() -> None:
     assert _roles("村支书李德明说，村里为困难户申请了低保。\n") == {"李德明": ["村支书"]}
 

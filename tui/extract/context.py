@@ -122,9 +122,10 @@ class Context:
         if not after.startswith(ROLE_TITLES):  # (at once, before looking for which)
             return []
         title = next(t for t in ROLE_TITLES if after.startswith(t))
-        if after.startswith(_BODY_HEADS, len(title)) or after.startswith("会", len(title)) and dictionary().tags(
-                [title + "会"]):
-            return []  # (特斯拉董事会: the board, a body of 董事)
+        if after.startswith(_BODY_HEADS, len(title)) or any(after.startswith(meeting, len(title))
+                                                             and dictionary().tags([title + meeting])
+                                                             for meeting in ("会", "大会")):
+            return []  # (特斯拉董事会: the board, a body of 董事; 股东大会, the meeting of 股东)
         return [title]
 
     def office_held(self, start: int, end: int) -> str | None:

@@ -208,9 +208,11 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and (royal or context.scores_after(end) if scoring_only else
                      royal or context.speech_after(end) or context.action_after(end) or paired) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
-                and not _people_or_team(word):
+                and not _people_or_team(word) \
+                and not any(context.org_around(*span) for span in literal_spans(folded, word)):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
-            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭; and countries: 乌克兰表示)
+            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭, 特斯拉股东大会……特斯拉和马斯克;
+            # and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
                 # the shape and the dictionary: half the evidence; a royal's title all of it

@@ -1346,7 +1346,7 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
 # The heads of company and school names (not 政府: 布什政府国务卿X is Bush's secretary of state),
 # and the words companies name themselves by (小鹏汽车董事长X, 小米科技CEO X, 宁德时代董事长X).
 _BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基金会", "大学", "学院", "俱乐部", "交易所",
-               "汽车", "科技", "股份", "实业", "电器", "航空", "传媒", "时代")
+               "汽车", "科技", "股份", "实业", "电器", "航空", "传媒", "时代", "董事会", "理事会")
 
 
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9.&]*\Z")
