@@ -97,6 +97,7 @@ class Entry:
     opened: float | None  # when it was last read (seconds since the epoch)
     people: list[str]  # its main people, most mentioned first
     pending: bool = False  # a feed's story, fetched when it is first opened
+    names: tuple[str, ...] = ()  # every form of everyone found in it, which finds it in the list
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "title": self.title, "source": self.source, "published": self.published,
@@ -129,6 +130,16 @@ def _headings(article: Article) -> list[str]:
     """The lines of the article that head its sections (kept so they head them again)."""
     return [line.strip() for s in article.sections if s.heading
             for line in article.text[s.heading.start:s.heading.end].split("\n") if line.strip()]
+
+
+def _forms(kept: str, name: str) -> list[str]:
+    """A person's forms as a row keeps them (a JSON list), or the name alone where the row holds none."""
+    try:
+        forms = json.loads(kept)
+    except ValueError:
+        return [name]
+    written = [f for f in forms if isinstance(f, str)] if isinstance(forms, list) else []
+    return written or [name]
 
 
 def digest(text: str) -> str:
@@ -350,14 +361,16 @@ class Library:
     def entries(self) -> list[Entry]:
         """Every article, most recently read (else added) first."""
         people: dict[int, list[str]] = {}
-        for article_id, name in self._db.execute(
-                "SELECT article, name FROM people ORDER BY article, mentions DESC, first"):
+        forms: dict[int, dict[str, None]] = {}
+        for article_id, name, kept in self._db.execute(
+                "SELECT article, name, forms FROM people ORDER BY article, mentions DESC, first"):
             names = people.setdefault(article_id, [])
             if len(names) < MAIN_PEOPLE:
                 names.append(name)
+            forms.setdefault(article_id, {}).update(dict.fromkeys(_forms(kept, name)))
         rows = self._db.execute("SELECT id, title, source, location, published, progress, opened, "
                                 "text = '' FROM articles ORDER BY COALESCE(opened, added) DESC, id DESC")
-        return [Entry(i, t, s, loc, p, prog, o, people.get(i, []), bool(waiting))
+        return [Entry(i, t, s, loc, p, prog, o, people.get(i, []), bool(waiting), tuple(forms.get(i, ())))
                 for i, t, s, loc, p, prog, o, waiting in rows]
 
     def count(self) -> int:

@@ -1,9 +1,10 @@
 """What the Library screen lists: the kept articles, filtered as the user types and sorted.
 
-A query finds an article by its title, source or people, matched the way search matches the
-text: exactly (traditional and simplified alike), by pinyin (``zhangwei``, or initials such as
-``zw``), or fuzzily. Everything an entry is matched against is worked out once (in a thread,
-as the list is first shown), so each keystroke over a thousand articles costs a few milliseconds.
+A query finds an article by its title, its source or anyone in it, by any of their forms, matched
+the way search matches the text: exactly (traditional and simplified alike), by pinyin
+(``zhangwei``, or initials such as ``zw``), or fuzzily. Everything an entry is matched against is
+worked out once (in a thread, as the list is first shown), so each keystroke over a thousand
+articles costs a few milliseconds.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ class _Keys:
 
 
 def _keys(entry: Entry) -> _Keys:
-    return _keys_of([entry.title, entry.source or "", *entry.people])
+    return _keys_of([entry.title, entry.source or "", *(entry.names or entry.people)])
 
 
 def _keys_of(words: list[str]) -> _Keys:
-    text = fold(" ".join(words))
+    text = fold("\n".join(words))
     spelled, initials = [], []
     for char in text:
         found = readings(char)
@@ -40,6 +41,9 @@ def _keys_of(words: list[str]) -> _Keys:
             spelled.append(found[0])
             initials.append(found[0][0])
         elif char.isalnum():
+            spelled.append(char)
+            initials.append(char)
+        elif char == "\n":  # (between two names: no spelling runs from one into the next)
             spelled.append(char)
             initials.append(char)
     return _Keys(text, "".join(spelled), "".join(initials))

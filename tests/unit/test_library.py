@@ -39,6 +39,7 @@ def test_entries_list_title_source_date_progress_and_main_people(tmp_path: Path)
                                "location": "/news/a.txt", "progress": 0.5, "people": ["王小红", "李明"],
                                "pending": False}
     assert library.place(article_id) == 25 and library.last_opened() == article_id
+    assert entry.names == ("王小红", "小红", "李明")  # everyone, by every form: what finds it in the list
 
 
 def test_a_person_is_found_in_other_articles_by_any_form(tmp_path: Path) -> None:

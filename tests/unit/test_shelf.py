@@ -36,6 +36,16 @@ def test_titles_people_and_sources_are_found_exactly_and_across_scripts() -> Non
     assert _ids(shelf.view("wsj")) == [1]
 
 
+def test_anyone_in_an_article_finds_it_by_any_form_not_only_its_main_people() -> None:
+    entry = Entry(4, "以色列与哈马斯停火谈判陷入僵局", "新华社", "/news/4.txt", None, 0.0, None,
+                  ["王卓伦", "陈文仙", "内塔尼亚胡"], names=("王卓伦", "陈文仙", "内塔尼亚胡", "特朗普", "唐纳德·特朗普"))
+    shelf = Shelf([*ENTRIES, entry])
+    assert _ids(shelf.view("特朗普")) == [4]
+    assert _ids(shelf.view("telangpu")) == [4]
+    # initials run within a name, not from one name into the next (马克龙 菲利普: mkl, flp; no lf)
+    assert _ids(shelf.view("mkl")) == [2] and 2 not in _ids(shelf.view("lf"))
+
+
 def test_pinyin_and_initials_find_people_and_titles() -> None:
     shelf = Shelf(ENTRIES)
     assert _ids(shelf.view("aoteman"))[0] == 1
