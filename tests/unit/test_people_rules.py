@@ -1330,6 +1330,8 @@ def test_an_office_given_or_taken_in_official_news_is_a_role() -> None:
     roles = _roles(text)
     assert set(roles["陈志强"]) == {"教育部副部长", "北京师范大学党委书记"}
     assert roles["刘海燕"] == ["国家统计局副局长"] and roles["赵建国"] == ["工业和信息化部副部长"]
+    # each of a list right after the verb, the last too; a State Council counselor's office
+    assert _roles("任命李卫东、王海燕为国务院参事。\n") == {"李卫东": ["国务院参事"], "王海燕": ["国务院参事"]}
 
 
 def test_an_office_taken_from_someone_is_not_theirs_nor_their_successor_s_title() -> None:

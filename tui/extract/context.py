@@ -157,6 +157,11 @@ class Context:
         if after is None and clause is None:
             return None
         first = clause.start() if clause else start
+        for verb in _APPOINTING:  # (the list's first name may be taken to begin inside the verb: 任[命李卫东]、)
+            at = self.text.rfind(verb, max(0, first - len(verb) + 1), start)
+            if at >= 0 and _NAMES_BEFORE.fullmatch(self.text, at + len(verb), start):
+                first = at + len(verb)
+                break
         return self.text[max(0, first - 2):first], after.end() if after else end
 
     def _listed_appointment(self, start: int) -> bool:
