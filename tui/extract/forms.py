@@ -466,9 +466,10 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                     ends[end] = (form, group)
     for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text), _PRAISED_AS.finditer(text)):
         epithet = next(g for g in match.groups() if g)
+        # the first name after it, before its clause ends or names someone else
         after = next((start for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text)))
-                      if start in starts or text[start] in "，。；！？,;\n、与和及"), None)  # (where the clause ends,
-        if after in starts:  # or names someone else)
+                      if start in starts or text[start] in "，。；！？,;\n、与和及"), None)
+        if after in starts:
             group = _bind(groups, starts[after][1], epithet)
             if match.re is _EPITHET:  # a nickname, never the name shown (飞鱼 is 林志远)
                 group.not_shown.add(epithet)

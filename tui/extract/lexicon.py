@@ -80,9 +80,8 @@ TITLES = tuple(
 # courts, their officers and the parties to a case, the armed forces and police, churches and
 # temples, crews, the press, film, stage and sports, statisticians and accountants, students
 # and scholars, party leaders (a party's 干事长, its secretary-general in Japan and Taiwan; a village's
-# 支书, its branch secretary) and aides,
-# legislators and the heads of the five Yuan as Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委,
-# Hong Kong's 召集人 (of its Executive Council) and 大律师,
+# 支书, its branch secretary) and aides, legislators and the heads of the five Yuan as Taiwan's press
+# names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council) and 大律师,
 # America's 贸易代表, Singapore's 资政, Japan's ministers as the mainland's does: 外相, 防相, 官房长官
 # and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese enterprises,
 # envoys to the UN, prize winners, athletes and singers as the press calls them: 名将, 小将, 新星, 棋手,
