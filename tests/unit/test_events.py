@@ -291,6 +291,13 @@ def test_a_year_that_names_a_contest_tells_no_happening_of_its_own() -> None:
     assert [e.date for e in extract(parse(text)).events] == ["2025-10-15"]
 
 
+def test_the_quarter_or_month_a_report_is_of_dates_no_happening() -> None:
+    # the figures of a quarter come out after it ends: the headline tells no day
+    text = ("小米集团发布第三季度财报 营收同比增长\n\n2025年11月18日\n"
+            "11月18日，小米集团公布第三季度业绩。国家统计局10月数据显示，社会消费品零售总额增长。\n")
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2025-11-18", "小米集团公布第三季度业绩")]
+
+
 def test_he_or_she_is_never_the_stories_reporter() -> None:
     text = "标题\n\n本报北京2025年12月1日电 （记者 李丽）研究员近日表示，研究远未结束。\n\n1969年，她接受了研究任务。\n"
     assert [(e.date, e.people) for e in extract(parse(text)).events] == [("1969", [])]

@@ -28,6 +28,9 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # a law's, book's or report's name: a year in it dates nothing told
 # An age after a date (今年28岁) tells how old someone is, not when something happened.
 _AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
+# What a quarter, half or month reports on (第三季度财报, 上半年业绩, 10月数据): its figures come out after it
+# ends, so the period dates no happening (小米集团发布第三季度财报 was in November).
+_REPORTED = re.compile(r"的?(?:财报|財報|业绩|業績|季报|季報|半年报|半年報|月报|月報|财务报告|財務報告|经济数据|經濟數據|数据|數據)")
 # An organisation: a name with one of the heads of organisations, a team, ministry or task force
 # (泰山队, 外交部, 特别检察组; not 排队 or 带队, where a verb before 队 makes a phrase, nor 全部,
 # 干部, 重组, nor a longer word: 大部分, 新组建), or a capitalised Latin word (NBA, Google).
@@ -322,6 +325,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     told = [(e, r) for e in outside or inside if (r := dates.resolve(e, ref)) is not None]
     named = [(e, r) for e, r in told if e.month is None and _NAMED_FOR_YEAR.match(article.text, e.end)]
     told = [(e, r) for e, r in told if (e, r) not in named] or named  # (2026年…招生考试将于12月20日举行)
+    told = [(e, r) for e, r in told
+            if r.precision in ("day", "week", "year") or not _REPORTED.match(article.text, e.end)]
     if not told:
         return None
     chosen, resolved = told[0]
