@@ -289,6 +289,12 @@ def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
 def test_a_year_that_names_a_contest_tells_no_happening_of_its_own() -> None:
     text = "标题\n\n2025年10月15日\n北京时间10月15日凌晨，2026年世界杯预选赛继续进行，葡萄牙队战胜匈牙利队。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2025-10-15"]
+    # nor when the sentence tells its own time, though the text cannot say which day that is (no month)
+    text = "韓江首度訪台\n\n（中央社記者邱祖胤台北1日電）2024年諾貝爾文學獎得主韓江今天在台北出席座談會。\n"
+    assert extract(parse(text)).events == []
+    # and the bracket that closes such a dateline opens no summary
+    text = "立法院三讀\n\n2025年11月28日\n（中央社記者王明台北28日電）行政院長卓榮泰今天宣布辭職。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["行政院長卓榮泰今天宣布辭職"]
 
 
 def test_the_quarter_or_month_a_report_is_of_dates_no_happening() -> None:

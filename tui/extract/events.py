@@ -196,7 +196,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 # after a space is whole). Its dates are the report's, its names the reporters'.
 _LEAD_IN = re.compile(
     r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:(?:\d{1,2}日|社)[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
-    r"[】\]]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯|訊)[，,：:]?\s*)?)?(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
+    r"[】\]）)]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯|訊)[，,：:]?\s*)?)?(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}"
     r"(?:[、 ][\u4e00-\u9fff]{2,3}(?:(?![\u4e00-\u9fff])|(?=报道|報導|摄|攝)))*\s*)*")
 # He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
@@ -307,7 +307,8 @@ _CLAUSE_ENDS = ("，", ",", "；", ";")
 # What a year alone names rather than dates (2026年世界杯欧洲区预选赛, 2025年WTT总决赛, 2026年全国
 # 硕士研究生招生考试): a contest, meeting, show, prize or examination of that year, which may be
 # held in another.
-_NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖|考试|高考|中考|招生)")
+_NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖|考试|高考|中考|招生"
+                             r"|賽|盃|運動會|大會|峰會|論壇|博覽會|節|獎|考試)")  # (in either script)
 
 
 def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
@@ -322,9 +323,12 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
               if e.end <= end and not _AGE.match(article.text, e.end)
               and not any(ts <= e.start < te for ts, te in titles)]  # (《2025年税务条例》 names a law)
     outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
-    told = [(e, r) for e in outside or inside if (r := dates.resolve(e, ref)) is not None]
-    named = [(e, r) for e, r in told if e.month is None and _NAMED_FOR_YEAR.match(article.text, e.end)]
-    told = [(e, r) for e, r in told if (e, r) not in named] or named  # (2026年…招生考试将于12月20日举行)
+    dated = outside or inside
+    naming = [e for e in dated if e.month is None and _NAMED_FOR_YEAR.match(article.text, e.end)]
+    told = [(e, r) for e in dated if (r := dates.resolve(e, ref)) is not None]
+    # (2026年…招生考试将于12月20日举行; and a year that names a contest dates the sentence only when it
+    # tells no other time, resolved or not: 2024年諾貝爾文學獎得主……今天 is of an unknown today)
+    told = [(e, r) for e, r in told if e not in naming] or [(e, r) for e, r in told if len(naming) == len(dated)]
     told = [(e, r) for e, r in told
             if r.precision in ("day", "week", "year") or not _REPORTED.match(article.text, e.end)]
     if not told:
