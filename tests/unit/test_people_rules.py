@@ -992,6 +992,12 @@ def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
     assert people == {"小泉进次郎": {"小泉"}}
     # a place's name to jieba too (井口), when the full name is written as a Japanese's
     assert _people("日本作家井口俊英出席了会议。井口说，他很高兴。\n") == {"井口俊英": {"井口"}}
+    # so written, before any verb (not only of speaking or the acts of a list)
+    text = "日本首相高木早苗发表错误言论。在野党党首要求高木撤回相关言论，高木的强硬立场难以改变。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"高木早苗"} and sum(text[s:e] == "高木" for s, e in people["高木早苗"].mentions) == 2
+    # two common words after 日本 and a title are no Japanese name, nor the first of them its family name
+    assert _people("据日本主管政府机关人事的人事院说。古巴政府最近发起一个健身计划。\n") == {}
 
 
 def test_a_japanese_governor_is_named_whole_with_the_prefecture_he_runs() -> None:

@@ -234,7 +234,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     written apart from the full name as a person. The family name of a Japanese name (岸田 of
     岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
     double surname; 石破 of 石破茂, 小泉 of 小泉进次郎: of three or five, written as a Japanese's),
-    speaking, acting or with a title (岸田称, 安倍首相, 大谷说), and no place to jieba's dictionary
+    speaking, acting or with a title (岸田称, 安倍首相, 大谷说; the full name written as a Japanese's,
+    before any verb: 要求高市撤回), and no place to jieba's dictionary
     unless the full name is written as a Japanese's (井口 of 日本作家井口俊英); the given name of a
     Chinese name of three (小雨 of 王小雨) or of a dotted name (吐尔逊 of 吐尔逊·阿不都拉), speaking
     (小雨说), as family and friends call one."""
@@ -261,8 +262,10 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     occurrences = Occurrences(text, {form for part, group in candidates for form in (part, *group.forms)})
     for part, group in candidates:
         alone = occurrences.of(part, outside=max((f for f in group.forms if part in f and len(f) > len(part)), key=len))
+        japanese = part in family_names and any(_japanese(context, form) for form in group.forms)
         if any(context.speech_after(end) or (part in family_names and (
-                context.action_after(end) or context.titles_after(end))) for _start, end in alone):
+                context.action_after(end) or context.titles_after(end))) or japanese and context.verb_after(end)
+               for _start, end in alone):
             group.forms.append(part)
 
 

@@ -1506,9 +1506,9 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
                     and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
             continue
         tags = dictionary().tags([name, name[:2], name[2:]])
-        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size < 4 and not tags.get(name, "nr").startswith("nr") \
-                or size == 4 and tags.get(name[2:], "")[:1] == "v":
-            return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞, 日本企业家[大力支持]: words, no name
+        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size <= 4 and not tags.get(name, "nr").startswith("nr") \
+                or size == 4 and (tags.get(name[2:], "")[:1] == "v" or dictionary().frequency(name[2:]) > _COMMON_WORD):
+            return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞, 日本企业家[大力支持], 日本主管[政府机关]: words
         if not HAN.match(rest[:1] or " ") or rest[0] in _NOT_GIVEN or dictionary().tags([rest[:2], rest[:3]]) \
                 or speaks(text[start + size:start + size + 12]):
             return start, start + size
