@@ -1165,6 +1165,14 @@ def test_court_officers_and_statisticians_have_roles() -> None:
     assert roles["王立新"] == ["审判长"] and roles["赵丽娟"] == ["国家统计局首席统计师"]
 
 
+def test_one_latin_word_after_a_title_is_a_name() -> None:
+    text = "同组成员Jennie也发文为她加油。分析师Smith认为，股价将上涨。首席执行官Sam Altman表示，新模型更好。\n"
+    assert set(_people(text)) == {"Jennie", "Smith", "Sam Altman"}
+    # nowhere else: a product, a company
+    assert _people("苹果发布了新款iPhone，Gemini则落后。他说，Google的股价上涨。\n") == {}
+    assert set(_people("竞争对手Anthropic的首席执行官达里奥·阿莫代表示，风险很大。\n")) == {"达里奥·阿莫代"}
+
+
 def test_a_latin_surname_with_a_particle_is_a_name() -> None:
     people = _people("首席科学家Yann LeCun则在社交媒体上提出质疑。\n")
     assert "Yann LeCun" in people

@@ -47,16 +47,16 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_FULL, addressed, alone_in_brackets,
-                               among_places, appointed, birthplace, brands_listed, by_their_sales, by_their_work,
-                               bylines, completed, countries_paired, dotted_last_character, dotted_spans, familiar,
-                               family_counted, first_part_written_whole, has_surname, hyphenated, in_datelines,
-                               in_a_state, is_date, is_outlet, is_place, japanese_whole, joined_surnames, junior,
-                               list_start, listed, literal_spans, named_craft, of_a_locality, offices_of, pairs_apart,
-                               place_after, place_after_the_rest, rare_word, reduplicated, regnal_names,
-                               run_on_to_speech, speaker_or_kin, titled, titled_surname, translit_share, trimmed,
-                               unglued, unpadded, whole_dotted, with_initials, vietnamese_whole, with_regnal_number,
-                               within_unknown)
+from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, addressed,
+                               alone_in_brackets, among_places, appointed, birthplace, brands_listed, by_their_sales,
+                               by_their_work, bylines, completed, countries_paired, dotted_last_character,
+                               dotted_spans, familiar, family_counted, first_part_written_whole, has_surname,
+                               hyphenated, in_datelines, in_a_state, is_date, is_outlet, is_place, japanese_whole,
+                               joined_surnames, junior, list_start, listed, literal_spans, named_craft, of_a_locality,
+                               offices_of, pairs_apart, place_after, place_after_the_rest, rare_word, reduplicated,
+                               regnal_names, run_on_to_speech, speaker_or_kin, titled, titled_surname, translit_share,
+                               trimmed, unglued, unpadded, whole_dotted, with_initials, vietnamese_whole,
+                               with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from tui.extract import Progress
 
 
+# The titles of an office or calling one holds, not of a relation (夫人, 接班人) nor of anyone (市民).
+_OWN_TITLES = tuple(t for t in ROLE_TITLES if t not in RELATION_TITLES and t not in WEAK_TITLES)
 ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is 3, a speech verb after 2)
 # A name the model found is a company or brand instead when at least this many of its places
 # read as one (推特公司, 特斯拉股价) and they outnumber the places that read as a person.
@@ -232,6 +234,12 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         words = match.group().split()
         if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
             add(match.group(), "latin", *match.span())
+    for match in LATIN_ALONE.finditer(text):  # 成员Jennie: right after a title or calling; not what has officers
+        start, end = match.span()  # of its own (竞争对手Anthropic的首席执行官X: a company)
+        if match.group().lower() not in LATIN_ORG_WORDS and not covered.intersection(range(start, end)) \
+                and context.titles_before(start) \
+                and not (folded.startswith("的", end) and folded.startswith(_OWN_TITLES, end + 1)):
+            add(match.group(), "latin", start, end)
     return found, places
 
 
