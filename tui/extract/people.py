@@ -213,7 +213,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not _people_or_team(word) \
                 and not any(context.org_around(*span) for span in literal_spans(folded, word)):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
-            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭, 特斯拉股东大会……特斯拉和马斯克;
+            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭, 特斯拉股东大会……特斯拉和X;
             # and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:

@@ -62,7 +62,7 @@ LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 # A surname may open with a particle before its capital (LeCun, McDonald, DiCaprio, O'Brien).
 LATIN_WORD = rf"(?:Mac|Mc|Le|La|De|Di|Du|Da|Van|Von|O')?[{UPPER}][{LOWER}]+(?:[-'][{UPPER}]?[{LOWER}]+)?"
 LATIN_FULL = re.compile(rf"(?<![{UPPER}{LOWER}]){LATIN_WORD}(?: {LATIN_WORD}){{1,2}}(?![{UPPER}{LOWER}])")
-# One Latin word alone, a name only by what stands before it (成员Jennie, 首席执行官Altman).
+# One Latin word alone, a name only by what stands before it (成员Jennie, 分析师Smith).
 LATIN_ALONE = re.compile(rf"(?<![{UPPER}{LOWER}. ]){LATIN_WORD}(?![{UPPER}{LOWER} .])")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
