@@ -136,7 +136,7 @@ def _forms(kept: str, name: str) -> list[str]:
     """A person's forms as a row keeps them (a JSON list), or the name alone where the row holds none."""
     try:
         forms = json.loads(kept)
-    except ValueError:
+    except (TypeError, ValueError):  # (a row written by something else than the reader)
         return [name]
     written = [f for f in forms if isinstance(f, str)] if isinstance(forms, list) else []
     return written or [name]

@@ -40,6 +40,10 @@ def test_entries_list_title_source_date_progress_and_main_people(tmp_path: Path)
                                "pending": False}
     assert library.place(article_id) == 25 and library.last_opened() == article_id
     assert entry.names == ("王小红", "小红", "李明")  # everyone, by every form: what finds it in the list
+    with sqlite3.connect(tmp_path / "lib.sqlite3") as db:  # forms no reader wrote: the name alone
+        db.execute("UPDATE people SET forms = ? WHERE name = ?", ("{not json", "王小红"))
+        db.execute("UPDATE people SET forms = ? WHERE name = ?", (7, "李明"))
+    assert Library(tmp_path / "lib.sqlite3").entries()[0].names == ("王小红", "李明")
 
 
 def test_a_person_is_found_in_other_articles_by_any_form(tmp_path: Path) -> None:
