@@ -328,7 +328,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     told = [(e, r) for e in dated if (r := dates.resolve(e, ref)) is not None]
     # (2026年…招生考试将于12月20日举行; and a year that names a contest dates the sentence only when it
     # tells no other time, resolved or not: 2024年諾貝爾文學獎得主……今天 is of an unknown today)
-    told = [(e, r) for e, r in told if e not in naming] or [(e, r) for e, r in told if len(naming) == len(dated)]
+    told = [(e, r) for e, r in told if e not in naming] or (told if len(naming) == len(dated) else [])
     told = [(e, r) for e, r in told
             if r.precision in ("day", "week", "year") or not _REPORTED.match(article.text, e.end)]
     if not told:
