@@ -996,6 +996,9 @@ def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
     text = "日本首相高木早苗发表错误言论。在野党党首要求高木撤回相关言论，高木的强硬立场难以改变。\n"
     people = {p.name: p for p in find_people(text)}
     assert set(people) == {"高木早苗"} and sum(text[s:e] == "高木" for s, e in people["高木早苗"].mentions) == 2
+    # speaking after where it spoke, however long (在会后的记者会上说: not only the shortest 在会后)
+    text = "日本首相高木早苗与韩国总统举行会谈。高木在会后的记者会上说，两国关系至关重要。\n"
+    assert _people(text) == {"高木早苗": {"高木"}}
     # two common words after 日本 and a title are no Japanese name, nor the first of them its family name
     assert _people("据日本主管政府机关人事的人事院说。古巴政府最近发起一个健身计划。\n") == {}
 

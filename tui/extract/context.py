@@ -182,10 +182,10 @@ class Context:
 
     def speech_after(self, end: int) -> bool:
         """Does a verb of speaking follow, right after or after where it was said (X在声明中说,
-        X在接受采访时表示, X在社交媒体上发文称)?"""
+        X在接受采访时表示, X在社交媒体上发文称, X在会后的记者会上说: any of its 后, 上 may close it)?"""
         rest = self._after(end)
-        medium = _SAID_IN.match(rest)
-        return speaks(rest) or medium is not None and speaks(rest[medium.end():])
+        return speaks(rest) or any(_SAID_IN.fullmatch(rest, 0, close) and speaks(rest[close:])
+                                   for close in range(3, 13))
 
     def scores_after(self, end: int) -> bool:
         """Do a player's points follow (库里全场砍下38分)?"""
