@@ -1076,6 +1076,9 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     # and before a birth name in brackets (the stage name is the name shown, the one written more)
     text = "女团成员Lisa（本名拉丽莎·马诺班）将出演美剧。导演迈克·怀特说，Lisa的表演让人惊讶。\n"
     assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}, "迈克·怀特": set()}
+    # and a name in quotes before one, with what was found inside the quotes (杨哥 of “小杨哥”)
+    text = "网络主播“小杨哥”（本名张庆杨）所在公司被罚款。张庆杨的弟弟张开杨也参与了直播。\n"
+    assert _people(text) == {"小杨哥": {"张庆杨"}, "张开杨": set()}
 
 
 def test_commanders_in_chief_and_chief_executives_have_roles() -> None:
@@ -1313,6 +1316,10 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
     assert people == {"胡适": []}
     assert _roles(text)["陈荟莲"] == ["发哥太太"]
+    # a familiar name two people's names give is neither's (两兄弟张庆杨、张开杨 are both 杨哥 to someone)
+    text = "网络主播张庆杨的公司被罚款。张庆杨的弟弟张开杨也参与了直播，粉丝们叫杨哥的视频都下架了。\n"
+    people = _people(text)
+    assert people["张庆杨"] == set() and people["张开杨"] == set()
 
 
 def test_a_surname_written_withheld_and_otherwise_names_two_people() -> None:
@@ -1985,6 +1992,15 @@ def test_a_character_glued_to_a_name_written_alone_elsewhere_is_cut_off() -> Non
     text = ("作家余华在书店与读者见面。这是余华继《文城》之后推出的又一部长篇小说。"
             "作家苏童也通过视频向余华表示祝贺。余华说，写作需要耐心。\n")
     assert _roles(text) == {"余华": ["作家"], "苏童": ["作家"]}  # not 向余华, 余华继
+    text = ("短跑名将苏炳添举行了退役仪式。苏炳添的妻子也来到现场。田径协会主席于洪臣向苏炳添颁发了纪念奖杯。"
+            "“我要感谢我的教练。”苏炳添说。\n")
+    assert set(_people(text)) == {"苏炳添", "于洪臣"}  # not 向苏炳添
+
+
+def test_a_word_no_name_begins_with_is_no_one() -> None:
+    # 被, 把, 对, 给, 在…: none of the corpora's 37,625 names begins so (一县委书记[被查] is a headline's)
+    text = "云南一县委书记被查\n据省纪委消息，禄丰市委原书记杨建华正接受调查。副市长何志刚已于8月被查。\n"
+    assert set(_people(text)) == {"杨建华", "何志刚"}
 
 
 def test_a_name_jieba_holds_as_another_word_speaks_after_saying_where() -> None:

@@ -366,6 +366,7 @@ def _familiar_names_written(text: str, folded: str) -> set[str]:
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
+_QUOTED_NAME = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,8})[”」]\Z")  # “小杨哥”（本名…）
 _STAGE_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,11}(?:[- ][A-Z][A-Za-z]{1,11})?\Z")  # IU, G-Dragon, Lisa
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3})[）)]")  # (陳信宏), (C罗)
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
@@ -512,11 +513,15 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group = _bind(groups, group, match.group(1))
             group.known_as = known_as
         elif match.group(1) in owners and (known_as := _titled_before(text, match.start())
-                                           or (stage := _STAGE_NAME.search(text, 0, match.start())) and stage.group()):
+                                           or (stage := _STAGE_NAME.search(text, 0, match.start())) and stage.group()
+                                           or (quoted := _QUOTED_NAME.search(text, 0, match.start())) and quoted[1]):
             # (导演饺子（本名杨宇）: a pen name may be a word, which the tagger leaves; the birth
             # name in brackets and the title before tell it is a name; so does a stage name in
-            # Latin letters: Lisa（本名拉丽莎·马诺班）)
+            # Latin letters, Lisa（本名拉丽莎·马诺班）, or one in quotes, “小杨哥”（本名张庆杨）,
+            # with what was found inside it: 杨哥)
             group = owners[match.group(1)]
+            for inside in [f for f in owners if len(f) >= 2 and f in known_as and f != known_as]:
+                group = _bind(groups, group, inside)
             group = _bind(groups, group, known_as)
             group.known_as = known_as
     ordered = sorted(starts)
@@ -532,9 +537,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group = _bind(groups, group, epithet)
             (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
     written = _familiar_names_written(text, folded)
+    # (of one person only: 张庆杨 and his brother 张开杨 are both 杨哥 to someone)
+    givers = Counter(last for group in groups for last in {name[-1] for name in _han_full_names(group)})
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
-        for name in _han_full_names(group):  # and doubled, 孙颖莎……莎莎, found as a name of its own
-            for familiar in (name[-1] + suffix for suffix in _FAMILIAR):
+        for name in [n for n in _han_full_names(group) if givers[n[-1]] == 1]:  # and doubled, 孙颖莎……莎莎,
+            for familiar in (name[-1] + suffix for suffix in _FAMILIAR):  # found as a name of its own
                 if familiar not in group.forms and familiar in written:
                     group = _bind(groups, group, familiar)
             pet = name[-1] * 2
