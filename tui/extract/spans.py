@@ -494,11 +494,16 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
     if len(form) >= 4 and form[0] in _DYNASTIES and form[1] == "人" and has_surname(form[2:]):
         return start + 2, end  # [宋人]辛弃疾: a man of a dynasty (none of the corpora's names begins so, six follow it)
     if len(form) >= 3 and form[0] in _BEFORE_NAMES and form[1:] in tagged \
-            and (len(form) == 3 and has_surname(form[1:]) or translit_share(form[1:]) == 1):
-        return start + 1, end  # [向]余华表示祝贺, [比]基里延科好: a preposition before a name tagged alone elsewhere
+            and (len(form) in (3, 4) and has_surname(form[1:]) or translit_share(form[1:]) == 1):
+        return start + 1, end  # [向]余华表示祝贺, [向]苏炳添颁发, [比]基里延科好: a preposition before a name tagged
+        # alone elsewhere
     if len(form) >= 4 and form[0] in _BEFORE_NAMES and form[0] not in _BEGINS_TRANSLITERATIONS \
             and HAN_RUN.fullmatch(form[1:]) and translit_share(form[1:]) == 1:
         return start + 1, end  # 就[连]福格茨也, [连]弗洛伊德都说: no Chinese surname before a transliteration of three
+    if form[0] in _BEGINS_NO_NAME:  # 书记[被查], [被]王小明打伤
+        rest = form[1:]
+        return (start + 1, end) if len(rest) in (2, 3) and has_surname(rest) or len(rest) >= 2 and \
+            translit_share(rest) == 1 else (start, start)
     if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
             and not _only_within(text, form[:-1], end - 1):
         # (whatever the character, one of the tables too: 马雷斯卡[连]换三人; a name the tagger cut short,
@@ -556,6 +561,8 @@ _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a pla
 # Prepositions and conjunctions that stand right before a name (向X表示, 与X会谈, 被X发现, 连X也, 比X好), of
 # the single-character function words of Chinese news.
 _BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将连比")
+# Of those and the like, the ones that begin none of the corpora's 37,625 names.
+_BEGINS_NO_NAME = frozenset("被把将对给叫使跟在")
 # Of those, the ones that begin transliterations of the corpora (比尔, French 让 for Jean: 让·雷诺).
 _BEGINS_TRANSLITERATIONS = frozenset("比让")
 # The dynasties a writer of the past is given by (宋人, 唐人), as the press writes them before a name.
