@@ -1764,6 +1764,15 @@ def test_a_village_named_after_a_family_is_no_one() -> None:
     assert "杨" not in people and "宋建民" in people
 
 
+
+def test_a_name_the_text_writes_as_a_villages_is_no_one() -> None:
+    text = ("在安吉县溪龙乡黄杜村，提起村支书钟建平，村民们都竖起大拇指。黄杜村还是一个贫困村时，他带头种茶。\n"
+            "屠教授说，黄杜的白茶品质在全国数一数二。\n")
+    assert set(_people(text)) == {"钟建平", "屠教授"}
+    # a palace is no one, however it speaks (克里姆林宫说)
+    assert _people("克里姆林宫说，总统将出席峰会。俄罗斯总统普京当天表示，峰会很重要。\n") == {"普京": set()}
+
+
 def test_a_family_and_its_generations_are_no_one() -> None:
     text = "六十多年来，赵家三代人接力守护着这座灯塔。今年68岁的赵其忠是第二代守护人。\n"
     assert _people(text) == {"赵其忠": set()}  # (not 赵 of 赵家三代人)

@@ -179,8 +179,9 @@ NEVER_NAME_FINAL = GLUED_AFTER - frozenset("生才胜和曾为均时同在让及
     "把很决此那两坐精戏没执终近笑共著虽去感却七秘写作的并仍回只昨装领笔听组故早或做反请送离买走既创演抱得"
     "排苦过跑头现每外各眼否下携夺乘投见病姑他")
 # Last characters that make a transliteration a place (库卡尔特河, 阿布穆萨岛, 唐古拉峰), from
-# the generic terms of the Xinhua rules for transliterating foreign place names.
-PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站")
+# the generic terms of the Xinhua rules for transliterating foreign place names, and a palace (克里姆林宫,
+# 爱丽舍宫: the corpora's names of a transliteration and 宫, none).
+PLACE_ENDINGS = frozenset("河江湖海湾港岛峰山岭谷沟原州省市县村镇城堡站宫")
 # The countries of the world by their Chinese names (the member states of the United Nations and
 # its observers, as Xinhua writes them, with the short forms 印尼, 沙特 and 阿联酋 and the states of the
 # 1990s the corpora name): no person is called so. Left out: 马里, a name once in the corpora, and

@@ -47,9 +47,9 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, addressed,
-                               alone_in_brackets, among_places, appointed, birthplace, brands_listed, by_their_sales,
-                               by_their_work, bylines, completed, countries_paired, dotted_last_character,
+from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
+                               addressed, alone_in_brackets, among_places, appointed, birthplace, brands_listed,
+                               by_their_sales, by_their_work, bylines, completed, countries_paired, dotted_last_character,
                                dotted_spans, familiar, family_counted, first_part_written_whole, has_surname,
                                hyphenated, in_datelines, in_a_state, is_date, is_outlet, is_place, japanese_whole,
                                joined_surnames, junior, list_start, listed, literal_spans, named_craft, of_a_locality,
@@ -166,7 +166,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
-                and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
+                and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) and not a_locality_too(folded, name) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
