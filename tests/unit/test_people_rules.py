@@ -1444,6 +1444,11 @@ def test_a_surname_alone_is_not_a_relative_named_by_it() -> None:
     text = "被救老人姓蒋，今年83岁，已无生命危险。蒋老伯的儿子蒋卫东说，父亲一个人住。\n"
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people == {"蒋老伯": 2, "蒋卫东": 1}
+    # and an elder so called, whose child of that name the text names only later, apart (儿子叫张卫东)
+    text = ("八旬老人张大爷外出散步时迷了路。民警赶到现场。老人只记得儿子叫张卫东，民警很快联系上了他。\n"
+            "张卫东赶到派出所后连声道谢。\n")
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people == {"张大爷": 1, "张卫东": 2}
 
 
 def test_a_surname_withheld_in_two_ways_names_two_people() -> None:

@@ -49,14 +49,14 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
                                addressed, alone_in_brackets, among_places, appointed, birthplace, brands_listed,
-                               by_their_sales, by_their_work, bylines, completed, countries_paired, dotted_last_character,
-                               dotted_spans, familiar, family_counted, first_part_written_whole, has_surname,
-                               hyphenated, in_datelines, in_a_state, is_date, is_outlet, is_place, japanese_whole,
-                               joined_surnames, junior, list_start, listed, literal_spans, named_craft, of_a_locality,
-                               offices_of, pairs_apart, place_after, place_after_the_rest, rare_word, reduplicated,
-                               regnal_names, run_on_to_speech, speaker_or_kin, titled, titled_surname, translit_share,
-                               trimmed, unglued, unpadded, whole_dotted, with_initials, vietnamese_whole,
-                               with_regnal_number, within_unknown)
+                               by_their_sales, by_their_work, bylines, completed, countries_paired,
+                               dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
+                               has_surname, hyphenated, in_datelines, in_a_state, is_date, is_outlet, is_place,
+                               japanese_whole, joined_surnames, junior, list_start, listed, literal_spans, named_craft,
+                               of_a_locality, offices_of, pairs_apart, place_after, place_after_the_rest, rare_word,
+                               reduplicated, regnal_names, run_on_to_speech, speaker_or_kin, titled, titled_surname,
+                               translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
+                               vietnamese_whole, with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -166,7 +166,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
-                and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) and not a_locality_too(folded, name) \
+                and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
+                and not a_locality_too(folded, name) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
@@ -483,12 +484,15 @@ def _named_as_kin(text: str, surname: str, form: str) -> bool:
 
 
 _KIN = "|".join(map(re.escape, KINSHIP))
+_ELDERS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")  # of ADDRESS_AFTER
+_YOUNGER_KIN = "|".join(("儿子", "女儿", "孙子", "孙女", "侄子", "侄女", "外甥", "女婿", "儿媳"))  # of KINSHIP
 
 
 def _kin_named_after(text: str, accepted: Iterable[str],
                      places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
     """For each surname the model found alone, what is written where a relative of that family name
-    is named in the same clause after it (徐老伯的儿子|徐建国): the surname alone is that
+    is named in the same clause after it (徐老伯的儿子|徐建国), or, when the surname is an elder's
+    (张大爷), anywhere as a child's (老人只记得儿子叫|张卫东): the surname alone is that
     relative's kin, not him."""
     kin: dict[str, set[str]] = defaultdict(set)
     for form in accepted:
@@ -498,6 +502,9 @@ def _kin_named_after(text: str, accepted: Iterable[str],
             for _start, end in places[form]:
                 if found := pattern.match(text, end, end + 40):
                     kin[form].add(found.group(1))
+            if any(text.startswith(_ELDERS, end) for _start, end in places[form]):
+                kin[form].update(re.findall(f"(?:{_YOUNGER_KIN})(?:叫|名叫|是)?({re.escape(form)}[\u4e00-\u9fff]{{1,3}})",
+                                            text))
     return kin
 
 
