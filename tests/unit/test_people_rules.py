@@ -2274,6 +2274,12 @@ def test_a_villages_party_secretary() -> None:
     assert _roles("村支书李德明说，村里为困难户申请了低保。\n") == {"李德明": ["村支书"]}
 
 
+def test_a_guest_of_a_show_or_ceremony() -> None:
+    text = "第六十届电影节颁奖典礼今晚举行。颁奖嘉宾许文华上台时获得全场起立鼓掌。\n"
+    assert _roles(text) == {"许文华": ["嘉宾"]}
+    assert _roles("節目特邀嘉賓周文倫現身，他說很開心。\n") == {"周文倫": ["嘉賓"]}
+
+
 def test_a_partys_secretary_general() -> None:
     assert _roles("自民党干事长森田裕表示，将全力支持首相。\n") == {"森田裕": ["自民党干事长"]}
     assert _roles("民進黨團幹事長鍾佳明則批評，修法過程粗糙。\n") == {"鍾佳明": ["幹事長"]}
