@@ -1177,6 +1177,10 @@ def test_one_latin_word_after_a_title_is_a_name() -> None:
     # nowhere else: a product, a company
     assert _people("苹果发布了新款iPhone，Gemini则落后。他说，Google的股价上涨。\n") == {}
     assert set(_people("竞争对手Anthropic的首席执行官达里奥·阿莫代表示，风险很大。\n")) == {"达里奥·阿莫代"}
+    # and so is each name of a list it begins, but no partner's (与) nor a company (的, 公司)
+    text = "女团成员Jisoo、Jennie、Rosé和Lisa将举行演唱会。分析师Smith与Nvidia的合作备受关注。\n"
+    assert set(_people(text)) == {"Jisoo", "Jennie", "Rosé", "Lisa", "Smith"}
+    assert set(_people("分析师Smith和Nvidia的合作，以及成员Jennie和Apple公司的合约。\n")) == {"Smith", "Jennie"}
 
 
 def test_a_latin_surname_with_a_particle_is_a_name() -> None:

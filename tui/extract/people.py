@@ -235,12 +235,15 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         words = match.group().split()
         if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
             add(match.group(), "latin", *match.span())
+    listed_after = -1  # where the last one taken ends: the next of its list is one too (成员Jisoo、Jennie和Rosé)
     for match in LATIN_ALONE.finditer(text):  # 成员Jennie: right after a title or calling; not what has officers
         start, end = match.span()  # of its own (竞争对手Anthropic的首席执行官X: a company)
         if match.group().lower() not in LATIN_ORG_WORDS and not covered.intersection(range(start, end)) \
-                and context.titles_before(start) \
+                and (context.titles_before(start) or text[listed_after:start] in _LATIN_JOINERS
+                     and not context.org_around(start, end) and not folded.startswith("的", end)) \
                 and not (folded.startswith("的", end) and folded.startswith(_OWN_TITLES, end + 1)):
             add(match.group(), "latin", start, end)
+            listed_after = end
     return found, places
 
 
@@ -483,6 +486,8 @@ def _named_as_kin(text: str, surname: str, form: str) -> bool:
     return found is not None and 0 <= text.find(surname) < found.start()
 
 
+# Between the names of a list (成员Jisoo、Jennie和Rosé; not 与, which joins partners: 分析师Smith与Nvidia的合作).
+_LATIN_JOINERS = frozenset(("、", "和", "及", "以及"))
 _KIN = "|".join(map(re.escape, KINSHIP))
 _ELDERS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")  # of ADDRESS_AFTER
 _YOUNGER_KIN = "|".join(("儿子", "女儿", "孙子", "孙女", "侄子", "侄女", "外甥", "女婿", "儿媳"))  # of KINSHIP
