@@ -1773,7 +1773,6 @@ def test_a_village_named_after_a_family_is_no_one() -> None:
     assert "杨" not in people and "宋建民" in people
 
 
-
 def test_a_name_the_text_writes_as_a_villages_is_no_one() -> None:
     text = ("在安吉县溪龙乡黄杜村，提起村支书钟建平，村民们都竖起大拇指。黄杜村还是一个贫困村时，他带头种茶。\n"
             "屠教授说，黄杜的白茶品质在全国数一数二。\n")
