@@ -366,7 +366,7 @@ def _familiar_names_written(text: str, folded: str) -> set[str]:
 # A person's other names as the press gives them: a birth, real, pen or stage name.
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
-_QUOTED_NAME = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,8})[”」]\Z")  # “小杨哥”（本名…）
+_QUOTED_NAME = re.compile(_QUOTED_BEFORE.pattern + r"\Z")  # the same right before a birth name: “小杨哥”（本名…）
 _STAGE_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,11}(?:[- ][A-Z][A-Za-z]{1,11})?\Z")  # IU, G-Dragon, Lisa
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3})[）)]")  # (陳信宏), (C罗)
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"

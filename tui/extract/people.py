@@ -235,11 +235,13 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         words = match.group().split()
         if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
             add(match.group(), "latin", *match.span())
-    listed_after = -1  # where the last one taken ends: the next of its list is one too (成员Jisoo、Jennie和Rosé)
+    listed_after: int | None = None  # where the last one taken ends: the next of its list is one too
+    # (成员Jisoo、Jennie和Rosé)
     for match in LATIN_ALONE.finditer(text):  # 成员Jennie: right after a title or calling; not what has officers
         start, end = match.span()  # of its own (竞争对手Anthropic的首席执行官X: a company)
         if match.group().lower() not in LATIN_ORG_WORDS and not covered.intersection(range(start, end)) \
-                and (context.titles_before(start) or text[listed_after:start] in _LATIN_JOINERS
+                and (context.titles_before(start)
+                     or listed_after is not None and text[listed_after:start] in _LATIN_JOINERS
                      and not context.org_around(start, end) and not folded.startswith("的", end)) \
                 and not (folded.startswith("的", end) and folded.startswith(_OWN_TITLES, end + 1)):
             add(match.group(), "latin", start, end)
