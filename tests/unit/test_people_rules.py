@@ -204,6 +204,20 @@ def test_a_word_glued_to_a_name_of_three_written_alone_elsewhere_is_cut_off() ->
     assert set(_people(text)) == {"魏哲家", "林百里"}
 
 
+def test_a_transliteration_clipped_to_its_first_two_characters_is_the_same_person() -> None:
+    text = "塞尔维亚名将科维达尔维奇宣布退赛。科维在社交媒体上写道：“非常遗憾。”\n"
+    (person,) = find_people(text)
+    assert person.name == "科维达尔维奇" and person.aliases == ["科维"]
+    text = "法国总统马克龙与德国总理默茨会谈。经纪人马克在社交媒体上写道：“非常遗憾。”\n"
+    assert len(find_people(text)) == 3  # (马克, a name of jieba's dictionary, is someone else)
+
+
+def test_a_name_in_simplified_and_in_traditional_characters_is_one_person() -> None:
+    text = "国民党前主席马英九：两岸应恢复对话\n\n國民黨前主席馬英九昨天表示，兩岸應恢復協商。馬英九說，將持續推動交流。\n"
+    (person,) = find_people(text)
+    assert person.name == "馬英九" and person.aliases == ["马英九"] and len(person.mentions) == 3
+
+
 def test_a_title_inside_what_the_tagger_found_is_no_part_of_the_name() -> None:
     text = "和平峰会当天举行，卡塔尔埃米尔塔米姆等出席。\n"
     assert _roles(text) == {"塔米姆": ["埃米尔"]}

@@ -327,6 +327,39 @@ def join_undotted(groups: list[Group]) -> None:
             groups.remove(group)
 
 
+def join_clipped(groups: list[Group]) -> None:
+    """A transliteration's first two characters, written alone and no word of jieba's dictionary,
+    are the one person's whose transliterated name of four or more begins so (德约 of 德约科维奇, as
+    the sports press clips it); not a word (马克 of 马克龙 is a name of its own)."""
+    for group in list(groups):
+        form = group.forms[0]
+        if len(group.forms) != 1 or len(form) != 2 or translit_share(form) < 1 or dictionary().tags([form]):
+            continue
+        owners = {id(g): g for g in groups if g is not group and any(
+            len(f) >= 4 and translit_share(f) == 1 and not any(d in f for d in NAME_DOTS) and f.startswith(form)
+            for f in g.forms)}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            owner.forms.append(form)
+            owner.roles.update(group.roles)
+            groups.remove(group)
+
+
+def join_written_scripts(text: str, groups: list[Group]) -> None:
+    """A name written in simplified characters and in traditional ones (郑丽文 in a headline, 鄭麗文 in
+    the text) is one person's, shown as the text writes it more often."""
+    first: dict[str, Group] = {}
+    for group in list(groups):
+        owner = first.setdefault(to_simplified(group.forms[0]), group)
+        if owner is not group and len(group.forms[0]) >= 2:
+            more = text.count(group.forms[0]) > text.count(owner.forms[0])
+            others = [form for form in group.forms if form not in owner.forms]
+            at = 0 if more else len(owner.forms)
+            owner.forms[at:at] = others
+            owner.roles.update(group.roles)
+            groups.remove(group)
+
+
 _GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})\s*[)）]")
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
 _EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 from tui.extract.context import Candidate, Context
 from tui.extract.dictionary import dictionary
 from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_titles, add_nicknames, add_short_names,
-                               after_kin, canonical, foreign_full, glosses, join_first_names, join_latin_surnames,
-                               join_short_forms, join_undotted, merge_glosses, merge_scripts, same_across_scripts,
-                               surname_part)
+                               after_kin, canonical, foreign_full, glosses, join_clipped, join_first_names,
+                               join_latin_surnames, join_short_forms, join_undotted, join_written_scripts,
+                               merge_glosses, merge_scripts, same_across_scripts, surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -373,6 +373,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_first_names(groups)
     add_short_names(text, context, groups)
     join_undotted(groups)
+    join_written_scripts(text, groups)
+    join_clipped(groups)
     merge_scripts(groups)
     join_latin_surnames(text, groups)
     merge_glosses(text, groups)
