@@ -218,6 +218,15 @@ def test_a_name_in_simplified_and_in_traditional_characters_is_one_person() -> N
     assert person.name == "馬英九" and person.aliases == ["马英九"] and len(person.mentions) == 3
 
 
+def test_a_compound_surname_alone_runs_on_over_the_given_name_jieba_cuts_apart() -> None:
+    assert set(_people("书法家欧阳中石的学生昨天前来祝贺。\n")) == {"欧阳中石"}
+    assert set(_people("欧阳先生昨天前来祝贺。\n")) == {"欧阳"}  # (a form of address: the surname alone)
+
+
+def test_a_transliteration_after_a_title_ends_before_the_adverb_glued_to_it() -> None:
+    assert set(_people("反对党领袖拉皮德则批评说，该法案践踏法治。\n")) == {"拉皮德"}
+
+
 def test_a_title_inside_what_the_tagger_found_is_no_part_of_the_name() -> None:
     text = "和平峰会当天举行，卡塔尔埃米尔塔米姆等出席。\n"
     assert _roles(text) == {"塔米姆": ["埃米尔"]}
@@ -838,6 +847,9 @@ def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> 
     roles = _roles("十年前，老陈把老房改成了阅览室。老陈的老伴周阿姨负责给孩子们准备茶水。\n")
     assert roles == {"老陈": [], "周阿姨": ["老陈的老伴"]}
     assert set(_people("邻居王大爷每天早上都来帮忙。\n")) == {"王大爷"}
+    text = "“现在按个按钮就到了。”家住某小区6楼的86岁老人顾阿婆说。\n"  # (顾, a verb to jieba)
+    assert set(_people(text)) == {"顾阿婆"}
+    assert _people("记者见到了86岁的和记者同姓的老人。\n") == {}  # (岁的[和]记者: no elder's form of address)
 
 
 def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:
@@ -1861,6 +1873,18 @@ def test_the_author_a_line_credits_a_poem_to() -> None:
 def test_a_city_in_a_bracketed_dateline_is_no_one() -> None:
     text = "（新山讯）州务大臣黄大明昨天表示，将加强合作。\n\n（吉隆坡讯）首相李国华说，峰会务实。\n"
     assert set(_people(text)) == {"黄大明", "李国华"}
+    text = "（吉隆坡15日讯）州务大臣黄大明昨天表示，将加强合作。\n\n（槟城3月2日讯）首长李国华说，峰会务实。\n"
+    assert set(_people(text)) == {"黄大明", "李国华"}
+
+
+def test_a_malaysian_honorific_is_no_part_of_the_name() -> None:
+    text = "（新山讯）州务大臣拿督斯里黄大明昨天宣布，丹斯里李国华将出任州议长。\n"
+    assert _roles(text) == {"黄大明": ["拿督斯里"], "李国华": ["丹斯里"]}
+
+
+def test_an_association_named_after_its_members_is_no_one() -> None:
+    text = "马华公会署理总会长李国华昨天说，欢迎政府吸纳专业人士。\n"
+    assert set(_people(text)) == {"李国华"}
 
 
 def test_a_body_of_two_joined_fields_the_second_no_word_is_named_whole_in_the_role() -> None:

@@ -86,7 +86,8 @@ TITLES = tuple(
 # and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese enterprises,
 # envoys to the UN, prize winners, athletes and singers as the press calls them: 名将, 小将, 新星, 棋手,
 # 车手, 球王, 歌后, a volleyball team's positions, 主攻, 二传, 自由人, the titles of courts and clergy abroad:
-# 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, and a show's or ceremony's 嘉宾), read as a person's
+# 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of
+# Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀), read as a person's
 # role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
@@ -100,7 +101,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     组长 副组长 支书 助理 秘书 新闻秘书 大校 上校 中校 少校 上尉 中尉 少尉 军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 外相 防相 财相 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
-    埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾""".split()),
+    埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀""".split()),
     key=len, reverse=True))
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
 # terms of Chinese, with the written forms 其X (his X) and 之X (X of).
@@ -151,13 +152,14 @@ ORG_AFTER = tuple(
 )
 # What ends the name of a place or an organisation named after a person (普希金广场, 张裕公司):
 # right after a tagged name, they make that occurrence no person (common place and body suffixes
-# of Chinese, from the naming conventions of the Gazetteer of the PRC and company registers).
+# of Chinese, from the naming conventions of the Gazetteer of the PRC and company registers, and the
+# endings of associations: 公会, 商会, 协会, before none of which a name of the corpora stands).
 # Prizes, cups and the like (诺贝尔奖, 汤姆斯杯) are not among them: annotated news marks the
 # person such a thing is named after, as it does 邓小平 in 邓小平理论.
 PLACE_AFTER = tuple(
     "市 省 县 州 区 镇 乡 村 街 路 道 巷 桥 港 湾 岛 河 江 湖 海 山 峰 岭 谷 沟 坡 峡 站 机场 广场 公园 "
     "大街 大道 公司 母公司 子公司 分公司 总公司 集团 银行 大学 学院 中学 小学 学校 医院 工厂 农场 出版社 出版集团 基金会 "
-    "通讯社 电视台 电台 "
+    "通讯社 电视台 电台 公会 商会 工会 协会 学会 联合会 "
     "博物馆 纪念馆 图书馆 体育馆 展览馆 剧院 酒店 饭店 宾馆 研究所 研究院 码头 车站 中心 厂 馆 "
     "共和国 联邦 乐团 交响乐团 乐队 剧团 车队 大厅 礼堂 首都 境内 盆地 平原 高原 沙漠 冰川 火山 环形山 "
     # games named after the city that hosts them (米兰—科尔蒂纳丹佩佐冬奥会): in the corpora's 90,000

@@ -430,6 +430,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 会见总统绍约姆[时]指出
     if len(form) >= 4 and (after := _after_title_inside(form)):
         return end - after, end  # 卡塔尔埃米尔|塔米姆: of 37,625 annotated names, one holds a title before two characters more
+    if len(form) >= 4 and 2 <= (inside := _title_begun_before(text, start)) <= len(form) - 2:
+        return start + inside, end  # 拿督[斯里]安华: the end of a title written before the span
     if len(form) >= 3 and form[0] in _TITLE_LAST and (has_surname(form[1:]) or len(form) >= 4) and any(
             text.endswith(t, max(0, start + 1 - len(t)), start + 1) for t in _TITLES_OF_TWO_OR_MORE):
         # the last character of a title (长官) is no name's; and where the tagger took it for the first of
@@ -588,6 +590,16 @@ def _after_title_inside(form: str) -> int:
     return 0
 
 
+def _title_begun_before(text: str, start: int) -> int:
+    """How many characters after ``start`` a title of three or more begun before it runs on
+    (首相拿督[斯里]安华: jieba's 拿督斯|里安|华)."""
+    for title in _TITLES_OF_THREE_OR_MORE:
+        for back in range(1, len(title) - 1):
+            if text.startswith(title, start - back) and start >= back:
+                return len(title) - back
+    return 0
+
+
 def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, int]:
     """A surname and one character run on over the next when the three are a name found
     elsewhere (刘东[生]长期, jieba's 刘东|生长|期, beside 刘东生常说), or when a title, a bracket or
@@ -605,6 +617,8 @@ def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, in
             and text[end] not in _NOT_LAST and text[end] not in _NAME_SUFFIXES \
             and text[end + 1:end + 2] in _TRANSLIT_ENDS and _only_within(text, form, end):
         return start, end + 1  # 洛特[卡]和: of 6,959 transliterated names, none stands a character before those
+    if form in COMPOUND_SURNAMES and (given := _given_after_compound(text, end)):
+        return start, end + len(given)  # 书法家欧阳[中石]的: of the corpora's names, 4 are a compound surname alone, 61 more
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
@@ -629,6 +643,21 @@ _TRANSLIT_ENDS = frozenset("和与及、，。")
 _NAME_SUFFIXES = frozenset("杯奖牌案家派体式号路街村楼馆像墓碑祠堂传诗词画作摘题集语学老哥姐叔婶爷奶们俩氏真环")
 
 
+def _given_after_compound(text: str, end: int) -> str:
+    """The word jieba cuts right after a compound surname at ``end`` when it can be a given name: one or two
+    Chinese characters, no word of its dictionary that names no one (欧阳|中石, a place to it; not 欧阳|表示),
+    none a character that ends no name, and no title or form of address (欧阳先生)."""
+    import jieba
+
+    if text.startswith(ROLE_TITLES, end) or text.startswith(ADDRESS_AFTER, end):
+        return ""
+    given = next(iter(jieba.cut(text[end:end + 6], HMM=True)), "")
+    if not 1 <= len(given) <= 2 or not HAN_RUN.fullmatch(given) or _NOT_LAST.intersection(given) \
+            or _plain_word(given):
+        return ""
+    return given
+
+
 def _only_within(text: str, short: str, end: int) -> bool:
     """Is ``short`` (ending at ``end``) written nowhere in ``text`` but before the character
     that follows it there (刘东 only ever in 刘东生): then it is no name of its own."""
@@ -651,6 +680,7 @@ def married_name(text: str, start: int, end: int) -> bool:
 
 _TITLES_OF_TWO_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 2)
 _TITLE_LAST = frozenset(t[-1] for t in _TITLES_OF_TWO_OR_MORE)
+_TITLES_OF_THREE_OR_MORE = tuple(t for t in ROLE_TITLES if len(t) >= 3)
 _TITLE_AT = re.compile("|".join(map(re.escape, _TITLES_OF_TWO_OR_MORE)))  # the longest first, as they are sorted
 
 
@@ -800,17 +830,23 @@ def by_their_work(text: str) -> list[tuple[int, int]]:
 
 
 _ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  # for a pattern's [class]
-# A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷).
+# A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷); or an old
+# person, a villager or a resident, or someone's age, then a surname and an elder's or a neighbour's form
+# of address (老人顾阿婆, 86岁的李大爷, but not 岁的[和记者]).
+_FAMILIAR_ADDRESS = ("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大嫂", "奶奶", "爷爷", "叔叔",
+                     "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")  # of ADDRESS_AFTER
 _ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
                         + ")([" + _ONE_CHARACTER_SURNAMES + "])(?="
-                        + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")")
+                        + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")"
+                        + "|(?:老人|村民|居民|市民|岁的)([" + _ONE_CHARACTER_SURNAMES + "])(?="
+                        + "|".join(_FAMILIAR_ADDRESS) + ")")
 
 
 def addressed(text: str) -> list[tuple[int, int]]:
     """Surnames a relative or neighbour is called by, right after the word for them (老伴周阿姨,
-    邻居王大爷): the person the form of address names, marked by the surname as annotated news
-    marks 王大爷."""
-    return [(m.start(1), m.end(1)) for m in _ADDRESSED.finditer(text)]
+    邻居王大爷, 老人顾阿婆): the person the form of address names, marked by the surname as annotated
+    news marks 王大爷."""
+    return [m.span(m.lastindex or 1) for m in _ADDRESSED.finditer(text)]
 
 
 def speaker_or_kin(text: str) -> list[tuple[int, int]]:
@@ -1016,7 +1052,7 @@ _PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与]
 
 def in_datelines(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Tagged names where a dateline names its city, between an agency and the day (路透社奥斯汀
-    11月6日电, 中央社台北10日電), or in brackets that open a paragraph (（吉隆坡讯）, as Singapore's
+    11月6日电, 中央社台北10日電), or in brackets that open a paragraph (（吉隆坡讯）, （吉隆坡29日讯）, as Singapore's
     and Malaysia's Chinese papers write it)."""
     places = {match.span(1) for match in _DATELINE_PLACE.finditer(text)}
     bracketed = [match.span(1) for match in _BRACKETED_DATELINE.finditer(text)]
@@ -1025,7 +1061,7 @@ def in_datelines(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
 
 
 _DATELINE_PLACE = re.compile(r"社([\u4e00-\u9fff]{2,6})(?:\d{1,2}月)?\d{1,2}日[电電]")
-_BRACKETED_DATELINE = re.compile(r"(?:^|\n)[ \u3000]*[（(]([\u4e00-\u9fff]{2,6}[讯訊电電])[）)]")
+_BRACKETED_DATELINE = re.compile(r"(?:^|\n)[ \u3000]*[（(]([\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?(?:\d{1,2}日)?[讯訊电電])[）)]")
 
 
 def in_a_state(text: str, start: int, end: int) -> bool:
@@ -1780,7 +1816,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
         tag = dictionary().tags([word]).get(word, "nr" if translit_share(word) == 1 or len(word) <= 3 else "")
         if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) \
                 and not dictionary().tags([given, word + given]):
-            word, tag = word + given, "nr"  # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary
+            # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary; but a transliteration
+            # run on over one character more before a word glued after it (领袖拉皮|德则批评)
+            glued = translit_share(word) == 1 and given[0] in TRANSLIT and given[1] in GLUED_AFTER
+            word, tag = word + (given[0] if glued else given), "nr"
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
                 and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
             word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
