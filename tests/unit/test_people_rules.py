@@ -2236,6 +2236,10 @@ def test_japanese_ministers_appointed_in_a_list() -> None:
             "片山皋月出任财务大臣。\n")
     assert {"茂木敏充", "小泉进次郎", "片山皋月"} <= set(_people(text))
     assert "财务大臣" in _roles(text)["片山皋月"]
+    # after a comma, and a name of three before 为, which ends no Japanese name (not 木原稔[为])
+    text = "日本首相石破茂随后组阁，任命林芳正为内阁官房长官，岩屋毅为外务大臣。\n"
+    assert set(_people(text)) == {"石破茂", "林芳正", "岩屋毅"}
+    assert set(_people("日本首相随后组建内阁，任命木原稔为内阁官房长官。\n")) == {"木原稔"}
 
 
 def test_the_place_a_mayor_runs_when_jieba_knows_it_only_with_its_level() -> None:

@@ -785,7 +785,7 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|聘任|选举|推选|增补|�
                         r"(?=为|(?:同志)?的[^。；;\n]{2,30}?职务)")
 
 
-_JAPANESE_APPOINTED = re.compile(r"(?:任命|[，、；])([\u4e00-\u9fff]{2,5}?)(?:为|出任|担任|接任)"
+_JAPANESE_APPOINTED = re.compile(r"(?:[，、；]?任命|[，、；])([\u4e00-\u9fff]{2,5}?)(?:为|出任|担任|接任)"
                                  r"[\u4e00-\u9fff]{0,6}?(?:大臣|官房长官|外相|防相|财相)")
 
 
@@ -1645,7 +1645,7 @@ def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
 # The offices of Japan's cabinet as the mainland's press writes them: after 日本 anywhere before,
 # a name after one is Japanese however far back the country was named (农林水产大臣小泉进次郎).
 _JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相")
-_PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦")  # in no Japanese name as Chinese writes it
+_PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦为")  # in no Japanese name as Chinese writes it
 # Adverbs that may stand in a family name (中曾根康弘) but begin no given name after one of two (首相桥本[曾]开过玩笑).
 _BEGINS_NO_GIVEN_NAME = frozenset("曾又再")
 # jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns
