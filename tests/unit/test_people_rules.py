@@ -112,6 +112,10 @@ def test_a_verb_of_saying_glued_to_a_name_of_two_is_cut_off() -> None:
     assert set(_people("民建聯主席陳勇稱，報告回應了市民的訴求。\n")) == {"陳勇"}
 
 
+def test_a_character_that_ends_no_name_glued_to_a_transliteration_is_cut_off() -> None:
+    assert set(_people("第36分钟，埃泽接萨卡传中头球破门。\n")) == {"埃泽", "萨卡"}  # (接 ends none of the corpora's names)
+
+
 def test_a_name_she_is_called_by_and_goes_by_again_is_hers() -> None:
     text = ("美国歌手泰勒·斯威夫特的新专辑销量破纪录。被歌迷亲切地称为“霉霉”的斯威夫特今年8月宣布订婚。"
             "乐评人认为，霉霉的成功在于她与歌迷的联系。被誉为“杂交水稻之父”的袁隆平说，要多下田。\n")
@@ -1860,6 +1864,7 @@ def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_before_what_foll
     text = ("在新总理选出前，副总理素拉·威差亚猜将继续担任看守总理。党领袖巴育·参威拉军表示，愿意组建新政府。"
             "前锋安东尼·戴维斯因伤缺阵，玛丽·鲁滨逊后表示遗憾。意大利射手卡·韦兰诺想与王义夫决战。\n")
     assert {"素拉·威差亚猜", "巴育·参威拉军", "安东尼·戴维斯", "玛丽·鲁滨逊", "卡·韦兰诺"} <= set(_people(text))
+    assert set(_people("泰国总理巴育·参威拉军12日宣布解散国会。\n")) == {"巴育·参威拉军"}  # (a day of the month)
 
 
 def test_the_author_a_line_credits_a_poem_to() -> None:
@@ -2070,6 +2075,7 @@ def test_who_wins_with_a_work_is_someone() -> None:
     text = ("第38届金鸡奖颁奖典礼15日晚举行。易烊千玺凭借《小小的我》获得最佳男主角奖，"
             "周冬雨凭借同一部影片获得最佳女主角奖。张艺谋曾凭《活着》获得评审团大奖。\n")
     assert set(_people(text)) == {"易烊千玺", "周冬雨", "张艺谋"}
+    assert set(_people("最佳男主角由张译凭借《三大队》获得。\n")) == {"张译"}  # (after 由 too)
     text = "该片凭借《流浪地球》的成功获得投资。华为凭借5G技术获得大奖。中国队凭借顽强拼搏获得冠军奖杯。\n"
     assert _people(text) == {}
 

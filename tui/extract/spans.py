@@ -151,8 +151,8 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
 
 def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     """A dotted name runs on over one character the table of foreign names lacks, where what
-    follows begins after a subject, a verb of speaking or an adverb, and the two make no word
-    (阿努廷·参威拉[军]表示, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
+    follows begins after a subject, a verb of speaking, an adverb or a day of the month, and the two make no
+    word (阿努廷·参威拉[军]表示, 阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
     约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示, nor a
     modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
     such a character; one ends with a modal verb, four stand before one."""
@@ -162,7 +162,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
             or dictionary().tags([text[end:end + 2]]):
         return start, end
     rest = text[end + 1:end + 13]
-    return (start, end + 1) if speaks(rest) or rest[:1] in _NOT_LAST else (start, end)
+    return (start, end + 1) if speaks(rest) or rest[:1] in _NOT_LAST or _DAY_AFTER.match(rest) else (start, end)
 
 
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
@@ -464,6 +464,8 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱]: no name of three ends so
+    if len(form) >= 3 and form[-1] in NEVER_NAME_FINAL and form[-1] not in TRANSLIT and translit_share(form[:-1]) == 1:
+        return start, end - 1  # 埃泽[接]萨卡传中: nor does a transliteration
     if len(form) >= 3 and form[-1] in "均都皆" and text[end:end + 1] in "已未" and _listed_before(text, start):
         return start, end - 1  # A和B[均已]确认: 'all, already'; of the corpora's names, none ends in 均, 都 or 皆 before 已 or 未
     if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FOURTH) \
@@ -807,19 +809,20 @@ def appointed(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# Who wins with a work, as the press of film, music and letters writes it at a clause's start
-# (易烊千玺凭借《小小的我》获得最佳男主角奖, 张艺谋曾凭《活着》, 周冬雨凭借同一部影片获得最佳女主角奖):
+# Who wins with a work, as the press of film, music and letters writes it at a clause's start or after 由
+# (易烊千玺凭借《小小的我》获得最佳男主角奖, 张艺谋曾凭《活着》, 周冬雨凭借同一部影片获得最佳女主角奖,
+# 最佳男主角由张译凭借《三大队》获得):
 # the name, then an adverb or none, then the work in its brackets or a prize won with it.
-_BY_THEIR_WORK = re.compile("(?:^|(?<=[。，；：！？\n\u3000 ]))([\u4e00-\u9fff]{2,6}?)(?:" + "|".join(
+_BY_THEIR_WORK = re.compile("(?:^|(?<=[。，；：！？\n\u3000 由]))([\u4e00-\u9fff]{2,6}?)(?:" + "|".join(
     sorted(ADVERBS, key=len, reverse=True)) + ")?凭借?(?:《|[^，。；！？\n]{1,20}?(?:获得|荣获|摘得|夺得|斩获)"
     "[^，。；！？\n]{0,12}?奖)", re.MULTILINE)
 
 
 def by_their_work(text: str) -> list[tuple[int, int]]:
-    """Who wins with a work at the start of a clause (易烊千玺凭借《小小的我》获得, 周冬雨凭借同一部影片
-    获得最佳女主角奖): two to four characters that begin with a surname or transliterate, a name
-    of jieba's dictionary or no word of it (not 该片, 影片, 这部电影). jieba cuts such names
-    anywhere (易|烊|千玺, 周|冬雨) and the tagger, with it, passes them over."""
+    """Who wins with a work at the start of a clause or after 由 (易烊千玺凭借《小小的我》获得, 周冬雨凭借同一
+    部影片获得最佳女主角奖, 奖项由张译凭借《三大队》获得): two to four characters that begin with a surname or
+    transliterate, a name of jieba's dictionary or no word of it (not 该片, 影片, 这部电影). jieba cuts such
+    names anywhere (易|烊|千玺, 周|冬雨) and the tagger, with it, passes them over."""
     found = []
     for match in _BY_THEIR_WORK.finditer(text):
         name = match.group(1)
