@@ -847,6 +847,11 @@ def test_a_name_that_is_a_word_too_as_a_quotations_speaker_or_someones_relative(
     assert _people("他是农民的儿子。“好。”孔书记说。\n") == {"孔书记": {"孔"}}
 
 
+def test_a_name_the_text_says_it_made_up_is_a_person() -> None:
+    text = "今年16岁的小雪（化名）曾遭受校园欺凌。患者李晓华（均为化名）说，手术很成功。\n"
+    assert set(_people(text)) == {"小雪", "李晓华"}
+
+
 def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> None:
     roles = _roles("十年前，老陈把老房改成了阅览室。老陈的老伴周阿姨负责给孩子们准备茶水。\n")
     assert roles == {"老陈": [], "周阿姨": ["老陈的老伴"]}
@@ -1985,6 +1990,14 @@ def test_a_foreign_name_with_one_character_the_table_lacks_that_acts() -> None:
 def test_a_surname_and_characters_too_rare_for_jieba_after_a_title() -> None:
     roles = _roles("國民黨團總召傅崐萁則批評，預算案中有多項支出浮濫編列。\n")
     assert roles == {"傅崐萁": ["總召"]}
+
+
+def test_a_surname_jieba_cuts_alone_after_a_title_and_a_given_name_it_holds_as_a_place() -> None:
+    # where the model finds no one: jieba's 严|河清, 河清 a place to it; not 主席和李鹏, 特使来南亚访问
+    text = "化学系副教授严河清研制的传感器获奖。\n"
+    assert [text[s:e] for s, e in titled(Context(text), set())] == ["严河清"]
+    text = "会见了主席和李鹏。特使来南亚访问。\n"
+    assert [text[s:e] for s, e in titled(Context(text), set())] == []
 
 
 def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:

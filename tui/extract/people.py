@@ -53,9 +53,9 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALO
                                dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
                                has_surname, hyphenated, in_datelines, in_a_state, is_date, is_outlet, is_place,
                                japanese_whole, joined_surnames, junior, list_start, listed, literal_spans, named_craft,
-                               of_a_locality, offices_of, pairs_apart, place_after, place_after_the_rest, rare_word,
-                               reduplicated, regnal_names, run_on_to_speech, speaker_or_kin, titled, titled_surname,
-                               translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
+                               of_a_locality, offices_of, pairs_apart, place_after, place_after_the_rest, pseudonyms,
+                               rare_word, reduplicated, regnal_names, run_on_to_speech, speaker_or_kin, titled,
+                               titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
                                vietnamese_whole, with_regnal_number, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
@@ -140,6 +140,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
+    spans += sorted(set(pseudonyms(folded)).difference(spans))
     spans += sorted(set(speaker_or_kin(folded)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)
