@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
@@ -498,6 +499,24 @@ _ELDERS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "阿婆",
 _YOUNGER_KIN = "|".join(("儿子", "女儿", "孙子", "孙女", "侄子", "侄女", "外甥", "女婿", "儿媳"))  # of KINSHIP
 
 
+def _relative_after(text: str, end: int, surname: str) -> str | None:
+    """The name of that ``surname`` written after a word of kinship that follows ``end`` in its clause
+    (徐老伯[的儿子]徐建国): up to three characters of the clause, the word, then the name within twenty."""
+    name = _name_of(surname)
+    for at in range(end, end + 4):
+        if at > end and text[at - 1] in "，。！？、；,;\n":
+            break
+        for word in KINSHIP:
+            if text.startswith(word, at) and (found := name.match(text, at + len(word), end + 40)):
+                return found.group(1)
+    return None
+
+
+@lru_cache(maxsize=512)  # (the same surnames come back article after article)
+def _name_of(surname: str) -> re.Pattern[str]:
+    return re.compile(f"[^。！？\n]{{0,20}}?({re.escape(surname)}[\u4e00-\u9fff]{{1,3}})")
+
+
 def _kin_named_after(text: str, accepted: Iterable[str],
                      places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
     """For each surname the model found alone, what is written where a relative of that family name
@@ -507,11 +526,9 @@ def _kin_named_after(text: str, accepted: Iterable[str],
     kin: dict[str, set[str]] = defaultdict(set)
     for form in accepted:
         if len(form) == 1:
-            pattern = re.compile(f"[^，。！？、；,;\n]{{0,3}}?(?:{_KIN})[^。！？\n]{{0,20}}?"
-                                 f"({re.escape(form)}[\u4e00-\u9fff]{{1,3}})")
             for _start, end in places[form]:
-                if found := pattern.match(text, end, end + 40):
-                    kin[form].add(found.group(1))
+                if relative := _relative_after(text, end, form):
+                    kin[form].add(relative)
             if any(text.startswith(_ELDERS, end) for _start, end in places[form]):
                 kin[form].update(re.findall(f"(?:{_YOUNGER_KIN})(?:叫|名叫|是)?({re.escape(form)}[\u4e00-\u9fff]{{1,3}})",
                                             text))
