@@ -2027,6 +2027,11 @@ def test_a_foreign_name_of_jiebas_dictionary_paired_with_a_name_found() -> None:
     assert set(_people(text)) == {"拜登", "特朗普", "彼特·加纳维奇"}
 
 
+def test_a_foreign_name_of_jiebas_dictionary_heading_a_government() -> None:
+    text = "分析人士指出，特朗普政府上台以来，美国政府和巴西政府的关系趋于紧张。\n"
+    assert set(_people(text)) == {"特朗普"}  # (not 美国, 巴西: places to jieba's dictionary)
+
+
 def test_titles_of_taiwans_councils_and_americas_trade_envoy_are_roles() -> None:
     roles = _roles("對此，陸委會副主委梁文傑回應。主計長陳淑姿說明預算。貿易代表葛里爾則說，談判仍在持續。\n")
     assert roles == {"梁文傑": ["陸委會副主委"], "陳淑姿": ["主計長"], "葛里爾": ["貿易代表"]}

@@ -200,18 +200,20 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             found[text[slice(*written[0])]].score += 1  # the same unknown word again, or its act, is evidence
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
-        # or joined to a name found (拜登和特朗普)
+        # joined to a name found (拜登和特朗普), or heading a government (特朗普政府: the corpora annotate 克林顿政府)
         paired = _paired(folded, start, end, covered)
         # (of two, only a player scoring, and no part of a longer transliteration: 贝宁说 may be
         # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分;
         # but a royal's title after any such name makes it a person: 英国威廉王子, not 萨克拉门托国王队)
         word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
+        # (a state's or a place's government is no one's: 卡纳塔克邦政府, as India's and Malaysia's states are written)
+        governs = folded.startswith("政府", end) and word[-1] not in PLACE_ENDINGS and word[-1] != "邦"
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "").startswith("ns")
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (royal or context.scores_after(end) if scoring_only else
-                     royal or context.speech_after(end) or context.action_after(end) or paired) \
+                     royal or context.speech_after(end) or context.action_after(end) or paired or governs) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
                 and not _people_or_team(word) \
                 and not any(context.org_around(*span) for span in literal_spans(folded, word)):
@@ -220,8 +222,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             # and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
-                # the shape and the dictionary: half the evidence; a royal's title all of it
-                found[text[start:end]].score += 2 if paired or royal else 1
+                # the shape and the dictionary: half the evidence; a royal's title or a government all of it
+                found[text[start:end]].score += 2 if paired or royal or governs else 1
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
         if not context.where_said(start, end):
             add(text[start:end], "titled", start, end)
