@@ -597,7 +597,7 @@ def _title_begun_before(text: str, start: int) -> int:
     (首相拿督[斯里]安华: jieba's 拿督斯|里安|华)."""
     for title in _TITLES_OF_THREE_OR_MORE:
         for back in range(1, len(title) - 1):
-            if text.startswith(title, start - back) and start >= back:
+            if start >= back and text.startswith(title, start - back):
                 return len(title) - back
     return 0
 
