@@ -30,6 +30,7 @@ from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
     COUNTRIES,
+    ELDER_ADDRESS,
     GLUED_AFTER,
     KINSHIP,
     LATIN_ORG_WORDS,
@@ -497,7 +498,6 @@ def _named_as_kin(text: str, surname: str, form: str) -> bool:
 # Between the names of a list (成员Jisoo、Jennie和Rosé; not 与, which joins partners: 分析师Smith与Nvidia的合作).
 _LATIN_JOINERS = frozenset(("、", "和", "及", "以及"))
 _KIN = "|".join(map(re.escape, KINSHIP))
-_ELDERS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")  # of ADDRESS_AFTER
 _YOUNGER_KIN = "|".join(("儿子", "女儿", "孙子", "孙女", "侄子", "侄女", "外甥", "女婿", "儿媳"))  # of KINSHIP
 
 
@@ -531,7 +531,7 @@ def _kin_named_after(text: str, accepted: Iterable[str],
             for _start, end in places[form]:
                 if relative := _relative_after(text, end, form):
                     kin[form].add(relative)
-            if any(text.startswith(_ELDERS, end) for _start, end in places[form]):
+            if any(text.startswith(ELDER_ADDRESS, end) for _start, end in places[form]):
                 kin[form].update(re.findall(f"(?:{_YOUNGER_KIN})(?:叫|名叫|是)?({re.escape(form)}[\u4e00-\u9fff]{{1,3}})",
                                             text))
     return kin

@@ -24,6 +24,7 @@ from tui.extract.lexicon import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     COUNTRY_SHORT,
+    FAMILIAR_ADDRESS,
     GLUED_AFTER,
     KINSHIP,
     NAME_DOTS,
@@ -836,13 +837,11 @@ _ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  #
 # A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷); or an old
 # person, a villager or a resident, or someone's age, then a surname and an elder's or a neighbour's form
 # of address (老人顾阿婆, 86岁的李大爷, but not 岁的[和记者]).
-_FAMILIAR_ADDRESS = ("阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大嫂", "奶奶", "爷爷", "叔叔",
-                     "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")  # of ADDRESS_AFTER
 _ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
                         + ")([" + _ONE_CHARACTER_SURNAMES + "])(?="
                         + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")"
                         + "|(?:老人|村民|居民|市民|岁的)([" + _ONE_CHARACTER_SURNAMES + "])(?="
-                        + "|".join(_FAMILIAR_ADDRESS) + ")")
+                        + "|".join(FAMILIAR_ADDRESS) + ")")
 
 
 def addressed(text: str) -> list[tuple[int, int]]:
