@@ -539,6 +539,10 @@ def test_a_player_called_by_an_initial_is_found_when_he_speaks() -> None:
     assert find_people("A股三大指数今日收涨，B站股价上涨，Q3财报显示营收增长。\n") == []
     # or when an age says a person (37岁的C罗), as a speech verb would
     assert set(_people("37岁的C罗在比赛中梅开二度，葡萄牙队晋级。\n")) == {"C罗"}
+    # or when written twice and acting once (推射 is no act of the lists, 梅开二度 is)
+    text = "第12分钟，C罗推射破门，葡萄牙队1比0领先。补时阶段，C罗梅开二度。\n"
+    assert set(_people(text)) == {"C罗"}
+    assert _people("据G文件显示，该项目尚未获批。\n") == {}  # (once, no one)
 
 
 def test_a_doubled_given_name_is_whole() -> None:
@@ -2531,3 +2535,9 @@ def test_a_man_of_a_dynasty_is_no_part_of_his_name() -> None:
     text = "宋人辛弃疾曾有词云：“稻花香里说丰年。”\n"
     assert unglued(text, 0, 5, set()) == (2, 5)
     assert unglued("宋人杰说。\n", 0, 3, set()) == (0, 3)  # (a name of three: 宋 the surname)
+
+
+def test_a_dotted_name_is_not_glued_to_the_adverb_after_it() -> None:
+    text = "分析师丹·艾夫斯认为这是历史性的一步，而晨星公司的赛斯·戈尔茨坦则表示，特斯拉此前多次推迟类似计划。\n"
+    assert set(_people(text)) == {"丹·艾夫斯", "赛斯·戈尔茨坦"}
+    assert set(_people("芬兰选手阿尔托·维塔涅米再次夺冠。\n")) == {"阿尔托·维塔涅米"}
