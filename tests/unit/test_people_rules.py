@@ -2541,3 +2541,43 @@ def test_a_dotted_name_is_not_glued_to_the_adverb_after_it() -> None:
     text = "分析师丹·艾夫斯认为这是历史性的一步，而晨星公司的赛斯·戈尔茨坦则表示，特斯拉此前多次推迟类似计划。\n"
     assert set(_people(text)) == {"丹·艾夫斯", "赛斯·戈尔茨坦"}
     assert set(_people("芬兰选手阿尔托·维塔涅米再次夺冠。\n")) == {"阿尔托·维塔涅米"}
+
+
+def test_a_dotted_name_does_not_run_on_over_a_particle() -> None:
+    # (问候 begins with 问, as a verb of speaking would: 的 still ends no name)
+    assert set(_people("费萨尔转达了沙特王储穆罕默德·本·萨勒曼的问候。\n")) == {"费萨尔", "穆罕默德·本·萨勒曼"}
+
+
+def test_taiwans_press_names_a_man_or_woman_by_surname() -> None:
+    text = "一名陳姓男子冒充軍官詐騙。判決指出，陳男自稱是國防部軍官，並向被害人張女出示偽造的證件。\n"
+    people = {p.name: {text[a:b] for a, b in p.mentions} for p in find_people(text)}
+    assert people.get("張") == {"張"} and "張女" not in people  # (marked as annotated news marks 王[某])
+
+
+def test_a_word_jieba_makes_of_a_title_is_no_name() -> None:
+    text = ("首相拿督斯里安华今日在国会提呈财政预算案。\n"
+            "第二财政部长拿督斯里阿米尔表示，预算案的重点是提高人民收入。\n")
+    assert not {"拿督斯", "拿督斯里"} & set(_people(text))
+
+
+def test_a_child_named_after_a_word_of_kinship_is_no_university() -> None:
+    text = "刘兆胜在保护区工作了三十年。刘兆胜的儿子刘洋大学毕业后也回到保护区，成了一名鸟类监测员。\n"
+    assert set(_people(text)) == {"刘兆胜", "刘洋"}
+    assert "刘洋" not in _people("他毕业于刘洋大学。\n")  # (no kin before it: a university)
+
+
+def test_a_byline_on_its_own_line_names_whoever_its_surname_begins() -> None:
+    text = "记者手记：在敦煌\n\n本报记者 宋朝军\n\n走进莫高窟，敦煌研究院院长苏伯民告诉记者，这些彩塑已经有1200多年的历史。\n"
+    assert set(_people(text)) == {"宋朝军", "苏伯民"}  # (宋朝, the dynasty, is a word of jieba's)
+
+
+def test_a_name_in_full_of_someone_called_by_surname_is_found() -> None:
+    # jieba takes 高 for an adjective before 凤林, and the model follows it; 高师傅 says who 高 is
+    text = ("中国航天科技集团的高级技师高凤林已经来到车间。“焊缝的宽度只有0.16毫米，差一点都不行。”高凤林说。"
+            "车间主任孙德胜说，高师傅对每一道焊缝都精益求精。\n")
+    people = {p.name: {text[a:b] for a, b in p.mentions} for p in find_people(text)}
+    assert people == {"高凤林": {"高凤林", "高"}, "孙德胜": {"孙德胜"}}
+
+
+def test_a_japanese_name_ends_before_a_verb_it_would_cut() -> None:
+    assert set(_people("女单决赛中，日本选手山口茜战胜了中国选手王祉怡。\n")) == {"山口茜", "王祉怡"}

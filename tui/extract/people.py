@@ -53,12 +53,13 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALO
                                addressed, alone_in_brackets, among_places, appointed, birthplace, brands_listed,
                                by_their_sales, by_their_work, bylines, completed, countries_paired,
                                dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
-                               has_surname, hyphenated, in_datelines, in_a_state, is_date, is_outlet, is_place,
-                               japanese_whole, joined_surnames, junior, list_start, listed, literal_spans, named_craft,
-                               of_a_locality, offices_of, pairs_apart, place_after, place_after_the_rest, pseudonyms,
-                               rare_word, reduplicated, regnal_names, run_on_to_speech, speaker_or_kin, titled,
-                               titled_surname, translit_share, trimmed, unglued, unpadded, whole_dotted, with_initials,
-                               vietnamese_whole, with_regnal_number, within_unknown)
+                               has_surname, hyphenated, in_datelines, in_a_state, in_full, inside_title, is_date,
+                               is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
+                               literal_spans, named_craft, of_a_locality, offices_of, pairs_apart, place_after,
+                               place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
+                               run_on_to_speech, speaker_or_kin, titled, titled_surname, translit_share, trimmed,
+                               unglued, unpadded, whole_dotted, with_initials, vietnamese_whole, with_regnal_number,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -171,7 +172,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
                 and not a_locality_too(folded, name) \
-                and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)):
+                and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)
+                     or folded.endswith(KINSHIP, 0, start)):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
         else:
@@ -185,12 +187,14 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         add(form, "dotted", start, end)
         if len(places[form]) == 1:
             found[form].score += 2  # the shape itself is evidence
-    for form in dict.fromkeys(folded[start:end] for start, end in unknown):
-        # 全红婵赛后说: a name jieba does not know, written twice or more, weighed where it is
-        # written (jieba may cut it apart there: 约基|奇则说); or once, a transliteration jieba cut
-        # apart that speaks or acts, not where one goes (罗马里奥因伤退出)
+    alone = {folded[start] for form in found if len(form) == 1 for start, _end in places[form]}
+    for form in dict.fromkeys([*(folded[start:end] for start, end in unknown), *in_full(folded, alone)]):
+        # 全红婵赛后说: a name jieba does not know, or one of a surname used alone (高师傅……高凤林说),
+        # written twice or more, weighed where it is written (jieba may cut it apart there: 约基|奇则说); or
+        # once, a transliteration jieba cut apart that speaks or acts, not where one goes (罗马里奥因伤退出)
         written = [span for span in literal_spans(folded, form)
-                   if not covered.intersection(range(*span)) and not refused.intersection(range(*span))]
+                   if not covered.intersection(range(*span)) and not refused.intersection(range(*span))
+                   and not inside_title(folded, *span)]
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         acting = len(written) == 1 and foreign_shape \
             and (context.speech_after(written[0][1]) or context.action_after(written[0][1])) \
