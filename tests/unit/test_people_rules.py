@@ -2581,3 +2581,20 @@ def test_a_name_in_full_of_someone_called_by_surname_is_found() -> None:
 
 def test_a_japanese_name_ends_before_a_verb_it_would_cut() -> None:
     assert set(_people("女单决赛中，日本选手山口茜战胜了中国选手王祉怡。\n")) == {"山口茜", "王祉怡"}
+
+
+def test_a_thai_name_runs_on_before_a_date_of_month_and_day() -> None:
+    assert set(_people("泰国自豪泰党党首阿努廷·参威拉军9月7日宣誓就任泰国总理。\n")) == {"阿努廷·参威拉军"}
+
+
+def test_a_foreign_name_of_two_paired_with_a_person_is_one() -> None:
+    assert set(_people("消息人士说，哈里和梅根已经回到洛杉矶。\n")) == {"哈里", "梅根"}
+    assert set(_people("演出结束后，塞尔和多纳尼向观众致意。\n")) == {"塞尔", "多纳尼"}
+    # not a piece of a longer name jieba cuts (撒 is missing from the surname table)
+    assert set(_people("颁奖典礼由撒贝宁和宋佳主持。\n")) == {"宋佳"}
+
+
+def test_whom_someone_calls_on_the_phone_is_a_person() -> None:
+    # jieba cuts 特朗|普通|电话, and the tagger follows it
+    assert set(_people("马克龙当天与特朗普通话，讨论乌克兰问题。\n")) == {"马克龙", "特朗普"}
+    assert _people("他每周都与朋友通电话。\n") == {}

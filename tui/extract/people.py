@@ -55,8 +55,8 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALO
                                dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
                                has_surname, hyphenated, in_datelines, in_a_state, in_full, inside_title, is_date,
                                is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
-                               literal_spans, named_craft, of_a_locality, offices_of, pairs_apart, place_after,
-                               place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
+                               literal_spans, named_craft, of_a_locality, offices_of, on_the_phone, pairs_apart,
+                               place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
                                run_on_to_speech, speaker_or_kin, titled, titled_surname, translit_share, trimmed,
                                unglued, unpadded, whole_dotted, with_initials, vietnamese_whole, with_regnal_number,
                                within_unknown)
@@ -144,6 +144,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))
+    spans += sorted(set(on_the_phone(folded)).difference(spans))
     spans += sorted(set(speaker_or_kin(folded)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)
@@ -207,7 +208,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
         # joined to a name found (拜登和特朗普), or heading a government (特朗普政府: the corpora annotate 克林顿政府)
         paired = _paired(folded, start, end, covered)
-        # (of two, only a player scoring, and no part of a longer transliteration: 贝宁说 may be
+        # (of two, only a player scoring or one paired with a name found where a word begins, 莫迪和特朗普,
+        # and no part of a longer transliteration: 贝宁说 may be
         # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分;
         # but a royal's title after any such name makes it a person: 英国威廉王子, not 萨克拉门托国王队)
         word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
@@ -216,8 +218,9 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "").startswith("ns")
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
+        pair_of_two = paired and end - start == 2 and _stands_apart(context, start)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (royal or context.scores_after(end) if scoring_only else
+                and (royal or context.scores_after(end) or pair_of_two if scoring_only else
                      royal or context.speech_after(end) or context.action_after(end) or paired or governs) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
                 and not _people_or_team(word) \
@@ -441,6 +444,12 @@ def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
     joined = text[start - 1:start] in _JOINED and start - 2 in covered \
         or text[end:end + 1] in _JOINED and end + 1 in covered
     return joined and (not HAN.match(text, end) or text[end] in GLUED_AFTER or text[end] == "的")
+
+
+def _stands_apart(context: Context, start: int) -> bool:
+    """Does a name begin at ``start``: no Chinese before it, or a title (，哈里和梅根; not 由撒贝宁和宋佳, whose
+    撒 the surname table lacks)?"""
+    return not HAN.match(context.text, start - 1) or bool(context.titles_before(start))
 
 
 def _named_as_relative(group: Group) -> bool:
