@@ -2598,3 +2598,9 @@ def test_whom_someone_calls_on_the_phone_is_a_person() -> None:
     # jieba cuts 特朗|普通|电话, and the tagger follows it
     assert set(_people("马克龙当天与特朗普通话，讨论乌克兰问题。\n")) == {"马克龙", "特朗普"}
     assert _people("他每周都与朋友通电话。\n") == {}
+
+
+def test_a_preposition_before_the_next_name_is_no_part_of_a_name() -> None:
+    assert set(_people("鼓楼公安分局民警孙超为吴佳怡送去了感谢信。\n")) == {"孙超", "吴佳怡"}
+    # and a transliteration after a title ends before an adverb glued to it (度 is no character of the table)
+    assert set(_people("火箭队主教练乌度卡则表示，球队需要改进防守。\n")) == {"乌度卡"}

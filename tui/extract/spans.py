@@ -172,6 +172,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
 # woman, a wife, an old man or woman, a suspect (陳男, 張女, 林婦, 王翁, 李嬤, 黃嫌). None of the corpora's
 # names of two ends so.
 _SURNAME_ONLY_AFTER = frozenset("某男女妇翁嬷嫌")
+_FOR_SOMEONE = frozenset("为给替")  # prepositions of whom something is done for (为X送去, 给X寄, 替X画)
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
 # The modal verbs of Chinese grammars (能愿动词) the table of foreign names lacks: after a name, what
 # it wants or can do (罗·迪多纳想与王义夫决战).
@@ -472,6 +473,10 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
             form[1:] == "公" and not dictionary().tags([form]).get(form, "").startswith("nr")) or (
             len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in _NOT_LAST)):
         return start, start + 1  # [董]医生, [唐]太太, [杜]公 (not 关公, a name of jieba's), 老[赵]找, 小[胡]正埋头
+    if len(form) >= 3 and form[-1] in _FOR_SOMEONE \
+            and any(text.startswith(name, end) for name in tagged if len(name) >= 2):
+        return start, end - 1  # 民警孙超[为]吴佳怡送去: 'for' the one named next (in the corpora ten such stand
+        # between two names, and no name that ends so stands before another)
     if len(form) == 2 and form[1] in _SURNAME_ONLY_AFTER and form[0] in SURNAMES:
         return start, end - 1  # 王[某], and as Taiwan's press writes one it names by surname, 張[女], 陳[男], 黃[嫌]
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
@@ -1906,8 +1911,9 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
         if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) \
                 and not dictionary().tags([given, word + given]):
             # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary; but a transliteration
-            # run on over one character more before a word glued after it (领袖拉皮|德则批评)
-            glued = translit_share(word) == 1 and given[0] in TRANSLIT and given[1] in GLUED_AFTER
+            # run on over one character more before a word glued after it (领袖拉皮|德则批评, 主教练乌度|卡则表示:
+            # 度 is no character of the table)
+            glued = given[0] in TRANSLIT and given[1] in GLUED_AFTER
             word, tag = word + (given[0] if glued else given), "nr"
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
                 and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
