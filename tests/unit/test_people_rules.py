@@ -2604,3 +2604,9 @@ def test_a_preposition_before_the_next_name_is_no_part_of_a_name() -> None:
     assert set(_people("鼓楼公安分局民警孙超为吴佳怡送去了感谢信。\n")) == {"孙超", "吴佳怡"}
     # and a transliteration after a title ends before an adverb glued to it (度 is no character of the table)
     assert set(_people("火箭队主教练乌度卡则表示，球队需要改进防守。\n")) == {"乌度卡"}
+
+
+def test_a_surname_before_a_former_office_is_the_persons() -> None:
+    text = "前總統蔡英文今天啟程前往歐洲訪問。蔡英文辦公室表示，蔡前總統將出席民主峰會。\n"
+    people = {p.name: {text[a:b] for a, b in p.mentions} for p in find_people(text)}
+    assert people == {"蔡英文": {"蔡英文", "蔡"}}

@@ -477,6 +477,9 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
             and any(text.startswith(name, end) for name in tagged if len(name) >= 2):
         return start, end - 1  # 民警孙超[为]吴佳怡送去: 'for' the one named next (in the corpora ten such stand
         # between two names, and no name that ends so stands before another)
+    if len(form) == 2 and form[0] in SURNAMES and form[1] in "前原" and text.startswith(ROLE_TITLES, end):
+        return start, start + 1  # [蔡]前總統, [李]原主席: a surname and a former office (the corpora's 46 names of two
+        # that end in 前 or 原 stand before no title)
     if len(form) == 2 and form[1] in _SURNAME_ONLY_AFTER and form[0] in SURNAMES:
         return start, end - 1  # 王[某], and as Taiwan's press writes one it names by surname, 張[女], 陳[男], 黃[嫌]
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in _NOT_LAST:
