@@ -170,7 +170,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
 
 # After a surname, a person the text names by surname alone: 某 (王某), and in Taiwan's press a man, a
 # woman, a wife, an old man or woman, a suspect (陳男, 張女, 林婦, 王翁, 李嬤, 黃嫌). None of the corpora's
-# names of two ends so.
+# names of two that begin with a surname of the table ends so (织女 does, 织 no surname).
 _SURNAME_ONLY_AFTER = frozenset("某男女妇翁嬷嫌")
 _FOR_SOMEONE = frozenset("为给替")  # prepositions of whom something is done for (为X送去, 给X寄, 替X画)
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
