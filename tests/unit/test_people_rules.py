@@ -2610,3 +2610,9 @@ def test_a_surname_before_a_former_office_is_the_persons() -> None:
     text = "前總統蔡英文今天啟程前往歐洲訪問。蔡英文辦公室表示，蔡前總統將出席民主峰會。\n"
     people = {p.name: {text[a:b] for a, b in p.mentions} for p in find_people(text)}
     assert people == {"蔡英文": {"蔡英文", "蔡"}}
+
+
+def test_a_word_jieba_makes_of_a_trade_is_no_name() -> None:
+    text = ("老街上的修表匠\n\n在天津市的一条老街上，80岁的修表匠李茂林已经守着自己的小摊40多年。"
+            "“现在修表的人少了。”李茂林说。\n")
+    assert set(_people(text)) == {"李茂林"}  # (修 is a surname too)
