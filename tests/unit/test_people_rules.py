@@ -2616,3 +2616,9 @@ def test_a_word_jieba_makes_of_a_trade_is_no_name() -> None:
     text = ("老街上的修表匠\n\n在天津市的一条老街上，80岁的修表匠李茂林已经守着自己的小摊40多年。"
             "“现在修表的人少了。”李茂林说。\n")
     assert set(_people(text)) == {"李茂林"}  # (修 is a surname too)
+
+
+def test_a_given_name_with_a_familiar_ending_gives_no_shorter_familiar_name() -> None:
+    text = ("“你是小芳吗？”“你是建国哥？”在石家庄的一家养老院里，两位老人紧紧握住了对方的手。"
+            "78岁的李建国和75岁的王芳是小学同学。\n")
+    assert _people(text) == {"李建国": set(), "王芳": set()}  # (建国哥 holds no 国哥 of his)

@@ -388,12 +388,15 @@ _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 
 
-def _familiar_names_written(text: str, folded: str) -> set[str]:
-    """Every familiar name of the text (发哥, 华仔), in one pass; not where its last character begins
-    a longer word of jieba's dictionary (日本和[哥斯达黎加]: no 和哥 of 李长和), read in ``folded``
-    (``text`` in simplified characters)."""
-    return {match.group() for match in _FAMILIAR_NAME.finditer(text)
-            if not dictionary().tags([folded[match.end() - 1:match.end() - 1 + size] for size in range(2, 6)])}
+def _familiar_names_written(text: str, folded: str) -> dict[str, set[str]]:
+    """Every familiar name of the text (发哥, 华仔), in one pass, with the characters written before it;
+    not where its last character begins a longer word of jieba's dictionary (日本和[哥斯达黎加]: no 和哥 of
+    李长和), read in ``folded`` (``text`` in simplified characters)."""
+    written: dict[str, set[str]] = {}
+    for match in _FAMILIAR_NAME.finditer(text):
+        if not dictionary().tags([folded[match.end() - 1:match.end() - 1 + size] for size in range(2, 6)]):
+            written.setdefault(match.group(), set()).add(text[match.start() - 1:match.start()])
+    return written
 
 
 # A person's other names as the press gives them: a birth, real, pen or stage name.
@@ -575,7 +578,8 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
         for name in [n for n in _han_full_names(group) if givers[n[-1]] == 1]:  # and doubled, 孙颖莎……莎莎,
             for familiar in (name[-1] + suffix for suffix in _FAMILIAR):  # found as a name of its own
-                if familiar not in group.forms and familiar in written:
+                # (not only inside the whole given name and its ending: 李建国……建国哥 has no 国哥)
+                if familiar not in group.forms and written.get(familiar, set()) - {name[-2]}:
                     group = _bind(groups, group, familiar)
             pet = name[-1] * 2
             if pet != name[-2:] and any(pet in other.forms for other in groups if other is not group):
