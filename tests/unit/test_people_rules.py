@@ -2618,6 +2618,29 @@ def test_a_word_jieba_makes_of_a_trade_is_no_name() -> None:
     assert set(_people(text)) == {"李茂林"}  # (修 is a surname too)
 
 
+def test_a_surname_withheld_beside_another_so_written_is_a_person() -> None:
+    # (the tagger knows 谭 before 某; 麦 and 农 are rarer surnames)
+    assert set(_people("被告人谭某、麦某等人谎称认识法官。\n")) == {"谭某", "麦某"}
+    assert set(_people("事发后，麦某、谭某先后报警。\n")) == {"麦某", "谭某"}
+    assert set(_people("村民韦某与农某某发生争执。\n")) == {"韦某", "农某某"}
+    assert set(_people("王某与某公司签订合同。\n")) == {"王某"}
+
+
+def test_someone_introduced_by_name_is_a_person_however_jieba_cuts_it() -> None:
+    # (jieba cuts 于|长海, a preposition and a place)
+    text = ("在铁岭市，说起“老蔫儿”，很多老街坊都知道是谁。他叫于长海，是柴河街派出所的所长。"
+            "上个月，于长海正式退休。退休后的于长海并没有闲着。\n")
+    people = {p.name: {text[a:b] for a, b in p.mentions} for p in find_people(text)}
+    assert people == {"于长海": {"于长海"}}
+
+
+def test_a_tibetan_name_is_whole_however_jieba_cuts_it() -> None:
+    text = "63岁的牧民次仁多吉和老伴卓嘎在新家里打着酥油茶。他的儿子扎西平措在附近的光伏电站上班。\n"
+    assert set(_people(text)) == {"次仁多吉", "卓嘎", "扎西平措"}  # (jieba's 扎|西平|措在)
+    assert set(_people("日喀则市的次仁央金和丈夫普布扎西开了一家甜茶馆。\n")) == {"次仁央金", "普布扎西"}
+    assert set(_people("全国人大常委会副委员长阿沛·阿旺晋美会见了客人。\n")) == {"阿沛·阿旺晋美"}
+
+
 def test_a_given_name_with_a_familiar_ending_gives_no_shorter_familiar_name() -> None:
     text = ("“你是小芳吗？”“你是建国哥？”在石家庄的一家养老院里，两位老人紧紧握住了对方的手。"
             "78岁的李建国和75岁的王芳是小学同学。\n")

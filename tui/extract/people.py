@@ -53,13 +53,13 @@ from tui.extract.spans import (HAN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALO
                                addressed, alone_in_brackets, among_places, appointed, birthplace, brands_listed,
                                by_their_sales, by_their_work, bylines, completed, countries_paired,
                                dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
-                               has_surname, hyphenated, in_datelines, in_a_state, in_full, inside_title, is_date,
-                               is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start, listed,
-                               literal_spans, named_craft, of_a_locality, offices_of, on_the_phone, pairs_apart,
+                               has_surname, hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced,
+                               is_date, is_outlet, is_place, japanese_whole, joined_surnames, junior, list_start,
+                               listed, literal_spans, named_craft, of_a_locality, offices_of, on_the_phone, pairs_apart,
                                place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
-                               run_on_to_speech, speaker_or_kin, titled, titled_surname, translit_share, trimmed,
-                               unglued, unpadded, whole_dotted, with_initials, vietnamese_whole, with_regnal_number,
-                               within_unknown)
+                               run_on_to_speech, speaker_or_kin, tibetan_whole, titled, titled_surname, translit_share,
+                               trimmed, unglued, unpadded, vietnamese_whole, whole_dotted, with_initials,
+                               with_regnal_number, withheld_pairs, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -141,14 +141,16 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     made_up = Counter(folded[start:end] for start, end in unknown)
     spans = [(start, end + 1) if end - start == 2 and (start, end + 1) in unknown
              and made_up[folded[start:end + 1]] >= 2 else (start, end) for start, end in spans]
-    spans = pairs_apart(folded, joined_surnames(folded, spans))
+    spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))
+    spans += sorted(set(introduced(folded)).difference(spans))
     spans += sorted(set(on_the_phone(folded)).difference(spans))
     spans += sorted(set(speaker_or_kin(folded)).difference(spans))
+    spans += sorted(set(withheld_pairs(folded, spans)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)
     # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)

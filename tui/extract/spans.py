@@ -38,6 +38,7 @@ from tui.extract.lexicon import (
     ROLE_TITLES,
     SPEECH_VERBS,
     SURNAMES,
+    TIBETAN_NAME_PARTS,
     TITLE_JOINERS,
     TITLE_PREFIXES,
     TITLES,
@@ -917,6 +918,18 @@ def pseudonyms(text: str) -> list[tuple[int, int]]:
 _PSEUDONYM = re.compile(r"[（(](?:均为|均係|系|為|为)?化名[）)]")
 
 
+def introduced(text: str) -> list[tuple[int, int]]:
+    """Whom the text introduces by name (他叫于长海，, 一位名叫李浩的市民, 妻子叫林爱茹。): a surname and one
+    or two characters after 叫 or 名叫 said of someone, before a comma, a full stop, 是 or 的, however jieba
+    cuts them (于|长海, a preposition and a place). Of the training corpora's 28 such, 27 are annotated
+    names (the other a village, 地方名叫曾厝)."""
+    return [match.span(1) for match in _INTRODUCED.finditer(text)]
+
+
+_INTRODUCED = re.compile("(?:他|她|我|名|就|" + "|".join(KINSHIP) + ")叫(?:做)?([" + "".join(sorted(SURNAMES))
+                         + "][\u4e00-\u9fff]{1,2}?)(?=[，。,；、！？]|是|的)")
+
+
 def speaker_or_kin(text: str) -> list[tuple[int, int]]:
     """Names jieba's dictionary has that are words too (高峰, a peak; 白雪, snow), which the model
     leaves: where the text names one as the speaker of a quotation just closed (”高峰说。) or as
@@ -935,6 +948,33 @@ def speaker_or_kin(text: str) -> list[tuple[int, int]]:
 
 _SPEAKER = re.compile("[”」』]([\u4e00-\u9fff]{2,3}?)(?=(?:" + "|".join(SPEECH_VERBS) + ")[。，！：；])")
 _KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + "|".join(KINSHIP) + "))")
+
+
+def withheld_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Surnames the press writes with the name withheld beside another so written that the model
+    found (被害人谭某、麦某, 莫某和农某): the one it left is a person too, named by surname as the other
+    is. Both sides of 、, 和, 与, 及 or 同, in chains (张某、李某、王某某)."""
+    found, named = [], {start for start, end in spans if end - start == 1 and text.startswith("某", end)}
+    queue = sorted(named)
+    while queue:
+        start = queue.pop()
+        after = start + 1 + (2 if text.startswith("某某", start + 1) else 1)
+        for other in (after + 1, start - 3, start - 4):  # the next name, or one withheld before (李某某、张某)
+            if 0 <= other < len(text) and other not in named and text[other] in SURNAMES \
+                    and text[other + 1:other + 2] == "某" and _WITHHELD_JOIN.fullmatch(
+                        text, *((after, other) if other > start else (_withheld_past(text, other), start))):
+                named.add(other)
+                found.append((other, other + 1))
+                queue.append(other)
+    return found
+
+
+def _withheld_past(text: str, start: int) -> int:
+    """Where the withheld name of the surname at ``start`` (王某, 王某某) ends."""
+    return start + (3 if text.startswith("某某", start + 1) else 2)
+
+
+_WITHHELD_JOIN = re.compile("[、和与及同]")
 
 
 def in_full(text: str, surnames: set[str]) -> list[str]:
@@ -1343,6 +1383,21 @@ def _given_name_before_title(text: str, end: int) -> bool:
         return False
     return text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end + 2) \
         or before in ("", "\n", "。", "！", "？") and text[end + 2:end + 3] in ("，", "：")
+
+
+def tibetan_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Tibetan name of two or three of its common parts (扎西平措, 次仁央金) is one name, whatever the
+    tagger made of it (扎西 alone, 措在, or nothing where jieba cut 扎|西平|措): what it found crossing
+    the name gives way to it."""
+    runs = [(start, end) for start, end in (match.span() for match in _TIBETAN_RUN.finditer(text))
+            if not any(s <= start and end <= e for s, e in spans)]  # (not inside a longer name: 阿沛·阿旺晋美)
+    if not runs:
+        return spans
+    kept = [(s, e) for s, e in spans if not any(s < end and start < e for start, end in runs)]
+    return sorted({*kept, *runs})
+
+
+_TIBETAN_RUN = re.compile("(?:" + "|".join(sorted(TIBETAN_NAME_PARTS)) + "){2,3}")
 
 
 def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
