@@ -2645,3 +2645,9 @@ def test_a_given_name_with_a_familiar_ending_gives_no_shorter_familiar_name() ->
     text = ("“你是小芳吗？”“你是建国哥？”在石家庄的一家养老院里，两位老人紧紧握住了对方的手。"
             "78岁的李建国和75岁的王芳是小学同学。\n")
     assert _people(text) == {"李建国": set(), "王芳": set()}  # (建国哥 holds no 国哥 of his)
+
+
+def test_a_he_that_asks_begins_no_name() -> None:
+    assert _people("刘备问诸葛亮：“兄有何良策？”\n") == {"刘备": set(), "诸葛亮": set()}
+    assert _people("此人有何德何能，竟然身居高位？\n") == {}
+    assert set(_people("于是何长工找到了公社书记。\n")) == {"何长工"}  # (于是, 'so': no 是 that asks)
