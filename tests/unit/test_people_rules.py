@@ -2651,3 +2651,10 @@ def test_a_he_that_asks_begins_no_name() -> None:
     assert _people("刘备问诸葛亮：“兄有何良策？”\n") == {"刘备": set(), "诸葛亮": set()}
     assert _people("此人有何德何能，竟然身居高位？\n") == {}
     assert set(_people("于是何长工找到了公社书记。\n")) == {"何长工"}  # (于是, 'so': no 是 that asks)
+
+
+def test_a_paragraph_is_tagged_sentence_by_sentence_as_the_model_learned() -> None:
+    paragraph = ("法国总统马克龙9日晚任命国防部长勒科尔尼为新总理，接替在议会信任投票中落败的贝鲁。"
+                 "这是马克龙第二个任期内的第五位总理。\n")
+    assert set(_people(paragraph)) == {"马克龙", "勒科尔尼", "贝鲁"}
+    assert set(_people(paragraph.replace("。这是", "。\n这是"))) == set(_people(paragraph))

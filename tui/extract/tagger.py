@@ -22,6 +22,7 @@ _LINE = re.compile(r"[^\n]+")
 BATCH = 200_000  # characters cut by jieba and tagged in one go
 MAX_SEQUENCE = 2000  # characters tagged at once: a longer line is tagged in pieces at punctuation
 _BREAK = re.compile(r"[。！？；!?;]")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\"]?")
 _NAME_LABELS = re.compile("[BI]I*")
 
 
@@ -50,7 +51,7 @@ class NameTagger:
     def names(self, text: str, progress: Callable[[float], None] | None = None,
               unknown: list[tuple[int, int]] | None = None,
               foreign: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
-        """The (start, end) of every name the model finds in ``text``, tagged line by line in
+        """The (start, end) of every name the model finds in ``text``, tagged sentence by sentence in
         batches of about ``BATCH`` characters (memory stays in proportion to a batch);
         ``progress`` is told the share of the text done. ``unknown``, when given, receives the
         words of three characters that begin with a surname and that jieba's dictionary lacks
@@ -163,8 +164,19 @@ def _batches(text: str) -> Iterator[list[tuple[int, str]]]:
 
 
 def _pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
-    """``line`` whole, or cut after sentence punctuation into pieces of at most about
-    ``MAX_SEQUENCE`` characters (a hard cut only where a piece has no punctuation)."""
+    """``line`` cut into its sentences, as the model was trained on sentences (the characters after
+    a full stop are the next sentence's, where in training there were none), each of them whole or cut
+    after other punctuation into pieces of at most about ``MAX_SEQUENCE`` characters (a hard cut only
+    where a piece has no punctuation)."""
+    start = 0
+    for end in (match.end() for match in _SENTENCE_END.finditer(line)):
+        if end < len(line):
+            yield from _short_pieces(line[start:end], offset + start)
+            start = end
+    yield from _short_pieces(line[start:], offset + start)
+
+
+def _short_pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
     start = 0
     while len(line) - start > MAX_SEQUENCE:
         window = line[start:start + MAX_SEQUENCE]
