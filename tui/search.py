@@ -321,9 +321,10 @@ class SearchIndex:
         while snippet_end > end and _inside_word(text, snippet_end):
             snippet_end -= 1
         before, after = cut_marks(text, snippet_start, snippet_end)
-        matched = text[start:end].replace("\n", " ")
+        matched = text[start:end].replace("\n", " ")  # (the snippet is one line; the hit's text is as written)
         snippet = f"{before}{text[snippet_start:start]}【{matched}】{text[end:snippet_end]}{after}"
-        return Hit(start, end, matched, kind, score, self.section_title(start), snippet, snippet_start, snippet_end)
+        return Hit(start, end, text[start:end], kind, score, self.section_title(start), snippet, snippet_start,
+                   snippet_end)
 
 
 def cut_marks(text: str, start: int, end: int) -> tuple[str, str]:

@@ -160,3 +160,10 @@ def test_snippets_never_cut_an_accented_latin_word() -> None:
         for hit in SearchIndex(parse(text)).search("奥特曼"):
             for cut in (hit.snippet_start, hit.snippet_end):
                 assert not (text[cut - 1].isalpha() and text[cut].isalpha()), (word, hit.snippet)
+
+
+def test_a_hit_across_a_line_break_holds_the_text_as_written() -> None:
+    text = "第一段最后一句。\n第二段第一句。\n"
+    hits = SearchIndex(parse(text)).search("一句。\n第二")
+    assert hits and all(text[h.start:h.end] == h.text for h in hits)
+    assert all("\n" not in h.snippet for h in hits)  # (the snippet stays one line)

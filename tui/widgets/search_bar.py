@@ -30,7 +30,7 @@ def hit_row(text: str, hit: Hit) -> RowLine:
     before = cut_before + text[hit.snippet_start:hit.start].replace("\n", " ")
     after = text[hit.end:hit.snippet_end].replace("\n", " ") + cut_after
     return row_line((f"{say(hit.kind)} ", "bold"), (f"{hit.section} · ", "dim"),
-                    before, (text[hit.start:hit.end], "bold reverse"), after)
+                    before, (text[hit.start:hit.end].replace("\n", " "), "bold reverse"), after)
 
 
 class SearchBar(Vertical):
