@@ -2624,6 +2624,8 @@ def test_a_surname_withheld_beside_another_so_written_is_a_person() -> None:
     assert set(_people("事发后，麦某、谭某先后报警。\n")) == {"麦某", "谭某"}
     assert set(_people("村民韦某与农某某发生争执。\n")) == {"韦某", "农某某"}
     assert set(_people("王某与某公司签订合同。\n")) == {"王某"}
+    text = "被告人谭某、麦某共同实施盗窃。\n"  # each marked on the surname, as annotated news marks 王[某]
+    assert {p.name: [text[a:b] for a, b in p.mentions] for p in find_people(text)} == {"谭某": ["谭"], "麦某": ["麦"]}
 
 
 def test_someone_introduced_by_name_is_a_person_however_jieba_cuts_it() -> None:

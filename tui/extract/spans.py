@@ -958,7 +958,7 @@ def withheld_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     queue = sorted(named)
     while queue:
         start = queue.pop()
-        after = start + 1 + (2 if text.startswith("某某", start + 1) else 1)
+        after = _withheld_past(text, start)
         for other in (after + 1, start - 3, start - 4):  # the next name, or one withheld before (李某某、张某)
             if 0 <= other < len(text) and other not in named and text[other] in SURNAMES \
                     and text[other + 1:other + 2] == "某" and _WITHHELD_JOIN.fullmatch(
@@ -1036,11 +1036,14 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     lists = list(_LIST.finditer(text))
     if not lists:
         return []
-    ends = {end: start for start, end in spans}
+    # (one named by a surname with the name withheld is that item whole: 谭某、麦某 are two found)
+    withheld = {(start, _withheld_past(text, start)) for start, end in spans
+                if end - start == 1 and text.startswith("某", end)}
+    ends = {end: start for start, end in [*spans, *withheld]}
     begins = {start: end for start, end in spans}
     # An item that is a name tagged somewhere is one (雷佳音、易烊千玺, where only 雷佳音说 was)
     forms = {text[start:end] for start, end in spans if end - start >= 2}
-    tagged = set(spans)
+    tagged = set(spans) | withheld
     for match in lists:
         for form in (f for f in forms if f in match.group()):
             tagged.update(literal_spans(text, form, match.start(), match.end()))

@@ -177,6 +177,7 @@ def _pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
 
 
 def _short_pieces(line: str, offset: int) -> Iterator[tuple[int, str]]:
+    """``line`` whole, or in pieces of at most about ``MAX_SEQUENCE`` characters."""
     start = 0
     while len(line) - start > MAX_SEQUENCE:
         window = line[start:start + MAX_SEQUENCE]
