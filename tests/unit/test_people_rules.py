@@ -2660,3 +2660,30 @@ def test_a_paragraph_is_tagged_sentence_by_sentence_as_the_model_learned() -> No
                  "这是马克龙第二个任期内的第五位总理。\n")
     assert set(_people(paragraph)) == {"马克龙", "勒科尔尼", "贝鲁"}
     assert set(_people(paragraph.replace("。这是", "。\n这是"))) == set(_people(paragraph))
+
+
+def test_a_relative_with_the_family_surname_is_named_beside_the_word_of_kin() -> None:
+    # jieba reads these names as words (简|新民, 覃|小雨, 简|阿海) and the model leaves them
+    assert set(_people("护林员简国平今年六十岁，儿子简新民从部队退伍后回到了家乡。\n")) == {"简国平", "简新民"}
+    assert set(_people("退休教师覃德明说，女儿覃小雨大学毕业后留在了南宁。\n")) == {"覃德明", "覃小雨"}
+    assert set(_people("今年70岁的简新民是村里的老党员，简新民的儿子简志明在县城工作。\n")) == {"简新民", "简志明"}
+    # (a word that ends no name, or a conjunction, is no part of one: 父亲赵增|和兄长)
+    assert set(_people("赵海军说，父亲赵增和兄长都曾是船员。\n")) == {"赵海军", "赵增"}
+
+
+def test_an_adverb_that_is_a_surname_begins_no_name_right_after_a_name() -> None:
+    assert set(_people("现年40岁的王晓东曾效力于上海申花队，退役后成为教练。\n")) == {"王晓东"}
+
+
+def test_the_last_item_of_a_list_ends_with_a_name_found_elsewhere() -> None:
+    text = "按照计划，航天员王浩、武飞出舱，在机械臂支持下完成了设备安装。武飞和李明都是首次飞天。\n"
+    assert set(_people(text)) == {"王浩", "武飞", "李明"}
+
+
+def test_one_named_after_a_title_in_talks_is_a_person() -> None:
+    assert set(_people("周五，特使在克里姆林宫与俄罗斯总统普京会晤。\n")) == {"普京"}
+
+
+def test_a_name_is_unglued_from_the_words_after_it_for_as_long_as_they_are_words() -> None:
+    text = "38岁的梅西本赛季为迈阿密国际出场28次。梅西说，他仍然热爱足球。\n"
+    assert _people(text) == {"梅西": set()}

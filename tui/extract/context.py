@@ -212,6 +212,10 @@ class Context:
         """Did someone speak when meeting the span (会见瑞典国防大臣叙多时表示)?"""
         return spoke_when_meeting(self.text, end)
 
+    def talks_after(self, end: int) -> bool:
+        """Does the span hold talks or a call with someone (与俄罗斯总统X会谈, 同X通电话)?"""
+        return self.text.startswith(_TALKS, end)
+
     def met_before(self, start: int) -> bool:
         """Does a verb of meeting someone open the span's clause (会见当时的英国首相希思)?"""
         clause = re.split(r"[，。；！？\n,;]", self.text[max(0, start - 30):start])[-1]
@@ -283,6 +287,8 @@ class Context:
 
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[岁歲]的\Z")  # 37岁的
 # Verbs of meeting or calling on someone, as diplomatic and official news writes them.
+# Talks and calls, as diplomatic news writes them after the one met (与X会谈, 同X通电话).
+_TALKS = ("会谈", "会晤", "通话", "通电话", "举行会谈", "举行会晤")
 _MEETING = ("会见", "会晤", "接见", "拜会", "拜访", "看望", "探望", "慰问", "宴请", "致电", "致函")
 # Prepositions of place and verbs of going, and what follows 在 when someone, not somewhere,
 # comes after it (在X的带领下, 在X陪同下, 在X任总统期间, 在X和Y之间).

@@ -11,6 +11,7 @@ import re
 import struct
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from tui.extract.dictionary import dictionary
@@ -50,12 +51,14 @@ class NameTagger:
 
     def names(self, text: str, progress: Callable[[float], None] | None = None,
               unknown: list[tuple[int, int]] | None = None,
-              foreign: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
+              foreign: list[tuple[int, int]] | None = None,
+              bounds: set[int] | None = None) -> Iterator[tuple[int, int]]:
         """The (start, end) of every name the model finds in ``text``, tagged sentence by sentence in
         batches of about ``BATCH`` characters (memory stays in proportion to a batch);
         ``progress`` is told the share of the text done. ``unknown``, when given, receives the
         words of three characters that begin with a surname and that jieba's dictionary lacks
-        (全红婵): names by their shape, for the article to weigh where the model found none."""
+        (全红婵): names by their shape, for the article to weigh where the model found none;
+        ``bounds`` the offsets where jieba's words end."""
         for batch in _batches(text):
             if progress is not None:
                 progress(batch[0][0] / len(text))
@@ -64,6 +67,8 @@ class NameTagger:
                     unknown.extend(_unknown_names(start, words))
                 if foreign is not None:
                     foreign.extend(_foreign_names(start, words))
+                if bounds is not None:
+                    bounds.update(accumulate((len(word) for word, _tag in words), initial=start))
                 labels = "".join(self.tag_features(sentence_features(piece, words, self.learned)))
                 for name in _NAME_LABELS.finditer(labels):  # (a name begins at B, or at an I after O)
                     yield start + name.start(), start + name.end()
