@@ -2687,3 +2687,12 @@ def test_one_named_after_a_title_in_talks_is_a_person() -> None:
 def test_a_name_is_unglued_from_the_words_after_it_for_as_long_as_they_are_words() -> None:
     text = "38岁的梅西本赛季为迈阿密国际出场28次。梅西说，他仍然热爱足球。\n"
     assert _people(text) == {"梅西": set()}
+
+
+def test_the_other_of_a_pair_that_holds_a_title_and_a_name_is_not_cut_as_a_name() -> None:
+    assert set(_people("省高级人民法院院长王建平、省人民检察院检察长赵东列席会议。\n")) == {"王建平", "赵东"}
+
+
+def test_a_colleague_called_by_surname_and_elder_brother_is_the_one_of_that_surname() -> None:
+    people = _people("出租车司机王建军跳入江中救起了孩子。他的同事小李说，王哥平时就很热心。\n")
+    assert people == {"王建军": {"王"}, "小李": {"李"}}  # (王哥 is no one else)

@@ -1113,7 +1113,8 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         elif named >= 2 and items[-1] not in tagged and 3 <= (run := _translit_run(text, *items[-1])) < 7 \
                 and not _plain_word(text[items[-1][0]:items[-1][0] + run]):  # (not 马拉松|比赛)
             items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
-        elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] > 4:
+        elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] > 4 \
+                and not any(items[-1][0] < start < items[-1][1] for start in firsts):  # (not 市人民|检察院检察长X)
             for size in dict.fromkeys((items[0][1] - items[0][0], 3, 2, 4)):  # 雷佳音、易烊千玺|共同获得
                 cut = _cut_like(text, *items[-1], size)
                 verb = dictionary().tags([text[cut[1]:cut[1] + 2]]).get(text[cut[1]:cut[1] + 2], "")
