@@ -2696,3 +2696,13 @@ def test_the_other_of_a_pair_that_holds_a_title_and_a_name_is_not_cut_as_a_name(
 def test_a_colleague_called_by_surname_and_elder_brother_is_the_one_of_that_surname() -> None:
     people = _people("出租车司机王建军跳入江中救起了孩子。他的同事小李说，王哥平时就很热心。\n")
     assert people == {"王建军": {"王"}, "小李": {"李"}}  # (王哥 is no one else)
+
+
+def test_a_foreign_name_of_the_dictionary_before_an_office_is_a_person() -> None:
+    assert set(_people("据报道，斯里兰卡班达拉奈克总统当天签署了法令。\n")) == {"班达拉奈克"}
+    assert set(_people("这份文件由坦桑尼亚尼雷尔总统亲自起草。\n")) == {"尼雷尔"}
+    assert _people("伊朗德黑兰市长的贪污案开审。\n") == {}  # (the head of a place)
+
+
+def test_a_country_glued_before_a_name_is_cut_off() -> None:
+    assert set(_people("巴西卡多佐总统的经济计划取得了成效。\n")) == {"卡多佐"}

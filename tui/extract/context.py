@@ -19,6 +19,7 @@ from tui.extract.lexicon import (
     ORG_BEFORE,
     ORG_HEADS,
     PERSON_ACTIONS,
+    PLACE_HEADS,
     RELATION_TITLES,
     ROLE_TITLES,
     SPEECH_VERBS,
@@ -457,7 +458,7 @@ def _office(window: str, title: str) -> int:
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
-        if title in _PLACE_HEADS else 0
+        if title in PLACE_HEADS else 0
     ward = _ward(window) if title in _WARD_HEADS else 0
     portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
@@ -476,8 +477,6 @@ def _office(window: str, title: str) -> int:
 _COMPLEMENT_VERBS = frozenset("为任是")
 _WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
 _PORTFOLIO_TITLES = ("大臣",)  # a cabinet minister's, after the portfolio: 防卫大臣, 经济产业大臣, 内政大臣
-# The head of a place of that level (知事: of a Japanese prefecture).
-_PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
 _LEVELS = frozenset("省市县州都府道区")  # a place's level after its name, which jieba may not know with it (福岛|县)
 
 

@@ -39,6 +39,7 @@ from tui.extract.lexicon import (
     ORG_AFTER,
     PLACE_AFTER,
     PLACE_ENDINGS,
+    PLACE_HEADS,
     RELATION_TITLES,
     ROLE_TITLES,
     ROYAL_TITLES,
@@ -110,6 +111,13 @@ def _function_surnames() -> frozenset[str]:
     """Surnames that jieba's dictionary tags an adverb, a preposition or a conjunction."""
     tags = dictionary().tags(s for s in SURNAMES if len(s) == 1)
     return frozenset(s for s, tag in tags.items() if tag[:1] in ("d", "p", "c"))
+
+
+def _titled_after(context: Context, end: int) -> bool:
+    """Does an office one holds follow the span (密特朗总统认为, 尼克松总统的), not a meeting of its
+    holders (欧佩克部长级会议) nor the head of a place (德黑兰市长)?"""
+    titles = [t for t in context.titles_after(end) if t in _OWN_TITLES and t not in PLACE_HEADS]
+    return bool(titles) and not context.text.startswith(("级", "会议", "会"), end + len(titles[0]))
 
 
 def _pronoun_after_title(context: Context, start: int, end: int) -> bool:
@@ -258,9 +266,11 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
         pair_of_two = paired and end - start == 2 and _stands_apart(context, start)
+        # (an office after one of three or more, 法国密特朗总统认为: of the corpora's 262 such, 245 are names)
+        office = end - start >= 3 and _titled_after(context, end)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (royal or context.scores_after(end) or pair_of_two if scoring_only else
-                     royal or context.speech_after(end) or context.action_after(end) or paired or governs) \
+                and (royal or office or context.scores_after(end) or pair_of_two if scoring_only else
+                     royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
                 and not _people_or_team(word) \
                 and not any(context.org_around(*span) for span in literal_spans(folded, word)):
@@ -269,8 +279,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             # and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
             if len(places[text[start:end]]) == 1:
-                # the shape and the dictionary: half the evidence; a royal's title or a government all of it
-                found[text[start:end]].score += 2 if paired or royal or governs else 1
+                # the shape and the dictionary: half the evidence; a royal's title, an office or a government all of it
+                found[text[start:end]].score += 2 if paired or royal or governs or office else 1
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
         if not context.where_said(start, end):
             add(text[start:end], "titled", start, end)
