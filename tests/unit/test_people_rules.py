@@ -2667,6 +2667,8 @@ def test_a_relative_with_the_family_surname_is_named_beside_the_word_of_kin() ->
     assert set(_people("护林员简国平今年六十岁，儿子简新民从部队退伍后回到了家乡。\n")) == {"简国平", "简新民"}
     assert set(_people("退休教师覃德明说，女儿覃小雨大学毕业后留在了南宁。\n")) == {"覃德明", "覃小雨"}
     assert set(_people("今年70岁的简新民是村里的老党员，简新民的儿子简志明在县城工作。\n")) == {"简新民", "简志明"}
+    # and over a name of two the model cut from it (林宗|翰专程)
+    assert set(_people("老兵林振武今年百岁，孙子林宗翰专程从美国赶回来为他祝寿。\n")) == {"林振武", "林宗翰"}
     # (a word that ends no name, or a conjunction, is no part of one: 父亲赵增|和兄长)
     assert set(_people("赵海军说，父亲赵增和兄长都曾是船员。\n")) == {"赵海军", "赵增"}
 

@@ -185,7 +185,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(introduced(folded)).difference(spans))
     spans += sorted(set(on_the_phone(folded)).difference(spans))
     spans += sorted(set(speaker_or_kin(folded)).difference(spans))
-    spans += kin_named(folded, spans, bounds)
+    kin = kin_named(folded, spans, bounds)  # (over a name of two it makes three of: 孙子林宗|翰)
+    spans = [span for span in spans if (span[0], span[1] + 1) not in kin] + kin
     spans += sorted(set(withheld_pairs(folded, spans)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)

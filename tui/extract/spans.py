@@ -982,11 +982,13 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
         for start in (match.end(), *([] if owner is None else [owner])):  # 父亲简阿海, 简新民的儿子
             end = start + 3
             name = text[start:end]
-            if name[:1] in surnames and {start, end} <= bounds and HAN_RUN.fullmatch(name) and len(name) == 3 \
-                    and name[1] not in (name[0], "某") and name[2] not in NEVER_NAME_FINAL \
+            # (not 阿, which makes familiar names of one character more: 哥哥阿良|持桨)
+            if name[:1] in surnames and name[0] != "阿" and {start, end} <= bounds and HAN_RUN.fullmatch(name) \
+                    and len(name) == 3 and name[1] not in (name[0], "某") and name[2] not in NEVER_NAME_FINAL \
                     and not (start + 2 in bounds and _function_word(name[2])) \
-                    and not taken.intersection(range(start, end)):
-                found.append((start, end))
+                    and (not taken.intersection(range(start, end)) or (start, start + 2) in spans
+                         and not taken.intersection(range(start + 2, end))):
+                found.append((start, end))  # (and over the model's name cut short: 孙子林宗|翰专程)
     return found
 
 
