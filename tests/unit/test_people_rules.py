@@ -2708,3 +2708,20 @@ def test_a_foreign_name_of_the_dictionary_before_an_office_is_a_person() -> None
 
 def test_a_country_glued_before_a_name_is_cut_off() -> None:
     assert set(_people("巴西卡多佐总统的经济计划取得了成效。\n")) == {"卡多佐"}
+
+
+def test_a_player_called_by_an_initial_and_a_character_is_the_one_of_that_name() -> None:
+    text = "葡萄牙球星克里斯蒂亚诺·罗纳尔多当晚梅开二度。C罗在第17分钟头球破门。C罗赛后说，他还想踢下去。\n"
+    assert _people(text) == {"克里斯蒂亚诺·罗纳尔多": {"C罗"}}
+    text = "曼联中场布鲁诺·费尔南德斯（Bruno Fernandes）贡献一传一射。B费赛后表示，球队打得很好。\n"
+    assert _people(text) == {"布鲁诺·费尔南德斯": {"Bruno Fernandes", "B费"}}
+    # (not another whose surname begins so: 劳塔罗·马丁内斯 is no C罗)
+    text = "阿根廷前锋劳塔罗·马丁内斯打进一球。C罗当晚也有进球，C罗赛后说很满意。\n"
+    assert _people(text) == {"劳塔罗·马丁内斯": set(), "C罗": set()}
+
+
+def test_one_called_by_a_familiar_surname_is_the_one_of_that_surname_the_pronoun_may_stand_for() -> None:
+    text = ("在北京期间，黄仁勋与小米集团董事长雷军、联想集团董事长杨元庆等企业家会面。"
+            "被网友称为“老黄”的他还在街头品尝了北京小吃。\n")
+    people = _people(text)
+    assert "老黄" in people["黄仁勋"] and "老黄" not in people["杨元庆"]

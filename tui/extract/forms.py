@@ -29,8 +29,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.spans import (HAN, HAN_RUN, INITIALS, JAPANESE_TITLED, LATIN_WORD, LOWER, UPPER, has_surname,
-                               literal_spans, married_name, translit_share)
+from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, INITIALS, JAPANESE_TITLED, LATIN_WORD, LOWER, UPPER,
+                               has_surname, literal_spans, married_name, translit_share)
 from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
 
@@ -386,6 +386,7 @@ CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, wit
 # mainland speech form them.
 _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
+_FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) + "]")  # 老黄, 小崔
 
 
 def _familiar_names_written(text: str, folded: str) -> dict[str, set[str]]:
@@ -568,8 +569,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
             _bind(groups, starts[start][1], called)
     for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text)):  # 张明……被称为“飞鱼”的他
-        if text.startswith(("他", "她"), match.end()) and (start := _pronoun_for(text, ordered, match.start())) is not None:
-            group, epithet = starts[start][1], next(g for g in match.groups() if g)
+        epithet = next(g for g in match.groups() if g)
+        surname = epithet[1] if _FAMILIAR_SURNAME.fullmatch(epithet) else ""
+        if text.startswith(("他", "她"), match.end()) \
+                and (start := _pronoun_for(text, ordered, match.start(), surname)) is not None:
+            group = starts[start][1]
             group = _bind(groups, group, epithet)
             (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
     written = _familiar_names_written(text, folded)
@@ -637,11 +641,13 @@ def _unquoted(text: str, words: str) -> bool:
 _OPENING_QUOTES = frozenset("“\"「『‘")
 
 
-def _pronoun_for(text: str, ordered: list[int], at: int) -> int | None:
+def _pronoun_for(text: str, ordered: list[int], at: int, surname: str = "") -> int | None:
     """Where the person begins whom a 他 or 她 at ``at`` stands for: the first person of its
-    sentence, else the last one named before it in the paragraph, within ``CALLED_REACH``."""
+    sentence, else the last one named before it in the paragraph, within ``CALLED_REACH``; of
+    those, one of ``surname`` when the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他)."""
     reach = max(0, at - CALLED_REACH)
     named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, at)] if "\n" not in text[start:at]]
+    named = [start for start in named if text.startswith(surname, start)] or named
     sentence = max(text.rfind(end, reach, at) for end in "。！？\n") + 1
     in_sentence = [start for start in named if start >= sentence]
     return min(in_sentence) if in_sentence else max(named) if named else None
@@ -713,6 +719,28 @@ def _surname(name: str) -> str:
 def _readings_of(surname: str) -> set[str]:
     """How a Chinese surname is written in pinyin (曾: zeng, ceng; 欧阳: ouyang)."""
     return {"".join(parts) for parts in product(*(readings(c) for c in surname))}
+
+
+def join_initialled(groups: list[Group]) -> None:
+    """A player the sports press calls by an initial and a character (C罗, B费) is the one person
+    with a dotted name whose last part begins with that character and whose first part begins
+    with that letter, as its Latin gloss writes it (克里斯蒂亚诺·罗纳尔多（Cristiano Ronaldo）) or
+    else as it sounds (克里斯蒂亚诺: k, as C is heard)."""
+    for group in [g for g in groups if len(g.forms) == 1 and INITIAL_NICKNAME.fullmatch(g.forms[0])]:
+        letter, character = group.forms[0]
+        owners = [other for other in groups if other is not group and any(
+            _initialled_as(other, form, letter) for form in other.forms
+            if foreign_full(form) and not latin_script(form) and surname_part(form).startswith(character))]
+        if len(owners) == 1:
+            _bind(groups, owners[0], group.forms[0])
+
+
+def _initialled_as(group: Group, form: str, letter: str) -> bool:
+    """Does the dotted ``form`` of ``group`` begin with ``letter``, by its Latin gloss or its sound?"""
+    latin = [f for f in group.forms if latin_script(f) and " " in f]
+    if latin:
+        return any(f[0].upper() == letter for f in latin)
+    return chinese_key(re.split(f"[{NAME_DOTS}]", form)[0])[:1] == latin_key(letter)[:1]
 
 
 def join_latin_surnames(text: str, groups: list[Group]) -> None:

@@ -24,8 +24,8 @@ from tui.extract.context import Candidate, Context
 from tui.extract.dictionary import dictionary
 from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_titles, add_nicknames, add_short_names,
                                after_kin, canonical, foreign_full, glosses, join_clipped, join_first_names,
-                               join_latin_surnames, join_short_forms, join_undotted, join_written_scripts,
-                               merge_glosses, merge_scripts, same_across_scripts, surname_part)
+                               join_initialled, join_latin_surnames, join_short_forms, join_undotted,
+                               join_written_scripts, merge_glosses, merge_scripts, same_across_scripts, surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -444,6 +444,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     merge_glosses(text, groups)
     add_nicknames(text, folded, groups, places)
     add_epithets(text, folded, groups)
+    join_initialled(groups)
     add_familiar_titles(text, folded, groups)
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)
