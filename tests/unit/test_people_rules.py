@@ -2725,3 +2725,17 @@ def test_one_called_by_a_familiar_surname_is_the_one_of_that_surname_the_pronoun
             "被网友称为“老黄”的他还在街头品尝了北京小吃。\n")
     people = _people(text)
     assert "老黄" in people["黄仁勋"] and "老黄" not in people["杨元庆"]
+
+
+def test_a_speakers_label_in_an_interview_is_no_title_of_the_name_after_it() -> None:
+    text = "记者：王建国先生对您影响最大的是什么？\n李明：是他的执着。王老师常说，做科研要耐得住寂寞。\n"
+    assert _people(text) == {"王建国": {"王"}, "李明": set()}  # (王建国 is no reporter, and so 王老师)
+
+
+def test_the_items_of_a_list_may_each_have_a_note_in_brackets() -> None:
+    assert set(_people("女子10米台：全红婵（广东）、陈芋汐（上海）、任茜（四川）。\n")) == {"全红婵", "陈芋汐", "任茜"}
+
+
+def test_an_opener_after_a_title_is_no_part_of_the_first_item() -> None:
+    text = "获奖者有全红婵、陈芋汐、任茜。"
+    assert [text[s:e] for s, e in listed(text, [(8, 11), (12, 14)])] == ["全红婵"]

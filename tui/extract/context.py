@@ -68,8 +68,10 @@ class Context:
         spaced = len(window) < start - first
         if window.endswith("的"):
             window = window[:-1]
-        elif window.endswith(("：", ":")) and window[max(map(window.rfind, "\n；;。")) + 1:-1].strip() in _ROLE_SET:
+        elif window.endswith(("：", ":")) and window[max(map(window.rfind, "\n；;。")) + 1:-1].strip() in _ROLE_SET \
+                and _names_only(self.text, start):
             window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽, 门将：王大雷……；后卫：张琳芃
+            # (not a speaker's in an interview, 记者：南仁东先生对您影响最大的是什么？)
         found: list[str] = []
         chain_start = start
         while True:
@@ -359,6 +361,17 @@ _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] in "其之"}, key=len, reverse=True))
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
+
+
+def _names_only(text: str, start: int) -> bool:
+    """Does the line from ``start`` hold names only, as a label's does (王大雷、颜骏凌；), each item of
+    it as short as a name with a note, not a sentence?"""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    return all(len(item) <= _LABELLED_ITEM for item in re.split(r"[、，,；;。（）()\s]", line))
+
+
+_LABELLED_ITEM = 8  # a name with a short note (王大雷, 阿卜杜勒·拉希德)
 
 
 def acts(rest: str) -> bool:

@@ -741,7 +741,10 @@ def _plain_word(chars: str) -> bool:
 
 
 # Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
-_LIST = re.compile(r"(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+)+")
+# Items set off by 、, each maybe with a note in brackets after it (全红婵（广东）、陈芋汐（上海）).
+_LIST_ITEM = r"[\u4e00-\u9fff·]+(?:[（(][^（）()、\n]{1,8}[）)])?"
+_LIST = re.compile(rf"(?<![\u4e00-\u9fff·]){_LIST_ITEM}(?:、{_LIST_ITEM})+")
+_NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]\Z")
 _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
 
 
@@ -1105,6 +1108,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for index, item in enumerate(match.group().split("、")):
             start, end = position, position + len(item)
             position = end + 1
+            end = start + len(_NOTE_AFTER.sub("", item))  # (the item without its note)
             if index == 0:  # the first item may follow other words: a tagged one, or one after a word that opens a list
                 start = ends.get(end, -1) if ends.get(end, -1) >= start else _after_opener(text, start, end)
             elif position > match.end():  # the last item runs up to where the list ends, or its tagged name does
@@ -1192,7 +1196,8 @@ def _after_opener(text: str, start: int, end: int) -> int:
     for size in (4, 3, 2):
         begin = end - size
         if begin > start and text[:begin].endswith(_LIST_OPENERS + _TITLES_OF_TWO_OR_MORE):
-            return begin
+            # (an opener after the title is no part of the item: 获奖者[有]全红婵、)
+            return begin + 1 if size > 2 and text[begin] in _LIST_OPENERS else begin
     if 2 <= end - start <= 4 and text[start - 1:start] in _CLAUSE_OPENS:
         if end - start >= 3 and text[start] in _PREPOSITIONS and has_surname(text[start + 1:end]):
             return start + 1  # (，[在]毛新宇、郝明莉的婚礼上)
