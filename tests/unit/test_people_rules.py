@@ -2669,6 +2669,8 @@ def test_a_relative_with_the_family_surname_is_named_beside_the_word_of_kin() ->
     assert set(_people("今年70岁的简新民是村里的老党员，简新民的儿子简志明在县城工作。\n")) == {"简新民", "简志明"}
     # and over a name of two the model cut from it (林宗|翰专程)
     assert set(_people("老兵林振武今年百岁，孙子林宗翰专程从美国赶回来为他祝寿。\n")) == {"林振武", "林宗翰"}
+    # one of two before 的, and two of one surname either side where neither was found (石|银山)
+    assert set(_people("和他一起治沙的还有石满的儿子石银山、贺发林的儿子贺中强。\n")) == {"石满", "石银山", "贺发林", "贺中强"}
     # (a word that ends no name, or a conjunction, is no part of one: 父亲赵增|和兄长)
     assert set(_people("赵海军说，父亲赵增和兄长都曾是船员。\n")) == {"赵海军", "赵增"}
 
@@ -2739,3 +2741,9 @@ def test_the_items_of_a_list_may_each_have_a_note_in_brackets() -> None:
 def test_an_opener_after_a_title_is_no_part_of_the_first_item() -> None:
     text = "获奖者有全红婵、陈芋汐、任茜。"
     assert [text[s:e] for s, e in listed(text, [(8, 11), (12, 14)])] == ["全红婵"]
+
+
+def test_a_japanese_name_of_the_dictionary_after_a_title_in_an_article_on_japan() -> None:
+    text = "日本首相高市早苗发表演说。高市在演说中提到了前首相安倍晋三的经济政策。\n"
+    assert set(_people(text)) == {"高市早苗", "安倍晋三"}
+    assert set(_people("英国女王伊丽莎白二世的画像挂在墙上。日本游客很多。\n")) == {"伊丽莎白二世"}  # (a reign's number)

@@ -975,24 +975,41 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
     """Relatives named beside the word for them with the surname of someone the text names (简福才……
     父亲简阿海, 金正恩的女儿金主爱, 简新民的儿子简志明), which the model leaves where jieba reads the name
     as words (简|阿海, 金主|爱, 简|新民): the surname and the two characters after it, where jieba's
-    words begin and end, the last no word of its own that names do not end with (赵增|和兄长). Of the
-    training corpora's 27 such, with the surname of a name in the sentence, all are names of three."""
+    words begin and end, the last no word of its own that names do not end with (赵增|和兄长); before
+    的 and the word, else the surname and one (还有|石满的儿子); or two of one surname either side, where
+    neither was found (石满的儿子石|银山). Of the training corpora's 32 such, with the surname of a name in
+    the sentence or of the other, all are names (8 of them of the other's alone)."""
     surnames = {text[start] for start, end in spans if end - start in (2, 3)}.intersection(SURNAMES)
     taken = {at for start, end in spans for at in range(start, end)}
     found = []
     for match in _KIN_BEFORE.finditer(text):
-        owner = match.start() - 4 if match.start() >= 4 and text[match.start() - 1] == "的" else None
-        for start in (match.end(), *([] if owner is None else [owner])):  # 父亲简阿海, 简新民的儿子
-            end = start + 3
-            name = text[start:end]
-            # (not 阿, which makes familiar names of one character more: 哥哥阿良|持桨)
-            if name[:1] in surnames and name[0] != "阿" and {start, end} <= bounds and HAN_RUN.fullmatch(name) \
-                    and len(name) == 3 and name[1] not in (name[0], "某") and name[2] not in NEVER_NAME_FINAL \
-                    and not (start + 2 in bounds and _function_word(name[2])) \
-                    and (not taken.intersection(range(start, end)) or (start, start + 2) in spans
-                         and not taken.intersection(range(start + 2, end))):
-                found.append((start, end))  # (and over the model's name cut short: 孙子林宗|翰专程)
+        owned = text[match.start() - 1:match.start()] == "的"
+        # 父亲简阿海; 简新民的儿子, 还有|石满的儿子: a name of three, else of two
+        after = [(match.end(), match.end() + 3)]
+        before = owned * [(match.start() - 4, match.start() - 1), (match.start() - 3, match.start() - 1)]
+        # (or two of one surname either side: 石满的儿子石|银山, where neither was found)
+        family = {text[match.end():match.end() + 1]} & {text[start] for start, _end in before if start >= 0}
+        chosen = []
+        for options in (after, before):
+            for start, end in options:
+                free = not taken.intersection(range(start, end)) \
+                    or end - start == 3 and (start, start + 2) in spans and end - 1 not in taken
+                if free and _kin_name(text, start, end, surnames | family, bounds):
+                    chosen.append((start, end))  # (and over the model's name cut short: 孙子林宗|翰专程)
+                    break
+        if len(chosen) == 2 or not (family - surnames):
+            found += chosen
     return found
+
+
+def _kin_name(text: str, start: int, end: int, surnames: Container[str], bounds: set[int]) -> bool:
+    """Is ``text[start:end]`` a relative's name by its shape: one of ``surnames`` (not 阿, which makes
+    familiar names of one character more: 哥哥阿良|持桨), where jieba's words begin and end, ending
+    in no word of its own that names do not end with?"""
+    name = text[max(start, 0):end]
+    return name[:1] in surnames and name[0] != "阿" and start >= 0 and {start, end} <= bounds \
+        and HAN_RUN.fullmatch(name) is not None and name[1] not in (name[0], "某") and name[-1] not in NEVER_NAME_FINAL \
+        and not (end - 1 in bounds and _function_word(name[-1]))
 
 
 _KIN_BEFORE = re.compile("|".join(KINSHIP))
