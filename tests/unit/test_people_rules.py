@@ -2747,3 +2747,9 @@ def test_a_japanese_name_of_the_dictionary_after_a_title_in_an_article_on_japan(
     text = "日本首相高市早苗发表演说。高市在演说中提到了前首相安倍晋三的经济政策。\n"
     assert set(_people(text)) == {"高市早苗", "安倍晋三"}
     assert set(_people("英国女王伊丽莎白二世的画像挂在墙上。日本游客很多。\n")) == {"伊丽莎白二世"}  # (a reign's number)
+
+
+def test_a_japanese_given_name_may_end_in_a_character_often_glued_to_names() -> None:
+    text = "日本队方面，归化球员霍金斯得到24分，富永启生得到15分。\n"
+    assert set(_people(text)) == {"霍金斯", "富永启生"}
+    assert set(_people("他说，王建国生前一直住在这里。日本游客很多。\n")) == {"王建国"}  # (生前: 'in life')

@@ -480,8 +480,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
     if len(form) >= 3 and has_surname(form) and form[-1] in _CONJUNCTIONS and _no_conjunction_after(text, end):
         return start, end  # (and so keeps it where the tagger took it: 张本智和，)
-    if _conjunction_of_the_name(text, start, end) \
-            and ("日本" in text[max(0, start - 24):start] or "日籍" in text[max(0, start - 24):start]):
+    if _conjunction_of_the_name(text, start, end) and _japanese_before(text, start):
         return start, end  # (a Japanese name made whole: 日本选手张本智和夺冠)
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER \
             and not dictionary().tags([last := re.split(f"[{NAME_DOTS}]", form)[-1]]).get(last, "").startswith("nr"):
@@ -515,7 +514,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
             and not any(d in form for d in NAME_DOTS) and (len(form) >= 4 or form[:-1] in tagged
                  and not (form[-1] in NAME_FINAL_GLUE and _only_within(text, form[:-1], end - 1))) \
-            and not married_name(text, start, end):
+            and not married_name(text, start, end) and not _japanese_given_end(text, start, end):
         return start, end - 1
     # (a name of two tagged elsewhere; not a double surname alone: 欧阳修[说] beside 欧阳夫子, jieba's 修说)
     two_tagged = form[:2] in tagged and form[:2] not in COMPOUND_SURNAMES
@@ -1796,6 +1795,23 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
             and dictionary().tags([words[0]]).get(words[0], "n")[:1] in _NAMING_TAGS:
         return start, start + 4
     return None
+
+
+def _japanese_before(text: str, start: int) -> bool:
+    """Does 日本 or 日籍 stand in the few words before ``start`` (日本队方面，…，X)?"""
+    before = text[max(0, start - _JAPANESE_REACH):start]
+    return "日本" in before or "日籍" in before
+
+
+_JAPANESE_REACH = 24
+
+
+def _japanese_given_end(text: str, start: int, end: int) -> bool:
+    """Does a name of four after 日本 end in a character that ends names as much as it is glued to
+    them (生, 才, 胜, 和, 曾), a verb after it (日本队方面，…，富永启生得到15分: a Japanese given name)?"""
+    after = text[end:end + 2]
+    return end - start == 4 and text[end - 1] in NAME_FINAL_GLUE and _japanese_before(text, start) \
+        and dictionary().tags([after]).get(after, "")[:1] == "v"
 
 
 def _conjunction_of_the_name(text: str, start: int, end: int) -> bool:
