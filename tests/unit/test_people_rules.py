@@ -2753,3 +2753,8 @@ def test_a_japanese_given_name_may_end_in_a_character_often_glued_to_names() -> 
     text = "日本队方面，归化球员霍金斯得到24分，富永启生得到15分。\n"
     assert set(_people(text)) == {"霍金斯", "富永启生"}
     assert set(_people("他说，王建国生前一直住在这里。日本游客很多。\n")) == {"王建国"}  # (生前: 'in life')
+
+
+def test_a_name_whose_profit_or_growth_follows_is_a_company() -> None:
+    text = "新闻\n花旗分析师认为，阿里云的增长势头强劲，阿里巴巴首席执行官吴泳铭对此很有信心。\n"
+    assert set(_people(text)) == {"吴泳铭"}
