@@ -2758,3 +2758,8 @@ def test_a_japanese_given_name_may_end_in_a_character_often_glued_to_names() -> 
 def test_a_name_whose_profit_or_growth_follows_is_a_company() -> None:
     text = "新闻\n花旗分析师认为，阿里云的增长势头强劲，阿里巴巴首席执行官吴泳铭对此很有信心。\n"
     assert set(_people(text)) == {"吴泳铭"}
+
+
+def test_a_grandparent_is_a_relative_as_a_parent_is() -> None:
+    roles = _roles("简新民的祖父简福才年轻时就开始看守土楼。\n")
+    assert roles == {"简新民": [], "简福才": ["简新民的祖父"]}
