@@ -2763,3 +2763,8 @@ def test_a_name_whose_profit_or_growth_follows_is_a_company() -> None:
 def test_a_grandparent_is_a_relative_as_a_parent_is() -> None:
     roles = _roles("简新民的祖父简福才年轻时就开始看守土楼。\n")
     assert roles == {"简新民": [], "简福才": ["简新民的祖父"]}
+
+
+def test_a_dotted_name_in_brackets_after_a_players_initial_is_the_same_person() -> None:
+    text = "葡萄牙队方面，罗纳尔多的队友B费（布鲁诺·费尔南德斯）贡献了一次助攻。\n"
+    assert _people(text)["B费"] == {"布鲁诺·费尔南德斯"}
