@@ -58,7 +58,7 @@ class NameTagger:
         ``progress`` is told the share of the text done. ``unknown``, when given, receives the
         words of three characters that begin with a surname and that jieba's dictionary lacks
         (全红婵): names by their shape, for the article to weigh where the model found none;
-        ``bounds`` the offsets where jieba's words end."""
+        ``bounds`` the offsets where jieba's words begin and end."""
         for batch in _batches(text):
             if progress is not None:
                 progress(batch[0][0] / len(text))
