@@ -2768,3 +2768,10 @@ def test_a_grandparent_is_a_relative_as_a_parent_is() -> None:
 def test_a_dotted_name_in_brackets_after_a_players_initial_is_the_same_person() -> None:
     text = "葡萄牙队方面，罗纳尔多的队友B费（布鲁诺·费尔南德斯）贡献了一次助攻。\n"
     assert _people(text)["B费"] == {"布鲁诺·费尔南德斯"}
+
+
+def test_a_memorial_named_after_someone_is_no_body_that_hides_him() -> None:
+    text = ("鲁迅故居迎来参观高峰\n\n鲁迅原名周树人，1881年出生于绍兴。他的弟弟周作人也是著名作家。"
+            "绍兴鲁迅纪念馆馆长周生华表示，纪念馆将推出更多研学活动。\n")
+    people = _people(text)
+    assert people["鲁迅"] == {"周树人"} and {"周作人", "周生华"} <= set(people)  # (known as 鲁迅, his birth name after)

@@ -413,6 +413,7 @@ _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
 # The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
 # person), 熊耀华，笔名古龙 (the name after); each other name a whole run of two to four characters.
 _KNOWN_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,12})[，,]?\s*(?:原名|本名|真名)[:：]?\s*")
+_BIRTH_NAME = re.compile("原名|本名|真名")
 _NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])")
 _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…: a pronoun or demonstrative, no name
 
@@ -537,7 +538,9 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group.known_as = known_as
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and _known_name(match.group(1)):
-            _bind(groups, ends[end][1], match.group(1))
+            group = _bind(groups, ends[end][1], match.group(1))
+            if _BIRTH_NAME.search(match.group()):  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰)
+                group.known_as = group.known_as or ends[end][0]
         elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
                 and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
                 and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \

@@ -106,6 +106,9 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     常驻联合国代表 常驻代表 首席代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀""".split()),
     key=len, reverse=True))
+# What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
+# marks the person before it.
+MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
 # The heads of a place of that level (知事: of a Japanese prefecture), the title after a place's name.
 PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship

@@ -34,6 +34,7 @@ from tui.extract.lexicon import (
     GLUED_AFTER,
     KINSHIP,
     LATIN_ORG_WORDS,
+    MEMORIALS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
     ORG_AFTER,
@@ -781,7 +782,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
 def _in_memory(text: str, start: int, end: int) -> bool:
     """Is the Chinese name at ``start`` one a fund, a memorial hall or a scholarship is named after
     (谈家桢基金, 宋庆龄基金会, 周恩来纪念馆)? Annotated news marks such a person, as it marks a prize's."""
-    return end - start == 3 and has_surname(text[start:end]) and text.startswith(_MEMORIALS, end)
+    return end - start == 3 and has_surname(text[start:end]) and text.startswith(MEMORIALS, end)
 
 
 def _place_alone(context: Context, part: str, alone: list[tuple[int, int]]) -> bool:
@@ -798,8 +799,6 @@ def _named_university(text: str, start: int, end: int) -> bool:
     普希金广场 and 董存瑞中心小学)."""
     return any(dot in text[start:end] for dot in NAME_DOTS) and text.startswith(("大学", "学院"), end)
 
-
-_MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
 
 
 def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from tui.extract.lexicon import (
     FAMILIAR_ADDRESS,
     GLUED_AFTER,
     KINSHIP,
+    MEMORIALS,
     NAME_DOTS,
     NAME_FINAL_GLUE,
     NEVER_NAME_FINAL,
@@ -1597,6 +1598,8 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
                 or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS) \
                 or context.titles_after(end):
             continue  # (江泽民总书记李鹏总理委托: names with their titles after, one after the other)
+        if text.startswith(MEMORIALS, chain_start):
+            continue  # (鲁迅纪念馆馆长X: a memorial's head, the memorial named after a person)
         head = next((h for h in _BODY_HEADS if text.endswith(h, 0, chain_start)), "")  # 周大福[集团]主席X
         if not head and (latin := _LATIN_UNIT.search(text, max(0, chain_start - 20), chain_start)):
             head = latin.group()  # 谷歌[DeepMind]首席执行官X: a unit of the company, named in Latin letters
