@@ -2775,3 +2775,8 @@ def test_a_memorial_named_after_someone_is_no_body_that_hides_him() -> None:
             "绍兴鲁迅纪念馆馆长周生华表示，纪念馆将推出更多研学活动。\n")
     people = _people(text)
     assert people["鲁迅"] == {"周树人"} and {"周作人", "周生华"} <= set(people)  # (known as 鲁迅, his birth name after)
+
+
+def test_a_surname_alone_may_end_the_text() -> None:
+    # (a file without a last line break: nothing after 老王 to look at)
+    assert _people("司机王建国今年五十岁。同事们都很喜欢老王") == {"王建国": {"王"}}

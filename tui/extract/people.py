@@ -589,7 +589,7 @@ def _relative_after(text: str, end: int, surname: str) -> str | None:
     """The name of that ``surname`` written after a word of kinship that follows ``end`` in its clause
     (徐老伯[的儿子]徐建国): up to three characters of the clause, the word, then the name within twenty."""
     name = _name_of(surname)
-    for at in range(end, end + 4):
+    for at in range(end, min(end + 4, len(text))):  # (none after a surname that ends the text)
         if at > end and text[at - 1] in "，。！？、；,;\n":
             break
         for word in KINSHIP:
