@@ -800,7 +800,6 @@ def _named_university(text: str, start: int, end: int) -> bool:
     return any(dot in text[start:end] for dot in NAME_DOTS) and text.startswith(("大学", "学院"), end)
 
 
-
 def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Where ``surname`` alone names someone: where the model found it, and wherever the article
     writes it after 老 or 小 as the model found it there once."""
