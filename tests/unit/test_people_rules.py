@@ -2732,6 +2732,9 @@ def test_one_called_by_a_familiar_surname_is_the_one_of_that_surname_the_pronoun
 def test_a_speakers_label_in_an_interview_is_no_title_of_the_name_after_it() -> None:
     text = "记者：王建国先生对您影响最大的是什么？\n李明：是他的执着。王老师常说，做科研要耐得住寂寞。\n"
     assert _people(text) == {"王建国": {"王"}, "李明": set()}  # (王建国 is no reporter, and so 王老师)
+    # but a party's label before the name and its particulars is its title
+    text = "判决书\n原告：张建华，男，1975年3月12日出生，汉族。\n被告：王秀英，女，1980年6月5日出生。\n本院认为，事实清楚。\n"
+    assert _roles(text) == {"张建华": ["原告"], "王秀英": ["被告"]}
 
 
 def test_the_items_of_a_list_may_each_have_a_note_in_brackets() -> None:

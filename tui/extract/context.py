@@ -364,14 +364,16 @@ _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest
 
 
 def _names_only(text: str, start: int) -> bool:
-    """Does the line from ``start`` hold names only, as a label's does (王大雷、颜骏凌；), each item of
-    it as short as a name with a note, not a sentence?"""
-    end = text.find("\n", start)
-    line = text[start:end if end >= 0 else len(text)]
-    return all(len(item) <= _LABELLED_ITEM for item in re.split(r"[、，,；;。（）()\s]", line))
+    """Does the line from ``start`` begin with a name alone, as a label's does (王大雷、颜骏凌；, 张建华，男，
+    …), its first item as short as a name, not a sentence (王建国先生对您影响最大的是什么？)?"""
+    first = _LABELLED_ITEM_END.search(text, start, start + _LABELLED_ITEM + 1)
+    return first is not None or len(text) - start <= _LABELLED_ITEM
 
 
-_LABELLED_ITEM = 8  # a name with a short note (王大雷, 阿卜杜勒·拉希德)
+_LABELLED_ITEM_END = re.compile(r"[、，,；;。（）()\s]")
+
+
+_LABELLED_ITEM = 8  # as long as a name may be (王大雷, 阿卜杜勒·拉希德)
 
 
 def acts(rest: str) -> bool:
