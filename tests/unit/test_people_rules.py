@@ -2783,3 +2783,8 @@ def test_a_memorial_named_after_someone_is_no_body_that_hides_him() -> None:
 def test_a_surname_alone_may_end_the_text() -> None:
     # (a file without a last line break: nothing after 老王 to look at)
     assert _people("司机王建国今年五十岁。同事们都很喜欢老王") == {"王建国": {"王"}}
+
+
+def test_a_title_before_a_list_is_each_ones_past_a_note_in_brackets() -> None:
+    roles = _roles("会议召开\n市政协副主席王海燕、李秀兰（女）、赵明出席会议。\n")
+    assert roles == {"王海燕": ["市政协副主席"], "李秀兰": ["市政协副主席"], "赵明": ["市政协副主席"]}

@@ -1729,14 +1729,24 @@ def _name_char(char: str) -> bool:
 
 def list_start(text: str, start: int, starts: dict[int, int]) -> int:
     """Where the enumeration of names that ``start`` stands in begins: one title before a list
-    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子, 伤者王某、赵某) is each name's. ``starts`` maps the end of each name
-    to its start."""
+    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子, 伤者王某、赵某, 副主席李秀兰（女）、赵明) is each name's. ``starts``
+    maps the end of each name to its start."""
     seen = {start}
-    while start > 0 and text[start - 1] in "、 \u3000" and (previous := starts.get(_withheld_end(text, start - 1))) \
-            is not None and previous not in seen:
+    while start > 0 and text[start - 1] in "、 \u3000" \
+            and (previous := starts.get(_withheld_end(text, _before_note(text, start - 1)))) is not None \
+            and previous not in seen:
         start = previous
         seen.add(start)
     return start
+
+
+def _before_note(text: str, end: int) -> int:
+    """Where a name ends before the note in brackets that ends at ``end`` (李秀兰[（女）]、赵明), or ``end``."""
+    note = _NOTE_AFTER.search(text, max(0, end - _NOTE_REACH), end)
+    return note.start() if note else end
+
+
+_NOTE_REACH = 8  # a note's length with its brackets: （女）, （蒙古族）
 
 
 def _withheld_end(text: str, end: int) -> int:
