@@ -2788,3 +2788,7 @@ def test_a_surname_alone_may_end_the_text() -> None:
 def test_a_title_before_a_list_is_each_ones_past_a_note_in_brackets() -> None:
     roles = _roles("会议召开\n市政协副主席王海燕、李秀兰（女）、赵明出席会议。\n")
     assert roles == {"王海燕": ["市政协副主席"], "李秀兰": ["市政协副主席"], "赵明": ["市政协副主席"]}
+
+
+def test_the_states_vice_president_is_one_title() -> None:
+    assert _roles("会见\n国家主席习近平、国家副主席韩正出席。\n") == {"习近平": ["国家主席"], "韩正": ["国家副主席"]}
