@@ -2792,3 +2792,8 @@ def test_a_title_before_a_list_is_each_ones_past_a_note_in_brackets() -> None:
 
 def test_the_states_vice_president_is_one_title() -> None:
     assert _roles("会见\n国家主席习近平、国家副主席韩正出席。\n") == {"习近平": ["国家主席"], "韩正": ["国家副主席"]}
+
+
+def test_a_courts_level_is_part_of_its_presidents_office() -> None:
+    roles = _roles("会议\n市中级人民法院院长沈维、省高级人民法院院长王建平列席会议。\n")
+    assert roles == {"沈维": ["中级人民法院院长"], "王建平": ["高级人民法院院长"]}

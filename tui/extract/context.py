@@ -85,6 +85,8 @@ class Context:
                 title, window = window[-1] + title, window[:-1]
                 office = _office(window, title)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
+            if title.endswith("长") and window.endswith("人民法院"):
+                office += _court_level(window[:len(window) - office])  # 中级 + 人民法院
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
@@ -620,6 +622,12 @@ def _prize(window: str) -> int:
         return 0
     prize = match.group()
     return len(prize) - (cut.end() if (cut := _BEFORE_PRIZE.match(prize[:-1])) else 0)
+
+
+def _court_level(window: str) -> int:
+    """How many characters before a people's court's name (``window`` ends there) give its level:
+    2 for 中级 or 高级 (市中级人民法院院长 has the role 中级人民法院院长), else 0."""
+    return 2 if window.endswith(("中级", "高级")) else 0
 
 
 def _joined_field(window: str) -> int:
