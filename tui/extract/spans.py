@@ -947,7 +947,8 @@ def introduced(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _INTRODUCED.finditer(text)]
 
 
-_INTRODUCED = re.compile("(?:他|她|我|名|就|" + "|".join(KINSHIP) + ")叫(?:做)?([" + "".join(sorted(SURNAMES))
+_KIN = "|".join(KINSHIP)  # the words of kinship, as one alternation
+_INTRODUCED = re.compile("(?:他|她|我|名|就|" + _KIN + ")叫(?:做)?([" + "".join(sorted(SURNAMES))
                          + "][\u4e00-\u9fff]{1,2}?)(?=[，。,；、！？]|是|的)")
 
 
@@ -968,7 +969,7 @@ def speaker_or_kin(text: str) -> list[tuple[int, int]]:
 
 
 _SPEAKER = re.compile("[”」』]([\u4e00-\u9fff]{2,3}?)(?=(?:" + "|".join(SPEECH_VERBS) + ")[。，！：；])")
-_KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + "|".join(KINSHIP) + "))")
+_KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + _KIN + "))")
 
 
 def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
@@ -1012,7 +1013,7 @@ def _kin_name(text: str, start: int, end: int, surnames: Container[str], bounds:
         and not (end - 1 in bounds and _function_word(name[-1]))
 
 
-_KIN_BEFORE = re.compile("|".join(KINSHIP))
+_KIN_BEFORE = re.compile(_KIN)
 _FUNCTION_TAGS = tuple("pcdur")  # jieba's tags of prepositions, conjunctions, adverbs, particles and pronouns
 
 
