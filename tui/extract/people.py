@@ -56,12 +56,12 @@ from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, 
                                by_their_sales, by_their_work, bylines, completed, countries_paired,
                                dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
                                has_surname, hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced,
-                               is_date, is_outlet, is_place, japanese_whole, joined_surnames, junior, kin_named,
-                               list_start, listed, literal_spans, named_craft, of_a_locality, offices_of, on_the_phone,
-                               pairs_apart, place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated,
-                               regnal_names, run_on_to_speech, speaker_or_kin, tibetan_whole, titled, titled_surname,
-                               translit_share, trimmed, unglued, unpadded, vietnamese_whole, whole_dotted,
-                               with_initials, with_regnal_number, withheld_pairs, within_unknown)
+                               is_date, is_language, is_outlet, is_place, japanese_whole, joined_surnames, junior,
+                               kin_named, list_start, listed, literal_spans, named_craft, of_a_locality, offices_of,
+                               on_the_phone, pairs_apart, place_after, place_after_the_rest, pseudonyms, rare_word,
+                               reduplicated, regnal_names, run_on_to_speech, speaker_or_kin, tibetan_whole, titled,
+                               titled_surname, translit_share, trimmed, unglued, unpadded, vietnamese_whole,
+                               whole_dotted, with_initials, with_regnal_number, withheld_pairs, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -229,6 +229,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         # word jieba made up that ends as a place does is the place's (黄|杜村: of the corpora's 744 names that
         # end so, one ends such a word).
         if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
+                and not is_language(name) \
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
