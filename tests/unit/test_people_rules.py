@@ -2624,6 +2624,13 @@ def test_a_word_jieba_makes_of_a_trade_is_no_name() -> None:
     assert set(_people(text)) == {"李茂林"}  # (修 is a surname too)
 
 
+
+def test_a_word_jieba_makes_of_a_district_is_no_name() -> None:
+    text = ("江苏省无锡市梁溪区人民法院审结一起诈骗案。承办法官朱晓燕介绍了案情。"
+            "梁溪区人民检察院检察官孔令辉表示，将依法打击此类犯罪。\n")
+    assert set(_people(text)) == {"朱晓燕", "孔令辉"}  # (梁 is a surname too)
+
+
 def test_a_surname_withheld_beside_another_so_written_is_a_person() -> None:
     # (the tagger knows 谭 before 某; 麦 and 农 are rarer surnames)
     assert set(_people("被告人谭某、麦某等人谎称认识法官。\n")) == {"谭某", "麦某"}
