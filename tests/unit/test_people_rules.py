@@ -90,6 +90,9 @@ def test_a_foreign_name_after_a_word_of_kinship_is_a_relative() -> None:
     # where jieba cuts it apart, glued to what follows (库什|纳在), and the tagger misses it
     roles = _roles("此前，美国特使威特科夫和特朗普的女婿库什纳在莫斯科与普京会谈近五个小时。\n")
     assert roles["库什纳"] == ["特朗普的女婿"]
+    # and in the table of Turkic names (买买提江, of which jieba's dictionary has 买买提 as a noun)
+    text = "铜匠吐尔逊·艾买提说，如今他的儿子买买提江也成了铜匠。\n"
+    assert set(_people(text)) == {"吐尔逊·艾买提", "买买提江"}
 
 
 def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_over_it() -> None:
@@ -472,6 +475,8 @@ def test_uyghur_dotted_names_are_whole_and_a_given_name_alone_is_its_owners() ->
     # the first part runs back to where its shape begins, though the last ran past it (拉|胡尔·甘地)
     assert _roles("印度国大党领袖拉胡尔·甘地随后在社交媒体上批评说，政策只让少数人受益。\n") == {"拉胡尔·甘地": ["国大党领袖"]}
     assert "卢卡·东契奇" in _people("湖人队从独行侠队换来卢卡·东契奇。东契奇说，很开心。\n")  # 换来 is a word
+    # and on from its first part cut short (阿不都|热合曼·吐尔地: jieba's 阿不都|热合|曼)
+    assert set(_people("隔壁土陶作坊的主人阿不都热合曼·吐尔地是第六代传人。\n")) == {"阿不都热合曼·吐尔地"}
 
 
 def test_a_nickname_the_tagger_took_for_a_name_is_bound_all_the_same() -> None:
