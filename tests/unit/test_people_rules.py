@@ -51,6 +51,10 @@ def test_reporters_set_apart_by_spaces_and_one_who_wrote_it_up() -> None:
     text = ("新华社莫斯科11月25日电（记者 刘恺 黄河）俄方尚未收到文本。\n"
             "余华：读了初稿，又改了半年。\n（本报记者 沈念 整理）\n")
     assert {"刘恺", "黄河", "沈念"} <= set(_people(text))
+    # and a picture's credit so set apart, though the name is a word too (万象, Vientiane)
+    text = "12月1日，村民在晾晒红薯干。（新华社记者 万象 摄）\n"
+    assert set(_people(text)) == {"万象"}
+    assert _people("县城见闻\n\n记者 今天 报道\n\n天气晴朗。\n") == {}  # (今 is no surname)
 
 
 def test_the_names_of_a_notice_of_appointments() -> None:
@@ -1078,6 +1082,9 @@ def test_the_last_name_of_a_list_runs_no_further_than_the_others() -> None:
     assert "第四军" not in _people("代表韩素云、李国安、邹延龄、第四军医大学学员代表出席。\n")
     # or than a name of two, where a word follows it (蒯, a surname too rare for the tables)
     assert "蒯明" in _people("决赛中，林诗栋、王曼昱、蒯明相继登场，均取得胜利。\n")
+    # or as a name of three, where names of both sizes go before and a verb follows (not 苏轼为|代表)
+    text = "男队由王楚钦、林诗栋、梁靖崑、向鹏、黄友政组成，将出征世乒赛。\n"
+    assert set(_people(text)) == {"王楚钦", "林诗栋", "梁靖崑", "向鹏", "黄友政"}
 
 
 def test_a_body_whose_leader_is_named_is_no_person_where_it_speaks_either() -> None:

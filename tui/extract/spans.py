@@ -795,6 +795,9 @@ def _byline_line(text: str) -> Iterator[tuple[int, int]]:
             after_role = role or after_role and token.group() not in _CREDIT_WORDS
 
 
+_SPACES = (" ", "\u3000")
+
+
 def _name_shaped(item: str) -> bool:
     """Can a byline's item be a name: it begins with a surname or is no word of jieba's dictionary
     other than a name, and begins with no word of it (记者[采访和]报道, 记者 今天)?"""
@@ -812,8 +815,12 @@ def bylines(text: str) -> list[tuple[int, int]]:
     found = []
     for match in (*_BYLINE.finditer(text), *_CREDIT_LABEL.finditer(text)):
         position = match.start(1)
+        # (set apart by spaces, as a picture's credit is, a surname begins a name whatever word it
+        # makes: 新华社记者 万象 摄)
+        spaced = text[position - 1:position] in _SPACES and text[match.end(1):match.end(1) + 1] in _SPACES
         for item in re.split("[、 ]", match.group(1)):
-            if _name_shaped(item) and not dictionary().tags([text[position - 2:position + 1]]):
+            if (_name_shaped(item) or spaced and has_surname(item)) \
+                    and not dictionary().tags([text[position - 2:position + 1]]):
                 found.append((position, position + len(item)))
             position += len(item) + 1
     # (on a line of its own a byline's words are no prose: a surname then begins a name, whatever word it
@@ -1169,6 +1176,11 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if cut == items[-1] and size in (2, 3):  # (or of the other size: 林诗栋、王曼昱、蒯曼|相继登场)
                 cut = _cut_like(text, *items[-1], 5 - size)
             items[-1] = cut
+        elif named >= 2 and sizes == {2, 3} and items[-1] not in tagged:  # (of both: 向鹏、黄友政|组成, as names of
+            # three are most; not of two, 丁贵|明为: as a verb jieba's 明为 would follow 丁贵 as well)
+            cut = _cut_like(text, *items[-1], 3)
+            if _doing_after(text, cut[1]) and text[cut[1] - 1] not in GLUED_AFTER:  # (not 苏轼为|代表)
+                items[-1] = cut
         elif named >= 2 and items[-1] not in tagged and 3 <= (run := _translit_run(text, *items[-1])) < 7 \
                 and not _plain_word(text[items[-1][0]:items[-1][0] + run]):  # (not 马拉松|比赛)
             items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
@@ -1210,6 +1222,12 @@ def _first_clause(items: list[tuple[int, int]], begins: dict[int, int]) -> list[
         if index >= 2 and start < begins.get(start, end) <= end - 3:
             return [*items[:index], (start, begins[start])]
     return items
+
+
+def _doing_after(text: str, at: int) -> bool:
+    """Does a word of jieba's dictionary that follows a subject (a verb, adverb, preposition or
+    conjunction) begin at ``at``?"""
+    return any(dictionary().tags([text[at:at + size]]).get(text[at:at + size], "")[:1] in _DOING for size in (2, 3))
 
 
 _DOING = tuple("vdpc")  # jieba's tags of verbs, adverbs, prepositions and conjunctions: what follows a subject
