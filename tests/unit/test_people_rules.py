@@ -875,6 +875,10 @@ def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> 
     text = "“现在按个按钮就到了。”家住某小区6楼的86岁老人顾阿婆说。\n"  # (顾, a verb to jieba)
     assert set(_people(text)) == {"顾阿婆"}
     assert _people("记者见到了86岁的和记者同姓的老人。\n") == {}  # (岁的[和]记者: no elder's form of address)
+    # nor a preposition that is a surname too, after a relative, before a job or a word ('to')
+    text = "11月16日，小花奶奶向记者称，小花妈妈带着小花出门了。小花奶奶向澎湃新闻称，事情解决了。\n"
+    assert not any(name.startswith("向") for name in _people(text))
+    assert set(_people("老人说，老伴向阿姨每天都来。\n")) == {"向阿姨"}  # (but a familiar address after one)
 
 
 def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:

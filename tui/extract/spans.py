@@ -910,8 +910,9 @@ _ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友"
 def addressed(text: str) -> list[tuple[int, int]]:
     """Surnames a relative or neighbour is called by, right after the word for them (老伴周阿姨,
     邻居王大爷, 老人顾阿婆): the person the form of address names, marked by the surname as annotated
-    news marks 王大爷."""
-    return [m.span(m.lastindex or 1) for m in _ADDRESSED.finditer(text)]
+    news marks 王大爷; not a preposition before someone's job (小花奶奶[向]记者称, 'to')."""
+    return [span for m in _ADDRESSED.finditer(text) if text[(span := m.span(m.lastindex or 1))[0]] not in _BEFORE_NAMES
+            or text.startswith(FAMILIAR_ADDRESS, span[1])]  # (but 老伴向阿姨: a neighbour's form of address)
 
 
 def on_the_phone(text: str) -> list[tuple[int, int]]:
@@ -2018,11 +2019,13 @@ _MANY = ("众多", "许多", "诸多", "不少", "很多", "一些", "有些", "
 def _surname_apart(text: str, match: re.Match[str], cut: list[str]) -> tuple[int, int] | None:
     """A surname jieba cuts alone right after a word of kinship, and a given name of two it cuts
     as one word (父亲方|建国养了: 建国 a place to it), or as two characters of no word; not a word
-    of its dictionary begun by the surname (女儿张开, jieba's one word)."""
+    of its dictionary begun by the surname (女儿张开, jieba's one word), nor a preposition or conjunction
+    before a word of it (奶奶[向澎湃]新闻称: 'to')."""
     if len(cut) < 3 or cut[0] != match.group() or len(cut[1]) != 1 or cut[1] not in COMMON_SURNAMES:
         return None
     given = cut[2] if len(cut[2]) == 2 else cut[2] + cut[3] if len(cut) > 3 and len(cut[2]) == len(cut[3]) == 1 else ""
     if not HAN_RUN.fullmatch(given) or _NOT_GIVEN.intersection(given) \
+            or cut[1] in _BEFORE_NAMES and dictionary().tags([given]) \
             or dictionary().tags([name := cut[1] + given]).get(name, "nr")[:2] != "nr":
         return None
     return match.end(), match.end() + 3
