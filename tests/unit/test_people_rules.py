@@ -861,6 +861,8 @@ def test_a_name_that_is_a_word_too_as_a_quotations_speaker_or_someones_relative(
     assert sum(text[s:e] == "高峰" for s, e in people["高峰"].mentions) == 4
     # plain words, a title after a surname
     assert _people("他是农民的儿子。“好。”孔书记说。\n") == {"孔书记": {"孔"}}
+    # nor a relative's word of kinship (孙女, a name to jieba's dictionary too)
+    assert _people("最护着孙女的爷爷不干了：“孩子不就今天忘了吗！”\n") == {}
 
 
 def test_a_name_the_text_says_it_made_up_is_a_person() -> None:
