@@ -1376,6 +1376,8 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     people = _people(text)
     assert people["张明"] == {"阿明"} and people["周润发"] == {"发哥"} and people["包起帆"] == set()
     assert "小法" in people["法比奥·阿布雷乌"]  # 他 is whom the sentence is of, not the last name before it
+    # and is never shown for the name, though longer (王进, not 王大胆)
+    assert _people("高压带电作业工王进多次带电作业。同事们都叫他“王大胆”。\n") == {"王进": {"王大胆"}}
     # what someone is called that is the name and a form of address is the name, said politely
     people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
     assert people == {"胡适": []}

@@ -572,7 +572,7 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         if (start := _pronoun_for(text, ordered, match.start())) is not None \
                 and dictionary().tags([called]).get(called, "nr").startswith("nr") \
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
-            _bind(groups, starts[start][1], called)
+            _bind(groups, starts[start][1], called).not_shown.add(called)  # (王进……都叫他“王大胆”: shown as 王进)
     for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text)):  # 张明……被称为“飞鱼”的他
         epithet = next(g for g in match.groups() if g)
         surname = epithet[1] if _FAMILIAR_SURNAME.fullmatch(epithet) else ""
