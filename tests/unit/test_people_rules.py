@@ -2296,6 +2296,17 @@ def test_japanese_ministers_appointed_in_a_list() -> None:
     assert set(_people("日本首相随后组建内阁，任命木原稔为内阁官房长官。\n")) == {"木原稔"}
 
 
+
+def test_a_japanese_name_after_japan_s_prime_minister_or_tokyo_s_university() -> None:
+    # 首相 far from 日本, once in the text, before a verb jieba does not cut from the name (高市|早苗)
+    text = "日本众议院选举1日举行投票。首相高市早苗领导的自民党获得191个议席，比选前减少了56席。\n"
+    assert set(_people(text)) == {"高市早苗"}
+    text = "日本方面心里明白。\n桥本首相今秋若能成行，这将是日本首相首次正式访俄。\n"
+    assert set(_people(text)) == {"桥本"}  # (no name after a title there: a season, 今秋)
+    text = "高市此前以对华强硬著称。东京大学教授川岛真分析说，高市政府在外交上可能更务实。\n"
+    assert set(_people(text)) == {"川岛真"}  # (Tokyo says Japan, as 日本 would)
+
+
 def test_the_place_a_mayor_runs_when_jieba_knows_it_only_with_its_level() -> None:
     # 台中 is a locative to jieba's dictionary and 高雄 no word of it; 台中市 and 高雄市 are places.
     assert _roles("台中市長盧秀燕也表示，市府將優先投入交通建設。\n")["盧秀燕"] == ["台中市長"]
@@ -2324,8 +2335,10 @@ def test_a_titled_name_that_speaks_in_the_headline() -> None:
             "日本众议院2日通过补充预算案，总额约18万亿日元，主要用于应对物价上涨。"
             "预算案是首相高市早苗上任后的第一份预算。\n")
     assert "首相" in _roles(text)["高市早苗"]
-    # no colon after the name in the headline: nothing says the title is followed by anyone
-    assert "高市早苗" not in _people(text.replace("高市早苗：", "首相称要"))
+    # no colon after the name in the headline: nothing says the title is followed by anyone (社长), unless the
+    # title is an office of Japan's cabinet and the name is written as a Japanese name is
+    assert "高市早苗" not in _people(text.replace("高市早苗：", "首相称要").replace("首相高市", "社长高市"))
+    assert "高市早苗" in _people(text.replace("高市早苗：", "首相称要"))
 
 
 def test_a_titled_name_that_speaks_after_a_meeting() -> None:

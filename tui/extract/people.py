@@ -51,17 +51,18 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
-                               addressed, alone_in_brackets, among_places, appointed, birthplace, brands_listed,
-                               by_their_sales, by_their_work, bylines, completed, countries_paired,
+from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL,
+                               a_locality_too, addressed, alone_in_brackets, among_places, appointed, birthplace,
+                               brands_listed, by_their_sales, by_their_work, bylines, completed, countries_paired,
                                dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
                                has_surname, hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced,
-                               is_date, is_language, is_outlet, is_place, japanese_whole, joined_surnames, junior,
-                               kin_named, list_start, listed, literal_spans, named_craft, of_a_locality, offices_of,
-                               on_the_phone, pairs_apart, place_after, place_after_the_rest, pseudonyms, rare_word,
-                               reduplicated, regnal_names, run_on_to_speech, speaker_or_kin, tibetan_whole, titled,
-                               titled_surname, translit_share, trimmed, unglued, unpadded, vietnamese_whole,
-                               whole_dotted, with_initials, with_regnal_number, withheld_pairs, within_unknown)
+                               is_date, is_language, is_outlet, is_place, japanese_in_office, japanese_whole,
+                               joined_surnames, junior, kin_named, list_start, listed, literal_spans, named_craft,
+                               of_a_locality, offices_of, on_the_phone, pairs_apart, place_after, place_after_the_rest,
+                               pseudonyms, rare_word, reduplicated, regnal_names, run_on_to_speech, speaker_or_kin,
+                               tibetan_whole, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
+                               vietnamese_whole, whole_dotted, with_initials, with_regnal_number, withheld_pairs,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -367,7 +368,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or _chinese_name_shape(candidate.form) and any(context.verb_after(end) for _start, end in mentions) \
                 and not all(folded.endswith("记者", 0, start) for start, _end in places[candidate.form]) \
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
-                or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start) for start, _end in mentions) \
+                or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start)
+                       or japanese_in_office(folded, start, end) for start, end in mentions) \
                 or _spouse(folded, candidate.form, mentions) \
                 or len(candidate.form) == 3 and all(folded.endswith(KINSHIP, 0, start)
                                                     for start, _end in places[candidate.form]) \

@@ -1822,7 +1822,7 @@ _TITLES_AND_KIN = re.compile("|".join(re.escape(t) for t in sorted(
 
 
 # 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
-JAPANESE_TITLED = re.compile(r"日[本籍][\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星
+JAPANESE_TITLED = re.compile(r"(?:日[本籍]|东京)[\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星, 东京大学教授
 
 
 # Characters that end no name of three of the corpora nor any Japanese name of theirs (作 ends 池田大作).
@@ -1908,7 +1908,7 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start - 1:start] == "小" and text.endswith(("日本", "日本的"), 0, start - 1) and 2 <= end - start <= 3:
         return start - 1, end
     if "日本" not in text[max(0, start - 24):start] and "日籍" not in text[max(0, start - 24):start] \
-            and not (text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0):
+            and not after_japanese_office(text, start):
         return start, end  # (cheaply, before the titles are tried)
     found = start
     if text[start - 1:start] == "小" and text.endswith(_TITLES_OF_TWO_OR_MORE, 0, start - 1):
@@ -1953,7 +1953,18 @@ def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
 
 # The offices of Japan's cabinet as the mainland's press writes them: after 日本 anywhere before,
 # a name after one is Japanese however far back the country was named (农林水产大臣小泉进次郎).
-_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相")
+_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相", "首相")
+
+
+def after_japanese_office(text: str, start: int) -> bool:
+    """Does an office of Japan's cabinet end at ``start``, in a text that names Japan before it?"""
+    return text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0
+
+
+def japanese_in_office(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a Japanese name after an office of Japan's cabinet (首相高市早苗领导的), as
+    :func:`_japanese_name` reads one (not 首相[今秋若能]成行)?"""
+    return after_japanese_office(text, start) and _japanese_name(text, start) == (start, end)
 _PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦为")  # in no Japanese name as Chinese writes it
 # Adverbs that may stand in a family name (中曾根康弘) but begin no given name after one of two (首相桥本[曾]开过玩笑).
 _BEGINS_NO_GIVEN_NAME = frozenset("曾又再")
@@ -2098,8 +2109,8 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             if name and not covered.intersection(range(*name)):
                 found.append(name)
             continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
-        if match.group().endswith(_JAPANESE_OFFICES) and "日本" in text[:match.start()] \
-                and (name := _japanese_name(text, match.end())) and name[1] - name[0] == 4:
+        if after_japanese_office(text, match.end()) and (name := _japanese_name(text, match.end())) \
+                and name[1] - name[0] == 4:
             # (日本 anywhere before a Japanese office, a name of four: 财务大臣片山皋月此前表示, jieba's 片山|皋|月)
             if not covered.intersection(range(*name)):
                 found.append(name)
