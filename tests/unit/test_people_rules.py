@@ -2305,6 +2305,9 @@ def test_a_japanese_name_after_japan_s_prime_minister_or_tokyo_s_university() ->
     assert set(_people(text)) == {"桥本"}  # (no name after a title there: a season, 今秋)
     text = "高市此前以对华强硬著称。东京大学教授川岛真分析说，高市政府在外交上可能更务实。\n"
     assert set(_people(text)) == {"川岛真"}  # (Tokyo says Japan, as 日本 would)
+    # and a name of four jieba made up after any title, in an article that names Japan before it
+    text = "日本众议院选举1日举行投票。庆应义塾大学教授中北浩尔也表示，今后的国会运营将更加困难。\n"
+    assert set(_people(text)) == {"中北浩尔"}
 
 
 def test_the_place_a_mayor_runs_when_jieba_knows_it_only_with_its_level() -> None:
