@@ -2303,6 +2303,8 @@ def test_a_japanese_name_after_japan_s_prime_minister_or_tokyo_s_university() ->
     assert set(_people(text)) == {"高市早苗"}
     text = "日本方面心里明白。\n桥本首相今秋若能成行，这将是日本首相首次正式访俄。\n"
     assert set(_people(text)) == {"桥本"}  # (no name after a title there: a season, 今秋)
+    text = "日本大藏大臣三塚博今天上午向桥本首相提交了辞呈。大藏省大臣一职暂由桥本首相兼任。\n"
+    assert set(_people(text)) == {"三塚博", "桥本"}  # (nor the post, 一职: no Japanese name begins with 一)
     text = "高市此前以对华强硬著称。东京大学教授川岛真分析说，高市政府在外交上可能更务实。\n"
     assert set(_people(text)) == {"川岛真"}  # (Tokyo says Japan, as 日本 would)
     # and a name of four jieba made up after any title, in an article that names Japan before it

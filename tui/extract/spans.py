@@ -1839,10 +1839,11 @@ def _japanese_name(text: str, start: int) -> tuple[int, int] | None:
     in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
     speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one; nor is a
     name's last character one that begins a word with the next and ends no name (大村智[共同]). Else two
-    words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论)."""
+    words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论). None begins with
+    一, as none of the corpora's Japanese names does (大臣[一职暂由]桥本首相兼任: the post)."""
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
-        if len(name) < size or size == 5 and name[-1] not in "郎子" or not HAN_RUN.fullmatch(name) \
+        if len(name) < size or size == 5 and name[-1] not in "郎子" or not HAN_RUN.fullmatch(name) or name[0] == "一" \
                 or any(c in _PARTICLES for c in name) or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and _plain_word(name[-1] + rest[:1]) \
                 or size >= 3 and speaks(text[start + size - 1:start + size + 11]) \
