@@ -2746,6 +2746,9 @@ def test_one_named_after_a_title_in_talks_is_a_person() -> None:
 def test_a_name_is_unglued_from_the_words_after_it_for_as_long_as_they_are_words() -> None:
     text = "38岁的梅西本赛季为迈阿密国际出场28次。梅西说，他仍然热爱足球。\n"
     assert _people(text) == {"梅西": set()}
+    # a name of two and a verb of two glued to it, jieba's one word (周浩冲进)
+    text = "当天，消防员刘宇航和战友周浩冲进浓烟，救出了被困的老人。\n"
+    assert set(_people(text)) == {"刘宇航", "周浩"}
 
 
 def test_the_other_of_a_pair_that_holds_a_title_and_a_name_is_not_cut_as_a_name() -> None:
