@@ -1492,6 +1492,9 @@ def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None
     # the first of two, where the tagger found it alone
     text = "萨卡梅开二度\n第58分钟，萨卡接赖斯传中头球扳平比分；第81分钟，萨卡劲射得手。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"萨卡": 3, "赖斯": 1}
+    # never cut right after a dot, where the first part is written in another's name (里德· of 贾里德·)
+    text = "局长贾里德·艾萨克曼2日宣布推迟。宇航员分别是里德·怀斯曼和杰里米·汉森。\n"
+    assert set(_people(text)) == {"贾里德·艾萨克曼", "里德·怀斯曼", "杰里米·汉森"}
     # and two dotted names, wherever they are written (a part between dots holds no verb between
     # two runs of the tables: 诺罗敦·莫尼列·西哈努克 is one)
     text = "第18分钟，切尔西前锋若昂·佩德罗接恩佐·费尔南德斯直塞破门。诺罗敦·莫尼列·西哈努克出席。\n"

@@ -1585,13 +1585,14 @@ def _run_together(text: str, start: int, end: int, forms: Container[str]) -> int
     second, of two or more, may be a name of jieba's dictionary: 路易斯, 易 no character of the
     table), the first, of three or more (阿尔 begins many: 阿尔列西阿娜), or of two that the tagger
     found as a name of its own (萨卡[接]赖斯 beside 萨卡梅开二度), written elsewhere without it; else
-    None. (Of the corpora's 37,625 names, none is another name of two of its text, a character of no
-    table and a transliteration.)"""
+    None; never right after a dot (里德·[怀]斯曼, beside 贾里德·艾萨克曼). (Of the corpora's 37,625 names, none is
+    another name of two of its text, a character of no table and a transliteration.)"""
     for at in range(start + 2, end - 2):
         if at == start + 2 and text[start:at] not in forms:
             continue
         first, between, second = text[start:at], text[at], text[at + 1:end]
         if between not in TRANSLIT and HAN.match(between) and translit_share(first) == 1 \
+                and first[-1] not in NAME_DOTS \
                 and (translit_share(second) == 1 or dictionary().tags([second]).get(second, "").startswith("nr")) \
                 and text.count(first) > text.count(first + between):
             return at
