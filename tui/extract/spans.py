@@ -1195,8 +1195,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 and not any(items[-1][0] < start < items[-1][1] for start in firsts):  # (not 市人民|检察院检察长X)
             for size in dict.fromkeys((items[0][1] - items[0][0], 3, 2, 4)):  # 雷佳音、易烊千玺|共同获得
                 cut = _cut_like(text, *items[-1], size)
-                verb = dictionary().tags([text[cut[1]:cut[1] + 2]]).get(text[cut[1]:cut[1] + 2], "")
-                if cut != items[-1] and verb[:1] in _DOING and not set(text[slice(*cut)]) & _NOT_GIVEN:
+                if cut != items[-1] and _doing_after(text, cut[1]) and not set(text[slice(*cut)]) & _NOT_GIVEN:
                     items[-1] = cut  # (but not 北京的|故宫, 塞尔|维亚共和国: what follows does nothing)
                     break
         pair = named == 1 and len(items) == 2
