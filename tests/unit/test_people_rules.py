@@ -1331,6 +1331,9 @@ def test_a_noun_of_a_calling_before_a_name_is_a_role() -> None:
             "环卫工赵德福表示，扫雪从凌晨开始。\n")
     roles = _roles(text)
     assert roles["刘洋"] == ["首席预报员"] and roles["陈小燕"] == ["志愿者"] and roles["赵德福"] == ["环卫工"]
+    # and so are crafts and growers (铜匠, 果农)
+    roles = _roles("58岁的铜匠吐尔逊·艾买提已经在这里干了40多年。果农李大山说，今年的苹果收成好。\n")
+    assert roles == {"吐尔逊·艾买提": ["铜匠"], "李大山": ["果农"]}
 
 
 def test_a_relative_called_by_the_surname_alone_gives_no_role_to_the_one_called_otherwise() -> None:
