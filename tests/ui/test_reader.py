@@ -226,3 +226,21 @@ async def test_x_writes_the_article_as_markdown_in_the_working_folder(tmp_path, 
     text = written.read_text(encoding="utf-8")
     assert written.name == "OpenAI高管离职潮：转型正在撕裂这家公司.md"
     assert "| 山姆·奥特曼 |" in text and "## 时间线" in text
+
+
+async def test_a_section_jumped_to_near_the_end_stays_the_one_being_read(tmp_path) -> None:
+    # The last two sections are short: the jump to the one before last reaches the end of the text,
+    # where reading on would make the last the one being read; the jump's own section is, until a scroll.
+    body = "".join(f"第{n}段：县里的学校正在推行新的改革，老师们说这是多年来最大的变化。" * 3 + "\n\n" for n in range(12))
+    article = tmp_path / "county.txt"
+    article.write_text("一座县城的教育\n\n导语。\n\n老校长的坚守\n\n" + body + "年轻教师的选择\n\n她回到了家乡。\n\n"
+                       "新的探索\n\n县里推行改革。\n", encoding="utf-8")
+    app = reader_app(str(article))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert _state(app) == (2, 2)
+        await pilot.press("left_square_bracket")  # back one, not onto the section already at the top
+        assert _state(app) == (1, 1)
+        await pilot.press("G")
+        assert _state(app) == (3, 3)  # read on to the end: the last

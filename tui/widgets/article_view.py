@@ -141,6 +141,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlights: list[Highlight] = []
         self._highlight_starts: list[int] = []
         self._section = -1
+        self._jumped: tuple[int, int] | None = None  # (section, scroll y) of the last jump to a section
         self._notes: dict[int, str] | None = None
 
     # -- layout ---------------------------------------------------------------------------
@@ -211,12 +212,16 @@ class ArticleView(ScrollView, can_focus=True):
             y = self.layout.section_line(index)
             self.layout.line(y)  # wrap it, so that the estimate above it is the one scrolled to
             self._sync_size()
+            self._jumped = (index, min(self.layout.section_line(index), int(self.max_scroll_y)))
             self.scroll_to(y=self.layout.section_line(index), animate=False, immediate=True)
+            self._follow()
 
     def current_section(self) -> int:
         total = self.layout.total
         if not total:
             return 0
+        if self._jumped is not None and self._jumped[1] == int(self.scroll_y):
+            return self._jumped[0]  # (jumped to near the end: the section jumped to, until a scroll)
         y = min(int(self.scroll_y), total - 1)
         if self.scroll_y >= self.max_scroll_y and self.max_scroll_y > 0:
             y = total - 1  # at the end, the last section is the one being read
@@ -225,6 +230,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self._follow()
+
+    def _follow(self) -> None:
+        """Tell the screen when the section being read changes."""
         section = self.current_section()
         if section != self._section:
             self._section = section
