@@ -244,3 +244,5 @@ async def test_a_section_jumped_to_near_the_end_stays_the_one_being_read(tmp_pat
         assert _state(app) == (1, 1)
         await pilot.press("G")
         assert _state(app) == (3, 3)  # read on to the end: the last
+        await pilot.press("right_square_bracket", "left_square_bracket", "k", "G")
+        assert _state(app) == (3, 3)  # (and so once a jump there was scrolled away from)

@@ -212,15 +212,16 @@ class ArticleView(ScrollView, can_focus=True):
             y = self.layout.section_line(index)
             self.layout.line(y)  # wrap it, so that the estimate above it is the one scrolled to
             self._sync_size()
-            self._jumped = (index, min(self.layout.section_line(index), int(self.max_scroll_y)))
-            self.scroll_to(y=self.layout.section_line(index), animate=False, immediate=True)
+            y = self.layout.section_line(index)
+            self._jumped = (index, min(y, int(self.max_scroll_y)))
+            self.scroll_to(y=y, animate=False, immediate=True)
             self._follow()
 
     def current_section(self) -> int:
         total = self.layout.total
         if not total:
             return 0
-        if self._jumped is not None and self._jumped[1] == int(self.scroll_y):
+        if self._jumped is not None:
             return self._jumped[0]  # (jumped to near the end: the section jumped to, until a scroll)
         y = min(int(self.scroll_y), total - 1)
         if self.scroll_y >= self.max_scroll_y and self.max_scroll_y > 0:
@@ -230,6 +231,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        if self._jumped is not None and int(new_value) != self._jumped[1]:
+            self._jumped = None  # (scrolled away: the jump no longer says what is read)
         self._follow()
 
     def _follow(self) -> None:
