@@ -57,6 +57,12 @@ def test_reporters_set_apart_by_spaces_and_one_who_wrote_it_up() -> None:
     assert _people("县城见闻\n\n记者 今天 报道\n\n天气晴朗。\n") == {}  # (今 is no surname)
 
 
+def test_a_byline_set_apart_by_spaces_at_the_end_of_the_last_paragraph() -> None:
+    text = "村里的孩子放学后都来书屋看书。“娃娃爱看书了。”记者 邓建华 通讯员 曾凡\n"
+    assert _roles(text) == {"邓建华": ["记者"], "曾凡": ["通讯员"]}
+    assert _people("市长昨天接受记者专访\n他说，城市要更宜居。\n") == {}  # (a headline's last words: no one)
+
+
 def test_the_names_of_a_notice_of_appointments() -> None:
     text = ("经省政府研究决定：任命郑宏伟为省发展和改革委员会副主任；免去钱立新的省财政厅副厅长职务。"
             "会议还审议了任命程序为何要公开的问题。\n")

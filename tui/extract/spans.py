@@ -756,11 +756,12 @@ _NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]\Z")
 _LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
 
 
-# A news byline: the reporters after their role, before what they did (记者X、Y报道) or the next
-# reporter (新华社记者X、本报记者Y报道), or in brackets after a news agency's dateline (新华社长沙5月26日
-# 电（X、Y）, as Xinhua credits its stories).
+# A news byline: the reporters after their role, before what they did (记者X、Y报道), the next
+# reporter (新华社记者X、本报记者Y报道) or the end of the paragraph (。记者 X 通讯员 Y), or in brackets
+# after a news agency's dateline (新华社长沙5月26日电（X、Y）, as Xinhua credits its stories).
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|日电[（(])[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
-                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/|、[\u4e00-\u9fff]{0,5}?(?:记者|通讯员)))")
+                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/|、[\u4e00-\u9fff]{0,5}?(?:记者|通讯员))|[ \u3000]*$)",
+                     re.MULTILINE)
 # A label that credits the text or its pictures (作者：X, 本文作者：X，系…, 文/X, 文丨X, 责任编辑：X、Y),
 # as the press signs articles.
 _CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s（(|｜]))(?:本文)?(?:作者|撰文|执笔|口述|文|图|编辑|责任编辑|责编|校对|审核|审校|监制|统筹|策划|摄影|摄像|"
