@@ -63,6 +63,12 @@ def test_a_byline_set_apart_by_spaces_at_the_end_of_the_last_paragraph() -> None
     assert _people("市长昨天接受记者专访\n他说，城市要更宜居。\n") == {}  # (a headline's last words: no one)
 
 
+def test_a_name_s_first_character_before_its_clan_mark_is_that_person() -> None:
+    text = ("欧洲央行行长杜伊森贝赫表示，利率将保持不变。英格兰银行行长乔治称杜氏是“绝对第一流的人选”。"
+            "但现在杜氏面对的不是一般的困难。\n")
+    assert _people(text) == {"杜伊森贝赫": {"杜"}, "乔治": set()}
+
+
 def test_the_names_of_a_notice_of_appointments() -> None:
     text = ("经省政府研究决定：任命郑宏伟为省发展和改革委员会副主任；免去钱立新的省财政厅副厅长职务。"
             "会议还审议了任命程序为何要公开的问题。\n")

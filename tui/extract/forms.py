@@ -181,7 +181,7 @@ def _with_its_title(owners: list[Group], group: Group) -> list[Group]:
     return [owner for owner in owners if any(role.endswith(title) for role in owner.roles for title in group.roles)]
 
 
-def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]]) -> None:
+def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]], clans: set[str]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
     the one named last), unless its title is the role of one of them only (陈司长), a given name
@@ -189,7 +189,9 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
     names than the title would. A surname only ever written
     after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
     the relative written after it (``kin``: 徐老伯的儿子徐建国); nor does one name the article's
-    writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者)."""
+    writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者). A first
+    character only ever written before 氏 (``clans``: 杜氏, 布氏, as the press shortens a foreign name
+    too) joins the one name that begins with it (杜伊森贝赫……杜氏表示)."""
     by_surname: dict[str, list[Group]] = defaultdict(list)
     by_given: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
@@ -215,6 +217,9 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
             owners = given
+        if not owners and form in clans:
+            owners = [g for g in groups if g is not group and any(len(f) >= 2 and f.startswith(form) for f in g.forms)]
+            owners = owners if len(owners) == 1 else []
         if len(form) >= 2 and form[-1] in ADDRESS_SHORT and form[:-1] in by_surname:
             owners = [g for g in by_surname[form[:-1]] if g is not group and _addresses(form, g)]
             owners = owners if len(owners) == 1 else []

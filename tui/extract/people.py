@@ -457,7 +457,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     owner[form] = other
                     break
     join_short_forms(groups, relatives={f for f in accepted if len(f) == 1 and places[f] and all(
-        after_kin(folded, start) for start, _end in places[f])}, kin=_kin_named_after(folded, accepted, places))
+        after_kin(folded, start) for start, _end in places[f])}, kin=_kin_named_after(folded, accepted, places),
+        clans={f for f in accepted if len(f) == 1 and places[f] and all(folded.startswith("氏", end)
+                                                                       for _start, end in places[f])})
     join_first_names(groups)
     add_short_names(text, context, groups)
     join_undotted(groups)
