@@ -2061,6 +2061,11 @@ def test_a_name_of_three_after_a_word_of_kinship_jieba_cuts_apart() -> None:
     assert set(_people(text)) == {"方建国"}
 
 
+def test_a_name_of_two_after_a_word_of_kinship_that_jieba_made_up_as_a_word() -> None:
+    text = "书法家温如玉说，父亲温峤是一名木匠，家里很穷。\n"
+    assert set(_people(text)) == {"温如玉", "温峤"}
+
+
 def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
     text = ("守岛的故事：王继才和妻子王仕花\n\n1986年，王继才登上了开山岛。48天后，妻子王仕花也上了岛。\n\n"
             "岛上没有水。老王每天升旗、巡岛。王仕花则负责做饭。\n")
