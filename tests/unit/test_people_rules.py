@@ -2387,6 +2387,11 @@ def test_a_ministers_portfolio_before_the_title() -> None:
     assert _roles("会见大臣叙多时表示，双方将加强合作。\n")["叙多"] == ["大臣"]
 
 
+def test_the_family_name_of_a_japanese_name_of_five_by_its_ending_is_that_person_s() -> None:
+    text = "1902年，他进入医学校学习，结识了解剖学教授藤田健九郎。藤田先生对这位留学生格外关照。\n"
+    assert _people(text) == {"藤田健九郎": {"藤田"}}  # (no 日本 before the title: 九郎 is Japanese)
+
+
 def test_a_japanese_name_of_four_before_a_verb_of_speaking() -> None:
     roles = _roles("日本经济产业大臣赤泽亮正表示，政府将支持企业投资。\n")
     assert roles == {"赤泽亮正": ["经济产业大臣"]}
