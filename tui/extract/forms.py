@@ -190,8 +190,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
     after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
     the relative written after it (``kin``: 徐老伯的儿子徐建国); nor does one name the article's
     writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者). A first
-    character only ever written before 氏 (``clans``: 杜氏, 布氏, as the press shortens a foreign name
-    too) joins the one name that begins with it (杜伊森贝赫……杜氏表示)."""
+    character only ever written before 氏 (``clans``: 杜氏, 布氏, as the press shortens a foreign name)
+    joins the one transliterated name that begins with it (杜伊森贝赫……杜氏表示)."""
     by_surname: dict[str, list[Group]] = defaultdict(list)
     by_given: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
@@ -217,8 +217,9 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
             owners = given
-        if not owners and form in clans:
-            owners = [g for g in groups if g is not group and any(len(f) >= 2 and f.startswith(form) for f in g.forms)]
+        if not owners and form in clans:  # (a foreign name's: 周氏兄弟 of 周作人 is his family)
+            owners = [g for g in groups if g is not group and any(
+                len(f) >= 2 and f.startswith(form) and translit_share(f) == 1 for f in g.forms)]
             owners = owners if len(owners) == 1 else []
         if len(form) >= 2 and form[-1] in ADDRESS_SHORT and form[:-1] in by_surname:
             owners = [g for g in by_surname[form[:-1]] if g is not group and _addresses(form, g)]
