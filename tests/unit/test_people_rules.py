@@ -2392,6 +2392,11 @@ def test_the_family_name_of_a_japanese_name_of_five_by_its_ending_is_that_person
     assert _people(text) == {"藤田健九郎": {"藤田"}}  # (no 日本 before the title: 九郎 is Japanese)
 
 
+def test_a_japanese_party_s_secretary_general_is_read_as_a_japanese_name() -> None:
+    text = "据日本媒体报道，内阁支持率小幅下降。自民党干事长佐藤俊一表示，政府将认真对待民意。\n"
+    assert _roles(text) == {"佐藤俊一": ["自民党干事长"]}
+
+
 def test_a_japanese_name_of_four_before_a_verb_of_speaking() -> None:
     roles = _roles("日本经济产业大臣赤泽亮正表示，政府将支持企业投资。\n")
     assert roles == {"赤泽亮正": ["经济产业大臣"]}

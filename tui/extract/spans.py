@@ -1962,10 +1962,11 @@ def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end + (3 if two else 2)
 
 
-# The offices of Japan's cabinet as the mainland's press writes them: after 日本 anywhere before,
-# a name after one is Japanese however far back the country was named (农林水产大臣小泉进次郎). Other
+# The offices of Japan's cabinet as the mainland's press writes them, and its parties' secretary-general
+# (干事长: each of the corpora's 7 is a Japanese party's): after 日本 anywhere before, a name after one
+# is Japanese however far back the country was named (农林水产大臣小泉进次郎). Other
 # countries have a 首相 too: after it, only a name read as a Japanese one is (首相高市早苗领导的).
-_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相", "首相")
+_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相", "首相", "干事长")
 
 
 def after_japanese_office(text: str, start: int) -> bool:
