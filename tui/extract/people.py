@@ -51,9 +51,9 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL,
-                               a_locality_too, addressed, alone_in_brackets, among_places, appointed, birthplace,
-                               brands_listed, by_their_sales, by_their_work, bylines, completed, countries_paired,
+from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
+                               addressed, alone_in_brackets, among_places, appointed, birthplace, brands_listed,
+                               by_their_sales, by_their_work, bylines, completed, countries_paired, country_side,
                                dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
                                has_surname, hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced,
                                is_date, is_language, is_outlet, is_place, japanese_in_office, japanese_whole,
@@ -219,7 +219,8 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             refused.update(range(start, end))
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)
-             and not of_a_locality(folded, *span) and not countries_paired(folded, *span)]
+             and not of_a_locality(folded, *span) and not countries_paired(folded, *span)
+             and not country_side(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)
