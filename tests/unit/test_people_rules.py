@@ -73,6 +73,11 @@ def test_a_country_s_side_as_diplomatic_news_writes_it_is_no_one() -> None:
     assert set(_people("会谈中，马来西亚总理安瓦尔表示，马方愿同中方深化各领域合作。\n")) == {"安瓦尔"}
 
 
+def test_an_aunt_called_by_her_surname_is_that_surname_s_person() -> None:
+    text = "82岁的孙秀兰老人正在扫雪。邻居赵大妈说：“孙姨人特别好，这条路多亏了她。”\n"
+    assert _people(text) == {"孙秀兰": {"孙"}, "赵大妈": {"赵"}}
+
+
 def test_the_names_of_a_notice_of_appointments() -> None:
     text = ("经省政府研究决定：任命郑宏伟为省发展和改革委员会副主任；免去钱立新的省财政厅副厅长职务。"
             "会议还审议了任命程序为何要公开的问题。\n")

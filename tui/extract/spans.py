@@ -385,7 +385,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     Chinese name without what follows a space after it (记者段彦超 图: 图 credits the photos),
     and without what follows a stop or a bracket closed inside it (记者 陈植）[英]伟达: only a
     character written out in brackets, 袁（日希）, is inside an annotated name, its closing
-    bracket too)."""
+    bracket too); a surname and the aunt it calls someone, the surname alone (孙[姨人])."""
     depth = 0
     for index in range(start, end):
         char = text[index]
@@ -403,7 +403,14 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     space = re.search(r"\s", text[start:end])
     if space and HAN.match(text[start + space.start() - 1]) and not PADDED_NAME.fullmatch(text, start, end):
         end = start + space.start()
+    if end - start >= 2 and text[start] in SURNAMES and text[start + 1] in _AUNTS:
+        end = start + 1  # (孙姨[人]特别好: an aunt by her surname, as 丁姨 is annotated [丁]姨)
     return start, end
+
+
+# An aunt or an uncle's wife after her surname (孙姨, 王婶): no name of the training corpora has either as
+# its second character.
+_AUNTS = frozenset("姨婶")
 
 
 def _unclosed(span: str) -> bool:
