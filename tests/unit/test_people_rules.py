@@ -2075,6 +2075,11 @@ def test_a_name_of_two_after_a_word_of_kinship_that_jieba_made_up_as_a_word() ->
     assert set(_people(text)) == {"温如玉", "温峤"}
 
 
+def test_a_relative_s_name_ends_in_he_before_an_adverb() -> None:
+    text = "周建华回乡办起了合作社。起初，父亲周德和也不支持。母亲陈述了经过。\n"
+    assert set(_people(text)) == {"周建华", "周德和"}  # (和 before 也: no 'and')
+
+
 def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
     text = ("守岛的故事：王继才和妻子王仕花\n\n1986年，王继才登上了开山岛。48天后，妻子王仕花也上了岛。\n\n"
             "岛上没有水。老王每天升旗、巡岛。王仕花则负责做饭。\n")

@@ -1056,11 +1056,19 @@ def _kin_transliterated(text: str, start: int, bounds: set[int]) -> tuple[int, i
 def _kin_name(text: str, start: int, end: int, surnames: Container[str], bounds: set[int]) -> bool:
     """Is ``text[start:end]`` a relative's name by its shape: one of ``surnames`` (not 阿, which makes
     familiar names of one character more: 哥哥阿良|持桨), where jieba's words begin and end, ending
-    in no word of its own that names do not end with?"""
+    in no word of its own that names do not end with (but 和 before an adverb: 父亲林家和很不理解)?"""
     name = text[max(start, 0):end]
     return name[:1] in surnames and name[0] != "阿" and start >= 0 and {start, end} <= bounds \
         and HAN_RUN.fullmatch(name) is not None and name[1] not in (name[0], "某") and name[-1] not in NEVER_NAME_FINAL \
-        and not (end - 1 in bounds and _function_word(name[-1]))
+        and not (end - 1 in bounds and _function_word(name[-1]) and not _ends_before_an_adverb(text, end))
+
+
+def _ends_before_an_adverb(text: str, end: int) -> bool:
+    """Does a character that ends names as often as it joins them (和, 生) end a name at ``end``, an
+    adverb after it, where 'and' would join a noun (父亲林家和很不理解; not 父亲赵增和兄长)?"""
+    after = text[end:end + 2]
+    tags = dictionary().tags([after, after[:1]])
+    return text[end - 1] in NAME_FINAL_GLUE and (tags.get(after) or tags.get(after[:1], ""))[:1] in ("d", "z")
 
 
 _KIN_BEFORE = re.compile(_KIN)
