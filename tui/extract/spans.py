@@ -403,7 +403,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     space = re.search(r"\s", text[start:end])
     if space and HAN.match(text[start + space.start() - 1]) and not PADDED_NAME.fullmatch(text, start, end):
         end = start + space.start()
-    if end - start >= 2 and text[start] in SURNAMES and text[start + 1] in _AUNTS:
+    if end - start >= 2 and text[start] in SURNAMES and text[start + 1] in _AUNTS and text[start] != "阿":  # (阿姨)
         end = start + 1  # (孙姨[人]特别好: an aunt by her surname, as 丁姨 is annotated [丁]姨)
     return start, end
 
