@@ -279,9 +279,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                 groups.remove(other)
 
 
-# The endings of Japanese given names (一郎, 太郎, 惠子) that end every name of five Chinese characters in
-# the training corpora that has them (13 of their 63 such, all Japanese; the rest transliterations or
-# Japanese names too).
+# Endings of Japanese given names (一郎, 太郎, 惠子): of the training corpora's 63 names of five Chinese
+# characters, the 13 that end so are all Japanese, and so a name of five is by its shape.
 _JAPANESE_ENDINGS = ("郎", "子")
 
 

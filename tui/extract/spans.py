@@ -1021,7 +1021,7 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
         # what ends no name (父亲饶锷是; not 爸爸孙远和, 妻子侯御之: as often a name of three)
         after = [(match.end(), match.end() + 3)]
         if not dictionary().tags([text[match.end():match.end() + 2]]) \
-                and text[match.end() + 2:match.end() + 3] not in NAME_FINAL_GLUE | {"之"}:
+                and text[match.end() + 2:match.end() + 3] not in _ENDS_NAMES_OF_THREE_TOO:
             after.append((match.end(), match.end() + 2))
         before = owned * [(match.start() - 4, match.start() - 1), (match.start() - 3, match.start() - 1)]
         # (or two of one surname either side: 石满的儿子石|银山, where neither was found)
@@ -1072,6 +1072,7 @@ def _ends_before_an_adverb(text: str, end: int) -> bool:
 
 
 _KIN_BEFORE = re.compile(_KIN)
+_ENDS_NAMES_OF_THREE_TOO = NAME_FINAL_GLUE | {"之"}  # (after two: 爸爸孙远和, 妻子侯御之)
 _PROPER_NOUN_TAGS = frozenset(("ns", "nt", "nz"))  # jieba's tags of places, bodies and other proper nouns
 _FOREIGN_CLASS = "[" + "".join(sorted(_DOTTED_CHARS)) + "]"  # (of both tables: 买买提江)
 _FOREIGN_RUN = re.compile(f"{_FOREIGN_CLASS}(?:{_FOREIGN_CLASS}|[{NAME_DOTS}](?={_FOREIGN_CLASS})){{2,}}")
