@@ -78,6 +78,11 @@ def test_an_aunt_called_by_her_surname_is_that_surname_s_person() -> None:
     assert _people(text) == {"孙秀兰": {"孙"}, "赵大妈": {"赵"}}
 
 
+def test_a_calling_after_the_kind_of_body_one_works_at_is_the_role() -> None:
+    text = "浙江某律师事务所律师方建平认为，被告人系初犯。市总工会主席程光明出席会议。\n"
+    assert _roles(text) == {"方建平": ["律师"], "程光明": ["工会主席"]}
+
+
 def test_the_names_of_a_notice_of_appointments() -> None:
     text = ("经省政府研究决定：任命郑宏伟为省发展和改革委员会副主任；免去钱立新的省财政厅副厅长职务。"
             "会议还审议了任命程序为何要公开的问题。\n")
