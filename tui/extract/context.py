@@ -437,8 +437,6 @@ def _office(window: str, title: str) -> int:
     局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理; a word of it that
     ends as a body does: 立法会主席, 故宫博物院院长), up to eight, that does not begin inside a
     word (its 民医院 of 人民医院 does)."""
-    # (not a body's kind before a calling, which says where one works, not what: jieba's 事务所律师 of
-    # 某律师事务所律师 has the role 律师; but 工会主席 is an office)
     compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
@@ -482,6 +480,8 @@ def _office(window: str, title: str) -> int:
     portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE
+                # (not a body's kind before a calling, which says where one works: jieba's 事务所律师 of
+                # 某律师事务所律师 has the role 律师; but 工会主席 is an office)
                 and not (word[:compounds[word]] in _BODY_HEADS and title[-1] in _CALLING_SUFFIXES)]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside
                   or len(window[-9:]) - len(body) in starts]

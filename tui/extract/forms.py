@@ -29,8 +29,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, INITIALS, JAPANESE_TITLED, LATIN_WORD, LOWER, UPPER,
-                               has_surname, literal_spans, married_name, translit_share)
+from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, INITIALS, JAPANESE_ENDINGS, JAPANESE_TITLED, LATIN_WORD,
+                               LOWER, UPPER, has_surname, literal_spans, married_name, translit_share)
 from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
 
@@ -255,7 +255,7 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                 given_names[first].append(group)
             if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
                 continue
-            if (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES or len(name) == 5 and name[-1] in _JAPANESE_ENDINGS
+            if (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES or len(name) == 5 and name[-1] in JAPANESE_ENDINGS
                     or len(name) in (3, 5) and _japanese(context, name)) and group not in family_names[name[:2]]:
                 family_names[name[:2]].append(group)
             if len(name) == 3 and name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES \
@@ -277,11 +277,6 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
             for other in [g for g in groups if g is not group and g.forms == [part]]:  # (the model found it alone)
                 group.roles.update(other.roles)
                 groups.remove(other)
-
-
-# Endings of Japanese given names (一郎, 太郎, 惠子): of the training corpora's 63 names of five Chinese
-# characters, the 13 that end so are all Japanese, and so a name of five is by its shape.
-_JAPANESE_ENDINGS = ("郎", "子")
 
 
 def _japanese(context: Context, name: str) -> bool:

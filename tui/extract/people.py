@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -457,10 +457,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     groups.remove(group)
                     owner[form] = other
                     break
-    join_short_forms(groups, relatives={f for f in accepted if len(f) == 1 and places[f] and all(
-        after_kin(folded, start) for start, _end in places[f])}, kin=_kin_named_after(folded, accepted, places),
-        clans={f for f in accepted if len(f) == 1 and places[f] and all(folded.startswith("氏", end)
-                                                                       for _start, end in places[f])})
+    join_short_forms(groups, relatives=_alone_only(accepted, places, lambda start, _end: after_kin(folded, start)),
+                     kin=_kin_named_after(folded, accepted, places),
+                     clans=_alone_only(accepted, places, lambda _start, end: folded.startswith("氏", end)))
     join_first_names(groups)
     add_short_names(text, context, groups)
     join_undotted(groups)
@@ -639,6 +638,13 @@ def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
         and (form[0] in SURNAMES or form[0] in TRANSLIT
              or dictionary().tags([form[0]]).get(form[0], "n")[:1] not in _NOT_BEGINNING_NAMES) \
         and any(text.endswith(_SPOUSES, 0, start) for start, _end in mentions)
+
+
+def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]],
+                where: Callable[[int, int], bool]) -> set[str]:
+    """The forms of one character (surnames) the model found only ``where`` it says (after a word of
+    kinship, before 氏)."""
+    return {f for f in accepted if len(f) == 1 and places[f] and all(where(*place) for place in places[f])}
 
 
 def _known_person(form: str) -> bool:
