@@ -2910,3 +2910,36 @@ def test_the_states_vice_president_is_one_title() -> None:
 def test_a_courts_level_is_part_of_its_presidents_office() -> None:
     roles = _roles("会议\n市中级人民法院院长沈维、省高级人民法院院长王建平列席会议。\n")
     assert roles == {"沈维": ["中级人民法院院长"], "王建平": ["高级人民法院院长"]}
+
+
+def test_a_township_named_after_its_county_is_no_person() -> None:
+    text = ("山村来了新医生\n\n云南省元阳县严祥镇的清晨雾气很重。今年28岁的龙秀梅是严祥镇卫生院的护士。"
+            "严祥镇卫生院院长田光辉介绍，全镇有四名年轻医护人员。\n")
+    assert set(_people(text)) == {"龙秀梅", "田光辉"}
+
+
+def test_a_title_inside_a_teams_name_is_followed_by_no_name() -> None:
+    text = "比赛\n日本川崎前锋队今天客场获胜。川崎前锋主帅在赛后接受了采访。\n"
+    assert _people(text) == {}
+
+
+def test_a_name_runs_on_over_a_modal_particle_that_chinese_follows() -> None:
+    text = "比赛\n日本队取得开门红。第23分钟，日本队的伊藤达哉禁区外远射破门，帮助球队取胜。\n"
+    assert set(_people(text)) == {"伊藤达哉"}
+
+
+def test_a_titled_name_speaks_after_to_whom_or_on_what() -> None:
+    text = "韩国政局\n据韩联社报道，国民力量党党首张东赫则对特检组的调查方式提出批评。\n"
+    assert set(_people(text)) == {"张东赫"}
+
+
+def test_a_surname_between_a_name_and_a_title_begins_the_title() -> None:
+    text = ("泰国王太后逝世\n\n泰国王太后诗丽吉当晚在曼谷逝世。国家主席习近平致电泰国国王，"
+            "对诗丽吉王太后逝世表示深切哀悼。\n")
+    assert set(_people(text)) == {"诗丽吉", "习近平"}
+
+
+def test_a_pandas_name_after_the_word() -> None:
+    text = ("熊猫出国\n\n大熊猫“宝力”和“青宝”今天从成都起飞。宝力的父母是大熊猫添添和美香。"
+            "饲养员张勇将随行照料。\n")
+    assert set(_people(text)) == {"宝力", "青宝", "添添", "张勇"}

@@ -52,17 +52,17 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
-                               addressed, alone_in_brackets, among_places, appointed, birthplace, brands_listed,
-                               by_their_sales, by_their_work, bylines, completed, countries_paired, country_side,
-                               dotted_last_character, dotted_spans, familiar, family_counted, first_part_written_whole,
-                               has_surname, hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced,
-                               is_date, is_language, is_outlet, is_place, japanese_in_office, japanese_whole,
-                               joined_surnames, junior, kin_named, list_start, listed, literal_spans, named_craft,
-                               of_a_locality, offices_of, on_the_phone, pairs_apart, place_after, place_after_the_rest,
-                               pseudonyms, rare_word, reduplicated, regnal_names, run_on_to_speech, speaker_or_kin,
-                               tibetan_whole, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
-                               vietnamese_whole, whole_dotted, with_initials, with_regnal_number, withheld_pairs,
-                               within_unknown)
+                               a_township_itself, addressed, alone_in_brackets, among_places, appointed, birthplace,
+                               brands_listed, by_their_sales, by_their_work, bylines, completed, countries_paired,
+                               country_side, dotted_last_character, dotted_spans, familiar, family_counted,
+                               first_part_written_whole, has_surname, hyphenated, in_a_state, in_datelines, in_full,
+                               inside_title, introduced, is_date, is_language, is_outlet, is_place, japanese_in_office,
+                               japanese_whole, joined_surnames, junior, kin_named, list_start, listed, literal_spans,
+                               named_craft, of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named,
+                               place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
+                               run_on_to_speech, speaker_or_kin, tibetan_whole, titled, titled_surname, translit_share,
+                               trimmed, unglued, unpadded, vietnamese_whole, whole_dotted, with_initials,
+                               with_regnal_number, withheld_pairs, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -230,7 +230,9 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     for (start, end), (_start, tagged_end) in zip(kept, spans):
         start, end = completed(folded, start, end, kept_forms)
         name = folded[start:end]
-        # A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it. The end of a
+        # One character right after a name and before a title begins the title (诗丽吉[王]太后: of the corpora's
+        # 73 names of one right after another, all are a pair's short forms, 马列, 汤尤杯, none a surname before a
+        # title). A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it. The end of a
         # word jieba made up that ends as a place does is the place's (黄|杜村: of the corpora's 744 names that
         # end so, one ends such a word).
         if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
@@ -242,6 +244,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
                 and not a_locality_too(folded, name) \
+                and not (end - start == 1 and start in tagged_ends and context.titles_after(end)) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)
                      or folded.endswith(KINSHIP, 0, start)):
             add(canonical(text[start:end]), "model", start, end)
@@ -265,7 +268,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))
                    and not inside_title(folded, *span)]
-        if form[-1] in _TRADE_ENDINGS or form[-1] in _UNIT_ENDINGS:
+        if form[-1] in _TRADE_ENDINGS or form[-1] in _UNIT_ENDINGS or a_township_itself(folded, form):
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         acting = len(written) == 1 and foreign_shape \
@@ -313,6 +316,10 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             add(text[start:end], "regnal", start, end)
             if len(places[text[start:end]]) == 1:
                 found[text[start:end]].score += 2  # a number of a reign is evidence as a dot is
+    for start, end in pandas_named(folded):  # 大熊猫“添添”: named as people are, and annotated so
+        if not covered.intersection(range(start, end)):
+            add(text[start:end], "panda", start, end)
+            found[text[start:end]].score = max(found[text[start:end]].score, ACCEPT)
     for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so
         if not covered.intersection(range(*match.span())):
             add(text[slice(*match.span())], "nickname", *match.span())
