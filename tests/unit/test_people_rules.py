@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import (among_places, bylines, countries_paired, listed, of_a_locality, offices_of, place_after,
-                               titled, titled_surname, unglued)
+from tui.extract.spans import (among_places, bylines, countries_paired, in_datelines, listed, of_a_locality, offices_of,
+                               place_after, titled, titled_surname, trimmed, unglued)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -2943,3 +2943,23 @@ def test_a_pandas_name_after_the_word() -> None:
     text = ("熊猫出国\n\n大熊猫“宝力”和“青宝”今天从成都起飞。宝力的父母是大熊猫添添和美香。"
             "饲养员张勇将随行照料。\n")
     assert set(_people(text)) == {"宝力", "青宝", "添添", "张勇"}
+
+
+def test_a_childs_given_name_is_read_without_the_familiar_xiao() -> None:
+    text = "年仅６岁的小俊平被高烧折磨。"
+    assert trimmed(text, 5, 8) == (6, 8)
+    assert trimmed("日本事务次官小村武表示", 6, 9) == (6, 9)  # (a Japanese family name begins so)
+
+
+def test_a_name_jieba_cut_after_its_surname_before_a_title() -> None:
+    assert set(_people("农民\n\n会上听取了叶春风县长的汇报。\n")) == {"叶春风"}
+
+
+def test_a_name_after_a_title_with_another_title_after_it() -> None:
+    assert set(_people("研究\n\n该仪器由所长严河清工程师等研制成功。\n")) == {"严河清"}
+
+
+def test_the_city_a_dateline_relays_is_no_person() -> None:
+    text = "据新华社北京６月１１日电拉巴斯消息：玻利维亚代总统表示，将举行大选。"
+    start = text.find("拉巴斯")
+    assert in_datelines(text, [(start, start + 3)]) == {(start, start + 3)}

@@ -60,9 +60,9 @@ from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, 
                                japanese_whole, joined_surnames, junior, kin_named, list_start, listed, literal_spans,
                                named_craft, of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named,
                                place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
-                               run_on_to_speech, speaker_or_kin, tibetan_whole, titled, titled_surname, translit_share,
-                               trimmed, unglued, unpadded, vietnamese_whole, whole_dotted, with_initials,
-                               with_regnal_number, withheld_pairs, within_unknown)
+                               run_on_to_speech, speaker_or_kin, surnamed_before_title, tibetan_whole, titled,
+                               titled_surname, translit_share, trimmed, unglued, unpadded, vietnamese_whole,
+                               whole_dotted, with_initials, with_regnal_number, withheld_pairs, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -311,6 +311,10 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
         if not context.where_said(start, end):
             add(text[start:end], "titled", start, end)
+    for start, end in surnamed_before_title(context, bounds):  # 岳万民县长, where the model found none
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
+            add(text[start:end], "titled", start, end)
+            found[text[start:end]].score = max(found[text[start:end]].score, ACCEPT)
     for start, end in regnal_names(folded):  # 教皇利奥十四世, where the model found none
         if not covered.intersection(range(start, end)):
             add(text[start:end], "regnal", start, end)
@@ -373,7 +377,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                for _start, end in mentions + family) \
                 or any(context.met_after(end) or context.talks_after(end)
                        or end < headline and folded.startswith(_SAYS, end) for _start, end in mentions) \
-                or _chinese_name_shape(candidate.form) and any(context.verb_after(end) for _start, end in mentions) \
+                or _chinese_name_shape(candidate.form) and any(context.verb_after(end) or context.titles_after(end)
+                                                               for _start, end in mentions) \
                 and not all(folded.endswith("记者", 0, start) for start, _end in places[candidate.form]) \
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start)
