@@ -2963,3 +2963,8 @@ def test_the_city_a_dateline_relays_is_no_person() -> None:
     text = "据新华社北京６月１１日电拉巴斯消息：玻利维亚代总统表示，将举行大选。"
     start = text.find("拉巴斯")
     assert in_datelines(text, [(start, start + 3)]) == {(start, start + 3)}
+
+
+def test_ordinary_people_are_named_by_their_calling() -> None:
+    roles = _roles("暴雨\n司机刘文亮打开车门，志愿者黄丽娟送来雨衣，游客赵子涵帮着搀扶老人。\n")
+    assert roles == {"刘文亮": ["司机"], "黄丽娟": ["志愿者"], "赵子涵": ["游客"]}

@@ -91,7 +91,8 @@ TITLES = tuple(
 # envoys to the UN, prize winners, athletes and singers as the press calls them: 名将, 小将, 新星, 棋手,
 # 车手, 球王, 歌后, a volleyball team's positions, 主攻, 二传, 自由人, the titles of courts and clergy abroad:
 # 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of
-# Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀), read as a person's
+# Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, and the callings
+# by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客), read as a person's
 # role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 党代表 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
@@ -105,7 +106,8 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     组长 副组长 支书 助理 秘书 新闻秘书 大校 上校 中校 少校 上尉 中尉 少尉 军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 外相 防相 财相 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
-    埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀""".split()),
+    埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀
+    农民 司机 志愿者 乘客 游客""".split()),
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
 # marks the person before it.
