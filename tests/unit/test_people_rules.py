@@ -2968,3 +2968,8 @@ def test_the_city_a_dateline_relays_is_no_person() -> None:
 def test_ordinary_people_are_named_by_their_calling() -> None:
     roles = _roles("暴雨\n司机刘文亮打开车门，志愿者黄丽娟送来雨衣，游客赵子涵帮着搀扶老人。\n")
     assert roles == {"刘文亮": ["司机"], "黄丽娟": ["志愿者"], "赵子涵": ["游客"]}
+
+
+def test_a_relation_said_of_a_name_is_its_role() -> None:
+    roles = _roles("民宿\n来自法国的马克·杜邦是村民杨小英的丈夫。两人去年回村定居。杨小英说，马克是她的丈夫。\n")
+    assert roles == {"马克·杜邦": ["杨小英的丈夫"], "杨小英": []}

@@ -120,6 +120,12 @@ class Context:
         before = start - len(kin)
         return kin, before - 1 if self.text[before - 1:before] == "的" else before
 
+    def relation_stated(self, end: int) -> tuple[int, str] | None:
+        """A relation said of the name ending at ``end`` (X是村民杨小英的丈夫。): where the name of the one it
+        relates to would end, before its 的, and the word of kinship or marriage, closing the clause."""
+        match = _STATED_RELATION.match(self.text, end)
+        return (match.start(1), match.group(2)) if match else None
+
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长; not one that begins the
         name of a body (Moses & Singer律师事务所)."""
@@ -365,6 +371,7 @@ def _calling(window: str) -> str | None:
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] in "其之"}, key=len, reverse=True))
+_STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(_RELATIONS) + r")(?=[，。；！？\n])")
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 
 

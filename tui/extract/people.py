@@ -724,6 +724,16 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     return context.text[owner_start:start] if owner_person != person else None
 
 
+def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, int]], person: int) -> str | None:
+    """The relation said of a mention ending at ``end`` to another person named before the 的 (马克是村民杨小英的丈夫:
+    杨小英的丈夫); None when no other person is named there (他是她的丈夫)."""
+    stated = context.relation_stated(end)
+    if stated is None or stated[0] not in starts or starts[stated[0]][1] == person:
+        return None
+    owner_start = _familiar_start(context.text, starts[stated[0]][0])
+    return context.text[owner_start:stated[0]] + "的" + stated[1]
+
+
 def _name_by_title(text: str, people: list[Person]) -> None:
     """A person the article names only by surname and title (付小姐, 王老师), as 老王 or 小王, or
     with the name withheld (张某某, 李某, 刘某军) is shown so, not as a lone surname; the surname stays a
@@ -916,6 +926,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             if (relation := _relation(context, start, starts, index)) and (
                     end - start > 1 or _called(text, start, end) == called):
                 group.roles[relation] += 1
+            if (stated := _relation_stated(context, end, starts, index)) is not None:
+                group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common()]
         roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
                                              for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
