@@ -2973,3 +2973,12 @@ def test_ordinary_people_are_named_by_their_calling() -> None:
 def test_a_relation_said_of_a_name_is_its_role() -> None:
     roles = _roles("民宿\n来自法国的马克·杜邦是村民杨小英的丈夫。两人去年回村定居。杨小英说，马克是她的丈夫。\n")
     assert roles == {"马克·杜邦": ["杨小英的丈夫"], "杨小英": []}
+
+
+def test_the_one_word_among_four_names_of_a_list_is_a_name_too() -> None:
+    text = "登山队员王建国、李红梅、张伟、达穷、刘洋登顶。"
+    names = [(text.find(n), text.find(n) + len(n)) for n in ("王建国", "李红梅", "张伟", "刘洋")]
+    assert [text[s:e] for s, e in listed(text, names)] == ["达穷"]  # (jieba's verb)
+    text = "出席会议的有王明、李强、赵刚、张华和有关部门负责人。"
+    names = [(text.find(n), text.find(n) + len(n)) for n in ("王明", "李强", "赵刚", "张华")]
+    assert listed(text, names) == []  # (not the last item, where the names end)

@@ -1275,16 +1275,23 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if len(forms) >= 2 and 2 * sum(not tag.startswith("nr") for tag in known.values()) > len(forms):
             continue  # most items left are words (桔梗、防风、薄荷、甘草、麻黄): a list of things
         named_foreign = pair and translit_share(text[slice(*next(i for i in items if i in tagged))]) == 1
+        taken, left = [], []
         for (start, end), form in forms.items():
             # (in a pair, a transliteration of three or more beside a transliterated name: 拜登、奥巴马等,
             # jieba's 奥巴马 a place)
             name_to_jieba = known.get(form, "nr").startswith("nr") \
                 or named_foreign and len(form) >= 3 and translit_share(form) == 1
             if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and form[0] not in _NUMERALS \
-                    and not form.endswith(_TITLES_OF_TWO_OR_MORE) and (not pair or name_to_jieba) and (
+                    and not form.endswith(_TITLES_OF_TWO_OR_MORE):
+                named_so = (not pair or name_to_jieba) and (
                     translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
-                    or _four_names(form, known)):
-                found.append((start, end))
+                    or _four_names(form, known))
+                (taken if named_so else left).append((start, end))
+        if len(items) >= 4 and len(left) == 1 and len(taken) == len(forms) - 1 and left[0][1] - left[0][0] <= 3 \
+                and left[0] in items[1:-1]:
+            taken += left  # (the one item of a word among four or more names, inside the list where its edges are
+            # sure: 洛则、达穷、才口布, jieba's verb 达穷; not the last, cut where names end: 张华和[有关]部门负责人)
+        found += taken
     return found
 
 
