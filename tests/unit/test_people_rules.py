@@ -2982,3 +2982,7 @@ def test_the_one_word_among_four_names_of_a_list_is_a_name_too() -> None:
     text = "出席会议的有王明、李强、赵刚、张华和有关部门负责人。"
     names = [(text.find(n), text.find(n) + len(n)) for n in ("王明", "李强", "赵刚", "张华")]
     assert listed(text, names) == []  # (not the last item, where the names end)
+
+
+def test_a_name_of_three_jieba_made_up_after_a_title_is_whole() -> None:
+    assert set(_people("校友会\n台積電董事長魏哲家也出席了活動。\n")) == {"魏哲家"}
