@@ -198,7 +198,8 @@ class Context:
         rest = self._after(end)
         return speaks(rest) or any(_SAID_IN.fullmatch(rest, 0, close) and speaks(rest[close:])
                                    for close in range(3, 13)) \
-            or any(_SAID_TO.fullmatch(rest, 0, close) and speaks(rest[close:]) for close in range(2, 14))
+            or rest.startswith(_TO_WHOM) and any(_SAID_TO.fullmatch(rest, 0, close) and speaks(rest[close:])
+                                                 for close in range(2, 14))
 
     def scores_after(self, end: int) -> bool:
         """Do a player's points follow (库里全场砍下38分)?"""
@@ -330,7 +331,8 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
 _ROLE_SET = frozenset(ROLE_TITLES)
 _SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
-_SAID_TO = re.compile(r"(?:对|向|就|针对)[^，。；！？、\n,;]{1,12}")  # to whom or on what: 对特检组的调查方式[提出]批评
+_TO_WHOM = ("对", "向", "就", "针对")  # to whom or on what one speaks: 对特检组的调查方式[提出]批评
+_SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12}}")
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
