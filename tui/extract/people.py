@@ -172,6 +172,10 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         else:
             context.weigh(candidate, start, end)
 
+    def add_accepted(kind: str, start: int, end: int) -> None:  # a shape that is evidence enough alone
+        add(text[start:end], kind, start, end)
+        found[text[start:end]].score = max(found[text[start:end]].score, ACCEPT)
+
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
     refused: set[int] = set()  # inside what the model found but is a place, body or company: nor there
     # The shape of what the model found is judged in simplified characters, the same offsets.
@@ -316,8 +320,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
             add(text[start:end], "titled", start, end)
     for start, end in surnamed_before_title(context, bounds):  # 岳万民县长, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
-            add(text[start:end], "titled", start, end)
-            found[text[start:end]].score = max(found[text[start:end]].score, ACCEPT)
+            add_accepted("titled", start, end)
     for start, end in regnal_names(folded):  # 教皇利奥十四世, where the model found none
         if not covered.intersection(range(start, end)):
             add(text[start:end], "regnal", start, end)
@@ -325,8 +328,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 found[text[start:end]].score += 2  # a number of a reign is evidence as a dot is
     for start, end in pandas_named(folded):  # 大熊猫“添添”: named as people are, and annotated so
         if not covered.intersection(range(start, end)):
-            add(text[start:end], "panda", start, end)
-            found[text[start:end]].score = max(found[text[start:end]].score, ACCEPT)
+            add_accepted("panda", start, end)
     for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so
         if not covered.intersection(range(*match.span())):
             add(text[slice(*match.span())], "nickname", *match.span())
