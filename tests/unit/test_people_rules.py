@@ -2986,3 +2986,27 @@ def test_the_one_word_among_four_names_of_a_list_is_a_name_too() -> None:
 
 def test_a_name_of_three_jieba_made_up_after_a_title_is_whole() -> None:
     assert set(_people("校友会\n台積電董事長魏哲家也出席了活動。\n")) == {"魏哲家"}
+
+
+def test_a_players_assists_and_rebounds_are_what_a_player_does() -> None:
+    assert set(_people("球赛\n\n勇士队的库里全场砍下30分。克莱拿下18分，格林送出12次助攻。\n")) >= {"格林"}
+
+
+def test_a_president_a_ship_is_named_after_is_no_one_of_the_story() -> None:
+    assert set(_people("归国\n\n一家人登上了开往香港的“克利夫兰总统号”邮轮。张华说，终于回家了。\n")) == {"张华"}
+
+
+def test_a_name_is_read_without_the_kin_written_after_it_with_zhi() -> None:
+    text = "大选\n\n前总统博索纳罗被判刑。博索纳罗之子、众议员爱德华多·博索纳罗批评判决。\n"
+    assert set(_people(text)) == {"博索纳罗", "爱德华多·博索纳罗"}
+
+
+def test_a_given_name_ends_in_cai_or_sheng_after_a_surname() -> None:
+    assert set(_people("乡医\n\n乡村医生包生才走遍了全镇。六十岁的包生才说，出诊全靠两条腿。\n")) == {"包生才"}
+    text = "研讨会\n\n副省长王进足、市长蔡战胜，以及教授孙华等参加研讨。\n"
+    assert set(_people(text)) == {"王进足", "蔡战胜", "孙华"}
+
+
+def test_a_given_name_before_tongzhi_is_the_full_names_person() -> None:
+    people = _people("故乡\n\n邓小平同志多次关心家乡。他回忆说，小平同志对家乡人民感情深厚。\n")
+    assert people == {"邓小平": {"小平"}}

@@ -245,7 +245,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     before any verb: 要求高市撤回), and no place to jieba's dictionary
     unless the full name is written as a Japanese's (井口 of 日本作家井口俊英); the given name of a
     Chinese name of three (小雨 of 王小雨) or of a dotted name (吐尔逊 of 吐尔逊·阿不都拉), speaking
-    (小雨说), as family and friends call one."""
+    (小雨说), as family and friends call one, or before 同志, as the party's press calls its own (小平同志 of
+    邓小平: the reading 小 and a surname gives way)."""
     family_names: dict[str, list[Group]] = defaultdict(list)
     given_names: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
@@ -272,9 +273,9 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
         japanese = part in family_names and any(_japanese(context, form) for form in group.forms)
         if any(context.speech_after(end) or (part in family_names and (
                 context.action_after(end) or context.titles_after(end))) or japanese and context.verb_after(end)
-               for _start, end in alone):
+               or part in given_names and context.text.startswith("同志", end) for _start, end in alone):
             group.forms.append(part)
-            for other in [g for g in groups if g is not group and g.forms == [part]]:  # (the model found it alone)
+            for other in [g for g in groups if g is not group and g.forms[0] == part]:  # (the model found it alone)
                 group.roles.update(other.roles)
                 groups.remove(other)
 

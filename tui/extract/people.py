@@ -51,18 +51,19 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
-                               a_township_itself, addressed, alone_in_brackets, among_places, appointed, birthplace,
-                               brands_listed, by_their_sales, by_their_work, bylines, completed, countries_paired,
-                               country_side, dotted_last_character, dotted_spans, familiar, family_counted,
-                               first_part_written_whole, has_surname, hyphenated, in_a_state, in_datelines, in_full,
-                               inside_title, introduced, is_date, is_language, is_outlet, is_place, japanese_in_office,
-                               japanese_whole, joined_surnames, junior, kin_named, list_start, listed, literal_spans,
-                               named_craft, of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named,
-                               place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
-                               run_on_to_speech, speaker_or_kin, surnamed_before_title, tibetan_whole, titled,
-                               titled_surname, translit_share, trimmed, unglued, unpadded, vietnamese_whole,
-                               whole_dotted, with_initials, with_regnal_number, withheld_pairs, within_unknown)
+from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL,
+                               a_locality_too, a_township_itself, addressed, alone_in_brackets, among_places,
+                               appointed, before_cai, birthplace, brands_listed, by_their_sales, by_their_work,
+                               bylines, completed, countries_paired, country_side, dotted_last_character, dotted_spans,
+                               familiar, family_counted, first_part_written_whole, has_surname, hyphenated, in_a_state,
+                               in_datelines, in_full, inside_title, introduced, is_date, is_language, is_outlet,
+                               is_place, japanese_in_office, japanese_whole, joined_surnames, junior, kin_named,
+                               list_start, listed, literal_spans, named_craft, of_a_locality, offices_of, on_the_phone,
+                               pairs_apart, pandas_named, place_after, place_after_the_rest, pseudonyms, rare_word,
+                               reduplicated, regnal_names, run_on_to_speech, speaker_or_kin, surnamed_before_title,
+                               tibetan_whole, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
+                               vietnamese_whole, whole_dotted, with_initials, with_regnal_number, withheld_pairs,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -190,7 +191,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
         start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
         start, end = vietnamese_whole(folded, start, end)
         start, end = with_initials(folded, *dotted_last_character(folded, *first_part_written_whole(
-            folded, *whole_dotted(folded, *reduplicated(folded, start, end), dotted), dotted)))
+            folded, *whole_dotted(folded, *before_cai(folded, *reduplicated(folded, start, end)), dotted), dotted)))
         start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
         return run_on_to_speech(context, start, end)
@@ -306,7 +307,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and (royal or office or context.scores_after(end) or pair_of_two if scoring_only else
                      royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
-                and not _people_or_team(word) \
+                and not _people_or_team(word) and not named_craft(folded, start, end) \
                 and not any(context.org_around(*span) for span in literal_spans(folded, word)):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
             # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭, 特斯拉股东大会……特斯拉和X;
