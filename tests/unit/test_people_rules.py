@@ -5,7 +5,7 @@ from __future__ import annotations
 from tui.extract.context import Context
 from tui.extract.people import find_people
 from tui.extract.spans import (among_places, bylines, countries_paired, in_datelines, listed, of_a_locality, offices_of,
-                               place_after, titled, titled_surname, trimmed, unglued)
+                               place_after, titled, titled_surname, trimmed, unglued, whole_dotted)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3010,3 +3010,43 @@ def test_a_given_name_ends_in_cai_or_sheng_after_a_surname() -> None:
 def test_a_given_name_before_tongzhi_is_the_full_names_person() -> None:
     people = _people("故乡\n\n邓小平同志多次关心家乡。他回忆说，小平同志对家乡人民感情深厚。\n")
     assert people == {"邓小平": {"小平"}}
+
+
+def test_a_places_outskirts_or_works_follow_no_person() -> None:
+    text = "考古学家在瑞典南部兰斯克鲁纳郊区发现一具骨架，附近的莫里纳哨所也有发现。"
+    for place in ("兰斯克鲁纳", "莫里纳"):
+        start = text.find(place)
+        assert place_after(text, start, start + len(place))
+    assert not place_after("省长王建平出席会议。", 2, 5)  # (出席会议, a word of jieba's, follows names)
+
+
+def test_a_title_the_tagger_ran_a_name_on_into_is_left_out() -> None:
+    text = "研究所乔·布林博士、教授李明出席。"
+    assert trimmed(text, 3, 9) == (3, 7)
+    assert trimmed("居里夫人发现了镭。", 0, 4) == (0, 4)  # (a name the corpora annotate so)
+
+
+def test_all_after_the_last_of_a_list_of_names_is_no_part_of_it() -> None:
+    text = "中国名将丁松、李菊均在第一阶段循环赛中落马。"
+    assert unglued(text, 7, 10, {"丁松"}) == (7, 9)
+    text = "王运熙和李宝均先生的丛书出版了。"
+    assert unglued(text, 4, 7, {"王运熙"}) == (4, 7)  # (a title after it: the name's own)
+    text = "新华社记者梅永存、本报记者潘帝都报道："
+    assert unglued(text, 13, 16, {"梅永存"}) == (13, 16)  # (not right after the comma: no list's last item)
+
+
+def test_a_dotted_name_runs_on_over_its_last_character_before_a_number() -> None:
+    text = "委员会主席霍斯特·西伯特１０日在意大利说。"
+    start = text.find("霍")
+    assert whole_dotted(text, start, start + 6, [(start, start + 7)]) == (start, start + 7)
+
+
+def test_places_named_or_counted_with_a_transliteration_make_it_a_place() -> None:
+    text = "代表团访问了苏黎世、伯尔尼两市。在伯尔尼，代表团与学者座谈。"
+    start = text.find("伯尔尼")
+    assert Context(text).place_or_team(start, start + 3)
+    text = "３１日上午，在弗拉诺瓦茨等４个村庄发生冲突。"
+    start = text.find("弗拉诺瓦茨")
+    assert Context(text).place_or_team(start, start + 5)
+    text = "市邮电局职工徐春丽等１０个家庭获奖。"
+    assert not Context(text).place_or_team(6, 9)  # (families are no places)

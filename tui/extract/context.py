@@ -268,16 +268,17 @@ class Context:
 
     def place_or_team(self, start: int, end: int) -> bool:
         """Is the span written as a place (在X, 抵达X, 前往X; not 在X的…, 在X陪同下, 在X访问期间,
-        where X is someone; 城市X, X等城镇, 位于X, X是位于…) or as a player's club (代表X出战, 效力于X)?"""
+        where X is someone; 城市X, X等城镇, X两市, X等4个村庄, 位于X, X是位于…) or as a player's club (代表X出战,
+        效力于X)?"""
         text = self.text
         if text.endswith(_LIES, 0, start) or text.startswith(_LIES, end) or text.startswith(_LIES, end + 1) \
-                and text[end] == "是":
+                and text[end] == "是" or text.startswith(_SUCH_PLACES, end) or _PLACES_COUNTED.match(text, end):
             return True
         if self.after_place_word(start):
             return not text.startswith(_PERSON_AFTER_AT, end)
         return text.endswith("代表", 0, start) and text.startswith(_TAKES_THE_FIELD, end) \
             or text.endswith("效力于", 0, start) \
-            or text.endswith(_KIND_OF_PLACE, 0, start) or text.startswith(_SUCH_PLACES, end)
+            or text.endswith(_KIND_OF_PLACE, 0, start)
 
     def playing_at_home_or_away(self, start: int, end: int) -> bool:
         """Is the span a side playing a match at home or away (主场迎战X, X坐镇主场迎战…)?"""
@@ -310,11 +311,15 @@ _AT_PLACE = ("在", "赴", "抵达", "前往", "飞抵", "飞往", "来到", "�
 # A kind of place right before a name of one (边陲城市赫罗诺夫), or a list of such after it (贾拉瓦等
 # 城镇): of the 37,625 names the training corpora annotate, one is written so.
 _KIND_OF_PLACE = ("城市", "首都", "首府", "小镇", "小城", "城镇", "港口", "边城", "古城", "重镇", "省会", "县城",
-                  "城郊", "市郊", "郊区", "近郊")
+                  "城郊", "市郊", "郊区", "近郊", "军港", "港城")
 # Where a place lies (位于X的…, X是位于…, X地处…): of the 37,625 annotated names, one follows
 # 位于 (戴高乐 of its airport) and none precedes either word.
 _LIES = ("位于", "地处")
-_SUCH_PLACES = tuple("等" + kind for kind in ("城镇", "城市", "地区", "国家", "港口"))
+_SUCH_PLACES = (*("等" + kind for kind in ("城镇", "城市", "地区", "国家", "港口", "地", "县", "村", "乡镇")),
+                "两市", "三市", "两地", "三地", "两省")  # (苏黎世、伯尔尼两市: the corpora annotate no name before one)
+# Places counted after a place's name (弗拉诺瓦茨等4个村庄): of the corpora's names, five stand before 等 and a
+# number of units, schools or families, none before such a number of places.
+_PLACES_COUNTED = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+个(?:村庄|村|城市|国家|地区|州|省|市|县|乡镇|港口)")
 _TO_A_PLACE = ("去", "到", *_KIND_OF_PLACE)
 _PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
                     "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")

@@ -189,6 +189,13 @@ PLACE_AFTER = tuple(
     # sentences no name stands right before one
     "奥运 冬奥 亚运 残奥 全运 大运 青奥 世博".split()
 )
+# The parts, outskirts and works of a place, and what is held there or named after it (兰斯克鲁纳郊区,
+# 莫里纳哨所, 拜科努尔发射场): in the corpora no name stands right before one. Only right after the name:
+# words of jieba's dictionary end so that follow names (出席会议).
+PLACE_PARTS = tuple(
+    "郊区 近郊 市郊 城区 山区 地区 大区 一带 边境 城市 港口 军港 哨所 发射场 油田 矿区 海域 海峡 "
+    "战役 会战 会议 峰会 条约 原油".split()
+)
 # One-character words that follow a name so closely that a tagger may glue them to it (王民岗谈,
 # 张松乃, 王建平时常): verbs of saying and doing, prepositions, conjunctions and adverbs, from the
 # most frequent single-character function words of Chinese news.

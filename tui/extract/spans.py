@@ -36,6 +36,7 @@ from tui.extract.lexicon import (
     OUTLET_ENDINGS,
     PLACE_AFTER,
     PLACE_ENDINGS,
+    PLACE_PARTS,
     RELATION_TITLES,
     ROLE_TITLES,
     SPEECH_VERBS,
@@ -112,7 +113,7 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     common word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]; not 托合提|在,
     of jieba's rare 提在, nor inside a foreign name of it: 亚历山大|全场), and back to where they
     begin (热合|曼·依明). One character more after a last part of two or more, where the run of
-    them ends, is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
+    them ends before a Chinese character, is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
     two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
     tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|) or only a part after the
     dot, or a piece of one (奥斯卡·|皮亚斯特里, 亚历山大·科|斯塔斯)."""
@@ -153,7 +154,7 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                 turkic = any(c in TURKIC_TRANSLIT for c in text[start:end])
                 return (start, end) if stop - end == 1 and stop == dotted_end and last_part >= 2 \
                     and text[end] in TRANSLIT and not turkic and dictionary().frequency(text[end:end + 2]) <= 5 \
-                    else (start, stop)
+                    and HAN.match(text[end + 1:end + 2]) else (start, stop)  # (but 霍斯特·西伯|特１０日: no word begins)
     return start, end
 
 
@@ -429,7 +430,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     character written out in brackets, 袁（日希）, is inside an annotated name, its closing
     bracket too); a surname and the aunt it calls someone, the surname alone (孙[姨人]); a given name of two
     without the familiar 小 before it ([小]俊平); a name without the kin it is written to have
-    (博索纳罗[之子]: no name of the training corpora ends so)."""
+    (博索纳罗[之子]: no name of the training corpora ends so) or a title after it (乔·布林[博士])."""
     depth = 0
     for index in range(start, end):
         char = text[index]
@@ -454,11 +455,18 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1  # ([小]俊平: a child's given name, annotated so 20 times in the corpora; not Japan's 小村武)
     if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in _KIN_AFTER_ZHI:
         end -= 2
+    if (title := next((t for t in _TITLES_AFTER if text.startswith(t, end - len(t))), None)) \
+            and end - start - len(title) >= 2:
+        end -= len(title)  # (乔·布|林博士: jieba's 林博士 a name)
     return start, end
 
 
 # The kin a name is written to have with 之 (之子, 之女, 之妻).
 _KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟")
+# Titles and forms of address of two characters or more, which end one of the corpora's names (居里夫人,
+# so not 夫人): a title the tagger ran a name on into is no part of it.
+_TITLES_AFTER = sorted({t for t in (*TITLES, *ROLE_TITLES, *ADDRESS_AFTER) if len(t) >= 2} - {"夫人"}, key=len,
+                       reverse=True)
 
 
 # An aunt or an uncle's wife after her surname (孙姨, 王婶): no name of the training corpora has either as
@@ -575,8 +583,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 陳勇[稱]: no name of three ends so
     if len(form) >= 3 and form[-1] in NEVER_NAME_FINAL and form[-1] not in TRANSLIT and translit_share(form[:-1]) == 1:
         return start, end - 1  # 埃泽[接]萨卡传中: nor does a transliteration
-    if len(form) >= 3 and form[-1] in "均都皆" and text[end:end + 1] in "已未" and _listed_before(text, start):
-        return start, end - 1  # A和B[均已]确认: 'all, already'; of the corpora's names, none ends in 均, 都 or 皆 before 已 or 未
+    if len(form) >= 3 and form[-1] in "均都皆" and HAN.match(text[end:end + 1]) \
+            and (text[end] in "已未" or text[start - 1:start] in "、和与及") \
+            and _listed_before(text, start) and not text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end):
+        return start, end - 1  # A和B[均已]确认, 丁松、李菊[均]在: 'all'; of the corpora's names last in a list, one ends
+        # in 均, 都 or 皆 before a word, and a title follows it (王运熙和李宝均先生); 25 stand before one
     if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FOURTH) \
             and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]):
         return start, end - 1  # 吴清[则]表示, 黃國昌[則]說
@@ -675,7 +686,7 @@ _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a pla
 # the single-character function words of Chinese news.
 _BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将连比")
 # Of those and the like, the ones that begin none of the corpora's 37,625 names.
-_BEGINS_NO_NAME = frozenset("被把将对给叫使跟在")
+_BEGINS_NO_NAME = frozenset("被把将对给叫使跟在除自离以据按沿往当")  # (选手[除]孔、刘两人外, [离]埃塞)
 # Of those, the ones that begin transliterations of the corpora (比尔, French 让 for Jean: 让·雷诺).
 _BEGINS_TRANSLITERATIONS = frozenset("比让")
 # The dynasties a writer of the past is given by (宋人, 唐人), as the press writes them before a name.
@@ -1790,7 +1801,7 @@ def place_after(text: str, start: int, end: int) -> bool:
     own (路上, 站起: a phrase, a verb) or is the verb 站 with its complement (站在, 站着)."""
     if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
         end += 1
-    suffix = next((s for s in PLACE_AFTER if text.startswith(s, end)), None)
+    suffix = max((s for s in PLACE_AFTER + PLACE_PARTS if text.startswith(s, end)), key=len, default=None)  # (山区)
     if suffix == "站" and text[end + 1:end + 2] in _STAND_COMPLEMENTS:
         return False
     if (team := _TEAM.match(text, end)) and dictionary().tags([nickname := team.group(1)]).get(nickname, "")[:1] == "n":
