@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import (among_places, bylines, countries_paired, in_datelines, listed, of_a_locality, offices_of,
-                               place_after, titled, titled_surname, trimmed, unglued, whole_dotted)
+from tui.extract.spans import (among_places, bylines, countries_paired, doubles_partners, in_datelines, listed,
+                               of_a_locality, offices_of, place_after, titled, titled_surname, trimmed, unglued,
+                               whole_dotted)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3050,3 +3051,23 @@ def test_places_named_or_counted_with_a_transliteration_make_it_a_place() -> Non
     assert Context(text).place_or_team(start, start + 5)
     text = "市邮电局职工徐春丽等１０个家庭获奖。"
     assert not Context(text).place_or_team(6, 9)  # (families are no places)
+
+
+def test_a_doubles_partner_beside_a_slash_is_a_name_too() -> None:
+    text = "印尼选手苏巴吉亚／迈纳基、陈甲亮／西吉特等根本不在一个档次上。"
+    spans = [(text.find(n), text.find(n) + len(n)) for n in ("苏巴吉亚", "迈纳基", "陈甲亮")]
+    assert [text[s:e] for s, e in doubles_partners(text, spans)] == ["西吉特"]
+    text = "女双负于丹麦的索戈尔/克里斯滕森后，八强中无一对中国组合。"
+    spans = [(text.find("索戈尔"), text.find("索戈尔") + 3)]
+    assert [text[s:e] for s, e in doubles_partners(text, spans)] == ["克里斯滕森"]
+    assert doubles_partners("董友斌／文", [(0, 3)]) == []  # (a credit)
+
+
+def test_a_compound_surname_runs_on_over_a_plain_word_before_speech() -> None:
+    assert set(_people("油茶\n\n林业局局长欧阳立新说，全市油茶面积已达五十万亩。\n")) == {"欧阳立新"}
+
+
+def test_a_married_name_after_a_stop_or_you_is_whole() -> None:
+    assert set(_people("行政會議\n\n行政會議召集人由葉劉淑儀續任。\n")) == {"葉劉淑儀"}
+    assert set(_people("致敬\n\n群众向江泽民主席致敬。\n")) == {"江泽民"}  # (向 is 'to', a surname too)
+    assert set(_people("比赛\n\n由于李雪梅今年一直在训练，李雪梅说，她有信心。\n")) == {"李雪梅"}  # (由于, 'because')

@@ -777,15 +777,17 @@ _NAME_SUFFIXES = frozenset("杯奖牌案家派体式号路街村楼馆像墓碑�
 
 def _given_after_compound(text: str, end: int) -> str:
     """The word jieba cuts right after a compound surname at ``end`` when it can be a given name: one or two
-    Chinese characters, no word of its dictionary that names no one (欧阳|中石, a place to it; not 欧阳|表示),
-    none a character that ends no name, and no title or form of address (欧阳先生)."""
+    Chinese characters, no word of its dictionary that names no one (欧阳|中石, a place to it; not 欧阳|表示)
+    unless a verb of speaking follows it (局长欧阳|立新说, jieba's adverb: 4 of the corpora's names with a
+    compound surname are so written, and no compound surname alone before a plain word and a verb of
+    speaking), none a character that ends no name, and no title or form of address (欧阳先生)."""
     import jieba
 
     if text.startswith(ROLE_TITLES, end) or text.startswith(ADDRESS_AFTER, end):
         return ""
     given = next(iter(jieba.cut(text[end:end + 6], HMM=True)), "")
     if not 1 <= len(given) <= 2 or not HAN_RUN.fullmatch(given) or _NOT_LAST.intersection(given) \
-            or _plain_word(given):
+            or _plain_word(given) and not speaks(text[end + len(given):end + len(given) + 16]):
         return ""
     return given
 
@@ -1649,12 +1651,21 @@ def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     is a surname too) is one name of three: no one is named by a lone surname run into
     another's name. So is a common surname right before a name of three that jieba's
     dictionary knows as one or not at all: a married woman's name in Hong Kong, her husband's
-    surname before her own (叶|刘淑仪, 陈|方安生)."""
+    surname before her own (叶|刘淑仪, 陈|方安生), and so is one the tagger left out before such a name of three
+    where a clause or 由 stands before it (召集人由叶|刘淑仪续任: of the corpora's names of three after a common
+    surname after a stop or 由, none is a married name's part; 18 names of four are written so)."""
     starts = {start: end for start, end in spans}
+    ends = {end for _start, end in spans}
     joined, skip = [], set()
     for start, end in spans:
         if (start, end) in skip:
             continue
+        if end - start == 3 and start >= 1 and start not in ends and text[start - 1] in COMMON_SURNAMES \
+                and text[start - 1] not in _BEFORE_NAMES \
+                and text[start] in SURNAMES and (start == 1 or text[start - 2] == "由" or not HAN.match(text[start - 2])) \
+                and not dictionary().tags([text[start - 1:start + 1], text[start - 2:start]]) \
+                and HAN_RUN.fullmatch(text, start, end):  # (not 由于|李雪梅)
+            start -= 1
         after = starts.get(end)
         if end - start == 1 and text[start] in SURNAMES and after is not None and HAN_RUN.fullmatch(text[end:after]) \
                 and (after - end == 2 and translit_share(text[end:after]) < 1
@@ -1690,6 +1701,40 @@ def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         else:
             apart.append((start, end))
     return apart
+
+
+_SLASHES = ("／", "/")
+
+
+def doubles_partners(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The partner the tagger left out of a pair of doubles players written with a slash (陈甲亮／西吉特,
+    金信英／金美香, 索戈尔／克里斯滕森, 郑思维/黄雅琼): a transliteration of two to six characters beside a
+    transliterated name, or a Chinese name as long as the one beside it. Of the corpora's 91
+    names beside another so, all are annotated; the other slashes credit a text or a picture (董友斌／文)."""
+    found = []
+    for start, end in spans:
+        name = text[start:end]
+        foreign = translit_share(name) == 1
+        if text[end:end + 1] in _SLASHES:
+            size = len(name)
+            if foreign:  # (its run of the table's characters, and on to where a word glued after names begins)
+                size = _translit_run(text, end + 1, end + 7)
+                while size and size < 6 and HAN.match(text[end + 1 + size:end + 2 + size]) \
+                        and text[end + 1 + size] not in _NOT_LAST and text[end + 1 + size] not in "后等的":
+                    size += 1
+            found.append((end + 1, end + 1 + size))
+        if text[start - 1:start] in _SLASHES:
+            size = len(name)
+            if foreign:
+                size = 0
+                while size < 6 and text[start - 2 - size:start - 1 - size] in TRANSLIT:
+                    size += 1
+            found.append((start - 1 - size, start - 1))
+    taken = {i for start, end in spans for i in range(start, end)}
+    return [(start, end) for start, end in found
+            if 2 <= end - start and 0 <= start and end <= len(text) and not taken.intersection(range(start, end))
+            and HAN_RUN.fullmatch(text, start, end)
+            and (translit_share(text[start:end]) >= 0.6 or has_surname(text[start:end]))]
 
 
 def _run_together(text: str, start: int, end: int, forms: Container[str]) -> int | None:
