@@ -3071,3 +3071,26 @@ def test_a_married_name_after_a_stop_or_you_is_whole() -> None:
     assert set(_people("行政會議\n\n行政會議召集人由葉劉淑儀續任。\n")) == {"葉劉淑儀"}
     assert set(_people("致敬\n\n群众向江泽民主席致敬。\n")) == {"江泽民"}  # (向 is 'to', a surname too)
     assert set(_people("比赛\n\n由于李雪梅今年一直在训练，李雪梅说，她有信心。\n")) == {"李雪梅"}  # (由于, 'because')
+
+
+def test_a_surname_found_alone_opening_a_sentence_before_speech_has_its_given_name() -> None:
+    text = "会议在乌兰巴托举行。刘大国说，各家银行应当加强合作。"
+    start = text.find("刘")
+    assert titled_surname(Context(text), start, start + 1, set()) == (start, start + 3)
+    text = "会议举行。刘先生说，各家银行应当加强合作。"
+    assert titled_surname(Context(text), 5, 6, set()) == (5, 6)  # (a form of address)
+
+
+def test_a_list_a_title_opens_holds_names_beside_one_found() -> None:
+    text = "日本前首相竹下登、海部俊树、村山富市，自民党干事长加藤一出席。"
+    assert [text[s:e] for s, e in listed(text, [(5, 8)])] == ["海部俊树", "村山富市"]
+    text = "陈列着月季、百合、郁金香、满天星等切花。"
+    assert listed(text, [(3, 5)]) == []  # (no title opens it: a list of things)
+
+
+def test_a_list_that_ends_with_a_kind_of_place_holds_no_names() -> None:
+    text = "黄河上游来水减少，龙羊峡、李家峡等大型水库蓄水不足。"
+    spans = [(text.find(n), text.find(n) + 3) for n in ("龙羊峡", "李家峡")]
+    assert among_places(text, spans) == set(spans)
+    text = "江泽民、李鹏、朱镕基等党和国家领导人出席。"
+    assert among_places(text, [(0, 3), (4, 6), (7, 10)]) == set()
