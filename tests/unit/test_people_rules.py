@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import (among_places, bylines, countries_paired, doubles_partners, in_datelines, listed,
-                               of_a_locality, offices_of, place_after, titled, titled_surname, trimmed, unglued,
-                               whole_dotted)
+from tui.extract.spans import (among_places, bylines, countries_paired, doubles_partners, in_datelines, japanese_whole,
+                               listed, of_a_locality, offices_of, place_after, reduplicated, titled, titled_surname,
+                               trimmed, unglued, whole_dotted)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3094,3 +3094,25 @@ def test_a_list_that_ends_with_a_kind_of_place_holds_no_names() -> None:
     assert among_places(text, spans) == set(spans)
     text = "江泽民、李鹏、朱镕基等党和国家领导人出席。"
     assert among_places(text, [(0, 3), (4, 6), (7, 10)]) == set()
+
+
+def test_the_chang_of_hasebe_begins_the_japanese_name() -> None:
+    text = "横滨水手主帅长谷部茂利表示，球队踢得很好。"
+    start = text.find("谷")
+    assert japanese_whole(text, start, start + 4) == (start - 1, start + 4)
+    text = "名古屋铁道会长谷口清太郎等人积极筹资。"
+    start = text.find("谷")
+    assert japanese_whole(text, start, start + 5) == (start, start + 5)  # (会长's 长)
+
+
+def test_a_doubled_given_name_is_whole_though_the_two_make_a_word() -> None:
+    text = "他的女儿刘早早陪伴在身边。"
+    assert reduplicated(text, 4, 6) == (4, 7)  # (早早, 'early', to jieba)
+    assert reduplicated("舒同同志病重期间。", 0, 2) == (0, 2)
+
+
+def test_a_function_word_before_a_place_leaves_no_one() -> None:
+    assert unglued("他以哈尔滨为家。", 1, 5, set()) == (1, 1)
+    text = "选手除孔、刘两人外都已出局，他被王小明打伤。"
+    start = text.find("被")
+    assert unglued(text, start, start + 4, set()) == (start + 1, start + 4)
