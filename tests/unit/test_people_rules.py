@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.people import find_people
-from tui.extract.spans import (among_places, bylines, countries_paired, doubles_partners, in_datelines, japanese_whole,
-                               listed, of_a_locality, offices_of, place_after, reduplicated, titled, titled_surname,
-                               trimmed, unglued, whole_dotted)
+from tui.extract.spans import (among_places, before_cai, bylines, countries_paired, doubles_partners, in_datelines,
+                               japanese_whole, listed, of_a_locality, offices_of, place_after, reduplicated, titled,
+                               titled_surname, trimmed, unglued, whole_dotted)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3116,3 +3116,8 @@ def test_a_function_word_before_a_place_leaves_no_one() -> None:
     text = "选手除孔、刘两人外都已出局，他被王小明打伤。"
     start = text.find("被")
     assert unglued(text, start, start + 4, set()) == (start + 1, start + 4)
+
+
+def test_a_name_of_two_before_a_word_it_makes_with_cai_is_not_run_on() -> None:
+    assert before_cai("王刚才说，他要走了。", 0, 2) == (0, 2)  # (刚才, 'just now')
+    assert before_cai("乡村医生包生才走遍了全镇。", 4, 6) == (4, 7)

@@ -418,8 +418,8 @@ def before_cai(text: str, start: int, end: int) -> tuple[int, int]:
     jieba's dictionary (鲁迅才如此) and one withheld (何某才)."""
     form = text[start:end]
     if len(form) == 2 and form[0] in SURNAMES and text.startswith("才", end) and HAN.match(form[1]) \
-            and form[1] != "某" and not dictionary().tags([form]):
-        return start, end + 1
+            and form[1] != "某" and not dictionary().tags([form, text[end - 1:end + 1]]):
+        return start, end + 1  # (not 王刚[才]说: 刚才, 'just now')
     return start, end
 
 
@@ -1641,7 +1641,8 @@ def _given_name_before_title(text: str, end: int) -> bool:
             or text.startswith(("某", *ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP), end):
         return False
     return text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end + 2) \
-        or before in ("", "\n", "。", "！", "？") and (text[end + 2:end + 3] in ("，", "：") or speaks(text[end + 2:end + 18]))
+        or before in ("", "\n", "。", "！", "？") \
+        and (text[end + 2:end + 3] in ("，", "：") or speaks(text[end + 2:end + 18]))
 
 
 def tibetan_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1676,7 +1677,8 @@ def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if end - start == 3 and start >= 1 and start not in ends and text[start - 1] in COMMON_SURNAMES \
                 and text[start - 1] not in _BEFORE_NAMES \
-                and text[start] in SURNAMES and (start == 1 or text[start - 2] == "由" or not HAN.match(text[start - 2])) \
+                and text[start] in SURNAMES \
+                and (start == 1 or text[start - 2] == "由" or not HAN.match(text[start - 2])) \
                 and not dictionary().tags([text[start - 1:start + 1], text[start - 2:start]]) \
                 and HAN_RUN.fullmatch(text, start, end):  # (not 由于|李雪梅)
             start -= 1
