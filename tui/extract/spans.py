@@ -455,8 +455,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1  # ([小]俊平: a child's given name, annotated so 20 times in the corpora; not Japan's 小村武)
     if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in _KIN_AFTER_ZHI:
         end -= 2
-    if (title := next((t for t in _TITLES_AFTER if text.startswith(t, end - len(t))), None)) \
-            and end - start - len(title) >= 2:
+    titles = _TITLES_AFTER.get(text[end - 1:end], ())
+    if (title := next((t for t in titles if text.startswith(t, end - len(t))), None)) and end - start - len(title) >= 2:
         end -= len(title)  # (乔·布|林博士: jieba's 林博士 a name)
     return start, end
 
@@ -465,8 +465,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟")
 # Titles and forms of address of two characters or more, which end one of the corpora's names (居里夫人,
 # so not 夫人): a title the tagger ran a name on into is no part of it.
-_TITLES_AFTER = sorted({t for t in (*TITLES, *ROLE_TITLES, *ADDRESS_AFTER) if len(t) >= 2} - {"夫人"}, key=len,
-                       reverse=True)
+def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their last character, the longest first (what ends at a place is found at once)."""
+    return {last: tuple(sorted((w for w in words if w[-1] == last), key=len, reverse=True))
+            for last in {w[-1] for w in words}}
+
+
+_TITLES_AFTER = _by_last_character({t for t in (*TITLES, *ROLE_TITLES, *ADDRESS_AFTER) if len(t) >= 2} - {"夫人"})
 
 
 # An aunt or an uncle's wife after her surname (孙姨, 王婶): no name of the training corpora has either as
