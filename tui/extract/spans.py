@@ -463,14 +463,16 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 # The kin a name is written to have with 之 (之子, 之女, 之妻).
 _KIN_AFTER_ZHI = frozenset("子女妻夫父母兄弟")
-# Titles and forms of address of two characters or more, which end one of the corpora's names (居里夫人,
-# so not 夫人): a title the tagger ran a name on into is no part of it.
+
+
 def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
     """``words`` by their last character, the longest first (what ends at a place is found at once)."""
     return {last: tuple(sorted((w for w in words if w[-1] == last), key=len, reverse=True))
             for last in {w[-1] for w in words}}
 
 
+# Titles and forms of address of two characters or more, which end one of the corpora's names (居里夫人,
+# so not 夫人): a title the tagger ran a name on into is no part of it.
 _TITLES_AFTER = _by_last_character({t for t in (*TITLES, *ROLE_TITLES, *ADDRESS_AFTER) if len(t) >= 2} - {"夫人"})
 
 
@@ -1638,7 +1640,7 @@ _ENDS_TITLED_NAMES = frozenset("生才胜")
 def _given_name_before_title(text: str, end: int) -> bool:
     """Are the two characters after a surname ending at ``end`` its given name, as a title or form
     of address follows them (律师事务所朱|自强律师), or a comma or a verb of speaking where the surname opens
-    a sentence (孙|大志，60年代毕业于; 刘|大国建议: of the corpora's sentences that open so, 662 open with a name
+    a sentence (孙|大志，60年代毕业于; 刘|大国说: of the corpora's sentences that open so, 662 open with a name
     of three, one with a surname alone)? Not a title or address itself (胡教授, 周总理), nor after 老, 小 or 、
     (老于, 汤、尤杯赛)."""
     given, before = text[end:end + 2], text[end - 2:end - 1]
