@@ -3051,6 +3051,9 @@ def test_places_named_or_counted_with_a_transliteration_make_it_a_place() -> Non
     assert Context(text).place_or_team(start, start + 5)
     text = "市邮电局职工徐春丽等１０个家庭获奖。"
     assert not Context(text).place_or_team(6, 9)  # (families are no places)
+    text = "１９９４年，上港村朱家印等几个村民办起了蔬菜合作社。"
+    start = text.find("朱家印")
+    assert not Context(text).place_or_team(start, start + 3)  # (nor villagers)
 
 
 def test_a_doubles_partner_beside_a_slash_is_a_name_too() -> None:

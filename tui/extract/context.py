@@ -20,6 +20,7 @@ from tui.extract.lexicon import (
     ORG_HEADS,
     PERSON_ACTIONS,
     PLACE_HEADS,
+    PLACES_COUNTED,
     RELATION_TITLES,
     ROLE_TITLES,
     SPEECH_VERBS,
@@ -317,9 +318,7 @@ _KIND_OF_PLACE = ("城市", "首都", "首府", "小镇", "小城", "城镇", "�
 _LIES = ("位于", "地处")
 _SUCH_PLACES = (*("等" + kind for kind in ("城镇", "城市", "地区", "国家", "港口", "地", "县", "村", "乡镇")),
                 "两市", "三市", "两地", "三地", "两省")  # (苏黎世、伯尔尼两市: the corpora annotate no name before one)
-# Places counted after a place's name (弗拉诺瓦茨等4个村庄): of the corpora's names, five stand before 等 and a
-# number of units, schools or families, none before such a number of places.
-_PLACES_COUNTED = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+个(?:村庄|村|城市|国家|地区|州|省|市|县|乡镇|港口)")
+_PLACES_COUNTED = re.compile(PLACES_COUNTED)
 _TO_A_PLACE = ("去", "到", *_KIND_OF_PLACE)
 _PERSON_AFTER_AT = ("的", "之", "陪同", "主持", "带领", "率领", "领导", "指导", "任", "担任", "访问", "执政",
                     "等", "和", "与", "及", "看来", "身上", "身边", "面前", "眼中", "心中")

@@ -37,6 +37,7 @@ from tui.extract.lexicon import (
     PLACE_AFTER,
     PLACE_ENDINGS,
     PLACE_PARTS,
+    PLACES_COUNTED,
     RELATION_TITLES,
     ROLE_TITLES,
     SPEECH_VERBS,
@@ -1501,7 +1502,7 @@ def _after_the_clause(text: str, items: list[tuple[int, int]]) -> list[tuple[int
 # How a list of places ends: 等地, or a count of them (等8个区, 4个大区).
 # (and a kind of place after 等 and up to four characters of no clause, 龙羊峡、李家峡等大型水库, 甘露园、鲁谷等几个小区:
 # of the corpora's 81 such lists, none holds a name)
-_PLACES_TAIL = re.compile("等地(?![方位区市])|(?:等)?[0-9０-９一二三四五六七八九十两几]+个(?:大区|自治区|省|市|县|区|州|城市|国家|地区)"
+_PLACES_TAIL = re.compile(f"等地(?![方位区市])|{PLACES_COUNTED}"
                           "|等[^及和与参加的在到，。、\n]{0,4}?(?:水库|湖泊|河流|江河|城市|城镇|小区|地区|港口|景区|岛屿|村庄|乡镇"
                           "|山区|流域|省份|省区|县市|口岸|机场|水域|海域|名山|山脉|区县|街道|社区)")
 _CLAUSE_WORDS = frozenset("在到去赴从于的了是向对把被率访")  # what a place's name seldom holds and a clause does
