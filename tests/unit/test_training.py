@@ -75,3 +75,9 @@ def test_a_model_trained_apart_can_be_used_in_place_of_the_shipped_one(tmp_path:
     finally:
         use_model(MODEL_PATH)
     assert tagger().learned == NameTagger().learned
+
+
+def test_a_corpus_too_small_to_train_on_is_told_not_crashed_on(tmp_path: Path) -> None:
+    _write_bio(tmp_path / "tiny.bio", copies=1)
+    with pytest.raises(SystemExit, match="too few sentences"):
+        train([tmp_path / "tiny.bio"], tmp_path / "tiny.crfsuite")

@@ -169,6 +169,8 @@ def train(paths: Sequence[Path], out: Path, iterations: int = ITERATIONS, left_o
 
     started = time.perf_counter()
     parts = load_corpora(paths, left_out)
+    if not parts["train"]:  # (CRFsuite would crash on nothing)
+        raise SystemExit(f"too few sentences to train on: the first block of {BLOCK} is held out to test")
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence, features in zip(parts["train"], featurise(parts["train"])):
         trainer.append(features, sentence.labels)
