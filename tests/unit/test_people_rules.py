@@ -3124,3 +3124,9 @@ def test_a_function_word_before_a_place_leaves_no_one() -> None:
 def test_a_name_of_two_before_a_word_it_makes_with_cai_is_not_run_on() -> None:
     assert before_cai("王刚才说，他要走了。", 0, 2) == (0, 2)  # (刚才, 'just now')
     assert before_cai("乡村医生包生才走遍了全镇。", 4, 6) == (4, 7)
+
+
+def test_a_common_word_jieba_calls_a_name_is_not_run_into_the_name_after_it() -> None:
+    # (查明, 'found out', is a name to jieba's tags, and both are of transliteration characters)
+    assert set(_people("调查人员很快查明梅丽莎的行踪。\n")) == {"梅丽莎"}
+    assert set(_people("经过走访，记者查明卡洛斯已于上月回国。\n")) == {"卡洛斯"}
