@@ -3130,3 +3130,9 @@ def test_a_common_word_jieba_calls_a_name_is_not_run_into_the_name_after_it() ->
     # (查明, 'found out', is a name to jieba's tags, and both are of transliteration characters)
     assert set(_people("调查人员很快查明梅丽莎的行踪。\n")) == {"梅丽莎"}
     assert set(_people("经过走访，记者查明卡洛斯已于上月回国。\n")) == {"卡洛斯"}
+
+
+def test_a_well_known_city_after_a_title_is_no_one() -> None:
+    text = "去年夏天，她应邀出席了亚非作家北京紧急会议。会后，老周马上要回北京参加学习，我们送他上车。\n"
+    assert "北京" not in _people(text)
+    assert "普京" in _people("俄罗斯总统普京表示，双方将继续对话。\n")
