@@ -3136,3 +3136,12 @@ def test_a_well_known_city_after_a_title_is_no_one() -> None:
     text = "去年夏天，她应邀出席了亚非作家北京紧急会议。会后，老周马上要回北京参加学习，我们送他上车。\n"
     assert "北京" not in _people(text)
     assert "普京" in _people("俄罗斯总统普京表示，双方将继续对话。\n")
+
+
+def test_a_word_of_kinship_is_no_surname_alone() -> None:
+    # (jieba's dictionary tags 孙女 and 孙儿 as names, and 孙女 is a surname and 女 to the rule for 張女)
+    text = "老人一生节俭，孙儿孙女们个个对她怀着敬意。她的孙女在北京工作，孙儿在外地当兵。\n"
+    start = text.find("孙女")
+    assert unglued(text, start, start + 2, set()) == (start, start + 2)
+    assert unglued("警方说，张女当天没有报警。", 4, 6, set()) == (4, 5)
+    assert _people(text) == {}

@@ -120,7 +120,7 @@ KINSHIP = tuple(
     """父亲 母亲 儿子 女儿 妻子 丈夫 哥哥 弟弟 姐姐 妹妹 兄弟 姐妹 孙子 孙女 侄子 侄女 外甥 女婿 儿媳
     岳父 岳母 祖父 祖母 外公 外婆 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻
     胞弟 胞兄 胞姐 胞妹 老伴 爷爷 奶奶 姥爷 姥姥 爸爸 妈妈 伯父 叔父 舅舅 姑姑 姑父 姨妈 舅妈 婶婶 堂哥 堂弟
-    表哥 表弟 表姐 表妹 婆婆 儿媳妇""".split()
+    表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女""".split()
 )
 # Titles that, written after a name, tell whose relative or successor the next person is
 # (马克龙夫人X, 库克接班人): no role of the name before them.

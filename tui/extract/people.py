@@ -249,6 +249,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
+                and name not in KINSHIP \
                 and not _asking(folded, start) and not _adverb_after_name(folded, start, end, starts) \
                 and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
