@@ -154,7 +154,7 @@ def _transliterated(end: int, run: list[Word]) -> Iterator[tuple[int, int]]:
 
 
 # How often jieba's dictionary counts a word it tags as a name, for it to be a common word too (查明 409 times).
-_COMMON = 300
+_COMMON_NAME_WORD = 300
 
 
 def _two_words(run: list[Word]) -> bool:
@@ -163,7 +163,7 @@ def _two_words(run: list[Word]) -> bool:
     transliteration characters, 18 hold a common word, and of those 13 are no name nor part of one,
     four part of one (卢布|里克) and one a name (多恩|布什)."""
     return all(len(word) >= 2 and tag.startswith("nr") for word, tag in run) \
-        and any(dictionary().frequency(word) >= _COMMON for word, _tag in run)
+        and any(dictionary().frequency(word) >= _COMMON_NAME_WORD for word, _tag in run)
 
 
 def _batches(text: str) -> Iterator[list[tuple[int, str]]]:
