@@ -5,8 +5,8 @@ from __future__ import annotations
 from tui.extract.context import Context
 from tui.extract.people import find_people
 from tui.extract.spans import (among_places, before_cai, bylines, countries_paired, doubles_partners, in_datelines,
-                               japanese_whole, listed, of_a_locality, offices_of, place_after, reduplicated, titled,
-                               titled_surname, trimmed, unglued, whole_dotted)
+                               japanese_whole, listed, of_a_country, of_a_locality, offices_of, place_after,
+                               reduplicated, titled, titled_surname, trimmed, unglued, whole_dotted)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3145,3 +3145,12 @@ def test_a_word_of_kinship_is_no_surname_alone() -> None:
     assert unglued(text, start, start + 2, set()) == (start, start + 2)
     assert unglued("警方说，张女当天没有报警。", 4, 6, set()) == (4, 5)
     assert _people(text) == {}
+
+
+def test_a_transliteration_named_by_its_country_in_a_list_is_a_person() -> None:
+    text = "在昨天的比赛中，中国选手分别负于挪威的松德比和芬兰的哈帕宁。\n"
+    assert set(_people(text)) == {"松德比", "哈帕宁"}  # (松德比 alone, the model passes over)
+    text = "副主席是：印度尼西亚的努尔、科威特的塔基和斯里兰卡的费尔南多。"
+    assert [text[slice(*span)] for span in of_a_country(text)] == ["努尔", "塔基"]  # (费尔南多: a place to jieba)
+    # (a common word the dictionary calls a name is no one: 保姆, 'nanny')
+    assert _people("她们大多来自印度、菲律宾的保姆，工作十分辛苦。\n") == {}
