@@ -3154,3 +3154,11 @@ def test_a_transliteration_named_by_its_country_in_a_list_is_a_person() -> None:
     assert [text[slice(*span)] for span in of_a_country(text)] == ["努尔", "塔基"]  # (费尔南多: a place to jieba)
     # (a common word the dictionary calls a name is no one: 保姆, 'nanny')
     assert _people("她们大多来自印度、菲律宾的保姆，工作十分辛苦。\n") == {}
+
+
+def test_a_word_of_two_people_s_short_forms_is_two_people() -> None:
+    # (马列: Marx and Lenin; 孔孟: Confucius and Mencius; annotated news marks each character as a name)
+    text = "他一直坚持学习马列著作，还常用孔孟之道教育子女。\n"
+    assert set(_people(text)) == {"马", "列", "孔", "孟"}
+    # (but not in a dotted transliteration that holds the two characters)
+    assert set(_people("应工业部长图伊莱帕·塞莱莱·马列莱高伊的邀请，代表团访问了该国。\n")) == {"图伊莱帕·塞莱莱·马列莱高伊"}

@@ -51,19 +51,19 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL,
-                               a_locality_too, a_township_itself, addressed, alone_in_brackets, among_places,
-                               appointed, before_cai, birthplace, brands_listed, by_their_sales, by_their_work,
-                               bylines, completed, countries_paired, country_side, dotted_last_character, dotted_spans,
-                               doubles_partners, familiar, family_counted, first_part_written_whole, has_surname,
-                               hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced, is_date,
-                               is_language, is_outlet, is_place, japanese_in_office, japanese_whole, joined_surnames,
-                               junior, kin_named, list_start, listed, literal_spans, named_craft, of_a_country,
-                               of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named, place_after,
-                               place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names, run_on_to_speech,
+from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
+                               a_township_itself, addressed, alone_in_brackets, among_places, appointed, before_cai,
+                               birthplace, brands_listed, by_their_sales, by_their_work, bylines, completed,
+                               countries_paired, country_side, dotted_last_character, dotted_spans, doubles_partners,
+                               familiar, family_counted, first_part_written_whole, has_surname, hyphenated, in_a_state,
+                               in_datelines, in_full, inside_title, introduced, is_date, is_language, is_outlet,
+                               is_place, japanese_in_office, japanese_whole, joined_surnames, junior, kin_named,
+                               list_start, listed, literal_spans, named_craft, of_a_country, of_a_locality, offices_of,
+                               on_the_phone, pairs_apart, pandas_named, place_after, place_after_the_rest, pseudonyms,
+                               rare_word, reduplicated, regnal_names, run_on_to_speech, short_forms_apart,
                                speaker_or_kin, surnamed_before_title, tibetan_whole, titled, titled_surname,
-                               translit_share, trimmed, unglued, unpadded, vietnamese_whole, whole_dotted, with_initials,
-                               with_regnal_number, withheld_pairs, within_unknown)
+                               translit_share, trimmed, unglued, unpadded, vietnamese_whole, whole_dotted,
+                               with_initials, with_regnal_number, withheld_pairs, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -210,6 +210,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(of_a_country(folded)).difference(spans))
+    spans = short_forms_apart(folded, spans)
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))

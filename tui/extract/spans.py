@@ -33,6 +33,7 @@ from tui.extract.lexicon import (
     NAME_DOTS,
     NAME_FINAL_GLUE,
     NEVER_NAME_FINAL,
+    PAIRED_SHORT_FORMS,
     OUTLET_ENDINGS,
     PLACE_AFTER,
     PLACE_ENDINGS,
@@ -986,6 +987,19 @@ def of_a_country(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _OF_A_COUNTRY.finditer(text)
             if dictionary().tags([name := match.group(1)]).get(name, "nr").startswith("nr")
             and dictionary().frequency(name) < _NAME_WORD_FREQUENCY]
+
+
+_PAIRED_SHORT_FORMS = re.compile("|".join(PAIRED_SHORT_FORMS))
+
+
+def short_forms_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The two people of a word made of their short forms (马列主义, 汤尤杯), each a name of one character, in place
+    of whatever the spans made of them (a name of two, 孔孟; one of them alone); not in a dotted name (塞莱莱·马列莱高伊)."""
+    dotted = {at for match in _DOTTED.finditer(text) for at in range(*match.span())}
+    pairs = [(at, at + 1) for match in _PAIRED_SHORT_FORMS.finditer(text) if match.start() not in dotted
+             for at in range(*match.span())]
+    inside = {at for at, _end in pairs}
+    return sorted({span for span in spans if inside.isdisjoint(range(*span))} | set(pairs))
 
 
 # Who wins with a work, as the press of film, music and letters writes it at a clause's start or after 由
