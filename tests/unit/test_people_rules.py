@@ -6,7 +6,7 @@ from tui.extract.context import Context
 from tui.extract.people import find_people
 from tui.extract.spans import (among_places, before_cai, bylines, countries_paired, doubles_partners, in_datelines,
                                japanese_whole, listed, of_a_country, of_a_locality, offices_of, place_after,
-                               reduplicated, titled, titled_surname, trimmed, unglued, whole_dotted)
+                               reduplicated, run_together, titled, titled_surname, trimmed, unglued, whole_dotted)
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3162,3 +3162,11 @@ def test_a_word_of_two_people_s_short_forms_is_two_people() -> None:
     assert set(_people(text)) == {"马", "列", "孔", "孟"}
     # (but not in a dotted transliteration that holds the two characters)
     assert set(_people("应工业部长图伊莱帕·塞莱莱·马列莱高伊的邀请，代表团访问了该国。\n")) == {"图伊莱帕·塞莱莱·马列莱高伊"}
+
+
+def test_names_of_a_list_written_without_stops_are_parted() -> None:
+    assert set(_people("铁路建设者在工地上。（陈杰高山岳摄）\n")) == {"陈杰", "高山岳"}
+    # (a name of five stays whole: a Japanese one, a regnal number)
+    assert run_together("日本外相田中真纪子今天表示。", [(4, 9)]) == [(4, 9)]
+    assert run_together("英国女王伊丽莎白二世访华。", [(4, 10)]) == [(4, 10)]
+    assert run_together("（何黄彪夏光辉）", [(1, 7)]) == [(1, 4), (4, 7)]

@@ -60,7 +60,7 @@ from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, 
                                is_place, japanese_in_office, japanese_whole, joined_surnames, junior, kin_named,
                                list_start, listed, literal_spans, named_craft, of_a_country, of_a_locality, offices_of,
                                on_the_phone, pairs_apart, pandas_named, place_after, place_after_the_rest, pseudonyms,
-                               rare_word, reduplicated, regnal_names, run_on_to_speech, short_forms_apart,
+                               rare_word, reduplicated, regnal_names, run_on_to_speech, run_together, short_forms_apart,
                                speaker_or_kin, surnamed_before_title, tibetan_whole, titled, titled_surname,
                                translit_share, trimmed, unglued, unpadded, vietnamese_whole, whole_dotted,
                                with_initials, with_regnal_number, withheld_pairs, within_unknown)
@@ -206,6 +206,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                   or context.titles_before(start) and folded[end + 1:end + 2] in GLUED_AFTER) else (start, end)
              for start, end in spans]
     spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
+    spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans += doubles_partners(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
