@@ -3170,3 +3170,22 @@ def test_names_of_a_list_written_without_stops_are_parted() -> None:
     assert run_together("日本外相田中真纪子今天表示。", [(4, 9)]) == [(4, 9)]
     assert run_together("英国女王伊丽莎白二世访华。", [(4, 10)]) == [(4, 10)]
     assert run_together("（何黄彪夏光辉）", [(1, 7)]) == [(1, 4), (4, 7)]
+
+
+def test_one_named_by_surname_alone_after_xing_is_a_person() -> None:
+    text = "商场空调销售中心一位姓戴的主任告诉笔者，今年的销量不错。\n"
+    assert set(_people(text)) == {"戴"}
+    assert set(_people("主人姓李，去年６月搬进了新居。据说店主姓宫，为人热情。\n")) == {"李", "宫"}
+    assert _people("他心里装着老百姓，百姓的事再小也要办好。\n") == {}
+    assert "时" not in _people("摄制组拍摄吕姓时，请我陪同。\n")  # (a surname's own 姓)
+
+
+def test_but_before_a_name_is_no_part_of_it() -> None:
+    text = "新版纸币几乎做到了无法仿冒。但博塔副行长也承认，新技术的代价不菲。\n"
+    assert set(_people(text)) == {"博塔"}
+    start = text.find("但")  # (none of the corpora's names begins with 但, a surname too)
+    assert unglued(text, start, start + 3, set()) == (start + 1, start + 3)
+
+
+def test_a_dynasty_s_person_word_is_no_name_in_a_list_run_together() -> None:
+    assert run_together("这是何等的寂寞！宋人辛弃疾曾有词云：", [(8, 13)]) == [(8, 13)]

@@ -53,7 +53,7 @@ from tui.extract.lexicon import (
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
                                a_township_itself, addressed, alone_in_brackets, among_places, appointed, before_cai,
-                               birthplace, brands_listed, by_their_sales, by_their_work, bylines, completed,
+                               birthplace, brands_listed, by_surname, by_their_sales, by_their_work, bylines, completed,
                                countries_paired, country_side, dotted_last_character, dotted_spans, doubles_partners,
                                familiar, family_counted, first_part_written_whole, has_surname, hyphenated, in_a_state,
                                in_datelines, in_full, inside_title, introduced, is_date, is_language, is_outlet,
@@ -211,6 +211,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(of_a_country(folded)).difference(spans))
+    spans += sorted(set(by_surname(folded)).difference(spans))
     spans = short_forms_apart(folded, spans)
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += sorted(set(addressed(folded)).difference(spans))
