@@ -3189,3 +3189,10 @@ def test_but_before_a_name_is_no_part_of_it() -> None:
 
 def test_a_dynasty_s_person_word_is_no_name_in_a_list_run_together() -> None:
     assert run_together("这是何等的寂寞！宋人辛弃疾曾有词云：", [(8, 13)]) == [(8, 13)]
+
+
+def test_xiao_and_a_given_name_is_one_name_but_xiao_and_a_surname_the_surname() -> None:
+    # (平 begins few of the names it is in, 王 most: 小平 is a given name, 小王 a surname with 小)
+    text = "北大学生打出了“小平您好”的横幅。店员小王告诉记者，那天人很多。\n"
+    mentions = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
+    assert mentions == {"小平": ["小平"], "小王": ["王"]}

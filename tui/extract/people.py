@@ -58,12 +58,13 @@ from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, 
                                familiar, family_counted, first_part_written_whole, has_surname, hyphenated, in_a_state,
                                in_datelines, in_full, inside_title, introduced, is_date, is_language, is_outlet,
                                is_place, japanese_in_office, japanese_whole, joined_surnames, junior, kin_named,
-                               list_start, listed, literal_spans, named_craft, of_a_country, of_a_locality, offices_of,
-                               on_the_phone, pairs_apart, pandas_named, place_after, place_after_the_rest, pseudonyms,
-                               rare_word, reduplicated, regnal_names, run_on_to_speech, run_together, short_forms_apart,
-                               speaker_or_kin, surnamed_before_title, tibetan_whole, titled, titled_surname,
-                               translit_share, trimmed, unglued, unpadded, vietnamese_whole, whole_dotted,
-                               with_initials, with_regnal_number, withheld_pairs, within_unknown)
+                               list_start, listed, literal_spans, little_given_names, named_craft, of_a_country,
+                               of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named, place_after,
+                               place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
+                               run_on_to_speech, run_together, short_forms_apart, speaker_or_kin, surnamed_before_title,
+                               tibetan_whole, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
+                               vietnamese_whole, whole_dotted, with_initials, with_regnal_number, withheld_pairs,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -207,6 +208,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
              for start, end in spans]
     spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
+    spans = little_given_names(folded, spans)  # (小平同志)
     spans += doubles_partners(folded, spans)
     spans += sorted(set(bylines(folded)).difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))

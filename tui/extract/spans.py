@@ -573,7 +573,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER \
             and not dictionary().tags([last := re.split(f"[{NAME_DOTS}]", form)[-1]]).get(last, "").startswith("nr"):
         return start, end - 1  # 黑尔·毕什[站]在乐池里 (not 苏布拉马尼亚姆·苏杰生, whose last part jieba knows)
-    if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES:
+    if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES \
+            and not (form[0] == "小" and _given_more_than_surname(form[1])):  # (小平: see little_given_names)
         return start + 1, end
     if form[0] in SURNAMES and (form[1:] in ROLE_TITLES or form[1:] in ADDRESS_AFTER or form[1:] == "老" or (
             form[1:] == "公" and not dictionary().tags([form]).get(form, "").startswith("nr")) or (
@@ -1024,6 +1025,20 @@ def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             parted.append((start, start + len(name)))
             start += len(name)
     return parted
+
+
+def little_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name of one the model found right after 小 taken whole with it where that character begins under 45 in 100 of
+    the names of jieba's dictionary it is in: a given name (小平, 小门, 小宁), as MSRA's news annotates them, not a
+    surname alone (小[王], 王 begins 81 in 100). Of MSRA's 64 such, 62 are read right so, against 45 as surnames."""
+    return [(start - 1, end) if end - start == 1 and text[start - 1:start] == "小" and _given_more_than_surname(text[start])
+            else (start, end) for start, end in spans]
+
+
+def _given_more_than_surname(char: str) -> bool:
+    """Does ``char`` begin under 45 in 100 of the names of jieba's dictionary it is in (平, 门, 宁; not 王, 张)?"""
+    begins, inside = _name_characters()
+    return (begins[char] + 0.5) / (begins[char] + inside[char] + 1) < 0.45
 
 
 def _as_names(form: str) -> Iterator[list[str]]:
