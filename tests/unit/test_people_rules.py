@@ -3196,3 +3196,15 @@ def test_xiao_and_a_given_name_is_one_name_but_xiao_and_a_surname_the_surname() 
     text = "北大学生打出了“小平您好”的横幅。店员小王告诉记者，那天人很多。\n"
     mentions = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
     assert mentions == {"小平": ["小平"], "小王": ["王"]}
+
+
+def test_one_a_fund_is_named_after_and_nothing_else_is_no_one_of_the_article() -> None:
+    text = ("此外，宋庆龄基金会还引入香港的资金，资助当地招收女师范生。\n"
+            "宋庆龄基金会、宋庆龄日本基金会和宁夏教育厅共同举办了培训班。\n")
+    assert _people(text) == {}  # (the funds' name only: MSRA's news marks no one there)
+
+
+def test_two_common_words_cut_apart_are_no_name() -> None:
+    # (主张和平, 'to stand for peace': 张和平 is a name only where no word runs across it)
+    assert _people("外交部长强调，中国主张和平的外交政策，反对霸权主义。\n") == {}
+    assert set(_people("本报记者张和平报道：今年的春运已经开始。\n")) == {"张和平"}

@@ -52,15 +52,15 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import Person, latin_script
 from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
-                               a_township_itself, addressed, alone_in_brackets, among_places, appointed, before_cai,
-                               birthplace, brands_listed, by_surname, by_their_sales, by_their_work, bylines, completed,
-                               countries_paired, country_side, dotted_last_character, dotted_spans, doubles_partners,
-                               familiar, family_counted, first_part_written_whole, has_surname, hyphenated, in_a_state,
-                               in_datelines, in_full, inside_title, introduced, is_date, is_language, is_outlet,
-                               is_place, japanese_in_office, japanese_whole, joined_surnames, junior, kin_named,
-                               list_start, listed, literal_spans, little_given_names, named_craft, of_a_country,
-                               of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named, place_after,
-                               place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
+                               a_township_itself, across_words, addressed, alone_in_brackets, among_places, appointed,
+                               before_cai, birthplace, brands_listed, by_surname, by_their_sales, by_their_work,
+                               bylines, completed, countries_paired, country_side, dotted_last_character, dotted_spans,
+                               doubles_partners, familiar, family_counted, first_part_written_whole, has_surname,
+                               hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced, is_date,
+                               is_language, is_outlet, is_place, japanese_in_office, japanese_whole, joined_surnames,
+                               junior, kin_named, list_start, listed, literal_spans, little_given_names, named_craft,
+                               of_a_country, of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named,
+                               place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
                                run_on_to_speech, run_together, short_forms_apart, speaker_or_kin, surnamed_before_title,
                                tibetan_whole, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
                                vietnamese_whole, whole_dotted, with_initials, with_regnal_number, withheld_pairs,
@@ -256,6 +256,7 @@ def _candidates(text: str, folded: str, context: Context, progress: Progress
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
                 and name not in KINSHIP \
+                and not across_words(folded, start, end) \
                 and not _asking(folded, start) and not _adverb_after_name(folded, start, end, starts) \
                 and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
@@ -808,17 +809,20 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     club or a body and none as a person (代表勒沃库森出战, 离开罗安达……在罗安达: jieba's dictionary calls
     many cities and clubs people; not 在尤杯决赛中……在尤伯杯赛上, a cup named after someone), nor a name
     one place writes as a side playing at home or away and none as a person (阿森纳坐镇主场迎战…)."""
-    as_organisation = as_person = as_place = as_team = 0
+    as_organisation = as_person = as_place = as_team = in_memory = 0
     for start, end in written:
         as_team += context.playing_at_home_or_away(start, end)
-        if context.org_around(start, end) and not _in_memory(context.text, start, end) \
-                and not _named_university(context.text, start, end):
+        if context.org_around(start, end) and _in_memory(context.text, start, end):
+            in_memory += 1
+        elif context.org_around(start, end) and not _named_university(context.text, start, end):
             as_organisation += 1
             as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
             as_person += 1
         elif context.place_or_team(start, end) or place_after(context.text, start, end):
             as_place += 1  # (克利夫兰是位于…, 克利夫兰交响乐团: a city, and an orchestra named after it)
+    if not as_person:  # (宋庆龄基金会 thrice and she nowhere else: a body's name, as MSRA's news reads it, 0 of 12
+        as_organisation += in_memory  # such names marked; but 周光召基金 beside 院士周光召 is his)
     form = context.text[slice(*written[0])] if written else ""
     placed = as_place + as_organisation >= len(written) or as_place >= 2 and len(form) >= 3
     if written and as_place and not as_person and placed and translit_share(form) == 1 or as_team and not as_person:
@@ -832,7 +836,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
 
 def _in_memory(text: str, start: int, end: int) -> bool:
     """Is the Chinese name at ``start`` one a fund, a memorial hall or a scholarship is named after
-    (谈家桢基金, 宋庆龄基金会, 周恩来纪念馆)? Annotated news marks such a person, as it marks a prize's."""
+    (谈家桢基金, 宋庆龄基金会, 周恩来纪念馆)? Where the text names the person too, that is no body's evidence."""
     return end - start == 3 and has_surname(text[start:end]) and text.startswith(MEMORIALS, end)
 
 

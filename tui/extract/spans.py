@@ -1027,6 +1027,18 @@ def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return parted
 
 
+def across_words(text: str, start: int, end: int) -> bool:
+    """Is the name of three at ``start`` two common words cut apart, its first character ending one with the character
+    before it and the rest another (主张和平, 'to stand for peace', is no 张和平)? Words jieba's dictionary counts 300
+    times or more and holds as no names: none of the corpora's 37,625 names is written so."""
+    if end - start != 3 or start == 0:
+        return False
+    before, given = text[start - 1:start + 1], text[start + 1:end]
+    tags = dictionary().tags([before, given])
+    return all(dictionary().frequency(word) >= _NAME_WORD_FREQUENCY and not tags.get(word, "nr").startswith("nr")
+               for word in (before, given))
+
+
 def little_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A name of one the model found right after 小 taken whole with it where that character begins under 45 in 100 of
     the names of jieba's dictionary it is in: a given name (小平, 小门, 小宁), as MSRA's news annotates them, not a
