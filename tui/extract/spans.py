@@ -998,9 +998,11 @@ _PAIRED_SHORT_FORMS = re.compile("|".join(PAIRED_SHORT_FORMS))
 def short_forms_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The two people of a word made of their short forms (马列主义, 汤尤杯), each a name of one character, in place
     of whatever the spans made of them (a name of two, 孔孟; one of them alone); not in a dotted name (塞莱莱·马列莱高伊)."""
+    matches = list(_PAIRED_SHORT_FORMS.finditer(text))
+    if not matches:
+        return spans
     dotted = {at for match in _DOTTED.finditer(text) for at in range(*match.span())}
-    pairs = [(at, at + 1) for match in _PAIRED_SHORT_FORMS.finditer(text) if match.start() not in dotted
-             for at in range(*match.span())]
+    pairs = [(at, at + 1) for match in matches if match.start() not in dotted for at in range(*match.span())]
     inside = {at for at, _end in pairs}
     return sorted({span for span in spans if inside.isdisjoint(range(*span))} | set(pairs))
 
@@ -1078,13 +1080,9 @@ def _likelihood(names: list[str]) -> float:
 @cache
 def _name_characters() -> tuple[Counter[str], Counter[str]]:
     """How often each character begins the Chinese names of two or three of jieba's dictionary, and is inside them."""
-    begins: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
-    for word, tag in dictionary().table.items():
-        if tag == "nr" and len(word) in (2, 3) and word[0] in SURNAMES:
-            begins[word[0]] += 1
-            inside.update(word[1:])
-    return begins, inside
+    names = [word for word, tag in dictionary().table.items() if tag == "nr" and 2 <= len(word) <= 3
+             and word[0] in SURNAMES]
+    return Counter(name[0] for name in names), Counter(char for name in names for char in name[1:])
 
 
 # Someone the text names by surname alone (一位姓戴的主任告诉笔者, 主人姓李，): the surname after 姓, before 的 or a
