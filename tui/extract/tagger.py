@@ -14,7 +14,7 @@ from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.features import SPARSE_TEMPLATES, Learned, Word, sentence_features, split_titles, words_of
 from tui.extract.lexicon import ROYAL_TITLES, SURNAMES, TRANSLIT
 
@@ -153,17 +153,13 @@ def _transliterated(end: int, run: list[Word]) -> Iterator[tuple[int, int]]:
         yield end - size, end
 
 
-# How often jieba's dictionary counts a word it tags as a name, for it to be a common word too (查明 409 times).
-_COMMON_NAME_WORD = 300
-
-
 def _two_words(run: list[Word]) -> bool:
     """Are the words of ``run`` each a name of two characters or more to jieba's tags, and one of them
     a common word (查明|梅丽莎, 克隆|多利, 伊拉克|萨达姆)? Two words, then: of the corpora's 151 such runs of
     transliteration characters, 18 hold a common word, and of those 13 are no name nor part of one,
     four part of one (卢布|里克) and one a name (多恩|布什)."""
     return all(len(word) >= 2 and tag.startswith("nr") for word, tag in run) \
-        and any(dictionary().frequency(word) >= _COMMON_NAME_WORD for word, _tag in run)
+        and any(dictionary().frequency(word) >= COMMON_AS_A_WORD for word, _tag in run)
 
 
 def _batches(text: str) -> Iterator[list[tuple[int, str]]]:
