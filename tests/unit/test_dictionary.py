@@ -15,3 +15,10 @@ def test_tags_match_posseg() -> None:
 
 def test_unknown_words_have_no_tag() -> None:
     assert dictionary().tags(["香蕉共和国", "xyzzy", " "]) == {}
+
+
+def test_a_surname_begins_most_names_it_is_in_and_a_given_name_few() -> None:
+    share = dictionary().begins_names
+    assert share("张") > 0.9 and share("王") > 0.7  # surnames
+    assert share("平") < 0.45 and share("文") < 0.45  # given names' characters (邓小平, 李文)
+    assert share("\u3400") == 0.5  # a character in no name of the dictionary: no evidence either way

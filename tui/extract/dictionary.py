@@ -8,8 +8,11 @@ in the extraction helper only, while the reader is still starting).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, cached_property
+
+from tui.extract.lexicon import SURNAMES
 
 _ENTRY = re.compile(r"\n(\S+) \d+ ([a-z]+)")  # word, frequency, tag: 张三 12 nr
 # How often jieba's dictionary counts a word, tagged as a name or not, for it to be a common word (查明 409 times,
@@ -37,6 +40,18 @@ class Dictionary:
         """The tags of those of ``words`` that are in the dictionary."""
         table = self._tags
         return {w: table[w] for w in words if w in table}
+
+    def begins_names(self, char: str) -> float:
+        """Of the Chinese names of two or three of the dictionary that hold ``char``, the share it begins (张 0.97,
+        王 0.81, 平 0.28; one half for a character in none): how likely it is a surname rather than a given name."""
+        begins, inside = self._name_characters
+        return (begins[char] + 0.5) / (begins[char] + inside[char] + 1)
+
+    @cached_property
+    def _name_characters(self) -> tuple[Counter[str], Counter[str]]:
+        names = [word for word, tag in self._tags.items()
+                 if tag == "nr" and 2 <= len(word) <= 3 and word[0] in SURNAMES]
+        return Counter(name[0] for name in names), Counter(char for name in names for char in name[1:])
 
     @staticmethod
     def frequency(word: str) -> int:

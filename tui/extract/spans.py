@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container, Iterator
-from functools import cache
 from itertools import chain
 
 from tui.dates import scan as scan_dates
@@ -1050,8 +1049,7 @@ def little_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 def _given_more_than_surname(char: str) -> bool:
     """Does ``char`` begin under 45 in 100 of the names of jieba's dictionary it is in (平, 门, 宁; not 王, 张)?"""
-    begins, inside = _name_characters()
-    return (begins[char] + 0.5) / (begins[char] + inside[char] + 1) < 0.45
+    return dictionary().begins_names(char) < 0.45
 
 
 def _as_names(form: str) -> Iterator[list[str]]:
@@ -1069,19 +1067,10 @@ def _as_names(form: str) -> Iterator[list[str]]:
 
 
 def _likelihood(names: list[str]) -> float:
-    begins, inside = _name_characters()
-    def odds(char: str, first: bool) -> float:
-        b, i = begins[char] + 0.5, inside[char] + 0.5
-        return math.log((b if first else i) / (b + i))
-    return sum(odds(name[0], True) + sum(odds(char, False) for char in name[1:]) for name in names)
-
-
-@cache
-def _name_characters() -> tuple[Counter[str], Counter[str]]:
-    """How often each character begins the Chinese names of two or three of jieba's dictionary, and is inside them."""
-    names = [word for word, tag in dictionary().table.items() if tag == "nr" and 2 <= len(word) <= 3
-             and word[0] in SURNAMES]
-    return Counter(name[0] for name in names), Counter(char for name in names for char in name[1:])
+    """How likely ``names`` are names, by how often each first character begins the dictionary's names and each other
+    one does not."""
+    share = dictionary().begins_names
+    return sum(math.log(share(name[0])) + sum(math.log(1 - share(char)) for char in name[1:]) for name in names)
 
 
 # Someone the text names by surname alone (一位姓戴的主任告诉笔者, 主人姓李，): the surname after 姓, before 的 or a
