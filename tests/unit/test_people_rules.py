@@ -3162,6 +3162,10 @@ def test_a_word_of_two_people_s_short_forms_is_two_people() -> None:
     assert set(_people(text)) == {"马", "列", "孔", "孟"}
     # (but not in a dotted transliteration that holds the two characters)
     assert set(_people("应工业部长图伊莱帕·塞莱莱·马列莱高伊的邀请，代表团访问了该国。\n")) == {"图伊莱帕·塞莱莱·马列莱高伊"}
+    # (nor is 马 of 马列 the article's own 马: Marx keeps his mention, the mayor his)
+    text = "马海平市长在会上说，干部要多读马列原著。马市长还说，学习要联系实际。\n"
+    mentions = {p.name: [text[start:start + 4] for start, _end in p.mentions] for p in find_people(text)}
+    assert mentions["马海平"] == ["马海平市", "马市长还"] and mentions["马"] == ["马列原著"]
 
 
 def test_names_of_a_list_written_without_stops_are_parted() -> None:

@@ -993,16 +993,23 @@ def of_a_country(text: str) -> list[tuple[int, int]]:
 _PAIRED_SHORT_FORMS = re.compile("|".join(PAIRED_SHORT_FORMS))
 
 
-def short_forms_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The two people of a word made of their short forms (马列主义, 汤尤杯), each a name of one character, in place
-    of whatever the spans made of them (a name of two, 孔孟; one of them alone); not in a dotted name (塞莱莱·马列莱高伊)."""
+def short_forms(text: str) -> set[tuple[int, int]]:
+    """The one-character names of words made of two people's short forms (马列主义, 汤尤杯); not in a dotted
+    name (塞莱莱·马列莱高伊)."""
     matches = list(_PAIRED_SHORT_FORMS.finditer(text))
     if not matches:
-        return spans
+        return set()
     dotted = {at for match in _DOTTED.finditer(text) for at in range(*match.span())}
-    pairs = [(at, at + 1) for match in matches if match.start() not in dotted for at in range(*match.span())]
+    return {(at, at + 1) for match in matches if match.start() not in dotted for at in range(*match.span())}
+
+
+def short_forms_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The two people of a word made of their short forms, each a name of one character, in place of whatever the
+    spans made of them (a name of two, 孔孟; one of them alone)."""
+    if not (pairs := short_forms(text)):
+        return spans
     inside = {at for at, _end in pairs}
-    return sorted({span for span in spans if inside.isdisjoint(range(*span))} | set(pairs))
+    return sorted({span for span in spans if inside.isdisjoint(range(*span))} | pairs)
 
 
 def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
