@@ -61,10 +61,10 @@ from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, 
                                junior, kin_named, list_start, listed, literal_spans, little_given_names, named_craft,
                                of_a_country, of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named,
                                place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
-                               run_on_to_speech, run_together, short_forms, short_forms_apart, speaker_or_kin, surnamed_before_title,
-                               tibetan_whole, titled, titled_surname, translit_share, trimmed, unglued, unpadded,
-                               vietnamese_whole, whole_dotted, with_initials, with_regnal_number, withheld_pairs,
-                               within_unknown)
+                               run_on_to_speech, run_together, short_forms, short_forms_apart, speaker_or_kin,
+                               surnamed_before_title, tibetan_whole, titled, titled_surname, translit_share, trimmed,
+                               unglued, unpadded, vietnamese_whole, whole_dotted, with_initials, with_regnal_number,
+                               withheld_pairs, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.traditional import to_simplified, traditional_folded
 
@@ -908,18 +908,18 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             familiar.setdefault(called, chosen)
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
-    # A surname alone written with a name withheld (王某某) and otherwise (王先生), or withheld in
-    # two ways (张某某, 张某), names as many people: the press withholds one person's name one way
-    # (其女儿王某某……丈夫王先生, 张某某的儿子张某).
-    parts: list[tuple[Group, list[tuple[int, int]]]] = []
-    # (马 of 马列主义 is Marx, not the article's 马局长: the short forms of a pair are people of their own)
+    # The short forms of a pair are people of their own (马 of 马列主义 is Marx, not the article's 马局长).
     paired = short_forms(context.text)
     short: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for group in groups:
         for start, end in mentions.get(id(group), []):
             if (start, end) in paired:
                 short[text[start:end]].append((start, end))
-    parts += [(Group([form]), sorted(spans)) for form, spans in sorted(short.items())]
+    parts: list[tuple[Group, list[tuple[int, int]]]] = [(Group([form]), sorted(spans))
+                                                       for form, spans in sorted(short.items())]
+    # A surname alone written with a name withheld (王某某) and otherwise (王先生), or withheld in
+    # two ways (张某某, 张某), names as many people: the press withholds one person's name one way
+    # (其女儿王某某……丈夫王先生, 张某某的儿子张某).
     for group in groups:
         spans = sorted(span for span in mentions.get(id(group), []) if span not in paired)
         if not spans:
