@@ -81,6 +81,9 @@ def translit_share(text: str, table: frozenset[str] = TRANSLIT) -> float:
     return sum(c in table for c in chars) / len(chars) if chars else 0.0
 
 
+_FUNCTION_TAGS = "dmqpcurtf"  # jieba's tags of adverbs, numbers, measures, function words, pronouns, times, places
+
+
 def rare_word(word: str) -> bool:
     """Is ``word`` one jieba's dictionary counts at its least (five times or fewer), of any kind
     but a noun's or a function word's? It has some names so, under other tags (陶喆 vn, 舒默 a,
@@ -1290,12 +1293,12 @@ _ENDS_NAMES_OF_THREE_TOO = NAME_FINAL_GLUE | {"之"}  # (after two: 爸爸孙远
 _PROPER_NOUN_TAGS = frozenset(("ns", "nt", "nz"))  # jieba's tags of places, bodies and other proper nouns
 _FOREIGN_CLASS = "[" + "".join(sorted(_DOTTED_CHARS)) + "]"  # (of both tables: 买买提江)
 _FOREIGN_RUN = re.compile(f"{_FOREIGN_CLASS}(?:{_FOREIGN_CLASS}|[{NAME_DOTS}](?={_FOREIGN_CLASS})){{2,}}")
-_FUNCTION_TAGS = tuple("pcdur")  # jieba's tags of prepositions, conjunctions, adverbs, particles and pronouns
+_FUNCTION_WORD_TAGS = frozenset("pcdur")  # jieba's tags of prepositions, conjunctions, adverbs, particles and pronouns
 
 
 def _function_word(word: str) -> bool:
     """Is ``word`` a preposition, conjunction, adverb, particle or pronoun to jieba's dictionary?"""
-    return dictionary().tags([word]).get(word, "")[:1] in _FUNCTION_TAGS
+    return dictionary().tags([word]).get(word, "")[:1] in _FUNCTION_WORD_TAGS
 
 
 def withheld_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2344,7 +2347,6 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
 
 _DESCRIBING = frozenset("的地得着了过")
 _NOT_IN_NAMES = "avpcur"  # jieba's tags of adjectives, verbs, function words and pronouns
-_FUNCTION_TAGS = "dmqpcurtf"  # jieba's tags of adverbs, numbers, measures, function words, pronouns, times, places
 
 
 def _transliterated_after(text: str, start: int, clause_start: int, cut: list[str]) -> tuple[int, int] | None:
