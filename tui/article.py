@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from tui import dates
 from tui.textio import ArticleError, decode_article, looks_like_page, normalise, read_article_bytes
 from tui.tomlfile import TomlFileError, read_toml
 
-KINDS = ("lead", "body", "timeline", "appendix")
+SectionKind = Literal["lead", "body", "timeline", "appendix"]
 LEAD_TITLE = "导语"
 APPENDIX_TITLE = "附录"
 
@@ -67,7 +68,7 @@ class TimelineEntry:
 @dataclass
 class Section:
     title: str
-    kind: str
+    kind: SectionKind
     start: int
     end: int
     heading: Span | None = None
@@ -234,7 +235,7 @@ def parse(text: str, *, title: str | None = None, source: str | None = None,
             j += 1
         heading_lines = body[i:j]
         heading_title = " ".join(h.text for h in heading_lines)
-        kind = "timeline" if j < len(body) and dates.date_line(body[j].text) else "body"
+        kind: SectionKind = "timeline" if j < len(body) and dates.date_line(body[j].text) else "body"
         section = Section(heading_title, kind, line.start, 0, Span(line.start, heading_lines[-1].end))
         sections.append(section)
         i = j
