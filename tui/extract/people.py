@@ -890,7 +890,13 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     last_seen: dict[int, int] = {}
     familiar: dict[str, Group] = {}  # 老李 and 小王 are one person's all through an article
     breaks = [m.start() for m in re.finditer("\n", text)]
+    # The short forms of a pair are people of their own (马 of 马列主义 is Marx, not the article's 马局长).
+    paired = short_forms(context.text)
+    short: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for start, end, _form, owners in sorted(claims):
+        if (start, end) in paired:
+            short[text[start:end]].append((start, end))
+            continue
         called = _called(text, start, end) if end - start == 1 and text[start - 1:start] in ("老", "小") else ""
         if len(owners) == 1:
             chosen = owners[0]
@@ -908,21 +914,13 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             familiar.setdefault(called, chosen)
         mentions[id(chosen)].append((start, end))
         last_seen[id(chosen)] = start
-    # The short forms of a pair are people of their own (马 of 马列主义 is Marx, not the article's 马局长).
-    paired = short_forms(context.text)
-    short: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for group in groups:
-        for start, end in mentions.get(id(group), []):
-            if (start, end) in paired:
-                short[text[start:end]].append((start, end))
-    parts: list[tuple[Group, list[tuple[int, int]]]] = [(Group([form]), sorted(spans))
-                                                       for form, spans in sorted(short.items())]
+    parts: list[tuple[Group, list[tuple[int, int]]]] = [(Group([form]), spans) for form, spans in sorted(short.items())]
     # A surname alone written with a name withheld (王某某) and otherwise (王先生), or withheld in
     # two ways (张某某, 张某), names as many people: the press withholds one person's name one way
     # (其女儿王某某……丈夫王先生, 张某某的儿子张某).
     for group in groups:
-        spans = sorted(span for span in mentions.get(id(group), []) if span not in paired)
-        if not spans:
+        spans = sorted(mentions.get(id(group), []))
+        if not spans:  # (a short form of a pair, all its mentions its own)
             continue
         ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for start, end in spans:
