@@ -28,7 +28,8 @@ def test_core_modules_do_not_import_textual() -> None:
 # Loaded later or never on the way to the first frame: extraction, search, the palette's
 # provider and the help screen.
 HEAVY = ("jieba", "pycrfsuite", "pypinyin", "rapidfuzz", "lunardate", "tui.search", "tui.extract.people", "tui.extract.forms",
-         "tui.extract.spans", "tui.extract.context", "tui.extract.tagger",
+         "tui.extract.spans", "tui.extract.shapes", "tui.extract.foreign", "tui.extract.places", "tui.extract.titled",
+         "tui.extract.lists", "tui.extract.introduced", "tui.extract.credits", "tui.extract.context", "tui.extract.tagger",
          "tui.commands", "tui.screens.help")
 FIRST_FRAME = f"""
 import gc, sys

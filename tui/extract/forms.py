@@ -14,6 +14,7 @@ from itertools import chain, product
 
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
+from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_TITLED
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -29,8 +30,9 @@ from tui.extract.lexicon import (
 )
 from tui.extract.model import latin_script
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, INITIALS, JAPANESE_ENDINGS, JAPANESE_TITLED, LATIN_WORD,
-                               LOWER, UPPER, has_surname, literal_spans, married_name, translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, literal_spans,
+                                translit_share)
+from tui.extract.spans import married_name
 from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
 

@@ -7,8 +7,10 @@ transliterations the model missed are found by their shape and kept on evidence 
 around them (a title before, a speech verb after; 公司 or 股价 after counts against). The forms
 of one person (full name, surname alone, 老王 and 小王, a nickname, a Latin gloss in brackets,
 the same name in the other script) are then merged into one entry with its roles, taken from
-titles before or after the name. ``spans.py`` shapes what the tagger found into names,
-``context.py`` reads the words around them, ``forms.py`` gathers the forms of one person.
+titles before or after the name. ``spans.py`` shapes what the tagger found into names;
+``foreign.py``, ``titled.py``, ``lists.py``, ``introduced.py`` and ``credits.py`` find those it
+missed by their shape and the words around them, and ``places.py`` tells the spans that name no
+one; ``context.py`` reads the words around a name, ``forms.py`` gathers the forms of one person.
 """
 
 from __future__ import annotations
@@ -21,11 +23,18 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
+from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import dictionary
+from tui.extract.foreign import (INITIAL_NICKNAME, JAPANESE_TITLED, dotted_last_character, dotted_spans,
+                                 first_part_written_whole, hyphenated, japanese_in_office, japanese_whole, junior,
+                                 regnal_names, tibetan_whole, vietnamese_whole, whole_dotted, with_initials,
+                                 with_regnal_number)
 from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_titles, add_nicknames, add_short_names,
                                after_kin, canonical, foreign_full, glosses, join_clipped, join_first_names,
                                join_initialled, join_latin_surnames, join_short_forms, join_undotted,
                                join_written_scripts, merge_glosses, merge_scripts, same_across_scripts, surname_part)
+from tui.extract.introduced import (addressed, appointed, by_surname, by_their_work, familiar, in_full, introduced,
+                                    kin_named, on_the_phone, pandas_named, pseudonyms, speaker_or_kin)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -50,22 +59,19 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
+from tui.extract.lists import (brands_listed, by_their_sales, doubles_partners, joined_surnames, list_start, listed,
+                               little_given_names, pairs_apart, run_together, short_forms, short_forms_apart,
+                               withheld_pairs)
 from tui.extract.model import Person, latin_script
-from tui.extract.spans import (HAN, HAN_RUN, INITIAL_NICKNAME, JAPANESE_TITLED, LATIN_ALONE, LATIN_FULL, a_locality_too,
-                               a_township_itself, across_words, addressed, alone_in_brackets, among_places, appointed,
-                               before_cai, birthplace, brands_listed, by_surname, by_their_sales, by_their_work,
-                               bylines, completed, countries_paired, country_side, dotted_last_character, dotted_spans,
-                               doubles_partners, familiar, family_counted, first_part_written_whole, has_surname,
-                               hyphenated, in_a_state, in_datelines, in_full, inside_title, introduced, is_date,
-                               is_language, is_outlet, is_place, japanese_in_office, japanese_whole, joined_surnames,
-                               junior, kin_named, list_start, listed, literal_spans, little_given_names, named_craft,
-                               of_a_country, of_a_locality, offices_of, on_the_phone, pairs_apart, pandas_named,
-                               place_after, place_after_the_rest, pseudonyms, rare_word, reduplicated, regnal_names,
-                               run_on_to_speech, run_together, short_forms, short_forms_apart, speaker_or_kin,
-                               surnamed_before_title, tibetan_whole, titled, titled_surname, translit_share, trimmed,
-                               unglued, unpadded, vietnamese_whole, whole_dotted, with_initials, with_regnal_number,
-                               withheld_pairs, within_unknown)
+from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, countries_paired,
+                                country_side, family_counted, in_a_state, is_language, is_outlet, is_place, named_craft,
+                                of_a_country, of_a_locality, place_after, place_after_the_rest)
+from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, has_surname, is_date, literal_spans, rare_word,
+                                translit_share)
+from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, reduplicated,
+                               run_on_to_speech, trimmed, unglued, unpadded, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
+from tui.extract.titled import offices_of, surnamed_before_title, titled, titled_surname
 from tui.traditional import to_simplified, traditional_folded
 
 if TYPE_CHECKING:

@@ -1,0 +1,451 @@
+"""Foreign names made whole: dotted and hyphenated transliterations, initials, a regnal number or
+Junior after a name, and Japanese, Vietnamese and Tibetan names, which jieba cuts anywhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tui.extract.context import speaks
+from tui.extract.dictionary import dictionary
+from tui.extract.lexicon import (
+    COMMON_SURNAMES,
+    GLUED_AFTER,
+    NAME_DOTS,
+    NEVER_NAME_FINAL,
+    ROLE_TITLES,
+    TIBETAN_NAME_PARTS,
+    TITLES,
+    TRANSLIT,
+    TURKIC_TRANSLIT,
+)
+from tui.extract.shapes import (BEFORE_NAMES, CONJUNCTIONS, DAY_AFTER, DOTTED, DOTTED_CHARS, ENDS_GIVEN_NAMES, HAN,
+                                HAN_RUN, HYPHENS, INITIALS, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL,
+                                TITLES_OF_TWO_OR_MORE, TRANSLIT_CLASS, plain_word, translit_share)
+
+
+def first_part_written_whole(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
+    """A transliteration the tagger cut short outside a dotted name (伯克|希尔公司) runs on to the
+    first part of a dotted name the text writes elsewhere, when its characters follow here too
+    (伯克希尔, of 伯克希尔·哈撒韦公司): what comes after it is then read after the whole."""
+    name = text[start:end]
+    if translit_share(name) < 1:
+        return start, end
+    for first_start, first_end in dotted:
+        first = re.split(f"[{NAME_DOTS}]", text[first_start:first_end])[0]
+        if len(first) > len(name) and first.startswith(name) and text.startswith(first, start) \
+                and not first_start <= start < first_end:
+            return start, start + len(first)
+    return start, end
+
+
+def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
+    """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
+    characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
+    common word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]; not 托合提|在,
+    of jieba's rare 提在, nor inside a foreign name of it: 亚历山大|全场), and back to where they
+    begin (热合|曼·依明). One character more after a last part of two or more, where the run of
+    them ends before a Chinese character, is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
+    two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
+    tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|) or only a part after the
+    dot, or a piece of one (奥斯卡·|皮亚斯特里, 亚历山大·科|斯塔斯)."""
+    if start and text[start - 1] in HYPHENS:
+        whole = next(((s, e) for s, e in dotted if s < start and e == end), None)
+        if whole:
+            return whole
+    if not any(c in NAME_DOTS for c in text[start:end]):  # (奥斯卡·|皮亚斯特里, 亚历山大·科|斯塔斯:
+        # only a piece of a part after the dot found)
+        start = next((s for s, e in dotted if s < start < e and end <= e
+                      and any(c in NAME_DOTS for c in text[s:start])), start)
+        # (or its first part cut short: 阿不都|热合曼·吐尔地, jieba's 阿不都|热合|曼)
+        end = next((e for s, e in dotted
+                    if s == start and end < e and not any(c in NAME_DOTS for c in text[s:end + 1])), end)
+    if any(c in NAME_DOTS for c in text[start:end]):
+        if start > 1 and text[start - 1] in HYPHENS:  # a given name of two parts (让-|马克·艾罗)
+            left = start - 1
+            while left > 0 and text[left - 1] in TRANSLIT and not text.endswith(TITLES, 0, left):  # 总理|让-
+                left -= 1
+            start = left if left < start - 1 else start
+        for dotted_start, dotted_end in dotted:
+            if dotted_start < start < dotted_end and not any(c in NAME_DOTS for c in text[dotted_start:start]) \
+                    and not (dotted_start and dictionary().tags([text[dotted_start - 1:start]])):
+                start = dotted_start  # 热合|曼·依明, 拉|胡尔·甘地: the first part runs back to where its shape begins
+                # (not 换来|卢卡·东契奇: 换来 is a word)
+            if dotted_start <= start < end < dotted_end:
+                inside = {i for part in range(max(start, 1), dotted_end) if text[part - 1] in NAME_DOTS + HYPHENS
+                          for i in range(part + 1, _foreign_word_end(text, part))}  # (its parts' own words)
+                stop = next((stop for stop in range(end, dotted_end) if stop not in inside and any(
+                    dictionary().frequency(text[stop:stop + size]) >= _COMMON_WORD
+                    for size in (2, 3) if stop + size > dotted_end)), dotted_end)
+                last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
+                # (a character of the foreign table may begin the next word, as 因 does, where the
+                # run of them ends, unless jieba took it into a word with the next: 斯科特·贝森|特此前; one
+                # of a Turkic name's is there only for the name: 艾力·吐尔|逊, and so is any after a
+                # name with one of those: 吐尔洪·托合|提已经; and one before a common word is the
+                # name's: 戴格诺尔|特|赛后)
+                turkic = any(c in TURKIC_TRANSLIT for c in text[start:end])
+                return (start, end) if stop - end == 1 and stop == dotted_end and last_part >= 2 \
+                    and text[end] in TRANSLIT and not turkic and dictionary().frequency(text[end:end + 2]) <= 5 \
+                    and HAN.match(text[end + 1:end + 2]) else (start, stop)  # (but 霍斯特·西伯|特１０日: no word begins)
+    return start, end
+
+
+def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
+    """A dotted name runs on over one character the table of foreign names lacks, where what
+    follows begins after a subject, a verb of speaking, an adverb or a day of the month, and the two make no
+    word (阿努廷·参威拉[军]表示, 阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
+    约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示, nor a
+    modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
+    such a character; one ends with a modal verb, four stand before one."""
+    after = text[end:end + 1]
+    if not any(c in NAME_DOTS for c in text[start:end]) or not HAN.match(after) or after in TRANSLIT \
+            or after in NOT_LAST or after in NEVER_NAME_FINAL or after in NAME_SUFFIXES or after in _LOCATIVES \
+            or after in _MODALS \
+            or dictionary().tags([text[end:end + 2]]):
+        return start, end
+    rest = text[end + 1:end + 13]
+    return (start, end + 1) if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) else (start, end)
+
+
+_LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
+# The modal verbs of Chinese grammars (能愿动词) the table of foreign names lacks: after a name, what
+# it wants or can do (罗·迪多纳想与王义夫决战).
+_MODALS = frozenset("想要能会愿敢应该可得须")
+
+
+# How often jieba's dictionary counts a word common enough to end a name before it: those that
+# end one in the corpora and the articles at hand are counted 517 times or more (赛后, 提议, 夫人);
+# rarer ones are as often pieces of names (托合提|在 is jieba's 提在, counted 3 times; 布兰切|特等,
+# 贝森|特此, 162 and 246).
+_COMMON_WORD = 500
+
+
+def hyphenated(text: str, start: int, end: int, tagged_starts: set[int], tagged_ends: set[int]) -> tuple[int, int]:
+    """A transliterated name the tagger ended at a hyphen runs on over the transliteration after
+    it (吉尔杰斯-|亚历山大, a double surname), or back over the one before a hyphen it began at
+    (亚历山大-|阿诺德): its characters, or a foreign name of jieba's dictionary (亚历山大), two or
+    more, or one right after a title (国家安全部长本-|格维尔). Only from a name the tagger found, and not into another it found (特朗普-金正恩会晤: two
+    people). A name before a hyphen and anything else is a brand's (梅赛德斯-奔驰, 梅赛德斯-AMG):
+    no one (an empty span)."""
+    if end - start < 2 or translit_share(text[start:end]) < 1:
+        return start, end
+    if text[end:end + 1] in HYPHENS and end + 1 not in tagged_starts:
+        stop = end + 1
+        while stop < len(text) and text[stop] in TRANSLIT:
+            stop += 1
+        stop = max(stop, _foreign_word_end(text, end + 1))
+        if stop - end > 2 and not plain_word(text[end + 1:stop]):
+            return start, stop
+        if HAN.match(text, end + 1) or text[end + 1:end + 2].isascii() and text[end + 1:end + 2].isalpha():
+            return start, start
+    if start and text[start - 1] in HYPHENS and start - 1 not in tagged_ends:  # (亚历山大-|阿诺德)
+        begin = start - 1
+        while begin and text[begin - 1] in TRANSLIT:
+            begin -= 1
+        words = dictionary().tags(text[start - 1 - size:start - 1] for size in (2, 3, 4) if start - 1 >= size)
+        begin = min([begin, *(start - 1 - len(w) for w, tag in words.items() if tag.startswith(("nr", "ns")))])
+        if start - begin > 2 and not plain_word(text[begin:start - 1]) \
+                or start - begin == 2 and text.endswith(TITLES, 0, begin):  # (not 中美-; 部长本-|格维尔)
+            return begin, end
+    return start, end
+
+
+_INITIALS_BEFORE = re.compile(INITIALS + r"\Z")
+
+_INITIALLED = re.compile(INITIALS + " ?" + TRANSLIT_CLASS + "{2,}")
+
+
+# A capital and a transliteration character of the name: how the sports press calls players by
+# initial (C罗 for Cristiano Ronaldo, B费 for Bruno Fernandes); found only with evidence around it.
+INITIAL_NICKNAME = re.compile("(?<![A-Za-z])[A-Z]" + TRANSLIT_CLASS)
+
+
+def junior(text: str, start: int, end: int) -> tuple[int, int]:
+    """A transliterated name the tagger found after a title and 小 runs back over it: the press's
+    name for a son of the same name (总统小马科斯). Not over 老 (老艾伦, the father of 艾伦, is 艾伦 to
+    annotated news)."""
+    if start >= 1 and text[start - 1] == "小" and end - start >= 2 and translit_share(text[start:end]) == 1 \
+            and text.endswith(ROLE_TITLES, 0, start - 1):
+        return start - 1, end
+    return start, end
+
+
+def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Chinese name after Latin initials (J.K.罗琳) runs over them."""
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 9), start)
+    return (initials.start(), end) if initials and HAN.match(text, start) else (start, end)
+
+
+def with_regnal_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """A monarch's or pope's name runs over its number (查尔斯[三世], 伊丽莎白[二世], as the MSRA
+    corpus marks them), not over a century or generations (四世同堂)."""
+    number = REGNAL.match(text, end)
+    return (start, number.end()) if number and end > start else (start, end)
+
+
+def regnal_names(text: str) -> list[tuple[int, int]]:
+    """A monarch's or pope's name with its number after a title (教皇利奥十四世, 女王伊丽莎白二世):
+    the fewest characters, one to six, between the title and the number (教宗良十四世)."""
+    found = []
+    for number in REGNAL.finditer(text):
+        at = number.start()
+        size = next((size for size in range(1, 7) if HAN_RUN.fullmatch(text, at - size, at)
+                     and text.endswith(ROLE_TITLES, 0, at - size)), None)
+        if size is not None and not GLUED_AFTER.intersection(text[at - size:at]) \
+                and not any(dictionary().tags([text[at - size - len(t):at - size + 1]])
+                            for t in ROLE_TITLES if text.endswith(t, 0, at - size)):
+            found.append((at - size, number.end()))  # (not 总统府为良十四世: 总统府 is a word)
+    return found
+
+
+def dotted_spans(text: str) -> list[tuple[int, int]]:
+    """Transliterated names with a middle dot, trimmed to their transliteration characters; a
+    first or last part may be a foreign name of jieba's dictionary (亚历山大), and the last a
+    common Chinese family name ending the name (马克·陈, 亚历山大·王)."""
+    spans = []
+    for begin, end in _dotted_runs(text):
+        first_dot = next(i for i in range(begin, end) if text[i] in NAME_DOTS)
+        last_dot = max(i for i in range(begin, end) if text[i] in NAME_DOTS)
+        start = first_dot
+        while start > begin and text[start - 1] in DOTTED_CHARS:
+            start -= 1
+        # A first part may be a word of jieba's dictionary that names a person or place (亚历山大·王),
+        # with characters of the table at its end (亚历|克斯·萨拉托西斯).
+        word_start = _foreign_word_start(text, first_dot, begin)
+        while start >= 2 and text[start - 1] in HYPHENS and text[start - 2] in DOTTED_CHARS:  # 让-马克·艾罗
+            start -= 1
+            while start > 0 and text[start - 1] in DOTTED_CHARS:
+                start -= 1
+        for split in range(start, first_dot):  # a title glued to the name: 总理奥拉夫·…
+            if any(text.endswith(t, 0, split) for t in TITLES):
+                start = split
+        stop = last_dot + 1
+        while stop < end and text[stop] in DOTTED_CHARS:
+            stop += 1
+        # A last part may be a word of jieba's dictionary with a character rare in names
+        # (亚历山大), and then a second surname after a hyphen (亚历山大-阿诺德).
+        word_end = max(stop, _foreign_word_end(text, last_dot + 1))
+        if word_end == last_dot + 1 and text[word_end:word_end + 1] in COMMON_SURNAMES \
+                and (not HAN.match(text, word_end + 1) or speaks(text[word_end + 1:word_end + 13])):
+            word_end += 1  # a family name of Chinese descent (马克·陈, 亚历山大·王说), the name ending with it
+        full_stop = word_end
+        while full_stop + 1 < len(text) and text[full_stop] in HYPHENS and text[full_stop + 1] in DOTTED_CHARS:
+            full_stop += 1
+            part = full_stop
+            while full_stop < len(text) and text[full_stop] in DOTTED_CHARS:
+                full_stop += 1
+            full_stop = max(full_stop, _foreign_word_end(text, part))  # (劳合-乔治: 治 is no character of the table)
+        last_part = text[last_dot + 1:full_stop]
+        if len(last_part) >= 3 and last_part[-1] in GLUED_AFTER \
+                and not dictionary().tags([last_part]).get(last_part, "").startswith("nr"):
+            # 赛斯·戈尔茨坦[则]表示, 比尔·盖茨[则]说: 则, 再 and 于 are characters of the table too. One of the
+            # corpora's dotted names ends so (阿西·赛德克已, a slip); six of their dotted runs end so and are no name.
+            full_stop -= 1
+            stop, word_end = min(stop, full_stop), min(word_end, full_stop)
+        rest = text[start:stop] + text[word_end:full_stop]  # what no dictionary word or surname accounts for
+        if min(start, word_start) < first_dot and full_stop > last_dot + 1 \
+                and (translit_share(rest, DOTTED_CHARS) >= 0.75 or not rest.strip(NAME_DOTS)):
+            spans.append((min(start, word_start), full_stop))
+    # Latin initials before a transliteration (J.D.万斯, J. D. 万斯) make a name's shape too.
+    spans += [match.span() for match in _INITIALLED.finditer(text)]
+    return sorted(spans)
+
+
+def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of dotted parts, cut where two names run together (:func:`dotted_apart`)."""
+    for match in DOTTED.finditer(text):
+        begin, end = match.span()
+        while (cut := dotted_apart(text, begin, end)) is not None:
+            yield begin, cut
+            begin = cut + 1
+        yield begin, end
+
+
+def dotted_apart(text: str, start: int, end: int) -> int | None:
+    """Where two dotted names run together over a verb or preposition inside ``start:end``
+    (若昂·佩德罗[接]恩佐·费尔南德斯直塞破门): one character no table holds between two or more of
+    the table's on each side, inside a part between dots; else None. None of the corpora's dotted
+    names holds such a part (维克多·许会·罗哈斯, 诺罗敦·莫尼列·西哈努克 hold one of the table before it)."""
+    dots = [i for i in range(start, end) if text[i] in NAME_DOTS]
+    return next((i for left, right in zip(dots, dots[1:]) for i in range(left + 3, right - 2)
+                 if text[i] not in DOTTED_CHARS
+                 and all(c in DOTTED_CHARS for c in text[left + 1:i] + text[i + 1:right])), None)
+
+
+def _foreign_word_end(text: str, start: int) -> int:
+    """The end of the longest word of jieba's dictionary at ``start`` that names a person or
+    place (亚历山大 ns), else ``start``; not a surname and a form of address (郑先生 nr), nor a
+    surname and a verb of speaking (马克·陈|说, jieba's name 陈说)."""
+    tags = dictionary().tags(text[start:start + size] for size in (2, 3, 4))
+    said = text[start:start + 1] in COMMON_SURNAMES and speaks(text[start + 1:start + 13])
+    return start + max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))
+                        and not w.endswith(TITLES) and not said), default=0)
+
+
+def _foreign_word_start(text: str, end: int, begin: int) -> int:
+    """The start of the longest such word ending at ``end``, not before ``begin``, else ``end``."""
+    tags = dictionary().tags(text[end - size:end] for size in (2, 3, 4) if end - size >= begin)
+    return end - max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))), default=0)
+
+
+def tibetan_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Tibetan name of two or three of its common parts (扎西平措, 次仁央金) is one name, whatever the
+    tagger made of it (扎西 alone, 措在, or nothing where jieba cut 扎|西平|措): what it found crossing
+    the name gives way to it."""
+    runs = [(start, end) for start, end in (match.span() for match in _TIBETAN_RUN.finditer(text))
+            if not any(s <= start and end <= e for s, e in spans)]  # (not inside a longer name: 阿沛·阿旺晋美)
+    if not runs:
+        return spans
+    kept = [(s, e) for s, e in spans if not any(s < end and start < e for start, end in runs)]
+    return sorted({*kept, *runs})
+
+
+_TIBETAN_RUN = re.compile("(?=[" + "".join(sorted({p[0] for p in TIBETAN_NAME_PARTS})) + "])(?:"  # (a set first: fast)
+                          + "|".join(sorted(TIBETAN_NAME_PARTS)) + "){2,3}")
+
+# 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
+JAPANESE_TITLED = re.compile(r"(?:日[本籍]|东京)[\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星, 东京大学教授
+
+
+# Endings of Japanese given names (一郎, 太郎, 惠子): of the training corpora's 63 names of five Chinese
+# characters, the 13 that end so are all Japanese, and a name of five is Japanese only so ended (小泉进次郎).
+JAPANESE_ENDINGS = ("郎", "子")
+
+
+# Characters that end no name of three of the corpora nor any Japanese name of theirs (作 ends 池田大作).
+_ENDS_NO_JAPANESE_NAME = NEVER_NAME_FINAL - {"作"}
+
+
+def japanese_name(text: str, start: int) -> tuple[int, int] | None:
+    """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title), or
+    of five when its given name ends in 郎 or 子 (小泉进次郎, 玉木雄一郎, 小池百合子),
+    the longest after which a word begins: one of jieba's dictionary (是枝裕和[凭借]), a particle
+    or verb that ends no name (村上春树[的], 岸田文雄[说]), or no Chinese at all; never over a verb of
+    speaking (木原稔[称]，: no Japanese name ends in one). jieba cuts
+    such names anywhere (是|枝裕|和), as its dictionary has few of them. A name of four that ends
+    in a conjunction (裕和, 和 as 'and') must be written so twice, or before 则 or a verb of
+    speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one; nor is a
+    name's last character one that begins a word with the next and ends no name (大村智[共同]). Else two
+    words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论). None begins with
+    一, as none of the corpora's Japanese names does (大臣[一职暂由]桥本首相兼任: the post)."""
+    for size in (5, 4, 3, 2):
+        name, rest = text[start:start + size], text[start + size:start + size + 3]
+        if len(name) < size or size == 5 and name[-1] not in JAPANESE_ENDINGS or not HAN_RUN.fullmatch(name) \
+                or name[0] == "一" or any(c in _PARTICLES for c in name) or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
+                or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and plain_word(name[-1] + rest[:1]) \
+                or size >= 3 and speaks(text[start + size - 1:start + size + 11]) \
+                or (size == 4 and name[-1] in CONJUNCTIONS and text.count(name) < 2
+                    and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
+            continue
+        tags = dictionary().tags([name, name[:2], name[2:]])
+        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size <= 4 and not tags.get(name, "nr").startswith("nr") \
+                or size == 4 and (tags.get(name[2:], "")[:1] == "v" or dictionary().frequency(name[2:]) > _COMMON_WORD):
+            return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞, 日本企业家[大力支持], 日本主管[政府机关]: words
+        if not HAN.match(rest[:1] or " ") or dictionary().tags([rest[:2], rest[:3]]) \
+                or rest[0] in NOT_GIVEN and (name[-1] in ENDS_GIVEN_NAMES
+                                              or dictionary().frequency(name[-1] + rest[0]) <= _COMMON_WORD) \
+                or speaks(text[start + size:start + size + 12]):
+            # (not before the second half of a common word, 山口茜战|胜, jieba's 战胜, unless the name's last
+            # character ends many names: 林芳正|在, not 林芳|正在)
+            return start, start + size
+    import jieba
+
+    words = list(jieba.cut(text[start:start + 10]))
+    if len(words) >= 3 and len(words[0]) == len(words[1]) == 2 and HAN_RUN.fullmatch(words[0] + words[1]) \
+            and not _PARTICLES.intersection(words[0] + words[1]) and not dictionary().tags([words[1]]) \
+            and dictionary().tags([words[0]]).get(words[0], "n")[:1] in _NAMING_TAGS:
+        return start, start + 4
+    return None
+
+
+def conjunction_of_the_name(text: str, start: int, end: int) -> bool:
+    """Is the conjunction that ends a name of four its own (张本智和夺冠……张本智和开局): written so
+    twice or more, and a verb after it here, where 'and' would join a noun (石破茂[和]美国总统)?"""
+    form, after = text[start:end], text[end:end + 2]
+    return len(form) == 4 and form[-1] in CONJUNCTIONS and text.count(form) >= 2 \
+        and dictionary().tags([after]).get(after, "")[:1] == "v"
+
+
+def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Japanese name the model cut short after 日本 and its 小, which begins Japanese family
+    names (日本小[林觉]九段, 日本的小[林实]: no familiar 小 of a Chinese surname there), or after the 长 of
+    长谷 (长|谷部茂利); or after
+    日本 and a title, made whole as :func:`japanese_name` reads it, when no Chinese follows
+    (日本央行行长植田[和男]12月1日) or
+    jieba cuts it as one word before the Chinese (茂木敏充|陪同) or a particle or a verb of speaking
+    follows (茂木敏充|则, 赤泽亮正|表示, jieba's 赤泽亮|正|表示):
+    not where a word may begin after it (茂木敏|充当天 or 茂木敏充|当天?), nor over a word
+    (日本学者严正[指出]，); and where the model began it a character or two after the title and
+    ends it there too (主教练中|田久美)."""
+    if text[start - 1:start] == "小" and text.endswith(("日本", "日本的"), 0, start - 1) and 2 <= end - start <= 3:
+        return start - 1, end
+    if text[start - 1:start] == "长" and text[start] == "谷" and not text.endswith(TITLES_OF_TWO_OR_MORE, 0, start):
+        return start - 1, end  # 长|谷部茂利, 长|谷川: 长谷 begins Japanese family names (not 会长|谷口清太郎)
+    if "日本" not in text[max(0, start - 24):start] and "日籍" not in text[max(0, start - 24):start] \
+            and not after_japanese_office(text, start):
+        return start, end  # (cheaply, before the titles are tried)
+    found = start
+    if text[start - 1:start] == "小" and text.endswith(TITLES_OF_TWO_OR_MORE, 0, start - 1):
+        start -= 1  # 知事小|池|百合子: the model read 小池 as a familiar form of a surname
+    title = next((t for t in TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start)), None)
+    for left in (1, 2):  # 主教练中|田久美, 团长中村|时广: the model left the family name, or a part, to the title
+        if title is None and not BEFORE_NAMES.intersection(text[start - left:start]) \
+                and (title := next((t for t in TITLES_OF_TWO_OR_MORE if text.endswith(t, 0, start - left)), None)):
+            start -= left  # (not over a word that stands before names: 日本棋手[和]徐奉洙)
+    if title is None or not JAPANESE_TITLED.search(text, max(0, start - len(title) - 8), start - len(title)) \
+            and not title.endswith(_JAPANESE_OFFICES):
+        return found, end
+    whole = japanese_name(text, start)
+    if whole is not None and start < found and whole[1] == end - 1 and text[end - 1] in _PARTICLES:
+        end -= 1  # (and a particle it took: 中村|时广[则]表示)
+    if whole is None or whole[1] < end or whole[1] == end and start == found \
+            or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
+        return found, end
+    if whole[1] == end:
+        return whole  # (where the model ends it too, whatever follows: 中田久美|赛后表示)
+    if HAN.match(text, whole[1]) and text[whole[1]] not in _PARTICLES:
+        # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同), or a particle
+        # that begins no word of a name does (茂木敏充|则表示, jieba's 茂木敏|充则)
+        import jieba
+
+        return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] \
+            or text[whole[1] - 1] == "郎" or whole[1] - whole[0] == 5 or conjunction_of_the_name(text, *whole) \
+            or speaks(text[whole[1]:whole[1] + 12]) else (found, end)
+        # (郎 ends a given name, 小泉正次郎|表示, and a name of five: 小池百合子|表示)
+    return whole
+
+
+def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Vietnamese woman's name the model cut to its family name before 氏 (Thị, the middle name of
+    most: 武[氏映春]为代理国家主席), in a text about Vietnam; her given name is of two characters,
+    or one before a character that ends no name (阮氏萍[说])."""
+    if end - start != 1 or text[end:end + 1] != "氏" or "越南" not in text or not HAN_RUN.fullmatch(text[end + 1:end + 2]):
+        return start, end
+    two = HAN_RUN.fullmatch(text[end + 2:end + 3]) and text[end + 2] not in NEVER_NAME_FINAL
+    return start, end + (3 if two else 2)
+
+
+# The offices of Japan's cabinet as the mainland's press writes them, and its parties' secretary-general
+# (干事长: each of the corpora's 7 is a Japanese party's): after 日本 anywhere before, a name after one
+# is Japanese however far back the country was named (农林水产大臣小泉进次郎). Other
+# countries have a 首相 too: after it, only a name read as a Japanese one is (首相高市早苗领导的).
+_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相", "首相", "干事长")
+
+
+def after_japanese_office(text: str, start: int) -> bool:
+    """Does an office of Japan's cabinet end at ``start``, in a text that names Japan before it?"""
+    return text.endswith(_JAPANESE_OFFICES, 0, start) and text.find("日本", 0, start) >= 0
+
+
+def japanese_in_office(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a Japanese name after an office of Japan's cabinet (首相高市早苗领导的), as
+    :func:`japanese_name` reads one (not 首相[今秋若能]成行)?"""
+    return after_japanese_office(text, start) and japanese_name(text, start) == (start, end)
+
+
+_PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦为")  # in no Japanese name as Chinese writes it
+# Adverbs that may stand in a family name (中曾根康弘) but begin no given name after one of two (首相桥本[曾]开过玩笑).
+_BEGINS_NO_GIVEN_NAME = frozenset("曾又再")
+# jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns
+# and names, never a numeral, adverb or verb (首次, 连连, 访华).
+_NAMING_TAGS = frozenset("nsz")

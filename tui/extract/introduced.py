@@ -1,0 +1,334 @@
+"""People the text introduces by the words around them: kin (儿子禄峰), address (老王, 王师傅),
+a speaker after a quotation, an appointment, a pseudonym, a surname told (姓王), a panda's name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Container
+from itertools import chain
+
+from tui.extract.context import Context, speaks
+from tui.extract.dictionary import dictionary
+from tui.extract.foreign import JAPANESE_TITLED, japanese_name
+from tui.extract.lexicon import (
+    ADDRESS_AFTER,
+    ADVERBS,
+    COMMON_SURNAMES,
+    FAMILIAR_ADDRESS,
+    KINSHIP,
+    NAME_DOTS,
+    NAME_FINAL_GLUE,
+    NEVER_NAME_FINAL,
+    ROLE_TITLES,
+    SPEECH_VERBS,
+    SURNAMES,
+)
+from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, has_surname, literal_spans,
+                                translit_share)
+
+
+# A giant panda's name right after the word, as the press writes one: a doubled character (大熊猫灵灵, 熊猫强强:
+# the corpora annotate all four such as names, and nothing else follows the word so) or two characters in
+# quotation marks, and those joined to them (大熊猫“宝力”和“青宝”).
+_PANDA = re.compile(r"熊猫(?:((?![馆园])[\u4e00-\u9fff])\1(?!\1)"  # (not 熊猫馆馆长)
+                    r"|“(?!熊猫)[\u4e00-\u9fff]{2}”(?:[和与、]“[\u4e00-\u9fff]{2}”)*)")
+_QUOTED_TWO = re.compile(r"(?<=“)[\u4e00-\u9fff]{2}(?=”)")
+
+
+def pandas_named(text: str) -> list[tuple[int, int]]:
+    """The spans of the pandas named in ``text`` (大熊猫彤彤, 大熊猫“添添”和“美香”)."""
+    found = []
+    for match in _PANDA.finditer(text):
+        if match.group(1):
+            found.append((match.start() + 2, match.end()))
+        else:
+            found.extend((match.start() + quoted.start(), match.start() + quoted.end())
+                         for quoted in _QUOTED_TWO.finditer(match.group()))
+    return found
+
+
+# An official notice of appointments: 任命X为, 免去X的……职务, 提名X为 (the wording of the
+# notices of Chinese governments and legislatures, as the press quotes them).
+_APPOINTED = re.compile(r"(?:任命|免去|提名|聘任|选举|推选|增补|决定)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+                        r"(?=为|(?:同志)?的[^。；;\n]{2,30}?职务)")
+
+
+_JAPANESE_APPOINTED = re.compile(r"(?:[，、；]?任命|[，、；])([\u4e00-\u9fff]{2,5}?)(?:为|出任|担任|接任)"
+                                 r"[\u4e00-\u9fff]{0,6}?(?:大臣|官房长官|外相|防相|财相)")
+
+
+def appointed(text: str) -> list[tuple[int, int]]:
+    """The names of an official notice of appointments: 任命郑宏伟为省发展和改革委员会副主任,
+    免去钱立新的省财政厅副厅长职务 (钱|立新, a noun and an adverb to jieba). Two or three
+    characters that begin with a surname and are no word of jieba's dictionary but a name (not
+    任命[程序]为); in an article that names 日本, a Japanese name (as :func:`japanese_name` reads
+    it) appointed to a minister's office (任命茂木敏充为外务大臣, 片山皋月出任财务大臣)."""
+    found = []
+    for match in _APPOINTED.finditer(text):
+        name = match.group(1)
+        if has_surname(name) and dictionary().tags([name]).get(name, "nr").startswith("nr"):
+            found.append(match.span(1))
+    if "日本" in text:  # 任命茂木敏充为外务大臣，小泉进次郎为防卫大臣: a Japanese cabinet, as Chinese news lists it
+        for match in _JAPANESE_APPOINTED.finditer(text):
+            if japanese_name(text, match.start(1)) == match.span(1):
+                found.append(match.span(1))
+    return found
+
+
+# Someone the text names by surname alone (一位姓戴的主任告诉笔者, 主人姓李，): the surname after 姓, before 的 or a
+# stop. Of the training corpora's 20 such, 19 are annotated names; the other is a surname's own 姓 (摄制吕姓时).
+_BY_SURNAME = re.compile("姓([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?=[的，。；])")
+
+
+def by_surname(text: str) -> list[tuple[int, int]]:
+    """The surnames someone is named by alone, after 姓 (一位姓戴的主任, 主人姓李，); not of 百姓 (the people) nor after a
+    surname, whose own 姓 it is (吕姓时), unless a numeral counts it as a measure word (一位姓戴: 位 is a surname too)."""
+    found = []
+    for match in _BY_SURNAME.finditer(text):
+        before = text[max(0, match.start() - 2):match.start()]
+        if not before.endswith("百") and not (before[-1:] in SURNAMES and before[:1] not in _COUNTING):
+            found.append(match.span(1))
+    return found
+
+
+_COUNTING = frozenset("一两几这那每某")  # numerals and demonstratives before a measure word (一位, 这位)
+
+
+# Who wins with a work, as the press of film, music and letters writes it at a clause's start or after 由
+# (易烊千玺凭借《小小的我》获得最佳男主角奖, 张艺谋曾凭《活着》, 周冬雨凭借同一部影片获得最佳女主角奖,
+# 最佳男主角由张译凭借《三大队》获得):
+# the name, then an adverb or none, then the work in its brackets or a prize won with it.
+_BY_THEIR_WORK = re.compile("(?:^|(?<=[。，；：！？\n\u3000 由]))([\u4e00-\u9fff]{2,6}?)(?:" + "|".join(
+    sorted(ADVERBS, key=len, reverse=True)) + ")?凭借?(?:《|[^，。；！？\n]{1,20}?(?:获得|荣获|摘得|夺得|斩获)"
+    "[^，。；！？\n]{0,12}?奖)", re.MULTILINE)
+
+
+def by_their_work(text: str) -> list[tuple[int, int]]:
+    """Who wins with a work at the start of a clause or after 由 (易烊千玺凭借《小小的我》获得, 周冬雨凭借同一
+    部影片获得最佳女主角奖, 奖项由张译凭借《三大队》获得): two to four characters that begin with a surname or
+    transliterate, a name of jieba's dictionary or no word of it (not 该片, 影片, 这部电影). jieba cuts such
+    names anywhere (易|烊|千玺, 周|冬雨) and the tagger, with it, passes them over."""
+    found = []
+    for match in _BY_THEIR_WORK.finditer(text):
+        name = match.group(1)
+        if len(name) <= 4 and (has_surname(name) or translit_share(name) == 1) \
+                and dictionary().tags([name]).get(name, "nr").startswith("nr") and not set(name) & NOT_GIVEN:
+            found.append(match.span(1))
+    return found
+
+
+_ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  # for a pattern's [class]
+# A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷); or an old
+# person, a villager or a resident, or someone's age, then a surname and an elder's or a neighbour's form
+# of address (老人顾阿婆, 86岁的李大爷, but not 岁的[和记者]).
+_ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
+                        + ")([" + _ONE_CHARACTER_SURNAMES + "])(?="
+                        + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")"
+                        + "|(?:老人|村民|居民|市民|岁的)([" + _ONE_CHARACTER_SURNAMES + "])(?="
+                        + "|".join(FAMILIAR_ADDRESS) + ")")
+
+
+def addressed(text: str) -> list[tuple[int, int]]:
+    """Surnames a relative or neighbour is called by, right after the word for them (老伴周阿姨,
+    邻居王大爷, 老人顾阿婆): the person the form of address names, marked by the surname as annotated
+    news marks 王大爷; not a preposition before someone's job (小花奶奶[向]记者称, 'to')."""
+    return [span for m in _ADDRESSED.finditer(text) if text[(span := m.span(m.lastindex or 1))[0]] not in BEFORE_NAMES
+            or text.startswith(FAMILIAR_ADDRESS, span[1])]  # (but 老伴向阿姨: a neighbour's form of address)
+
+
+def on_the_phone(text: str) -> list[tuple[int, int]]:
+    """Whom someone calls, as diplomatic news writes it (与特朗普通电话, 同X通话): a name of jieba's dictionary
+    between the partner's preposition and 通(电)话, which jieba cuts across (特朗|普通|电话), and so the tagger."""
+    found = []
+    for match in _PHONE_CALL.finditer(text):
+        at = match.start()
+        size = next((size for size in (4, 3, 2) if at - size >= 1 and text[at - size - 1] in _PARTNER
+                     and dictionary().tags([text[at - size:at]]).get(text[at - size:at], "").startswith("nr")), None)
+        if size is not None:
+            found.append((at - size, at))
+    return found
+
+
+_PHONE_CALL = re.compile("通电话|通话")
+_PARTNER = frozenset("与同和跟")
+
+
+def pseudonyms(text: str) -> list[tuple[int, int]]:
+    """Names the text says it made up (小雪（化名）, 张明（均为化名）): a familiar name of two (小, 阿
+    or 老 and a character), a surname and one character, or a common surname and two, right before
+    the bracket."""
+    found = []
+    for match in _PSEUDONYM.finditer(text):
+        end = match.start()
+        if end >= 3 and text[end - 3] in COMMON_SURNAMES and HAN_RUN.fullmatch(text, end - 3, end):
+            found.append((end - 3, end))
+        elif end >= 2 and (text[end - 2] in "小阿老" or text[end - 2] in SURNAMES) \
+                and HAN_RUN.fullmatch(text, end - 2, end):
+            found.append((end - 2, end))
+    return found
+
+
+# A bracket after a name that says it is not the person's own (（化名）, （均为化名）, （系化名）).
+_PSEUDONYM = re.compile(r"[（(](?:均为|均係|系|為|为)?化名[）)]")
+
+
+def introduced(text: str) -> list[tuple[int, int]]:
+    """Whom the text introduces by name (他叫于长海，, 一位名叫李浩的市民, 妻子叫林爱茹。): a surname and one
+    or two characters after 叫 or 名叫 said of someone, before a comma, a full stop, 是 or 的, however jieba
+    cuts them (于|长海, a preposition and a place). Of the training corpora's 28 such, 27 are annotated
+    names (the other a village, 地方名叫曾厝)."""
+    return [match.span(1) for match in _INTRODUCED.finditer(text)]
+
+
+_KIN = "|".join(sorted(KINSHIP, key=len, reverse=True))  # the words of kinship, the longest first (儿媳妇)
+_INTRODUCED = re.compile("(?:他|她|我|名|就|" + _KIN + ")叫(?:做)?([" + "".join(sorted(SURNAMES))
+                         + "][\u4e00-\u9fff]{1,2}?)(?=[，。,；、！？]|是|的)")
+
+
+def speaker_or_kin(text: str) -> list[tuple[int, int]]:
+    """Names jieba's dictionary has that are words too (高峰, a peak; 白雪, snow), which the model
+    leaves: where the text names one as the speaker of a quotation just closed (”高峰说。) or as
+    someone's relative (高峰的妻子). A surname and one or two characters, a name to the dictionary,
+    beginning no word with the character before it, nor a word of kinship itself (孙女的爷爷: jieba's 孙女 is a
+    name too); in the corpora, 31 of 32 such are names."""
+    found = []
+    for match in chain(_SPEAKER.finditer(text), _KIN_OF.finditer(text)):
+        start, end = match.span(1)
+        name = text[start:end]
+        if name[0] in SURNAMES and name[1:] not in ROLE_TITLES and name[1:] not in ADDRESS_AFTER \
+                and name not in KINSHIP \
+                and dictionary().tags([name]).get(name, "").startswith("nr") \
+                and not (start and dictionary().tags([text[start - 1:start + 1]])):
+            found.append((start, end))
+    return found
+
+
+_SPEAKER = re.compile("[”」』]([\u4e00-\u9fff]{2,3}?)(?=(?:" + "|".join(SPEECH_VERBS) + ")[。，！：；])")
+_KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + _KIN + "))")
+
+
+def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
+    """Relatives named beside the word for them with the surname of someone the text names (简福才……
+    父亲简阿海, 金正恩的女儿金主爱, 简新民的儿子简志明), which the model leaves where jieba reads the name
+    as words (简|阿海, 金主|爱, 简|新民): the surname and the two characters after it, where jieba's
+    words begin and end, the last no word of its own that names do not end with (赵增|和兄长); before
+    的 and the word, else the surname and one (还有|石满的儿子); or two of one surname either side, where
+    neither was found (石满的儿子石|银山). Of the training corpora's 32 such, with the surname of a name in
+    the sentence or of the other, all are names (8 of them of the other's alone); and of the 17 more of two
+    after the word that jieba made up as one (父亲饶锷是), 16 (the other, 李付|存, is of three). And a foreign name after
+    the word, three or more characters of the transliteration tables (特朗普的女婿库什纳[在], jieba's 库什|纳在;
+    儿子买买提江): 17 of the corpora's 17 such are names."""
+    surnames = {text[start] for start, end in spans if end - start in (2, 3)}.intersection(SURNAMES)
+    taken = {at for start, end in spans for at in range(start, end)}
+    found = []
+    for match in _KIN_BEFORE.finditer(text):
+        if (run := _kin_transliterated(text, match.end(), bounds)) and not taken.intersection(range(*run)):
+            found.append(run)
+            continue
+        owned = text[match.start() - 1:match.start()] == "的"
+        # 父亲简阿海; 简新民的儿子, 还有|石满的儿子: a name of three, else of two, a word jieba made up before
+        # what ends no name (父亲饶锷是; not 爸爸孙远和, 妻子侯御之: as often a name of three)
+        after = [(match.end(), match.end() + 3)]
+        if not dictionary().tags([text[match.end():match.end() + 2]]) \
+                and text[match.end() + 2:match.end() + 3] not in _ENDS_NAMES_OF_THREE_TOO:
+            after.append((match.end(), match.end() + 2))
+        before = owned * [(match.start() - 4, match.start() - 1), (match.start() - 3, match.start() - 1)]
+        # (or two of one surname either side: 石满的儿子石|银山, where neither was found)
+        family = {text[match.end():match.end() + 1]} & {text[start] for start, _end in before if start >= 0}
+        chosen = []
+        for options in (after, before):
+            for start, end in options:
+                free = not taken.intersection(range(start, end)) \
+                    or end - start == 3 and (start, start + 2) in spans and end - 1 not in taken
+                if free and _kin_name(text, start, end, surnames | family, bounds):
+                    chosen.append((start, end))  # (and over the model's name cut short: 孙子林宗|翰专程)
+                    break
+        if len(chosen) == 2 or not (family - surnames):
+            found += chosen
+    return found
+
+
+def _kin_transliterated(text: str, start: int, bounds: set[int]) -> tuple[int, int] | None:
+    """A foreign name of three or more characters of the transliteration tables at ``start``, ending
+    where a jieba word does, or where the run does unless its last character begins a word there
+    (库什纳[本月]); beginning with no place, body or other proper noun of three or more of jieba's dictionary
+    (not 阿拉伯语; but 买买提, a noun to it)."""
+    if (run := _FOREIGN_RUN.match(text, start)) is None:
+        return None
+    for end in range(run.end(), start + 2, -1):
+        if end in bounds or end == run.end() and not dictionary().tags([text[end - 1:end + 1]]):
+            tags = dictionary().tags([text[start:stop] for stop in range(start + 3, end + 1)]).values()
+            return (start, end) if not _PROPER_NOUN_TAGS.intersection(tags) else None
+    return None
+
+
+def _kin_name(text: str, start: int, end: int, surnames: Container[str], bounds: set[int]) -> bool:
+    """Is ``text[start:end]`` a relative's name by its shape: one of ``surnames`` (not 阿, which makes
+    familiar names of one character more: 哥哥阿良|持桨), where jieba's words begin and end, ending
+    in no word of its own that names do not end with (but 和 before an adverb: 父亲林家和很不理解)?"""
+    name = text[max(start, 0):end]
+    return name[:1] in surnames and name[0] != "阿" and start >= 0 and {start, end} <= bounds \
+        and HAN_RUN.fullmatch(name) is not None and name[1] not in (name[0], "某") and name[-1] not in NEVER_NAME_FINAL \
+        and not (end - 1 in bounds and _function_word(name[-1]) and not _ends_before_an_adverb(text, end))
+
+
+def _ends_before_an_adverb(text: str, end: int) -> bool:
+    """Does a character that ends names as often as it joins them (和, 生) end a name at ``end``, an
+    adverb after it, where 'and' would join a noun (父亲林家和很不理解; not 父亲赵增和兄长)?"""
+    after = text[end:end + 2]
+    tags = dictionary().tags([after, after[:1]])
+    return text[end - 1] in NAME_FINAL_GLUE and (tags.get(after) or tags.get(after[:1], ""))[:1] in ("d", "z")
+
+
+_KIN_BEFORE = re.compile(_KIN)
+_ENDS_NAMES_OF_THREE_TOO = NAME_FINAL_GLUE | {"之"}  # (after two: 爸爸孙远和, 妻子侯御之)
+_PROPER_NOUN_TAGS = frozenset(("ns", "nt", "nz"))  # jieba's tags of places, bodies and other proper nouns
+_FOREIGN_CLASS = "[" + "".join(sorted(DOTTED_CHARS)) + "]"  # (of both tables: 买买提江)
+_FOREIGN_RUN = re.compile(f"{_FOREIGN_CLASS}(?:{_FOREIGN_CLASS}|[{NAME_DOTS}](?={_FOREIGN_CLASS})){{2,}}")
+_FUNCTION_WORD_TAGS = frozenset("pcdur")  # jieba's tags of prepositions, conjunctions, adverbs, particles and pronouns
+
+
+def _function_word(word: str) -> bool:
+    """Is ``word`` a preposition, conjunction, adverb, particle or pronoun to jieba's dictionary?"""
+    return dictionary().tags([word]).get(word, "")[:1] in _FUNCTION_WORD_TAGS
+
+
+def in_full(text: str, surnames: set[str]) -> list[str]:
+    """Three characters written twice or more that begin with a surname the text uses alone (高师傅,
+    申书记), and so may be that person's name in full where the model found none (高|凤林, 申|学风, whose
+    surnames jieba takes for words): not the surname and a form of address or title (高师傅), no word of
+    jieba's dictionary at the start (高度重视), nor what ends no name (高凤说). Of the development and test
+    documents and two eighths of the training part read by models trained without them, one holds such
+    a run the model left, and it is annotated as no one (庄希泉基金会)."""
+    grams = Counter(text[at:at + 3] for surname in surnames for at, _end in literal_spans(text, surname)
+                    if HAN_RUN.fullmatch(text, at, at + 3))
+    return [gram for gram, count in grams.items() if count >= 2 and not gram[1:].startswith(ROLE_TITLES)
+            and not gram[1:].startswith(ADDRESS_AFTER) and gram[2] not in NEVER_NAME_FINAL
+            and not dictionary().tags([gram[:2]])]
+
+
+def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
+    """Surnames of someone called 小张 or 老王 after a title or calling (店员小张, 司机老王),
+    before a verb of speaking (小张告诉记者), or of someone named in full (``named``: the
+    surnames of the names found; 妻子周红梅……“老周比我还辛苦”): that person, marked by the surname
+    as annotated news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老), the surname
+    begins one (小王子, 老高兴) or ends a longer one (居民小区), or both are a common word (王老师说: 老师),
+    nor after 日本 and a title, where 小 begins a Japanese family name (东京都知事小池百合子)."""
+    text = context.text
+    found = []
+    for match in _FAMILIAR.finditer(text):
+        start, end = match.start(1), match.end(1)
+        if dictionary().tags([text[start - 2:start], text[start:end + 1], text[start - 3:end], text[start - 2:end]]) \
+                or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
+                or dictionary().frequency(text[start - 1:end]) >= _COMMON:
+            continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
+        if JAPANESE_TITLED.search(text, max(0, start - 12), start - 1):
+            continue  # (日本东京都知事小池百合子: 小 begins a Japanese family name)
+        if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):
+            found.append((start, end))
+    return found
+
+
+_FAMILIAR = re.compile("[老小]([" + _ONE_CHARACTER_SURNAMES + "])")
+_COMMON = 1000  # how often jieba's dictionary counts a word that is no one's familiar name (老师; 老马 270)

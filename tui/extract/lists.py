@@ -1,0 +1,482 @@
+"""Names found in lists: the other items of a list of names, names run together in a table,
+pairs joined by a conjunction or a slash, brands listed, and paired short forms (马列)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Container, Iterator
+
+from tui.extract.dictionary import dictionary
+from tui.extract.foreign import JAPANESE_ENDINGS, JAPANESE_TITLED, dotted_apart
+from tui.extract.lexicon import (
+    COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
+    GLUED_AFTER,
+    NAME_DOTS,
+    PAIRED_SHORT_FORMS,
+    SURNAMES,
+    TRANSLIT,
+)
+from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, HAN, HAN_RUN, NOT_GIVEN,
+                                NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE, given_more_than_surname,
+                                has_surname, is_date, literal_spans, plain_word, translit_share)
+
+
+# Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
+# Items set off by 、, each maybe with a note in brackets after it (全红婵（广东）、陈芋汐（上海）).
+_LIST_ITEM = r"[\u4e00-\u9fff·]+(?:[（(][^（）()、\n]{1,8}[）)])?"
+_LIST = re.compile(rf"(?<![\u4e00-\u9fff·]){_LIST_ITEM}(?:、{_LIST_ITEM})+")
+_NOTE_AFTER = re.compile(r"[（(][^（）()]*[）)]\Z")
+_LIST_END = re.compile(r"等|和|及|与|以及|[一二三四五六七八九十两几多]位|[一二三四五六七八九十两几]人")
+
+_PAIRED_SHORT_FORMS = re.compile("|".join(PAIRED_SHORT_FORMS))
+
+
+def short_forms(text: str) -> set[tuple[int, int]]:
+    """The one-character names of words made of two people's short forms (马列主义, 汤尤杯); not in a dotted
+    name (塞莱莱·马列莱高伊)."""
+    matches = list(_PAIRED_SHORT_FORMS.finditer(text))
+    if not matches:
+        return set()
+    dotted = {at for match in DOTTED.finditer(text) for at in range(*match.span())}
+    return {(at, at + 1) for match in matches if match.start() not in dotted for at in range(*match.span())}
+
+
+def short_forms_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The two people of a word made of their short forms, each a name of one character, in place of whatever the
+    spans made of them (a name of two, 孔孟; one of them alone)."""
+    if not (pairs := short_forms(text)):
+        return spans
+    inside = {at for at, _end in pairs}
+    return sorted({span for span in spans if inside.isdisjoint(range(*span))} | pairs)
+
+
+def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a list written without stops that the model took as one (柯为湘贺定一, 何黄彪夏光辉): a span of
+    five to nine Chinese characters that parts into names of two or three, each beginning with a surname (a compound
+    one with two more), more likely so than as one name, by how often jieba's dictionary has each character begin its
+    names and inside them. Of the training corpora's 233 such runs of names, 225 are parted right so and 3 wrongly; none
+    of their 1,459 single names of five to nine characters is (田中真纪子, 伊丽莎白二世: a Japanese ending, a reign)."""
+    parted = []
+    for start, end in spans:
+        form = text[start:end]
+        best = None
+        if 5 <= end - start <= 9 and HAN_RUN.fullmatch(form) and translit_share(form) < 0.6 \
+                and not form.endswith(JAPANESE_ENDINGS) and not REGNAL.search(form):
+            best = max(_as_names(form), key=_likelihood, default=None)
+        if best is None or _likelihood(best) <= _likelihood([form]):
+            parted.append((start, end))
+            continue
+        for name in best:
+            parted.append((start, start + len(name)))
+            start += len(name)
+    return parted
+
+
+def little_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name of one the model found right after 小 taken whole with it where that character begins under 45 in 100 of
+    the names of jieba's dictionary it is in: a given name (小平, 小门, 小宁), as MSRA's news annotates them, not a
+    surname alone (小[王], 王 begins 81 in 100). Of MSRA's 64 such, 62 are read right so, against 45 as surnames."""
+    return [(start - 1, end) if end - start == 1 and text[start - 1:start] == "小"
+            and given_more_than_surname(text[start]) else (start, end) for start, end in spans]
+
+
+def _as_names(form: str) -> Iterator[list[str]]:
+    """Every way ``form`` parts into two or more names of two or three (four with a compound surname); none of two
+    that ends with 人, a person's word (宋人辛弃疾: of the corpora's names of two, 3 end so)."""
+    def parts(rest: str) -> Iterator[list[str]]:
+        if not rest:
+            yield []
+        for size in (2, 3, 4):
+            name = rest[:size]
+            if len(name) == size and (name[:2] in COMPOUND_SURNAMES or size < 4 and name[0] in SURNAMES) \
+                    and not (size == 2 and name[1] == "人"):
+                yield from ([name] + more for more in parts(rest[size:]))
+    return (names for names in parts(form) if len(names) >= 2)
+
+
+def _likelihood(names: list[str]) -> float:
+    """How likely ``names`` are names, by how often each first character begins the dictionary's names and each other
+    one does not."""
+    share = dictionary().begins_names
+    return sum(math.log(share(name[0])) + sum(math.log(1 - share(char)) for char in name[1:]) for name in names)
+
+
+def withheld_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Surnames the press writes with the name withheld beside another so written that the model
+    found (被害人谭某、麦某, 莫某和农某): the one it left is a person too, named by surname as the other
+    is. Both sides of 、, 和, 与, 及 or 同, in chains (张某、李某、王某某)."""
+    found, named = [], {start for start, end in spans if end - start == 1 and text.startswith("某", end)}
+    queue = sorted(named)
+    while queue:
+        start = queue.pop()
+        after = _withheld_past(text, start)
+        for other in (after + 1, start - 3, start - 4):  # the next name, or one withheld before (李某某、张某)
+            if 0 <= other < len(text) and other not in named and text[other] in SURNAMES \
+                    and text[other + 1:other + 2] == "某" and _WITHHELD_JOIN.fullmatch(
+                        text, *((after, other) if other > start else (_withheld_past(text, other), start))):
+                named.add(other)
+                found.append((other, other + 1))
+                queue.append(other)
+    return found
+
+
+def _withheld_past(text: str, start: int) -> int:
+    """Where the withheld name of the surname at ``start`` (王某, 王某某) ends."""
+    return start + (3 if text.startswith("某某", start + 1) else 2)
+
+
+_WITHHELD_JOIN = re.compile("[、和与及同]")
+
+
+def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names in an enumeration the tagger left out: where at least two items of a list set off
+    by 、 are names it found, another item of a name's shape is one too (李四光、华罗庚、茅以升、
+    竺可桢): a transliteration, or two or three characters that begin with a surname or that
+    jieba's dictionary knows as a name or not at all. In a pair with one name (王元、汝信) the
+    other must be a name to the dictionary or unknown to it: a surname alone would take 国务院."""
+    lists = list(_LIST.finditer(text))
+    if not lists:
+        return []
+    # (one named by a surname with the name withheld is that item whole: 谭某、麦某 are two found)
+    withheld = {(start, _withheld_past(text, start)) for start, end in spans
+                if end - start == 1 and text.startswith("某", end)}
+    ends = {end: start for start, end in [*spans, *withheld]}
+    begins = {start: end for start, end in spans}
+    # An item that is a name tagged somewhere is one (雷佳音、易烊千玺, where only 雷佳音说 was)
+    forms = {text[start:end] for start, end in spans if end - start >= 2}
+    tagged = set(spans) | withheld
+    for match in lists:
+        for form in (f for f in forms if f in match.group()):
+            tagged.update(literal_spans(text, form, match.start(), match.end()))
+    firsts = {start: end for start, end in sorted(tagged, reverse=True)}  # (the shortest where two begin)
+    found = []
+    for match in lists:
+        items, position = [], match.start()
+        for index, item in enumerate(match.group().split("、")):
+            start, end = position, position + len(item)
+            position = end + 1
+            end = start + len(_NOTE_AFTER.sub("", item))  # (the item without its note)
+            if index == 0:  # the first item may follow other words: a tagged one, or one after a word that opens a list
+                start = ends.get(end, -1) if ends.get(end, -1) >= start else _after_opener(text, start, end)
+            elif position > match.end():  # the last item runs up to where the list ends, or its tagged name does
+                stop = _LIST_END.search(text, start, end)
+                end = stop.start() if stop else end
+                end = min(end, firsts.get(start, end))  # (张译、[齐溪]获得; 张陆、[武飞]出舱, 武飞 found elsewhere)
+            items.append((start, end))
+        items = _first_clause(items, begins)
+        named = sum(item in tagged for item in items)
+        sizes = {end - start for start, end in items[:-1]}
+        if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
+            size = sizes.pop()
+            cut = _cut_like(text, *items[-1], size)
+            if cut == items[-1] and size in (2, 3):  # (or of the other size: 林诗栋、王曼昱、蒯曼|相继登场)
+                cut = _cut_like(text, *items[-1], 5 - size)
+            items[-1] = cut
+        elif named >= 2 and sizes == {2, 3} and items[-1] not in tagged:  # (of both: 向鹏、黄友政|组成, as names of
+            # three are most; not of two, 丁贵|明为: as a verb jieba's 明为 would follow 丁贵 as well)
+            cut = _cut_like(text, *items[-1], 3)
+            if _doing_after(text, cut[1]) and text[cut[1] - 1] not in GLUED_AFTER:  # (not 苏轼为|代表)
+                items[-1] = cut
+        elif named >= 2 and items[-1] not in tagged and 3 <= (run := _translit_run(text, *items[-1])) < 7 \
+                and not plain_word(text[items[-1][0]:items[-1][0] + run]):  # (not 马拉松|比赛)
+            items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
+        elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] > 4 \
+                and not any(items[-1][0] < start < items[-1][1] for start in firsts):  # (not 市人民|检察院检察长X)
+            for size in dict.fromkeys((items[0][1] - items[0][0], 3, 2, 4)):  # 雷佳音、易烊千玺|共同获得
+                cut = _cut_like(text, *items[-1], size)
+                if cut != items[-1] and _doing_after(text, cut[1]) and not set(text[slice(*cut)]) & NOT_GIVEN:
+                    items[-1] = cut  # (but not 北京的|故宫, 塞尔|维亚共和国: what follows does nothing)
+                    break
+        pair = named == 1 and len(items) == 2
+        # (one name found in a list a title opens: 日本前首相竹下登、海部俊树、村山富市, a title of each)
+        titled_list = named == 1 and len(items) >= 3 and items[0] in tagged \
+            and text.endswith(TITLES_OF_TWO_OR_MORE, 0, items[0][0]) \
+            and not any(TITLE_AT.search(text, start, end) for start, end in items[1:])  # (not 书记X、省长Y、…)
+        if named < 2 and not pair and not titled_list:
+            continue
+        forms = {(start, end): text[start:end] for start, end in items if (start, end) not in tagged}
+        known = dictionary().tags([*forms.values(), *(f[h] for f in forms.values() if len(f) == 4 for h in _HALVES)])
+        # (a list after 日本 and a title: Japanese names, of three to five characters, whatever jieba makes of them)
+        japanese = titled_list and JAPANESE_TITLED.search(text, max(0, items[0][0] - 10), items[0][0]) is not None
+        if len(forms) >= 2 and 2 * sum(not tag.startswith("nr") for tag in known.values()) > len(forms) \
+                and not japanese:
+            continue  # most items left are words (桔梗、防风、薄荷、甘草、麻黄): a list of things
+        named_foreign = pair and translit_share(text[slice(*next(i for i in items if i in tagged))]) == 1
+        taken, left = [], []
+        for (start, end), form in forms.items():
+            # (in a pair, a transliteration of three or more beside a transliterated name: 拜登、奥巴马等,
+            # jieba's 奥巴马 a place)
+            name_to_jieba = known.get(form, "nr").startswith("nr") \
+                or named_foreign and len(form) >= 3 and translit_share(form) == 1
+            if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and form[0] not in NUMERALS \
+                    and not form.endswith(TITLES_OF_TWO_OR_MORE):
+                named_so = (not pair or name_to_jieba) and (
+                    translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
+                    or _four_names(form, known)
+                    or japanese and len(form) <= 5 and HAN_RUN.fullmatch(form) and text[end:end + 1] in "，。、；等")
+                (taken if named_so else left).append((start, end))
+        if len(items) >= 4 and len(left) == 1 and len(taken) == len(forms) - 1 and left[0][1] - left[0][0] <= 3 \
+                and left[0] in items[1:-1]:
+            taken += left  # (the one item of a word among four or more names, inside the list where its edges are
+            # sure: 洛则、达穷、才口布, jieba's verb 达穷; not the last, cut where names end: 张华和[有关]部门负责人)
+        found += taken
+    return found
+
+
+def _first_clause(items: list[tuple[int, int]], begins: dict[int, int]) -> list[tuple[int, int]]:
+    """The items of what looks like one list up to the third or a later one that a name found
+    begins and three characters or more go on from (刘璇将参加女子跳马 of 奎媛媛、毕文静、
+    刘璇将参加女子跳马、高低杠、平衡木决赛; not a name cut short, 王为|政), which ends with that name:
+    the clause runs on from it to another list, of places or things."""
+    for index, (start, end) in enumerate(items):
+        if index >= 2 and start < begins.get(start, end) <= end - 3:
+            return [*items[:index], (start, begins[start])]
+    return items
+
+
+def _doing_after(text: str, at: int) -> bool:
+    """Does a word of jieba's dictionary that follows a subject (a verb, adverb, preposition or
+    conjunction) begin at ``at``?"""
+    return any(dictionary().tags([text[at:at + size]]).get(text[at:at + size], "")[:1] in _DOING for size in (2, 3))
+
+
+_DOING = tuple("vdpc")  # jieba's tags of verbs, adverbs, prepositions and conjunctions: what follows a subject
+_HALVES = (slice(0, 2), slice(2, 4))
+_PROPER = ("nr", "ns", "nz")  # jieba's tags of proper nouns: 洛桑 nrt, 江村 ns, 小林 nr
+
+
+def _four_names(form: str, known: dict[str, str]) -> bool:
+    """Whether a list's item of four characters is a name of two parts, as Tibetan (洛桑江村,
+    次仁卓玛) and Japanese names (小林光一) are: not a word of jieba's dictionary, and neither
+    half a common word to it (全国政协, 北京大学 are not), nor both places (江苏浙江)."""
+    if len(form) != 4 or not HAN_RUN.fullmatch(form) or form in known:
+        return False
+    tags = [known.get(form[h], "") for h in _HALVES]
+    return all(not tag or tag.startswith(_PROPER) for tag in tags) and tags != ["ns", "ns"]
+
+
+# Words after which a list of people begins (由X、Y主演, 包括X、Y, 有X、Y): prepositions and verbs
+# of inclusion, the commonest before an enumeration in news.
+_LIST_OPENERS = ("由", "有", "包括", "包含", "如", "即", "是", "为", "和", "与", "及", "还有", "其中", "例如", "比如",
+                 "像", "邀请", "请")
+
+
+def _after_opener(text: str, start: int, end: int) -> int:
+    """Where the first item of a list (``text[start:end]``, up to its 、) begins when a word
+    that opens a list or a title stands right before its last four, three or two characters
+    (由|易烊千玺、), or where the clause begins with it; ``end`` (no item) when none does."""
+    for size in (4, 3, 2):
+        begin = end - size
+        if begin > start and text[:begin].endswith(_LIST_OPENERS + TITLES_OF_TWO_OR_MORE):
+            # (an opener after the title is no part of the item: 获奖者[有]全红婵、)
+            return begin + 1 if size > 2 and text[begin] in _LIST_OPENERS else begin
+    if 2 <= end - start <= 4 and text[start - 1:start] in _CLAUSE_OPENS:
+        if end - start >= 3 and text[start] in _PREPOSITIONS and has_surname(text[start + 1:end]):
+            return start + 1  # (，[在]毛新宇、郝明莉的婚礼上)
+        return start  # the clause opens with the list (执棒，|克里木、彭丽媛)
+    return end
+
+
+_CLAUSE_OPENS = frozenset("，,。；;：:！？\n")
+# Prepositions that may open a clause before a list of names (在, 从, and those before a name) and are
+# no surname of the table nor the start of a transliteration.
+_PREPOSITIONS = (BEFORE_NAMES | frozenset("在从")) - SURNAMES - BEGINS_TRANSLITERATIONS
+
+
+def _translit_run(text: str, start: int, end: int) -> int:
+    """How many transliteration characters begin ``text[start:end]``."""
+    run = start
+    while run < end and text[run] in TRANSLIT:
+        run += 1
+    return run - start
+
+
+def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
+    """The last item of a list of names all ``size`` characters long, cut to that size when a
+    word of jieba's dictionary follows there (桂海潮|身体) and none runs across the cut (not
+    第四军|医大学: 军医 is a word; nor 中国队总|教练: 总教练 is); else as it is."""
+    after = start + size
+    if end - after >= 2 and dictionary().tags([text[after:after + 2], text[after:after + 3]]) \
+            and not dictionary().tags([text[after - 1:after + 1], text[after - 1:after + 2]]):
+        return start, after
+    return start, end
+
+
+def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names in a list that ends with 等 and a word for companies, brands or shares (王老吉、张小泉、
+    周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股), or that a share's rise or fall follows (王府井、
+    百联股份涨停): brands named after someone, no one of the article, anywhere in it."""
+    tagged = {text[start:end] for start, end in spans}
+    found: set[str] = set()
+    for match in _BRAND_LIST.finditer(text):
+        found.update(item for item in re.split("[、和及与]", match.group(1)) if item in tagged)
+    return found
+
+
+# A list of names (two or more, a share's class letter after one: 张裕A) and what they are: the
+# heads of the names of companies and brands, shares (黄金珠宝股, not 股东 or 股民) and market
+# leaders; or what only a share does (百联股份涨停, 五粮液、泸州老窖涨超3%). Each name as short as
+# it can be, so that the list ends at the first of these (周大生等个股跟涨: not 周大生等个股 and 跟涨).
+_LISTED = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?(?:、[\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?)+)"
+_BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标"
+                         r"|股(?![东民])|龙头)(?![家人者们员主商])|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
+
+
+def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names whose sales, deliveries, revenue, profit, market value or shares' price follow them, alone or
+    at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量), or whose shares rise or
+    fall by so much (比亚迪涨1.8%, 收跌2%, 涨停): companies and brands,
+    which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt), wherever the text writes
+    them (鴻海股價, where the tagger took 鴻海[今（14）日]). People have no sales of their own
+    (周杰伦的专辑销量: the album's, after the 的)."""
+    forms = {text[start:end] for start, end in spans}
+    return {form for form in forms if any(_SOLD.match(text, end) for _start, end in literal_spans(text, form))}
+
+
+_SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
+                   "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
+                   "(?:销量|销售额|交付量|出货量|营收|市值|股价|市场份额|财报"
+                   "|营业收入|营业额|净利润|利润|毛利率|业绩|盈利|亏损|估值|增速|增长势头"  # (none after a name in the corpora)
+                   "|(?:收|大|小幅)?[涨跌](?:停|(?:超|近|逾)?[0-9０-９]))")  # (比亚迪涨1.8%, 天普股份跌停)
+
+
+def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A surname tagged alone right before a given name of two tagged apart (丁|薛祥, where 薛
+    is a surname too) is one name of three: no one is named by a lone surname run into
+    another's name. So is a common surname right before a name of three that jieba's
+    dictionary knows as one or not at all: a married woman's name in Hong Kong, her husband's
+    surname before her own (叶|刘淑仪, 陈|方安生), and so is one the tagger left out before such a name of three
+    where a clause or 由 stands before it (召集人由叶|刘淑仪续任: of the corpora's names of three after a common
+    surname after a stop or 由, none is a married name's part; 18 names of four are written so)."""
+    starts = {start: end for start, end in spans}
+    ends = {end for _start, end in spans}
+    joined, skip = [], set()
+    for start, end in spans:
+        if (start, end) in skip:
+            continue
+        if end - start == 3 and start >= 1 and start not in ends and text[start - 1] in COMMON_SURNAMES \
+                and text[start - 1] not in BEFORE_NAMES \
+                and text[start] in SURNAMES \
+                and (start == 1 or text[start - 2] == "由" or not HAN.match(text[start - 2])) \
+                and not dictionary().tags([text[start - 1:start + 1], text[start - 2:start]]) \
+                and HAN_RUN.fullmatch(text, start, end):  # (not 由于|李雪梅)
+            start -= 1
+        after = starts.get(end)
+        if end - start == 1 and text[start] in SURNAMES and after is not None and HAN_RUN.fullmatch(text[end:after]) \
+                and (after - end == 2 and translit_share(text[end:after]) < 1
+                     or after - end == 3 and text[start] in COMMON_SURNAMES and text[end] in SURNAMES
+                     and dictionary().tags([text[end:after]]).get(text[end:after], "nr").startswith("nr")):
+            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title; 叶|刘淑仪 is one)
+            skip.add((end, after))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,5})[" + "".join(CONJUNCTIONS) + r"]([\u4e00-\u9fff]{2,5})")
+
+
+def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two Chinese names the tagger ran into one over the conjunction between them (航天员张陆和
+    武飞), or two transliterations (保利尼和纳瓦罗): two spans. No one's name has a conjunction
+    between two parts that each begin with a surname, nor between two parts that are all
+    characters of the table of foreign names, of two or more each. So too two transliterations
+    it ran together over a character no table has, where the text writes the first without it
+    elsewhere (马莱莱[接]路易斯传球, beside 马莱莱再次破门: a pass from one player to another), and two
+    dotted names (若昂·佩德罗[接]恩佐·费尔南德斯)."""
+    apart, forms = [], {text[start:end] for start, end in spans}
+    for start, end in spans:
+        pair = _PAIR.fullmatch(text, start, end)
+        if pair and (all(len(part) <= 3 and has_surname(part) for part in pair.groups())
+                     or all(translit_share(part) == 1 for part in pair.groups())):
+            apart.extend([pair.span(1), pair.span(2)])
+        elif (at := _run_together(text, start, end, forms)) is not None \
+                or (at := dotted_apart(text, start, end)) is not None:
+            apart.extend([(start, at), (at + 1, end)])
+        else:
+            apart.append((start, end))
+    return apart
+
+
+_SLASHES = ("／", "/")
+
+
+def doubles_partners(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The partner the tagger left out of a pair of doubles players written with a slash (陈甲亮／西吉特,
+    金信英／金美香, 索戈尔／克里斯滕森, 郑思维/黄雅琼): a transliteration of two to six characters beside a
+    transliterated name, or a Chinese name as long as the one beside it. Of the corpora's 91
+    names beside another so, all are annotated; the other slashes credit a text or a picture (董友斌／文)."""
+    found = []
+    for start, end in spans:
+        name = text[start:end]
+        foreign = translit_share(name) == 1
+        if text[end:end + 1] in _SLASHES:
+            size = len(name)
+            if foreign:  # (its run of the table's characters, and on to where a word glued after names begins)
+                size = _translit_run(text, end + 1, end + 7)
+                while size and size < 6 and HAN.match(text[end + 1 + size:end + 2 + size]) \
+                        and text[end + 1 + size] not in NOT_LAST and text[end + 1 + size] not in "后等的":
+                    size += 1
+            found.append((end + 1, end + 1 + size))
+        if text[start - 1:start] in _SLASHES:
+            size = len(name)
+            if foreign:
+                size = 0
+                while size < 6 and text[start - 2 - size:start - 1 - size] in TRANSLIT:
+                    size += 1
+            found.append((start - 1 - size, start - 1))
+    taken = {i for start, end in spans for i in range(start, end)}
+    return [(start, end) for start, end in found
+            if 2 <= end - start and 0 <= start and end <= len(text) and not taken.intersection(range(start, end))
+            and HAN_RUN.fullmatch(text, start, end)
+            and (translit_share(text[start:end]) >= 0.6 or has_surname(text[start:end]))]
+
+
+def _run_together(text: str, start: int, end: int, forms: Container[str]) -> int | None:
+    """Where a character of no table stands between two transliterations that make the span (the
+    second, of two or more, may be a name of jieba's dictionary: 路易斯, 易 no character of the
+    table), the first, of three or more (阿尔 begins many: 阿尔列西阿娜), or of two that the tagger
+    found as a name of its own (萨卡[接]赖斯 beside 萨卡梅开二度), written elsewhere without it; else
+    None; never right after a dot (里德·[怀]斯曼, beside 贾里德·艾萨克曼). (Of the corpora's 37,625 names, none is
+    another name of two of its text, a character of no table and a transliteration.)"""
+    for at in range(start + 2, end - 2):
+        if at == start + 2 and text[start:at] not in forms:
+            continue
+        first, between, second = text[start:at], text[at], text[at + 1:end]
+        if between not in TRANSLIT and HAN.match(between) and translit_share(first) == 1 \
+                and first[-1] not in NAME_DOTS \
+                and (translit_share(second) == 1 or dictionary().tags([second]).get(second, "").startswith("nr")) \
+                and text.count(first) > text.count(first + between):
+            return at
+    return None
+
+
+def list_start(text: str, start: int, starts: dict[int, int]) -> int:
+    """Where the enumeration of names that ``start`` stands in begins: one title before a list
+    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子, 伤者王某、赵某, 副主席李秀兰（女）、赵明) is each name's. ``starts``
+    maps the end of each name to its start."""
+    seen = {start}
+    while start > 0 and text[start - 1] in "、 \u3000" \
+            and (previous := starts.get(_withheld_end(text, _before_note(text, start - 1)))) is not None \
+            and previous not in seen:
+        start = previous
+        seen.add(start)
+    return start
+
+
+def _before_note(text: str, end: int) -> int:
+    """Where a name ends before the note in brackets that ends at ``end`` (李秀兰[（女）]、赵明), or ``end``."""
+    note = _NOTE_AFTER.search(text, max(0, end - _NOTE_REACH), end)
+    return note.start() if note else end
+
+
+_NOTE_REACH = 8  # a note's length with its brackets: （女）, （蒙古族）
+
+
+def _withheld_end(text: str, end: int) -> int:
+    """Where a name ends before the 某 that withholds it (伤者王[某]、赵某: 王 ends before 某)."""
+    while end > 0 and text[end - 1] == "某":
+        end -= 1
+    return end

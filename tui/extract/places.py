@@ -1,0 +1,277 @@
+"""Spans that name no one: a place, a country, a body, a craft, an outlet, a language, a disease
+named after someone, or a name in a list of places."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
+from tui.extract.lexicon import (
+    BETWEEN_COUNTRIES,
+    COUNTRIES,
+    COUNTRY_SHORT,
+    GLUED_AFTER,
+    NAME_DOTS,
+    OUTLET_ENDINGS,
+    PLACE_AFTER,
+    PLACE_ENDINGS,
+    PLACE_PARTS,
+    PLACES_COUNTED,
+)
+from tui.extract.shapes import HAN_RUN, TRANSLIT_CLASS, has_surname, literal_spans, translit_share
+
+
+_QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a name in quotes: “田横”酒厂
+
+# A transliteration right after its country and 的 (or 人, 籍, 队的), ending where a list goes on or the clause
+# ends: 法国的福塞和罗马尼亚的德拉格米尔, 负于丹麦的本特森，.
+_OF_A_COUNTRY = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")(?:的|人|籍|队的)("
+                           + TRANSLIT_CLASS + "{2,7})(?=[和与及、，。；])")
+
+
+def of_a_country(text: str) -> list[tuple[int, int]]:
+    """Transliterations named by their country (丹麦的本特森，, 印度尼西亚的努尔、科威特的塔基和) that jieba's
+    dictionary has as no word or as a name, seldom counted. Of the training corpora's 44 such runs, 40 are annotated
+    names (not 埃克森, 蒂罗尔, 保姆, 达马托法); the model, which has no feature for a country, passes many over."""
+    return [match.span(1) for match in _OF_A_COUNTRY.finditer(text)
+            if dictionary().tags([name := match.group(1)]).get(name, "nr").startswith("nr")
+            and dictionary().frequency(name) < COMMON_AS_A_WORD]
+
+
+_PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
+
+
+def in_a_state(text: str, start: int, end: int) -> bool:
+    """Is a transliteration right after a state or province of jieba's dictionary a town of it
+    (佐治亚州普莱恩斯, 加州帕洛阿尔托)? The press writes a person there after a title or a verb."""
+    return text.endswith(("州", "省"), 0, start) and translit_share(text[start:end]) == 1 and any(
+        dictionary().tags([word := text[start - size:start]]).get(word, "").startswith("ns") for size in (2, 3, 4))
+
+
+def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Tagged names that stand in a list of places (罗马、柏林和巴黎): at least two other items
+    are places in jieba's dictionary and no other item is a tagged name; or every name of a list
+    that ends as lists of places do (耶路撒冷、希伯伦和伯利恒等地, 托斯卡纳、马尔凯、利古里亚4个大区:
+    of 368 such lists in the training corpora, none holds a name as an item)."""
+    tagged, ordered = set(spans), sorted(spans)
+    found: set[tuple[int, int]] = set()
+    for match in _PLACE_LIST.finditer(text):
+        items, position = [], match.start()
+        for item in re.split("[、和及与]", match.group()):
+            items.append((position, position + len(item)))
+            position += len(item) + 1
+        last = items[-1][0]
+        tail = _PLACES_TAIL.search(text, last + 2, last + 20)
+        if tail and tail.start() <= last + 8 and len(items := _after_the_clause(text, items)) >= 2 \
+                and all(span == (last, tail.start()) for span in _inside(ordered, (last, tail.start()))) \
+                and not _CLAUSE_WORDS.intersection(text[last:tail.start()]):
+            # a whole item, or the first's end (not 张三、李四在北京等地, 张三和夫人到上海等地: no places)
+            items[-1] = (last, tail.start())
+            found.update(span for index, item in enumerate(items)
+                         for span in _names_in(ordered, item, index, len(items))
+                         if span in tagged and (span == item or index == 0))
+            continue
+        names = [item for index, item in enumerate(items) if _names_in(ordered, item, index, len(items))]
+        if len(names) == 1 and names[0] in tagged and len(items) >= 3 and _places_beside(text, items, names[0]) >= 2:
+            found.add(names[0])
+    return found
+
+
+def _after_the_clause(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list from where its clause's words end: the list begins after the last
+    word of a clause in an item before the last (去年和今年陆续在|甘井子、旅顺口等8个区: 甘井子 is the first,
+    not 去年; 张三、李四在|北京、上海等地: 北京 is)."""
+    for index in range(len(items) - 2, -1, -1):
+        start, end = items[index]
+        cut = max(text.rfind(char, start, end) for char in _CLAUSE_WORDS)
+        if cut >= 0:
+            return [(cut + 1, end), *items[index + 1:]]
+    return items
+
+
+# How a list of places ends: 等地, or a count of them (等8个区, 4个大区).
+# (and a kind of place after 等 and up to four characters of no clause, 龙羊峡、李家峡等大型水库, 甘露园、鲁谷等几个小区:
+# of the corpora's 81 such lists, none holds a name)
+_PLACES_TAIL = re.compile(f"等地(?![方位区市])|{PLACES_COUNTED}"
+                          "|等[^及和与参加的在到，。、\n]{0,4}?(?:水库|湖泊|河流|江河|城市|城镇|小区|地区|港口|景区|岛屿|村庄|乡镇"
+                          "|山区|流域|省份|省区|县市|口岸|机场|水域|海域|名山|山脉|区县|街道|社区)")
+_CLAUSE_WORDS = frozenset("在到去赴从于的了是向对把被率访")  # what a place's name seldom holds and a clause does
+
+
+def _names_in(ordered: list[tuple[int, int]], item: tuple[int, int], index: int, count: int) -> list[tuple[int, int]]:
+    """The spans (``ordered`` by start) that make the ``index``-th of ``count`` items of a list a
+    name's: one inside it, ending the first (书记巴音朝鲁、姜大明), beginning the last (孙金龙分别参加了北京),
+    anywhere in another (友人秋山生哉先生). (Words before the first and after the last are the clause's:
+    格拉夫已取消了在罗马、柏林和巴黎的比赛.)"""
+    start, end = item
+    inside = _inside(ordered, item)
+    if index == 0:
+        return [(s, e) for s, e in inside if e == end]
+    return [(s, e) for s, e in inside if s == start] if index == count - 1 else inside
+
+
+def _inside(ordered: list[tuple[int, int]], item: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans (``ordered`` by start) that lie within ``item``."""
+    start, end = item
+    return [(s, e) for s, e in ordered[bisect_left(ordered, (start,)):bisect_left(ordered, (end,))] if e <= end]
+
+
+def _places_beside(text: str, items: list[tuple[int, int]], name: tuple[int, int]) -> int:
+    """How many items of a list besides ``name`` are places in jieba's dictionary."""
+    places = 0
+    for index, (start, end) in enumerate(items):
+        if (start, end) == name:
+            continue
+        if index == 0:  # the first item may follow other words, the last be followed by some
+            forms = [text[s:end] for s in range(max(start, end - 4), end - 1)]
+        else:
+            forms = [text[start:e] for e in range(start + 2, min(end, start + 4) + 1)]
+        places += any(tag.startswith("ns") for tag in dictionary().tags(forms).values())
+    return places
+
+
+def named_craft(text: str, start: int, end: int) -> bool:
+    """Is the span (or its start) the name of a ship, satellite or machine in quotes (“伽利略”号,
+    “祖冲之三号”, “郑和”号 where the tagger took 郑), or of a brand (“张大妈”牌)? The corpora
+    annotate such names as bodies or places, or not at all, but for one of 155. A span that begins
+    with a middle initial is read from the name's start (“杰拉尔德·|R·福特”号)."""
+    if text[start - 1:start] in NAME_DOTS and (opening := text.rfind("“", max(0, start - 10), start)) >= 0 \
+            and HAN_RUN.fullmatch(text[opening + 1:start - 1]):
+        start = opening + 1
+    close = text.find("”", end, start + 12)
+    return text[start - 1:start] == "“" and close >= 0 and (
+        text.startswith(("号", "牌", "品牌", "商标"), close + 1) or text[start:close].endswith("号"))
+
+
+def countries_paired(text: str, start: int, end: int) -> bool:
+    """Is the span two or three countries by their short names before what passes between them
+    (马美关税谈判, 中美关系)?"""
+    return 2 <= end - start <= 3 and all(c in COUNTRY_SHORT for c in text[start:end]) \
+        and text.startswith(BETWEEN_COUNTRIES, end)
+
+
+def country_side(text: str, start: int, end: int) -> bool:
+    """Does the span begin with a country's side as diplomatic news writes it (马方愿同中方深化合作:
+    the Malaysian side, 马方, and its 愿)? None of the corpora's 37,625 names begins with one."""
+    return end - start >= 2 and text[start] in COUNTRY_SHORT and text[start + 1] == "方"
+
+
+def of_a_locality(text: str, start: int, end: int) -> bool:
+    """Is the span one character that makes a word of locality with the next, jieba's ``s``
+    (只见[江]上漂浮, 江边: the river's)? None of the corpora's names of one character does."""
+    pair = text[start:start + 2]
+    return end - start == 1 and dictionary().tags([pair]).get(pair, "") == "s"
+
+
+def place_after(text: str, start: int, end: int) -> bool:
+    """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
+    quotes too: “田横”酒厂), a team's name (达拉斯独行侠队), a disease or phenomenon (霍奇金病, 拉尼娜现象) or a family's
+    village (杨家堂村)? A one-character ending counts only when it does not begin a word of its
+    own (路上, 站起: a phrase, a verb) or is the verb 站 with its complement (站在, 站着)."""
+    if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
+        end += 1
+    suffix = max((s for s in PLACE_AFTER + PLACE_PARTS if text.startswith(s, end)), key=len, default=None)  # (山区)
+    if suffix == "站" and text[end + 1:end + 2] in _STAND_COMPLEMENTS:
+        return False
+    if (team := _TEAM.match(text, end)) and dictionary().tags([nickname := team.group(1)]).get(nickname, "")[:1] == "n":
+        return True  # 达拉斯独行侠队: a team's city (a name's next words, 率队, 与印尼队, are no noun of one word)
+    if _EPONYM.match(text, end):
+        return True  # 霍奇金病、, 范可尼氏贫血, 拉尼娜现象: named after someone (not 舒同病重, 孙荣病故)
+    if (trade := _TRADE_BODY.match(text, end)) \
+            and dictionary().tags([trade.group(1)]).get(trade.group(1), "v") in _TRADE_TAGS:
+        return True  # 塔奇咨询集团, 阿里云智能集团, 克劳斯顿有限公司: a company named for its trade (not 徐柏玉[谈及]公司)
+    if end - start == 1 and _FAMILY_PLACE.match(text, end):
+        return True  # 杨家堂村, 王家庄: a village named after a family (of the corpora's 235, none a person)
+    if suffix is None:  # a word of jieba's dictionary with such an ending of two or more: 鲁迅|文学院
+        words = dictionary().tags(text[end:end + size] for size in (3, 4))
+        return any(word.endswith(_LONG_PLACE_AFTER) for word in words)
+    return len(suffix) > 1 or not dictionary().tags([text[end:end + 2]])
+
+
+_LONG_PLACE_AFTER = tuple(s for s in PLACE_AFTER if len(s) > 1)
+
+
+def a_locality_too(text: str, form: str) -> bool:
+    """Is ``form`` written somewhere as a village's, township's or county's name (黄杜村……黄杜的白茶:
+    the tagger took the village for a person)? Of the corpora's names written again within their 20 sentences, only
+    屈原 is so (屈原村), a name jieba's dictionary holds: not one it holds."""
+    return len(form) >= 2 and not dictionary().tags([form]) and any(
+        text.startswith(_LOCALITIES, end) and place_after(text, start, end) for start, end in literal_spans(text, form))
+
+
+_LOCALITIES = ("村", "乡", "镇", "县")  # (not 市: 胡志明市; nor 区, a surname too: 马有礼区宗杰, a list run together)
+
+
+def a_township_itself(text: str, form: str) -> bool:
+    """Is ``form``, ending as a township's or village's name does, written right after a county's, city's or
+    township's (雷山县方祥乡)? Of the words of three beginning with a surname that jieba makes up so in the
+    corpora, 23 of 39 places are written so, none of the 5 names (朱良镇, in a list)."""
+    return form[-1] in "乡镇村" and any(start and text[start - 1] in "县市区州乡镇" for start, _ in literal_spans(text, form))
+
+
+def place_after_the_rest(text: str, start: int, end: int) -> bool:
+    """Does a place or body's ending follow the dotted name at ``start:end`` after the rest of its
+    last part, one or two characters the transliteration table lacks, which begin no word of jieba's
+    dictionary (伯克希尔·哈|撒韦公司)?"""
+    if dictionary().tags(text[end:end + size] for size in (2, 3, 4)):
+        return False  # (约翰·史密斯[领导]公司)
+    return any(HAN_RUN.fullmatch(rest := text[end:end + extra]) and len(rest) == extra
+               and not GLUED_AFTER.intersection(rest) and place_after(text, start, end + extra) for extra in (1, 2))
+
+
+_TEAM = re.compile("([\u4e00-\u9fff]{2,4}?)队(?![员长伍])")
+# A company's trade or kind between its name and 集团 or 公司: of the corpora's names, none stands
+# before a noun or adjective of jieba's dictionary there (咨询集团, 智能集团, 有限公司), three before a verb
+# or no word (谈及公司, 在该公司).
+_TRADE_BODY = re.compile("([\u4e00-\u9fff]{2})(?:有限|股份)?(?:集团|公司)")
+_TRADE_TAGS = frozenset({"n", "nz", "vn", "a", "an"})
+_FAMILY_PLACE = re.compile("家[\u4e00-\u9fff]?(?:村|庄|屯|寨|湾|坪|堡|沟|岭|营|铺|集|镇|巷)")
+# A disease named after someone, as medicine writes it: with 氏, or a sickness that ends its item;
+# or a phenomenon or effect named after someone or something (拉尼娜现象, 马太效应): the corpora
+# annotate no name before 现象 and one of 39 before 效应; or a storm's name (“布拉斯”飓风: none before one).
+_EPONYM = re.compile("氏(?:病|症|综合征|综合症|贫血)|(?:病|症|综合征|综合症)(?=[、，。；,;和与及或等的患\n])|现象|效应"
+                     "|号?(?:飓风|台风|热带风暴|热带气旋)")
+
+
+def birthplace(text: str, start: int) -> bool:
+    """Is the name at ``start`` where someone was born or comes from, after the verb and maybe
+    its province (出生于江苏吴江, 祖籍山东)? jieba's dictionary has many towns as names (吴江 nr)."""
+    match = _BORN_IN.search(text, max(0, start - 10), start)
+    if match is None:
+        return False
+    region = match.group(1)
+    return not region or dictionary().tags([region]).get(region, "") == "ns"
+
+
+_BORN_IN = re.compile(r"(?:出生于|生于|出生在|诞生于|祖籍|籍贯)([\u4e00-\u9fff]{0,4}?)\Z")
+_STAND_COMPLEMENTS = tuple("在着到了出")  # 站在地头: he stands, no station
+
+
+def is_place(form: str) -> bool:
+    """唐古拉峰, 阿布穆萨岛: a transliteration with a place's generic term at its end (but 杜若原,
+    a surname and a given name of two, is a person)."""
+    return len(form) >= 3 and form[-1] in PLACE_ENDINGS and translit_share(form[:-1]) == 1 \
+        and (len(form) > 3 or not has_surname(form))
+
+
+# A surname (or two), 家 and a numeral: a family and a count of its generations or members (not
+# 老张家一顿饭, 老张's family's meal).
+_FAMILY_COUNT = re.compile("[\u4e00-\u9fff]{1,2}家[一二三四五六七八九十两几](?:代|口|兄弟|姐妹|姊妹|姐弟|兄妹)")
+
+
+def family_counted(text: str, start: int, end: int) -> bool:
+    """Is the span a family counted, or its surname before one (陈家三|代人, [赵]家三代人, 王家两兄弟)?"""
+    match = _FAMILY_COUNT.match(text, start)
+    return match is not None and end <= match.end() and end - start < 5
+
+
+def is_outlet(form: str) -> bool:
+    """路透社, 新京报: a news organisation the tagger took for a person."""
+    return len(form) >= 3 and form[-1] in OUTLET_ENDINGS and not any(d in form for d in NAME_DOTS)
+
+
+def is_language(form: str) -> bool:
+    """阿拉伯语, 斯瓦希里语: a word of jieba's dictionary that ends in 语 is a language (none of the
+    corpora's 37,625 names ends so)."""
+    return len(form) >= 2 and form[-1] == "语" and bool(dictionary().tags([form]))

@@ -1,0 +1,369 @@
+"""Names found by the title before them (总统普京, 部长石广生), and the offices a title names."""
+
+from __future__ import annotations
+
+import re
+
+from tui.dates import scan as scan_dates
+from tui.extract.context import Context, acts, speaks, spoke_when_meeting
+from tui.extract.dictionary import dictionary
+from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_name
+from tui.extract.lexicon import (
+    ADDRESS_AFTER,
+    COMMON_SURNAMES,
+    GLUED_AFTER,
+    KINSHIP,
+    MEMORIALS,
+    NAME_DOTS,
+    NEVER_NAME_FINAL,
+    PLACE_ENDINGS,
+    RELATION_TITLES,
+    ROLE_TITLES,
+    SURNAMES,
+    TITLE_JOINERS,
+    TITLES,
+    TO_REPORTERS,
+    TRANSLIT,
+    WEAK_TITLES,
+)
+from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, ENDS_GIVEN_NAMES, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST,
+                                NUMERALS, has_surname, is_date, plain_word, rare_word, translit_share)
+
+
+def surnamed_before_title(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
+    """Names of three that jieba cut into a surname its dictionary tags as a name and a word of two that is no
+    verb nor place, right before a title (岳|万民|县长关于; not 连|台湾|领导人): of the corpora's 34 such, 33 are names."""
+    text = context.text
+    return [(start, start + 3) for start in sorted(bounds)
+            if text[start:start + 1] in SURNAMES and start + 1 in bounds and start + 3 in bounds
+            and HAN_RUN.fullmatch(text, start + 1, start + 3) and context.titles_after(start + 3)
+            and dictionary().tags([text[start]]).get(text[start]) == "nr"
+            and not dictionary().tags([given := text[start + 1:start + 3]]).get(given, "").startswith(("v", "ns"))]
+
+
+def _dated(word: str) -> bool:
+    """Is ``word`` a date, or a date and a time of day (周二晚, 今天上午: jieba's dictionary tags the
+    latter a name)?"""
+    return is_date(word) or any(e.start == 0 and dictionary().tags([rest := word[e.end:]]).get(rest, "")[:1] == "t"
+                                for e in scan_dates(word))
+
+
+def _led_by_a_function_word(name: str) -> bool:
+    """Does ``name`` begin with a conjunction or preposition and a word (运动员[和官员]参加,
+    负责人[向美方]介绍), or with a verb of going (特使[来南亚]访问, 球员[回母队]参加)? Each is a
+    surname too, but a rare one."""
+    return name[:1] in BEFORE_NAMES and plain_word(name[1:]) or name[:1] in _GOING
+
+
+_GOING = frozenset("来去回到")  # verbs of going, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加
+
+
+def titled_surname(context: Context, start: int, end: int, tagged_starts: set[int]) -> tuple[int, int]:
+    """A surname the tagger found alone right after a title (选手郭|冠以, 画家江|大海作品) or a word of
+    kinship (父亲蒋|大海学养蜂) runs on
+    over the one or two characters after it: a title names a person, and the press calls no
+    one by a bare surname after one. Not before a withheld name, a form of address or a title
+    (被告人[王]某, 记者[王]先生, 市长[张]说), nor when what follows begins with a surname's familiar
+    endings (氏, 老, 公), nor into a name the tagger found right after it (主席叶|刘淑仪: a
+    husband's surname before a married woman's name, joined whole later)."""
+    text = context.text
+    if end - start != 1 or text[start] not in SURNAMES or end in tagged_starts:
+        return start, end
+    if not context.titles_before(start) and not context.relation_before(start):
+        return (start, end + 2) if _given_name_before_title(text, end) else (start, end)
+    rest = text[end:end + 3]
+    if rest.startswith(("某", *ADDRESS_AFTER, *TITLES)) or rest[:1] in "氏老公" \
+            or re.search(f"[{NAME_DOTS}]{text[start]}(?![\u4e00-\u9fff])", text):
+        return start, end  # (nor the family name of a dotted name, 亚历山大·王……创始人王担任: his, alone)
+    if rest[:1] in ("和", "与") and HAN.match(rest[1:2]) and end + 1 not in tagged_starts \
+            and (rest[1] not in NOT_GIVEN or rest[1] in ENDS_GIVEN_NAMES):
+        return start, end + 2  # 副部长金|与正此前: no one stands after the 'and', so it is a given name's
+    size = 0
+    while size < 2 and HAN.match(rest[size:size + 1]) \
+            and (rest[size] not in NOT_GIVEN or size == 1 and rest[1] in _ENDS_TITLED_NAMES):
+        size += 1
+    return start, end + size
+
+
+# Characters that, second after a surname written after a title, end its given name (市长蔡|战胜，以及): of the
+# corpora's names after a title, 102 of three end in 生, 18 in 才 and 12 in 胜; none of two stands before one.
+_ENDS_TITLED_NAMES = frozenset("生才胜")
+
+
+def _given_name_before_title(text: str, end: int) -> bool:
+    """Are the two characters after a surname ending at ``end`` its given name, as a title or form
+    of address follows them (律师事务所朱|自强律师), or a comma or a verb of speaking where the surname opens
+    a sentence (孙|大志，60年代毕业于; 刘|大国说: of the corpora's sentences that open so, 662 open with a name
+    of three, one with a surname alone)? Not a title or address itself (胡教授, 周总理), nor after 老, 小 or 、
+    (老于, 汤、尤杯赛)."""
+    given, before = text[end:end + 2], text[end - 2:end - 1]
+    if len(given) < 2 or not HAN_RUN.fullmatch(given) or set(given) & NOT_GIVEN or before in ("老", "小", "、") \
+            or text.startswith(("某", *ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP), end):
+        return False
+    return text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end + 2) \
+        or before in ("", "\n", "。", "！", "？") \
+        and (text[end + 2:end + 3] in ("，", "：") or speaks(text[end + 2:end + 18]))
+
+
+def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
+    """Names that stand right before the titles of another name (卡塔尔首相兼外交大臣X), or
+    before a company's or school's head and such titles (周大福集团主席X, 小鹏汽车董事长X,
+    谷歌DeepMind首席执行官X): whose office it is, a country or a body, not a person, wherever the
+    article writes it. Not so when the name before is a person for all that: the titles of a
+    relation (马克龙夫人X), a title between (布什总统特使X: 总统 is his), titles listed
+    (朱光亚院士、副主编X: 院士 is his), names each with its title after (江泽民总书记李鹏总理: 总书记 is
+    江泽民's), bylines run together (记者A本报记者B), a date the tagger took for a name
+    (若斯潘总理[周二晚]), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), a
+    surname alone (蒋局长), or a name that holds a title itself, there or elsewhere (所长王天然全国人大常委会
+    副委员长丁石孙: no country or body is so called)."""
+    text = context.text
+    titled = {text[start:end] for start, end in spans if context.title_chain(start)[0]}
+    forms = {text[start:end] for start, end in spans if end - start > 1} - titled
+    found = set()
+    for start, end in spans:
+        titles, chain_start = context.title_chain(start)
+        if not titles or is_date(text[start:end]) \
+                or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith(_AIDES) \
+                or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS) \
+                or context.titles_after(end):
+            continue  # (江泽民总书记李鹏总理委托: names with their titles after, one after the other)
+        if text.startswith(MEMORIALS, chain_start):
+            continue  # (鲁迅纪念馆馆长X: a memorial's head, the memorial named after a person)
+        head = next((h for h in _BODY_HEADS if text.endswith(h, 0, chain_start)), "")  # 周大福[集团]主席X
+        if not head and (latin := _LATIN_UNIT.search(text, max(0, chain_start - 20), chain_start)):
+            head = latin.group()  # 谷歌[DeepMind]首席执行官X: a unit of the company, named in Latin letters
+        found.update(form for form in forms if text.endswith(form, 0, chain_start - len(head)))
+    return found
+
+
+# The heads of company and school names (not 政府: 布什政府国务卿X is Bush's secretary of state),
+# and the words companies name themselves by (小鹏汽车董事长X, 小米科技CEO X, 宁德时代董事长X).
+_BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基金会", "大学", "学院", "俱乐部", "交易所",
+               "汽车", "科技", "股份", "实业", "电器", "航空", "传媒", "时代", "董事会", "理事会")
+
+
+_LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9.&]*\Z")
+_NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
+_AIDES = ("秘书", "助理")  # a person's, not an office's (a body's secretary is its 秘书长)
+
+# Before a foreign name the press writes kinship as it writes titles (特朗普的女婿库什纳).
+_KIN_ONLY = frozenset(KINSHIP) - frozenset(ROLE_TITLES)
+_TITLES_AND_KIN = re.compile("|".join(re.escape(t) for t in sorted(
+    {*(t for t in ROLE_TITLES if t not in WEAK_TITLES), *_KIN_ONLY}, key=len, reverse=True)))
+
+
+def _japanese_made_up(text: str, match: re.Match[str], cut: list[str]) -> bool:
+    """Is the word jieba cuts right after a title one of four it made up, read whole as a Japanese name,
+    in a text that names Japan before it (教授中北浩尔也表示)? Of the corpora's 9 such, all are names."""
+    return len(cut) > 1 and cut[0] == match.group() and len(cut[1]) == 4 and not dictionary().tags([cut[1]]) \
+        and text.find("日本", 0, match.start()) >= 0 \
+        and japanese_name(text, match.end()) == (match.end(), match.end() + 4)
+
+
+def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
+    """A surname and one or two characters between a title and a verb of speaking or a person's
+    act (分析师陆行之认为, whom jieba cuts 陆行|之; 厅长高新亭对记者说; 主席边国礼主持, jieba's
+    边|国礼): a name, however jieba cuts it; not an adverb or particle after the surname
+    (主任张[还]表示), nor a word that describes (董事长[高兴地]说)."""
+    if text.startswith(TO_REPORTERS, start):
+        return None  # 负责人向记者表示: to whom, no one's name
+    for size in (3, 2):
+        name = text[start:start + size]
+        rest = text[start + size:start + size + 12]
+        if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
+                or not (speaks(rest) or acts(rest)):
+            continue
+        if name[-1] in _DESCRIBING or set(name[1:]) & NOT_LAST or _led_by_a_function_word(name) or _dated(name) \
+                or plain_word(name) and dictionary().frequency(name) > 5:
+            return None  # (首相[官邸]对记者说: a word jieba counts more than at its least)
+        tags = dictionary().tags([name, name[:2], name[1:]])
+        if any(tags.get(part, "n")[:1] in _NOT_IN_NAMES + ("" if part == name[:2] != name else "d")
+               for part in (name, name[:2], name[1:])):
+            return None  # (高兴 an adjective, 我们 a pronoun, 连连 an adverb: no name; but 高新|亭)
+        return start, start + size
+    return None
+
+
+_DESCRIBING = frozenset("的地得着了过")
+_NOT_IN_NAMES = "avpcur"  # jieba's tags of adjectives, verbs, function words and pronouns
+
+
+def _transliterated_after(text: str, start: int, clause_start: int, cut: list[str]) -> tuple[int, int] | None:
+    """A run of three or more transliteration characters right after a title, up to the last
+    place jieba ends a word inside it (主帅瓜迪奥拉赛后: jieba cuts 瓜|迪奥拉|赛后, 瓜 a noun of its
+    dictionary): a foreign name however jieba cuts it, unless the run is a word of its own that
+    names no one (a place, a noun)."""
+    end = start
+    while end < len(text) and end - start < 8 and text[end] in TRANSLIT:
+        end += 1
+    if end - start < 3:
+        return None
+    position, last = clause_start, start
+    for word in cut:
+        position += len(word)
+        if position > end:
+            break
+        last = position
+    run = text[start:last]
+    if len(run) < 3 or run[-1] in PLACE_ENDINGS or not dictionary().tags([run]).get(run, "nr").startswith("nr"):
+        return None
+    return start, last
+
+
+_CLAUSE_AFTER_TITLE = re.compile(r"[\u4e00-\u9fff]{1,16}")
+# Words of many before a title (众多学者, 广大教师): of 173 such in the training corpora, no name follows one.
+_MANY = ("众多", "许多", "诸多", "不少", "很多", "一些", "有些", "广大", "大批", "大量", "各位", "各级", "各国")
+
+
+def _surname_apart(text: str, match: re.Match[str], cut: list[str]) -> tuple[int, int] | None:
+    """A surname jieba cuts alone right after a word of kinship, and a given name of two it cuts
+    as one word (父亲方|建国养了: 建国 a place to it), or as two characters of no word; not a word
+    of its dictionary begun by the surname (女儿张开, jieba's one word), nor a preposition or conjunction
+    before a word of it (奶奶[向澎湃]新闻称: 'to')."""
+    if len(cut) < 3 or cut[0] != match.group() or len(cut[1]) != 1 or cut[1] not in COMMON_SURNAMES:
+        return None
+    given = cut[2] if len(cut[2]) == 2 else cut[2] + cut[3] if len(cut) > 3 and len(cut[2]) == len(cut[3]) == 1 else ""
+    if not HAN_RUN.fullmatch(given) or NOT_GIVEN.intersection(given) \
+            or cut[1] in BEFORE_NAMES and dictionary().tags([given]) \
+            or dictionary().tags([name := cut[1] + given]).get(name, "nr")[:2] != "nr":
+        return None
+    return match.end(), match.end() + 3
+
+
+def _given_name_apart(surname: str, given: str) -> bool:
+    """Is ``given``, the word jieba cuts after a surname it cut alone after a title, a given name of two that
+    its dictionary holds as a place's or a name (副教授严|河清研制, 记者刘|大国)? Of the 89 such after a title
+    in the corpora, 87 are annotated names; not after a preposition, a conjunction or a verb of going, which
+    are surnames too (主席[和|李鹏], 特使[来|南亚]), nor in a transliteration (韦尔特)."""
+    return len(given) == 2 and HAN_RUN.fullmatch(given) is not None and surname not in BEFORE_NAMES \
+        and surname not in _GOING and surname not in BEGINS_NO_NAME and translit_share(surname + given) < 1 \
+        and dictionary().tags([given]).get(given, "")[:2] in ("ns", "nr") and not dictionary().tags([surname + given])
+
+
+def _surname_and_rare(surname: str, after: list[str]) -> str:
+    """A surname jieba cut alone after a title and the one or two characters after it that are
+    no words of its own, only parts of words (傅|崐|萁: zg and g, characters too rare for it), as one name."""
+    given = ""
+    for char in after:
+        if len(char) != 1 or not HAN.match(char) or char in NOT_GIVEN \
+                or dictionary().tags([char]).get(char, "g")[-1:] != "g":
+            break
+        given += char
+    return surname + given
+
+
+def _proper(word: str) -> bool:
+    """Is a word jieba's dictionary tags nz (a proper noun of no other kind) a name after a title:
+    a transliteration, a surname and two characters, or a word it counts seldom? Its nz words
+    include plain ones it counts often (医生[闻讯]赶到, 371 times; 汇报 1,563, 宝座 528), beside
+    names (阿代希安 2, 回良玉 6; 金正日 352)."""
+    return translit_share(word) == 1 or len(word) == 3 and has_surname(word) \
+        or dictionary().frequency(word) < _COMMON_PROPER_NOUN
+
+
+_COMMON_PROPER_NOUN = 100
+
+
+def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
+    """Words right after a title that the model left untagged (and a foreign name after a word of
+    kinship: 女婿库什纳): two to four Chinese characters
+    that jieba cuts as one word, a name or place in its dictionary, or no word of it but all
+    transliteration characters (总统普京通电话) or of three characters at most (妻子昆凌), a run
+    of transliteration characters however jieba cuts it (主帅瓜|迪奥拉), and two
+    words of two where the second is none of the dictionary (球星大谷翔平). The title, any of
+    the role titles (投手山本由伸), must be a whole word there too (董事会 holds no 董事)."""
+    import jieba
+
+    text = context.text
+    found = []
+    for match in _TITLES_AND_KIN.finditer(text):
+        clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
+        longer = text[match.start():match.end() + 1]
+        if clause is None or match.end() in covered or text.startswith(("兼", "暨"), match.end()) \
+                or dictionary().tags([longer]) and not longer.endswith(ROLE_TITLES) \
+                or text.endswith(_MANY, 0, match.start()) or text.startswith("队", match.end()):
+            continue  # (大臣[兼]国家公安委员会委员长: another title follows; 领事[馆], 委员[会]: no title there;
+            # 众多学者[智慧]: many hold it, and no one is named; 川崎前锋[队]: a team's name)
+        if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
+            cut = list(jieba.cut(clause.group(), HMM=True))
+            run = _transliterated_after(text, match.end(), match.start(), cut) or _surname_apart(text, match, cut)
+            if run and not covered.intersection(range(*run)):
+                found.append(run)
+            continue
+        if JAPANESE_TITLED.search(text, max(0, match.start() - 8), match.start()):
+            name = japanese_name(text, match.end() + text.startswith("的", match.end()))  # (日本投手的山本由伸)
+            if name and not covered.intersection(range(*name)):
+                found.append(name)
+            continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
+        if after_japanese_office(text, match.end()) and (name := japanese_name(text, match.end())) \
+                and name[1] - name[0] == 4:
+            # (日本 anywhere before a Japanese office, a name of four: 财务大臣片山皋月此前表示, jieba's 片山|皋|月)
+            if not covered.intersection(range(*name)):
+                found.append(name)
+            continue
+        if bracketed := _between_title_and_verb(text, match.end()):
+            if not covered.intersection(range(*bracketed)):
+                found.append(bracketed)
+            continue
+        cut = list(jieba.cut(clause.group(), HMM=True))
+        if _japanese_made_up(text, match, cut):  # (庆应义塾大学教授中北浩尔也表示, in an article on Japan)
+            if not covered.intersection(range(match.end(), match.end() + 4)):
+                found.append((match.end(), match.end() + 4))
+            continue
+        if run := _transliterated_after(text, match.end(), match.start(), cut):
+            if not covered.intersection(range(*run)):
+                found.append(run)
+            continue
+        position, words = match.start(), iter(cut)
+        for word in words:
+            position += len(word)
+            if position >= match.end():
+                break
+        if position == match.end() + 1 and text[match.end()] in SURNAMES:  # (总召傅|崐|萁: the surname glued to the title)
+            word, position = _surname_and_rare(text[match.end()], [next(words, ""), next(words, "")]), match.end()
+            two = text[position + 1:position + 3]
+            if len(word) == 1 and len(two) == 2 and HAN_RUN.fullmatch(two) and two[0] not in NOT_GIVEN \
+                    and two[1] not in NEVER_NAME_FINAL and dictionary().tags([two]).get(two, "nr").startswith("nr"):
+                word += two  # (党首张|东赫则: a given name of two, a name of jieba's or no word of it)
+            given = next(words, "")
+        else:
+            word, given = next(words, ""), next(words, "")
+            if position == match.end() and len(word) == 1 and word in SURNAMES:
+                word = word + given if _given_name_apart(word, given) \
+                    else _surname_and_rare(word, [given, next(words, "")])
+        if position != match.end() or not 2 <= len(word) <= 4:
+            continue
+        if len(word) == 3 and spoke_when_meeting(text, position + len(word) - 1) \
+                and not dictionary().tags([word]):
+            word = word[:-1]  # 会见大臣叙多|时表示
+        tag = dictionary().tags([word]).get(word, "nr" if translit_share(word) == 1 or len(word) <= 3 else "")
+        if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) \
+                and not dictionary().tags([given, word + given]):
+            # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary; but a transliteration
+            # run on over one character more before a word glued after it (领袖拉皮|德则批评, 主教练乌度|卡则表示:
+            # 度 is no character of the table)
+            glued = given[0] in TRANSLIT and given[1] in GLUED_AFTER
+            word, tag = word + (given[0] if glued else given), "nr"
+        elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
+                and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
+            word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
+        if len(word) <= 3 and has_surname(word) and rare_word(word) \
+                and (context.speech_after(position + len(word)) or context.verb_after(position + len(word))):
+            tag = "nr"  # 歌手陶喆表示, 领袖舒默则批评; not 主席[来访]表示, 首相[官邸]对记者说 (a noun jieba counts
+            # 135 times), 总理[曾多次]表示 (an adverb)
+        if _led_by_a_function_word(word) or word[1:2] in NOT_GIVEN and translit_share(word) < 1 or _dated(word) \
+                or word[0] in NUMERALS:
+            continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name;
+            # 夫人[曾以]母亲般的关怀: a particle or preposition second, in no name; 妻子[一人]身上: a number
+        if (tag.startswith("nr") or tag == "nz" and _proper(word)
+                or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国"
+                and dictionary().frequency(word) < _WELL_KNOWN_PLACE) \
+                and not covered.intersection(range(position, position + len(word))):
+            found.append((position, position + len(word)))
+    return found
+
+
+# How often jieba's dictionary counts a place for it to be no one's name after a title (作家|北京|紧急会议, counted
+# 34,488 times; the foreign names it calls places are counted far less: 普京 171). Of the corpora's 51 such places
+# right after a title, five are names, reporters' in bylines (记者江山报道), which the bylines find.
+_WELL_KNOWN_PLACE = 1000
