@@ -27,10 +27,9 @@ def test_core_modules_do_not_import_textual() -> None:
 
 # Loaded later or never on the way to the first frame: extraction, search, the palette's
 # provider and the help screen.
-HEAVY = ("jieba", "pycrfsuite", "pypinyin", "rapidfuzz", "lunardate", "tui.search", "tui.extract.people", "tui.extract.forms",
-         "tui.extract.spans", "tui.extract.shapes", "tui.extract.foreign", "tui.extract.places", "tui.extract.titled",
-         "tui.extract.lists", "tui.extract.introduced", "tui.extract.credits", "tui.extract.context", "tui.extract.tagger",
-         "tui.commands", "tui.screens.help")
+HEAVY = ("jieba", "pycrfsuite", "pypinyin", "rapidfuzz", "lunardate", "tui.search", "tui.commands", "tui.screens.help",
+         *(f"tui.extract.{m}" for m in ("people", "candidates", "forms", "spans", "shapes", "foreign", "places",
+                                        "titled", "lists", "introduced", "credits", "context", "tagger")))
 FIRST_FRAME = f"""
 import gc, sys
 from tui.cli import build_parser, make_app

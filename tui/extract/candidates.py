@@ -1,0 +1,371 @@
+"""The names an article proposes: the model's spans set right, and the names it missed found by
+their shape (a dotted transliteration, a Latin name, a word jieba made up, a name after a title or
+in a list), each with its evidence from the words around it, for ``people.py`` to judge."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Container
+from functools import cache
+from typing import TYPE_CHECKING
+
+from tui.extract.context import Candidate, Context
+from tui.extract.credits import bylines, in_datelines
+from tui.extract.dictionary import dictionary
+from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
+                                 hyphenated, japanese_whole, junior, regnal_names, tibetan_whole, vietnamese_whole,
+                                 whole_dotted, with_initials, with_regnal_number)
+from tui.extract.forms import canonical
+from tui.extract.introduced import (addressed, appointed, by_surname, by_their_work, familiar, in_full, introduced,
+                                    kin_named, on_the_phone, pandas_named, pseudonyms, speaker_or_kin)
+from tui.extract.lexicon import (
+    GLUED_AFTER,
+    KINSHIP,
+    LATIN_ORG_WORDS,
+    PLACE_ENDINGS,
+    PLACE_HEADS,
+    RELATION_TITLES,
+    ROLE_TITLES,
+    ROYAL_TITLES,
+    SURNAMES,
+    TRANSLIT,
+    WEAK_TITLES,
+)
+from tui.extract.lists import (brands_listed, by_their_sales, doubles_partners, joined_surnames, list_start, listed,
+                               little_given_names, pairs_apart, run_together, short_forms_apart, withheld_pairs)
+from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, countries_paired,
+                                country_side, family_counted, in_a_state, is_language, is_outlet, is_place, named_craft,
+                                of_a_country, of_a_locality, place_after, place_after_the_rest)
+from tui.extract.shapes import HAN, LATIN_ALONE, LATIN_FULL, is_date, literal_spans, translit_share
+from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, reduplicated,
+                               run_on_to_speech, trimmed, unglued, within_unknown)
+from tui.extract.tagger import but_one_transliterated, tagger
+from tui.extract.titled import offices_of, surnamed_before_title, titled, titled_surname
+
+if TYPE_CHECKING:
+    from tui.extract import Progress
+
+
+# The titles of an office or calling one holds, not of a relation (夫人, 接班人) nor of anyone (市民).
+_OWN_TITLES = tuple(t for t in ROLE_TITLES if t not in RELATION_TITLES and t not in WEAK_TITLES)
+# Suffixes that make a noun of a trade or role (修表|匠, 送餐|员, 志愿|者, 狙击|手, 供应|商, 养殖|户): of the
+# corpora's 20,000 names of three, none ends in one.
+_TRADE_ENDINGS = frozenset("匠员者手商户")
+# The last characters of a province's, city's, county's or district's name (梁溪区): of the 444 words jieba
+# makes up that end so in the training corpora, three are a name (one person's, 原正市).
+_UNIT_ENDINGS = frozenset("省市县区")
+ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is 3, a speech verb after 2)
+
+_JOINED = ("和", "与", "、", "及", "同")  # what joins two names in a pair or list
+# Pronouns of the second person and plurals, in none of the 37,625 names of the training corpora:
+# a span that holds one is no name (谢谢您, jieba's dictionary's "name").
+_PRONOUNS = frozenset("您你们咱")
+# Where 何 asks (有何, 是何, 为何, 如何, 任何…): of the 1,310 such in the training corpora, one begins a name, after
+# 于是 ('so'), where 是 is no verb.
+_ASKING_BEFORE = frozenset("有是为如无任以作从凭")
+# What begins the names of bodies and clubs (皇家马德里, 皇家贝蒂斯, 皇家海军): the corpora annotate no
+# name after it, and 64 bodies and places with it.
+_BODY_BEFORE = ("皇家",)
+
+
+def _asking(text: str, start: int) -> bool:
+    """Does the name at ``start`` begin with a 何 that asks (兄有何新出？, 是何涵义)?"""
+    return text[start] == "何" and start > 0 and text[start - 1] in _ASKING_BEFORE \
+        and not text.endswith("于是", 0, start)
+
+
+def _adverb_after_name(text: str, start: int, end: int, name_ends: Container[int]) -> bool:
+    """Is the name of three at ``start``, right after another name, a surname that is an adverb, a
+    preposition or a conjunction to jieba (曾 'once', 向, 和, 由, 都) before a word of its dictionary
+    (邵佳一曾|效力于, jieba's 曾效力 a name)? Of the 564 such right after a name in the training corpora,
+    none is a name."""
+    word = text[start + 1:end]
+    return end - start == 3 and start in name_ends and text[start] in _function_surnames() \
+        and word in dictionary().tags([word])
+
+
+@cache
+def _function_surnames() -> frozenset[str]:
+    """Surnames that jieba's dictionary tags an adverb, a preposition or a conjunction."""
+    tags = dictionary().tags(s for s in SURNAMES if len(s) == 1)
+    return frozenset(s for s, tag in tags.items() if tag[:1] in ("d", "p", "c"))
+
+
+def _with_kin(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
+    """``spans`` and the relatives named beside a word of kinship, over a name of two the model cut
+    from one of three (孙子林宗|翰)."""
+    kin = kin_named(text, spans, bounds)
+    return [span for span in spans if (span[0], span[1] + 1) not in kin] + kin
+
+
+def _titled_after(context: Context, end: int) -> bool:
+    """Does an office one holds follow the span (密特朗总统认为, 尼克松总统的), not a meeting of its
+    holders (欧佩克部长级会议) nor the head of a place (德黑兰市长)?"""
+    titles = [t for t in context.titles_after(end) if t in _OWN_TITLES and t not in PLACE_HEADS]
+    return bool(titles) and not context.text.startswith(("级", "会议", "会"), end + len(titles[0]))
+
+
+def _pronoun_after_title(context: Context, start: int, end: int) -> bool:
+    """Is the span a word of two or more characters that jieba's dictionary tags a pronoun, right
+    after a title and before none (任内 of 市长任内, 本人 of 总统本人)? Of the corpora's 37,625 names,
+    three are such words, none so written (著名学者何方同志, 俱乐部的何年、肖扬)."""
+    name = context.text[start:end]
+    return end - start >= 2 and dictionary().tags([name]).get(name) == "r" and bool(context.titles_before(start)) \
+        and not context.titles_after(end)
+
+
+def candidates(text: str, folded: str, context: Context, progress: Progress
+                ) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
+    """Names the model finds in ``folded`` (``text`` in simplified characters, same offsets), and
+    shapes it missed; forms are taken as ``text`` writes them."""
+    found: dict[str, Candidate] = {}
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    seen: set[tuple[int, int]] = set()  # a span is one form's place once
+
+    def add(form: str, kind: str, start: int, end: int) -> None:
+        candidate = found.setdefault(form, Candidate(form, kind))
+        if (start, end) in seen:
+            return
+        seen.add((start, end))
+        places[form].append((start, end))
+        if kind == "model":
+            at = familiar_start(folded, start) if end - start == 1 else start  # (店员小[张]: 店员 is 小张's)
+            titles = own_titles_before(context, list_start(folded, at, starts), end, starts) + [
+                t for t in context.titles_after(end) if t not in RELATION_TITLES]
+            candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
+        else:
+            context.weigh(candidate, start, end)
+
+    def add_accepted(kind: str, start: int, end: int) -> None:  # a shape that is evidence enough alone
+        add(text[start:end], kind, start, end)
+        found[text[start:end]].score = max(found[text[start:end]].score, ACCEPT)
+
+    covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
+    refused: set[int] = set()  # inside what the model found but is a place, body or company: nor there
+    # The shape of what the model found is judged in simplified characters, the same offsets.
+    dotted = dotted_spans(text)
+    unknown: list[tuple[int, int]] = []
+    foreign: list[tuple[int, int]] = []
+    bounds: set[int] = set()
+    tagged = list(tagger().names(folded, progress, unknown, foreign, bounds))
+    tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}
+    made_up_ends = {end: start for start, end in unknown}
+    def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
+        start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
+        start, end = vietnamese_whole(folded, start, end)
+        start, end = with_initials(folded, *dotted_last_character(folded, *first_part_written_whole(
+            folded, *whole_dotted(folded, *before_cai(folded, *reduplicated(folded, start, end)), dotted), dotted)))
+        start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)
+        start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
+        return run_on_to_speech(context, start, end)
+
+    spans = [shaped(start, end) for start, end in tagged]
+    # A name of two that jieba makes a name of three of, written so twice or more (魏哲|家日前, jieba's
+    # 魏哲家 each time), or once after a title and before a character glued after names (董事长魏哲|家也出席:
+    # of the corpora's 219 such words, 217 are names of three, none of two): the tagger cut it short.
+    made_up = Counter(folded[start:end] for start, end in unknown)
+    spans = [(start, end + 1) if end - start == 2 and (start, end + 1) in unknown
+             and (made_up[folded[start:end + 1]] >= 2
+                  or context.titles_before(start) and folded[end + 1:end + 2] in GLUED_AFTER) else (start, end)
+             for start, end in spans]
+    spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
+    spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
+    spans = little_given_names(folded, spans)  # (小平同志)
+    spans += doubles_partners(folded, spans)
+    spans += sorted(set(bylines(folded)).difference(spans))
+    spans += sorted(set(appointed(folded)).difference(spans))
+    spans += sorted(set(of_a_country(folded)).difference(spans))
+    spans += sorted(set(by_surname(folded)).difference(spans))
+    spans = short_forms_apart(folded, spans)
+    spans += sorted(set(by_their_work(folded)).difference(spans))
+    spans += sorted(set(addressed(folded)).difference(spans))
+    spans += sorted(set(pseudonyms(folded)).difference(spans))
+    spans += sorted(set(introduced(folded)).difference(spans))
+    spans += sorted(set(on_the_phone(folded)).difference(spans))
+    spans += sorted(set(speaker_or_kin(folded)).difference(spans))
+    spans = _with_kin(folded, spans, bounds)
+    spans += sorted(set(withheld_pairs(folded, spans)).difference(spans))
+    spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
+    spans += listed(folded, spans)
+    spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)
+    # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
+    bodies = offices_of(context, spans) | brands_listed(folded, spans)
+    places_only = among_places(folded, spans) | in_datelines(folded, spans)
+    for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
+        if (start, end) in places_only or folded[start:end] in bodies:
+            refused.update(range(start, end))
+    spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
+             and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)
+             and not of_a_locality(folded, *span) and not countries_paired(folded, *span)
+             and not country_side(folded, *span)]
+    tagged_forms = {folded[s:e] for s, e in spans}
+    kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
+    # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)
+    sold = by_their_sales(folded, kept)
+    starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
+    kept_forms = {folded[start:end] for start, end in kept}
+    for (start, end), (_start, tagged_end) in zip(kept, spans):
+        start, end = completed(folded, start, end, kept_forms)
+        name = folded[start:end]
+        # One character right after a name and before a title begins the title (诗丽吉[王]太后: of the corpora's
+        # 73 names of one right after another, all are a pair's short forms, 马列, 汤尤杯, none a surname before a
+        # title). A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it. The end of a
+        # word jieba made up that ends as a place does is the place's (黄|杜村: of the corpora's 744 names that
+        # end so, one ends such a word).
+        if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
+                and not is_language(name) \
+                and not family_counted(folded, start, end) \
+                and not birthplace(folded, start) and not in_a_state(folded, start, end) \
+                and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
+                and name not in KINSHIP \
+                and not across_words(folded, start, end) \
+                and not _asking(folded, start) and not _adverb_after_name(folded, start, end, starts) \
+                and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
+                and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
+                and not a_locality_too(folded, name) \
+                and not (end - start == 1 and start in tagged_ends and context.titles_after(end)) \
+                and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)
+                     or folded.endswith(KINSHIP, 0, start)):
+            add(canonical(text[start:end]), "model", start, end)
+            covered.update(range(start, end))
+        else:
+            refused.update(range(start, end))
+    for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
+        if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
+                or place_after(folded, start, end) or place_after_the_rest(folded, start, end) \
+                or named_craft(folded, start, end):
+            continue
+        form = canonical(text[start:end])
+        add(form, "dotted", start, end)
+        if len(places[form]) == 1:
+            found[form].score += 2  # the shape itself is evidence
+    alone = {folded[start] for form in found if len(form) == 1 for start, _end in places[form]}
+    for form in dict.fromkeys([*(folded[start:end] for start, end in unknown), *in_full(folded, alone)]):
+        # 全红婵赛后说: a name jieba does not know, or one of a surname used alone (高师傅……高凤林说),
+        # written twice or more, weighed where it is written (jieba may cut it apart there: 约基|奇则说); or
+        # once, a transliteration jieba cut apart that speaks or acts, not where one goes (罗马里奥因伤退出)
+        written = [span for span in literal_spans(folded, form)
+                   if not covered.intersection(range(*span)) and not refused.intersection(range(*span))
+                   and not inside_title(folded, *span)]
+        if form[-1] in _TRADE_ENDINGS or form[-1] in _UNIT_ENDINGS or a_township_itself(folded, form):
+            continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
+        foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
+        acting = len(written) == 1 and foreign_shape \
+            and (context.speech_after(written[0][1]) or context.action_after(written[0][1])) \
+            and not context.after_place_word(written[0][0], loosely=True)
+        if len(written) >= 2 or acting:
+            for start, end in written:
+                add(text[start:end], "unknown", start, end)
+            found[text[slice(*written[0])]].score += 1  # the same unknown word again, or its act, is evidence
+    offices = offices_of(context, spans + foreign) if foreign else set()
+    for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
+        # joined to a name found (拜登和特朗普), or heading a government (特朗普政府: the corpora annotate 克林顿政府)
+        paired = _paired(folded, start, end, covered)
+        # (of two, only a player scoring or one paired with a name found where a word begins, 莫迪和特朗普,
+        # and no part of a longer transliteration: 贝宁说 may be
+        # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分;
+        # but a royal's title after any such name makes it a person: 英国威廉王子, not 萨克拉门托国王队)
+        word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
+        # (a state's or a place's government is no one's: 卡纳塔克邦政府, as India's and Malaysia's states are written)
+        governs = folded.startswith("政府", end) and word[-1] not in PLACE_ENDINGS and word[-1] != "邦"
+        scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "").startswith("ns")
+        if scoring_only and not royal and _transliteration_beside(folded, start, end):
+            continue
+        pair_of_two = paired and end - start == 2 and _stands_apart(context, start)
+        # (an office after one of three or more, 法国密特朗总统认为: of the corpora's 290 such, 257 are names)
+        office = end - start >= 3 and _titled_after(context, end)
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
+                and (royal or office or context.scores_after(end) or pair_of_two if scoring_only else
+                     royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
+                and not context.after_place_word(start, loosely=True) and word not in offices \
+                and not people_or_team(word) and not named_craft(folded, start, end) \
+                and not any(context.org_around(*span) for span in literal_spans(folded, word)):
+            # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
+            # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭, 特斯拉股东大会……特斯拉和X;
+            # and countries: 乌克兰表示)
+            add(text[start:end], "foreign", start, end)
+            if len(places[text[start:end]]) == 1:
+                # the shape and the dictionary: half the evidence; a royal's title, an office or a government all of it
+                found[text[start:end]].score += 2 if paired or royal or governs or office else 1
+    for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
+        if not context.where_said(start, end):
+            add(text[start:end], "titled", start, end)
+    for start, end in surnamed_before_title(context, bounds):  # 岳万民县长, where the model found none
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
+            add_accepted("titled", start, end)
+    for start, end in regnal_names(folded):  # 教皇利奥十四世, where the model found none
+        if not covered.intersection(range(start, end)):
+            add(text[start:end], "regnal", start, end)
+            if len(places[text[start:end]]) == 1:
+                found[text[start:end]].score += 2  # a number of a reign is evidence as a dot is
+    for start, end in pandas_named(folded):  # 大熊猫“添添”: named as people are, and annotated so
+        if not covered.intersection(range(start, end)):
+            add_accepted("panda", start, end)
+    for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so
+        if not covered.intersection(range(*match.span())):
+            add(text[slice(*match.span())], "nickname", *match.span())
+    for form in {c.form for c in found.values() if c.kind == "nickname" and len(places[c.form]) >= 2}:
+        found[form].score += 1  # written twice or more, the shape is half the evidence (C罗……C罗推射破门)
+    for match in LATIN_FULL.finditer(text):
+        words = match.group().split()
+        if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
+            add(match.group(), "latin", *match.span())
+    listed_after: int | None = None  # where the last one taken ends: the next of its list is one too
+    # (成员Jisoo、Jennie和Rosé)
+    for match in LATIN_ALONE.finditer(text):  # 成员Jennie: right after a title or calling; not what has officers
+        start, end = match.span()  # of its own (竞争对手Anthropic的首席执行官X: a company)
+        if match.group().lower() not in LATIN_ORG_WORDS and not covered.intersection(range(start, end)) \
+                and (context.titles_before(start)
+                     or listed_after is not None and text[listed_after:start] in _LATIN_JOINERS
+                     and not context.org_around(start, end) and not folded.startswith("的", end)) \
+                and not (folded.startswith("的", end) and folded.startswith(_OWN_TITLES, end + 1)):
+            add(match.group(), "latin", start, end)
+            listed_after = end
+    return found, places
+
+
+def own_titles_before(context: Context, start: int, end: int, name_ends: Container[int]) -> list[str]:
+    """The titles before a name at ``start``, unless another name ends where they begin and this
+    one has a title after it too: then they are that name's (江泽民总书记李鹏总理: 总书记 is 江泽民's)."""
+    titles, chain_start = context.title_chain(start)
+    return [] if titles and chain_start in name_ends and context.titles_after(end) else titles
+
+
+def _transliteration_beside(text: str, start: int, end: int) -> bool:
+    """Does a transliteration character stand right before or after the span, in no word of
+    jieba's dictionary with its own neighbour (切尔诺|比奥; not 格林|贡献)?"""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    return bool(before) and before[-1] in TRANSLIT and not dictionary().tags([before]) \
+        or bool(after) and after[0] in TRANSLIT and not dictionary().tags([after])
+
+
+def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
+    """Is the span joined to a name found, before or after it, and does it end there (拜登和特朗普将;
+    not 劳伦斯伯克利|国家实验室; nor 特朗普政府, as jieba's dictionary's places head governments too:
+    科特迪瓦政府)?"""
+    joined = text[start - 1:start] in _JOINED and start - 2 in covered \
+        or text[end:end + 1] in _JOINED and end + 1 in covered
+    return joined and (not HAN.match(text, end) or text[end] in GLUED_AFTER or text[end] == "的")
+
+
+def _stands_apart(context: Context, start: int) -> bool:
+    """Does a name begin at ``start``: no Chinese before it, or a title (，哈里和梅根; not 由撒贝宁和宋佳, whose
+    撒 the surname table lacks)?"""
+    return not HAN.match(context.text, start - 1) or bool(context.titles_before(start))
+
+
+def people_or_team(form: str) -> bool:
+    """Does jieba's dictionary know a people, a language, a team or a city by ``form`` (乌克兰人,
+    尼泊尔语, 阿森纳队, 莫斯科市)? Then it names a country, a club or a city (speaking for its
+    government: 莫斯科表示), though the dictionary tags it as a person's name."""
+    return bool(dictionary().tags([form + "人", form + "语", form + "队", form + "市"]))
+
+
+# Between the names of a list (成员Jisoo、Jennie和Rosé; not 与, which joins partners: 分析师Smith与Nvidia的合作).
+_LATIN_JOINERS = frozenset(("、", "和", "及", "以及"))
+
+
+def familiar_start(text: str, start: int) -> int:
+    """Where a mention of a surname alone begins as written: before its 老 or 小 (弟弟小[王], whose
+    relation is before the 小; 老[杨]的孙子, of 老杨)."""
+    return start - 1 if text[start - 1:start] in ("老", "小") else start
