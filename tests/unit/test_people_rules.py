@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.credits import bylines, in_datelines
-from tui.extract.foreign import japanese_whole, whole_dotted
+from tui.extract.foreign import japanese_whole, of_a_country, whole_dotted
 from tui.extract.lists import doubles_partners, listed, run_together
 from tui.extract.people import find_people
-from tui.extract.places import among_places, countries_paired, of_a_country, of_a_locality, place_after
+from tui.extract.places import among_places, countries_paired, of_a_locality, place_after
 from tui.extract.spans import before_cai, reduplicated, trimmed, unglued
 from tui.extract.titled import offices_of, titled, titled_surname
 

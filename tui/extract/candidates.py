@@ -13,8 +13,8 @@ from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
-                                 hyphenated, japanese_whole, junior, regnal_names, tibetan_whole, vietnamese_whole,
-                                 whole_dotted, with_initials, with_regnal_number)
+                                 hyphenated, japanese_whole, junior, of_a_country, regnal_names, tibetan_whole,
+                                 vietnamese_whole, whole_dotted, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_work, familiar, in_full, introduced,
                                     kin_named, on_the_phone, pandas_named, pseudonyms, speaker_or_kin)
@@ -35,7 +35,7 @@ from tui.extract.lists import (brands_listed, by_their_sales, doubles_partners, 
                                little_given_names, pairs_apart, run_together, short_forms_apart, withheld_pairs)
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, countries_paired,
                                 country_side, family_counted, in_a_state, is_language, is_outlet, is_place, named_craft,
-                                of_a_country, of_a_locality, place_after, place_after_the_rest)
+                                of_a_locality, place_after, place_after_the_rest)
 from tui.extract.shapes import HAN, LATIN_ALONE, LATIN_FULL, is_date, literal_spans, translit_share
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, reduplicated,
                                run_on_to_speech, trimmed, unglued, within_unknown)

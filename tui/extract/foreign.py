@@ -1,5 +1,6 @@
 """Foreign names made whole: dotted and hyphenated transliterations, initials, a regnal number or
-Junior after a name, and Japanese, Vietnamese and Tibetan names, which jieba cuts anywhere."""
+Junior after a name, and Japanese, Vietnamese and Tibetan names, which jieba cuts anywhere; and
+transliterations named by their country (丹麦的本特森)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import re
 from collections.abc import Iterator
 
 from tui.extract.context import speaks
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.lexicon import (
     COMMON_SURNAMES,
+    COUNTRIES,
     GLUED_AFTER,
     NAME_DOTS,
     NEVER_NAME_FINAL,
@@ -449,3 +451,18 @@ _BEGINS_NO_GIVEN_NAME = frozenset("曾又再")
 # jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns
 # and names, never a numeral, adverb or verb (首次, 连连, 访华).
 _NAMING_TAGS = frozenset("nsz")
+
+
+# A transliteration right after its country and 的 (or 人, 籍, 队的), ending where a list goes on or the clause
+# ends: 法国的福塞和罗马尼亚的德拉格米尔, 负于丹麦的本特森，.
+_OF_A_COUNTRY = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")(?:的|人|籍|队的)("
+                           + TRANSLIT_CLASS + "{2,7})(?=[和与及、，。；])")
+
+
+def of_a_country(text: str) -> list[tuple[int, int]]:
+    """Transliterations named by their country (丹麦的本特森，, 印度尼西亚的努尔、科威特的塔基和) that jieba's
+    dictionary has as no word or as a name, seldom counted. Of the training corpora's 44 such runs, 40 are annotated
+    names (not 埃克森, 蒂罗尔, 保姆, 达马托法); the model, which has no feature for a country, passes many over."""
+    return [match.span(1) for match in _OF_A_COUNTRY.finditer(text)
+            if dictionary().tags([name := match.group(1)]).get(name, "nr").startswith("nr")
+            and dictionary().frequency(name) < COMMON_AS_A_WORD]

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
+from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     BETWEEN_COUNTRIES,
-    COUNTRIES,
     COUNTRY_SHORT,
     GLUED_AFTER,
     NAME_DOTS,
@@ -19,25 +18,10 @@ from tui.extract.lexicon import (
     PLACE_PARTS,
     PLACES_COUNTED,
 )
-from tui.extract.shapes import HAN_RUN, TRANSLIT_CLASS, has_surname, literal_spans, translit_share
+from tui.extract.shapes import HAN_RUN, has_surname, literal_spans, translit_share
 
 
 _QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a name in quotes: “田横”酒厂
-
-# A transliteration right after its country and 的 (or 人, 籍, 队的), ending where a list goes on or the clause
-# ends: 法国的福塞和罗马尼亚的德拉格米尔, 负于丹麦的本特森，.
-_OF_A_COUNTRY = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")(?:的|人|籍|队的)("
-                           + TRANSLIT_CLASS + "{2,7})(?=[和与及、，。；])")
-
-
-def of_a_country(text: str) -> list[tuple[int, int]]:
-    """Transliterations named by their country (丹麦的本特森，, 印度尼西亚的努尔、科威特的塔基和) that jieba's
-    dictionary has as no word or as a name, seldom counted. Of the training corpora's 44 such runs, 40 are annotated
-    names (not 埃克森, 蒂罗尔, 保姆, 达马托法); the model, which has no feature for a country, passes many over."""
-    return [match.span(1) for match in _OF_A_COUNTRY.finditer(text)
-            if dictionary().tags([name := match.group(1)]).get(name, "nr").startswith("nr")
-            and dictionary().frequency(name) < COMMON_AS_A_WORD]
-
 
 _PLACE_LIST = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:[、和及与][\u4e00-\u9fff]+)+")
 
