@@ -17,7 +17,8 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  vietnamese_whole, whole_dotted, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_work, familiar, in_full, introduced,
-                                    kin_named, on_the_phone, pandas_named, pseudonyms, speaker_or_kin)
+                                    kin_named, little_given_names, on_the_phone, pandas_named, pseudonyms,
+                                    speaker_or_kin)
 from tui.extract.lexicon import (
     GLUED_AFTER,
     KINSHIP,
@@ -31,14 +32,14 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.lists import (brands_listed, by_their_sales, doubles_partners, joined_surnames, list_start, listed,
-                               little_given_names, pairs_apart, run_together, short_forms_apart, withheld_pairs)
-from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, countries_paired,
-                                country_side, family_counted, in_a_state, is_language, is_outlet, is_place, named_craft,
-                                of_a_locality, place_after, place_after_the_rest)
+from tui.extract.lists import (doubles_partners, list_start, listed, pairs_apart, run_together, short_forms_apart,
+                               withheld_pairs)
+from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
+                                by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_language,
+                                is_outlet, is_place, named_craft, of_a_locality, place_after, place_after_the_rest)
 from tui.extract.shapes import HAN, LATIN_ALONE, LATIN_FULL, is_date, literal_spans, translit_share
-from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, reduplicated,
-                               run_on_to_speech, trimmed, unglued, within_unknown)
+from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
+                               reduplicated, run_on_to_speech, trimmed, unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import offices_of, surnamed_before_title, titled, titled_surname
 

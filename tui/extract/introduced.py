@@ -1,5 +1,6 @@
 """People the text introduces by the words around them: kin (儿子禄峰), address (老王, 王师傅),
-a speaker after a quotation, an appointment, a pseudonym, a surname told (姓王), a panda's name."""
+a speaker after a quotation, an appointment, a pseudonym, a surname told (姓王), a given name
+after 小 (小平), a panda's name."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     SURNAMES,
 )
-from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, has_surname, literal_spans,
-                                translit_share)
+from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, given_more_than_surname,
+                                has_surname, literal_spans, translit_share)
 
 
 # A giant panda's name right after the word, as the press writes one: a doubled character (大熊猫灵灵, 熊猫强强:
@@ -332,3 +333,11 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
 
 _FAMILIAR = re.compile("[老小]([" + _ONE_CHARACTER_SURNAMES + "])")
 _COMMON = 1000  # how often jieba's dictionary counts a word that is no one's familiar name (老师; 老马 270)
+
+
+def little_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name of one the model found right after 小 taken whole with it where that character begins under 45 in 100 of
+    the names of jieba's dictionary it is in: a given name (小平, 小门, 小宁), as MSRA's news annotates them, not a
+    surname alone (小[王], 王 begins 81 in 100). Of MSRA's 64 such, 62 are read right so, against 45 as surnames."""
+    return [(start - 1, end) if end - start == 1 and text[start - 1:start] == "小"
+            and given_more_than_surname(text[start]) else (start, end) for start, end in spans]

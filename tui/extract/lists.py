@@ -1,5 +1,5 @@
 """Names found in lists: the other items of a list of names, names run together in a table,
-pairs joined by a conjunction or a slash, brands listed, and paired short forms (马列)."""
+pairs joined by a conjunction or a slash, and paired short forms (马列)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from collections.abc import Container, Iterator
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, JAPANESE_TITLED, dotted_apart
 from tui.extract.lexicon import (
-    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     GLUED_AFTER,
     NAME_DOTS,
@@ -19,8 +18,8 @@ from tui.extract.lexicon import (
     TRANSLIT,
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, HAN, HAN_RUN, NOT_GIVEN,
-                                NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE, given_more_than_surname,
-                                has_surname, is_date, literal_spans, plain_word, translit_share)
+                                NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE, has_surname, is_date,
+                                literal_spans, plain_word, translit_share)
 
 
 # Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
@@ -72,14 +71,6 @@ def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             parted.append((start, start + len(name)))
             start += len(name)
     return parted
-
-
-def little_given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A name of one the model found right after 小 taken whole with it where that character begins under 45 in 100 of
-    the names of jieba's dictionary it is in: a given name (小平, 小门, 小宁), as MSRA's news annotates them, not a
-    surname alone (小[王], 王 begins 81 in 100). Of MSRA's 64 such, 62 are read right so, against 45 as surnames."""
-    return [(start - 1, end) if end - start == 1 and text[start - 1:start] == "小"
-            and given_more_than_surname(text[start]) else (start, end) for start, end in spans]
 
 
 def _as_names(form: str) -> Iterator[list[str]]:
@@ -302,77 +293,6 @@ def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
             and not dictionary().tags([text[after - 1:after + 1], text[after - 1:after + 2]]):
         return start, after
     return start, end
-
-
-def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
-    """Names in a list that ends with 等 and a word for companies, brands or shares (王老吉、张小泉、
-    周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股), or that a share's rise or fall follows (王府井、
-    百联股份涨停): brands named after someone, no one of the article, anywhere in it."""
-    tagged = {text[start:end] for start, end in spans}
-    found: set[str] = set()
-    for match in _BRAND_LIST.finditer(text):
-        found.update(item for item in re.split("[、和及与]", match.group(1)) if item in tagged)
-    return found
-
-
-# A list of names (two or more, a share's class letter after one: 张裕A) and what they are: the
-# heads of the names of companies and brands, shares (黄金珠宝股, not 股东 or 股民) and market
-# leaders; or what only a share does (百联股份涨停, 五粮液、泸州老窖涨超3%). Each name as short as
-# it can be, so that the list ends at the first of these (周大生等个股跟涨: not 周大生等个股 and 跟涨).
-_LISTED = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?(?:、[\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?)+)"
-_BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标"
-                         r"|股(?![东民])|龙头)(?![家人者们员主商])|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
-
-
-def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
-    """Names whose sales, deliveries, revenue, profit, market value or shares' price follow them, alone or
-    at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量), or whose shares rise or
-    fall by so much (比亚迪涨1.8%, 收跌2%, 涨停): companies and brands,
-    which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt), wherever the text writes
-    them (鴻海股價, where the tagger took 鴻海[今（14）日]). People have no sales of their own
-    (周杰伦的专辑销量: the album's, after the 的)."""
-    forms = {text[start:end] for start, end in spans}
-    return {form for form in forms if any(_SOLD.match(text, end) for _start, end in literal_spans(text, form))}
-
-
-_SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
-                   "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
-                   "(?:销量|销售额|交付量|出货量|营收|市值|股价|市场份额|财报"
-                   "|营业收入|营业额|净利润|利润|毛利率|业绩|盈利|亏损|估值|增速|增长势头"  # (none after a name in the corpora)
-                   "|(?:收|大|小幅)?[涨跌](?:停|(?:超|近|逾)?[0-9０-９]))")  # (比亚迪涨1.8%, 天普股份跌停)
-
-
-def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A surname tagged alone right before a given name of two tagged apart (丁|薛祥, where 薛
-    is a surname too) is one name of three: no one is named by a lone surname run into
-    another's name. So is a common surname right before a name of three that jieba's
-    dictionary knows as one or not at all: a married woman's name in Hong Kong, her husband's
-    surname before her own (叶|刘淑仪, 陈|方安生), and so is one the tagger left out before such a name of three
-    where a clause or 由 stands before it (召集人由叶|刘淑仪续任: of the corpora's names of three after a common
-    surname after a stop or 由, none is a married name's part; 18 names of four are written so)."""
-    starts = {start: end for start, end in spans}
-    ends = {end for _start, end in spans}
-    joined, skip = [], set()
-    for start, end in spans:
-        if (start, end) in skip:
-            continue
-        if end - start == 3 and start >= 1 and start not in ends and text[start - 1] in COMMON_SURNAMES \
-                and text[start - 1] not in BEFORE_NAMES \
-                and text[start] in SURNAMES \
-                and (start == 1 or text[start - 2] == "由" or not HAN.match(text[start - 2])) \
-                and not dictionary().tags([text[start - 1:start + 1], text[start - 2:start]]) \
-                and HAN_RUN.fullmatch(text, start, end):  # (not 由于|李雪梅)
-            start -= 1
-        after = starts.get(end)
-        if end - start == 1 and text[start] in SURNAMES and after is not None and HAN_RUN.fullmatch(text[end:after]) \
-                and (after - end == 2 and translit_share(text[end:after]) < 1
-                     or after - end == 3 and text[start] in COMMON_SURNAMES and text[end] in SURNAMES
-                     and dictionary().tags([text[end:after]]).get(text[end:after], "nr").startswith("nr")):
-            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title; 叶|刘淑仪 is one)
-            skip.add((end, after))
-        else:
-            joined.append((start, end))
-    return joined
 
 
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,5})[" + "".join(CONJUNCTIONS) + r"]([\u4e00-\u9fff]{2,5})")

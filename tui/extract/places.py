@@ -1,5 +1,6 @@
 """Spans that name no one: a place, a country, a body, a craft, an outlet, a language, a disease
-named after someone, or a name in a list of places."""
+named after someone, a name in a list of places, or a brand or company (listed as brands, or with
+its sales or shares after it)."""
 
 from __future__ import annotations
 
@@ -259,3 +260,43 @@ def is_language(form: str) -> bool:
     """阿拉伯语, 斯瓦希里语: a word of jieba's dictionary that ends in 语 is a language (none of the
     corpora's 37,625 names ends so)."""
     return len(form) >= 2 and form[-1] == "语" and bool(dictionary().tags([form]))
+
+
+def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names in a list that ends with 等 and a word for companies, brands or shares (王老吉、张小泉、
+    周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股), or that a share's rise or fall follows (王府井、
+    百联股份涨停): brands named after someone, no one of the article, anywhere in it."""
+    tagged = {text[start:end] for start, end in spans}
+    found: set[str] = set()
+    for match in _BRAND_LIST.finditer(text):
+        found.update(item for item in re.split("[、和及与]", match.group(1)) if item in tagged)
+    return found
+
+
+# A list of names (two or more, a share's class letter after one: 张裕A) and what they are: the
+# heads of the names of companies and brands, shares (黄金珠宝股, not 股东 or 股民) and market
+# leaders; or what only a share does (百联股份涨停, 五粮液、泸州老窖涨超3%). Each name as short as
+# it can be, so that the list ends at the first of these (周大生等个股跟涨: not 周大生等个股 and 跟涨).
+_LISTED = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?(?:、[\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?)+)"
+
+
+_BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标"
+                         r"|股(?![东民])|龙头)(?![家人者们员主商])|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
+
+
+def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names whose sales, deliveries, revenue, profit, market value or shares' price follow them, alone or
+    at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量), or whose shares rise or
+    fall by so much (比亚迪涨1.8%, 收跌2%, 涨停): companies and brands,
+    which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt), wherever the text writes
+    them (鴻海股價, where the tagger took 鴻海[今（14）日]). People have no sales of their own
+    (周杰伦的专辑销量: the album's, after the 的)."""
+    forms = {text[start:end] for start, end in spans}
+    return {form for form in forms if any(_SOLD.match(text, end) for _start, end in literal_spans(text, form))}
+
+
+_SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
+                   "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
+                   "(?:销量|销售额|交付量|出货量|营收|市值|股价|市场份额|财报"
+                   "|营业收入|营业额|净利润|利润|毛利率|业绩|盈利|亏损|估值|增速|增长势头"  # (none after a name in the corpora)
+                   "|(?:收|大|小幅)?[涨跌](?:停|(?:超|近|逾)?[0-9０-９]))")  # (比亚迪涨1.8%, 天普股份跌停)
