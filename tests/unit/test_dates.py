@@ -553,7 +553,7 @@ def test_a_day_of_the_chinese_calendar(text: str, iso: str) -> None:
 
 
 def test_every_kind_of_expression_begins_where_the_scanner_looks() -> None:
-    from tui.dates import _ALTERNATIVES, FIRST_CHARS
+    from tui.dates.grammar import _ALTERNATIVES, FIRST_CHARS
 
     first = re.compile(f"[{FIRST_CHARS}]")
     texts = [_EVERY_KIND, BUNDLED.read_text(encoding="utf-8"), *(p.read_text(encoding="utf-8", errors="replace")

@@ -1,0 +1,15 @@
+"""The grammar of dates in Chinese news, and their resolution to ISO dates.
+
+``scan`` finds date expressions (absolute like ``2023年11月17日``, relative like ``去年11月``,
+``周四晚上``, ``9年前``, ``年底``) without knowing when the article was written (``grammar.py``);
+``resolve`` turns one into an ISO date with a precision once a reference date is known
+(``resolution.py``); ``infer_reference`` finds that reference date in the text itself
+(``reference.py``).
+"""
+
+from tui.dates.grammar import FIRST_CHARS, QUOTATION, UNKNOWN_YEAR, DateExpr, date_line, scan
+from tui.dates.reference import infer_reference, meta_line, yearless_reference
+from tui.dates.resolution import PRECISIONS, ResolvedDate, label, resolve
+
+__all__ = ["FIRST_CHARS", "PRECISIONS", "QUOTATION", "UNKNOWN_YEAR", "DateExpr", "ResolvedDate", "date_line",
+           "infer_reference", "label", "meta_line", "resolve", "scan", "yearless_reference"]

@@ -1,0 +1,555 @@
+"""The grammar of dates in Chinese news: ``scan`` finds date expressions (absolute like
+``2023年11月17日``, relative like ``去年11月``, ``周四晚上``, ``9年前``, ``年底``) without knowing when the
+article was written."""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tui.traditional import to_simplified
+
+
+SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
+
+_PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
+
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2}
+_TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上年": -1}
+_MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
+_WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
+_DAY_WORD = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨早": -1,
+             "昨晨": -1, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1,
+             "明晚": 1, "明早": 1, "明晨": 1}
+_UNIT_DAYS = {"年": 365, "个月": 30, "周": 7, "天": 1}
+
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# Words after which a number of 日 is how long, not which day (拘留5日, 为期3日).
+_DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", "歷時", "连续", "連續", "持续", "持續", "延长", "延長",
+                    "停留", "隔离", "隔離", "共计", "共計")
+_TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
+# 后年, the year after next, not the end of another word before 年 (此后|年均, 最后|年龄, 今后|年内,
+# 赛后|年仅: the first characters of jieba's commonest words that end in 后)
+_YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年|(?<![之以此然最其随而往落背先今前日赛战午会事产])后年(?![龄纪代轻级均度份间内来仅]))"
+# Holidays on fixed days of the calendar (国庆节, 元旦, 双十一), and of the Chinese calendar
+# (春节, 中秋节: their lunar month and day, and the days from it: 除夕 is the eve of 春节). The
+# short names only before 节, 假期, 期间… (五一假期, 十一黄金周, 中秋假期; not 五一路, 王国庆, 中秋月饼).
+_HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三八": (3, 8), "植树节": (3, 12),
+             "愚人节": (4, 1), "劳动节": (5, 1), "五一": (5, 1), "儿童节": (6, 1), "六一": (6, 1),
+             "建党节": (7, 1), "七一": (7, 1), "建军节": (8, 1), "八一": (8, 1), "教师节": (9, 10),
+             "国庆节": (10, 1), "国庆": (10, 1), "十一": (10, 1), "万圣节": (10, 31), "双十一": (11, 11),
+             "双11": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25), "圣诞": (12, 25)}
+_LUNAR_HOLIDAYS = {"春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0), "端午": (5, 5, 0),
+                   "七夕": (7, 7, 0), "中秋节": (8, 15, 0), "中秋": (8, 15, 0), "重阳节": (9, 9, 0)}
+_SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
+_HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档|双节"
+_HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
+            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=" + _HOLIDAY_AFTER  # (two together: 国庆中秋假期)
+            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?:" + _HOLIDAY_AFTER + ")))")
+# A quarter (第三季度, 三季度, Q3; its end, 三季度末) or half (上半年) of a year; {0} names the groups of one use.
+_QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度(?P<{0}e>末|底)?|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
+
+_EARLY_YEAR = r"(?<![有近约达过今逾历经长])1[0-8]\d\d(?=\s?年(?![多来前间代]|之久|历史|的历史|左右|以上|以来|时间))"
+# A part of a month, still the month's (10月底, 本月初, 下月中旬).
+_MONTH_PART = "(?:初|上旬|中旬|下旬|底|末)"
+
+_LUNAR_MONTH = "十[一二]|[一二三四五六七八九十]"
+_LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_LUNAR_MONTH_NAME = {"正": 1, "冬": 11, "腊": 12}
+NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # every full or month-day date has one
+# Each kind of expression, in the order the scanner tries them at one position.
+_ALTERNATIVES = (
+    r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
+    # A season or fiscal year (2025赛季), across two years dated by its first (1996-97赛季); a
+    # fiscal year with its quarter or half (2026财年第二季度), which is no quarter of the calendar.
+    r"(?P<span>(?<!\d)(?P<sy>(?:19|20)\d\d)(?:\s?[-－—–~～/至到]\s?(?:(?:19|20)?\d\d))?年?"
+    r"(?:赛季|(?P<fiscal>财政年度|会计年度|财年)(?:" + _QUARTER.format("fq") + ")?|年度|学年|球季))",
+    # The first year of a range of years (2023—2024年), the second being a year of its own.
+    r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
+    # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025).
+    # A year before 1900 only where it cannot be a number of years (1688年, not 有1500年历史).
+    # A year in brackets after 今, 去 or 明, as Taiwan's press writes it (明（2027）年1月1日).
+    r"(?P<ymd>(?P<ybr>[今去明]\s?[（(](?=(?:19|20)\d\d[）)]))?"
+    r"(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})"
+    r"(?(ybr)[）)])\s?年(?!代)"
+    r"(?:\s?(?P<m>" + _NUM + r")\s?月"
+    r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
+    r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
+    + "|" + _HOLIDAY.format("yh") + ")?)",
+    r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
+    + r")[日号]|" + _MONTH_PART + r")?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
+    + "|" + _HOLIDAY.format("rh") + ")?)",
+    # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日), or the one
+    # before it a figure is compared with (2024年……比上年增长; not 上年纪, 配上年画): see ``anchor``.
+    r"(?P<tyear>(?P<tyw>(?:同年|次年|翌年|第二年|前一年)(?![龄级纪代])|当年(?=" + _NUM + r"月)"
+    r"|(?<=[比较与同])上年(?![纪画]))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
+    + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
+    r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
+    r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
+    r"(?P<bare_part>(?<![\d今去明本前后年])年(?P<bp>[初底末])(?![级]))",
+    # The part of the month told (月底前, 截至月初): this month's, where no word or number before
+    # makes it another's (岁月, 正月, 10月底).
+    r"(?P<bare_mpart>(?:(?<![\u4e00-\u9fff\d])|(?<=[于在到至]))月(?P<bmp>初|底|末)(?![级]))",
+    # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
+    r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
+    r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
+    # A day of the Chinese calendar: after 农历, of its first, eleventh or twelfth month by name, or
+    # counted as only it counts days (农历八月十五, 正月十五, 腊月二十三, 十月初一; not 八月十五日).
+    r"(?P<lunar_md>(?:农历|阴历)(?P<lm1>" + _LUNAR_MONTH + ")月(?P<ld1>" + _LUNAR_DAY + ")|(?P<lm2>正|冬|腊)月(?P<ld2>"
+    + _LUNAR_DAY + ")|(?P<lm3>" + _LUNAR_MONTH + ")月(?P<ld3>初[一二三四五六七八九十]|廿[一二三四五六七八九]))"
+    r"(?![一二三四五六七八九十日号])",
+    # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
+    r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前)(?P<today>(?<=年前)的今天|(?<=年前)的今日)?)",
+    r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
+    # A weekday (周三, 上周末); not every one (每周三).
+    r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
+    r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
+    r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")(?!(?<=前日)本)",  # (not 前|日本首相)
+    # The day just told (6月1日上午……当天下午), the one after it (次日) or before (此前一天): see ``anchor``.
+    r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天|第二天|(?:此)?前一[天日])",
+    # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
+    r"(?P<dword_day>(?P<dwd>[今昨明])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
+    r"(?P<md>(?<![\d个几数多])(?<!每年)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
+    + r")\s?[日号]|" + _MONTH_PART + r")?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
+    # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
+    # too (3号、4号晚上, not 1号、2号入口).
+    # An hour may follow (6日16时), a day count may not (拘留5日, 30日内).
+    r"(?P<dayonly>(?<![\d月.])" + "".join(f"(?<!{word})" for word in _DURATION_BEFORE)
+    + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![内本])(?!\d(?!\d?[时点])))",
+)
+# The kinds a line holding nothing but a date can be: the reader parses every article with this
+# smaller pattern before its first frame, and compiles the whole scanner only when it scans.
+_LINE_KINDS = ("iso", "span", "ymd", "md")
+
+
+# Every character an expression can begin with (numerals, 今/去/明…, 上/下/周/星期, 同/次/当,
+# seasons, holidays, Q, 民): the scanner passes every other position at once, ten times
+# faster than trying each kind there. A new kind of expression adds its first characters here
+# (the tests match each kind on its own against it).
+FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后"
+               "元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
+
+
+@functools.cache
+def _scanner() -> re.Pattern[str]:
+    return re.compile(f"(?=[{FIRST_CHARS}])(?:{'|'.join(_ALTERNATIVES)})")
+
+
+@functools.cache
+def line_date_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(a for a in _ALTERNATIVES if a[4:a.index(">")] in _LINE_KINDS))
+
+
+def parse_number(token: str) -> int:
+    """Arabic or Chinese numerals up to 99 (十二, 二十五, 三十一)."""
+    if token.isdigit():
+        return int(token)
+    if "十" in token:
+        tens, _, units = token.partition("十")
+        return (CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (CN_DIGIT.get(units, 0) if units else 0)
+    return CN_DIGIT.get(token, 0) if len(token) == 1 else int("".join(str(CN_DIGIT[c]) for c in token))
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """One date expression as written, before it is tied to a calendar."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
+    # | told_day | bound_day (事发当天: the day of a happening, never resolved) | quarter (三季度, with no year)
+    # | lunar (春节, with no year) | told_year (同年6月, 次年) | told_month (同月15日)
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: int | None = None  # the first month of the season
+    quarter: int | None = None  # the first month of the quarter (1, 4, 7, 10) or half (1, 7)
+    half: bool = False  # ``quarter`` is the first month of a half year
+    lunar: tuple[int, int, int] | None = None  # a holiday's lunar month and day, and days from it
+    offset: int = 0  # years, months, weeks or days, depending on ``kind``
+    weekday: int | None = None
+    future: bool = False  # its clause tells of something to come (将于11日宣布)
+    same_day: bool = False  # of so many years ago, this very day (十年前的今天)
+    this_week: bool = False  # a bare weekday things start from (周三起实施): this week's, past or to come
+    anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
+    fiscal: bool = False  # a company's or state's fiscal year (2026财年), which may begin in any month
+
+    @property
+    def relative(self) -> bool:
+        return self.kind != "absolute"
+
+
+def valid_date(y: int, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        try:
+            date(y, m or 1, d)
+        except ValueError:
+            return False
+    return True
+
+
+def _quarter(g: defaultdict[str, str | None], name: str) -> dict[str, int | bool]:
+    """The quarter or half year the groups ``name``… of the quarter pattern matched, if any."""
+    if g[name + "h"]:
+        return {"quarter": 1 if g[name + "h"] == "上" else 7, "half": True}
+    number = g[name + "n"] or g[name + "l"]
+    if number and g[name + "e"]:  # 三季度末: the quarter's last month
+        return {"month": 3 * parse_number(number)}
+    return {"quarter": 3 * parse_number(number) - 2} if number else {}
+
+
+def _expr(match: re.Match[str], base: int) -> DateExpr | None:
+    g = defaultdict(lambda: None, match.groupdict())  # the line pattern has fewer groups
+    start, end = match.start() + base, match.end() + base
+    text = match.group()
+    if g["iso"]:
+        y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
+        return DateExpr(start, end, text, "absolute", y, m, d) if valid_date(y, m, d) else None
+    if g["span"]:
+        return DateExpr(start, end, text, "absolute", int(g["sy"]), fiscal=bool(g["fiscal"]))
+    if g["yfrom"]:
+        return DateExpr(start, end, text, "absolute", int(g["yf"]))
+    if g["ymd"]:
+        y = int(g["y"][2:]) + 1911 if g["y"][0] == "民" else parse_number(g["y"])  # 2024, 二〇二四 or 民國113
+        m = parse_number(g["m"]) if g["m"] else None
+        d = parse_number(g["d"]) if g["d"] else None
+        season = SEASON_MONTH[g["yseason"]] if g["yseason"] else None
+        if g["ypart"]:
+            m = _PART_MONTH[g["ypart"]]
+        if g["yh"]:
+            m, d = _HOLIDAYS.get(g["yh"], (None, None))
+        if not valid_date(y, m, d):
+            return None
+        return replace(DateExpr(start, end, text, "absolute", y, m, d, season, lunar=_LUNAR_HOLIDAYS.get(g["yh"] or "")),
+                       **_quarter(g, "yq"))
+    if g["rel"]:
+        m = parse_number(g["rm"]) if g["rm"] else None
+        d = parse_number(g["rd"]) if g["rd"] else None
+        season = SEASON_MONTH[g["rseason"]] if g["rseason"] else None
+        if g["rpart"]:
+            m = _PART_MONTH[g["rpart"]]
+        if g["rh"]:
+            m, d = _HOLIDAYS.get(g["rh"], (None, None))
+        if not valid_date(2000, m, d if m else None):
+            return None
+        return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]],
+                                lunar=_LUNAR_HOLIDAYS.get(g["rh"] or "")), **_quarter(g, "rq"))
+    if g["tyear"]:
+        m = _PART_MONTH[g["tpart"]] if g["tpart"] else parse_number(g["tm"]) if g["tm"] else None
+        d = parse_number(g["td"]) if g["td"] else None
+        if not valid_date(2000, m, d if m else None):
+            return None
+        season = SEASON_MONTH[g["tseason"]] if g["tseason"] else None
+        return DateExpr(start, end, text, "told_year", None, m, d, season, offset=_TOLD_YEAR_WORD[g["tyw"]])
+    if g["tmonth"]:
+        d = parse_number(g["tmd"])
+        return DateExpr(start, end, text, "told_month", day=d) if 1 <= d <= 31 else None
+    if g["bare_season"]:
+        return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
+    if g["bare_mpart"]:
+        return DateExpr(start, end, text, "month_offset")
+    if g["bare_part"]:
+        return DateExpr(start, end, text, "year_offset", month=_PART_MONTH[g["bp"]])
+    if g["bare_holiday"]:
+        if g["bh"] in _LUNAR_HOLIDAYS:
+            return DateExpr(start, end, text, "lunar", lunar=_LUNAR_HOLIDAYS[g["bh"]])
+        m, d = _HOLIDAYS[g["bh"]]
+        return DateExpr(start, end, text, "month_day", None, m, d)
+    if g["lunar_md"]:
+        month, day = next((g[f"lm{i}"], g[f"ld{i}"]) for i in (1, 2, 3) if g[f"lm{i}"])
+        return DateExpr(start, end, text, "lunar", lunar=(_LUNAR_MONTH_NAME.get(month) or parse_number(month),
+                                                          parse_number(day.replace("初", "").replace("廿", "二十")), 0))
+    if g["bare_quarter"]:
+        told = _quarter(g, "bq")
+        return DateExpr(start, end, text, "month_day" if "month" in told else "quarter", **told)
+    if g["ago"]:
+        if g["n"] == "半":  # 半年前, 半个月前: in days, as the months and days before are
+            return DateExpr(start, end, text, "ago", offset=(182 if g["unit"] == "年" else _UNIT_DAYS[g["unit"]] // 2))
+        n = parse_number(g["n"]) if g["n"] != "两" else 2
+        return DateExpr(start, end, text, "ago", offset=n * _UNIT_DAYS[g["unit"]] if g["unit"] != "年" else n,
+                        month=None if g["unit"] != "年" else 0, same_day=bool(g["today"]))
+    if g["mword"]:
+        d = parse_number(g["mwd"]) if g["mwd"] else None
+        if not valid_date(2000, 1, d):
+            return None
+        if g["mword"] == "当月":  # the month told last (2024年3月……当月), if any: see ``anchor``
+            return DateExpr(start, end, text, "told_month", day=d)
+        return DateExpr(start, end, text, "month_offset", day=d, offset=_MONTH_WORD[g["mword"]])
+    if g["wkday"]:
+        offset = {"上": -1, "下": 1}.get(g["wq"] or "", 0)
+        return DateExpr(start, end, text, "weekday", offset=offset, weekday=_WEEKDAY[g["wd"]],
+                        month=None if g["wq"] else -1)
+    if g["week"]:
+        return DateExpr(start, end, text, "week_offset", offset=_WEEK_WORD[g["week"]])
+    if g["dword"]:
+        return DateExpr(start, end, text, "day_offset", offset=_DAY_WORD[g["dword"]])
+    if g["told"]:
+        return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] == "当" else -1 if "前" in g["told"] else 1)
+    if g["dword_day"]:
+        d = int(g["dwdd"])
+        return DateExpr(start, end, text, "day", day=d, future=g["dwd"] == "明") if 1 <= d <= 31 else None
+    if g["md"]:
+        m = parse_number(g["mm"])
+        d = parse_number(g["md_d"]) if g["md_d"] else None
+        return DateExpr(start, end, text, "month_day", None, m, d) if valid_date(2000, m, d) else None
+    if g["dayonly"]:
+        d = int(g["do"])
+        return DateExpr(start, end, text, "day", day=d) if 1 <= d <= 31 else None
+    return None
+
+
+def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | None = None) -> list[DateExpr]:
+    """Every date expression in ``text``, in order, with spans into ``text``; ``subjects``,
+    the offsets where the name of someone ends (the people found), tell 他当天 from 事发当天;
+    ``words``, a dictionary's words and their tags (jieba's), tell 明日 from 光明日报."""
+    folded = to_simplified(text).translate(FULLWIDTH_DIGITS)  # 當天 and 上週三 read as 当天 and 上周三
+    titles = [m.span() for m in _BOOK_TITLE.finditer(folded)]
+    found = []
+    for match in _scanner().finditer(folded):
+        expr = _expr(match, 0)
+        if expr is not None and not NUMERAL.search(expr.text) and (
+                any(s < expr.start and expr.end < e for s, e in titles)
+                or words is not None and _inside_name(folded, expr.start, expr.end, words)):
+            continue  # a word of a name or title: 光明日报, 明日之星, 《今日说法》
+        if expr is not None and expr.kind == "month_day" and expr.day is None \
+                and _YEARS_COUNTED.search(folded, max(0, expr.start - 4), expr.start):
+            continue  # months after a count of years: how long, not when (有期徒刑15年6月)
+        if expr is not None:
+            clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
+            future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
+                or _FUTURE_NEXT.match(folded, expr.end) \
+                or not NUMERAL.search(expr.text) and _FUTURE_LATER_IN_CLAUSE.match(folded, expr.end)
+            found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
+                                      "future": bool(future) or expr.future,
+                                      "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end)}))
+    # A day of a month told once as to come is to come throughout, and so are every later day of
+    # that month and the month itself (将于11月17日开港 … 11月17日开港, 18日, 11月启航); not an
+    # earlier day (9月5日晚进行的四分之一决赛……半决赛将于9月6日进行).
+    coming: dict[int, int] = {}
+    for e in found:
+        if e.kind == "month_day" and e.future and e.month is not None and e.day is not None:
+            coming[e.month] = min(e.day, coming.get(e.month, e.day))
+    found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming
+             and (e.day is None or e.day >= coming[e.month]) else e for e in found]
+    # And so is the next day of another month, of no year, in the same sentence (将于1月14日开始，2月22日结束;
+    # 将于11月1日开工，2月28日完工).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if previous.kind == expr.kind == "month_day" and previous.future and previous.day is not None \
+                and expr.day is not None and expr.month is not None and expr.month != previous.month \
+                and not _SENTENCE_END.search(folded, previous.end, expr.start):
+            found[index] = replace(expr, future=True)
+    # A bare day that ends a range or list from a full date (9月26日至28日) is in that date's month.
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if expr.kind == "day" and previous.month is not None and previous.day is not None \
+                and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
+            found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
+                                   offset=previous.offset, future=previous.future)
+    # A month's number that begins a range to a month of no day (1—10月, 1至10月份) is that month,
+    # and both are of the year written right before the range (2024年1—10月, 去年1至11月). Each
+    # month so found may begin the list in turn (10、11、12月份).
+    index = len(found) - 1
+    while index >= 0:
+        expr = found[index]
+        if expr.month is not None and expr.day is None and expr.season is None and expr.kind in ("month_day", "absolute") \
+                and (begun := _MONTH_RANGE_START.search(folded, max(0, expr.start - 6), expr.start)) \
+                and valid_date(2000, month := parse_number(begun.group(1)), None) and month < expr.month:
+            year = found[index - 1] if index else None
+            if year is not None and year.end == begun.start(1) and year.month is None and year.season is None \
+                    and year.kind in ("absolute", "year_offset"):
+                expr = found[index] = replace(expr, kind=year.kind, year=year.year, offset=year.offset)
+            found.insert(index, replace(expr, start=begun.start(1), end=begun.end(1), text=text[begun.start(1):begun.end(1)],
+                                        month=month))
+            continue
+        index -= 1
+    # A holiday right after another told with its year is of that year too (2025年国庆中秋假期).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if previous.end == expr.start and previous.kind in ("absolute", "year_offset") \
+                and expr.kind in ("lunar", "month_day") and not NUMERAL.search(expr.text):
+            found[index] = replace(expr, kind=previous.kind, year=previous.year, offset=previous.offset)
+    # A month and day with no year, right after a date with its year and month in the same
+    # sentence, is of that year (明年1月14日开始，至2月22日结束; 2023年3月……5月10日), or of the
+    # next when a range runs back to an earlier month (2024年12月28日至1月3日). A year alone
+    # tells no timeline (成立于2015年的公司，11月20日宣布: this year's).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if expr.kind == "month_day" and expr.month is not None and previous.kind in ("absolute", "year_offset") \
+                and previous.month is not None and previous.season is None \
+                and not _SENTENCE_END.search(folded, previous.end, expr.start):
+            later = expr.month >= previous.month
+            if later or _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
+                step = 0 if later else 1
+                if later and _leads_to_holiday(previous, expr):
+                    step = -1  # 2026年元旦假期将于12月31日启动: a holiday's break may begin the year before
+                found[index] = replace(expr, kind=previous.kind, year=previous.year + step if previous.year else None,
+                                       offset=previous.offset + step if previous.kind == "year_offset" else 0)
+    # 当天 and 次日 opening a clause, right after a date (元旦当天), or after who did something
+    # (他当天表示, 警方当天, a name), count from the day told last before them, passing over years
+    # and months told since (18日……去年预期……当天); from the reference date when nothing is told
+    # before them; no day at all when only a year or month is (去年……当天). Bound to a happening
+    # (事发当天, 吃饭当天), they are that happening's day, which the text may not give: they stay
+    # unresolved.
+    # 同年, 同月 and 当月 count from the date told last before them.
+    # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
+    # seldom the day after the one the report told last.
+    # A new paragraph's 当天 passes over a past day told as what someone held or said (法院认为，
+    # 尹锡悦在2024年12月3日宣布戒严。\n李在明当天未评论: the day of the ruling, told before).
+    quotes = [m.span() for m in QUOTATION.finditer(folded)]
+    quote_starts = [start for start, _end in quotes]
+    last = last_day = plain_day = None
+    period = None  # the date told last that is not what a figure is compared with
+    for index, expr in enumerate(found):
+        if expr.kind == "told_day":
+            before = folded[expr.start - 1:expr.start]
+            opens = not _HAN_CHAR.match(before) or before in _OPENS_TOLD_DAY or expr.start in subjects \
+                or (last is not None and last.end == expr.start)  # 元旦当天, 7月1日当天: the day just named
+            adjacent = last if last is not None and last.end == expr.start else None
+            anchor = adjacent or last_day or last
+            if anchor is last_day and last_day is not plain_day and plain_day is not None \
+                    and "\n" in folded[last_day.end:expr.start]:
+                anchor = plain_day
+            quote = quotes[at - 1] if (at := bisect_left(quote_starts, expr.start)) else None  # the last opened before
+            if quote is not None and expr.start < quote[1] and (anchor is None or anchor.start < quote[0]):
+                opens = False
+            if not opens and (told := _told_before(folded, expr.start, found[:index])) is not None:
+                found[index] = replace(expr, anchor=told)  # 12月28日……正式开通运营。……开通当天
+                continue
+            found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
+            continue
+        compared = folded[expr.start - 1:expr.start] in _COMPARED_WITH
+        if expr.kind == "told_year" and compared:  # 2024年……比上年 (and again 比上年): 2023, or last year
+            expr = found[index] = replace(expr, anchor=period) if period is not None else replace(expr, kind="year_offset")
+        elif expr.kind in ("told_year", "told_month"):
+            expr = found[index] = replace(expr, anchor=last) if last is not None or expr.day is not None \
+                else replace(expr, kind="month_offset", offset=0)  # 当月 with no month told before: this month
+        elif expr.kind == "month_offset" and expr.day is None and period is not None and period.month is not None \
+                and (compared or folded[expr.start - 1:expr.start] in _CHANGED_FROM) \
+                and not _SENTENCE_END.search(folded, period.end, expr.start):
+            expr = found[index] = replace(expr, kind="told_month", anchor=period)  # 11月份……比上月, 由上月: October
+        last = expr
+        if not compared and expr.lunar is None:  # (比1996年下降……比上年下降: the figures are of the year
+            period = expr  # after 1996; 10月份……国庆中秋假期……由上月: a lunar feast's month is not told)
+        if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
+            last_day = expr
+            if expr.future or not _REPORTED.search(folded, sentence_span(folded, expr)[0], expr.start):
+                plain_day = expr
+    return found
+
+
+_COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
+_CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
+_REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
+_BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
+_NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
+
+
+def _leads_to_holiday(holiday: DateExpr, expr: DateExpr) -> bool:
+    """Is ``holiday`` a holiday named with its year (2026年元旦: no month written), and ``expr`` a
+    day of the fortnight before it in the year before (12月31日), where its break begins?"""
+    if holiday.day is None or holiday.year is None or "月" in holiday.text or expr.day is None \
+            or not valid_date(holiday.year - 1, expr.month, expr.day):
+        return False
+    before = date(holiday.year, holiday.month, holiday.day) - date(holiday.year - 1, expr.month, expr.day)
+    return 0 < before.days <= 14
+
+
+def _inside_name(folded: str, start: int, end: int, words: Mapping[str, str]) -> bool:
+    """Is ``folded[start:end]`` part of a longer word that ``words`` tags as a name (光明日报 nz,
+    明日帝国 ns)?"""
+    return any(words.get(folded[a:b], "").startswith(_NAME_TAGS)
+               for a in range(max(0, start - 4), start + 1) for b in range(end, min(len(folded), end + 4) + 1)
+               if (a, b) != (start, end))
+
+
+def _told_before(folded: str, start: int, before: list[DateExpr]) -> DateExpr | None:
+    """The day of the happening that 当天 or 次日 right after a verb is bound to (开通当天), when
+    an earlier sentence tells that verb on a day it gives (12月28日……正式开通运营): the last
+    such date before the verb there."""
+    verb = folded[start - 2:start]
+    told = folded.rfind(verb, 0, start - 2) if len(verb) == 2 and _HAN_CHAR.match(verb) else -1
+    if told < 0:
+        return None
+    opening = max(folded.rfind(c, 0, told) for c in "。！？!?\n") + 1
+    days = [e for e in before if opening <= e.start < told and e.day is not None and e.kind != "bound_day"]
+    if not days or days[-1].future or _FUTURE.search(folded, days[-1].end, told):
+        return None  # (12月1日，公司宣布将于明年开通新线路: not the day of the opening)
+    return days[-1]
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")  # a quotation, in either script's marks
+# Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party
+# (警方当天, 双方当天), none of them a happening.
+_OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
+_MONTH_RANGE_START = re.compile(r"(?<![\d０-９.．月日])(" + _NUM + ")" + _RANGE_JOIN.pattern + r"\Z")  # 1—|10月
+
+
+# Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月), and
+# those that ask for it (要求各校在元旦前落实, 力争, 确保): the markers of the future in Chinese news
+# prose. 将 alone is not one (民警将他抓获).
+_FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时|要求|力争|争取|确保")
+_CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
+
+# 将 right after the date (5月1日起将实施, 周五将举行) tells of something to come as well.
+_FUTURE_NEXT = re.compile(r"(?:起|前|后|晚|上午|下午|晚上)?(?:将|即将)")
+# A holiday its clause tells of as to come (元旦假期出游人数将继续增长): it is the next one.
+# (将 alone may mark an object: 元旦当天民警将他抓获)
+_FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步)|预计|有望)")
+
+
+def date_line(line: str) -> DateExpr | None:
+    """The date if ``line`` is nothing but one absolute or month-day date (a timeline marker)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 24 or not NUMERAL.search(stripped):
+        return None
+    match = line_date_pattern().search(stripped.translate(FULLWIDTH_DIGITS))
+    expr = _expr(match, 0) if match else None
+    if expr is None or (expr.kind == "month_day" and expr.day is None):
+        return None
+    # A time of day may stand beside the date (``2019-09-24 09:10``).
+    rest = (stripped[:expr.start] + stripped[expr.end:]).strip()
+    if rest and not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", rest):
+        return None
+    return DateExpr(**{**expr.__dict__, "text": stripped[expr.start:expr.end]})
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+UNKNOWN_YEAR = 9996
+"""Stands for the year of a text that gives its month and day but not its year: a leap year (so
+29 February is a day), after every real one (so such days come last in a timeline)."""
+
+# A count of years right before a month's number (15年6月, 十五年六月), not a year: a length of time.
+_YEARS_COUNTED = re.compile(r"(?<![0-9])[0-9]{1,2}年\Z|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九十两]{1,3}年\Z")
+
+
+def sentence_span(text: str, expr: DateExpr) -> tuple[int, int]:
+    """Where the sentence of ``expr`` begins and ends."""
+    start = max(text.rfind(c, 0, expr.start) for c in "。！？!?\n") + 1
+    end = _SENTENCE_END.search(text, expr.end)
+    return start, end.start() if end else len(text)
+
+
+_SENTENCE_END = re.compile("[。！？!?\n]")
