@@ -212,6 +212,19 @@ def _quarter(g: defaultdict[str, str | None], name: str) -> dict[str, int | bool
     return {"quarter": 3 * parse_number(number) - 2} if number else {}
 
 
+def _month_day_season(g: defaultdict[str, str | None], month: str, day: str, season: str, part: str,
+                      holiday: str = "") -> tuple[int | None, int | None, int | None]:
+    """The month, day and season that the named groups of one kind of date matched; a part of the
+    year (年底) or a holiday (春节) names the month itself."""
+    m = parse_number(g[month]) if g[month] else None
+    d = parse_number(g[day]) if g[day] else None
+    if g[part]:
+        m = _PART_MONTH[g[part]]
+    if holiday and g[holiday]:
+        m, d = _HOLIDAYS.get(g[holiday], (None, None))
+    return m, d, SEASON_MONTH[g[season]] if g[season] else None
+
+
 def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     g = defaultdict(lambda: None, match.groupdict())  # the line pattern has fewer groups
     start, end = match.start() + base, match.end() + base
@@ -225,35 +238,21 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "absolute", int(g["yf"]))
     if g["ymd"]:
         y = int(g["y"][2:]) + 1911 if g["y"][0] == "民" else parse_number(g["y"])  # 2024, 二〇二四 or 民國113
-        m = parse_number(g["m"]) if g["m"] else None
-        d = parse_number(g["d"]) if g["d"] else None
-        season = SEASON_MONTH[g["yseason"]] if g["yseason"] else None
-        if g["ypart"]:
-            m = _PART_MONTH[g["ypart"]]
-        if g["yh"]:
-            m, d = _HOLIDAYS.get(g["yh"], (None, None))
+        m, d, season = _month_day_season(g, "m", "d", "yseason", "ypart", "yh")
         if not valid_date(y, m, d):
             return None
         return replace(DateExpr(start, end, text, "absolute", y, m, d, season, lunar=_LUNAR_HOLIDAYS.get(g["yh"] or "")),
                        **_quarter(g, "yq"))
     if g["rel"]:
-        m = parse_number(g["rm"]) if g["rm"] else None
-        d = parse_number(g["rd"]) if g["rd"] else None
-        season = SEASON_MONTH[g["rseason"]] if g["rseason"] else None
-        if g["rpart"]:
-            m = _PART_MONTH[g["rpart"]]
-        if g["rh"]:
-            m, d = _HOLIDAYS.get(g["rh"], (None, None))
+        m, d, season = _month_day_season(g, "rm", "rd", "rseason", "rpart", "rh")
         if not valid_date(2000, m, d if m else None):
             return None
         return replace(DateExpr(start, end, text, "year_offset", None, m, d, season, offset=_YEAR_WORD[g["yw"]],
                                 lunar=_LUNAR_HOLIDAYS.get(g["rh"] or "")), **_quarter(g, "rq"))
     if g["tyear"]:
-        m = _PART_MONTH[g["tpart"]] if g["tpart"] else parse_number(g["tm"]) if g["tm"] else None
-        d = parse_number(g["td"]) if g["td"] else None
+        m, d, season = _month_day_season(g, "tm", "td", "tseason", "tpart")
         if not valid_date(2000, m, d if m else None):
             return None
-        season = SEASON_MONTH[g["tseason"]] if g["tseason"] else None
         return DateExpr(start, end, text, "told_year", None, m, d, season, offset=_TOLD_YEAR_WORD[g["tyw"]])
     if g["tmonth"]:
         d = parse_number(g["tmd"])
