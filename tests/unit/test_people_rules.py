@@ -1144,6 +1144,13 @@ def test_a_name_the_tagger_ended_before_a_speech_verb_runs_on_to_it() -> None:
     assert "肖强" in _people("路工们质问肖强为何撞人，肖强先说不知道。\n")  # 先 is an adverb
     # and to an adverb before the verb, though the character and the adverb make a word (一则)
     assert set(_people("尹锡悦的辩护律师金洪一则表示，检方的指控缺乏证据。\n")) == {"尹锡悦", "金洪一"}
+    # and over a word that dates what was said before the story (先前, 日前, 早先, 稍早)
+    assert set(_people("台积电董事长魏哲家先前表示，公司不会裁员。\n")) == {"魏哲家"}
+
+
+def test_words_said_lately_or_earlier_are_speech() -> None:
+    for earlier in ("日前", "先前", "早先", "稍早"):
+        assert Context(f"王芳{earlier}表示同意。").speech_after(2)
 
 
 def test_a_founder_beside_the_company_named_after_him_and_a_company_before_its_chairman() -> None:

@@ -155,7 +155,8 @@ PERSON_ACTIONS = tuple(
 ADVERBS = ("也", "则", "还", "又", "曾", "就", "都", "随后", "此前", "早前", "同样", "再次", "近日",
            "当时", "正", "却", "更", "亦", "立刻", "立即", "随即", "马上", "已经", "已", "一直", "曾经",
            "仍", "仍然", "对此", "同时", "当天", "只", "从未", "多次", "亲自",
-           "赛后", "会后", "事后")  # (after the match, the meeting, the event: 库里赛后表示)
+           "赛后", "会后", "事后",  # (after the match, the meeting, the event: 库里赛后表示)
+           "日前", "先前", "早先", "稍早")  # (lately, earlier: the press's way of dating words said before the story)
 
 # The common elements of Tibetan personal names as Chinese writes them: the days of the week (尼玛,
 # 达瓦, 米玛, 拉巴, 普布, 巴桑, 边巴) and the names of blessing and faith that lamas give (扎西, 次仁, 卓玛,
