@@ -3222,3 +3222,8 @@ def test_two_common_words_cut_apart_are_no_name() -> None:
     # (主张和平, 'to stand for peace': 张和平 is a name only where no word runs across it)
     assert _people("外交部长强调，中国主张和平的外交政策，反对霸权主义。\n") == {}
     assert set(_people("本报记者张和平报道：今年的春运已经开始。\n")) == {"张和平"}
+
+
+def test_a_negation_after_a_name_is_no_part_of_it() -> None:
+    # (未, the written 'not': no name ends in it, as none ends in 不 or 没)
+    assert set(_people("巴西总统卢拉未对此事发表评论。\n")) == {"卢拉"}
