@@ -531,15 +531,6 @@ def date_line(line: str) -> DateExpr | None:
     return DateExpr(**{**expr.__dict__, "text": stripped[expr.start:expr.end]})
 
 
-def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-UNKNOWN_YEAR = 9996
-"""Stands for the year of a text that gives its month and day but not its year: a leap year (so
-29 February is a day), after every real one (so such days come last in a timeline)."""
-
 # A count of years right before a month's number (15年6月, 十五年六月), not a year: a length of time.
 _YEARS_COUNTED = re.compile(r"(?<![0-9])[0-9]{1,2}年\Z|(?<![一二三四五六七八九十〇零两])[一二三四五六七八九十两]{1,3}年\Z")
 

@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tui.dates.grammar import (CN_DIGIT, FULLWIDTH_DIGITS, NUMERAL, UNKNOWN_YEAR, DateExpr, add_months, date_line,
-                               line_date_pattern, parse_number, scan, sentence_span, valid_date)
+from tui.dates.grammar import (CN_DIGIT, FULLWIDTH_DIGITS, NUMERAL, DateExpr, date_line, line_date_pattern, parse_number,
+                               scan, sentence_span, valid_date)
+from tui.dates.resolution import UNKNOWN_YEAR, add_months
 from tui.traditional import to_simplified
 
 

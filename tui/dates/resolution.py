@@ -6,8 +6,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tui.dates.grammar import UNKNOWN_YEAR, DateExpr, add_months, valid_date
+from tui.dates.grammar import DateExpr, valid_date
 
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The year and month ``delta`` months from ``month`` of ``year``."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+UNKNOWN_YEAR = 9996
+"""Stands for the year of a text that gives its month and day but not its year: a leap year (so
+29 February is a day), after every real one (so such days come last in a timeline)."""
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year")
 
