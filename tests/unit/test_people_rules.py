@@ -3227,3 +3227,12 @@ def test_two_common_words_cut_apart_are_no_name() -> None:
 def test_a_negation_after_a_name_is_no_part_of_it() -> None:
     # (未, the written 'not': no name ends in it, as none ends in 不 or 没)
     assert set(_people("巴西总统卢拉未对此事发表评论。\n")) == {"卢拉"}
+
+
+def test_a_byline_line_that_opens_the_article_is_no_headline() -> None:
+    # (an outlet's name before the role: every name of the line is a credit, also one inside it)
+    text = "农民日报记者 欧阳晓 特约记者 贡文山\n\n初冬时节，合作社的大棚里一片忙碌。\n"
+    assert _roles(text)["贡文山"] == ["特约记者"]  # (贡文山, a rare surname and a place's shape: a credit still)
+    assert set(_people(text)) == {"欧阳晓", "贡文山"}
+    text = "财经日报记者 宁秀清 财经日报编辑 詹立\n\n三季度，多家银行下调了存款利率。\n"
+    assert set(_people(text)) == {"宁秀清", "詹立"}

@@ -173,7 +173,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans = little_given_names(folded, spans)  # (小平同志)
     spans += doubles_partners(folded, spans)
-    spans += sorted(set(bylines(folded)).difference(spans))
+    credited = set(bylines(folded))  # (a byline's names are names by where they stand, whatever their shape)
+    spans += sorted(credited.difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(of_a_country(folded)).difference(spans))
     spans += sorted(set(by_surname(folded)).difference(spans))
@@ -213,7 +214,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # title). A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it. The end of a
         # word jieba made up that ends as a place does is the place's (黄|杜村: of the corpora's 744 names that
         # end so, one ends such a word).
-        if start < end and HAN.search(name) and not is_date(name) and not is_place(name) and not is_outlet(name) \
+        if start < end and HAN.search(name) and not is_date(name) and not is_outlet(name) \
+                and not (is_place(name) and (start, end) not in credited) \
                 and not is_language(name) \
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \

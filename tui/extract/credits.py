@@ -32,20 +32,28 @@ _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9
 # and in what role (本报记者 黄立新, 本报通讯员 孙红梅 记者 方敏, 文/图 本报记者 王晨 实习生 李梦瑶).
 _LINE = re.compile(r"^[^\n]{2,60}$", re.MULTILINE)
 _BYLINE_TOKEN = re.compile(r"[^ \u3000、]+")
-_BYLINE_ROLE = re.compile(r"(?:本报|新华社|人民日报|中新社|央视)?(?:特约|见习)?(?:记者|通讯员|实习生|摄影记者)")
+_BYLINE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|编辑)")
 _CREDIT_WORDS = ("文", "图", "文/图", "文／图", "文图")
 _NAME_SIZED = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
+def is_byline_line(line: str) -> bool:
+    """Is ``line`` a byline and nothing else: each of its words a role (解放军报记者, 特约记者), a
+    credit (文/图) or two or three characters, one of them a role?"""
+    tokens = _BYLINE_TOKEN.findall(line)
+    roles = [bool(_BYLINE_ROLE.fullmatch(token)) for token in tokens]
+    return any(roles) and all(role or token in _CREDIT_WORDS or _NAME_SIZED.fullmatch(token)
+                              for token, role in zip(tokens, roles))
+
+
 def _byline_line(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the two or three characters after a role on a line that is a byline and
-    nothing else: each of its words a role, a credit (文/图) or two or three characters."""
+    nothing else."""
     for line in _LINE.finditer(text):
+        if not is_byline_line(line.group()):
+            continue
         tokens = list(_BYLINE_TOKEN.finditer(line.group()))
         roles = [bool(_BYLINE_ROLE.fullmatch(t.group())) for t in tokens]
-        if not any(roles) or not all(role or t.group() in _CREDIT_WORDS or _NAME_SIZED.fullmatch(t.group())
-                                     for t, role in zip(tokens, roles)):
-            continue
         after_role = False
         for token, role in zip(tokens, roles):
             if not role and after_role and _NAME_SIZED.fullmatch(token.group()):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.candidates import ACCEPT, candidates, familiar_start, own_titles_before, people_or_team
 from tui.extract.context import Candidate, Context
+from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import JAPANESE_TITLED, japanese_in_office
 from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_titles, add_nicknames, add_short_names,
@@ -366,9 +367,11 @@ def _headline_end(text: str) -> int:
     将声请释宪, where the body's 声请释宪 is no name to it; after a title, one the body never writes:
     欧洲领导人齐聚伦敦, where they gather, 日本首相涉台言论, a remark); but a title
     and a name ending the line are a credit (界面新闻记者 | 刘晓诚, 研究所副所长 刘琦), a line of the name alone
-    is an author's: 李建国, and one jieba's dictionary knows as a name is that person: 郑板桥)."""
+    is an author's: 李建国, and one jieba's dictionary knows as a name is that person: 郑板桥); nor is a
+    byline, whose names are all credits (解放军报记者 欧阳浩 特约记者 覃文峰)."""
     end = text.find("\n")
-    return end if 0 < end <= 40 and not any(c in text[:end] for c in "。！？!?（(") and text[end:].strip() else 0
+    return end if 0 < end <= 40 and not any(c in text[:end] for c in "。！？!?（(") and text[end:].strip() \
+        and not is_byline_line(text[:end]) else 0
 
 
 def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
