@@ -3236,3 +3236,10 @@ def test_a_byline_line_that_opens_the_article_is_no_headline() -> None:
     assert set(_people(text)) == {"欧阳晓", "贡文山"}
     text = "财经日报记者 宁秀清 财经日报编辑 詹立\n\n三季度，多家银行下调了存款利率。\n"
     assert set(_people(text)) == {"宁秀清", "詹立"}
+
+
+def test_a_relative_named_after_someone_called_by_surname_and_address() -> None:
+    # (甄 alone is what the tagger finds of 甄老汉; the grandson has his surname)
+    text = "甄老汉的孙子甄宇航今年考上了林业大学，他说将来想回到家乡工作。\n"
+    assert _roles(text)["甄宇航"] == ["甄老汉的孙子"]
+

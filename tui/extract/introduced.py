@@ -211,7 +211,7 @@ _KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + _KIN + "))")
 
 def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
     """Relatives named beside the word for them with the surname of someone the text names (简福才……
-    父亲简阿海, 金正恩的女儿金主爱, 简新民的儿子简志明), which the model leaves where jieba reads the name
+    父亲简阿海, 金正恩的女儿金主爱, 简新民的儿子简志明; by surname and address too, 甄老汉的孙子甄宇航), which the model leaves where jieba reads the name
     as words (简|阿海, 金主|爱, 简|新民): the surname and the two characters after it, where jieba's
     words begin and end, the last no word of its own that names do not end with (赵增|和兄长); before
     的 and the word, else the surname and one (还有|石满的儿子); or two of one surname either side, where
@@ -220,7 +220,7 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
     after the word that jieba made up as one (父亲饶锷是), 16 (the other, 李付|存, is of three). And a foreign name after
     the word, three or more characters of the transliteration tables (特朗普的女婿库什纳[在], jieba's 库什|纳在;
     儿子买买提江): 17 of the corpora's 17 such are names."""
-    surnames = {text[start] for start, end in spans if end - start in (2, 3)}.intersection(SURNAMES)
+    surnames = {text[start] for start, end in spans if end - start <= 3}.intersection(SURNAMES)
     taken = {at for start, end in spans for at in range(start, end)}
     found = []
     for match in _KIN_BEFORE.finditer(text):
