@@ -3243,3 +3243,8 @@ def test_a_relative_named_after_someone_called_by_surname_and_address() -> None:
     text = "甄老汉的孙子甄宇航今年考上了林业大学，他说将来想回到家乡工作。\n"
     assert _roles(text)["甄宇航"] == ["甄老汉的孙子"]
 
+
+
+def test_the_heads_of_an_army_s_units_are_roles() -> None:
+    assert _roles("“平时多流汗，战时少流血。”该旅旅长欧东升说。连长邓铁军补充了几句。\n") == {
+        "欧东升": ["旅长"], "邓铁军": ["连长"]}
