@@ -3248,3 +3248,9 @@ def test_a_relative_named_after_someone_called_by_surname_and_address() -> None:
 def test_the_heads_of_an_army_s_units_are_roles() -> None:
     assert _roles("“平时多流汗，战时少流血。”该旅旅长欧东升说。连长邓铁军补充了几句。\n") == {
         "欧东升": ["旅长"], "邓铁军": ["连长"]}
+
+
+def test_once_after_a_name_of_three_is_no_married_name_s_end() -> None:
+    # (曾, 'once', glued on by jieba: 陈方安生 is a married name, 陶金凤曾 is not)
+    assert set(_people("村支书陶金凤曾说过，做人要实在。\n")) == {"陶金凤"}
+    assert set(_people("政务司司长陈方安生表示欢迎。\n")) == {"陈方安生"}
