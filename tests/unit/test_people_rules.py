@@ -3254,3 +3254,10 @@ def test_once_after_a_name_of_three_is_no_married_name_s_end() -> None:
     # (曾, 'once', glued on by jieba: 陈方安生 is a married name, 陶金凤曾 is not)
     assert set(_people("村支书陶金凤曾说过，做人要实在。\n")) == {"陶金凤"}
     assert set(_people("政务司司长陈方安生表示欢迎。\n")) == {"陈方安生"}
+
+
+def test_a_founder_is_someone_beside_the_shares_of_the_company_named_after_him() -> None:
+    text = ("周六，宋福公司发布公告称，创始人宋福将卸任公司董事长一职。宋福公司表示，此次调整是正常安排。"
+            "截至当日收盘，宋福股价上涨3.5%。\n")
+    people = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
+    assert people == {"宋福": ["宋福"]}

@@ -203,7 +203,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     tagged_forms = {folded[s:e] for s, e in spans}
     kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)
-    sold = by_their_sales(folded, kept)
+    sold = {form for form in by_their_sales(folded, kept)  # (but 创始人李宁 beside 李宁股价: the founder too)
+            if not any(context.titles_before(start) for start, _end in literal_spans(folded, form))}
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}
     for (start, end), (_start, tagged_end) in zip(kept, spans):

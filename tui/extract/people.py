@@ -480,12 +480,13 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     """Is a name the model found a person of this article? Not when, of all the places it is
     written, more read as a company or brand (推特公司, 特斯拉股价, 推特CEO) than as a person (a
     title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them, unless as many
-    read as a person too (创始人李宁 beside 李宁公司: a founder and the company named after him).
+    read as a person too, or one is written after a title (创始人李宁 beside 李宁公司 and 李宁股价: a
+    founder and the company named after him).
     Nor is a transliteration that every place (or two, of three characters or more) writes as a place, a
     club or a body and none as a person (代表勒沃库森出战, 离开罗安达……在罗安达: jieba's dictionary calls
     many cities and clubs people; not 在尤杯决赛中……在尤伯杯赛上, a cup named after someone), nor a name
     one place writes as a side playing at home or away and none as a person (阿森纳坐镇主场迎战…)."""
-    as_organisation = as_person = as_place = as_team = in_memory = 0
+    as_organisation = as_person = as_place = as_team = in_memory = titled = 0
     for start, end in written:
         as_team += context.playing_at_home_or_away(start, end)
         if context.org_around(start, end) and _in_memory(context.text, start, end):
@@ -495,6 +496,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
             as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
             as_person += 1
+            titled += bool(context.titles_before(start))
         elif context.place_or_team(start, end) or place_after(context.text, start, end):
             as_place += 1  # (克利夫兰是位于…, 克利夫兰交响乐团: a city, and an orchestra named after it)
     if not as_person:  # (宋庆龄基金会 thrice and she nowhere else: a body's name, as MSRA's news reads it, 0 of 12
@@ -506,7 +508,7 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     if len(form) >= 3 and translit_share(form) == 1 and people_or_team(form) \
             and not any(context.titles_before(start) for start, _end in written):
         return False  # (乌克兰表示, 阿森纳称, 莫斯科表示: a country, a club, a city; but 总统X is someone)
-    return as_person >= ORGANISATION_EVIDENCE or not (
+    return as_person >= ORGANISATION_EVIDENCE or titled or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
 
 
