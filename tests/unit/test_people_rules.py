@@ -3261,3 +3261,9 @@ def test_a_founder_is_someone_beside_the_shares_of_the_company_named_after_him()
             "截至当日收盘，宋福股价上涨3.5%。\n")
     people = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
     assert people == {"宋福": ["宋福"]}
+
+
+def test_a_day_between_a_name_after_a_title_and_its_words_or_a_post_where_it_was_said() -> None:
+    # (川 and 普 are no transliteration pair the tagger trusts: the title and the words make the name)
+    assert set(_people("美国总统川普29日表示，将对进口芯片加征关税。\n")) == {"川普"}
+    assert set(_people("美国总统川普在社群平台发文表示，将对进口芯片加征关税。\n")) == {"川普"}

@@ -186,7 +186,10 @@ class Context:
         return any(verb in sentence for verb in _APPOINTING) and "为" in sentence
 
     def _after(self, end: int) -> str:
+        """What follows ``end``, from past a day and an adverb before the verb (X 29日表示, X当天也说)."""
         rest = self.text[end:end + 24].lstrip(" ")
+        if when := _WHEN_SAID.match(rest):
+            rest = rest[when.end():]
         for adverb in sorted(ADVERBS, key=len, reverse=True):
             if rest.startswith(adverb):
                 return rest[len(adverb):]
@@ -199,6 +202,7 @@ class Context:
         rest = self._after(end)
         return speaks(rest) or any(_SAID_IN.fullmatch(rest, 0, close) and speaks(rest[close:])
                                    for close in range(3, 13)) \
+            or (posted := _POSTED_ON.match(rest)) is not None and speaks(rest[posted.end():]) \
             or rest.startswith(_TO_WHOM) and any(_SAID_TO.fullmatch(rest, 0, close) and speaks(rest[close:])
                                                  for close in range(2, 14))
 
@@ -335,6 +339,10 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
 _ROLE_SET = frozenset(ROLE_TITLES)
 _SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
+_POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")  # where one posts: 在社群平台发文表示
+# The day a name's words or acts are dated to, between them (X 29日表示, X周四说, X当天也说).
+_WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:周|星期)[一二三四五六日天]|[今昨]天|[今昨]日)"
+                        r"(?:上午|下午|中午|晚间|晚上|早上|凌晨|晚|早)?")
 _TO_WHOM = ("对", "向", "就", "针对")  # to whom or on what one speaks: 对特检组的调查方式[提出]批评
 _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12}}")
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
