@@ -3267,3 +3267,8 @@ def test_a_day_between_a_name_after_a_title_and_its_words_or_a_post_where_it_was
     # (川 and 普 are no transliteration pair the tagger trusts: the title and the words make the name)
     assert set(_people("美国总统川普29日表示，将对进口芯片加征关税。\n")) == {"川普"}
     assert set(_people("美国总统川普在社群平台发文表示，将对进口芯片加征关税。\n")) == {"川普"}
+
+
+def test_an_envoy_s_title_is_the_role() -> None:
+    assert _roles("欧盟外交与安全政策高级代表卡洛斯当天表示反对。联合国秘书长特别代表贝洛说，局势仍然紧张。\n") == {
+        "卡洛斯": ["高级代表"], "贝洛": ["特别代表"]}
