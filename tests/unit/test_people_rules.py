@@ -3272,3 +3272,9 @@ def test_a_day_between_a_name_after_a_title_and_its_words_or_a_post_where_it_was
 def test_an_envoy_s_title_is_the_role() -> None:
     assert _roles("欧盟外交与安全政策高级代表卡洛斯当天表示反对。联合国秘书长特别代表贝洛说，局势仍然紧张。\n") == {
         "卡洛斯": ["高级代表"], "贝洛": ["特别代表"]}
+
+
+def test_a_japanese_name_after_a_baseball_position_is_made_whole() -> None:
+    # (jieba's 万波|中正: the given name a proper noun of its dictionary; 正 no adverb here, as it is in 正在)
+    assert _roles("日本火腿队外野手万波中正分别当选最有价值球员。\n") == {"万波中正": ["外野手"]}
+    assert set(_people("日本巨人队外野手丸佳浩正在养伤。\n")) == {"丸佳浩"}

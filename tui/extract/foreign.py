@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import accumulate
 
 from tui.extract.context import speaks
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
@@ -401,19 +402,24 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     if whole is not None and start < found and whole[1] == end - 1 and text[end - 1] in _PARTICLES:
         end -= 1  # (and a particle it took: 中村|时广[则]表示)
     if whole is None or whole[1] < end or whole[1] == end and start == found \
-            or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]):
+            or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]).get(text[end:whole[1]], "n")[:1] \
+            not in _NAMING_TAGS:  # (not over a verb: 日本学者严正[指出]; but 万波|中正, a proper noun's characters)
         return found, end
     if whole[1] == end:
         return whole  # (where the model ends it too, whatever follows: 中田久美|赛后表示)
     if HAN.match(text, whole[1]) and text[whole[1]] not in _PARTICLES:
-        # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同), or a particle
-        # that begins no word of a name does (茂木敏充|则表示, jieba's 茂木敏|充则)
+        # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同) or ends a word at
+        # its end (万波|中正|分别; not 茂木敏|充当|天), or a particle that begins no word of a name does
+        # (茂木敏充|则表示, jieba's 茂木敏|充则)
         import jieba
 
-        return whole if next(iter(jieba.cut(text[start:whole[1] + 6])), "") == text[start:whole[1]] \
+        words = list(jieba.cut(text[start:whole[1] + 6]))
+        return whole if words[0] == text[start:whole[1]] or whole[1] - start in accumulate(map(len, words)) \
             or text[whole[1] - 1] == "郎" or whole[1] - whole[0] == 5 or conjunction_of_the_name(text, *whole) \
             or speaks(text[whole[1]:whole[1] + 12]) else (found, end)
         # (郎 ends a given name, 小泉正次郎|表示, and a name of five: 小池百合子|表示)
+    if HAN.match(text, whole[1]) and dictionary().tags([text[whole[1] - 1:whole[1] + 1]]):
+        return found, end  # (a particle that makes a word with the character before it: 丸佳浩|正在)
     return whole
 
 

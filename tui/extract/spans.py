@@ -236,8 +236,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # A和B[均已]确认, 丁松、李菊[均]在: 'all'; of the corpora's names last in a list, one ends
         # in 均, 都 or 皆 before a word, and a title follows it (王运熙和李宝均先生); 25 stand before one
     if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FOURTH) \
-            and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]):
-        return start, end - 1  # 吴清[则]表示, 黃國昌[則]說
+            and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]) \
+            and not (len(form) == 4 and _japanese_before(text, start) and not dictionary().tags([text[end - 1:end + 1]])):
+        return start, end - 1  # 吴清[则]表示, 黃國昌[則]說 (but after 日本, a given name's end: 万波中正|分别, not 正在)
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
             and not any(d in form for d in NAME_DOTS) and (len(form) >= 4 or form[:-1] in tagged
                  and not (form[-1] in NAME_FINAL_GLUE and _only_within(text, form[:-1], end - 1))) \
