@@ -220,7 +220,7 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
     after the word that jieba made up as one (父亲饶锷是), 16 (the other, 李付|存, is of three). And a foreign name after
     the word, three or more characters of the transliteration tables (特朗普的女婿库什纳[在], jieba's 库什|纳在;
     儿子买买提江): 17 of the corpora's 17 such are names."""
-    surnames = {text[start] for start, end in spans if end - start <= 3}.intersection(SURNAMES)
+    surnames = {text[start] for start, end in spans if 1 <= end - start <= 3}.intersection(SURNAMES)
     taken = {at for start, end in spans for at in range(start, end)}
     found = []
     for match in _KIN_BEFORE.finditer(text):
