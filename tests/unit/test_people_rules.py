@@ -3278,3 +3278,8 @@ def test_a_japanese_name_after_a_baseball_position_is_made_whole() -> None:
     # (jieba's 万波|中正: the given name a proper noun of its dictionary; 正 no adverb here, as it is in 正在)
     assert _roles("日本火腿队外野手万波中正分别当选最有价值球员。\n") == {"万波中正": ["外野手"]}
     assert set(_people("日本巨人队外野手丸佳浩正在养伤。\n")) == {"丸佳浩"}
+
+
+def test_a_conductor_s_or_coach_s_act_after_a_name_after_a_title() -> None:
+    # (jieba's 严良|堃: an adjective and a rare character; 执棒, to conduct, is someone's doing)
+    assert _roles("音乐会由指挥家严良堃执棒。\n") == {"严良堃": ["指挥家"]}
