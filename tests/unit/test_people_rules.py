@@ -3283,3 +3283,11 @@ def test_a_japanese_name_after_a_baseball_position_is_made_whole() -> None:
 def test_a_conductor_s_or_coach_s_act_after_a_name_after_a_title() -> None:
     # (jieba's 严良|堃: an adjective and a rare character; 执棒, to conduct, is someone's doing)
     assert _roles("音乐会由指挥家严良堃执棒。\n") == {"严良堃": ["指挥家"]}
+
+
+def test_jun_before_deng_ends_the_last_name_of_a_list() -> None:
+    # (均等, 'and others' after a name ending in 均; 均等待, 'all waited')
+    assert set(_people("老人的亲属宋秉文、宋尔均等应邀出席。\n")) == {"宋秉文", "宋尔均"}
+    assert set(_people("丁松、李菊均等待着比赛开始。\n")) == {"丁松", "李菊"}
+    # (and where the tagger ended it before the word jieba makes of its last character and 等)
+    assert set(_people("周恩来同志的亲属周秉德、周尔均等应邀出席。\n")) == {"周恩来", "周秉德", "周尔均"}

@@ -232,9 +232,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 埃泽[接]萨卡传中: nor does a transliteration
     if len(form) >= 3 and form[-1] in "均都皆" and HAN.match(text[end:end + 1]) \
             and (text[end] in "已未" or text[start - 1:start] in "、和与及") \
-            and _listed_before(text, start) and not text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end):
+            and _listed_before(text, start) and not text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end) \
+            and not (text[end] == "等" and dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "")[:1] != "v"):
         return start, end - 1  # A和B[均已]确认, 丁松、李菊[均]在: 'all'; of the corpora's names last in a list, one ends
-        # in 均, 都 or 皆 before a word, and a title follows it (王运熙和李宝均先生); 25 stand before one
+        # in 均, 都 or 皆 before a word, and a title follows it (王运熙和李宝均先生); 25 stand before one (but
+        # before 等, 'and others', where no verb of waiting begins, a name's own: 周秉德、周尔均等应邀出席)
     if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FOURTH) \
             and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]) \
             and not (len(form) == 4 and _japanese_before(text, start) and not dictionary().tags([text[end - 1:end + 1]])):
@@ -471,7 +473,9 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说). So
     does a transliteration over one more character that jieba's dictionary has as a verb alone,
     to a verb of speaking or an act (德罗|赞拿下), where it makes no word with the next (not
-    特林布尔[后]表示, 叶圣陶[老]说)."""
+    特林布尔[后]表示, 叶圣陶[老]说). And a name of two that ends a list runs on over a character
+    jieba makes one word of with the 等 after it (周秉德、周尔|均等应邀出席, 王建|平等人): of the corpora's
+    names last in a list, 12 of three end so (7 in 平), and none of two stands before such a word."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
             and text[end] not in NOT_LAST and context.speech_after(end + 1):
@@ -483,6 +487,9 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
             and not any(c in NAME_DOTS for c in text[start:end]) and not dictionary().tags([text[end:end + 2]]) \
             and (context.speech_after(end + 1) or context.action_after(end + 1)):
         return start, end + 1
+    if end - start == 2 and text[start - 1:start] == "、" and text[start] in SURNAMES and text[end + 1:end + 2] == "等" \
+            and HAN.match(text[end]) and dictionary().tags([text[end:end + 2]]):
+        return start, end + 1  # 周秉德、周尔|均等: the last name of a list before 等, 'and others' (see below)
     return start, end
 
 
