@@ -3291,3 +3291,7 @@ def test_jun_before_deng_ends_the_last_name_of_a_list() -> None:
     assert set(_people("丁松、李菊均等待着比赛开始。\n")) == {"丁松", "李菊"}
     # (and where the tagger ended it before the word jieba makes of its last character and 等)
     assert set(_people("周恩来同志的亲属周秉德、周尔均等应邀出席。\n")) == {"周恩来", "周秉德", "周尔均"}
+
+
+def test_a_pair_s_second_name_of_two_before_a_verb_of_two_that_ends_the_sentence() -> None:
+    assert set(_people("副攻袁心玥、颜妮入选。\n")) == {"袁心玥", "颜妮"}

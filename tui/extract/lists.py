@@ -173,12 +173,13 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         elif named >= 2 and items[-1] not in tagged and 3 <= (run := _translit_run(text, *items[-1])) < 7 \
                 and not plain_word(text[items[-1][0]:items[-1][0] + run]):  # (not 马拉松|比赛)
             items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
-        elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] > 4 \
+        elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] >= 4 \
                 and not any(items[-1][0] < start < items[-1][1] for start in firsts):  # (not 市人民|检察院检察长X)
             for size in dict.fromkeys((items[0][1] - items[0][0], 3, 2, 4)):  # 雷佳音、易烊千玺|共同获得
                 cut = _cut_like(text, *items[-1], size)
                 if cut != items[-1] and _doing_after(text, cut[1]) and not set(text[slice(*cut)]) & NOT_GIVEN:
-                    items[-1] = cut  # (but not 北京的|故宫, 塞尔|维亚共和国: what follows does nothing)
+                    items[-1] = cut  # (but not 北京的|故宫, 塞尔|维亚共和国: what follows does nothing; of four
+                    # characters too, a name of two and a verb at the end of a sentence: 袁心玥、颜妮|入选。)
                     break
         pair = named == 1 and len(items) == 2
         # (one name found in a list a title opens: 日本前首相竹下登、海部俊树、村山富市, a title of each)
