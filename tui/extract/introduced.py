@@ -211,9 +211,9 @@ _KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + _KIN + "))")
 
 def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
     """Relatives named beside the word for them with the surname of someone the text names (简福才……
-    父亲简阿海, 金正恩的女儿金主爱, 简新民的儿子简志明; by surname and address too, 甄老汉的孙子甄宇航), which the model leaves where jieba reads the name
-    as words (简|阿海, 金主|爱, 简|新民): the surname and the two characters after it, where jieba's
-    words begin and end, the last no word of its own that names do not end with (赵增|和兄长); before
+    父亲简阿海, 金正恩的女儿金主爱, 简新民的儿子简志明; by surname and address too, 甄老汉的孙子甄宇航), which
+    the model leaves where jieba reads the name as words (简|阿海, 金主|爱, 简|新民): the surname and the two
+    characters after it, where jieba's words begin and end, the last no word of its own that names do not end with (赵增|和兄长); before
     的 and the word, else the surname and one (还有|石满的儿子); or two of one surname either side, where
     neither was found (石满的儿子石|银山). Of the training corpora's 32 such, with the surname of a name in
     the sentence or of the other, all are names (8 of them of the other's alone); and of the 17 more of two

@@ -89,8 +89,8 @@ TITLES = tuple(
 # America's 贸易代表, Singapore's 资政, Japan's ministers as the mainland's does: 外相, 防相, 官房长官
 # and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese enterprises,
 # envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as
-# the press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a volleyball team's positions, 主攻, 二传, 自由人, the titles of courts and clergy abroad:
-# 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of
+# the press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a volleyball team's positions, 主攻, 二传,
+# 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of
 # Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, and the callings
 # by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客), read as a person's
 # role but not given to the tagger as cues: trained with them, it found fewer names.
@@ -100,10 +100,12 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
     总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 犯罪嫌疑人 嫌疑人 证人 财务长 营运长
     技术长 艺人 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 司令员 政委 参谋长 护士长 住持 方丈
-    巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 外野手 内野手 游击手 审判长 审判员 陪审员 书记员 公诉人 庭长 统计师 会计师 精算师
+    巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 外野手 内野手 游击手 审判长 审判员 陪审员 书记员 公诉人 庭长
+    统计师 会计师 精算师
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 召集人 外援 影评人 评论员
     撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人
-    组长 副组长 支书 助理 秘书 新闻秘书 大校 上校 中校 少校 上尉 中尉 少尉 旅长 营长 连长 排长 班长 教导员 指导员 军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 外相 防相 财相 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
+    组长 副组长 支书 助理 秘书 新闻秘书 大校 上校 中校 少校 上尉 中尉 少尉 旅长 营长 连长 排长 班长 教导员 指导员
+    军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 外相 防相 财相 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 高级代表 特别代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀

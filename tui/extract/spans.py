@@ -239,7 +239,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # before 等, 'and others', where no verb of waiting begins, a name's own: 周秉德、周尔均等应邀出席)
     if (len(form) == 3 and form[-1] in _ADVERBS_NOT_FINAL or len(form) == 4 and form[-1] in _ADVERBS_NOT_FOURTH) \
             and has_surname(form) and translit_share(form) < 1 and HAN.match(text[end:end + 1]) \
-            and not (len(form) == 4 and _japanese_before(text, start) and not dictionary().tags([text[end - 1:end + 1]])):
+            and not (len(form) == 4 and _japanese_before(text, start)
+                     and not dictionary().tags([text[end - 1:end + 1]])):
         return start, end - 1  # 吴清[则]表示, 黃國昌[則]說 (but after 日本, a given name's end: 万波中正|分别, not 正在)
     if len(form) >= 3 and form[-1] in GLUED_AFTER and has_surname(form) and translit_share(form) < 1 \
             and not any(d in form for d in NAME_DOTS) and (len(form) >= 4 or form[:-1] in tagged
