@@ -3295,3 +3295,10 @@ def test_jun_before_deng_ends_the_last_name_of_a_list() -> None:
 
 def test_a_pair_s_second_name_of_two_before_a_verb_of_two_that_ends_the_sentence() -> None:
     assert set(_people("副攻袁心玥、颜妮入选。\n")) == {"袁心玥", "颜妮"}
+
+
+def test_how_one_speaks_is_no_name() -> None:
+    # (jieba's 高兴|地说, which the tagger read as a name of three; 甘地 is one)
+    assert _people("董事长高兴地说，明年会更好。\n") == {}
+    assert set(_people("印度总理甘地说，明年会更好。\n")) == {"甘地"}
+
