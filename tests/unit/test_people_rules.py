@@ -3302,3 +3302,8 @@ def test_how_one_speaks_is_no_name() -> None:
     assert _people("董事长高兴地说，明年会更好。\n") == {}
     assert set(_people("印度总理甘地说，明年会更好。\n")) == {"甘地"}
 
+
+def test_a_given_name_that_is_a_rare_adjective_between_a_title_and_a_verb() -> None:
+    # (jieba's 单|卓然, an adjective; not 应|积极, a common one, after a title)
+    assert set(_people("投行首席经济学家单卓然预计，明年经济增速将达到4.5%。\n")) == {"单卓然"}
+    assert _people("委员应积极参加筹委会的工作。\n") == {}

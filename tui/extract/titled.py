@@ -6,7 +6,7 @@ import re
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, speaks, spoke_when_meeting
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -178,10 +178,18 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
             return None  # (首相[官邸]对记者说: a word jieba counts more than at its least)
         tags = dictionary().tags([name, name[:2], name[1:]])
         if any(tags.get(part, "n")[:1] in _NOT_IN_NAMES + ("" if part == name[:2] != name else "d")
+               and not (part == name[1:] != name[1] and _rare_adjective(part, tags.get(part, "")))
                for part in (name, name[:2], name[1:])):
-            return None  # (高兴 an adjective, 我们 a pronoun, 连连 an adverb: no name; but 高新|亭)
+            return None  # (高兴 an adjective, 我们 a pronoun, 连连 an adverb: no name; but 高新|亭, and a given
+            # name of two that is an adjective jieba counts at its least, as many are: 单|卓然; not 应|积极)
         return start, start + size
     return None
+
+
+def _rare_adjective(word: str, tag: str) -> bool:
+    """Is ``word`` an adjective (not an adverb's, ``ad``) that jieba's dictionary counts under
+    ``COMMON_AS_A_WORD`` times (卓然 35, 刚强 61; not 积极, 伟大)?"""
+    return tag == "a" and dictionary().frequency(word) < COMMON_AS_A_WORD
 
 
 _DESCRIBING = frozenset("的地得着了过")
