@@ -3307,3 +3307,8 @@ def test_a_given_name_that_is_a_rare_adjective_between_a_title_and_a_verb() -> N
     # (jieba's 单|卓然, an adjective; not 应|积极, a common one, after a title)
     assert set(_people("投行首席经济学家单卓然预计，明年经济增速将达到4.5%。\n")) == {"单卓然"}
     assert _people("委员应积极参加筹委会的工作。\n") == {}
+
+
+def test_someone_introduced_by_name_with_a_surname_the_table_lacks() -> None:
+    # (蒯, a rare surname jieba's dictionary has as a name alone)
+    assert "蒯大伟" in _people("蒯师傅名叫蒯大伟，今年43岁，干快递已经整整十年。\n")

@@ -178,13 +178,14 @@ def introduced(text: str) -> list[tuple[int, int]]:
     """Whom the text introduces by name (他叫于长海，, 一位名叫李浩的市民, 妻子叫林爱茹。): a surname and one
     or two characters after 叫 or 名叫 said of someone, before a comma, a full stop, 是 or 的, however jieba
     cuts them (于|长海, a preposition and a place). Of the training corpora's 28 such, 27 are annotated
-    names (the other a village, 地方名叫曾厝)."""
-    return [match.span(1) for match in _INTRODUCED.finditer(text)]
+    names (the other a village, 地方名叫曾厝). The surname may be one the table lacks that jieba's
+    dictionary has as a name alone (名叫蒯大伟: 蒯 ``nr``)."""
+    return [match.span(1) for match in _INTRODUCED.finditer(text)
+            if (first := text[match.start(1)]) in SURNAMES or dictionary().tags([first]).get(first) == "nr"]
 
 
 _KIN = "|".join(sorted(KINSHIP, key=len, reverse=True))  # the words of kinship, the longest first (儿媳妇)
-_INTRODUCED = re.compile("(?:他|她|我|名|就|" + _KIN + ")叫(?:做)?([" + "".join(sorted(SURNAMES))
-                         + "][\u4e00-\u9fff]{1,2}?)(?=[，。,；、！？]|是|的)")
+_INTRODUCED = re.compile("(?:他|她|我|名|就|" + _KIN + ")叫(?:做)?([\u4e00-\u9fff]{2,3}?)(?=[，。,；、！？]|是|的)")
 
 
 def speaker_or_kin(text: str) -> list[tuple[int, int]]:
@@ -210,16 +211,16 @@ _KIN_OF = re.compile("(?=([\u4e00-\u9fff]{2,3})的(?:" + _KIN + "))")
 
 
 def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
-    """Relatives named beside the word for them with the surname of someone the text names (简福才……
-    父亲简阿海, 金正恩的女儿金主爱, 简新民的儿子简志明; by surname and address too, 甄老汉的孙子甄宇航), which
-    the model leaves where jieba reads the name as words (简|阿海, 金主|爱, 简|新民): the surname and the two
-    characters after it, where jieba's words begin and end, the last no word of its own that names do not end with (赵增|和兄长); before
-    的 and the word, else the surname and one (还有|石满的儿子); or two of one surname either side, where
-    neither was found (石满的儿子石|银山). Of the training corpora's 32 such, with the surname of a name in
-    the sentence or of the other, all are names (8 of them of the other's alone); and of the 17 more of two
-    after the word that jieba made up as one (父亲饶锷是), 16 (the other, 李付|存, is of three). And a foreign name after
-    the word, three or more characters of the transliteration tables (特朗普的女婿库什纳[在], jieba's 库什|纳在;
-    儿子买买提江): 17 of the corpora's 17 such are names."""
+    """Relatives named beside the word for them with the surname of someone the text names (简福才……父亲简阿海,
+    金正恩的女儿金主爱, 简新民的儿子简志明; by surname and address too, 甄老汉的孙子甄宇航), which the model leaves where jieba reads
+    the name as words (简|阿海, 金主|爱, 简|新民): the surname and the two characters after it, where jieba's words
+    begin and end, the last no word of its own that names do not end with (赵增|和兄长); before 的 and the word,
+    else the surname and one (还有|石满的儿子); or two of one surname either side, where neither was found
+    (石满的儿子石|银山). Of the training corpora's 32 such, with the surname of a name in the sentence or of the
+    other, all are names (8 of them of the other's alone); and of the 17 more of two after the word that
+    jieba made up as one (父亲饶锷是), 16 (the other, 李付|存, is of three). And a foreign name after the word,
+    three or more characters of the transliteration tables (特朗普的女婿库什纳[在], jieba's 库什|纳在; 儿子买买提江): 17 of the
+    corpora's 17 such are names."""
     surnames = {text[start] for start, end in spans if 1 <= end - start <= 3}.intersection(SURNAMES)
     taken = {at for start, end in spans for at in range(start, end)}
     found = []
