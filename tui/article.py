@@ -140,8 +140,10 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-# A byline on a line of its own (本报记者 刘晓燕, 文 / 张晓明, 記者 林宏翰): the writer, no heading.
-_BYLINE = re.compile(r"(?:本报|本報|新华社|新華社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|撰文|作者|文)\s*[／/：:]?\s")
+# A byline on a line of its own (本报记者 刘晓燕, 解放军报记者 欧阳浩, 文 / 张晓明, 記者 林宏翰): the writer, no
+# heading nor title.
+_BYLINE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|撰文|作者|文)"
+                     r"\s*[／/：:]?\s")
 
 
 def is_heading_shape(line: str) -> bool:
@@ -190,8 +192,12 @@ _TITLE_LABEL = re.compile(r"^(?:原标题|原標題)[：:]\s*")
 def _is_title_shape(line: str) -> bool:
     """A first line that names the article: short, not a sentence, not a date nor a page's line
     of date and source."""
-    return len(line) <= 50 and not re.search(r"[。，；,;]$|。", line) and not dates.date_line(line) \
-        and not dates.meta_line(line)
+    return len(line) <= 50 and not re.search(r"[。，；,;]$|。", line) and not _front_matter(line)
+
+
+def _front_matter(line: str) -> bool:
+    """A line of date, source or byline above the story (2026-11-20 来源：澎湃新闻, 本报记者 黎明)."""
+    return bool(dates.date_line(line) or dates.meta_line(line) or _BYLINE.match(line))
 
 
 def _is_paragraph(line: str) -> bool:
@@ -293,10 +299,19 @@ def _build_entries(section: Section) -> None:
     section.entries = entries
 
 
+_OPENING_QUOTES = "“「『"
+_CLOSING_QUOTES = "”」』"
+
+
 def _fallback_title(lines: list[_Line]) -> str:
-    if not lines:
+    """The first sentence of the story, past its date, source and byline lines, for an article
+    without a title."""
+    story = [line for line in lines if not _front_matter(line.text)] or lines
+    if not story:
         return "(无标题)"
-    first = re.split(r"[。！？!?]", lines[0].text, maxsplit=1)[0]
+    first = re.split(r"[。！？!?]", story[0].text, maxsplit=1)[0]
+    if first[:1] in _OPENING_QUOTES and not any(c in first for c in _CLOSING_QUOTES):
+        first = first[1:]  # (a quotation that opens the story, cut at its full stop: “这里以前是一片荒滩)
     return first if len(first) <= 40 else first[:39] + "…"
 
 

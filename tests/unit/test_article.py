@@ -42,6 +42,12 @@ def test_a_line_of_date_and_source_above_the_headline_is_not_the_title() -> None
     assert article.source == "澎湃新闻"
 
 
+def test_an_article_without_a_headline_is_titled_by_its_first_sentence_past_byline_and_source() -> None:
+    assert parse("本报记者 黎明\n\n62岁的邰建国是村里的种粮大户。今年收成不错。\n").title == "62岁的邰建国是村里的种粮大户"
+    assert parse("晨报记者 黎明\n\n“这里以前是一片荒滩。”老人说。\n").title == "这里以前是一片荒滩"
+    assert parse("2026-11-20 来源：澎湃新闻\n\n昨天下午，市政府召开发布会。\n").title == "昨天下午，市政府召开发布会"
+
+
 def test_the_label_a_republished_article_keeps_before_its_title_is_no_part_of_it() -> None:
     article = parse("原标题：女孩辞职回乡养蜂\n\n来源：中国青年报\n\n清晨5点，她走进了蜂场。\n")
     assert article.title == "女孩辞职回乡养蜂"
