@@ -332,6 +332,7 @@ def test_january_told_in_december_is_the_next_one() -> None:
         ("6月1日上午，他到达。当天下午，会议召开。次日，他离开。", ["2024-06-01", "2024-06-01", "2024-06-02"]),
         ("当天，公司宣布裁员。", ["2024-09-26"]),  # no date told before it: the article's own day
         ("2023年11月17日，董事会罢免了他。当晚，员工联名。", ["2023-11-17", "2023-11-17"]),
+        ("6月3日晚，公司发布公告。截至当日收盘，股价下跌0.8%。", ["2024-06-03", "2024-06-03"]),  # (as of that day)
     ],
 )
 def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:

@@ -493,9 +493,9 @@ def _told_before(folded: str, start: int, before: list[DateExpr]) -> DateExpr | 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 QUOTATION = re.compile(r"“[^”]*”|「[^」]*」")  # a quotation, in either script's marks
-# Before 当天: an adverb or preposition (于当天, 也当天), a pronoun (他当天, 他们当天) or a party
-# (警方当天, 双方当天), none of them a happening.
-_OPENS_TOLD_DAY = "于在也就即并还同又均他她它们方"
+# Before 当天: an adverb or preposition (于当天, 也当天, 截至当日收盘), a pronoun (他当天, 他们当天) or a
+# party (警方当天, 双方当天), none of them a happening.
+_OPENS_TOLD_DAY = "于在也就即并还同又均至他她它们方"
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|-|－|—|–|~|～|、|和|及)\s*")
