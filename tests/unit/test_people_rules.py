@@ -3312,3 +3312,10 @@ def test_a_given_name_that_is_a_rare_adjective_between_a_title_and_a_verb() -> N
 def test_someone_introduced_by_name_with_a_surname_the_table_lacks() -> None:
     # (蒯, a rare surname jieba's dictionary has as a name alone)
     assert "蒯大伟" in _people("蒯师傅名叫蒯大伟，今年43岁，干快递已经整整十年。\n")
+
+
+def test_a_transliteration_always_written_with_one_more_character_runs_on_over_it() -> None:
+    # (jieba's 考文|垂, a verb the transliteration table lacks; not 爱因斯坦[环], which acts as nothing)
+    text = "国际组织主席考文垂11月27日抵达北京。会谈中，考文垂表示感谢。\n"
+    assert set(_people(text)) == {"考文垂"}
+    assert set(_people("他们观测到完整的“爱因斯坦环”。这个“爱因斯坦环”很罕见。\n")) <= {"爱因斯坦"}

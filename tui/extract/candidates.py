@@ -39,7 +39,8 @@ from tui.extract.places import (a_locality_too, a_township_itself, among_places,
                                 is_outlet, is_place, named_craft, of_a_locality, place_after, place_after_the_rest)
 from tui.extract.shapes import HAN, LATIN_ALONE, LATIN_FULL, is_date, literal_spans, translit_share
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
-                               reduplicated, run_on_to_speech, trimmed, unglued, within_unknown)
+                               reduplicated, run_on_to_speech, run_on_where_always_written, trimmed, unglued,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import offices_of, surnamed_before_title, titled, titled_surname
 
@@ -170,6 +171,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                   or context.titles_before(start) and folded[end + 1:end + 2] in GLUED_AFTER) else (start, end)
              for start, end in spans]
     spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
+    spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans = little_given_names(folded, spans)  # (小平同志)
     spans += doubles_partners(folded, spans)

@@ -32,7 +32,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DAY_AFTER,
                                 GLUED_ADVERBS, HAN, HAN_RUN, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, TITLE_AT,
-                                TITLES_OF_TWO_OR_MORE, given_more_than_surname, has_surname, plain_word, translit_share)
+                                TITLES_OF_TWO_OR_MORE, given_more_than_surname, has_surname, literal_spans, plain_word,
+                                translit_share)
 
 
 # After a surname, a person the text names by surname alone: 某 (王某), and in Taiwan's press a man, a
@@ -496,6 +497,35 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
             and HAN.match(text[end]) and dictionary().tags([text[end:end + 2]]):
         return start, end + 1  # 周秉德、周尔|均等: the last name of a list before 等, 'and others' (see below)
     return start, end
+
+
+def run_on_where_always_written(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A transliteration the tagger found that the text writes twice or more, each time with one more
+    character after it, a verb of jieba's alone that follows no name as a word of its own (not 说, 在) and
+    makes no word with the name nor with the character after it (考文|垂11月27日抵达……考文|垂是: 垂, which the
+    table of transliteration characters lacks; not 诺贝尔[奖], 爱因斯坦[环], nouns), runs on over it: the text
+    never names the person without it."""
+    out = []
+    for start, end in spans:
+        form = text[start:end]
+        if end - start >= 2 and translit_share(form) == 1:
+            after = {text[e:e + 2] for _s, e in literal_spans(text, form)}
+            nexts = {pair[:1] for pair in after}
+            ends = [e + 1 for _s, e in literal_spans(text, form)]
+            if len(nexts) == 1 and text.count(form) >= 2 and HAN.match(next_char := nexts.pop()) \
+                    and next_char not in NOT_GIVEN and dictionary().tags([next_char]).get(next_char) == "v" \
+                    and not dictionary().tags([*after, form + next_char]) and any(_subject_of(text, e) for e in ends):
+                end += 1
+        out.append((start, end))
+    return out
+
+
+def _subject_of(text: str, end: int) -> bool:
+    """Does what follows ``end`` tell what a subject is or does: 是, a day (11月27日抵达) or a verb of two
+    characters or more of jieba's?"""
+    rest = text[end:end + 8]
+    return rest.startswith("是") or DAY_AFTER.match(rest) is not None \
+        or any(dictionary().tags([rest[:size]]).get(rest[:size], "")[:1] == "v" for size in (2, 3, 4))
 
 
 def alone_in_brackets(text: str, start: int, end: int) -> bool:
