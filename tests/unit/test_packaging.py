@@ -28,8 +28,8 @@ def test_core_modules_do_not_import_textual() -> None:
 # Loaded later or never on the way to the first frame: extraction, search, the palette's
 # provider and the help screen.
 HEAVY = ("jieba", "pycrfsuite", "pypinyin", "rapidfuzz", "lunardate", "tui.search", "tui.commands", "tui.screens.help",
-         *(f"tui.extract.{m}" for m in ("people", "candidates", "forms", "spans", "shapes", "foreign", "places",
-                                        "titled", "lists", "introduced", "credits", "context", "tagger")))
+         *(f"tui.extract.{m}" for m in ("people", "candidates", "forms", "epithets", "spans", "shapes", "foreign",
+                                        "places", "titled", "lists", "introduced", "credits", "context", "tagger")))
 FIRST_FRAME = f"""
 import gc, sys
 from tui.cli import build_parser, make_app

@@ -27,9 +27,10 @@ from tui.extract.candidates import ACCEPT, candidates, familiar_start, own_title
 from tui.extract.context import Candidate, Context
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
+from tui.extract.epithets import add_epithets
 from tui.extract.foreign import JAPANESE_TITLED, japanese_in_office
-from tui.extract.forms import (Group, Occurrences, add_epithets, add_familiar_titles, add_nicknames, add_short_names,
-                               after_kin, foreign_full, glosses, join_clipped, join_first_names, join_initialled,
+from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_nicknames, add_short_names, after_kin,
+                               foreign_full, glosses, join_clipped, join_first_names, join_initialled,
                                join_latin_surnames, join_short_forms, join_undotted, join_written_scripts,
                                merge_glosses, merge_scripts, same_across_scripts, surname_part)
 from tui.extract.lexicon import (

@@ -1,0 +1,254 @@
+"""A person's other names bound to the name they stand for: a nickname (绰号“邮差”的马龙), what
+someone is praised or called as (被誉为“股神”的, 人们称她为“小燕子”), a familiar name (发哥, 华仔),
+an epithet in quotes before the name (“国民老公”雷佳音) and a birth, pen or stage name (原名,
+笔名, 艺名, in brackets or in the run of the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from itertools import chain
+
+from tui.extract.dictionary import dictionary
+from tui.extract.foreign import INITIAL_NICKNAME
+from tui.extract.forms import Group, Occurrences, bind, han_full_names
+from tui.extract.lexicon import ADDRESS_AFTER, KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES
+from tui.extract.shapes import HAN, HAN_RUN, literal_spans
+from tui.traditional import to_simplified
+
+
+EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
+_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
+# What someone is praised or known as (被誉为“杂交水稻之父”的, 素有“股神”之称的): a description more
+# than a name, which the text seldom uses for the person again.
+_PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)"
+                         r"[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?"
+                         r"|有[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*(?:之称|之稱|美誉|美譽)的?")
+# And after the name, as the subject of the passive, as short as a name: X被球迷亲切地称为“苏神”
+# (not 被群众誉为“为民造福的好公仆”, 被称为“半个志愿者”: what one is, more than what one is called).
+_PRAISED_AFTER = re.compile(r"被[^，。；,;\n“\"「『]{0,10}?(?:称为|稱為|誉为|譽為|称作|稱作|叫作|叫做)\s*[“\"「『]"
+                            r"([\u4e00-\u9fff]{2,4})[”\"」』]")
+# Or as the object of a verb of calling, as short as a name (网友称余承东为“余大嘴”).
+_CALLS = ("称", "叫", "喊", "称呼", "稱", "稱呼")
+_CALLED_AS_AFTER = re.compile(r"(?:为|為|作|做)\s*[“\"「『]([\u4e00-\u9fff]{2,4})[”\"」』]")
+_LIST_JOINERS = frozenset("、和与及")
+# An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
+# none of them punctuation (not the end of a quotation: “谢谢！”王某说).
+_QUOTED_BEFORE = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,6})[”」]")
+# What someone is called (大家都叫他阿明, 人们称她为“小燕子”), two or three characters.
+_CALLED = re.compile(r"(?:叫|称|喊|稱)(?:他|她)(?:为|作|做|為)?\s*[“\"「]?([\u4e00-\u9fff]{2,3}?)[”\"」]?(?=[，。；！？,;\n]|$)")
+CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, within the paragraph
+# Familiar names of the last character of the given name (发哥, 华仔, 芳姐), as Cantonese and
+# mainland speech form them.
+_FAMILIAR = ("哥", "姐", "仔")
+_FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
+_FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) + "]")  # 老黄, 小崔
+
+
+def _familiar_names_written(text: str, folded: str) -> dict[str, set[str]]:
+    """Every familiar name of the text (发哥, 华仔), in one pass, with the characters written before it;
+    not where its last character begins a longer word of jieba's dictionary (日本和[哥斯达黎加]: no 和哥 of
+    李长和), read in ``folded`` (``text`` in simplified characters)."""
+    written: dict[str, set[str]] = {}
+    for match in _FAMILIAR_NAME.finditer(text):
+        if not dictionary().tags([folded[match.end() - 1:match.end() - 1 + size] for size in range(2, 6)]):
+            written.setdefault(match.group(), set()).add(text[match.start() - 1:match.start()])
+    return written
+
+
+# A person's other names as the press gives them: a birth, real, pen or stage name.
+_OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
+_OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
+_QUOTED_NAME = re.compile(_QUOTED_BEFORE.pattern + r"\Z")  # the same right before a birth name: “小杨哥”（本名…）
+_STAGE_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,11}(?:[- ][A-Z][A-Za-z]{1,11})?\Z")  # IU, G-Dragon, Lisa
+_NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3}"  # (陳信宏), (C罗),
+                               r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})[）)]")  # (布鲁诺·费尔南德斯)
+_INITIALLED_END = re.compile(INITIAL_NICKNAME.pattern + r"\Z")  # B费（布鲁诺·费尔南德斯）
+_OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
+                               rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
+# The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
+# person), 熊耀华，笔名古龙 (the name after); each other name a whole run of two to four characters.
+_BIRTH_NAME = re.compile("原名|本名|真名")
+_KNOWN_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,12}})[，,]?\s*(?:{_BIRTH_NAME.pattern})[:：]?\s*")
+_NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])")
+_NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…: a pronoun or demonstrative, no name
+
+
+def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
+    """A nickname or another name bound to a name becomes one of that person's forms: before
+    the name, it binds the first name within a few characters after it, on the same clause
+    (绰号“邮差”的马龙, 人称“飞鱼”的运动员林某, 笔名古龙的熊耀华, 有「AI教父」之稱的辛頓; given
+    to 他 or 她, the person the pronoun stands for), or after it (苏炳添被球迷称为“苏神”), or in
+    quotes right before it (“国民老公”雷佳音); in brackets after the name, that
+    name (金庸（原名查良镛）), as in the run of a sentence (草婴原名盛峻峰 is known as 草婴; 熊耀华，
+    笔名古龙), and so a person's name alone in brackets (阿信（陳信宏）), who is known
+    by the one of the two the article writes more often (里奥（梅西）……梅西)."""
+    occurrences = Occurrences(text, {f for g in groups for f in g.forms})
+    owners = {f: g for g in groups for f in g.forms}
+    starts: dict[int, tuple[int, Group]] = {}  # the longest form written at each place, and its person
+    ends: dict[int, tuple[str, Group]] = {}
+    for group in groups:
+        for form in group.forms:
+            for start, end in occurrences.of(form):
+                if len(form) > starts.get(start, (0, group))[0]:
+                    starts[start] = (len(form), group)
+                if len(form) > len(ends.get(end, ("", group))[0]):
+                    ends[end] = (form, group)
+    for match in chain(_EPITHET.finditer(text), _OTHER_NAME_BEFORE.finditer(text), _PRAISED_AS.finditer(text)):
+        epithet = next(g for g in match.groups() if g)
+        # the first name after it, before its clause ends or names someone else
+        after = next((start for start in range(match.end(), min(match.end() + EPITHET_REACH, len(text)))
+                      if start in starts or text[start] in "，。；！？,;\n、与和及"), None)
+        if after in starts:
+            group = bind(groups, starts[after][1], epithet)
+            if match.re is _EPITHET:  # a nickname, never the name shown (飞鱼 is 林志远)
+                group.not_shown.add(epithet)
+            elif match.re is _PRAISED_AS and not _unquoted(text, epithet):
+                group.epithets.add(epithet)  # (but 霉霉 written again without quotes is a name she goes by)
+        elif match.re is _EPITHET and text[match.start() - 1:match.start()] in ("，", ",", "（", "(") \
+                and len(ends.get(match.start() - 1, ("",))[0]) >= 2:
+            # no name after it: the name it is set off from (陈永明，绰号“眼镜”，), not a surname alone (陈[某])
+            bind(groups, ends[match.start() - 1][1], epithet).not_shown.add(epithet)
+    for match in _QUOTED_BEFORE.finditer(text):
+        size, group = starts.get(match.end(), (0, None))
+        after = text[match.end() + size:]
+        if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS \
+                and match.group(1) not in group.forms and not _verb(match.group(1)):
+            # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房)
+            group = bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
+            group.epithets.add(match.group(1))
+    for match in _KNOWN_BEFORE.finditer(text):  # (or a name found ending the run: 利奥十四世原名罗伯特·…)
+        if match.end() in starts and (known_as := _known_name(match.group(1)) or ends.get(match.end(1), ("",))[0]):
+            group = starts[match.end()][1]
+            group = bind(groups, group, known_as)
+            group.known_as = known_as
+    for end in sorted(ends):
+        if (match := _NAMED_AFTER.match(text, end)) and _known_name(match.group(1)):
+            group = bind(groups, ends[end][1], match.group(1))
+            if _BIRTH_NAME.search(match.group()):  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰)
+                group.known_as = group.known_as or ends[end][0]
+        elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
+                and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
+                and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
+                and not _addressed_by_name(match.group(1), ends[end][1]):  # 称X为“Y”, not “师傅”, nor “鲁迅先生”
+            group = ends[end][1]
+            group = bind(groups, group, match.group(1))
+            if not _unquoted(text, match.group(1)):
+                group.epithets.add(match.group(1))
+    for match in _OTHER_NAME_AFTER.finditer(text):
+        if match.start() in ends:
+            known_as, group = ends[match.start()]
+            group = bind(groups, group, match.group(1))
+            group.known_as = known_as
+        elif match.group(1) in owners and (known_as := _titled_before(text, match.start())
+                                           or (stage := _STAGE_NAME.search(text, 0, match.start())) and stage.group()
+                                           or (quoted := _QUOTED_NAME.search(text, 0, match.start())) and quoted[1]):
+            # (导演饺子（本名杨宇）: a pen name may be a word, which the tagger leaves; the birth
+            # name in brackets and the title before tell it is a name; so does a stage name in
+            # Latin letters, Lisa（本名拉丽莎·马诺班）, or one in quotes, “小杨哥”（本名张庆杨）,
+            # with what was found inside it: 杨哥)
+            group = owners[match.group(1)]
+            for inside in [f for f in owners if len(f) >= 2 and f in known_as and f != known_as]:
+                group = bind(groups, group, inside)
+            group = bind(groups, group, known_as)
+            group.known_as = known_as
+    ordered = sorted(starts)
+    for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
+        called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
+        if (start := _pronoun_for(text, ordered, match.start())) is not None \
+                and dictionary().tags([called]).get(called, "nr").startswith("nr") \
+                and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
+            bind(groups, starts[start][1], called).not_shown.add(called)  # (王进……都叫他“王大胆”: shown as 王进)
+    for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text)):  # 张明……被称为“飞鱼”的他
+        epithet = next(g for g in match.groups() if g)
+        surname = epithet[1] if _FAMILIAR_SURNAME.fullmatch(epithet) else ""
+        if text.startswith(("他", "她"), match.end()) \
+                and (start := _pronoun_for(text, ordered, match.start(), surname)) is not None:
+            group = starts[start][1]
+            group = bind(groups, group, epithet)
+            (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
+    written = _familiar_names_written(text, folded)
+    # (of one person only: 张庆杨 and his brother 张开杨 are both 杨哥 to someone)
+    givers = Counter(last for group in groups for last in {name[-1] for name in han_full_names(group)})
+    for group in list(groups):  # 周润发……发哥, 刘德华……华仔: the given name's last character, familiar
+        for name in [n for n in han_full_names(group) if givers[n[-1]] == 1]:  # and doubled, 孙颖莎……莎莎,
+            for familiar in (name[-1] + suffix for suffix in _FAMILIAR):  # found as a name of its own
+                # (not only inside the whole given name and its ending: 李建国……建国哥 has no 国哥)
+                if familiar not in group.forms and written.get(familiar, set()) - {name[-2]}:
+                    group = bind(groups, group, familiar)
+            pet = name[-1] * 2
+            if pet != name[-2:] and any(pet in other.forms for other in groups if other is not group):
+                group = bind(groups, group, pet)
+    found = {form for group in groups for form in group.forms}
+    for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another,
+        other = match.group(1)  # or a nickname with a Latin initial, found or not (克里斯蒂亚诺·罗纳尔多（C罗）)
+        if match.start() in ends and (other in found or not HAN.match(other)) \
+                and other not in ends[match.start()][1].forms:
+            known_as, group = ends[match.start()]
+        elif match.start() not in ends and other in found and (
+                stage := _STAGE_NAME.search(text, 0, match.start()) or _INITIALLED_END.search(text, 0, match.start())):
+            known_as, group = stage.group(), next(g for g in groups if other in g.forms)
+            group = bind(groups, group, known_as)  # IU（李知恩）: a stage name in Latin letters before the name in brackets
+            # (or a player's initial and character: B费（布鲁诺·费尔南德斯）)
+        else:
+            continue
+        group = bind(groups, group, other)
+        group.known_as = max((known_as, other), key=lambda form: len(
+            occurrences.of(form) if form in found else list(literal_spans(text, form))))
+
+
+def _addressed_by_name(called: str, group: Group) -> bool:
+    """Is ``called`` one of the person's names and a form of address (鲁迅先生, 王老师): the
+    name said politely, no other name?"""
+    return any(called.startswith(form) and called[len(form):] in ADDRESS_AFTER for form in group.forms)
+
+
+def _known_name(run: str) -> str | None:
+    """The name at the end of ``run`` (all of it, or what follows a title in it: 翻译家草婴), when
+    it reads as one: no pronoun, no word of jieba's dictionary other than a name, no surname with
+    a form of address (王大娘 is the model's to find, as 王)."""
+    names = [run[-size:] for size in (3, 2) if run[:-size].endswith(ROLE_TITLES)] or ([run] if len(run) <= 4 else [])
+    for name in names:
+        tag = dictionary().tags([name]).get(name, "nr")
+        if not name.startswith(_NOT_NAMES) and not name.endswith(ADDRESS_AFTER) and tag.startswith("nr"):
+            return name
+    return None
+
+
+def _titled_before(text: str, at: int) -> str | None:
+    """The two to four characters right before ``at`` that follow a title (作家|莫言, 导演|饺子),
+    when they start with no pronoun or demonstrative."""
+    for size in (2, 3, 4):
+        name = text[max(0, at - size):at]
+        if len(name) == size and HAN_RUN.fullmatch(name) and text[:at - size].endswith(ROLE_TITLES) \
+                and not name.startswith(_NOT_NAMES):
+            return name
+    return None
+
+
+def _unquoted(text: str, words: str) -> bool:
+    """Is ``words`` written somewhere without quotes around it?"""
+    return any(text[start - 1:start] not in _OPENING_QUOTES for start, _end in literal_spans(text, words))
+
+
+_OPENING_QUOTES = frozenset("“\"「『‘")
+
+
+def _pronoun_for(text: str, ordered: list[int], at: int, surname: str = "") -> int | None:
+    """Where the person begins whom a 他 or 她 at ``at`` stands for: the first person of its
+    sentence, else the last one named before it in the paragraph, within ``CALLED_REACH``; of
+    those, one of ``surname`` when the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他)."""
+    reach = max(0, at - CALLED_REACH)
+    named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, at)] if "\n" not in text[start:at]]
+    named = [start for start in named if text.startswith(surname, start)] or named
+    sentence = max(text.rfind(end, reach, at) for end in "。！？\n") + 1
+    in_sentence = [start for start in named if start >= sentence]
+    return min(in_sentence) if in_sentence else max(named) if named else None
+
+
+def _verb(word: str) -> bool:
+    """Is ``word`` a verb of jieba's dictionary (走进, 致敬)?"""
+    simplified = to_simplified(word)
+    return dictionary().tags([simplified]).get(simplified, "").startswith("v")
