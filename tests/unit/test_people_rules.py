@@ -3319,3 +3319,8 @@ def test_a_transliteration_always_written_with_one_more_character_runs_on_over_i
     text = "国际组织主席考文垂11月27日抵达北京。会谈中，考文垂表示感谢。\n"
     assert set(_people(text)) == {"考文垂"}
     assert set(_people("他们观测到完整的“爱因斯坦环”。这个“爱因斯坦环”很罕见。\n")) <= {"爱因斯坦"}
+
+
+def test_a_name_before_a_trade_a_company_name_ends_in_is_no_one() -> None:
+    # (马应龙药业, 张裕酒业: a company named after someone, and the text names no one)
+    assert _people("前三季度，马应龙药业和张裕酒业的业绩保持稳定。\n") == {}
