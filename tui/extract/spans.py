@@ -509,12 +509,12 @@ def run_on_where_always_written(text: str, spans: list[tuple[int, int]]) -> list
     for start, end in spans:
         form = text[start:end]
         if end - start >= 2 and translit_share(form) == 1:
-            after = {text[e:e + 2] for _s, e in literal_spans(text, form)}
+            ends = [e for _s, e in literal_spans(text, form)]
+            after = {text[e:e + 2] for e in ends}
             nexts = {pair[:1] for pair in after}
-            ends = [e + 1 for _s, e in literal_spans(text, form)]
-            if len(nexts) == 1 and text.count(form) >= 2 and HAN.match(next_char := nexts.pop()) \
+            if len(ends) >= 2 and len(nexts) == 1 and HAN.match(next_char := nexts.pop()) \
                     and next_char not in NOT_GIVEN and dictionary().tags([next_char]).get(next_char) == "v" \
-                    and not dictionary().tags([*after, form + next_char]) and any(_subject_of(text, e) for e in ends):
+                    and not dictionary().tags([*after, form + next_char]) and any(_subject_of(text, e + 1) for e in ends):
                 end += 1
         out.append((start, end))
     return out
