@@ -38,24 +38,26 @@ _NAME_SIZED = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def is_byline_line(line: str) -> bool:
-    """Is ``line`` a byline and nothing else: each of its words a role (解放军报记者, 特约记者), a
-    credit (文/图) or two or three characters, one of them a role?"""
-    tokens = _BYLINE_TOKEN.findall(line)
-    roles = [bool(_BYLINE_ROLE.fullmatch(token)) for token in tokens]
-    return any(roles) and all(role or token in _CREDIT_WORDS or _NAME_SIZED.fullmatch(token)
-                              for token, role in zip(tokens, roles))
+    """Is ``line`` a byline and nothing else (解放军报记者 欧阳浩 特约记者 覃文峰)?"""
+    return _byline_words(line) is not None
+
+
+def _byline_words(line: str) -> list[tuple[re.Match[str], bool]] | None:
+    """The words of ``line``, each with whether it is a role (解放军报记者, 特约记者), when the line is a
+    byline and nothing else: each word a role, a credit (文/图) or two or three characters, one a role."""
+    words = [(token, bool(_BYLINE_ROLE.fullmatch(token.group()))) for token in _BYLINE_TOKEN.finditer(line)]
+    if any(role for _token, role in words) and all(
+            role or token.group() in _CREDIT_WORDS or _NAME_SIZED.fullmatch(token.group()) for token, role in words):
+        return words
+    return None
 
 
 def _byline_line(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the two or three characters after a role on a line that is a byline and
     nothing else."""
     for line in _LINE.finditer(text):
-        if not is_byline_line(line.group()):
-            continue
-        tokens = list(_BYLINE_TOKEN.finditer(line.group()))
-        roles = [bool(_BYLINE_ROLE.fullmatch(t.group())) for t in tokens]
         after_role = False
-        for token, role in zip(tokens, roles):
+        for token, role in _byline_words(line.group()) or []:
             if not role and after_role and _NAME_SIZED.fullmatch(token.group()):
                 yield line.start() + token.start(), line.start() + token.end()
             after_role = role or after_role and token.group() not in _CREDIT_WORDS
