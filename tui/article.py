@@ -299,6 +299,8 @@ def _build_entries(section: Section) -> None:
     section.entries = entries
 
 
+# A byline in brackets that opens the story's first line (【記者林則宏／綜合報導】, 〔記者王聖藜／台北報導〕).
+_LEADING_CREDIT = re.compile(r"^[【〔\[][^】〕\]\n]{0,30}?(?:记者|記者|报道|報導|讯|訊)[^】〕\]\n]{0,30}[】〕\]]\s*")
 _OPENING_QUOTES = "“「『"
 _CLOSING_QUOTES = "”」』"
 
@@ -309,7 +311,7 @@ def _fallback_title(lines: list[_Line]) -> str:
     story = [line for line in lines if not _front_matter(line.text)] or lines
     if not story:
         return "(无标题)"
-    first = re.split(r"[。！？!?]", story[0].text, maxsplit=1)[0]
+    first = _LEADING_CREDIT.sub("", re.split(r"[。！？!?]", story[0].text, maxsplit=1)[0])
     if first[:1] in _OPENING_QUOTES and not any(c in first for c in _CLOSING_QUOTES):
         first = first[1:]  # (a quotation that opens the story, cut at its full stop: “这里以前是一片荒滩)
     return first if len(first) <= 40 else first[:39] + "…"

@@ -46,6 +46,7 @@ def test_an_article_without_a_headline_is_titled_by_its_first_sentence_past_byli
     assert parse("本报记者 黎明\n\n62岁的邰建国是村里的种粮大户。今年收成不错。\n").title == "62岁的邰建国是村里的种粮大户"
     assert parse("晨报记者 黎明\n\n“这里以前是一片荒滩。”老人说。\n").title == "这里以前是一片荒滩"
     assert parse("2026-11-20 来源：澎湃新闻\n\n昨天下午，市政府召开发布会。\n").title == "昨天下午，市政府召开发布会"
+    assert parse("【記者林芳如／台北報導】立法院今日三讀通過修正案。\n").title == "立法院今日三讀通過修正案"
 
 
 def test_the_label_a_republished_article_keeps_before_its_title_is_no_part_of_it() -> None:
