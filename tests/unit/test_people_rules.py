@@ -3324,3 +3324,14 @@ def test_a_transliteration_always_written_with_one_more_character_runs_on_over_i
 def test_a_name_before_a_trade_a_company_name_ends_in_is_no_one() -> None:
     # (马应龙药业, 张裕酒业: a company named after someone, and the text names no one)
     assert _people("前三季度，马应龙药业和张裕酒业的业绩保持稳定。\n") == {}
+
+
+def test_a_name_of_two_runs_on_over_a_character_glued_to_ze_or_que() -> None:
+    # (jieba's 葛荣|泰则, a word it made up: 则 and 却 follow a subject; not 原则, a word)
+    assert set(_people("外交部长林佳龙将随团出访，行政院长卓荣泰则坐镇国内。\n")) == {"林佳龙", "卓荣泰"}
+    assert set(_people("外交部長林佳龍將隨團出訪，行政院長卓榮泰則坐鎮國內。\n")) == {"林佳龍", "卓榮泰"}
+
+
+def test_wei_right_before_a_verb_of_speaking_ends_a_name() -> None:
+    # ('for' needs what it is for: 为 before 回忆说 is the name's)
+    assert set(_people("与她合作过的导演李好为回忆说，她在片场总是第一个到。\n")) == {"李好为"}

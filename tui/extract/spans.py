@@ -476,18 +476,26 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     """A name of a surname and one character that the tagger ended one character before a speech
     verb (魏哲|家表示) runs on to the verb, or to an adverb before it (金洪|一则表示: 一则 is a word,
     but 则 stands before verbs): no one's home or trade speaks. Not when that character ends no
-    name (说, 在, an adverb: 肖强[先]说) or begins a word of the dictionary (王刚[家中]说). So
-    does a transliteration over one more character that jieba's dictionary has as a verb alone,
-    to a verb of speaking or an act (德罗|赞拿下), where it makes no word with the next (not
+    name (说, 在, an adverb: 肖强[先]说), but 为 right before the verb ('for' needs what it is for: 王好|为回忆说;
+    of the corpora's names, one of three ends so, none of two stands so) nor when it begins a word of the
+    dictionary (王刚[家中]说). Nor before 则 or 却 where it makes no word with either (卓荣|泰则坐镇),
+    for those follow a subject. So does a transliteration over one more character that jieba's
+    dictionary has as a verb alone, to a verb of speaking or an act (德罗|赞拿下), where it makes no
+    word with the next (not
     特林布尔[后]表示, 叶圣陶[老]说). And a name of two that ends a list runs on over a character
     jieba makes one word of with the 等 after it (周秉德、周尔|均等应邀出席, 王建|平等人): of the corpora's
     names last in a list, 12 of three end so (7 in 平), and none of two stands before such a word."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
-            and text[end] not in NOT_LAST and context.speech_after(end + 1):
+            and (text[end] not in NOT_LAST or text[end] == "为" and speaks(text[end + 1:end + 13])) \
+            and context.speech_after(end + 1):
         words = [text[start:end + 1]] + ([] if text[end + 1] in GLUED_ADVERBS else [text[end:end + 2]])
         if not dictionary().tags(words):
             return start, end + 1
+    if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) and text[end] not in NOT_LAST \
+            and text[end + 1:end + 2] in "则却" and HAN.match(text[end + 2:end + 3]) \
+            and not dictionary().tags([text[start:end + 1], text[end:end + 2]]):
+        return start, end + 1
     if end - start >= 2 and translit_share(text[start:end]) == 1 and text[end:end + 1] not in NOT_GIVEN \
             and dictionary().tags([text[end:end + 1]]).get(text[end:end + 1], "")[:1] == "v" \
             and not any(c in NAME_DOTS for c in text[start:end]) and not dictionary().tags([text[end:end + 2]]) \
