@@ -3335,3 +3335,7 @@ def test_a_name_of_two_runs_on_over_a_character_glued_to_ze_or_que() -> None:
 def test_wei_right_before_a_verb_of_speaking_ends_a_name() -> None:
     # ('for' needs what it is for: 为 before 回忆说 is the name's)
     assert set(_people("与她合作过的导演李好为回忆说，她在片场总是第一个到。\n")) == {"李好为"}
+
+
+def test_a_name_before_the_school_one_left_is_someone() -> None:
+    assert set(_people("镇上的图书馆来了新馆员。周丽娜大学毕业后放弃了在合肥的工作，回到家乡。\n")) == {"周丽娜"}

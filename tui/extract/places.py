@@ -159,6 +159,8 @@ def place_after(text: str, start: int, end: int) -> bool:
     suffix = max((s for s in PLACE_AFTER + PLACE_PARTS if text.startswith(s, end)), key=len, default=None)  # (山区)
     if suffix == "站" and text[end + 1:end + 2] in _STAND_COMPLEMENTS:
         return False
+    if suffix in _SCHOOLS and text.startswith("毕业", end + len(suffix)):
+        return False  # 程丽娜大学毕业后, 金士尧中学毕业: the school one left, not one named after someone
     if (team := _TEAM.match(text, end)) and dictionary().tags([nickname := team.group(1)]).get(nickname, "")[:1] == "n":
         return True  # 达拉斯独行侠队: a team's city (a name's next words, 率队, 与印尼队, are no noun of one word)
     if _EPONYM.match(text, end):
@@ -205,6 +207,7 @@ def place_after_the_rest(text: str, start: int, end: int) -> bool:
                and not GLUED_AFTER.intersection(rest) and place_after(text, start, end + extra) for extra in (1, 2))
 
 
+_SCHOOLS = frozenset({"大学", "中学", "小学"})
 _TEAM = re.compile("([\u4e00-\u9fff]{2,4}?)队(?![员长伍])")
 # A company's trade or kind between its name and 集团 or 公司: of the corpora's names, none stands
 # before a noun or adjective of jieba's dictionary there (咨询集团, 智能集团, 有限公司), three before a verb
