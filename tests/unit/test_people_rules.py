@@ -3339,3 +3339,8 @@ def test_wei_right_before_a_verb_of_speaking_ends_a_name() -> None:
 
 def test_a_name_before_the_school_one_left_is_someone() -> None:
     assert set(_people("镇上的图书馆来了新馆员。周丽娜大学毕业后放弃了在合肥的工作，回到家乡。\n")) == {"周丽娜"}
+
+
+def test_two_transliterations_run_together_over_a_verb_between_them() -> None:
+    # (a pass from one player to the other: 接 is no character of a transliteration)
+    assert set(_people("比赛第12分钟，前锋莱万多夫斯基接亚马尔传球破门。\n")) == {"莱万多夫斯基", "亚马尔"}
