@@ -3344,3 +3344,8 @@ def test_a_name_before_the_school_one_left_is_someone() -> None:
 def test_two_transliterations_run_together_over_a_verb_between_them() -> None:
     # (a pass from one player to the other: 接 is no character of a transliteration)
     assert set(_people("比赛第12分钟，前锋莱万多夫斯基接亚马尔传球破门。\n")) == {"莱万多夫斯基", "亚马尔"}
+
+
+def test_a_surname_and_shen_is_the_star_of_that_surname() -> None:
+    text = "短跑名将张炳添宣布退役。队友留言：“张神带我们跑出了历史。”\n"
+    assert _people(text) == {"张炳添": {"张神"}}

@@ -53,8 +53,9 @@ ELDER_ADDRESS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "�
 FAMILIAR_ADDRESS = ELDER_ADDRESS + ("阿姨", "大姐", "大哥", "大叔", "大嫂", "叔叔")
 # One character of a title that, after a surname, makes a familiar name for its holder (王总 for
 # a general manager, 周董 for a chairman, 张导 for a director, 李局 for a bureau chief, 钱老 for
-# an elder, 叶太 for Mrs Ip in Hong Kong): the short forms of address of Chinese workplaces and the press.
-ADDRESS_SHORT = frozenset("总董导局老太")
+# an elder, 叶太 for Mrs Ip in Hong Kong): the short forms of address of Chinese workplaces and the press;
+# and 神, 'god', of the sports pages' star (苏神 for a sprinter).
+ADDRESS_SHORT = frozenset("总董导局老太神")
 # Titles that stand right before a name (longest first when matching).
 TITLES = tuple(
     sorted(
