@@ -3349,3 +3349,10 @@ def test_two_transliterations_run_together_over_a_verb_between_them() -> None:
 def test_a_surname_and_shen_is_the_star_of_that_surname() -> None:
     text = "短跑名将张炳添宣布退役。队友留言：“张神带我们跑出了历史。”\n"
     assert _people(text) == {"张炳添": {"张神"}}
+
+
+def test_a_japanese_name_after_a_title_without_japan_named_before_it() -> None:
+    # (jieba's 大谷|翔平 and 村上|颂树: a noun or place of its dictionary and two characters of none)
+    assert set(_people("道奇队球星大谷翔平在比赛中击出本垒打。\n")) == {"大谷翔平"}
+    assert set(_people("阪神队投手村上颂树获得最有价值球员。\n")) == {"村上颂树"}
+    assert _people("主要原因是中场球员过多参与进攻，教练水平不高可能是另一个原因。\n") == {}

@@ -334,7 +334,8 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
         if len(name) < size or size == 5 and name[-1] not in JAPANESE_ENDINGS or not HAN_RUN.fullmatch(name) \
-                or name[0] == "一" or any(c in _PARTICLES for c in name) or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
+                or name[0] == "一" or IN_NO_JAPANESE_NAME.intersection(name) \
+                or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and plain_word(name[-1] + rest[:1]) \
                 or size >= 3 and speaks(text[start + size - 1:start + size + 11]) \
                 or (size == 4 and name[-1] in CONJUNCTIONS and text.count(name) < 2
@@ -355,7 +356,7 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
 
     words = list(jieba.cut(text[start:start + 10]))
     if len(words) >= 3 and len(words[0]) == len(words[1]) == 2 and HAN_RUN.fullmatch(words[0] + words[1]) \
-            and not _PARTICLES.intersection(words[0] + words[1]) and not dictionary().tags([words[1]]) \
+            and not IN_NO_JAPANESE_NAME.intersection(words[0] + words[1]) and not dictionary().tags([words[1]]) \
             and dictionary().tags([words[0]]).get(words[0], "n")[:1] in _NAMING_TAGS:
         return start, start + 4
     return None
@@ -399,7 +400,7 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
             and not title.endswith(_JAPANESE_OFFICES):
         return found, end
     whole = japanese_name(text, start)
-    if whole is not None and start < found and whole[1] == end - 1 and text[end - 1] in _PARTICLES:
+    if whole is not None and start < found and whole[1] == end - 1 and text[end - 1] in IN_NO_JAPANESE_NAME:
         end -= 1  # (and a particle it took: 中村|时广[则]表示)
     if whole is None or whole[1] < end or whole[1] == end and start == found \
             or whole[1] - end >= 2 and dictionary().tags([text[end:whole[1]]]).get(text[end:whole[1]], "n")[:1] \
@@ -407,7 +408,7 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
         return found, end
     if whole[1] == end:
         return whole  # (where the model ends it too, whatever follows: 中田久美|赛后表示)
-    if HAN.match(text, whole[1]) and text[whole[1]] not in _PARTICLES:
+    if HAN.match(text, whole[1]) and text[whole[1]] not in IN_NO_JAPANESE_NAME:
         # Chinese follows: whole only where jieba cuts it as one word (茂木敏充|陪同) or ends a word at
         # its end (万波|中正|分别; not 茂木敏|充当|天), or a particle that begins no word of a name does
         # (茂木敏充|则表示, jieba's 茂木敏|充则)
@@ -451,7 +452,8 @@ def japanese_in_office(text: str, start: int, end: int) -> bool:
     return after_japanese_office(text, start) and japanese_name(text, start) == (start, end)
 
 
-_PARTICLES = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦为")  # in no Japanese name as Chinese writes it
+# In no Japanese name as Chinese writes it: particles, prepositions, adverbs, a negation and degrees.
+IN_NO_JAPANESE_NAME = frozenset("的了着过之在说对把被向从以于与及等将就都也还则却便均已亦为不没很最")
 # Adverbs that may stand in a family name (中曾根康弘) but begin no given name after one of two (首相桥本[曾]开过玩笑).
 _BEGINS_NO_GIVEN_NAME = frozenset("曾又再")
 # jieba's tags of the words a Japanese family name may be (大谷 n, 山本 ns, 村上 s, 安倍 nr): nouns

@@ -28,7 +28,7 @@ from tui.extract.context import Candidate, Context
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
-from tui.extract.foreign import JAPANESE_TITLED, japanese_in_office
+from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_in_office
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_nicknames, add_short_names, after_kin,
                                foreign_full, glosses, join_clipped, join_first_names, join_initialled,
                                join_latin_surnames, join_short_forms, join_undotted, join_written_scripts,
@@ -115,6 +115,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or _chinese_name_shape(candidate.form) and any(context.verb_after(end) or context.titles_after(end)
                                                                for _start, end in mentions) \
                 and not all(folded.endswith("记者", 0, start) for start, _end in places[candidate.form]) \
+                or _japanese_shape(candidate.form) and any(context.verb_after(end) or folded.startswith("在", end)
+                                                           for _start, end in mentions) \
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start)
                        or japanese_in_office(folded, start, end) for start, end in mentions) \
@@ -233,6 +235,17 @@ def _chinese_name_shape(form: str) -> bool:
     at all, or at its least (巩俐, 傅崐萁, 舒默; not 宝座, 一职)."""
     return 2 <= len(form) <= 3 and has_surname(form) \
         and (dictionary().tags([form]).get(form, "nr").startswith("nr") or rare_word(form))
+
+
+def _japanese_shape(form: str) -> bool:
+    """Four Chinese characters jieba cuts into a noun or name of its dictionary and two that are no word of
+    it (球星大谷|翔平, 投手村上|颂树): a Japanese family name and given name, as a title before them says;
+    not where the two say how much or how (球员|过多, 水平|不高)."""
+    simplified = to_simplified(form)
+    family, given = simplified[:2], simplified[2:]
+    tags = dictionary().tags([simplified, family, given])
+    return len(form) == 4 and HAN_RUN.fullmatch(form) is not None and tags.get(family, "")[:1] in ("n", "s") \
+        and given not in tags and simplified not in tags and not IN_NO_JAPANESE_NAME.intersection(simplified)
 
 
 def _short_form(text: str, end: int) -> str | None:
