@@ -3356,3 +3356,8 @@ def test_a_japanese_name_after_a_title_without_japan_named_before_it() -> None:
     assert set(_people("道奇队球星大谷翔平在比赛中击出本垒打。\n")) == {"大谷翔平"}
     assert set(_people("阪神队投手村上颂树获得最有价值球员。\n")) == {"村上颂树"}
     assert _people("主要原因是中场球员过多参与进攻，教练水平不高可能是另一个原因。\n") == {}
+
+
+def test_a_form_of_address_jieba_holds_as_a_name_is_no_relative_s_name() -> None:
+    text = "店主是71岁的周师傅。那块手表就是周师傅修好的。周师傅的儿子周斌在一家互联网公司上班。\n"
+    assert set(_people(text)) == {"周师傅", "周斌"}

@@ -193,13 +193,13 @@ def speaker_or_kin(text: str) -> list[tuple[int, int]]:
     leaves: where the text names one as the speaker of a quotation just closed (”高峰说。) or as
     someone's relative (高峰的妻子). A surname and one or two characters, a name to the dictionary,
     beginning no word with the character before it, nor a word of kinship itself (孙女的爷爷: jieba's 孙女 is a
-    name too); in the corpora, 31 of 32 such are names."""
+    name too) or a form of address (周师傅的儿子: jieba's 师傅 too); in the corpora, 31 of 32 such are names."""
     found = []
     for match in chain(_SPEAKER.finditer(text), _KIN_OF.finditer(text)):
         start, end = match.span(1)
         name = text[start:end]
         if name[0] in SURNAMES and name[1:] not in ROLE_TITLES and name[1:] not in ADDRESS_AFTER \
-                and name not in KINSHIP \
+                and name not in KINSHIP and name not in ADDRESS_AFTER \
                 and dictionary().tags([name]).get(name, "").startswith("nr") \
                 and not (start and dictionary().tags([text[start - 1:start + 1]])):
             found.append((start, end))
