@@ -3361,3 +3361,7 @@ def test_a_japanese_name_after_a_title_without_japan_named_before_it() -> None:
 def test_a_form_of_address_jieba_holds_as_a_name_is_no_relative_s_name() -> None:
     text = "店主是71岁的周师傅。那块手表就是周师傅修好的。周师傅的儿子周斌在一家互联网公司上班。\n"
     assert set(_people(text)) == {"周师傅", "周斌"}
+
+
+def test_where_someone_spoke_is_no_part_of_the_name() -> None:
+    assert set(_people("金马奖执委会主席李安在致辞中说，华语电影正在经历新的变革。\n")) == {"李安"}

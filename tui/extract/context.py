@@ -418,6 +418,13 @@ _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|�
                      r"|(?:抢下|摘下|抓下|拿下|得到|贡献|送出|送上)了?\d{1,2}[个次](?:篮板|助攻|抢断|盖帽))")  # (送出10次助攻)
 
 
+def spoke_where(text: str, at: int) -> bool:
+    """Is the character at ``at`` the 在 of where someone said something (主席李安[在]致辞中说)? Of the
+    corpora's names, 275 stand before such a 在 and three end in 在, none before one."""
+    return text.startswith("在", at) and any(_SAID_IN.fullmatch(text, at, close) and speaks(text[close:close + 12])
+                                             for close in range(at + 3, at + 13))
+
+
 def spoke_when_meeting(text: str, at: int) -> bool:
     """Is the character at ``at`` the 时 of someone speaking when meeting the one named before it
     (会见来访的总统X时表示)? Of the corpora's 1,605 names of three characters or more before a verb

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, speaks, spoke_when_meeting
+from tui.extract.context import Context, speaks, spoke_when_meeting, spoke_where
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import conjunction_of_the_name
 from tui.extract.lexicon import (
@@ -177,8 +177,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
-    if len(form) >= 3 and spoke_when_meeting(text, end - 1):
-        return start, end - 1  # 会见总统绍约姆[时]指出
+    if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
+        return start, end - 1  # 会见总统绍约姆[时]指出, 主席李安[在]致辞中说
     if len(form) >= 3 and form[-1] == "地" and plain_word(form[:-1]) and (
             speaks(text[end:end + 12]) or dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "")[:1] == "v"):
         return start, start  # 董事长[高兴地]说: how one speaks or acts, no one (of the corpora's names that end in 地,
