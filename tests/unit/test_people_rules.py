@@ -3365,3 +3365,9 @@ def test_a_form_of_address_jieba_holds_as_a_name_is_no_relative_s_name() -> None
 
 def test_where_someone_spoke_is_no_part_of_the_name() -> None:
     assert set(_people("金马奖执委会主席李安在致辞中说，华语电影正在经历新的变革。\n")) == {"李安"}
+
+
+def test_a_name_of_jieba_s_joined_to_a_name_found_is_a_person() -> None:
+    assert set(_people("担任颁奖嘉宾的舒淇与刘嘉玲同台。\n")) == {"舒淇", "刘嘉玲"}
+    # (not a part of a dotted name, nor beside a name of two the tagger guessed)
+    assert set(_people("卫生部部长张文康和葛兰素·威康集团主席出席。\n")) == {"张文康"}

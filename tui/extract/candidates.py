@@ -32,8 +32,8 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.lists import (doubles_partners, list_start, listed, pairs_apart, run_together, short_forms_apart,
-                               withheld_pairs)
+from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, run_together,
+                               short_forms_apart, withheld_pairs)
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
                                 by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_language,
                                 is_outlet, is_place, named_craft, of_a_locality, place_after, place_after_the_rest)
@@ -189,6 +189,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(speaker_or_kin(folded)).difference(spans))
     spans = _with_kin(folded, spans, bounds)
     spans += sorted(set(withheld_pairs(folded, spans)).difference(spans))
+    spans += sorted(set(joined_to_a_name(folded, spans, bounds)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     spans += listed(folded, spans)
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)

@@ -113,6 +113,31 @@ def withheld_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
+def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
+    """A word jieba cuts whole beside a Chinese name of three or four the tagger found, joined to it by 与,
+    和 or 同, that its dictionary holds as a name (颁奖嘉宾舒淇与刘嘉玲同台): a surname and one or two
+    characters, counted at most ``_RARE_AS_NAME`` times (not 师傅, a name to it as well), and no part of
+    a dotted name (张文康和[葛兰素]·威康集团)."""
+    found, taken = [], {at for start, end in spans for at in range(start, end)}
+    for start, end in spans:
+        if not (3 <= end - start <= 4 and has_surname(text[start:end])):
+            continue  # (not 陶马, a name of two: the tagger's guesses, 陶马和[陶俑])
+        for first, last in ((start - 1 - size, start - 1) for size in (3, 2)) if text[start - 1:start] in _PAIRED \
+                else ((end + 1, end + 1 + size) for size in (3, 2)) if text[end:end + 1] in _PAIRED else ():
+            word = text[first:last]
+            if first in bounds and last in bounds and len(word) == last - first and has_surname(word) \
+                    and text[last:last + 1] not in NAME_DOTS \
+                    and dictionary().tags([word]).get(word, "").startswith("nr") \
+                    and dictionary().frequency(word) <= _RARE_AS_NAME and not taken.intersection(range(first, last)):
+                found.append((first, last))
+                break
+    return found
+
+
+_PAIRED = frozenset("与和同")
+_RARE_AS_NAME = 100
+
+
 def _withheld_past(text: str, start: int) -> int:
     """Where the withheld name of the surname at ``start`` (王某, 王某某) ends."""
     return start + (3 if text.startswith("某某", start + 1) else 2)
