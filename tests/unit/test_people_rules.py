@@ -3371,3 +3371,8 @@ def test_a_name_of_jieba_s_joined_to_a_name_found_is_a_person() -> None:
     assert set(_people("担任颁奖嘉宾的舒淇与刘嘉玲同台。\n")) == {"舒淇", "刘嘉玲"}
     # (not a part of a dotted name, nor beside a name of two the tagger guessed)
     assert set(_people("卫生部部长张文康和葛兰素·威康集团主席出席。\n")) == {"张文康"}
+
+
+def test_a_name_of_three_jieba_made_up_after_a_title_and_before_an_adverb_is_whole() -> None:
+    # (the tagger's 魏哲|家: jieba's word 魏哲家 before 随后, 'then')
+    assert set(_people("台积电董事长魏哲家随后与黄仁勋同台，两人回顾了合作。\n")) == {"魏哲家", "黄仁勋"}

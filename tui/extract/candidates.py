@@ -20,6 +20,7 @@ from tui.extract.introduced import (addressed, appointed, by_surname, by_their_w
                                     kin_named, little_given_names, on_the_phone, pandas_named, pseudonyms,
                                     speaker_or_kin)
 from tui.extract.lexicon import (
+    ADVERBS,
     GLUED_AFTER,
     KINSHIP,
     LATIN_ORG_WORDS,
@@ -164,11 +165,13 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = [shaped(start, end) for start, end in tagged]
     # A name of two that jieba makes a name of three of, written so twice or more (魏哲|家日前, jieba's
     # 魏哲家 each time), or once after a title and before a character glued after names (董事长魏哲|家也出席:
-    # of the corpora's 219 such words, 217 are names of three, none of two): the tagger cut it short.
+    # of the corpora's 219 such words, 217 are names of three, none of two; or an adverb, 董事长魏哲|家随后与):
+    # the tagger cut it short.
     made_up = Counter(folded[start:end] for start, end in unknown)
     spans = [(start, end + 1) if end - start == 2 and (start, end + 1) in unknown
              and (made_up[folded[start:end + 1]] >= 2
-                  or context.titles_before(start) and folded[end + 1:end + 2] in GLUED_AFTER) else (start, end)
+                  or context.titles_before(start) and (folded[end + 1:end + 2] in GLUED_AFTER
+                                                       or folded.startswith(ADVERBS, end + 1))) else (start, end)
              for start, end in spans]
     spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
