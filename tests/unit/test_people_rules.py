@@ -3376,3 +3376,8 @@ def test_a_name_of_jieba_s_joined_to_a_name_found_is_a_person() -> None:
 def test_a_name_of_three_jieba_made_up_after_a_title_and_before_an_adverb_is_whole() -> None:
     # (the tagger's 魏哲|家: jieba's word 魏哲家 before 随后, 'then')
     assert set(_people("台积电董事长魏哲家随后与黄仁勋同台，两人回顾了合作。\n")) == {"魏哲家", "黄仁勋"}
+
+
+def test_a_transliteration_joined_to_a_transliterated_name_found_is_a_person() -> None:
+    assert set(_people("入选的还有麦卡利斯特。维尼修斯和拉菲尼亚将搭档锋线。\n")) == {"麦卡利斯特", "维尼修斯", "拉菲尼亚"}
+    assert set(_people("阿根廷球星梅西和巴塞罗那续约。\n")) == {"梅西"}  # (a city of jieba's dictionary)

@@ -117,21 +117,36 @@ def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) 
     """A word jieba cuts whole beside a Chinese name of three or four the tagger found, joined to it by 与,
     和 or 同, that its dictionary holds as a name (颁奖嘉宾舒淇与刘嘉玲同台): a surname and one or two
     characters, counted at most ``_RARE_AS_NAME`` times (not 师傅, a name to it as well), and no part of
-    a dotted name (张文康和[葛兰素]·威康集团)."""
+    a dotted name (张文康和[葛兰素]·威康集团). So too a transliteration of three to five characters that
+    the dictionary lacks beside an undotted one of three or more found (维尼修斯和拉菲尼亚将搭档锋线; not
+    a city of the dictionary's, 梅西和[巴塞罗那]续约)."""
     found, taken = [], {at for start, end in spans for at in range(start, end)}
     for start, end in spans:
-        if not (3 <= end - start <= 4 and has_surname(text[start:end])):
+        form = text[start:end]
+        foreign = len(form) >= 3 and translit_share(form) == 1 and not any(dot in form for dot in NAME_DOTS)
+        if not (foreign or 3 <= len(form) <= 4 and has_surname(form)):
             continue  # (not 陶马, a name of two: the tagger's guesses, 陶马和[陶俑])
-        for first, last in ((start - 1 - size, start - 1) for size in (3, 2)) if text[start - 1:start] in _PAIRED \
-                else ((end + 1, end + 1 + size) for size in (3, 2)) if text[end:end + 1] in _PAIRED else ():
+        sizes = (5, 4, 3) if foreign else (3, 2)
+        for first, last in ((start - 1 - size, start - 1) for size in sizes) if text[start - 1:start] in _PAIRED \
+                else ((end + 1, end + 1 + size) for size in sizes) if text[end:end + 1] in _PAIRED else ():
             word = text[first:last]
-            if first in bounds and last in bounds and len(word) == last - first and has_surname(word) \
-                    and text[last:last + 1] not in NAME_DOTS \
-                    and dictionary().tags([word]).get(word, "").startswith("nr") \
-                    and dictionary().frequency(word) <= _RARE_AS_NAME and not taken.intersection(range(first, last)):
+            if first in bounds and last in bounds and not bounds.intersection(range(first + 1, last)) \
+                    and len(word) == last - first \
+                    and text[last:last + 1] not in NAME_DOTS and not taken.intersection(range(first, last)) \
+                    and (_unknown_transliteration(word) if foreign else _rare_name(word)):
                 found.append((first, last))
                 break
     return found
+
+
+def _rare_name(word: str) -> bool:
+    return has_surname(word) and dictionary().tags([word]).get(word, "").startswith("nr") \
+        and dictionary().frequency(word) <= _RARE_AS_NAME
+
+
+def _unknown_transliteration(word: str) -> bool:
+    """(three in four characters of the table at least: 维尼修斯, whose 修 it lacks)"""
+    return translit_share(word) >= 0.75 and not dictionary().tags([word])
 
 
 _PAIRED = frozenset("与和同")
