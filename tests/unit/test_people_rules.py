@@ -3381,3 +3381,8 @@ def test_a_name_of_three_jieba_made_up_after_a_title_and_before_an_adverb_is_who
 def test_a_transliteration_joined_to_a_transliterated_name_found_is_a_person() -> None:
     assert set(_people("入选的还有麦卡利斯特。维尼修斯和拉菲尼亚将搭档锋线。\n")) == {"麦卡利斯特", "维尼修斯", "拉菲尼亚"}
     assert set(_people("阿根廷球星梅西和巴塞罗那续约。\n")) == {"梅西"}  # (a city of jieba's dictionary)
+
+
+def test_a_name_of_two_runs_on_to_where_it_was_interviewed_and_spoke() -> None:
+    # (jieba's 蔡壁|如, a verb: 受訪時指出, 'said when interviewed', as Taiwan's press writes it)
+    assert _roles("前立委蔡壁如受訪時指出，預算審查應該公開透明。\n") == {"蔡壁如": ["前立委"]}

@@ -197,9 +197,10 @@ class Context:
 
     def speech_after(self, end: int) -> bool:
         """Does a verb of speaking follow, right after or after where it was said (X在声明中说,
-        X在接受采访时表示, X在社交媒体上发文称, X在会后的记者会上说: any of its 后, 上 may close it), or
+        X在接受采访时表示, X在社交媒体上发文称, X在会后的记者会上说: any of its 后, 上 may close it; X受访时指出), or
         after to whom or on what (X就此表示, X对特检组的调查方式提出批评)?"""
         rest = self._after(end)
+        rest = rest[len(next((w for w in _INTERVIEWED if rest.startswith(w)), "")):]
         return speaks(rest) or any(_SAID_IN.fullmatch(rest, 0, close) and speaks(rest[close:])
                                    for close in range(3, 13)) \
             or (posted := _POSTED_ON.match(rest)) is not None and speaks(rest[posted.end():]) \
@@ -339,6 +340,7 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
 _ROLE_SET = frozenset(ROLE_TITLES)
 _SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
+_INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出
 _POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")  # where one posts: 在社群平台发文表示
 # The day a name's words or acts are dated to, between them (X 29日表示, X周四说, X当天也说).
 _WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:周|星期)[一二三四五六日天]|[今昨]天|[今昨]日)"
