@@ -3386,3 +3386,9 @@ def test_a_transliteration_joined_to_a_transliterated_name_found_is_a_person() -
 def test_a_name_of_two_runs_on_to_where_it_was_interviewed_and_spoke() -> None:
     # (jieba's 蔡壁|如, a verb: 受訪時指出, 'said when interviewed', as Taiwan's press writes it)
     assert _roles("前立委蔡壁如受訪時指出，預算審查應該公開透明。\n") == {"蔡壁如": ["前立委"]}
+
+
+def test_a_chinese_name_of_transliteration_characters_is_called_by_its_surname() -> None:
+    # (罗 and 明 both transliterate; jieba's dictionary has no 罗明, as it has 罗斯)
+    text = "早上7点半，县委书记罗明已经来到了村里。随后，罗书记走访了贫困户。\n"
+    assert _people(text) == {"罗明": {"罗"}}

@@ -144,9 +144,14 @@ def foreign_full(form: str) -> bool:
 
 
 def han_full_names(group: Group) -> list[str]:
-    """The group's Chinese names that begin with a surname (王小明, 欧阳娜娜)."""
+    """The group's Chinese names that begin with a surname (王小明, 欧阳娜娜; 谢华安 and 罗明 too, of characters
+    that all transliterate, when jieba's dictionary has no such word: it has 汤姆斯, 罗伯特 and 罗斯)."""
     return [f for f in group.forms if 2 <= len(f) <= 4 and HAN.fullmatch(f[0]) and has_surname(f)
-            and translit_share(f) < 1 and not any(d in f for d in NAME_DOTS)]
+            and not any(d in f for d in NAME_DOTS) and (translit_share(f) < 1 or _chinese_by_surname(f))]
+
+
+def _chinese_by_surname(form: str) -> bool:
+    return len(form) <= 3 and HAN_RUN.fullmatch(form) is not None and not dictionary().tags([to_simplified(form)])
 
 
 def _by_surname(groups: list[Group], names: Callable[[Group], list[str]] = han_full_names) -> dict[str, list[Group]]:
@@ -198,11 +203,6 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             by_surname[surname].append(group)
             if len(name) - len(surname) == 2:
                 by_given[name[len(surname):]].append(group)
-        for name in group.forms:  # (谢华安, of characters that all transliterate too, is Chinese by its
-            # surname, when jieba's dictionary has no such word: it has 汤姆斯 and 罗伯特)
-            if len(name) == 3 and HAN_RUN.fullmatch(name) and name[0] in SURNAMES and translit_share(name) == 1 \
-                    and group not in by_surname[name[0]] and not dictionary().tags([name]):
-                by_surname[name[0]].append(group)
     for group in list(groups):
         if len(group.forms) != 1:
             continue
