@@ -3392,3 +3392,8 @@ def test_a_chinese_name_of_transliteration_characters_is_called_by_its_surname()
     # (罗 and 明 both transliterate; jieba's dictionary has no 罗明, as it has 罗斯)
     text = "早上7点半，县委书记罗明已经来到了村里。随后，罗书记走访了贫困户。\n"
     assert _people(text) == {"罗明": {"罗"}}
+
+
+def test_a_player_s_shooting_alone_says_a_player() -> None:
+    assert set(_people("森林狼队爱德华兹全场16投9中。\n")) == {"爱德华兹"}
+    assert set(_people("勇士队库里三分球10投6中，格林贡献8个篮板。\n")) == {"库里", "格林"}

@@ -208,8 +208,8 @@ class Context:
                                                  for close in range(2, 14))
 
     def scores_after(self, end: int) -> bool:
-        """Do a player's points follow (库里全场砍下38分)?"""
-        return bool(_POINTS.match(self._after(end)))
+        """Do a player's points follow (库里全场砍下38分), or his shooting alone (爱德华兹全场16投9中。)?"""
+        return _scores(self._after(end))
 
     def where_said(self, start: int, end: int) -> bool:
         """Does the span close where something was said (在分析师[日上]表示: an Analyst Day's
@@ -406,9 +406,13 @@ _LABELLED_ITEM = 8  # as long as a name may be (王大雷, 阿卜杜勒·拉希�
 
 def acts(rest: str) -> bool:
     """Does ``rest`` open with a person's act as a word of its own (主持会议, 出席; not 毕业生), or
-    with a player's points (砍下41分, 贡献27分)?"""
+    with a player's points (砍下41分, 贡献27分) or shooting (16投9中。)?"""
     act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
-    return act is not None and _whole_word(rest, act) or bool(_POINTS.match(rest))
+    return act is not None and _whole_word(rest, act) or _scores(rest)
+
+
+def _scores(rest: str) -> bool:
+    return bool(_POINTS.match(rest) or _SHOOTING.match(rest))
 
 
 # A player's points or goals, as the sports press counts them (全场砍下41分, 贡献27分9次助攻, 打进一球):
@@ -418,6 +422,9 @@ _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|�
                      r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:[一二两三四五]|\d)个?(?:进)?球"
                      r"|(?:投中|命中|投进)了?(?:[一二两三四五]|\d{1,2})个(?:三分球|三分|球|罚球)"  # (投中一个三分球)
                      r"|(?:抢下|摘下|抓下|拿下|得到|贡献|送出|送上)了?\d{1,2}[个次](?:篮板|助攻|抢断|盖帽))")  # (送出10次助攻)
+
+
+_SHOOTING = re.compile(r"(?:全场|本场|此役)?(?:投篮|三分球|三分|罚球)?\d{1,2}投\d{1,2}中(?=[，。；])")  # (全场16投9中。)
 
 
 def spoke_where(text: str, at: int) -> bool:
