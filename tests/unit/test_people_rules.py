@@ -3380,6 +3380,7 @@ def test_a_name_of_three_jieba_made_up_after_a_title_and_before_an_adverb_is_who
 
 def test_a_transliteration_joined_to_a_transliterated_name_found_is_a_person() -> None:
     assert set(_people("入选的还有麦卡利斯特。维尼修斯和拉菲尼亚将搭档锋线。\n")) == {"麦卡利斯特", "维尼修斯", "拉菲尼亚"}
+    assert set(_people("湖人队的詹姆斯和东契奇联手拿下42分。\n")) == {"詹姆斯", "东契奇"}  # (东: of no table)
     assert set(_people("阿根廷球星梅西和巴塞罗那续约。\n")) == {"梅西"}  # (a city of jieba's dictionary)
 
 

@@ -145,8 +145,8 @@ def _rare_name(word: str) -> bool:
 
 
 def _unknown_transliteration(word: str) -> bool:
-    """(three in four characters of the table at least: 维尼修斯, whose 修 it lacks)"""
-    return translit_share(word) >= 0.75 and not dictionary().tags([word])
+    """(two in three characters of the table at least: 维尼修斯, 东契奇, whose 修 and 东 it lacks)"""
+    return translit_share(word) >= 0.6 and not dictionary().tags([word])
 
 
 _PAIRED = frozenset("与和同")
