@@ -3398,3 +3398,9 @@ def test_a_chinese_name_of_transliteration_characters_is_called_by_its_surname()
 def test_a_player_s_shooting_alone_says_a_player() -> None:
     assert set(_people("森林狼队爱德华兹全场16投9中。\n")) == {"爱德华兹"}
     assert set(_people("勇士队库里三分球10投6中，格林贡献8个篮板。\n")) == {"库里", "格林"}
+
+
+def test_a_nickname_in_quotes_before_the_real_name_withheld_is_that_person() -> None:
+    # (a nickname may end in a form of address, 姐, as a surname and one may not: 王大娘)
+    text = "网红“东北雨姐”因销售假冒粉条被罚款。“东北雨姐”本名梁某，辽宁人。\n"
+    assert _people(text) == {"东北雨姐": {"梁"}}

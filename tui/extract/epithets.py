@@ -15,7 +15,7 @@ from tui.extract.dictionary import dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.lexicon import ADDRESS_AFTER, KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES
-from tui.extract.shapes import HAN, HAN_RUN, literal_spans
+from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans
 from tui.traditional import to_simplified
 
 
@@ -69,9 +69,10 @@ _INITIALLED_END = re.compile(INITIAL_NICKNAME.pattern + r"\Z")  # B费（布鲁�
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 # The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
-# person), 熊耀华，笔名古龙 (the name after); each other name a whole run of two to four characters.
+# person, also in quotes: “东北雨姐”本名梁某), 熊耀华，笔名古龙 (the name after); each other name a whole
+# run of two to four characters.
 _BIRTH_NAME = re.compile("原名|本名|真名")
-_KNOWN_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,12}})[，,]?\s*(?:{_BIRTH_NAME.pattern})[:：]?\s*")
+_KNOWN_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,12}})[”」』]?[，,]?\s*(?:{_BIRTH_NAME.pattern})[:：]?\s*")
 _NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])")
 _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…: a pronoun or demonstrative, no name
 
@@ -208,11 +209,12 @@ def _addressed_by_name(called: str, group: Group) -> bool:
 def _known_name(run: str) -> str | None:
     """The name at the end of ``run`` (all of it, or what follows a title in it: 翻译家草婴), when
     it reads as one: no pronoun, no word of jieba's dictionary other than a name, no surname with
-    a form of address (王大娘 is the model's to find, as 王)."""
+    a form of address (王大娘 is the model's to find, as 王; but a nickname may end in one: 东北雨姐)."""
     names = [run[-size:] for size in (3, 2) if run[:-size].endswith(ROLE_TITLES)] or ([run] if len(run) <= 4 else [])
     for name in names:
         tag = dictionary().tags([name]).get(name, "nr")
-        if not name.startswith(_NOT_NAMES) and not name.endswith(ADDRESS_AFTER) and tag.startswith("nr"):
+        addressed = any(name.endswith(a) and len(name) - len(a) <= 2 for a in ADDRESS_AFTER) and has_surname(name)
+        if not name.startswith(_NOT_NAMES) and not addressed and tag.startswith("nr"):
             return name
     return None
 

@@ -617,6 +617,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for start, end in spans:
             ways[_withheld(text, end) if end - start == 1 else ""].append((start, end))
+        if len(ways) == 2 and group.known_as and not any(end - start == 1 for start, end in ways[""]):
+            ways = {"": spans}  # (but the name one is known by goes with the only way it is withheld: “东北雨姐”本名梁某)
         if len(ways) == 1:
             apart = _relatives_apart(text, context, spans)
             parts += [(group if len(apart) == 1 else Group(list(group.forms)), written) for written in apart]
