@@ -3404,3 +3404,9 @@ def test_a_nickname_in_quotes_before_the_real_name_withheld_is_that_person() -> 
     # (a nickname may end in a form of address, 姐, as a surname and one may not: 王大娘)
     text = "网红“东北雨姐”因销售假冒粉条被罚款。“东北雨姐”本名梁某，辽宁人。\n"
     assert _people(text) == {"东北雨姐": {"梁"}}
+
+
+def test_a_relative_s_name_the_tagger_found_is_not_run_on_over_zai() -> None:
+    # (jieba's 陈浩在, a word it made up after 儿子: 在 is 'at')
+    text = "刘建平已经退休，回了老家。陈志刚的儿子陈浩在公司担任副总经理。\n"
+    assert _roles(text)["陈浩"] == ["陈志刚的儿子"]

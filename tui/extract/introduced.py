@@ -25,8 +25,8 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     SURNAMES,
 )
-from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, given_more_than_surname,
-                                has_surname, literal_spans, translit_share)
+from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST,
+                                given_more_than_surname, has_surname, literal_spans, translit_share)
 
 
 # A giant panda's name right after the word, as the press writes one: a doubled character (大熊猫灵灵, 熊猫强强:
@@ -242,7 +242,8 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
         for options in (after, before):
             for start, end in options:
                 free = not taken.intersection(range(start, end)) \
-                    or end - start == 3 and (start, start + 2) in spans and end - 1 not in taken
+                    or end - start == 3 and (start, start + 2) in spans and end - 1 not in taken \
+                    and (text[end - 1] not in NOT_LAST or _ends_before_an_adverb(text, end))  # (not 儿子陈浩[在]公司)
                 if free and _kin_name(text, start, end, surnames | family, bounds):
                     chosen.append((start, end))  # (and over the model's name cut short: 孙子林宗|翰专程)
                     break
