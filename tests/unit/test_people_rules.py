@@ -3410,3 +3410,8 @@ def test_a_relative_s_name_the_tagger_found_is_not_run_on_over_zai() -> None:
     # (jieba's 陈浩在, a word it made up after 儿子: 在 is 'at')
     text = "刘建平已经退休，回了老家。陈志刚的儿子陈浩在公司担任副总经理。\n"
     assert _roles(text)["陈浩"] == ["陈志刚的儿子"]
+
+
+def test_a_surname_before_the_two_is_that_surname_s_person() -> None:
+    text = "同乡刘建平是他最早的合伙人。两年后，陈、刘二人凑钱开了一家小作坊。陈志刚说，那是最难的一年。\n"
+    assert _people(text) == {"刘建平": {"刘"}, "陈志刚": {"陈"}}

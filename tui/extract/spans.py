@@ -145,6 +145,8 @@ _STOPS = frozenset("，。、；：！？」』”“《》,;:!?")
 # end in one never: one glued to a name after a surname is no part of it. (均 ends eight names of
 # three, 都 two: 刘广均, 杜侠都.)
 _ADVERBS_NOT_FINAL = GLUED_ADVERBS - frozenset("都皆均")
+_COUNTED = ("二人", "两人", "三人", "俩")  # 'the two', 'the three' after the names of a list
+
 # Names of four: not 也, which ends Japanese given names (哲也, 拓也); but 正, 仍, 先, 再 and 亦, which
 # end none of the corpora's names of four (names of three stand before them 259 times), though jieba
 # runs one into a word with the name's last character (黎海|超正|和同事们).
@@ -216,10 +218,12 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES \
             and not (form[0] == "小" and given_more_than_surname(form[1])):  # (小平: see little_given_names)
         return start + 1, end
-    if form[0] in SURNAMES and (form[1:] in ROLE_TITLES or form[1:] in ADDRESS_AFTER or form[1:] == "老" or (
+    if form[0] in SURNAMES and (form[1:] in ROLE_TITLES or form[1:] in ADDRESS_AFTER or form[1:] in _COUNTED
+                                or form[1:] == "老" or (
             form[1:] == "公" and not dictionary().tags([form]).get(form, "").startswith("nr")) or (
             len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in NOT_LAST)):
-        return start, start + 1  # [董]医生, [唐]太太, [杜]公 (not 关公, a name of jieba's), 老[赵]找, 小[胡]正埋头
+        return start, start + 1  # [董]医生, [唐]太太, [杜]公 (not 关公, a name of jieba's), 老[赵]找, 小[胡]正埋头,
+        # 陈、[刘]二人 (of the corpora's names, nine stand before 二人, 两人, 三人 or 俩, none ends in one)
     if len(form) >= 3 and form[-1] in _FOR_SOMEONE \
             and any(text.startswith(name, end) for name in tagged if len(name) >= 2):
         return start, end - 1  # 民警孙超[为]吴佳怡送去: 'for' the one named next (in the corpora ten such stand
