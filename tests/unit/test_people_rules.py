@@ -3415,3 +3415,8 @@ def test_a_relative_s_name_the_tagger_found_is_not_run_on_over_zai() -> None:
 def test_a_surname_before_the_two_is_that_surname_s_person() -> None:
     text = "同乡刘建平是他最早的合伙人。两年后，陈、刘二人凑钱开了一家小作坊。陈志刚说，那是最难的一年。\n"
     assert _people(text) == {"刘建平": {"刘"}, "陈志刚": {"陈"}}
+
+
+def test_a_surname_tagged_apart_from_a_doubled_given_name_is_one_name() -> None:
+    # (the tagger's 王|金金: two names, though none stands so; 金 transliterates too)
+    assert _roles("郑智的妻子王金金带着儿子来到现场。\n") == {"郑智": [], "王金金": ["郑智的妻子"]}

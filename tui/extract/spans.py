@@ -571,7 +571,7 @@ def _japanese_given_end(text: str, start: int, end: int) -> bool:
 
 def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A surname tagged alone right before a given name of two tagged apart (丁|薛祥, where 薛
-    is a surname too) is one name of three: no one is named by a lone surname run into
+    is a surname too; 王|金金, doubled) is one name of three: no one is named by a lone surname run into
     another's name. So is a common surname right before a name of three that jieba's
     dictionary knows as one or not at all: a married woman's name in Hong Kong, her husband's
     surname before her own (叶|刘淑仪, 陈|方安生), and so is one the tagger left out before such a name of three
@@ -592,10 +592,11 @@ def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             start -= 1
         after = starts.get(end)
         if end - start == 1 and text[start] in SURNAMES and after is not None and HAN_RUN.fullmatch(text[end:after]) \
-                and (after - end == 2 and translit_share(text[end:after]) < 1
+                and (after - end == 2 and (translit_share(text[end:after]) < 1 or text[end] == text[end + 1])
                      or after - end == 3 and text[start] in COMMON_SURNAMES and text[end] in SURNAMES
                      and dictionary().tags([text[end:after]]).get(text[end:after], "nr").startswith("nr")):
-            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title; 叶|刘淑仪 is one)
+            joined.append((start, after))  # (not 法老王|彼比: a foreign name after a title, though 王|金金, doubled, is
+            # one; 叶|刘淑仪 is one)
             skip.add((end, after))
         else:
             joined.append((start, end))
