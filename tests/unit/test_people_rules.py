@@ -3420,3 +3420,8 @@ def test_a_surname_before_the_two_is_that_surname_s_person() -> None:
 def test_a_surname_tagged_apart_from_a_doubled_given_name_is_one_name() -> None:
     # (the tagger's 王|金金: two names, though none stands so; 金 transliterates too)
     assert _roles("郑智的妻子王金金带着儿子来到现场。\n") == {"郑智": [], "王金金": ["郑智的妻子"]}
+
+
+def test_a_ship_named_after_someone_unquoted_is_no_one() -> None:
+    # (the tagger's 郑 of 郑和号: 和 read as 'and')
+    assert _people("郑和号训练舰抵达新加坡，开始为期三天的访问。\n") == {}
