@@ -3425,3 +3425,7 @@ def test_a_surname_tagged_apart_from_a_doubled_given_name_is_one_name() -> None:
 def test_a_ship_named_after_someone_unquoted_is_no_one() -> None:
     # (the tagger's 郑 of 郑和号: 和 read as 'and')
     assert _people("郑和号训练舰抵达新加坡，开始为期三天的访问。\n") == {}
+
+
+def test_a_chain_named_after_its_founder_before_the_food_it_sells_is_no_one() -> None:
+    assert _people("王老吉凉茶今年的销量增长了两成，杨国福麻辣烫在全国开了六千家店。\n") == {}

@@ -196,8 +196,9 @@ PLACE_AFTER = tuple(
     # games named after the city that hosts them (米兰—科尔蒂纳丹佩佐冬奥会): in the corpora's 90,000
     # sentences no name stands right before one
     "奥运 冬奥 亚运 残奥 全运 大运 青奥 世博 "
-    # the trades company names end in (马应龙药业, 张裕酒业): before none of them a name of the corpora stands
-    "药业 制药 酒业 乳业 食品 饮料 餐饮 电器 家电 服饰 珠宝 地产 置业 物流".split()
+    # the trades company names end in (马应龙药业, 张裕酒业), and the food a chain sells under its founder's
+    # name (杨国福麻辣烫, 王老吉凉茶): before none of them a name of the corpora stands
+    "药业 制药 酒业 乳业 食品 饮料 餐饮 电器 家电 服饰 珠宝 地产 置业 物流 凉茶 奶茶 麻辣烫 火锅 米线 烤鸭 面馆".split()
 )
 # The parts, outskirts and works of a place, and what is held there or named after it (兰斯克鲁纳郊区,
 # 莫里纳哨所, 拜科努尔发射场): in the corpora no name stands right before one. Only right after the name:
