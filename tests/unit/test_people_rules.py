@@ -3381,6 +3381,9 @@ def test_a_name_of_three_jieba_made_up_after_a_title_and_before_an_adverb_is_who
 def test_a_transliteration_joined_to_a_transliterated_name_found_is_a_person() -> None:
     assert set(_people("入选的还有麦卡利斯特。维尼修斯和拉菲尼亚将搭档锋线。\n")) == {"麦卡利斯特", "维尼修斯", "拉菲尼亚"}
     assert set(_people("湖人队的詹姆斯和东契奇联手拿下42分。\n")) == {"詹姆斯", "东契奇"}  # (东: of no table)
+    # (not a function word jieba ran into a name: 而多西)
+    text = "推特创始人杰克·多西于去年卸任。特斯拉首席执行官马斯克收购了推特。\n而多西和马斯克是多年来的好友。\n"
+    assert _people(text) == {"杰克·多西": {"多西"}, "马斯克": set()}
     assert set(_people("阿根廷球星梅西和巴塞罗那续约。\n")) == {"梅西"}  # (a city of jieba's dictionary)
 
 
