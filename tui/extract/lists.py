@@ -146,7 +146,7 @@ def _rare_name(word: str) -> bool:
 
 def _unknown_transliteration(word: str) -> bool:
     """(two in three characters of the table at least: 维尼修斯, 东契奇, whose 修 and 东 it lacks; none a
-    function word's: not 而多西和马斯克, jieba's 而多西)"""
+    function word's: not jieba's 而多西 of 而多西和X, 'and Dorsey and X')"""
     return translit_share(word) >= 0.6 and not dictionary().tags([word]) \
         and not NOT_GIVEN.intersection(word) and word[0] not in BEFORE_NAMES
 
