@@ -201,8 +201,7 @@ class Context:
         after to whom or on what (X就此表示, X对特检组的调查方式提出批评)?"""
         rest = self._after(end)
         rest = rest[len(next((w for w in _INTERVIEWED if rest.startswith(w)), "")):]
-        return speaks(rest) or any(_SAID_IN.fullmatch(rest, 0, close) and speaks(rest[close:])
-                                   for close in range(3, 13)) \
+        return speaks(rest) or spoke_where(rest, 0) \
             or (posted := _POSTED_ON.match(rest)) is not None and speaks(rest[posted.end():]) \
             or rest.startswith(_TO_WHOM) and any(_SAID_TO.fullmatch(rest, 0, close) and speaks(rest[close:])
                                                  for close in range(2, 14))
@@ -430,8 +429,7 @@ _SHOOTING = re.compile(r"(?:全场|本场|此役)?(?:投篮|三分球|三分|罚
 def spoke_where(text: str, at: int) -> bool:
     """Is the character at ``at`` the 在 of where someone said something (主席李安[在]致辞中说)? Of the
     corpora's names, 275 stand before such a 在 and three end in 在, none before one."""
-    return text.startswith("在", at) and any(_SAID_IN.fullmatch(text, at, close) and speaks(text[close:close + 12])
-                                             for close in range(at + 3, at + 13))
+    return any(_SAID_IN.fullmatch(text, at, close) and speaks(text[close:close + 12]) for close in range(at + 3, at + 13))
 
 
 def spoke_when_meeting(text: str, at: int) -> bool:
