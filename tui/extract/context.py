@@ -64,7 +64,7 @@ class Context:
         return list(found), chain_start
 
     def _title_chain(self, start: int) -> tuple[list[str], int]:
-        first = max(0, start - 24)
+        first = max(0, start - 32)
         window = self.text[first:start].rstrip(" \u3000|｜").rstrip(" \u3000")  # (界面新闻记者 | 刘诚)
         spaced = len(window) < start - first
         if window.endswith("的"):
@@ -652,7 +652,7 @@ def _word_starts(text: str) -> set[int]:
 
 
 _PRIZE_HOLDERS = ("得主", "获得者", "获奖者")
-_PRIZE = re.compile(r"[\u4e00-\u9fff]{1,14}(?:奖|奖章|勋章)\Z")
+_PRIZE = re.compile(r"(?:[0-9０-９]{2,4})?[\u4e00-\u9fff]{1,14}(?:奖|奖章|勋章)\Z")  # (with its year: 2024年…奖)
 _BEFORE_PRIZE = re.compile(r".*[是为的和与及在获]")  # what ends the words before a prize's name
 
 
