@@ -1538,6 +1538,9 @@ def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None
     # the first of two, where the tagger found it alone
     text = "萨卡梅开二度\n第58分钟，萨卡接赖斯传中头球扳平比分；第81分钟，萨卡劲射得手。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"萨卡": 3, "赖斯": 1}
+    # a transliteration of two, over a verb of one character that makes no word with what follows
+    text = "球星梅西当选最有价值球员。主帅马蒂诺说，梅西让整个联赛变得更好。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"梅西": 2, "马蒂诺": 1}
     # never cut right after a dot, where the first part is written in another's name (里德· of 贾里德·)
     text = "局长贾里德·艾萨克曼2日宣布推迟。宇航员分别是里德·怀斯曼和杰里米·汉森。\n"
     assert set(_people(text)) == {"贾里德·艾萨克曼", "里德·怀斯曼", "杰里米·汉森"}

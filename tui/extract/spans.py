@@ -294,6 +294,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # (whatever the character, one of the tables too: 马雷斯卡[连]换三人; a name the tagger cut short,
         # 费尔南德|斯, is never written without its last character elsewhere)
         return start, end - 1  # 贝林厄姆[接]居勒尔直塞, 博索纳罗[于]: a transliteration tagged alone elsewhere, then a verb
+    if len(form) == 3 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
+            and not _only_within(text, form[:-1], end - 1) and dictionary().tags([form[-1]]).get(form[-1], "")[:1] == "v" \
+            and not dictionary().tags([text[end - 1:end + 1], text[end - 1:end + 2]]):
+        return start, end - 1  # 梅西[让]整个联赛: a transliteration of two tagged alone elsewhere, then a verb that
+        # makes no word with what follows
     if len(form) >= 3 and any(e.start == 0 and e.end >= 4 for e in scan_dates(text[end - 1:end + 9])):
         return start, end - 1  # 賴清德[今（10）日]: a date of four characters or more begins at its last
     if len(form) >= 3 and form[-1] == "约" and re.match(r"[0-9０-９一二三四五六七八九十两半]", text[end:end + 1]):
