@@ -198,6 +198,12 @@ def test_a_father_surnamed_wang_is_no_prince() -> None:
     assert roles["王阿根"] == ["王春生的父亲"]
 
 
+def test_a_relative_of_a_rare_surname_is_found_where_jieba_reads_words() -> None:
+    # jieba's 全文 ('the full text') and its made-up 茂说: the name runs into the verb of speaking
+    roles = _roles("冠军全红婵回到家乡。全红婵的父亲全文茂说，女儿要好好休息。\n")
+    assert roles == {"全红婵": [], "全文茂": ["全红婵的父亲"]}
+
+
 def test_a_body_whose_name_ends_as_a_body_does_is_part_of_the_office() -> None:
     text = "立法會主席李慧琼表示，議員會認真研究。故宫博物院院长王旭东介绍，文物首次展出。\n"
     roles = _roles(text)

@@ -268,10 +268,12 @@ def _kin_transliterated(text: str, start: int, bounds: set[int]) -> tuple[int, i
 
 def _kin_name(text: str, start: int, end: int, surnames: Container[str], bounds: set[int]) -> bool:
     """Is ``text[start:end]`` a relative's name by its shape: one of ``surnames`` (not 阿, which makes
-    familiar names of one character more: 哥哥阿良|持桨), where jieba's words begin and end, ending
-    in no word of its own that names do not end with (but 和 before an adverb: 父亲林家和很不理解)?"""
+    familiar names of one character more: 哥哥阿良|持桨), where jieba's words begin and end (or a word it
+    made up of the last and 说 or 称: 父亲全文|茂说), ending in no word of its own that names do not end with
+    (but 和 before an adverb: 父亲林家和很不理解)?"""
     name = text[max(start, 0):end]
-    return name[:1] in surnames and name[0] != "阿" and start >= 0 and {start, end} <= bounds \
+    ends = end in bounds or text[end:end + 1] in _SAYS and end + 1 in bounds and not dictionary().tags([text[end - 1:end + 1]])
+    return name[:1] in surnames and name[0] != "阿" and start >= 0 and start in bounds and ends \
         and HAN_RUN.fullmatch(name) is not None and name[1] not in (name[0], "某") and name[-1] not in NEVER_NAME_FINAL \
         and not (end - 1 in bounds and _function_word(name[-1]) and not _ends_before_an_adverb(text, end))
 
@@ -285,6 +287,7 @@ def _ends_before_an_adverb(text: str, end: int) -> bool:
 
 
 _KIN_BEFORE = re.compile(_KIN)
+_SAYS = ("说", "称")  # the verbs of speaking of one character that jieba glues to a name's last
 _ENDS_NAMES_OF_THREE_TOO = NAME_FINAL_GLUE | {"之"}  # (after two: 爸爸孙远和, 妻子侯御之)
 _PROPER_NOUN_TAGS = frozenset(("ns", "nt", "nz"))  # jieba's tags of places, bodies and other proper nouns
 _FOREIGN_CLASS = "[" + "".join(sorted(DOTTED_CHARS)) + "]"  # (of both tables: 买买提江)
