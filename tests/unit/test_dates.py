@@ -515,6 +515,9 @@ def test_jiang_right_after_a_date_tells_of_something_to_come(text: str, isos: li
         ("1949年10月1日，新中国成立。次年，他回到北京。", ["1949-10-01", "1950"]),
         ("2019年3月，公司成立。同月25日上市。翌年春天，公司扩张。", ["2019-03", "2019-03-25", "2020-03"]),
         ("同年龄段的孩子和同年级的学生。", []),
+        # the same year as the one told last, not as a month counted from the report's between
+        ("2024年物理学奖得主将于下月访问清华。他的合作者同年获奖。", ["2024", "2024-10", "2024"]),
+        ("2019年，公司成立。下月，公司将迁址。同年，公司上市。", ["2019", "2024-10", "2019"]),
         ("2022年3月，刘某报警。当月，陈某被抓获。", ["2022-03", "2022-03"]),
         ("当月的销量创了新高。", ["2024-09"]),  # no month told before: this month
         # compared with the month before the one a figure is of, not before the report's

@@ -404,14 +404,14 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # before them; no day at all when only a year or month is (去年……当天). Bound to a happening
     # (事发当天, 吃饭当天), they are that happening's day, which the text may not give: they stay
     # unresolved.
-    # 同年, 同月 and 当月 count from the date told last before them.
+    # 同年 counts from the year told last before it, 同月 and 当月 from the date told last.
     # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
     # seldom the day after the one the report told last.
     # A new paragraph's 当天 passes over a past day told as what someone held or said (法院认为，
     # 尹锡悦在2024年12月3日宣布戒严。\n李在明当天未评论: the day of the ruling, told before).
     quotes = [m.span() for m in QUOTATION.finditer(folded)]
     quote_starts = [start for start, _end in quotes]
-    last = last_day = plain_day = None
+    last = last_day = plain_day = last_year = None
     period = None  # the date told last that is not what a figure is compared with
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
@@ -435,13 +435,16 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if expr.kind == "told_year" and compared:  # 2024年……比上年 (and again 比上年): 2023, or last year
             expr = found[index] = replace(expr, anchor=period) if period is not None else replace(expr, kind="year_offset")
         elif expr.kind in ("told_year", "told_month"):
-            expr = found[index] = replace(expr, anchor=last) if last is not None or expr.day is not None \
+            told = last_year if expr.kind == "told_year" and last_year is not None else last
+            expr = found[index] = replace(expr, anchor=told) if told is not None or expr.day is not None \
                 else replace(expr, kind="month_offset", offset=0)  # 当月 with no month told before: this month
         elif expr.kind == "month_offset" and expr.day is None and period is not None and period.month is not None \
                 and (compared or folded[expr.start - 1:expr.start] in _CHANGED_FROM) \
                 and not _SENTENCE_END.search(folded, period.end, expr.start):
             expr = found[index] = replace(expr, kind="told_month", anchor=period)  # 11月份……比上月, 由上月: October
         last = expr
+        if expr.kind in _TELLS_YEAR:
+            last_year = expr  # 同年 is the year told last (2024年……下月……同年: 2024, not next month's)
         if not compared and expr.lunar is None:  # (比1996年下降……比上年下降: the figures are of the year
             period = expr  # after 1996; 10月份……国庆中秋假期……由上月: a lunar feast's month is not told)
         if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
@@ -451,6 +454,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     return found
 
 
+_TELLS_YEAR = frozenset({"absolute", "year_offset", "told_year"})  # the kinds of expression that give a year
 _COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
 _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
