@@ -1530,6 +1530,12 @@ def test_a_name_tagged_alone_elsewhere_is_cut_before_a_longer_word() -> None:
     assert "井口俊英" in _people(text)
 
 
+def test_a_transliteration_whose_last_character_jieba_glued_to_a_verb_is_whole() -> None:
+    # jieba's 姆巴|佩打 and 姆巴|佩罚: a name of its dictionary, then its last character in a word it made up
+    assert _people("第20分钟，姆巴佩打进一球。\n") == {"姆巴佩": set()}
+    assert set(_people("皇马前锋姆巴佩罚丢点球，萨拉赫也错失点球。\n")) == {"姆巴佩", "萨拉赫"}
+
+
 def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None:
     # jieba cuts 贝林厄姆|接居|勒尔, and the model runs the first name on over 接
     text = "英格兰中场贝林厄姆打入一球。第71分钟，贝林厄姆接居勒尔直塞推射扳平。\n"

@@ -171,7 +171,11 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = [(start, end + 1) if end - start == 2 and (start, end + 1) in unknown
              and (made_up[folded[start:end + 1]] >= 2
                   or context.titles_before(start) and (folded[end + 1:end + 2] in GLUED_AFTER
-                                                       or folded.startswith(ADVERBS, end + 1))) else (start, end)
+                                                       or folded.startswith(ADVERBS, end + 1)
+                                                       or end + 1 not in bounds  # (姆巴|佩罚丢: glued to an act)
+                                                       and translit_share(folded[start:end + 1]) == 1
+                                                       and (context.action_after(end + 1)
+                                                            or context.speech_after(end + 1)))) else (start, end)
              for start, end in spans]
     spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
@@ -257,6 +261,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))
                    and not inside_title(folded, *span)]
+        if not any(end in bounds or context.speech_after(end) or context.action_after(end) for _start, end in written):
+            continue  # (its last character glued by jieba to what follows wherever written, but before an act or
+            # words: 姆巴|佩罚丢点球, not 纳西|古乐)
         if form[-1] in _TRADE_ENDINGS or form[-1] in _UNIT_ENDINGS or a_township_itself(folded, form):
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES

@@ -107,6 +107,8 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
         elif run:
             if len(run) >= 2:
                 yield from _transliterated(position, run)
+            elif tag == "new" and len(word) == 2 and word[0] in TRANSLIT and run[0][1].startswith("nr"):
+                yield from _transliterated(position + 1, [*run, (word[0], tag)])  # 姆巴|佩罚: its last glued to a verb
             run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
