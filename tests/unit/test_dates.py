@@ -203,6 +203,12 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社济南4月6日电 2025赛季中超联赛第四轮6日晚进行。\n", date(2025, 4, 6)),
         # the page's own date above the dateline, a day after it: the dateline's year
         ("来源：法治日报 2025-11-26\n本报北京11月25日讯 最高人民法院今天发布一批典型案例。\n", date(2025, 11, 25)),
+        ("2024-11-15 来源：科技日报\n\n本报北京11月14日电 记者从中国科学院获悉，论文昨天发表。\n", date(2024, 11, 14)),
+        ("2025年1月1日\n新华社北京12月31日电 国家主席今晚发表新年贺词。\n", date(2024, 12, 31)),
+        # and under an editor's stamp of the day after (中央社's)
+        ("（中央社記者台北10日電）總統昨天表示，將出席大會。\n（編輯：陳學林）1141211\n", date(2025, 12, 10)),
+        # not a dispatch of weeks before the page's date, which is no day it was filed for that page
+        ("2024-11-15\n\n新华社北京11月1日电 会议今天召开。\n", date(2024, 11, 15)),
         # a month before the dateline is no day after it
         ("新华社北京11月20日电 双方曾于2024年6月举行会谈。\n", date(2024, 11, 20)),
         # but the dateline's own month told with a year is of another year than the writing's

@@ -324,6 +324,29 @@ def _day_of_dateline(expr: DateExpr, told: list[DateExpr]) -> date | None:
     return date(y, m, expr.day) if valid_date(y, m, expr.day) else None
 
 
+def _dispatched(top: str, exprs: list[DateExpr], published: date) -> date | None:
+    """The day a dispatch near the top was filed (本报北京11月14日电, 台北10日電), when it is one of the
+    few days before ``published``: the day its 今天 and 昨天 count from, a newspaper printing it the
+    day after (a page's date 2024-11-15 above it)."""
+    for expr in exprs:
+        if expr.start > DATELINE_REACH:
+            break
+        if expr.kind not in ("day", "month_day") or expr.day is None or not _DATELINE_AFTER.match(top, expr.end):
+            continue
+        year, month = published.year, expr.month or published.month
+        if not expr.month and expr.day > published.day:
+            year, month = add_months(year, month, -1)  # (the 30th, filed before a page of the 1st)
+        if valid_date(year, month, expr.day) and date(year, month, expr.day) > published:
+            year -= 1  # (12月31日电, printed on 1 January)
+        filed = date(year, month, expr.day) if valid_date(year, month, expr.day) else None
+        if filed is not None and 0 <= (published - filed).days <= _PRINTED_WITHIN:
+            return filed
+    return None
+
+
+_PRINTED_WITHIN = 3  # days: how long after a dispatch was filed a page may print it
+
+
 # The editor's credit and the day of publication that end a story of Taiwan's Central News
 # Agency, the year counted from 1911 ((编辑：林兴盟)1141128 is 2025-11-28).
 _EDITORS_STAMP = re.compile(r"[（(]\s*[编編][辑輯][：:][^）)\n]{1,30}[）)]\s*(1\d\d)(\d\d)(\d\d)\s*\Z")
@@ -352,12 +375,10 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     (2021年12月25日发射，2022年7月公布: written some day after July 2022, which the text does not tell).
     """
     exprs = scan(text) if exprs is None else exprs
-    if (stamp := _editors_stamp(text)) is not None:
-        return stamp
     told = looked_back(text, exprs)
-    from_dateline = dateline(text, exprs, told)
-    if from_dateline is not None:
-        return from_dateline
+    published = _editors_stamp(text) or dateline(text, exprs, told)
+    if published is not None:
+        return _dispatched(_top(text), exprs, published) or published
     full = [date(e.year, e.month, e.day) for e in told if e.month and e.day and valid_date(e.year, e.month, e.day)]
     if not full:
         return _year_of_month_days(text, exprs, told)
