@@ -2202,6 +2202,13 @@ def test_who_wins_with_a_work_is_someone() -> None:
     assert _people(text) == {}
 
 
+def test_who_scores_at_a_clauses_start_is_someone() -> None:
+    # jieba's made-up 付豪, with no cue before it but the points after
+    text = "广东胜辽宁\n辽宁队方面，张镇麟得到22分，付豪贡献了14分。\n"
+    assert set(_people(text)) == {"张镇麟", "付豪"}
+    assert _people("首节比赛，全队拿下30分。上半场，辽宁打进两球。\n") == {}  # (a team's words, not a name's)
+
+
 def test_a_name_jieba_holds_as_another_word_acts_after_a_title() -> None:
     # A verb after it is enough, as for a name jieba does not know; not for a noun it counts as
     # rarely (工程师[周报制]值得推广).

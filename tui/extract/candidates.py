@@ -16,8 +16,8 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  hyphenated, japanese_whole, junior, of_a_country, regnal_names, tibetan_whole,
                                  vietnamese_whole, whole_dotted, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
-from tui.extract.introduced import (addressed, appointed, by_surname, by_their_work, familiar, in_full, introduced,
-                                    kin_named, little_given_names, on_the_phone, pandas_named, pseudonyms,
+from tui.extract.introduced import (addressed, appointed, by_surname, by_their_points, by_their_work, familiar, in_full,
+                                    introduced, kin_named, little_given_names, on_the_phone, pandas_named, pseudonyms,
                                     speaker_or_kin)
 from tui.extract.lexicon import (
     ADVERBS,
@@ -189,6 +189,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(by_surname(folded)).difference(spans))
     spans = short_forms_apart(folded, spans)
     spans += sorted(set(by_their_work(folded)).difference(spans))
+    spans += [span for span in by_their_points(context, bounds) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))
     spans += sorted(set(introduced(folded)).difference(spans))
