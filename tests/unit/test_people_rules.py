@@ -45,6 +45,11 @@ def test_reporters_of_two_outlets_and_a_byline_in_the_dateline_s_brackets() -> N
     assert {"符家秀", "汤立群", "滕月明", "毕玉春"} <= set(_people(text))
 
 
+def test_a_credit_for_a_picture_names_who_gave_it_not_the_credit() -> None:
+    text = "（受访者供图）\n\n记者 林琳 实习生 黄思雨\n\n创始人刘明远说，项目做了五年。\n（新华社发 王平 供图）\n"
+    assert set(_people(text)) == {"林琳", "黄思雨", "刘明远", "王平"}  # not 供图, after the title 受访者
+
+
 def test_a_byline_on_a_line_of_its_own_names_its_writers() -> None:
     text = "一个山区小学的足球梦\n\n文/图 本报记者 黄立新 通讯员 吴志刚\n\n贵州省榕江县，一所山村小学走出了一支足球队。\n"
     assert _roles(text) == {"黄立新": ["记者"], "吴志刚": ["通讯员"]}

@@ -179,6 +179,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
+    if form in _CREDITS and not HAN.match(text[end:end + 1]):
+        return start, start  # （受访者[供图]）: who gave the picture, no one's name
     if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
         return start, end - 1  # 会见总统绍约姆[时]指出, 主席李安[在]致辞中说
     if len(form) >= 3 and form[-1] == "地" and plain_word(form[:-1]) and (
@@ -322,6 +324,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and plain_word(form[3:]):
             return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
     return start, end
+
+
+# What a credit says its giver did, ending it (（受访者供图）, （新华社发 X 供图）, 本报记者 X 制图): jieba makes
+# up words of them, and the tagger reads a surname in 供 or 配.
+_CREDITS = frozenset(("供图", "供稿", "制图", "绘图", "配图", "供片"))
 
 
 def _listed_before(text: str, start: int) -> bool:
