@@ -308,6 +308,9 @@ def test_numbered_entrances_in_a_list_are_not_days() -> None:
         ("今晨6时，地震发生。", ["2024-09-26"]),
         ("前晚发生事故，明晚举行悼念。", ["2024-09-24", "2024-09-27"]),
         ("大前天", ["2024-09-23"]),
+        # the day after tomorrow, where a clause or a preposition puts it (not 随后|天津, 之后|天气, 先天和后天)
+        ("后天起，南方将降温。比赛将于大后天举行。", ["2024-09-28", "2024-09-29"]),
+        ("赛后天津队表示满意。三天之后天气转晴。先天和后天的因素都很重要。", []),
         ("展会9月26日至28日举行。", ["2024-09-26", "2024-09-28"]),  # not August's 28th
         ("去年9月1日至3日", ["2023-09-01", "2023-09-03"]),
         ("今年9月3日和5日", ["2024-09-03", "2024-09-05"]),
@@ -318,6 +321,12 @@ def test_numbered_entrances_in_a_list_are_not_days() -> None:
 )
 def test_evenings_mornings_ranges_and_years_in_chinese_numerals(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
+
+
+def test_a_range_of_months_told_in_december_is_of_one_year() -> None:
+    # the month that begins it is of the year its end is of: not next January, as a January alone may be
+    assert [resolve(e, date(2024, 12, 4)).iso for e in scan("1至11月，全国出现12次寒潮。")] == ["2024-01", "2024-11"]
+    assert [resolve(e, date(2024, 12, 4)).iso for e in scan("10、11、12月份")] == ["2024-10", "2024-11", "2024-12"]
 
 
 def test_a_bare_day_long_after_the_reference_day_is_last_months() -> None:
@@ -544,7 +553,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 # One or more phrases of every kind of expression the scanner knows.
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
                "同月15日 春季 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
-               "星期二 礼拜天 下周 大前天 昨天 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
+               "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
                "此前一天 今（29）日 农历八月十五 腊月二十三 十月初一")
 
 

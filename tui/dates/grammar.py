@@ -116,6 +116,9 @@ _ALTERNATIVES = (
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
     r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")(?!(?<=前日)本)",  # (not 前|日本首相)
+    # The day after tomorrow, where a clause or a preposition puts it (后天起, 将于后天, 明天或大后天; not 随后|天津,
+    # 之后|天气, nor the 后天 of what is acquired, 先天和后天, 后天性).
+    r"(?P<after_tomorrow>(?:(?<![\u4e00-\u9fff])|(?<=[于在到至从自将和与或及、]))(?<!先天和)(?P<atw>大后天|后天)(?![气津然空文下性堂形培习努因]))",
     # The day just told (6月1日上午……当天下午), the one after it (次日) or before (此前一天): see ``anchor``.
     r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天|第二天|(?:此)?前一[天日])",
     # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
@@ -296,6 +299,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "week_offset", offset=_WEEK_WORD[g["week"]])
     if g["dword"]:
         return DateExpr(start, end, text, "day_offset", offset=_DAY_WORD[g["dword"]])
+    if g["after_tomorrow"]:
+        return DateExpr(start, end, text, "day_offset", offset=3 if g["atw"] == "大后天" else 2)
     if g["told"]:
         return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] == "当" else -1 if "前" in g["told"] else 1)
     if g["dword_day"]:
@@ -365,15 +370,18 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     index = len(found) - 1
     while index >= 0:
         expr = found[index]
-        if expr.month is not None and expr.day is None and expr.season is None and expr.kind in ("month_day", "absolute") \
+        if expr.month is not None and expr.day is None and expr.season is None \
+                and (expr.kind in ("month_day", "absolute") or expr.kind == "told_year" and expr.anchor is not None) \
                 and (begun := _MONTH_RANGE_START.search(folded, max(0, expr.start - 6), expr.start)) \
                 and valid_date(2000, month := parse_number(begun.group(1)), None) and month < expr.month:
             year = found[index - 1] if index else None
             if year is not None and year.end == begun.start(1) and year.month is None and year.season is None \
                     and year.kind in ("absolute", "year_offset"):
                 expr = found[index] = replace(expr, kind=year.kind, year=year.year, offset=year.offset)
-            found.insert(index, replace(expr, start=begun.start(1), end=begun.end(1), text=text[begun.start(1):begun.end(1)],
-                                        month=month))
+            first = replace(expr, start=begun.start(1), end=begun.end(1), text=text[begun.start(1):begun.end(1)], month=month)
+            if expr.kind == "month_day":  # of the year the range's end is of (1至11月, told in December: not next January)
+                first = replace(first, kind="told_year", offset=0, anchor=expr)
+            found.insert(index, first)
             continue
         index -= 1
     # A holiday right after another told with its year is of that year too (2025年国庆中秋假期).
@@ -434,10 +442,11 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         compared = folded[expr.start - 1:expr.start] in _COMPARED_WITH
         if expr.kind == "told_year" and compared:  # 2024年……比上年 (and again 比上年): 2023, or last year
             expr = found[index] = replace(expr, anchor=period) if period is not None else replace(expr, kind="year_offset")
-        elif expr.kind in ("told_year", "told_month"):
+        elif expr.kind in ("told_year", "told_month") and expr.anchor is None:
             told = last_year if expr.kind == "told_year" and last_year is not None else last
             expr = found[index] = replace(expr, anchor=told) if told is not None or expr.day is not None \
-                else replace(expr, kind="month_offset", offset=0)  # 当月 with no month told before: this month
+                or expr.kind == "told_year" else replace(expr, kind="month_offset", offset=0)
+            # (当月 with no month told before: this month; 同年 with no year told, none)
         elif expr.kind == "month_offset" and expr.day is None and period is not None and period.month is not None \
                 and (compared or folded[expr.start - 1:expr.start] in _CHANGED_FROM) \
                 and not _SENTENCE_END.search(folded, period.end, expr.start):
