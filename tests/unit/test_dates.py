@@ -323,10 +323,13 @@ def test_evenings_mornings_ranges_and_years_in_chinese_numerals(text: str, isos:
     assert _isos(text) == isos
 
 
-def test_a_range_of_months_told_in_december_is_of_one_year() -> None:
+def test_months_told_in_december_in_a_range_or_counted_from_are_this_years() -> None:
     # the month that begins it is of the year its end is of: not next January, as a January alone may be
     assert [resolve(e, date(2024, 12, 4)).iso for e in scan("1至11月，全国出现12次寒潮。")] == ["2024-01", "2024-11"]
     assert [resolve(e, date(2024, 12, 4)).iso for e in scan("10、11、12月份")] == ["2024-10", "2024-11", "2024-12"]
+    # and a January the story counts from is this year's, told in December (a January alone may be next)
+    assert [resolve(e, date(2024, 12, 4)).iso for e in scan("1月以来，销量增长。1月至今")] == ["2024-01", "2024-01"]
+    assert [resolve(e, date(2024, 12, 30)).iso for e in scan("1月，他将访华。")] == ["2025-01"]
 
 
 def test_a_bare_day_long_after_the_reference_day_is_last_months() -> None:

@@ -186,6 +186,7 @@ class DateExpr:
     future: bool = False  # its clause tells of something to come (将于11日宣布)
     same_day: bool = False  # of so many years ago, this very day (十年前的今天)
     this_week: bool = False  # a bare weekday things start from (周三起实施): this week's, past or to come
+    past: bool = False  # what is told since then (1月以来, 1月至今): past for certain, whatever the month
     anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
     fiscal: bool = False  # a company's or state's fiscal year (2026财年), which may begin in any month
 
@@ -339,7 +340,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 or not NUMERAL.search(expr.text) and _FUTURE_LATER_IN_CLAUSE.match(folded, expr.end)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future,
-                                      "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end)}))
+                                      "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end),
+                                      "past": bool(_SINCE.match(folded, expr.end))}))
     # A day of a month told once as to come is to come throughout, and so are every later day of
     # that month and the month itself (将于11月17日开港 … 11月17日开港, 18日, 11月启航); not an
     # earlier day (9月5日晚进行的四分之一决赛……半决赛将于9月6日进行).
@@ -518,6 +520,7 @@ _MONTH_RANGE_START = re.compile(r"(?<![\d０-９.．月日])(" + _NUM + ")" + _R
 # Words before a date, in its clause, that tell of something to come (将于11日宣布, 预计10月), and
 # those that ask for it (要求各校在元旦前落实, 力争, 确保): the markers of the future in Chinese news
 # prose. 将 alone is not one (民警将他抓获).
+_SINCE = re.compile(r"(?:份)?(?:至今|以来|到现在|迄今)")  # after a time the story counts from: past for certain
 _FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时|要求|力争|争取|确保")
 _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 

@@ -156,7 +156,8 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
             y = ref.year + (told < ref - timedelta(days=31))
         else:  # news tells of the past: a month later than the reference month (with a month's grace) was last year
             y = ref.year - 1 if expr.month > ref.month + 1 else ref.year
-            if (ref.month, expr.month) == (12, 1):  # (and the grace runs over the year's end: 元旦, told on 30 December)
+            if (ref.month, expr.month) == (12, 1) and not expr.past:  # (and the grace runs over the year's end: 元旦,
+                # told on 30 December; not 1月以来)
                 y = ref.year + 1
         if expr.day is not None:
             return _day(date(y, expr.month, expr.day)) if valid_date(y, expr.month, expr.day) else None
