@@ -2681,6 +2681,11 @@ def test_a_dotted_name_is_not_glued_to_the_adverb_after_it() -> None:
     text = "分析师丹·艾夫斯认为这是历史性的一步，而晨星公司的赛斯·戈尔茨坦则表示，特斯拉此前多次推迟类似计划。\n"
     assert set(_people(text)) == {"丹·艾夫斯", "赛斯·戈尔茨坦"}
     assert set(_people("芬兰选手阿尔托·维塔涅米再次夺冠。\n")) == {"阿尔托·维塔涅米"}
+    # nor to a character that makes a word with the next, after a last part of jieba's names written alone
+    # elsewhere (本场 after 詹姆斯); not where the text never writes it so (尼尔·弗斯特等人, jieba's 弗斯 and 特等)
+    text = "勒布朗·詹姆斯得到26分。詹姆斯赛后说，很享受。他的儿子布朗尼·詹姆斯本场替补登场4分钟。\n"
+    assert set(_people(text)) == {"勒布朗·詹姆斯", "布朗尼·詹姆斯"}
+    assert set(_people("科学家尼尔·弗斯特等人领导的研究小组发现了新物种。\n")) == {"尼尔·弗斯特"}
 
 
 def test_a_dotted_name_does_not_run_on_over_a_particle() -> None:

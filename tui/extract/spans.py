@@ -217,6 +217,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER \
             and not dictionary().tags([last := re.split(f"[{NAME_DOTS}]", form)[-1]]).get(last, "").startswith("nr"):
         return start, end - 1  # 黑尔·毕什[站]在乐池里 (not 苏布拉马尼亚姆·苏杰生, whose last part jieba knows)
+    if any(d in form for d in NAME_DOTS) and len(last := re.split(f"[{NAME_DOTS}]", form)[-1]) >= 3 \
+            and dictionary().tags([last[:-1]]).get(last[:-1], "").startswith("nr") and plain_word(text[end - 1:end + 1]) \
+            and not dictionary().tags([last]).get(last, "").startswith("nr") and not _only_within(text, last[:-1], end - 1):
+        return start, end - 1  # 布朗尼·詹姆斯[本]场: a last part of jieba's names the text writes without the
+        # character, then a word of its dictionary (not 尼尔·弗斯特|等人, jieba's 特等, with 弗斯 nowhere else)
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES \
             and not (form[0] == "小" and given_more_than_surname(form[1])):  # (小平: see little_given_names)
         return start + 1, end
