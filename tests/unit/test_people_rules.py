@@ -834,6 +834,12 @@ def test_a_prize_winner_has_the_prize_in_the_role() -> None:
     assert sorted(roles) == ["2024年诺贝尔物理学奖得主", "加拿大多伦多大学教授"]
 
 
+def test_a_candidate_has_the_candidacy_as_the_role() -> None:
+    text = "共和党总统候选人特朗普宣布获胜。民主党候选人、副总统哈里斯随后致电祝贺。\n"
+    roles = _roles(text)
+    assert roles["特朗普"] == ["共和党总统候选人"] and sorted(roles["哈里斯"]) == ["副总统", "民主党候选人"]
+
+
 def test_chief_engineers_and_envoys_to_the_un_have_their_titles() -> None:
     roles = _roles("工程副总工程师姜鹏回忆说，困难很多。中国常驻联合国代表傅聪敦促各方停火。\n")
     assert roles == {"姜鹏": ["副总工程师"], "傅聪": ["常驻联合国代表"]}
