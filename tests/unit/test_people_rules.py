@@ -1413,6 +1413,8 @@ def test_a_japanese_name_with_a_given_name_of_one_character_after_a_title() -> N
             "日本内阁官房长官木原稔当天在记者会上说，日方已表明立场。\n")
     people = _people(text)
     assert {"山口茜", "木原稔"} <= set(people) and "山口" not in people
+    # nor runs on over the first character of a common verb after it (jieba's 行会 would begin a word after 举)
+    assert _people("美国国防部长奥斯汀与日本防卫大臣木原稔举行会谈。\n") == {"奥斯汀": set(), "木原稔": set()}
 
 
 def test_the_dotted_part_of_a_company_name_is_no_person() -> None:

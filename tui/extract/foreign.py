@@ -337,6 +337,7 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
                 or name[0] == "一" or IN_NO_JAPANESE_NAME.intersection(name) \
                 or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and plain_word(name[-1] + rest[:1]) \
+                or size >= 3 and _common_verb(name[-1] + rest[:1]) and name[-1] not in ENDS_GIVEN_NAMES \
                 or size >= 3 and speaks(text[start + size - 1:start + size + 11]) \
                 or (size == 4 and name[-1] in CONJUNCTIONS and text.count(name) < 2
                     and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
@@ -360,6 +361,12 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
             and dictionary().tags([words[0]]).get(words[0], "n")[:1] in _NAMING_TAGS:
         return start, start + 4
     return None
+
+
+def _common_verb(word: str) -> bool:
+    """Is ``word`` a verb jieba's dictionary counts as common (举行, 战胜): a name before it ends before its first
+    character (木原稔|举行会谈), unless that character ends many given names."""
+    return dictionary().tags([word]).get(word, "")[:1] == "v" and dictionary().frequency(word) > _COMMON_WORD
 
 
 def conjunction_of_the_name(text: str, start: int, end: int) -> bool:
