@@ -960,6 +960,9 @@ def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that
     # before a word that glues to no title (合作), but not 总经理, and not 老 or 太, adverbs too (老看, 太忙)
     assert _people("由张艺谋执导的新片杀青。他说：“跟张导合作，每天都在学习。”\n") == {"张艺谋": {"张导"}}
     assert "王总" not in _people("董事长王刚出席。王总经理说，今年很好。\n")["王刚"]
+    # two short titles of one surname are both his, the one not read as a name of its own the other joins
+    text = "董事长周建华走进办公室。“周总，九点有个会。”秘书提醒道。周董对进度表示满意。\n"
+    assert _people(text) == {"周建华": {"周总", "周董"}}
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

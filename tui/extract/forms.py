@@ -199,6 +199,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
     by_given: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for name in han_full_names(group):
+            if len(name) == 2 and name[-1] in ADDRESS_SHORT:
+                continue  # (周董 is how one addresses a 周, not a 周 of his own: 周总 joins 周建华 alone)
             surname = _surname(name)
             by_surname[surname].append(group)
             if len(name) - len(surname) == 2:
