@@ -965,6 +965,17 @@ def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that
     assert _people(text) == {"周建华": {"周总", "周董"}}
 
 
+def test_a_surname_with_a_latin_letter_is_the_only_person_of_that_surname() -> None:
+    text = "民眾黨前主席柯文哲目前仍在羈押中。柯P的律師表示，將提出抗告。\n"
+    assert _people(text) == {"柯文哲": {"柯P"}}
+
+
+def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None:
+    # the Taiwan press's 林姓男子, not a lone 林 in the panel; the mention stays on the surname
+    people = find_people("一名林姓男子在市府前抗議，遭警方帶離。林男表示不滿。\n")
+    assert [(p.name, p.aliases, len(p.mentions)) for p in people] == [("林姓男子", ["林"], 2)]
+
+
 def test_a_hong_kong_married_name_is_whole() -> None:
     assert set(_people("行政会议召集人叶刘淑仪说，会议下周举行。\n")) == {"叶刘淑仪"}  # (tagged 叶|刘淑仪)
     assert set(_people("前政务司司长陈方安生启程赴京。\n")) == {"陈方安生"}  # (生 glues to names elsewhere)

@@ -221,7 +221,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             owners = [g for g in groups if g is not group and any(
                 len(f) >= 2 and f.startswith(form) and translit_share(f) == 1 for f in g.forms)]
             owners = owners if len(owners) == 1 else []
-        if len(form) >= 2 and form[-1] in ADDRESS_SHORT and form[:-1] in by_surname:
+        if len(form) >= 2 and (form[-1] in ADDRESS_SHORT or "A" <= form[-1] <= "Z") and form[:-1] in by_surname:
+            # (and a surname with a Latin letter, as the press nicknames a public figure: 柯P of 柯文哲)
             owners = [g for g in by_surname[form[:-1]] if g is not group and _addresses(form, g)]
             owners = owners if len(owners) == 1 else []
         if owners:

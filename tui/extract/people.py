@@ -449,8 +449,8 @@ def _name_by_title(text: str, people: list[Person]) -> None:
         # 小花奶奶 is 小花's grandmother: after 老X or 小X, a title names someone else.
         familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
         titles = Counter(title for start, end in person.mentions if text[start - 1:start] not in ("老", "小")
-                         and (title := _withheld(text, end) or next((t for t in ADDRESS_AFTER + TITLES
-                                                                     if text.startswith(t, end)), None)
+                         and (title := _withheld(text, end) or _surnamed(text, end)
+                              or next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)
                               or _short_form(text, end)))
         if titles or familiar:
             person.aliases = [person.name, *person.aliases]
@@ -458,6 +458,17 @@ def _name_by_title(text: str, people: list[Person]) -> None:
                 person.name = familiar.most_common(1)[0][0] + person.name
             else:
                 person.name += titles.most_common(1)[0][0]
+
+
+def _surnamed(text: str, end: int) -> str:
+    """The words after a surname that tell someone by it alone (林[姓男子], 陳[姓嫌犯]), as written, else ''."""
+    match = _SURNAMED.match(to_simplified(text[end:end + 5]))
+    return text[end:end + match.end()] if match else ""
+
+
+# Someone told by surname alone: 姓 and who, as the press of Taiwan and Hong Kong writes a person it does not name.
+_SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|老人|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
+                       "老板|医师|医生|护理师|议员|立委)")
 
 
 def _called(text: str, start: int, end: int) -> str:
