@@ -1948,6 +1948,8 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     assert roles["关志远"] == ["自然资源部部长"]
     assert roles["野田大介"] == ["立宪民主党党首"]
     assert not _roles("副省长会见农业农村局局长王大明。\n")["王大明"][0].startswith("会见")
+    # nor a body of a word of jieba's that lies across two of its words (博学 of 考古|文博|学院院长)
+    assert _roles("北京大学考古文博学院院长沈睿文说，很欢迎。\n")["沈睿文"] == ["学院院长"]
 
 
 def test_a_relative_called_another_way_after_a_kin_word_is_another() -> None:

@@ -494,6 +494,9 @@ def _office(window: str, title: str) -> int:
         if window[-1:] == title[:1] else {}  # (信息化 of 工业和信息化部部长)
     named_size = max(map(len, words), default=0)
     named = words.get(window[-named_size - 1:-1], "") if named_size else ""
+    if named and (at := len(window[-9:]) - named_size - 1) >= 0 \
+            and _word_starts(window[-9:]).intersection(range(at + 1, at + named_size)):
+        named = ""  # (not a word across two of jieba's: 博学 of 考古|文博|学院院长)
     joined = window[-1:] == title[:1] and title[:1] in _BODY_KINDS and not named \
         and bool(re.fullmatch("[\u4e00-\u9fff]{2}", word)) and window[-4:-3] in ("和", "及") \
         and bool(_joined_field(window[:-3]))
