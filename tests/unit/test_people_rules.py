@@ -2819,6 +2819,12 @@ def test_a_tibetan_name_is_whole_however_jieba_cuts_it() -> None:
     assert set(_people("全国人大常委会副委员长阿沛·阿旺晋美会见了客人。\n")) == {"阿沛·阿旺晋美"}
 
 
+def test_an_undotted_uyghur_name_is_whole_however_jieba_cuts_it() -> None:
+    # jieba's 迪丽|热巴, 古力|娜|扎, 尼格|买|提: the tagger found a part or nothing
+    text = "演员迪丽热巴出席了活动。女星古力娜扎在微博上晒出了新照片。主持人尼格买提担任主持。\n"
+    assert set(_people(text)) == {"迪丽热巴", "古力娜扎", "尼格买提"}
+
+
 def test_a_given_name_with_a_familiar_ending_gives_no_shorter_familiar_name() -> None:
     text = ("“你是小芳吗？”“你是建国哥？”在石家庄的一家养老院里，两位老人紧紧握住了对方的手。"
             "78岁的李建国和75岁的王芳是小学同学。\n")

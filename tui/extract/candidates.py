@@ -13,8 +13,8 @@ from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
-                                 hyphenated, japanese_whole, junior, of_a_country, regnal_names, tibetan_whole,
-                                 vietnamese_whole, whole_dotted, with_initials, with_regnal_number)
+                                 hyphenated, japanese_whole, junior, of_a_country, regnal_names, vietnamese_whole,
+                                 whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_points, by_their_work, familiar, in_full,
                                     introduced, kin_named, little_given_names, on_the_phone, pandas_named, pseudonyms,
@@ -177,7 +177,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                                                        and (context.action_after(end + 1)
                                                             or context.speech_after(end + 1)))) else (start, end)
              for start, end in spans]
-    spans = tibetan_whole(folded, pairs_apart(folded, joined_surnames(folded, spans)))
+    spans = whole_of_name_parts(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans = little_given_names(folded, spans)  # (小平同志)

@@ -21,6 +21,7 @@ from tui.extract.lexicon import (
     TITLES,
     TRANSLIT,
     TURKIC_TRANSLIT,
+    UYGHUR_NAME_PARTS,
 )
 from tui.extract.shapes import (BEFORE_NAMES, CONJUNCTIONS, DAY_AFTER, DOTTED, DOTTED_CHARS, ENDS_GIVEN_NAMES, HAN,
                                 HAN_RUN, HYPHENS, INITIALS, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL,
@@ -291,11 +292,11 @@ def _foreign_word_start(text: str, end: int, begin: int) -> int:
     return end - max((len(w) for w, tag in tags.items() if tag.startswith(("nr", "ns"))), default=0)
 
 
-def tibetan_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A Tibetan name of two or three of its common parts (扎西平措, 次仁央金) is one name, whatever the
-    tagger made of it (扎西 alone, 措在, or nothing where jieba cut 扎|西平|措): what it found crossing
-    the name gives way to it."""
-    runs = [(start, end) for start, end in (match.span() for match in _TIBETAN_RUN.finditer(text))
+def whole_of_name_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Tibetan or Uyghur name of two or three of its common parts (扎西平措, 次仁央金, 迪丽热巴) is one name,
+    whatever the tagger made of it (扎西 alone, 措在, 迪丽, or nothing where jieba cut 扎|西平|措): what it
+    found crossing the name gives way to it."""
+    runs = [(start, end) for run in _NAME_PARTS_RUNS for start, end in (match.span() for match in run.finditer(text))
             if not any(s <= start and end <= e for s, e in spans)]  # (not inside a longer name: 阿沛·阿旺晋美)
     if not runs:
         return spans
@@ -303,8 +304,13 @@ def tibetan_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return sorted({*kept, *runs})
 
 
-_TIBETAN_RUN = re.compile("(?=[" + "".join(sorted({p[0] for p in TIBETAN_NAME_PARTS})) + "])(?:"  # (a set first: fast)
-                          + "|".join(sorted(TIBETAN_NAME_PARTS)) + "){2,3}")
+def _parts_run(parts: frozenset[str]) -> re.Pattern[str]:
+    """Two or three of ``parts`` in a row, the longest first (买买提 before 买提)."""
+    return re.compile("(?=[" + "".join(sorted({p[0] for p in parts})) + "])(?:"  # (a set first: fast)
+                      + "|".join(sorted(parts, key=lambda p: (-len(p), p))) + "){2,3}")
+
+
+_NAME_PARTS_RUNS = (_parts_run(TIBETAN_NAME_PARTS), _parts_run(UYGHUR_NAME_PARTS))
 
 # 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
 JAPANESE_TITLED = re.compile(r"(?:日[本籍]|东京)[\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星, 东京大学教授

@@ -172,6 +172,15 @@ TIBETAN_NAME_PARTS = frozenset(
     次珠 加措 嘉措 南杰 朗杰 索南 才旦 洛布 玉珍 卓嘎 桑姆 德庆 边珍 仓决 次央 旺姆 旺久 晋美 群宗 曲扎 格列
     拉珍 达娃 巴珠 朗措 才仁 丹巴 贡布 坚参 坚赞""".split()
 )
+# The common elements of Uyghur personal names as Chinese writes them (古丽 and 古力 'flower', 迪丽 'heart',
+# 买买提 and 买提 of Muhammad, 艾力 of Ali, 阿不都 of Abdu-, 努尔 'light'...), from the conventions of Uyghur naming;
+# a name undotted, as an artist's, is two or three of them (迪丽热巴, 古力娜扎, 尼格买提), which jieba cuts
+# anywhere (古力|娜|扎). In the training corpora each of the 16 runs of two or three of them lies inside an
+# annotated name.
+UYGHUR_NAME_PARTS = frozenset(
+    """迪丽 热巴 古丽 古力 娜扎 阿依 努尔 买提 买买提 艾力 阿不都 吐尔逊 热依 帕提 祖丽 尼格 热合曼 依明 艾尼 米娜
+    阿迪力 克里木 托合提 热孜 亚森 艾山 玉素甫 伊力 艾则孜 司马义 铁木尔 肉孜 热娜 古再 阿米娜 扎提 吾买尔 阿力木""".split()
+)
 # The titles the press writes after a royal's given name (威廉王子, 安妮公主, 凯特王妃, 菲利普国王),
 # the one place it puts a title after a foreign name of any characters.
 ROYAL_TITLES = ("王子", "公主", "王妃", "国王", "女王")
