@@ -45,6 +45,11 @@ def test_reporters_of_two_outlets_and_a_byline_in_the_dateline_s_brackets() -> N
     assert {"符家秀", "汤立群", "滕月明", "毕玉春"} <= set(_people(text))
 
 
+def test_a_first_line_of_credit_labels_names_its_writers_as_no_headline_would() -> None:
+    text = "文 | 赵小川  图 | 孙明\n\n这个冬天，我回到了故乡。村支书王德福带我参观了文化广场。\n"
+    assert set(_people(text)) == {"赵小川", "孙明", "王德福"}
+
+
 def test_a_credit_for_a_picture_names_who_gave_it_not_the_credit() -> None:
     text = "（受访者供图）\n\n记者 林琳 实习生 黄思雨\n\n创始人刘明远说，项目做了五年。\n（新华社发 王平 供图）\n"
     assert set(_people(text)) == {"林琳", "黄思雨", "刘明远", "王平"}  # not 供图, after the title 受访者

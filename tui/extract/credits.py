@@ -38,8 +38,8 @@ _NAME_SIZED = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def is_byline_line(line: str) -> bool:
-    """Is ``line`` a byline and nothing else (解放军报记者 欧阳浩 特约记者 覃文峰)?"""
-    return _byline_words(line) is not None
+    """Is ``line`` a byline and nothing else (解放军报记者 欧阳浩 特约记者 覃文峰, 文 | 赵小川  图 | 孙明)?"""
+    return _byline_words(line) is not None or bool(line.strip()) and not _CREDIT_LABEL.sub("", line).strip(" \u3000|｜丨")
 
 
 def _byline_words(line: str) -> list[tuple[re.Match[str], bool]] | None:
