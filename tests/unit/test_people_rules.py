@@ -3479,6 +3479,13 @@ def test_a_nickname_in_quotes_before_the_real_name_withheld_is_that_person() -> 
     assert _people(text) == {"东北雨姐": {"梁"}}
 
 
+def test_a_familiar_name_and_the_formal_one_it_stands_for_are_one_person() -> None:
+    # 大名, the formal name, against the 小名 one is called by at home
+    text = "儿时的玩伴二柱子已经当上了爷爷。二柱子大名叫刘建柱，比我大两岁。\n"
+    assert _people(text) == {"二柱子": {"刘建柱"}}
+    assert _people("他是大名鼎鼎的作家王蒙。\n") == {"王蒙": set()}
+
+
 def test_a_relative_s_name_the_tagger_found_is_not_run_on_over_zai() -> None:
     # (jieba's 陈浩在, a word it made up after 儿子: 在 is 'at')
     text = "刘建平已经退休，回了老家。陈志刚的儿子陈浩在公司担任副总经理。\n"
