@@ -3441,6 +3441,8 @@ def test_a_name_of_jieba_s_joined_to_a_name_found_is_a_person() -> None:
     assert set(_people("担任颁奖嘉宾的舒淇与刘嘉玲同台。\n")) == {"舒淇", "刘嘉玲"}
     # (not a part of a dotted name, nor beside a name of two the tagger guessed)
     assert set(_people("卫生部部长张文康和葛兰素·威康集团主席出席。\n")) == {"张文康"}
+    # and three characters beginning with a surname that jieba made up, no word of its dictionary
+    assert set(_people("跳水运动员陈芋汐和全红婵包揽冠亚军。\n")) == {"陈芋汐", "全红婵"}
 
 
 def test_a_name_of_three_jieba_made_up_after_a_title_and_before_an_adverb_is_whole() -> None:

@@ -140,8 +140,12 @@ def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) 
 
 
 def _rare_name(word: str) -> bool:
-    return has_surname(word) and dictionary().tags([word]).get(word, "").startswith("nr") \
-        and dictionary().frequency(word) <= _RARE_AS_NAME
+    """(a name of jieba's dictionary it counts rarely, or three characters beginning with a surname it made up:
+    陈芋汐和全红婵, neither a word of its)"""
+    tag = dictionary().tags([word]).get(word, "")
+    return has_surname(word) and (tag.startswith("nr") and dictionary().frequency(word) <= _RARE_AS_NAME
+                                  or not tag and len(word) == 3 and HAN_RUN.fullmatch(word) is not None
+                                  and word[-1] not in NOT_LAST)
 
 
 def _unknown_transliteration(word: str) -> bool:
