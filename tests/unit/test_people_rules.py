@@ -984,6 +984,8 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
 def test_a_hong_kong_married_name_is_whole() -> None:
     assert set(_people("行政会议召集人叶刘淑仪说，会议下周举行。\n")) == {"叶刘淑仪"}  # (tagged 叶|刘淑仪)
     assert set(_people("前政务司司长陈方安生启程赴京。\n")) == {"陈方安生"}  # (生 glues to names elsewhere)
+    # (but one glued to a word that joins two names is no married name: 王楚钦[同]孙颖莎)
+    assert set(_people("王楚钦同孙颖莎搭档出战混双。\n")) == {"王楚钦", "孙颖莎"}
     assert _people("行政會議召集人葉劉淑儀繼續留任。葉太則稱，會議將於下周二舉行。\n") == {"葉劉淑儀": {"葉太"}}  # Mrs Ip
 
 

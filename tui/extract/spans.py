@@ -460,9 +460,10 @@ def married_name(text: str, start: int, end: int) -> bool:
     surname before her own (陈方安生, 范徐丽泰), whose last character may be one that glues to
     names elsewhere (生, as in 生于: not when 于 follows, unless she is named so without it as well:
     陈方安生……陈方安生于1月5日抵京), but not 曾 or 和, which end men's names: of the corpora's eight married
-    names none ends so, and 82 of their names of three so shaped stand before one of the two (陶华碧[曾]说过)?"""
+    names none ends so, and 82 of their names of three so shaped stand before one of the two (陶华碧[曾]说过), nor in
+    a word that joins two names (王楚钦[同]孙颖莎搭档)?"""
     form = text[start:end]
-    return len(form) == 4 and form[0] in COMMON_SURNAMES and form[1] in SURNAMES and form[-1] not in "曾和" \
+    return len(form) == 4 and form[0] in COMMON_SURNAMES and form[1] in SURNAMES and form[-1] not in "曾和同与及跟" \
         and not (form[-1] == "生" and text[end:end + 1] in ("于", "於")
                  and text.count(form) == text.count(form + "于") + text.count(form + "於"))
 
