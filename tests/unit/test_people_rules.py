@@ -2778,6 +2778,7 @@ def test_whom_someone_calls_on_the_phone_is_a_person() -> None:
 
 def test_a_preposition_before_the_next_name_is_no_part_of_a_name() -> None:
     assert set(_people("鼓楼公安分局民警孙超为吴佳怡送去了感谢信。\n")) == {"孙超", "吴佳怡"}
+    assert set(_people("张伟同李娜一起完成了实验。\n")) == {"张伟", "李娜"}  # ('with')
     # and a transliteration after a title ends before an adverb glued to it (度 is no character of the table)
     assert set(_people("火箭队主教练乌度卡则表示，球队需要改进防守。\n")) == {"乌度卡"}
 

@@ -40,7 +40,7 @@ from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, BEGINS_TRANSLITERA
 # woman, a wife, an old man or woman, a suspect (陳男, 張女, 林婦, 王翁, 李嬤, 黃嫌). None of the corpora's
 # names of two that begin with a surname of the table ends so (织女 does, 织 no surname).
 _SURNAME_ONLY_AFTER = frozenset("某男女妇翁嬷嫌")
-_FOR_SOMEONE = frozenset("为给替")  # prepositions of whom something is done for (为X送去, 给X寄, 替X画)
+_FOR_SOMEONE = frozenset("为给替同跟")  # prepositions of whom something is done for or with (为X送去, 给X寄, 替X画, 同X)
 
 
 def reduplicated(text: str, start: int, end: int) -> tuple[int, int]:
@@ -233,8 +233,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # 陈、[刘]二人 (of the corpora's names, nine stand before 二人, 两人, 三人 or 俩, none ends in one)
     if len(form) >= 3 and form[-1] in _FOR_SOMEONE \
             and any(text.startswith(name, end) for name in tagged if len(name) >= 2):
-        return start, end - 1  # 民警孙超[为]吴佳怡送去: 'for' the one named next (in the corpora ten such stand
-        # between two names, and no name that ends so stands before another)
+        return start, end - 1  # 民警孙超[为]吴佳怡送去, 张伟[同]李娜: 'for' or 'with' the one named next (in the
+        # corpora ten stand so with 为 and nine with 同 between two names, and no name that ends so before another)
     if len(form) == 2 and form[0] in SURNAMES and form[1] in "前原" and text.startswith(ROLE_TITLES, end):
         return start, start + 1  # [蔡]前總統, [李]原主席: a surname and a former office (the corpora's 46 names of two
         # that end in 前 or 原 stand before no title)
