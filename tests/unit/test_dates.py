@@ -351,6 +351,9 @@ def test_january_told_in_december_is_the_next_one() -> None:
         ("当天，公司宣布裁员。", ["2024-09-26"]),  # no date told before it: the article's own day
         ("2023年11月17日，董事会罢免了他。当晚，员工联名。", ["2023-11-17", "2023-11-17"]),
         ("6月3日晚，公司发布公告。截至当日收盘，股价下跌0.8%。", ["2024-06-03", "2024-06-03"]),  # (as of that day)
+        # the same day (not 同日而语, nor 同日方, 'with Japan's side')
+        ("6月3日，泽连斯基发表讲话。同日，普京签署命令。", ["2024-06-03", "2024-06-03"]),
+        ("两者不可同日而语。中方愿同日方共同努力。", []),
     ],
 )
 def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:

@@ -120,7 +120,7 @@ _ALTERNATIVES = (
     # 之后|天气, nor the 后天 of what is acquired, 先天和后天, 后天性).
     r"(?P<after_tomorrow>(?:(?<![\u4e00-\u9fff])|(?<=[于在到至从自将和与或及、]))(?<!先天和)(?P<atw>大后天|后天)(?![气津然空文下性堂形培习努因]))",
     # The day just told (6月1日上午……当天下午), the one after it (次日) or before (此前一天): see ``anchor``.
-    r"(?P<told>当天|当日|当晚|当夜|次日|翌日|隔天|第二天|(?:此)?前一[天日])",
+    r"(?P<told>当天|当日|当晚|当夜|同日(?![方本韩美元企资军籍媒相产系货而])|同一天|次日|翌日|隔天|第二天|(?:此)?前一[天日])",  # (not 不可同日而语, 同日方: with Japan's side)
     # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
     r"(?P<dword_day>(?P<dwd>[今昨明])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
     r"(?P<md>(?<![\d个几数多])(?<!每年)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
@@ -303,7 +303,7 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["after_tomorrow"]:
         return DateExpr(start, end, text, "day_offset", offset=3 if g["atw"] == "大后天" else 2)
     if g["told"]:
-        return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] == "当" else -1 if "前" in g["told"] else 1)
+        return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] in "当同" else -1 if "前" in g["told"] else 1)
     if g["dword_day"]:
         d = int(g["dwdd"])
         return DateExpr(start, end, text, "day", day=d, future=g["dwd"] == "明") if 1 <= d <= 31 else None
