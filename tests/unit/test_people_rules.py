@@ -2776,6 +2776,12 @@ def test_whom_someone_calls_on_the_phone_is_a_person() -> None:
     assert _people("他每周都与朋友通电话。\n") == {}
 
 
+def test_a_greeting_to_a_surname_and_title_is_no_name() -> None:
+    # jieba's 李校长 (a name to it) and the tagger's 李校长好: the surname and a title, then a greeting
+    text = "小学校长李红梅站在校门口。“李校长好！”一个小男孩跑过来。李红梅笑了。\n"
+    assert _people(text) == {"李红梅": {"李"}}
+
+
 def test_a_preposition_before_the_next_name_is_no_part_of_a_name() -> None:
     assert set(_people("鼓楼公安分局民警孙超为吴佳怡送去了感谢信。\n")) == {"孙超", "吴佳怡"}
     assert set(_people("张伟同李娜一起完成了实验。\n")) == {"张伟", "李娜"}  # ('with')

@@ -231,6 +231,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             len(form) == 2 and text[start - 1:start] in ("老", "小") and form[1] in NOT_LAST)):
         return start, start + 1  # [董]医生, [唐]太太, [杜]公 (not 关公, a name of jieba's), 老[赵]找, 小[胡]正埋头,
         # 陈、[刘]二人 (of the corpora's names, nine stand before 二人, 两人, 三人 or 俩, none ends in one)
+    if len(form) >= 4 and form[0] in SURNAMES and (title := next((t for t in TITLES if form.startswith(t, 1)), None)) \
+            and len(form) - 1 - len(title) <= 1 and not HAN.match(text[end:end + 1] or " "):
+        return start, start + 1  # “[李]校长好！”: a surname and a title, then a greeting, as the tagger ran it on
     if len(form) >= 3 and form[-1] in _FOR_SOMEONE \
             and any(text.startswith(name, end) for name in tagged if len(name) >= 2):
         return start, end - 1  # 民警孙超[为]吴佳怡送去, 张伟[同]李娜: 'for' or 'with' the one named next (in the
