@@ -979,6 +979,9 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     # the Taiwan press's 林姓男子, not a lone 林 in the panel; the mention stays on the surname
     people = find_people("一名林姓男子在市府前抗議，遭警方帶離。林男表示不滿。\n")
     assert [(p.name, p.aliases, len(p.mentions)) for p in people] == [("林姓男子", ["林"], 2)]
+    # so where the tagger ran the surname on over 姓 (王姓男)
+    people = find_people("另一名乘客王姓男子則表示，希望高鐵公司能給出合理補償。\n")
+    assert [(p.name, p.aliases) for p in people] == [("王姓男子", ["王"])]
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

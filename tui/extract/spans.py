@@ -179,6 +179,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
+    if len(form) >= 2 and form[0] in SURNAMES and form[1] == "姓":
+        return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
     if form in _CREDITS and not HAN.match(text[end:end + 1]):
         return start, start  # （受访者[供图]）: who gave the picture, no one's name
     if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
