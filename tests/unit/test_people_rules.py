@@ -3276,6 +3276,13 @@ def test_one_named_by_surname_alone_after_xing_is_a_person() -> None:
     assert "时" not in _people("摄制组拍摄吕姓时，请我陪同。\n")  # (a surname's own 姓)
 
 
+def test_a_surname_before_a_name_withheld_is_a_person_whatever_else_it_means() -> None:
+    # jieba's 钱, 'money', before 某某; not a placeholder's 某某人
+    text = "民警锁定了嫌疑人孙某和其同伙钱某某。目前，孙某已被刑事拘留，钱某某在逃。\n"
+    assert _people(text) == {"孙某": {"孙"}, "钱某某": {"钱"}}
+    assert _people("据说有个叫某某人的人来过。\n") == {}
+
+
 def test_but_before_a_name_is_no_part_of_it() -> None:
     text = "新的监管办法已经出台。但卡森副行长也承认，改革仍需时间。\n"
     assert set(_people(text)) == {"卡森"}
