@@ -2758,6 +2758,15 @@ def test_a_name_in_full_of_someone_called_by_surname_is_found() -> None:
     assert people == {"高凤林": {"高凤林", "高"}, "孙德胜": {"孙德胜"}}
 
 
+def test_a_name_of_three_written_twice_that_speaks_is_found_where_jieba_cuts_it() -> None:
+    # jieba's made-up 石述 and 柱 each time, which the model leaves; not words after a surname (向|大家, 但|同时)
+    text = ("甘肃民勤县的石述柱今年已经80多岁了。“风沙再大，也挡不住我们种树。”石述柱说。"
+            "他的孙子石兴伟也加入了治沙队伍。\n")
+    assert set(_people(text)) == {"石述柱", "石兴伟"}
+    text = "他向大家拜年，向大家致以问候。他说，但同时要看到困难，但同时承认目标难以实现。\n"
+    assert _people(text) == {}
+
+
 def test_a_japanese_name_ends_before_a_verb_it_would_cut() -> None:
     assert set(_people("女单决赛中，日本选手山口茜战胜了中国选手王祉怡。\n")) == {"山口茜", "王祉怡"}
 

@@ -18,7 +18,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_points, by_their_work, familiar, in_full,
                                     introduced, kin_named, little_given_names, on_the_phone, pandas_named, pseudonyms,
-                                    speaker_or_kin)
+                                    speaker_or_kin, speaking_in_full)
 from tui.extract.lexicon import (
     ADVERBS,
     GLUED_AFTER,
@@ -255,7 +255,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if len(places[form]) == 1:
             found[form].score += 2  # the shape itself is evidence
     alone = {folded[start] for form in found if len(form) == 1 for start, _end in places[form]}
-    for form in dict.fromkeys([*(folded[start:end] for start, end in unknown), *in_full(folded, alone)]):
+    for form in dict.fromkeys([*(folded[start:end] for start, end in unknown), *in_full(folded, alone),
+                               *speaking_in_full(context)]):
         # 全红婵赛后说: a name jieba does not know, or one of a surname used alone (高师傅……高凤林说),
         # written twice or more, weighed where it is written (jieba may cut it apart there: 约基|奇则说); or
         # once, a transliteration jieba cut apart that speaks or acts, not where one goes (罗马里奥因伤退出)

@@ -327,9 +327,28 @@ def in_full(text: str, surnames: set[str]) -> list[str]:
     a run the model left, and it is annotated as no one (庄希泉基金会)."""
     grams = Counter(text[at:at + 3] for surname in surnames for at, _end in literal_spans(text, surname)
                     if HAN_RUN.fullmatch(text, at, at + 3))
-    return [gram for gram, count in grams.items() if count >= 2 and not gram[1:].startswith(ROLE_TITLES)
-            and not gram[1:].startswith(ADDRESS_AFTER) and gram[2] not in NEVER_NAME_FINAL
-            and not dictionary().tags([gram[:2]])]
+    return [gram for gram, count in grams.items() if count >= 2 and _name_of_three(gram)]
+
+
+def speaking_in_full(context: Context) -> list[str]:
+    """Three characters so shaped (:func:`in_full`) written twice or more, beginning with a surname, where the
+    text uses none alone but one of them speaks (石述柱说: jieba's made-up 石述 and 柱, which the model left),
+    none of its words beginning at the first or second character (not 向|大家致以, 但|同时承认)."""
+    text = context.text
+    grams = Counter(match.group(1) for match in _THREE_FROM_A_SURNAME.finditer(text))
+    return [gram for gram, count in grams.items() if count >= 2 and _name_of_three(gram)
+            and not dictionary().tags([gram, gram[1:]])  # (no word after the surname either: 向|大家, 但|同时)
+            and any(context.speech_after(end) for _start, end in literal_spans(text, gram))]
+
+
+def _name_of_three(gram: str) -> bool:
+    """Can ``gram`` be a surname's full name: not the surname and a form of address or title (高师傅), no word of
+    jieba's dictionary at the start (高度重视), nor what ends no name (高凤说)?"""
+    return not gram[1:].startswith(ROLE_TITLES) and not gram[1:].startswith(ADDRESS_AFTER) \
+        and gram[2] not in NEVER_NAME_FINAL and not dictionary().tags([gram[:2]])
+
+
+_THREE_FROM_A_SURNAME = re.compile("(?=([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "][\u4e00-\u9fff]{2}))")
 
 
 def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
