@@ -1567,10 +1567,13 @@ def test_a_name_tagged_alone_elsewhere_is_cut_before_a_longer_word() -> None:
     assert "井口俊英" in _people(text)
 
 
-def test_a_transliteration_whose_last_character_jieba_glued_to_a_verb_is_whole() -> None:
+def test_a_transliteration_jieba_cut_at_a_character_the_tables_lack_is_whole() -> None:
     # jieba's 姆巴|佩打 and 姆巴|佩罚: a name of its dictionary, then its last character in a word it made up
     assert _people("第20分钟，姆巴佩打进一球。\n") == {"姆巴佩": set()}
     assert set(_people("皇马前锋姆巴佩罚丢点球，萨拉赫也错失点球。\n")) == {"姆巴佩", "萨拉赫"}
+    # and one whose first character the tables lack, before a name of jieba's (朔|尔茨), written twice
+    text = "德国总理朔尔茨4月14日至16日对中国进行正式访问。朔尔茨表示，德方愿加强合作。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"朔尔茨": 2}
 
 
 def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None:

@@ -103,6 +103,9 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
         if TRANSLIT.issuperset(word):
+            if not run and index and len(lead := words[index - 1][0]) == 1 and words[index - 1][1] in _LEADING_TAGS \
+                    and len(word) >= 2 and tag.startswith("nr") and "\u4e00" <= lead <= "\u9fff":
+                run.append(words[index - 1])  # 朔|尔茨: a first character the table lacks, a name of jieba's after it
             run.append((word, tag))
         elif run:
             if len(run) >= 2:
@@ -123,6 +126,9 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
                 yield position, position + 3
         position += len(word)
     yield from _transliterated(position, run)
+
+
+_LEADING_TAGS = frozenset(("j", "ng", "nr"))  # jieba's tags of a character alone that may begin a transliteration
 
 
 def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
