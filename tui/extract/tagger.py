@@ -98,7 +98,8 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     given name of a doubled character is common, a word so rare (not before 的 or 地, where a
     colour's doubled ending is: 黄澄澄的); a word it made up of transliteration characters
     but one inside (东契奇; not 多西[发], [当]多西); and a foreign name jieba cut into words of
-    transliteration characters, one a name of its dictionary (姆巴|佩)."""
+    transliteration characters, one a name of its dictionary (姆巴|佩; also its last character glued to a verb,
+    姆巴|佩罚, or a first one the table lacks alone before it, 朔|尔茨)."""
     position = start
     run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
