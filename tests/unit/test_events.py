@@ -257,6 +257,9 @@ def test_contests_ceremonies_laws_and_feats_are_events() -> None:
 def test_words_that_bound_the_date_do_not_open_the_summary() -> None:
     extraction = extract(parse("2025年11月9日\n6月起，新规在全市实施，市长王建国表示欢迎。\n"))
     assert extraction.events[0].summary.startswith("新规")
+    # but a verb that begins with 前 stays whole (前往, not 前|往)
+    text = "2024年7月26日\n内塔尼亚胡25日在白宫与拜登会面，次日前往佛罗里达州会见特朗普。\n"
+    assert [e.summary[:4] for e in extract(parse(text)).events][-1] == "前往佛罗"
 
 
 def test_a_range_of_dates_does_not_open_the_summary() -> None:
