@@ -77,9 +77,11 @@ def appointed(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  # for a pattern's [class]
+
 # Someone the text names by surname alone (一位姓戴的主任告诉笔者, 主人姓李，): the surname after 姓, before 的 or a
 # stop. Of the training corpora's 20 such, 19 are annotated names; the other is a surname's own 姓 (摄制吕姓时).
-_BY_SURNAME = re.compile("姓([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "])(?=[的，。；])")
+_BY_SURNAME = re.compile("姓([" + _ONE_CHARACTER_SURNAMES + "])(?=[的，。；])")
 
 
 def by_surname(text: str) -> list[tuple[int, int]]:
@@ -98,7 +100,7 @@ def by_surname(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_WITHHELD_AFTER = re.compile("[" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "](?=某某(?![人地处单]))")
+_WITHHELD_AFTER = re.compile("[" + _ONE_CHARACTER_SURNAMES + "](?=某某(?![人地处单]))")
 _COUNTING = frozenset("一两几这那每某")  # numerals and demonstratives before a measure word (一位, 这位)
 
 
@@ -137,7 +139,6 @@ def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]
 
 
 _CLAUSE_OPENERS = ("", "，", "。", "；", "\n", "：")  # what stands before a clause's subject (or the text's start)
-_ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  # for a pattern's [class]
 # A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷); or an old
 # person, a villager or a resident, or someone's age, then a surname and an elder's or a neighbour's form
 # of address (老人顾阿婆, 86岁的李大爷, but not 岁的[和记者]).
@@ -348,7 +349,7 @@ def _name_of_three(gram: str) -> bool:
         and gram[2] not in NEVER_NAME_FINAL and not dictionary().tags([gram[:2]])
 
 
-_THREE_FROM_A_SURNAME = re.compile("(?=([" + "".join(sorted(c for c in SURNAMES if len(c) == 1)) + "][\u4e00-\u9fff]{2}))")
+_THREE_FROM_A_SURNAME = re.compile("(?=([" + _ONE_CHARACTER_SURNAMES + "][\u4e00-\u9fff]{2}))")
 
 
 def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
