@@ -3542,3 +3542,8 @@ def test_a_ship_named_after_someone_unquoted_is_no_one() -> None:
 
 def test_a_chain_named_after_its_founder_before_the_food_it_sells_is_no_one() -> None:
     assert _people("王老吉凉茶今年的销量增长了两成，杨国福麻辣烫在全国开了六千家店。\n") == {}
+
+
+def test_a_name_of_three_does_not_end_with_the_first_character_of_an_act_after_it() -> None:
+    # (jieba's 宋宏射失, one word it made up)
+    assert _people("下半场，海港队宋宏射失了一个点球。\n") == {"宋宏": set()}

@@ -24,7 +24,9 @@ from tui.extract.lexicon import (
     NAME_DOTS,
     NAME_FINAL_GLUE,
     NEVER_NAME_FINAL,
+    PERSON_ACTIONS,
     ROLE_TITLES,
+    SPEECH_VERBS,
     SURNAMES,
     TITLE_PREFIXES,
     TITLES,
@@ -145,6 +147,7 @@ _STOPS = frozenset("，。、；：！？」』”“《》,;:!?")
 # end in one never: one glued to a name after a surname is no part of it. (均 ends eight names of
 # three, 都 two: 刘广均, 杜侠都.)
 _ADVERBS_NOT_FINAL = GLUED_ADVERBS - frozenset("都皆均")
+_ACTS_OF_TWO = tuple(verb for verb in (*PERSON_ACTIONS, *SPEECH_VERBS) if len(verb) >= 2)
 _COUNTED = ("二人", "两人", "三人", "俩")  # 'the two', 'the three' after the names of a list
 
 # Names of four: not 也, which ends Japanese given names (哲也, 拓也); but 正, 仍, 先, 再 and 亦, which
@@ -249,6 +252,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱]: no name of three ends so
+    if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and text.startswith(_ACTS_OF_TWO, end - 1):
+        return start, end - 1  # 祁宏[射]失了一个点球, jieba's 祁宏射失: none of the corpora's Chinese names ends with
+        # the first character of an act or a verb of speaking written after it
     if len(form) >= 3 and form[-1] in NEVER_NAME_FINAL and form[-1] not in TRANSLIT and translit_share(form[:-1]) == 1:
         return start, end - 1  # 埃泽[接]萨卡传中: nor does a transliteration
     if len(form) >= 3 and form[-1] in "均都皆" and HAN.match(text[end:end + 1]) \
