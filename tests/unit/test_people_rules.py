@@ -3547,3 +3547,9 @@ def test_a_chain_named_after_its_founder_before_the_food_it_sells_is_no_one() ->
 def test_a_name_of_three_does_not_end_with_the_first_character_of_an_act_after_it() -> None:
     # (jieba's 宋宏射失, one word it made up)
     assert _people("下半场，海港队宋宏射失了一个点球。\n") == {"宋宏": set()}
+
+
+def test_a_dotted_name_s_last_part_is_cut_before_a_word_glued_to_it() -> None:
+    # (jieba's dictionary holds 本赛季 as a name)
+    text = "马克斯·维斯塔潘夺得冠军。维斯塔潘本赛季已经赢下四站。\n"
+    assert _people(text) == {"马克斯·维斯塔潘": {"维斯塔潘"}}

@@ -165,6 +165,12 @@ def unglued(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int
         start, end = new_start, new_end
 
 
+def _last_parts(tagged: set[str]) -> set[str]:
+    """The last parts, of two characters or more, of the dotted names in ``tagged`` (斯塔默 of 基尔·斯塔默)."""
+    return {last for form in tagged if any(d in form for d in NAME_DOTS)
+            and len(last := re.split(f"[{NAME_DOTS}]", form)[-1]) >= 2}
+
+
 def _country_before(form: str) -> int:
     """How long the country is that begins ``form`` when two characters or more follow it (0 when none)."""
     return next((size for size in range(len(form) - 2, 1, -1) if form[:size] in COUNTRIES), 0)
@@ -307,6 +313,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return (start + 1, end) if (len(rest) in (2, 3) and has_surname(rest) or len(rest) >= 2 and
                                     translit_share(rest) == 1) \
             and not dictionary().tags([rest]).get(rest, "").startswith("ns") else (start, start)  # (not [以]哈尔滨)
+    if len(form) >= 4 and not any(d in form for d in NAME_DOTS) and (size := next(
+            (size for size in range(len(form) - 2, 1, -1) if form[:size] in _last_parts(tagged)
+             and dictionary().tags([form[size:]]) and translit_share(form[size:]) < 1), 0)):
+        return start, start + size  # 维斯塔潘[本赛季] after 马克斯·维斯塔潘: a dotted name's last part, then a word of
+        # jieba's dictionary (which has 本赛季 as a name)
     if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
             and not _only_within(text, form[:-1], end - 1):
         # (whatever the character, one of the tables too: 马雷斯卡[连]换三人; a name the tagger cut short,
