@@ -3553,3 +3553,8 @@ def test_a_dotted_name_s_last_part_is_cut_before_a_word_glued_to_it() -> None:
     # (jieba's dictionary holds 本赛季 as a name)
     text = "马克斯·维斯塔潘夺得冠军。维斯塔潘本赛季已经赢下四站。\n"
     assert _people(text) == {"马克斯·维斯塔潘": {"维斯塔潘"}}
+
+
+def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_one_it_holds() -> None:
+    # (那, no name's last character, then 瓦 of the table, then the day)
+    assert set(_people("泰国总理佩通坦·钦那瓦28日在曼谷会见了来访的客人。\n")) == {"佩通坦·钦那瓦"}

@@ -95,20 +95,25 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
 
 
 def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
-    """A dotted name runs on over one character the table of foreign names lacks, where what
-    follows begins after a subject, a verb of speaking, an adverb or a day of the month, and the two make no
+    """A dotted name runs on over one character the table of foreign names lacks (and up to two of the table
+    after it: 佩通坦·钦[那瓦]28日, 那 no name's last character), where what follows begins after a subject, a verb of speaking, an adverb or a day of the month, and the two make no
     word (阿努廷·参威拉[军]表示, 阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
     约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示, nor a
     modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
     such a character; one ends with a modal verb, four stand before one."""
     after = text[end:end + 1]
     if not any(c in NAME_DOTS for c in text[start:end]) or not HAN.match(after) or after in TRANSLIT \
-            or after in NOT_LAST or after in NEVER_NAME_FINAL or after in NAME_SUFFIXES or after in _LOCATIVES \
-            or after in _MODALS \
+            or after in NOT_LAST or after in NAME_SUFFIXES or after in _LOCATIVES or after in _MODALS \
             or dictionary().tags([text[end:end + 2]]):
         return start, end
-    rest = text[end + 1:end + 13]
-    return (start, end + 1) if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) else (start, end)
+    # the character, or it and one or two of the table after it, ending the name there (佩通坦·钦[那瓦]28日)
+    for size in range(1 if after not in NEVER_NAME_FINAL else 2, 4):
+        rest = text[end + size:end + size + 12]
+        if size > 1 and text[end + size - 1] not in TRANSLIT:
+            break
+        if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest):
+            return start, end + size
+    return start, end
 
 
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
