@@ -3558,3 +3558,10 @@ def test_a_dotted_name_s_last_part_is_cut_before_a_word_glued_to_it() -> None:
 def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_one_it_holds() -> None:
     # (那, no name's last character, then 瓦 of the table, then the day)
     assert set(_people("泰国总理佩通坦·钦那瓦28日在曼谷会见了来访的客人。\n")) == {"佩通坦·钦那瓦"}
+
+
+def test_a_headline_s_label_the_body_writes_as_no_one_is_no_one() -> None:
+    text = "马拉松：李明打破全国纪录\n\n在昨天举行的无锡马拉松比赛中，李明以2小时06分夺冠。\n"
+    assert set(_people(text)) == {"李明"}
+    text = "王毅：中方愿同各方加强合作\n\n外交部长王毅在会见时表示，中方愿同各方加强合作。\n"
+    assert set(_people(text)) == {"王毅"}

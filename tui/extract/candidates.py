@@ -40,7 +40,7 @@ from tui.extract.places import (a_locality_too, a_township_itself, among_places,
                                 is_outlet, is_place, named_craft, of_a_locality, place_after, place_after_the_rest)
 from tui.extract.shapes import HAN, LATIN_ALONE, LATIN_FULL, is_date, literal_spans, translit_share
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
-                               reduplicated, run_on_to_speech, run_on_where_always_written, trimmed, unglued,
+                               labels_only, reduplicated, run_on_to_speech, run_on_where_always_written, trimmed, unglued,
                                within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import offices_of, surnamed_before_title, titled, titled_surname
@@ -203,7 +203,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)
     # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
     bodies = offices_of(context, spans) | brands_listed(folded, spans)
-    places_only = among_places(folded, spans) | in_datelines(folded, spans)
+    places_only = among_places(folded, spans) | in_datelines(folded, spans) | labels_only(folded, spans)
     for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
         if (start, end) in places_only or folded[start:end] in bodies:
             refused.update(range(start, end))

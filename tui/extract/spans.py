@@ -588,6 +588,15 @@ def alone_in_brackets(text: str, start: int, end: int) -> bool:
         and bool(HAN.match(text[end + 1:end + 2]))
 
 
+def labels_only(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Spans that open a line before a colon, a headline's label (马拉松：X打破纪录, jieba's 马拉松 a name), whose
+    form the text writes elsewhere in no span: where it stands in a sentence, no one is read there (无锡马拉松比赛)."""
+    return {(start, end) for start, end in spans
+            if text[start - 1:start] in ("", "\n") and text[end:end + 1] in ("：", ":")
+            and (others := [o for o in literal_spans(text, text[start:end]) if o != (start, end)])
+            and not any(a < o_end and o_start < b for o_start, o_end in others for a, b in spans)}
+
+
 def _name_char(char: str) -> bool:
     return bool(HAN.match(char)) or char.isalpha()
 
