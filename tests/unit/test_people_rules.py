@@ -3565,3 +3565,8 @@ def test_a_headline_s_label_the_body_writes_as_no_one_is_no_one() -> None:
     assert set(_people(text)) == {"李明"}
     text = "王毅：中方愿同各方加强合作\n\n外交部长王毅在会见时表示，中方愿同各方加强合作。\n"
     assert set(_people(text)) == {"王毅"}
+
+
+def test_a_proper_noun_of_the_dictionary_before_a_player_s_points_is_a_player() -> None:
+    # (jieba's 欧文 is a proper noun, nz, not a name)
+    assert set(_people("篮网队主场负于凯尔特人。塔图姆全场砍下30分，欧文贡献25分。\n")) == {"塔图姆", "欧文"}

@@ -282,12 +282,13 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         paired = _paired(folded, start, end, covered)
         # (of two, only a player scoring or one paired with a name found where a word begins, 莫迪和特朗普,
         # and no part of a longer transliteration: 贝宁说 may be
-        # its president's words, 切尔诺|比奥 is a town; and so of a place's name: 萨博尼斯得到18分;
+        # its president's words, 切尔诺|比奥 is a town; and so of a place's name or another proper noun's: 萨博尼斯得到18分,
+        # 欧文贡献25分;
         # but a royal's title after any such name makes it a person: 英国威廉王子, not 萨克拉门托国王队)
         word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
         # (a state's or a place's government is no one's: 卡纳塔克邦政府, as India's and Malaysia's states are written)
         governs = folded.startswith("政府", end) and word[-1] not in PLACE_ENDINGS and word[-1] != "邦"
-        scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "").startswith("ns")
+        scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "")[:2] in ("ns", "nz")
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
         pair_of_two = paired and end - start == 2 and _stands_apart(context, start)

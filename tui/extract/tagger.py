@@ -134,13 +134,14 @@ _LEADING_TAGS = frozenset(("j", "ng", "nr"))  # jieba's tags of a character alon
 
 def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     """Words of two or more transliteration characters that jieba's dictionary has as a
-    person's name (伦纳德 nr, 格林 nr), or of three or more as a place's (萨博尼斯 ns), and its
+    person's name (伦纳德 nr, 格林 nr), or of three or more as a place's (萨博尼斯 ns), or as another proper
+    noun (欧文 nz), and its
     names of two or more before a royal title, whatever their characters (威廉|王子: the table
     lacks 廉): foreign names, for the article to weigh where the model found none."""
     position = start
     for index, (word, tag) in enumerate(words):
         named = tag in ("nr", "nrt") and len(word) >= 2
-        if (named or tag == "ns" and len(word) >= 3) and TRANSLIT.issuperset(word) \
+        if (named or tag == "ns" and len(word) >= 3 or tag == "nz" and len(word) >= 2) and TRANSLIT.issuperset(word) \
                 or named and index + 1 < len(words) and words[index + 1][0] in ROYAL_TITLES \
                 and not dictionary().tags([word + words[index + 1][0]]):  # (not a tale's: 白雪公主)
             yield position, position + len(word)
