@@ -3570,3 +3570,10 @@ def test_a_headline_s_label_the_body_writes_as_no_one_is_no_one() -> None:
 def test_a_proper_noun_of_the_dictionary_before_a_player_s_points_is_a_player() -> None:
     # (jieba's 欧文 is a proper noun, nz, not a name)
     assert set(_people("篮网队主场负于凯尔特人。塔图姆全场砍下30分，欧文贡献25分。\n")) == {"塔图姆", "欧文"}
+
+
+def test_a_japanese_name_of_five_ending_in_lang_opens_a_clause_in_an_article_on_japan() -> None:
+    text = "日本执政党今天举行总裁选举。选举中，小泉进次郎在首轮投票中排名第三。\n"
+    assert set(_people(text)) == {"小泉进次郎"}
+    # (not a common noun of 郎: 新郎, 'bridegroom')
+    assert set(_people("他从日本回来了。春节时，小王做新郎，全村都来祝贺。\n")) == {"小王"}

@@ -13,8 +13,8 @@ from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
-                                 hyphenated, japanese_whole, junior, of_a_country, regnal_names, vietnamese_whole,
-                                 whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
+                                 hyphenated, japanese_of_five, japanese_whole, junior, of_a_country, regnal_names,
+                                 vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_points, by_their_work, familiar, in_full,
                                     introduced, kin_named, little_given_names, on_the_phone, pandas_named, pseudonyms,
@@ -186,6 +186,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(credited.difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))
     spans += sorted(set(of_a_country(folded)).difference(spans))
+    spans += [span for span in japanese_of_five(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(by_surname(folded)).difference(spans))
     spans = short_forms_apart(folded, spans)
     spans += sorted(set(by_their_work(folded)).difference(spans))

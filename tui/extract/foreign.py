@@ -492,3 +492,18 @@ def of_a_country(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _OF_A_COUNTRY.finditer(text)
             if dictionary().tags([name := match.group(1)]).get(name, "nr").startswith("nr")
             and dictionary().frequency(name) < COMMON_AS_A_WORD]
+
+
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，。；：！？]))[\u4e00-\u9fff]{5}", re.M)
+
+
+def japanese_of_five(text: str) -> list[tuple[int, int]]:
+    """In an article that names Japan, a Japanese name of five opening a clause, its given name ending in 郎 but
+    not in a common word of jieba's (新郎, 女郎) (，小泉进次郎在首轮投票中, jieba's 小泉|进|次郎): the model, seeing
+    no title, passes it over. Of the training corpora's 63 names of five, the 13 that end in 郎 or 子 are all
+    Japanese (not 子 here: clauses open with a word that ends in a noun of 子 too, 刚放下担子, 气魄和步子)."""
+    if "日本" not in text:
+        return []
+    return [whole for match in _CLAUSE_START.finditer(text)
+            if (whole := japanese_name(text, match.start())) is not None and whole[1] - whole[0] == 5
+            and text[whole[1] - 1] == "郎" and dictionary().frequency(text[whole[1] - 2:whole[1]]) < COMMON_AS_A_WORD]
