@@ -3577,3 +3577,9 @@ def test_a_japanese_name_of_five_ending_in_lang_opens_a_clause_in_an_article_on_
     assert set(_people(text)) == {"小泉进次郎"}
     # (not a common noun of 郎: 新郎, 'bridegroom')
     assert set(_people("他从日本回来了。春节时，小王做新郎，全村都来祝贺。\n")) == {"小王"}
+
+
+def test_a_country_s_army_is_no_one_where_the_text_names_the_country() -> None:
+    # (jieba's 韩军, a word it made up; 韩 a surname)
+    text = "韩国国防部长金龙显表示，韩军正密切关注朝鲜动向。\n"
+    assert set(_people(text)) == {"金龙显"}
