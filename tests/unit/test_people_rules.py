@@ -3583,3 +3583,8 @@ def test_a_country_s_army_is_no_one_where_the_text_names_the_country() -> None:
     # (jieba's 韩军, a word it made up; 韩 a surname)
     text = "韩国国防部长金龙显表示，韩军正密切关注朝鲜动向。\n"
     assert set(_people(text)) == {"金龙显"}
+
+
+def test_a_player_before_a_line_of_figures_is_a_player() -> None:
+    text = "辽宁队方面，赵继伟得到20分，付豪14分10篮板。\n"
+    assert set(_people(text)) == {"赵继伟", "付豪"}
