@@ -3588,3 +3588,9 @@ def test_a_country_s_army_is_no_one_where_the_text_names_the_country() -> None:
 def test_a_player_before_a_line_of_figures_is_a_player() -> None:
     text = "辽宁队方面，赵继伟得到20分，付豪14分10篮板。\n"
     assert set(_people(text)) == {"赵继伟", "付豪"}
+
+
+def test_a_surname_and_a_short_title_join_one_person_written_in_both_scripts() -> None:
+    # (the headline in simplified characters, the body in traditional ones: one 周, not two)
+    text = "台湾歌手周杰伦举办演唱会\n\n歌手周杰倫今晚舉辦演唱會。周董在台上說：「謝謝大家。」\n"
+    assert _people(text) == {"周杰伦": {"周杰倫", "周董"}}

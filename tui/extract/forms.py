@@ -150,6 +150,12 @@ def han_full_names(group: Group) -> list[str]:
             and not any(d in f for d in NAME_DOTS) and (translit_share(f) < 1 or _chinese_by_surname(f))]
 
 
+def _simplified_names(group: Group) -> frozenset[str]:
+    """The group's Chinese names in simplified characters: the same person's, written in either script, before the
+    scripts are joined."""
+    return frozenset(to_simplified(name) for name in han_full_names(group))
+
+
 def _chinese_by_surname(form: str) -> bool:
     return len(form) <= 3 and HAN_RUN.fullmatch(form) is not None and not dictionary().tags([to_simplified(form)])
 
@@ -224,7 +230,7 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
         if len(form) >= 2 and (form[-1] in ADDRESS_SHORT or "A" <= form[-1] <= "Z") and form[:-1] in by_surname:
             # (and a surname with a Latin letter, as the press nicknames a public figure: 柯P of 柯文哲)
             owners = [g for g in by_surname[form[:-1]] if g is not group and _addresses(form, g)]
-            owners = owners if len(owners) == 1 else []
+            owners = owners[:1] if len({_simplified_names(g) for g in owners}) == 1 else []  # (周杰伦 and 周杰倫: one)
         if owners:
             targets = list({id(g): g for g in owners}.values())
             if len(targets) > 1 and len(titled := _with_its_title(targets, group)) == 1:
