@@ -3594,3 +3594,9 @@ def test_a_surname_and_a_short_title_join_one_person_written_in_both_scripts() -
     # (the headline in simplified characters, the body in traditional ones: one 周, not two)
     text = "台湾歌手周杰伦举办演唱会\n\n歌手周杰倫今晚舉辦演唱會。周董在台上說：「謝謝大家。」\n"
     assert _people(text) == {"周杰伦": {"周杰倫", "周董"}}
+
+
+def test_an_envoy_after_a_name_is_that_person_s_and_no_role_of_theirs() -> None:
+    roles = _roles("国家主席习近平特使、国务委员王勇出席典礼。\n")
+    assert roles["习近平"] == ["国家主席"]
+    assert "特使" in roles["王勇"]
