@@ -3600,3 +3600,10 @@ def test_an_envoy_after_a_name_is_that_person_s_and_no_role_of_theirs() -> None:
     roles = _roles("国家主席习近平特使、国务委员王勇出席典礼。\n")
     assert roles["习近平"] == ["国家主席"]
     assert "特使" in roles["王勇"]
+
+
+def test_a_rank_begun_inside_a_word_of_place_or_time_is_no_title() -> None:
+    # (水中|将, 会上|将: 'in the water', 'at the meeting', then 将 marking the object)
+    assert _roles("民警张伟跳入水中将李小军救上岸。\n") == {"张伟": ["民警"], "李小军": []}
+    assert _roles("主任在会上将王建华表扬了一番。\n") == {"王建华": []}
+    assert _roles("空军中将王强出席了仪式。\n") == {"王强": ["空军中将"]}

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
@@ -78,7 +79,7 @@ class Context:
         while True:
             title = next((window[-size:] for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), None) \
                 or _calling(window)
-            if title is None:
+            if title is None or _begun_inside_a_word(window[:-len(title)], title, self.text[start:start + 2]):
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
@@ -463,6 +464,23 @@ def _one_noun_with_the_one_before(window: str, title: str) -> bool:
         return False
     tags = dictionary().tags([word := window[-1] + title, window[-2:]])
     return tags.get(word) == "n" and (len(window) < 2 or window[-2:] not in tags)
+
+
+def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
+    """Is the title's first character a locative that ends a word of place or time with the character before it,
+    as jieba cuts them (跳入水中|将小杰救起, 在会上|将: no lieutenant or full general, 中将, 上将, there; but
+    空军|中将王强)? (jieba's cuts of titles in general are no guide: 第|一副|总统, 国|会议|长.)"""
+    if not window or title[0] not in _LOCATIVE_ENDS \
+            or dictionary().tags([window[-1] + title[0]]).get(window[-1] + title[0], "")[:1] not in ("s", "f", "t"):
+        return False
+    import jieba
+
+    head = window[-4:]
+    ends = list(accumulate(len(word) for word in jieba.cut(head + title + after, HMM=False)))
+    return next(end for end in ends if end > len(head)) < len(head) + len(title) and len(head) not in ends
+
+
+_LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
 
 
 def _unprefixed(title: str) -> str:
