@@ -301,6 +301,11 @@ def test_numbered_entrances_in_a_list_are_not_days() -> None:
     assert [e.text for e in scan("3号、4号晚上举行比赛。")] == ["3号", "4号"]
 
 
+def test_numbered_things_in_a_range_are_not_days() -> None:
+    assert scan("这批文物出自3号至8号祭祀坑。") == []
+    assert [e.text for e in scan("展览3号至5号在市博物馆举行。")] == ["3号", "5号"]
+
+
 @pytest.mark.parametrize(
     ("text", "isos"),
     [

@@ -126,10 +126,11 @@ _ALTERNATIVES = (
     r"(?P<md>(?<![\d个几数多])(?<!每年)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
     + r")\s?[日号]|" + _MONTH_PART + r")?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
-    # too (3号、4号晚上, not 1号、2号入口).
+    # too (3号、4号晚上, not 1号、2号入口), and in a range so ended (3号至5号在, not 3号至8号祭祀坑).
     # An hour may follow (6日16时), a day count may not (拘留5日, 30日内).
     r"(?P<dayonly>(?<![\d月.])" + "".join(f"(?<!{word})" for word in _DURATION_BEFORE)
-    + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后]))(?![内本])(?!\d(?!\d?[时点])))",
+    + r"(?P<do>\d{1,2})(?:日|号(?=(?:、\d{1,2}号)*[，,讯晚上下早凌傍在起至到前后])"
+    r"(?![至到]\d{1,2}号[^，,。；、讯晚上下早凌傍在起前后\s]))(?![内本])(?!\d(?!\d?[时点])))",
 )
 # The kinds a line holding nothing but a date can be: the reader parses every article with this
 # smaller pattern before its first frame, and compiles the whole scanner only when it scans.
