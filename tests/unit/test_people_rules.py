@@ -3607,3 +3607,8 @@ def test_a_rank_begun_inside_a_word_of_place_or_time_is_no_title() -> None:
     assert _roles("民警张伟跳入水中将李小军救上岸。\n") == {"张伟": ["民警"], "李小军": []}
     assert _roles("主任在会上将王建华表扬了一番。\n") == {"王建华": []}
     assert _roles("空军中将王强出席了仪式。\n") == {"王强": ["空军中将"]}
+
+
+def test_a_transliteration_jieba_cuts_apart_before_an_office_is_its_holder() -> None:
+    # (jieba's 伊|安达, two names of its dictionary; written once, before a rank)
+    assert _roles("新任空军司令的伊安达中将昨天在首都表示，军队将保持中立。\n") == {"伊安达": ["空军司令", "中将"]}

@@ -271,8 +271,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         acting = len(written) == 1 and foreign_shape \
-            and (context.speech_after(written[0][1]) or context.action_after(written[0][1])) \
-            and not context.after_place_word(written[0][0], loosely=True)
+            and (context.speech_after(written[0][1]) or context.action_after(written[0][1])
+                 or len(form) >= 3 and _titled_after(context, written[0][1])) \
+            and not context.after_place_word(written[0][0], loosely=True)  # (or holding an office: 尼|安达中将)
         if len(written) >= 2 or acting:
             for start, end in written:
                 add(text[start:end], "unknown", start, end)
