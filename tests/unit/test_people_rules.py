@@ -3612,3 +3612,9 @@ def test_a_rank_begun_inside_a_word_of_place_or_time_is_no_title() -> None:
 def test_a_transliteration_jieba_cuts_apart_before_an_office_is_its_holder() -> None:
     # (jieba's 伊|安达, two names of its dictionary; written once, before a rank)
     assert _roles("新任空军司令的伊安达中将昨天在首都表示，军队将保持中立。\n") == {"伊安达": ["空军司令", "中将"]}
+
+
+def test_where_a_reporter_filed_from_after_a_slash_is_no_one() -> None:
+    # (the tagger's lists read 黃佳琳／高雄 as a doubles pair)
+    text = "（記者黃佳琳／高雄報導）前總統陳水扁今天出席一場餐會。他的兒子陳致中陪同出席。\n"
+    assert set(_people(text)) == {"黃佳琳", "陳水扁", "陳致中"}
