@@ -3618,3 +3618,10 @@ def test_where_a_reporter_filed_from_after_a_slash_is_no_one() -> None:
     # (the tagger's lists read 黃佳琳／高雄 as a doubles pair)
     text = "（記者黃佳琳／高雄報導）前總統陳水扁今天出席一場餐會。他的兒子陳致中陪同出席。\n"
     assert set(_people(text)) == {"黃佳琳", "陳水扁", "陳致中"}
+
+
+def test_who_opens_a_sentence_with_a_courtesy_name_is_a_person() -> None:
+    # (the model, trained on the news of one year, reads few names of the classical past)
+    text = "纪念苏轼诞辰的活动今天举行。\n苏轼，字子瞻，号东坡居士，北宋文学家。\n"
+    assert set(_people(text)) == {"苏轼"}
+    assert _people("技术来自境外，字符集由厂商提供。\n") == {}

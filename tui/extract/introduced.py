@@ -189,6 +189,17 @@ def pseudonyms(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def courtesy_named(text: str) -> list[tuple[int, int]]:
+    """Who opens a sentence with a courtesy name after a comma, as accounts of the classical past introduce someone
+    (苏轼，字子瞻，号东坡居士; 唐岩，名维松，字少颖): a surname and one or two characters. The training corpora hold
+    one such, a name."""
+    return [match.span(1) for match in _COURTESY_NAMED.finditer(text) if has_surname(match.group(1))]
+
+
+_COURTESY_NAMED = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*([\u4e00-\u9fff]{2,3})[，,](?:名[\u4e00-\u9fff]{1,2}[，,])?"
+                             r"字[\u4e00-\u9fff]{1,2}(?=[，,。、；）)]|号)")
+
+
 # A bracket after a name that says it is not the person's own (（化名）, （均为化名）, （系化名）).
 _PSEUDONYM = re.compile(r"[（(](?:均为|均係|系|為|为)?化名[）)]")
 
