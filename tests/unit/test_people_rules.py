@@ -3625,3 +3625,9 @@ def test_who_opens_a_sentence_with_a_courtesy_name_is_a_person() -> None:
     text = "纪念苏轼诞辰的活动今天举行。\n苏轼，字子瞻，号东坡居士，北宋文学家。\n"
     assert set(_people(text)) == {"苏轼"}
     assert _people("技术来自境外，字符集由厂商提供。\n") == {}
+
+
+def test_a_news_agency_by_its_short_name_is_no_one() -> None:
+    # (jieba's dictionary holds 彭博社; the tagger reads 彭博 as a name)
+    text = "据彭博报道，拼多多创始人黄峥成为中国首富。彭博亿万富翁指数显示，他的身家超过400亿美元。\n"
+    assert set(_people(text)) == {"黄峥"}
