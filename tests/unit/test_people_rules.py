@@ -3631,3 +3631,9 @@ def test_a_news_agency_by_its_short_name_is_no_one() -> None:
     # (jieba's dictionary holds 彭博社; the tagger reads 彭博 as a name)
     text = "据彭博报道，拼多多创始人黄峥成为中国首富。彭博亿万富翁指数显示，他的身家超过400亿美元。\n"
     assert set(_people(text)) == {"黄峥"}
+
+
+def test_a_verb_before_the_particle_zhe_is_no_part_of_a_name() -> None:
+    # (jieba's 孙杰举 and 昆凌带, words it made up)
+    assert set(_people("队长孙杰举着国旗走在最前面。\n")) == {"孙杰"}
+    assert set(_people("周杰伦的妻子昆凌带着孩子到场支持。\n")) == {"周杰伦", "昆凌"}

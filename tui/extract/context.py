@@ -441,6 +441,13 @@ def spoke_when_meeting(text: str, at: int) -> bool:
     return text.startswith("时", at) and speaks(text[at + 1:at + 17])
 
 
+def glued_before_zhe(text: str, end: int) -> bool:
+    """Does the particle 着 of a verb's going on follow ``end``, no word of jieba's with the next character (孙杰举|着
+    国旗; not 着重)? Then the character before it is that verb: of the corpora's 37,625 names none stands before it
+    (one before 着重)."""
+    return text[end:end + 1] == "着" and not dictionary().tags([text[end:end + 2]])
+
+
 def speaks(rest: str) -> bool:
     """Does ``rest`` open with a verb of speaking, to reporters or not (表示, 对记者说)?"""
     told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")

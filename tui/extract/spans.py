@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, speaks, spoke_when_meeting, spoke_where
+from tui.extract.context import Context, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import conjunction_of_the_name
 from tui.extract.lexicon import (
@@ -258,6 +258,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱]: no name of three ends so
+    if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and glued_before_zhe(text, end):
+        return start, end - 1  # 孙杰[举]着国旗
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and text.startswith(_ACTS_OF_TWO, end - 1):
         return start, end - 1  # 祁宏[射]失了一个点球, jieba's 祁宏射失: none of the corpora's Chinese names ends with
         # the first character of an act or a verb of speaking written after it

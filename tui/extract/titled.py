@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, acts, speaks, spoke_when_meeting
+from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_name
 from tui.extract.lexicon import (
@@ -341,9 +341,9 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
                     else _surname_and_rare(word, [given, next(words, "")])
         if position != match.end() or not 2 <= len(word) <= 4:
             continue
-        if len(word) == 3 and spoke_when_meeting(text, position + len(word) - 1) \
-                and not dictionary().tags([word]):
-            word = word[:-1]  # 会见大臣叙多|时表示
+        if len(word) == 3 and not dictionary().tags([word]) \
+                and (spoke_when_meeting(text, position + 2) or glued_before_zhe(text, position + 3)):
+            word = word[:-1]  # 会见大臣叙多|时表示, 妻子昆凌|带着孩子
         tag = dictionary().tags([word]).get(word, "nr" if translit_share(word) == 1 or len(word) <= 3 else "")
         if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) \
                 and not dictionary().tags([given, word + given]):
