@@ -3637,3 +3637,10 @@ def test_a_verb_before_the_particle_zhe_is_no_part_of_a_name() -> None:
     # (jieba's 孙杰举 and 昆凌带, words it made up)
     assert set(_people("队长孙杰举着国旗走在最前面。\n")) == {"孙杰"}
     assert set(_people("周杰伦的妻子昆凌带着孩子到场支持。\n")) == {"周杰伦", "昆凌"}
+
+
+def test_a_verb_before_the_particle_zhe_in_traditional_characters_is_no_part_of_a_name() -> None:
+    # (the tagger's 凌帶: a surname and the verb; 著 as 'written by' after a name stays)
+    text = "歌手周杰倫的妻子昆凌帶著孩子到場支持。\n"
+    assert _people(text) == {"周杰倫": set(), "昆凌": set()}
+    assert set(_people("這本書是金庸著的。\n")) == {"金庸"}

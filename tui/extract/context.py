@@ -31,6 +31,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
+from tui.extract.shapes import HAN
 
 
 @dataclass
@@ -443,9 +444,11 @@ def spoke_when_meeting(text: str, at: int) -> bool:
 
 def glued_before_zhe(text: str, end: int) -> bool:
     """Does the particle 着 of a verb's going on follow ``end``, no word of jieba's with the next character (孙杰举|着
-    国旗; not 着重)? Then the character before it is that verb: of the corpora's 37,625 names none stands before it
-    (one before 着重)."""
-    return text[end:end + 1] == "着" and not dictionary().tags([text[end:end + 2]])
+    国旗; not 着重), or 著 as traditional characters write it, before more Chinese (昆凌帶|著孩子; not 金庸著《…》,
+    陈著的, 'written by')? Then the character before it is that verb: of the corpora's 37,625 names none stands
+    before it (one before 着重)."""
+    return text[end:end + 1] in ("着", "著") and not dictionary().tags([text[end:end + 2]]) \
+        and (text[end] == "着" or HAN.match(text, end + 1) is not None and text[end + 1] != "的")
 
 
 def speaks(rest: str) -> bool:

@@ -258,8 +258,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱]: no name of three ends so
-    if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and glued_before_zhe(text, end):
-        return start, end - 1  # 孙杰[举]着国旗
+    if len(form) in (2, 3) and has_surname(form) and translit_share(form) < 1 and glued_before_zhe(text, end):
+        # 孙杰[举]着国旗, 老王[举]着; a surname alone left with no 老 or 小 is no one's name (昆[凌帶]著: 昆凌's end)
+        return (start, end - 1) if len(form) == 3 or text[start - 1:start] in ("老", "小") else (start, start)
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and text.startswith(_ACTS_OF_TWO, end - 1):
         return start, end - 1  # 祁宏[射]失了一个点球, jieba's 祁宏射失: none of the corpora's Chinese names ends with
         # the first character of an act or a verb of speaking written after it
