@@ -3644,3 +3644,8 @@ def test_a_verb_before_the_particle_zhe_in_traditional_characters_is_no_part_of_
     text = "歌手周杰倫的妻子昆凌帶著孩子到場支持。\n"
     assert _people(text) == {"周杰倫": set(), "昆凌": set()}
     assert set(_people("這本書是金庸著的。\n")) == {"金庸"}
+
+
+def test_a_name_of_three_jieba_holds_as_a_place_paired_with_a_name_found_is_a_person() -> None:
+    # (jieba's dictionary has 奥巴马 as a place)
+    assert set(_people("晚宴上，奥巴马和米歇尔一同入场。\n")) == {"奥巴马", "米歇尔"}

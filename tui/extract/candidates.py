@@ -286,7 +286,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # (of two, only a player scoring or one paired with a name found where a word begins, 莫迪和特朗普,
         # and no part of a longer transliteration: 贝宁说 may be
         # its president's words, 切尔诺|比奥 is a town; and so of a place's name or another proper noun's: 萨博尼斯得到18分,
-        # 欧文贡献25分;
+        # 欧文贡献25分, or one of three or more paired with a name found, 奥巴马和米歇尔出席, jieba's 奥巴马 a place;
         # but a royal's title after any such name makes it a person: 英国威廉王子, not 萨克拉门托国王队)
         word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
         # (a state's or a place's government is no one's: 卡纳塔克邦政府, as India's and Malaysia's states are written)
@@ -294,11 +294,11 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "")[:2] in ("ns", "nz")
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
-        pair_of_two = paired and end - start == 2 and _stands_apart(context, start)
+        paired_apart = paired and (end - start >= 3 or _stands_apart(context, start))
         # (an office after one of three or more, 法国密特朗总统认为: of the corpora's 290 such, 257 are names)
         office = end - start >= 3 and _titled_after(context, end)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (royal or office or context.scores_after(end) or pair_of_two if scoring_only else
+                and (royal or office or context.scores_after(end) or paired_apart if scoring_only else
                      royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
                 and not people_or_team(word) and not named_craft(folded, start, end) \
