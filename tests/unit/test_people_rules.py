@@ -3649,3 +3649,8 @@ def test_a_verb_before_the_particle_zhe_in_traditional_characters_is_no_part_of_
 def test_a_name_of_three_jieba_holds_as_a_place_paired_with_a_name_found_is_a_person() -> None:
     # (jieba's dictionary has 奥巴马 as a place)
     assert set(_people("晚宴上，奥巴马和米歇尔一同入场。\n")) == {"奥巴马", "米歇尔"}
+
+
+def test_a_dotted_name_begins_with_a_word_of_the_dictionary_that_ends_inside_its_first_part() -> None:
+    # (jieba's 亚历克|西斯: 历 is no character of the table; not a Chinese name before a dotted one, 王国瑞)
+    assert set(_people("第二场，王楚钦击败亚历克西斯·勒布伦。\n")) == {"王楚钦", "亚历克西斯·勒布伦"}

@@ -219,8 +219,12 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
         while start > begin and text[start - 1] in DOTTED_CHARS:
             start -= 1
         # A first part may be a word of jieba's dictionary that names a person or place (亚历山大·王),
-        # with characters of the table at its end (亚历|克斯·萨拉托西斯).
-        word_start = _foreign_word_start(text, first_dot, begin)
+        # with characters of the table at its end (亚历|克斯·萨拉托西斯), or begin with one that ends inside
+        # the characters of the table (击败|亚历克|西斯·勒布伦: 历 is none of them).
+        word_start = min([_foreign_word_start(text, first_dot, begin)]
+                         + [at for end in range(start + 1, min(start + 3, first_dot))
+                            if (at := _foreign_word_start(text, end, begin)) < start and text[at] in DOTTED_CHARS])
+        # (not a Chinese name before it: 沙特王国|瑞穆·穆罕默德·费萨尔, jieba's 王国瑞)
         while start >= 2 and text[start - 1] in HYPHENS and text[start - 2] in DOTTED_CHARS:  # 让-马克·艾罗
             start -= 1
             while start > 0 and text[start - 1] in DOTTED_CHARS:
