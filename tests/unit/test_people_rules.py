@@ -3654,3 +3654,10 @@ def test_a_name_of_three_jieba_holds_as_a_place_paired_with_a_name_found_is_a_pe
 def test_a_dotted_name_begins_with_a_word_of_the_dictionary_that_ends_inside_its_first_part() -> None:
     # (jieba's 亚历克|西斯: 历 is no character of the table; not a Chinese name before a dotted one, 王国瑞)
     assert set(_people("第二场，王楚钦击败亚历克西斯·勒布伦。\n")) == {"王楚钦", "亚历克西斯·勒布伦"}
+
+
+def test_a_name_the_model_doubted_is_a_person_where_it_speaks_or_is_paired_with_one() -> None:
+    assert set(_people("一家茶叶公司的柏强告诉记者，今年订单增加了。\n")) == {"柏强"}
+    assert set(_people("歌手刘欢、那英都曾在这里演出。\n")) == {"刘欢", "那英"}
+    # (not a word of jieba's dictionary counted often, though it holds it as a name: 智慧)
+    assert _people("这是集中众多学者智慧提出的计划。\n") == {}

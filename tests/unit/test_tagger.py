@@ -33,6 +33,14 @@ def test_offsets_hold_across_lines_and_long_lines() -> None:
     assert found == ["李建国", "王建平"]
 
 
+def test_names_it_doubted_are_given_apart_from_the_names_it_found() -> None:
+    # (柏 is a rare surname: the best labelling reads no name, the marginals a fair chance of one)
+    text = "一家茶叶公司的柏强告诉记者，今年订单增加了。"
+    doubtful: list[tuple[int, int]] = []
+    assert list(tagger().names(text, doubtful=doubtful)) == []
+    assert [text[s:e] for s, e in doubtful] == ["柏强"]
+
+
 def test_a_title_glued_to_a_name_in_jiebas_dictionary_is_cut_off() -> None:
     # 布什总统 and 光绪皇帝 are single words of jieba's dictionary; 副总统 is a title, left whole.
     assert split_titles(["从", "布什总统", "到", "光绪皇帝", "和", "副总统"]) == \

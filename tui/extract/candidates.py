@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_of_five, japanese_whole, junior, of_a_country, regnal_names,
                                  vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
@@ -38,7 +38,8 @@ from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, l
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
                                 by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_language,
                                 is_outlet, is_place, named_craft, of_a_locality, place_after, place_after_the_rest)
-from tui.extract.shapes import HAN, LATIN_ALONE, LATIN_FULL, is_date, literal_spans, translit_share
+from tui.extract.shapes import (HAN, LATIN_ALONE, LATIN_FULL, has_surname, is_date, literal_spans, plain_word,
+                                translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
                                labels_only, reduplicated, run_on_to_speech, run_on_where_always_written, trimmed, unglued,
                                within_unknown)
@@ -150,7 +151,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     unknown: list[tuple[int, int]] = []
     foreign: list[tuple[int, int]] = []
     bounds: set[int] = set()
-    tagged = list(tagger().names(folded, progress, unknown, foreign, bounds))
+    doubtful: list[tuple[int, int]] = []
+    tagged = list(tagger().names(folded, progress, unknown, foreign, bounds, doubtful))
     tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}
     made_up_ends = {end: start for start, end in unknown}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
@@ -247,6 +249,14 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             covered.update(range(start, end))
         else:
             refused.update(range(start, end))
+    for start, end in doubtful:  # 茶叶公司的[柏强]告诉记者, 刘欢、[那英]都曾: what the model doubted, weighed as a shape is
+        form = folded[start:end]
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
+                and (has_surname(form) or translit_share(form) == 1) and not plain_word(form) \
+                and dictionary().frequency(form) < COMMON_AS_A_WORD:  # (not 智慧, a name to jieba's dictionary)
+            add(text[start:end], "doubtful", start, end)
+            if _paired(folded, start, end, covered):
+                found[text[start:end]].score += 2  # joined to a name the model found
     for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
         if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
                 or place_after(folded, start, end) or place_after_the_rest(folded, start, end) \
