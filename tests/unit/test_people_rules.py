@@ -3661,3 +3661,9 @@ def test_a_name_the_model_doubted_is_a_person_where_it_speaks_or_is_paired_with_
     assert set(_people("歌手刘欢、那英都曾在这里演出。\n")) == {"刘欢", "那英"}
     # (not a word of jieba's dictionary counted often, though it holds it as a name: 智慧)
     assert _people("这是集中众多学者智慧提出的计划。\n") == {}
+
+
+def test_an_adverb_of_two_after_a_surname_and_one_character_is_no_part_of_the_name() -> None:
+    # (jieba's 欣然, 'gladly', an adverb: no name of four that begins with a surname ends in one)
+    text = "分管文化的副市长赵实欣然出席首映活动。\n"
+    assert unglued(text, 8, 12, set()) == (8, 10)

@@ -202,8 +202,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start + country, end  # [巴西]卡多佐总统: of the corpora's 37,625 names, none begins with a country
         # and two characters more (巴西尔, 韩国英: one more; and not a Chinese name, 韩国文[昨])
     if len(form) == 4 and form[0] in SURNAMES and form[:2] not in COMPOUND_SURNAMES and translit_share(form) < 1 \
-            and HAN_RUN.fullmatch(form) and dictionary().tags([form[2:]]).get(form[2:], "")[:1] == "v":
-        return start, end - 2  # 周浩[冲进]浓烟: of the corpora's names of four, none that begins with a surname
+            and HAN_RUN.fullmatch(form) and dictionary().tags([form[2:]]).get(form[2:], "")[:1] in ("v", "d"):
+        return start, end - 2  # 周浩[冲进]浓烟, 赵实[欣然]参加: of the corpora's names of four, none that begins with a surname
         # ends in a verb of jieba's
     if len(form) >= 4 and (after := _after_title_inside(form)):
         return end - after, end  # 卡塔尔埃米尔|塔米姆: of 37,625 annotated names, one holds a title before two characters more
