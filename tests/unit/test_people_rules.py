@@ -3667,3 +3667,7 @@ def test_an_adverb_of_two_after_a_surname_and_one_character_is_no_part_of_the_na
     # (jieba's 欣然, 'gladly', an adverb: no name of four that begins with a surname ends in one)
     text = "分管文化的副市长赵实欣然出席首映活动。\n"
     assert unglued(text, 8, 12, set()) == (8, 10)
+
+
+def test_a_brigadier_general_abroad_is_a_rank() -> None:
+    assert _roles("美军准将麦克拉菲出席了仪式。\n") == {"麦克拉菲": ["准将"]}
