@@ -3671,3 +3671,8 @@ def test_an_adverb_of_two_after_a_surname_and_one_character_is_no_part_of_the_na
 
 def test_a_brigadier_general_abroad_is_a_rank() -> None:
     assert _roles("美军准将麦克拉菲出席了仪式。\n") == {"麦克拉菲": ["准将"]}
+
+
+def test_a_transliteration_jieba_cuts_apart_before_an_office_it_holds_is_its_holder_with_no_title_before() -> None:
+    # (jieba's 杰克|维达, a name of its dictionary and a word it made up; written once, before a rank)
+    assert _roles("欢迎仪式上，杰克维达上校首先致辞。\n") == {"杰克维达": ["上校"]}

@@ -281,14 +281,16 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if form[-1] in _TRADE_ENDINGS or form[-1] in _UNIT_ENDINGS or a_township_itself(folded, form):
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
+        # (or holding an office named after it, as a title before it would say: 尼|安达中将, 麦克|哈菲准将首先致辞)
+        office = len(written) == 1 and len(form) >= 3 and _titled_after(context, written[0][1])
         acting = len(written) == 1 and foreign_shape \
-            and (context.speech_after(written[0][1]) or context.action_after(written[0][1])
-                 or len(form) >= 3 and _titled_after(context, written[0][1])) \
-            and not context.after_place_word(written[0][0], loosely=True)  # (or holding an office: 尼|安达中将)
+            and (context.speech_after(written[0][1]) or context.action_after(written[0][1]) or office) \
+            and not context.after_place_word(written[0][0], loosely=True)
         if len(written) >= 2 or acting:
             for start, end in written:
                 add(text[start:end], "unknown", start, end)
-            found[text[slice(*written[0])]].score += 1  # the same unknown word again, or its act, is evidence
+            # the same unknown word again, or its act, is evidence; the office after it is as much as one before
+            found[text[slice(*written[0])]].score += 2 if acting and office else 1
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
         # joined to a name found (拜登和特朗普), or heading a government (特朗普政府: the corpora annotate 克林顿政府)
