@@ -253,7 +253,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         form = folded[start:end]
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (has_surname(form) or translit_share(form) == 1) and not plain_word(form) \
-                and dictionary().frequency(form) < COMMON_AS_A_WORD:  # (not 智慧, a name to jieba's dictionary)
+                and dictionary().frequency(form) < COMMON_AS_A_WORD \
+                and form[-1] not in _TRADE_ENDINGS and form[-1] not in _UNIT_ENDINGS:
+            # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up)
             add(text[start:end], "doubtful", start, end)
             if _paired(folded, start, end, covered):
                 found[text[start:end]].score += 2  # joined to a name the model found
