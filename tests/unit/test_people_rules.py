@@ -3676,3 +3676,8 @@ def test_a_brigadier_general_abroad_is_a_rank() -> None:
 def test_a_transliteration_jieba_cuts_apart_before_an_office_it_holds_is_its_holder_with_no_title_before() -> None:
     # (jieba's 杰克|维达, a name of its dictionary and a word it made up; written once, before a rank)
     assert _roles("欢迎仪式上，杰克维达上校首先致辞。\n") == {"杰克维达": ["上校"]}
+
+
+def test_a_deputy_s_rank_after_a_surname_is_no_part_of_the_name() -> None:
+    assert unglued("记者随部队的秦副军长赶赴灾区。\n", 6, 8, set()) == (6, 7)
+    assert unglued("记者随部队的秦副军长赶赴灾区。\n", 6, 7, set()) == (6, 7)

@@ -252,6 +252,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 2 and form[0] in SURNAMES and form[1] in "前原" and text.startswith(ROLE_TITLES, end):
         return start, start + 1  # [蔡]前總統, [李]原主席: a surname and a former office (the corpora's 46 names of two
         # that end in 前 or 原 stand before no title)
+    if len(form) >= 2 and form[-1] == "副" and has_surname(form) and text.startswith(ROLE_TITLES, end):
+        return start, end - 1  # 秦[副]军长: a deputy's rank, which ends none of the corpora's names (111 stand before 副
+        # and a title)
     if len(form) == 2 and form[1] in _SURNAME_ONLY_AFTER and form[0] in SURNAMES and form not in KINSHIP:
         return start, end - 1  # 王[某], and as Taiwan's press writes one it names by surname, 張[女], 陳[男], 黃[嫌]
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in NOT_LAST:
