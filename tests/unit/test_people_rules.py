@@ -3681,3 +3681,9 @@ def test_a_transliteration_jieba_cuts_apart_before_an_office_it_holds_is_its_hol
 def test_a_deputy_s_rank_after_a_surname_is_no_part_of_the_name() -> None:
     assert unglued("记者随部队的秦副军长赶赴灾区。\n", 6, 8, set()) == (6, 7)
     assert unglued("记者随部队的秦副军长赶赴灾区。\n", 6, 7, set()) == (6, 7)
+
+
+def test_a_word_of_kinship_is_no_name_and_is_cut_off_one() -> None:
+    # (jieba's dictionary has 曾祖父 and 高祖父 as names; 曾 and 高 are surnames)
+    assert unglued("他的高祖父、曾祖父、祖父都是农民。\n", 6, 9, set()) == (6, 6)
+    assert unglued("张伟父亲张建国说，孩子很懂事。\n", 0, 4, set()) == (0, 2)

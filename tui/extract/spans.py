@@ -148,6 +148,7 @@ _STOPS = frozenset("，。、；：！？」』”“《》,;:!?")
 # three, 都 two: 刘广均, 杜侠都.)
 _ADVERBS_NOT_FINAL = GLUED_ADVERBS - frozenset("都皆均")
 _ACTS_OF_TWO = tuple(verb for verb in (*PERSON_ACTIONS, *SPEECH_VERBS) if len(verb) >= 2)
+_KIN_OF_TWO = tuple(sorted((k for k in KINSHIP if len(k) >= 2), key=len, reverse=True))
 _COUNTED = ("二人", "两人", "三人", "俩")  # 'the two', 'the three' after the names of a list
 
 # Names of four: not 也, which ends Japanese given names (哲也, 拓也); but 正, 仍, 先, 再 and 亦, which
@@ -252,6 +253,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 2 and form[0] in SURNAMES and form[1] in "前原" and text.startswith(ROLE_TITLES, end):
         return start, start + 1  # [蔡]前總統, [李]原主席: a surname and a former office (the corpora's 46 names of two
         # that end in 前 or 原 stand before no title)
+    if len(form) >= 3 and (kin := next((k for k in _KIN_OF_TWO if form.endswith(k)), None)):
+        # 祖父、[曾祖父]: a word of kinship is no one's name, and none of the corpora's names of three or more ends in
+        # one; what stands before it, if a name, is the relative's (张伟[父亲])
+        return (start, end - len(kin)) if len(form) - len(kin) >= 2 else (start, start)
     if len(form) >= 2 and form[-1] == "副" and has_surname(form) and text.startswith(ROLE_TITLES, end):
         return start, end - 1  # 秦[副]军长: a deputy's rank, which ends none of the corpora's names (111 stand before 副
         # and a title)
