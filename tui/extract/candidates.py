@@ -41,8 +41,8 @@ from tui.extract.places import (a_locality_too, a_township_itself, among_places,
 from tui.extract.shapes import (HAN, LATIN_ALONE, LATIN_FULL, has_surname, is_date, literal_spans, plain_word,
                                 translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
-                               labels_only, reduplicated, run_on_to_speech, run_on_where_always_written, trimmed, unglued,
-                               within_unknown)
+                               labels_only, reduplicated, run_on_to_speech, run_on_where_always_written, trimmed,
+                               unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import offices_of, surnamed_before_title, titled, titled_surname
 
@@ -284,15 +284,15 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         # (or holding an office named after it, as a title before it would say: 尼|安达中将, 麦克|哈菲准将首先致辞)
-        office = len(written) == 1 and len(form) >= 3 and _titled_after(context, written[0][1])
+        holds_office = len(written) == 1 and len(form) >= 3 and _titled_after(context, written[0][1])
         acting = len(written) == 1 and foreign_shape \
-            and (context.speech_after(written[0][1]) or context.action_after(written[0][1]) or office) \
+            and (context.speech_after(written[0][1]) or context.action_after(written[0][1]) or holds_office) \
             and not context.after_place_word(written[0][0], loosely=True)
         if len(written) >= 2 or acting:
             for start, end in written:
                 add(text[start:end], "unknown", start, end)
             # the same unknown word again, or its act, is evidence; the office after it is as much as one before
-            found[text[slice(*written[0])]].score += 2 if acting and office else 1
+            found[text[slice(*written[0])]].score += 2 if acting and holds_office else 1
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
         # joined to a name found (拜登和特朗普), or heading a government (特朗普政府: the corpora annotate 克林顿政府)

@@ -117,8 +117,7 @@ def in_datelines(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
     """Tagged names where a dateline names its city, between an agency and the day (路透社奥斯汀
     11月6日电, 中央社台北10日電), or in brackets that open a paragraph (（吉隆坡讯）, （吉隆坡29日讯）, as Singapore's
     and Malaysia's Chinese papers write it), after a reporter's name and a slash (（記者黃佳琳／高雄報導）), and the city
-    another dateline relays (北京6月11日电拉巴斯消息: of the
-    corpora's 21 such, none names a person)."""
+    another dateline relays (北京6月11日电拉巴斯消息: of the corpora's 21 such, none names a person)."""
     places = {match.span(1) for pattern in (_DATELINE_PLACE, _RELAYED_PLACE) for match in pattern.finditer(text)}
     bracketed = [match.span(1) for match in _BRACKETED_DATELINE.finditer(text)] \
         + [(match.start(1), match.end()) for match in _REPORTED_FROM.finditer(text)]  # (a doubles pair to the lists)
@@ -128,6 +127,6 @@ def in_datelines(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
 
 _DATELINE_PLACE = re.compile(r"社([\u4e00-\u9fff]{2,6})(?:\d{1,2}月)?\d{1,2}日[电電]")
 _RELAYED_PLACE = re.compile(r"日[电電]([\u4e00-\u9fff]{2,6}?)消息")
-# Where the reporter filed from, after the names and a slash, as Taiwan's papers write it ((記者黃佳琳／高雄報導)).
+# Where the reporter filed from, after the names and a slash, as Taiwan's papers write it (（記者黃佳琳／高雄報導）).
 _REPORTED_FROM = re.compile(r"记者[^／/\n）)】]{2,16}[／/]([\u4e00-\u9fff]{2,4}?)(?:综合)?报[导道]")
 _BRACKETED_DATELINE = re.compile(r"(?:^|\n)[ \u3000]*[（(]([\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?(?:\d{1,2}日)?[讯訊电電])[）)]")

@@ -96,8 +96,9 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
 
 def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     """A dotted name runs on over one character the table of foreign names lacks (and up to two of the table
-    after it: 佩通坦·钦[那瓦]28日, 那 no name's last character), where what follows begins after a subject, a verb of speaking, an adverb or a day of the month, and the two make no
-    word (阿努廷·参威拉[军]表示, 阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
+    after it: 佩通坦·钦[那瓦]28日, 那 no name's last character), where what follows begins after a subject, a
+    verb of speaking, an adverb or a day of the month, and the two make no word (阿努廷·参威拉[军]表示,
+    阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
     约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示, nor a
     modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
     such a character; one ends with a modal verb, four stand before one."""
