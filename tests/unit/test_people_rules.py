@@ -3687,3 +3687,9 @@ def test_a_word_of_kinship_is_no_name_and_is_cut_off_one() -> None:
     # (jieba's dictionary has 曾祖父 and 高祖父 as names; 曾 and 高 are surnames)
     assert unglued("他的高祖父、曾祖父、祖父都是农民。\n", 6, 9, set()) == (6, 6)
     assert unglued("张伟父亲张建国说，孩子很懂事。\n", 0, 4, set()) == (0, 2)
+
+
+def test_a_customer_called_by_surname_and_a_form_of_address_is_a_person() -> None:
+    # (jieba's 顾客 is a name to its dictionary, and the tagger passes 王阿姨 over)
+    text = "快递员刘海涛每天派送400多件快递。顾客王阿姨给刘海涛送了一瓶水。\n"
+    assert set(_people(text)) == {"刘海涛", "王阿姨"}

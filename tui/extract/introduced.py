@@ -140,12 +140,13 @@ def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]
 
 _CLAUSE_OPENERS = ("", "，", "。", "；", "\n", "：")  # what stands before a clause's subject (or the text's start)
 # A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷); or an old
-# person, a villager or a resident, or someone's age, then a surname and an elder's or a neighbour's form
-# of address (老人顾阿婆, 86岁的李大爷, but not 岁的[和记者]).
+# person, a villager or a resident, a customer, passenger, visitor, patient, parent or stallholder, or someone's
+# age, then a surname and an elder's or a neighbour's form of address (老人顾阿婆, 顾客王阿姨, 86岁的李大爷, but not
+# 岁的[和记者]).
 _ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
                         + ")([" + _ONE_CHARACTER_SURNAMES + "])(?="
                         + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")"
-                        + "|(?:老人|村民|居民|市民|岁的)([" + _ONE_CHARACTER_SURNAMES + "])(?="
+                        + "|(?:老人|村民|居民|市民|顾客|乘客|游客|患者|病人|家长|摊主|店主|岁的)([" + _ONE_CHARACTER_SURNAMES + "])(?="
                         + "|".join(FAMILIAR_ADDRESS) + ")")
 
 
