@@ -3693,3 +3693,8 @@ def test_a_customer_called_by_surname_and_a_form_of_address_is_a_person() -> Non
     # (jieba's 顾客 is a name to its dictionary, and the tagger passes 王阿姨 over)
     text = "快递员刘海涛每天派送400多件快递。顾客王阿姨给刘海涛送了一瓶水。\n"
     assert set(_people(text)) == {"刘海涛", "王阿姨"}
+
+
+def test_a_player_s_nickname_written_once_before_his_goal_is_a_person() -> None:
+    assert set(_people("葡萄牙队比赛中，C罗打进了个人第900个进球。\n")) == {"C罗"}
+    assert _people("A股打进了前十。\n") == {}  # (no goal)

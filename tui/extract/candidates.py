@@ -341,8 +341,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     for match in INITIAL_NICKNAME.finditer(folded):  # C罗, B费: a player the sports press calls so
         if not covered.intersection(range(*match.span())):
             add(text[slice(*match.span())], "nickname", *match.span())
-    for form in {c.form for c in found.values() if c.kind == "nickname" and len(places[c.form]) >= 2}:
-        found[form].score += 1  # written twice or more, the shape is half the evidence (C罗……C罗推射破门)
+    for form in {c.form for c in found.values() if c.kind == "nickname"
+                 and (len(places[c.form]) >= 2 or any(context.scores_after(end) for _start, end in places[c.form]))}:
+        found[form].score += 1  # written twice or more, or scoring, the shape is half the evidence (C罗……C罗推射破门,
+        # C罗打进了个人第900个进球)
     for match in LATIN_FULL.finditer(text):
         words = match.group().split()
         if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
