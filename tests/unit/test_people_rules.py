@@ -3698,3 +3698,8 @@ def test_a_customer_called_by_surname_and_a_form_of_address_is_a_person() -> Non
 def test_a_player_s_nickname_written_once_before_his_goal_is_a_person() -> None:
     assert set(_people("葡萄牙队比赛中，C罗打进了个人第900个进球。\n")) == {"C罗"}
     assert _people("A股打进了前十。\n") == {}  # (no goal)
+
+
+def test_a_japanese_name_of_five_ending_in_a_word_of_jieba_s_is_not_cut_to_three() -> None:
+    # (太郎 is a word of jieba's dictionary; a Chinese name of five would have a word glued to it, a Japanese one not)
+    assert unglued("日本新任驻华大使田中作太郎等人参加了会见。\n", 8, 13, set()) == (8, 13)

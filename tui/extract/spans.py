@@ -12,7 +12,7 @@ import re
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
-from tui.extract.foreign import conjunction_of_the_name
+from tui.extract.foreign import JAPANESE_ENDINGS, conjunction_of_the_name, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -359,8 +359,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
             if form[:size] in tagged and plain_word(form[size:]):
                 return start, start + size
-        if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and plain_word(form[3:]):
-            return start, start + 3  # no Chinese name runs to five characters: a word is glued to it
+        if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and plain_word(form[3:]) \
+                and not (form[-1] in JAPANESE_ENDINGS and japanese_name(text, start) == (start, end)):
+            return start, start + 3  # no Chinese name runs to five characters: a word is glued to it (but a
+            # Japanese one ending in 郎 or 子 does: 谷野作太郎, 太郎 a word of jieba's)
     return start, end
 
 
