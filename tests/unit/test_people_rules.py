@@ -3703,3 +3703,7 @@ def test_a_player_s_nickname_written_once_before_his_goal_is_a_person() -> None:
 def test_a_japanese_name_of_five_ending_in_a_word_of_jieba_s_is_not_cut_to_three() -> None:
     # (太郎 is a word of jieba's dictionary; a Chinese name of five would have a word glued to it, a Japanese one not)
     assert unglued("日本新任驻华大使田中作太郎等人参加了会见。\n", 8, 13, set()) == (8, 13)
+
+
+def test_an_armed_service_before_a_rank_is_no_part_of_the_name_before_it() -> None:
+    assert unglued("加拿大海军太平洋舰队司令巴克海军少将率领舰队抵达青岛。\n", 12, 16, set()) == (12, 14)

@@ -16,11 +16,13 @@ from tui.extract.foreign import JAPANESE_ENDINGS, conjunction_of_the_name, japan
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    ARMED_SERVICES,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     COUNTRIES,
     GLUED_AFTER,
     KINSHIP,
+    MILITARY_RANKS,
     NAME_DOTS,
     NAME_FINAL_GLUE,
     NEVER_NAME_FINAL,
@@ -148,6 +150,7 @@ _STOPS = frozenset("，。、；：！？」』”“《》,;:!?")
 # three, 都 two: 刘广均, 杜侠都.)
 _ADVERBS_NOT_FINAL = GLUED_ADVERBS - frozenset("都皆均")
 _ACTS_OF_TWO = tuple(verb for verb in (*PERSON_ACTIONS, *SPEECH_VERBS) if len(verb) >= 2)
+_RANKS = tuple(MILITARY_RANKS)
 _KIN_OF_TWO = tuple(sorted((k for k in KINSHIP if len(k) >= 2), key=len, reverse=True))
 _COUNTED = ("二人", "两人", "三人", "俩")  # 'the two', 'the three' after the names of a list
 
@@ -257,6 +260,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # 祖父、[曾祖父]: a word of kinship is no one's name, and none of the corpora's names of three or more ends in
         # one; what stands before it, if a name, is the relative's (张伟[父亲])
         return (start, end - len(kin)) if len(form) - len(kin) >= 2 else (start, start)
+    if (service := next((s for s in ARMED_SERVICES if form.endswith(s) and len(form) - len(s) >= 2), None)) \
+            and text.startswith(_RANKS, end):
+        return start, end - len(service)  # 司令巴克[海军]少将: the service is the rank's, as the press writes it
     if len(form) >= 2 and form[-1] == "副" and has_surname(form) and text.startswith(ROLE_TITLES, end):
         return start, end - 1  # 秦[副]军长: a deputy's rank, which ends none of the corpora's names (111 stand before 副
         # and a title)
