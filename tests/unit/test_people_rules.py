@@ -3707,3 +3707,10 @@ def test_a_japanese_name_of_five_ending_in_a_word_of_jieba_s_is_not_cut_to_three
 
 def test_an_armed_service_before_a_rank_is_no_part_of_the_name_before_it() -> None:
     assert unglued("加拿大海军太平洋舰队司令巴克海军少将率领舰队抵达青岛。\n", 12, 16, set()) == (12, 14)
+
+
+def test_the_name_after_the_conjunction_that_closes_a_list_of_names_is_one_too() -> None:
+    # (jieba cuts 林|高远, an adverb, and the tagger takes 林 alone; 向鹏 is no word of jieba's)
+    text = "混合团体赛由王楚钦、林诗栋、梁靖崑、林高远和向鹏出战。\n"
+    assert set(_people(text)) == {"王楚钦", "林诗栋", "梁靖崑", "林高远", "向鹏"}
+    assert set(_people("会议由李明、王刚、赵强和有关部门负责人参加。\n")) == {"李明", "王刚", "赵强"}

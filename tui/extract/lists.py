@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Container, Iterator
 
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, JAPANESE_TITLED, dotted_apart
 from tui.extract.lexicon import (
     COMPOUND_SURNAMES,
@@ -190,7 +191,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     firsts = {start: end for start, end in sorted(tagged, reverse=True)}  # (the shortest where two begin)
     found = []
     for match in lists:
-        items, position = [], match.start()
+        items, position, closing = [], match.start(), None
         for index, item in enumerate(match.group().split("、")):
             start, end = position, position + len(item)
             position = end + 1
@@ -199,8 +200,11 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 start = ends.get(end, -1) if ends.get(end, -1) >= start else _after_opener(text, start, end)
             elif position > match.end():  # the last item runs up to where the list ends, or its tagged name does
                 stop = _LIST_END.search(text, start, end)
+                if stop and stop.group() in _CLOSING:
+                    closing = (stop.start(), stop.end(), end)
                 end = stop.start() if stop else end
-                end = min(end, firsts.get(start, end))  # (张译、[齐溪]获得; 张陆、[武飞]出舱, 武飞 found elsewhere)
+                if (first := firsts.get(start, end)) - start >= 2:  # (张译、[齐溪]获得; 张陆、[武飞]出舱, 武飞 found
+                    end = min(end, first)  # elsewhere; not a surname the tagger left alone, [林]高远和向鹏)
             items.append((start, end))
         items = _first_clause(items, begins)
         named = sum(item in tagged for item in items)
@@ -260,7 +264,37 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             taken += left  # (the one item of a word among four or more names, inside the list where its edges are
             # sure: 洛则、达穷、才口布, jieba's verb 达穷; not the last, cut where names end: 张华和[有关]部门负责人)
         found += taken
+        if closing and named >= 2 and items[-1][1] == closing[0] and (items[-1] in tagged or items[-1] in taken) \
+                and closing[1] not in firsts:
+            sizes = Counter(end - start for start, end in items)
+            found += _closing_item(text, *closing[1:], [size for size, _count in sizes.most_common()])
     return found
+
+
+_CLOSING = ("和", "及", "与", "以及")  # what joins the last item to a list (A、B和C)
+
+
+def _closing_item(text: str, start: int, end: int, sizes: list[int]) -> list[tuple[int, int]]:
+    """The item after the conjunction that closes a list of names (林诗栋、梁靖崑、林高远和[向鹏]出战), cut as long as
+    the list's names where a word of jieba's dictionary follows, or running up to the clause's end: a name of two or
+    three that its dictionary holds as a name or not at all (not 张华、李明和[有关]部门负责人, 朱镕基与[万名]群众), or a
+    transliteration in a list of them."""
+    form = text[start:end]
+    if sizes[0] >= 3 and 3 <= (run := _translit_run(text, start, end)) < 7 and not plain_word(form[:run]) \
+            and (run == len(form) or _doing_after(text, start + run)):
+        return [(start, start + run)]  # (贝贝托、埃德蒙多和[罗马里奥]都是)
+    for size in dict.fromkeys([*sizes, 3, 2]):
+        if size not in (2, 3):
+            continue
+        cut = (start, end) if end - start == size else _cut_like(text, start, end, size)
+        name = text[slice(*cut)]
+        if len(name) == size and HAN_RUN.fullmatch(name) and not is_date(name) and name[0] not in NUMERALS \
+                and not NOT_GIVEN.intersection(name[1:]) and name[-1] not in NOT_LAST \
+                and dictionary().tags([name]).get(name, "nr").startswith("nr") \
+                and not (size == 3 and plain_word(name[:2]) and dictionary().frequency(name[:2]) >= COMMON_AS_A_WORD) \
+                and (cut[1] == end or _doing_after(text, cut[1])):
+            return [cut]
+    return []
 
 
 def _first_clause(items: list[tuple[int, int]], begins: dict[int, int]) -> list[tuple[int, int]]:
