@@ -3714,3 +3714,9 @@ def test_the_name_after_the_conjunction_that_closes_a_list_of_names_is_one_too()
     text = "混合团体赛由王楚钦、林诗栋、梁靖崑、林高远和向鹏出战。\n"
     assert set(_people(text)) == {"王楚钦", "林诗栋", "梁靖崑", "林高远", "向鹏"}
     assert set(_people("会议由李明、王刚、赵强和有关部门负责人参加。\n")) == {"李明", "王刚", "赵强"}
+
+
+def test_a_transliteration_jieba_holds_as_a_rare_noun_is_a_name_after_a_title() -> None:
+    # (jieba's dictionary has 黑格 as a common noun, counted 24 times)
+    assert set(_people("美国宇航员黑格说，任务很顺利。\n")) == {"黑格"}
+    assert _people("该校讲座教授基金设立于1995年。\n") == {}  # (a fund, counted 3,114 times)
