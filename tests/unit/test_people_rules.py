@@ -3720,3 +3720,9 @@ def test_a_transliteration_jieba_holds_as_a_rare_noun_is_a_name_after_a_title() 
     # (jieba's dictionary has 黑格 as a common noun, counted 24 times)
     assert set(_people("美国宇航员黑格说，任务很顺利。\n")) == {"黑格"}
     assert _people("该校讲座教授基金设立于1995年。\n") == {}  # (a fund, counted 3,114 times)
+
+
+def test_who_publishes_an_annual_report_is_a_company() -> None:
+    # (jieba's dictionary has 比亚迪 as a name, and the tagger takes it for one)
+    text = "比亚迪3月24日晚间发布2024年年报。董事长王传福表示，公司今年将加快海外布局。\n"
+    assert set(_people(text)) == {"王传福"}

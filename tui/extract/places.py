@@ -304,7 +304,8 @@ _BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业
 def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Names whose sales, deliveries, revenue, profit, market value or shares' price follow them, alone or
     at the end of a list of such (比亚迪当月销量, 小鹏、蔚来和理想的交付量), or whose shares rise or
-    fall by so much (比亚迪涨1.8%, 收跌2%, 涨停): companies and brands,
+    fall by so much (比亚迪涨1.8%, 收跌2%, 涨停), or who publish their annual or quarterly report
+    (比亚迪3月24日晚间发布2024年年报): companies and brands,
     which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt), wherever the text writes
     them (鴻海股價, where the tagger took 鴻海[今（14）日]). People have no sales of their own
     (周杰伦的专辑销量: the album's, after the 的)."""
@@ -316,4 +317,7 @@ _SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest o
                    "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
                    "(?:销量|销售额|交付量|出货量|营收|市值|股价|市场份额|财报"
                    "|营业收入|营业额|净利润|利润|毛利率|业绩|盈利|亏损|估值|增速|增长势头"  # (none after a name in the corpora)
-                   "|(?:收|大|小幅)?[涨跌](?:停|(?:超|近|逾)?[0-9０-９]))")  # (比亚迪涨1.8%, 天普股份跌停)
+                   "|(?:收|大|小幅)?[涨跌](?:停|(?:超|近|逾)?[0-9０-９])"  # (比亚迪涨1.8%, 天普股份跌停)
+                   # (比亚迪3月24日晚间发布2024年年报: none after a name in the corpora)
+                   "|(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:晚间|早间|盘后|盘前)?(?:发布|公布|披露)了?"
+                   "(?:[0-9０-９]{4}年)?(?:全年|年度|前三季度|上半年|第?[一二三四]季度)?(?:年报|财报|季报|半年报|年度报告|业绩))")
