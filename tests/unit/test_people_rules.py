@@ -3726,3 +3726,8 @@ def test_who_publishes_an_annual_report_is_a_company() -> None:
     # (jieba's dictionary has 比亚迪 as a name, and the tagger takes it for one)
     text = "比亚迪3月24日晚间发布2024年年报。董事长王传福表示，公司今年将加快海外布局。\n"
     assert set(_people(text)) == {"王传福"}
+
+
+def test_a_japanese_name_of_five_after_an_office_of_japan_is_whole_where_the_model_found_none_of_it() -> None:
+    text = "日本首相石破茂宣布辞职。分析认为，农林水产大臣小泉进次郎可能参加下一届总裁选举。\n"
+    assert set(_people(text)) == {"石破茂", "小泉进次郎"}

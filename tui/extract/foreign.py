@@ -509,6 +509,14 @@ def japanese_of_five(text: str) -> list[tuple[int, int]]:
     Japanese (not 子 here: clauses open with a word that ends in a noun of 子 too, 刚放下担子, 气魄和步子)."""
     if "日本" not in text:
         return []
-    return [whole for match in _CLAUSE_START.finditer(text)
-            if (whole := japanese_name(text, match.start())) is not None and whole[1] - whole[0] == 5
-            and text[whole[1] - 1] == "郎" and dictionary().frequency(text[whole[1] - 2:whole[1]]) < COMMON_AS_A_WORD]
+    return [whole for match in _CLAUSE_START.finditer(text) if (whole := japanese_man_of_five(text, match.start()))]
+
+
+def japanese_man_of_five(text: str, start: int) -> tuple[int, int] | None:
+    """The Japanese name of five at ``start`` whose given name ends in 郎 and in no common word of jieba's (小泉进次郎;
+    not 新郎), as :func:`japanese_name` reads one."""
+    whole = japanese_name(text, start)
+    if whole is None or whole[1] - whole[0] != 5 or text[whole[1] - 1] != "郎" \
+            or dictionary().frequency(text[whole[1] - 2:whole[1]]) >= COMMON_AS_A_WORD:
+        return None
+    return whole

@@ -7,7 +7,7 @@ import re
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
-from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_name
+from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     COMMON_SURNAMES,
@@ -310,9 +310,11 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             if name and not covered.intersection(range(*name)):
                 found.append(name)
             continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
-        if after_japanese_office(text, match.end()) and (name := japanese_name(text, match.end())) \
-                and name[1] - name[0] == 4:
-            # (日本 anywhere before a Japanese office, a name of four: 财务大臣片山皋月此前表示, jieba's 片山|皋|月)
+        if after_japanese_office(text, match.end()) and ((name := japanese_name(text, match.end()))
+                                                         and name[1] - name[0] == 4
+                                                         or (name := japanese_man_of_five(text, match.end()))):
+            # (日本 anywhere before a Japanese office, a name of four: 财务大臣片山皋月此前表示, jieba's 片山|皋|月; or
+            # of five ending in 郎: 农林水产大臣小泉进次郎可能参加, jieba's 小泉|进|次郎)
             if not covered.intersection(range(*name)):
                 found.append(name)
             continue
