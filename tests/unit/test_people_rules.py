@@ -3731,3 +3731,8 @@ def test_who_publishes_an_annual_report_is_a_company() -> None:
 def test_a_japanese_name_of_five_after_an_office_of_japan_is_whole_where_the_model_found_none_of_it() -> None:
     text = "日本首相石破茂宣布辞职。分析认为，农林水产大臣小泉进次郎可能参加下一届总裁选举。\n"
     assert set(_people(text)) == {"石破茂", "小泉进次郎"}
+
+
+def test_a_surname_the_tagger_took_alone_after_the_list_s_conjunction_begins_the_name_there() -> None:
+    text = "刘旋、奎媛媛和毕文静３人参加了女子平衡木决赛。\n"
+    assert listed(text, [(0, 2), (3, 6), (7, 8)]) == [(7, 10)]

@@ -203,7 +203,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(withheld_pairs(folded, spans)).difference(spans))
     spans += sorted(set(joined_to_a_name(folded, spans, bounds)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
-    spans += listed(folded, spans)
+    items = listed(folded, spans)  # (a surname the tagger took alone where an item begins is no name apart: [林]高远)
+    spans = [span for span in spans if span[1] - span[0] > 1 or span[0] not in {s for s, e in items if e - s >= 3}] + items
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)
     # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
     bodies = offices_of(context, spans) | brands_listed(folded, spans)

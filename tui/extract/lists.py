@@ -265,7 +265,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             # sure: 洛则、达穷、才口布, jieba's verb 达穷; not the last, cut where names end: 张华和[有关]部门负责人)
         found += taken
         if closing and named >= 2 and items[-1][1] == closing[0] and (items[-1] in tagged or items[-1] in taken) \
-                and closing[1] not in firsts:
+                and firsts.get(closing[1], closing[1]) - closing[1] <= 1:  # (or a surname alone: 和[毕]文静３人)
             sizes = Counter(end - start for start, end in items)
             found += _closing_item(text, *closing[1:], [size for size, _count in sizes.most_common()])
     return found
