@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.extract.context import Context
 from tui.extract.credits import bylines, in_datelines
-from tui.extract.foreign import japanese_whole, of_a_country, whole_dotted
+from tui.extract.foreign import dotted_last_character, japanese_whole, of_a_country, whole_dotted
 from tui.extract.lists import doubles_partners, listed, run_together
 from tui.extract.people import find_people
 from tui.extract.places import among_places, countries_paired, of_a_locality, place_after
@@ -3736,3 +3736,9 @@ def test_a_japanese_name_of_five_after_an_office_of_japan_is_whole_where_the_mod
 def test_a_surname_the_tagger_took_alone_after_the_list_s_conjunction_begins_the_name_there() -> None:
     text = "刘旋、奎媛媛和毕文静３人参加了女子平衡木决赛。\n"
     assert listed(text, [(0, 2), (3, 6), (7, 8)]) == [(7, 10)]
+
+
+def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_before_a_verb() -> None:
+    text = "澳大利亚游泳选手哈里·厄普顿逃脱了禁赛的处罚。\n"
+    assert dotted_last_character(text, 8, 13) == (8, 14)
+    assert dotted_last_character("他接受了哈里·厄普的邀请。\n", 4, 9) == (4, 9)  # (的: the invitation is his)

@@ -101,7 +101,9 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
     约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示, nor a
     modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
-    such a character; one ends with a modal verb, four stand before one."""
+    such a character; one ends with a modal verb, four stand before one. So too one character before a verb of
+    jieba's (里·厄普[顿]逃脱了, 拉吉夫·甘[地]遇刺身亡): 10 of the corpora's dotted names end so; the 9 that stand
+    before such a character stand before 的 or 所 (X·Y[的]邀请)."""
     after = text[end:end + 1]
     if not any(c in NAME_DOTS for c in text[start:end]) or not HAN.match(after) or after in TRANSLIT \
             or after in NOT_LAST or after in NAME_SUFFIXES or after in _LOCATIVES or after in _MODALS \
@@ -112,9 +114,19 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
         rest = text[end + size:end + size + 12]
         if size > 1 and text[end + size - 1] not in TRANSLIT:
             break
-        if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest):
+        if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) \
+                or size == 1 and after not in _OF_WHAT_FOLLOWS and _verb_at(rest):
             return start, end + size
     return start, end
+
+
+def _verb_at(text: str) -> bool:
+    """Does a verb of two or three characters of jieba's dictionary begin ``text`` (逃脱了, 遇刺身亡)?"""
+    return any(dictionary().tags([text[:size]]).get(text[:size]) == "v" for size in (3, 2))
+
+
+# Particles that make what follows a dotted name its own (X·Y[的]邀请, X·Y[所]希望的): no part of it.
+_OF_WHAT_FOLLOWS = frozenset("的所")
 
 
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
