@@ -115,7 +115,8 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
         if size > 1 and text[end + size - 1] not in TRANSLIT:
             break
         if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) \
-                or size == 1 and after not in _OF_WHAT_FOLLOWS and _verb_at(rest):
+                or size == 1 and after not in _OF_WHAT_FOLLOWS and _verb_at(rest) \
+                and not plain_word(text[end - 1:end + 1]):  # (not 布朗尼·詹姆斯本[场]替补登场: 本场 a word)
             return start, end + size
     return start, end
 
