@@ -3742,3 +3742,12 @@ def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_before_a_verb() 
     text = "澳大利亚游泳选手哈里·厄普顿逃脱了禁赛的处罚。\n"
     assert dotted_last_character(text, 8, 13) == (8, 14)
     assert dotted_last_character("他接受了哈里·厄普的邀请。\n", 4, 9) == (4, 9)  # (的: the invitation is his)
+
+
+def test_a_name_the_model_doubted_ends_where_jieba_s_name_does() -> None:
+    from tui.extract.candidates import _to_a_dictionary_name
+
+    text = "美国华人中有作家谭恩美，大提琴家马友友，教育家田长霖。\n"
+    bounds = {16, 19, 20}  # (jieba's 马友友, a name of its dictionary; the model doubted 马友)
+    assert _to_a_dictionary_name(text, 16, 18, bounds) == 19
+    assert _to_a_dictionary_name("他和马友谈了谈。\n", 2, 4, {2, 4, 5}) == 4

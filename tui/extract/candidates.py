@@ -251,6 +251,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         else:
             refused.update(range(start, end))
     for start, end in doubtful:  # 茶叶公司的[柏强]告诉记者, 刘欢、[那英]都曾: what the model doubted, weighed as a shape is
+        end = _to_a_dictionary_name(folded, start, end, bounds)
         form = folded[start:end]
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (has_surname(form) or translit_share(form) == 1) and not plain_word(form) \
@@ -369,6 +370,16 @@ def own_titles_before(context: Context, start: int, end: int, name_ends: Contain
     one has a title after it too: then they are that name's (江泽民总书记李鹏总理: 总书记 is 江泽民's)."""
     titles, chain_start = context.title_chain(start)
     return [] if titles and chain_start in name_ends and context.titles_after(end) else titles
+
+
+def _to_a_dictionary_name(text: str, start: int, end: int, bounds: set[int]) -> int:
+    """Where a doubtful name ends: at the end of the name of jieba's dictionary it begins and stops one or two
+    characters short of (大提琴家[马友]友, jieba's 马友友), else where the model's doubt ends."""
+    if start in bounds and end not in bounds:
+        whole = next((at for at in (end + 1, end + 2) if at in bounds), end)
+        if dictionary().tags([text[start:whole]]).get(text[start:whole], "").startswith("nr"):
+            return whole
+    return end
 
 
 def _transliteration_beside(text: str, start: int, end: int) -> bool:
