@@ -3751,3 +3751,9 @@ def test_a_name_the_model_doubted_ends_where_jieba_s_name_does() -> None:
     bounds = {16, 19, 20}  # (jieba's 马友友, a name of its dictionary; the model doubted 马友)
     assert _to_a_dictionary_name(text, 16, 18, bounds) == 19
     assert _to_a_dictionary_name("他和马友谈了谈。\n", 2, 4, {2, 4, 5}) == 4
+
+
+def test_a_name_between_a_title_and_what_was_said_to_reporters_is_whole_over_a_middle_character_glued_elsewhere() -> None:
+    # (jieba's 常生|强; 生 ends no name glued after it, but stands inside many)
+    text = "常家庄农民常生强对记者说，他家去年投资７万元。\n"
+    assert (5, 8) in titled(Context(text), set())

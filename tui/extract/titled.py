@@ -162,7 +162,7 @@ def _japanese_made_up(text: str, match: re.Match[str], cut: list[str]) -> bool:
 
 def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
     """A surname and one or two characters between a title and a verb of speaking or a person's
-    act (分析师陆行之认为, whom jieba cuts 陆行|之; 厅长高新亭对记者说; 主席边国礼主持, jieba's
+    act (分析师陆行之认为, whom jieba cuts 陆行|之; 农民常生强对记者说, jieba's 常生|强; 主席边国礼主持, jieba's
     边|国礼): a name, however jieba cuts it; not an adverb or particle after the surname
     (主任张[还]表示), nor a word that describes (董事长[高兴地]说)."""
     if text.startswith(TO_REPORTERS, start):
@@ -170,10 +170,12 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
     for size in (3, 2):
         name = text[start:start + size]
         rest = text[start + size:start + size + 12]
+        told = next((rest[len(to):] for to in TO_REPORTERS if rest.startswith(to)), rest)  # (农民常生强[对记者]说)
         if len(name) < size or not HAN_RUN.fullmatch(name) or name[0] not in SURNAMES \
-                or not (speaks(rest) or acts(rest)):
+                or not (speaks(told) or acts(rest)):
             continue
-        if name[-1] in _DESCRIBING or set(name[1:]) & NOT_LAST or _led_by_a_function_word(name) or _dated(name) \
+        if name[-1] in _DESCRIBING or name[-1] in NOT_LAST or set(name[1:-1]) & (NOT_LAST - ENDS_GIVEN_NAMES) \
+                or _led_by_a_function_word(name) or _dated(name) \
                 or plain_word(name) and dictionary().frequency(name) > 5:
             return None  # (首相[官邸]对记者说: a word jieba counts more than at its least)
         tags = dictionary().tags([name, name[:2], name[1:]])
