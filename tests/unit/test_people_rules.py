@@ -5,7 +5,7 @@ from __future__ import annotations
 from tui.extract.context import Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.foreign import dotted_last_character, japanese_whole, of_a_country, whole_dotted
-from tui.extract.lists import doubles_partners, listed, run_together
+from tui.extract.lists import doubles_partners, joined_to_a_name, listed, run_together
 from tui.extract.people import find_people
 from tui.extract.places import among_places, countries_paired, of_a_locality, place_after
 from tui.extract.spans import before_cai, reduplicated, trimmed, unglued
@@ -3757,3 +3757,10 @@ def test_a_name_between_a_title_and_what_was_said_to_reporters_is_whole_over_a_m
     # (jieba's 常生|强; 生 ends no name glued after it, but stands inside many)
     text = "常家庄农民常生强对记者说，他家去年投资７万元。\n"
     assert (5, 8) in titled(Context(text), set())
+
+
+def test_a_surname_jieba_cut_off_a_given_name_it_made_up_beside_a_name_found_is_one_with_it() -> None:
+    # (jieba's 丁|采瑛, a name of its dictionary and a word it made up)
+    text = "吉祥物的设计者为天津美术学院的丁采瑛和郭振山。\n"
+    bounds = {15, 16, 18, 19, 22}
+    assert joined_to_a_name(text, [(19, 22)], bounds) == [(15, 18)]

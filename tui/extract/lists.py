@@ -117,8 +117,8 @@ def withheld_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
     """A word jieba cuts whole beside a Chinese name of three or four the tagger found, joined to it by 与,
     和 or 同, that its dictionary holds as a name (颁奖嘉宾舒淇与刘嘉玲同台): a surname and one or two
-    characters, counted at most ``_RARE_AS_NAME`` times (not 师傅, a name to it as well), and no part of
-    a dotted name (张文康和[葛兰素]·威康集团). So too a transliteration of three to five characters that
+    characters, counted at most ``_RARE_AS_NAME`` times (not 师傅, a name to it as well), or a surname jieba cut
+    off a given name of two it made up (丁|采瑛和郭振山), and no part of a dotted name (张文康和[葛兰素]·威康集团). So too a transliteration of three to five characters that
     the dictionary lacks beside an undotted one of three or more found (维尼修斯和拉菲尼亚将搭档锋线; not
     a city of the dictionary's, 梅西和[巴塞罗那]续约)."""
     found, taken = [], {at for start, end in spans for at in range(start, end)}
@@ -131,7 +131,10 @@ def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) 
         for first, last in ((start - 1 - size, start - 1) for size in sizes) if text[start - 1:start] in _PAIRED \
                 else ((end + 1, end + 1 + size) for size in sizes) if text[end:end + 1] in _PAIRED else ():
             word = text[first:last]
-            if first in bounds and last in bounds and not bounds.intersection(range(first + 1, last)) \
+            # (or one bound inside, after a surname jieba cut off a given name it made up: 丁|采瑛)
+            cut_off = {first + 1} if not foreign and len(word) == 3 and word[0] in SURNAMES \
+                and not dictionary().tags([word[1:]]) else set()
+            if first in bounds and last in bounds and not bounds.intersection(range(first + 1, last)) - cut_off \
                     and len(word) == last - first \
                     and text[last:last + 1] not in NAME_DOTS and not taken.intersection(range(first, last)) \
                     and (_unknown_transliteration(word) if foreign else _rare_name(word)):
