@@ -3764,3 +3764,10 @@ def test_a_surname_jieba_cut_off_a_given_name_it_made_up_beside_a_name_found_is_
     text = "吉祥物的设计者为天津美术学院的丁采瑛和郭振山。\n"
     bounds = {15, 16, 18, 19, 22}
     assert joined_to_a_name(text, [(19, 22)], bounds) == [(15, 18)]
+
+
+def test_a_family_s_village_or_town_is_a_place() -> None:
+    from tui.extract.places import is_place
+
+    assert is_place("冯家镇") and is_place("王家庄")
+    assert not is_place("冯家明")

@@ -250,9 +250,15 @@ _STAND_COMPLEMENTS = tuple("在着到了出")  # 站在地头: he stands, no sta
 
 def is_place(form: str) -> bool:
     """唐古拉峰, 阿布穆萨岛: a transliteration with a place's generic term at its end (but 杜若原,
-    a surname and a given name of two, is a person)."""
+    a surname and a given name of two, is a person), or a family's village or town (冯家镇)."""
     return len(form) >= 3 and form[-1] in PLACE_ENDINGS and translit_share(form[:-1]) == 1 \
-        and (len(form) > 3 or not has_surname(form))
+        and (len(form) > 3 or not has_surname(form)) \
+        or len(form) == 3 and form[1] == "家" and form[2] in _FAMILY_PLACES
+
+
+# What a family's surname and 家 name (冯家镇, 王家庄, 李家村): of the training corpora's names, none is so written,
+# where their text holds 153 such places.
+_FAMILY_PLACES = frozenset("镇村庄屯寨湾坪沟堡营")
 
 
 # A surname (or two), 家 and a numeral: a family and a count of its generations or members (not
