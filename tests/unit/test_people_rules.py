@@ -3771,3 +3771,10 @@ def test_a_family_s_village_or_town_is_a_place() -> None:
 
     assert is_place("冯家镇") and is_place("王家庄")
     assert not is_place("冯家明")
+
+
+def test_a_surname_after_a_title_runs_on_over_a_given_name_that_begins_with_zheng() -> None:
+    # (jieba's 袁|正中, an adverb; the tagger found 袁 alone)
+    text = "自治区副主席袁正中参加了会见。\n"
+    assert titled_surname(Context(text), 6, 7, {6}) == (6, 9)
+    assert titled_surname(Context("局长王正在开会。\n"), 2, 3, {2}) == (2, 3)  # (正在, 'now')
