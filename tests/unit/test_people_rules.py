@@ -3778,3 +3778,10 @@ def test_a_surname_after_a_title_runs_on_over_a_given_name_that_begins_with_zhen
     text = "自治区副主席袁正中参加了会见。\n"
     assert titled_surname(Context(text), 6, 7, {6}) == (6, 9)
     assert titled_surname(Context("局长王正在开会。\n"), 2, 3, {2}) == (2, 3)  # (正在, 'now')
+
+
+def test_an_elder_called_by_surname_keeps_every_mention_so_written_after_a_relative_s_full_name() -> None:
+    text = ("张大爷今年七十六岁了。他的儿子张建军在镇上开了一家修理店。张大爷说：“现在的日子好多了。”\n")
+    people = {p.name: p for p in find_people(text)}
+    assert people["张大爷"].mentions == [(0, 1), (29, 30)]
+    assert people["张建军"].mentions == [(15, 18)]
