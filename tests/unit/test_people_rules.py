@@ -3785,3 +3785,10 @@ def test_an_elder_called_by_surname_keeps_every_mention_so_written_after_a_relat
     people = {p.name: p for p in find_people(text)}
     assert people["张大爷"].mentions == [(0, 1), (29, 30)]
     assert people["张建军"].mentions == [(15, 18)]
+
+
+def test_a_wife_s_full_name_does_not_take_the_surname_her_husband_is_called_by_before_it() -> None:
+    text = "美国总统克林顿今天发表讲话。克林顿说，每个孩子都应该上大学。第一夫人希拉里·克林顿出席了仪式。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"克林顿", "希拉里·克林顿"}
+    assert people["克林顿"].roles == ["总统"]

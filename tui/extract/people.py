@@ -305,13 +305,13 @@ _APART = TRANSLIT | frozenset(NAME_DOTS)  # what a given name written alone has 
 
 def _named_as_kin(text: str, surname: str, form: str) -> bool:
     """Is ``form`` introduced as a relative of someone called by ``surname`` alone before it
-    (博索纳罗的儿子、联邦众议员爱德华多·博索纳罗; 特朗普……他的女儿伊万卡·特朗普)? Then the surname
-    alone is that someone, not ``form``'s."""
+    (博索纳罗的儿子、联邦众议员爱德华多·博索纳罗; 特朗普……他的女儿伊万卡·特朗普), or as a wife (总统克林顿……第一夫人
+    希拉里·克林顿)? Then the surname alone is that someone, not ``form``'s."""
     found = re.search(f"(?:{_KIN})[^。！？\n]{{0,20}}?{re.escape(form)}", text)
     return found is not None and 0 <= text.find(surname) < found.start()
 
 
-_KIN = "|".join(map(re.escape, KINSHIP))
+_KIN = "|".join(map(re.escape, (*KINSHIP, "夫人")))
 _YOUNGER_KIN = "|".join(("儿子", "女儿", "孙子", "孙女", "侄子", "侄女", "外甥", "女婿", "儿媳"))  # of KINSHIP
 
 
