@@ -9,7 +9,7 @@ from tui.extract.lists import doubles_partners, joined_to_a_name, listed, run_to
 from tui.extract.people import find_people
 from tui.extract.places import among_places, countries_paired, of_a_locality, place_after
 from tui.extract.spans import before_cai, reduplicated, trimmed, unglued
-from tui.extract.titled import offices_of, titled, titled_surname
+from tui.extract.titled import offices_of, three_before_a_stop, titled, titled_surname
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3792,3 +3792,9 @@ def test_a_wife_s_full_name_does_not_take_the_surname_her_husband_is_called_by_b
     people = {p.name: p for p in find_people(text)}
     assert set(people) == {"克林顿", "希拉里·克林顿"}
     assert people["克林顿"].roles == ["总统"]
+
+
+def test_a_name_of_two_after_a_title_before_one_character_and_a_stop_is_a_name_of_three() -> None:
+    text = "上海市副市长蒋以任，香港特区政府政务司司长陈方安生等参加了会见。\n"
+    assert three_before_a_stop(Context(text), 6, 8) == (6, 9)
+    assert three_before_a_stop(Context("市长王明说，明年还要干。\n"), 2, 4) == (2, 4)  # (说: what he said)

@@ -44,7 +44,7 @@ from tui.extract.spans import (across_words, alone_in_brackets, before_cai, comp
                                labels_only, reduplicated, run_on_to_speech, run_on_where_always_written, trimmed,
                                unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
-from tui.extract.titled import offices_of, surnamed_before_title, titled, titled_surname
+from tui.extract.titled import offices_of, surnamed_before_title, three_before_a_stop, titled, titled_surname
 
 if TYPE_CHECKING:
     from tui.extract import Progress
@@ -162,6 +162,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             folded, *whole_dotted(folded, *before_cai(folded, *reduplicated(folded, start, end)), dotted), dotted)))
         start, end = hyphenated(folded, start, end, tagged_starts, tagged_ends)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
+        start, end = three_before_a_stop(context, start, end)
         return run_on_to_speech(context, start, end)
 
     spans = [shaped(start, end) for start, end in tagged]

@@ -95,6 +95,23 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
 _ENDS_TITLED_NAMES = frozenset("生才胜")
 
 
+def three_before_a_stop(context: Context, start: int, end: int) -> tuple[int, int]:
+    """A name of two the tagger found right after a title, before one character more and a stop, is a name of three
+    (副市长蒋以|任，): of the corpora's surnames after a title with two characters and a stop after them, 886 begin a
+    name of three, none one of two, unless the third ends subjects rather than given names or says something
+    (市长王明[说]，)."""
+    text = context.text
+    if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
+            and text[end + 1:end + 2] in _STOPS and text[end] not in NOT_GIVEN and text[end] not in _SAYING \
+            and context.titles_before(start):
+        return start, end + 1
+    return start, end
+
+
+_STOPS = ("，", "、", "。", "；")
+_SAYING = frozenset("说称道讲问答")  # verbs of saying of one character, which a stop may follow
+
+
 def _given_name_before_title(text: str, end: int) -> bool:
     """Are the two characters after a surname ending at ``end`` its given name, as a title or form
     of address follows them (律师事务所朱|自强律师), or a comma or a verb of speaking where the surname opens
