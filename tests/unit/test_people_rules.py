@@ -3798,3 +3798,8 @@ def test_a_name_of_two_after_a_title_before_one_character_and_a_stop_is_a_name_o
     text = "上海市副市长蒋以任，香港特区政府政务司司长陈方安生等参加了会见。\n"
     assert three_before_a_stop(Context(text), 6, 8) == (6, 9)
     assert three_before_a_stop(Context("市长王明说，明年还要干。\n"), 2, 4) == (2, 4)  # (说: what he said)
+
+
+def test_a_verb_of_saying_begins_no_name() -> None:
+    text = "采访结束时，记者问拉埃是否喜爱现在的工作。\n"
+    assert unglued(text, 8, 11, set()) == (9, 11)
