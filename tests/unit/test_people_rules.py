@@ -3803,3 +3803,9 @@ def test_a_name_of_two_after_a_title_before_one_character_and_a_stop_is_a_name_o
 def test_a_verb_of_saying_begins_no_name() -> None:
     text = "采访结束时，记者问拉埃是否喜爱现在的工作。\n"
     assert unglued(text, 8, 11, set()) == (9, 11)
+
+
+def test_a_nationality_is_no_part_of_a_name_nor_a_name() -> None:
+    text = "原申花队主教练波兰人安杰依改聘为俱乐部顾问。\n"
+    assert unglued(text, 7, 12, set()) == (10, 12)
+    assert unglued(text, 7, 10, set())[1] - unglued(text, 7, 10, set())[0] <= 0
