@@ -8,7 +8,7 @@ from tui.extract.foreign import dotted_last_character, japanese_whole, of_a_coun
 from tui.extract.lists import doubles_partners, joined_to_a_name, listed, run_together
 from tui.extract.people import find_people
 from tui.extract.places import among_places, countries_paired, of_a_locality, place_after
-from tui.extract.spans import before_cai, reduplicated, trimmed, unglued
+from tui.extract.spans import before_cai, completed, reduplicated, trimmed, unglued
 from tui.extract.titled import offices_of, three_before_a_stop, titled, titled_surname
 
 
@@ -3809,3 +3809,8 @@ def test_a_nationality_is_no_part_of_a_name_nor_a_name() -> None:
     text = "原申花队主教练波兰人安杰依改聘为俱乐部顾问。\n"
     assert unglued(text, 7, 12, set()) == (10, 12)
     assert unglued(text, 7, 10, set())[1] - unglued(text, 7, 10, set())[0] <= 0
+
+
+def test_a_transliteration_cut_one_character_before_a_colon_runs_on_over_it() -> None:
+    text = "伊朗队教练塔勒比：美国人踢得非常好。\n"
+    assert completed(text, 5, 7, set()) == (5, 8)

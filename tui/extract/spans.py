@@ -465,7 +465,7 @@ _BEFORE_TITLE = GLUED_AFTER | {"的", "任", "兼", "老", "小", "大"} | {p fo
 # a word of the name (梅西杯, 张家, 王老, 鲁迅奖, 毛体): those, and their kind, in NAME_SUFFIXES.
 # (Not the end of a clause: 李强[好]，)
 _ITEM_ENDS = ("、", "）", ")", "等", "\n", "")
-_TRANSLIT_ENDS = frozenset("和与及、，。")
+_TRANSLIT_ENDS = frozenset("和与及、，。：；！？")
 
 
 def _given_after_compound(text: str, end: int) -> str:
