@@ -3814,3 +3814,12 @@ def test_a_nationality_is_no_part_of_a_name_nor_a_name() -> None:
 def test_a_transliteration_cut_one_character_before_a_colon_runs_on_over_it() -> None:
     text = "伊朗队教练塔勒比：美国人踢得非常好。\n"
     assert completed(text, 5, 7, set()) == (5, 8)
+
+
+def test_a_transliteration_after_a_shirt_number_is_a_player() -> None:
+    from tui.extract.introduced import by_their_number
+
+    text = "比赛第五分钟，巴西队１７号里贝斯接队友左路长传轻松挑射入网。\n"
+    assert by_their_number(text) == [(13, 16)]
+    assert set(_people(text)) == {"里贝斯"}
+    assert by_their_number("乘客在１５号车厢帮助一位孕妇。\n") == []

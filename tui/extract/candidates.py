@@ -16,9 +16,9 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  hyphenated, japanese_of_five, japanese_whole, junior, of_a_country, regnal_names,
                                  vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
-from tui.extract.introduced import (addressed, appointed, by_surname, by_their_points, by_their_work, courtesy_named,
-                                    familiar, in_full, introduced, kin_named, little_given_names, on_the_phone,
-                                    pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
+from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
+                                    courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
+                                    on_the_phone, pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
 from tui.extract.lexicon import (
     ADVERBS,
     GLUED_AFTER,
@@ -194,6 +194,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = short_forms_apart(folded, spans)
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += [span for span in by_their_points(context, bounds) if not any(a < span[1] and span[0] < b for a, b in spans)]
+    spans += [span for span in by_their_number(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(addressed(folded)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))
     spans += sorted(set(courtesy_named(folded)).difference(spans))

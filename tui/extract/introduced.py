@@ -25,7 +25,7 @@ from tui.extract.lexicon import (
     SPEECH_VERBS,
     SURNAMES,
 )
-from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST,
+from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST, TRANSLIT_CLASS,
                                 given_more_than_surname, has_surname, literal_spans, translit_share)
 
 
@@ -139,6 +139,16 @@ def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]
 
 
 _CLAUSE_OPENERS = ("", "，", "。", "；", "\n", "：")  # what stands before a clause's subject (or the text's start)
+
+
+def by_their_number(text: str) -> list[tuple[int, int]]:
+    """A player named after the number on his shirt: a transliteration of two to six characters right after it
+    (巴西队１７号里贝斯接队友传球, 19号因扎吉传给): of the training corpora's 66 such after a number and 号, all are
+    annotated names, and no run of two characters of the table after one is anything else (１５号[车厢], a carriage)."""
+    return [match.span(1) for match in _SHIRT.finditer(text)]
+
+
+_SHIRT = re.compile(r"[0-9０-９]{1,2}号(" + TRANSLIT_CLASS + "{2,6})(?!" + TRANSLIT_CLASS + ")")
 # A relative or neighbour, then a surname and a form of address (老伴周阿姨, 邻居王大爷); or an old
 # person, a villager or a resident, a customer, passenger, visitor, patient, parent or stallholder, or someone's
 # age, then a surname and an elder's or a neighbour's form of address (老人顾阿婆, 顾客王阿姨, 86岁的李大爷, but not
