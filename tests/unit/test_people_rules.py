@@ -3823,3 +3823,9 @@ def test_a_transliteration_after_a_shirt_number_is_a_player() -> None:
     assert by_their_number(text) == [(13, 16)]
     assert set(_people(text)) == {"里贝斯"}
     assert by_their_number("乘客在１５号车厢帮助一位孕妇。\n") == []
+
+
+def test_a_given_and_a_courtesy_name_written_after_a_name_are_that_person_s() -> None:
+    text = "清代画家郑板桥，名燮，字克柔，江苏兴化人。郑板桥一生只画兰、竹、石。\n"
+    people = find_people(text)
+    assert [(p.name, p.aliases) for p in people] == [("郑板桥", ["燮", "克柔"])]

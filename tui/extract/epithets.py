@@ -14,6 +14,7 @@ from itertools import chain
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
+from tui.extract.introduced import COURTESY_NAMES
 from tui.extract.lexicon import ADDRESS_AFTER, KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES
 from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans
 from tui.traditional import to_simplified
@@ -138,6 +139,10 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group = bind(groups, group, match.group(1))
             if not _unquoted(text, match.group(1)):
                 group.epithets.add(match.group(1))
+    for end in sorted(ends):  # 郑板桥，名燮，字克柔: his given and courtesy names are his
+        if match := COURTESY_NAMES.match(text, end):
+            group = bind(groups, ends[end][1], match.group(1))
+            bind(groups, group, match.group(2))
     for match in _OTHER_NAME_AFTER.finditer(text):
         if match.start() in ends:
             known_as, group = ends[match.start()]
