@@ -3829,3 +3829,9 @@ def test_a_given_and_a_courtesy_name_written_after_a_name_are_that_person_s() ->
     text = "清代画家郑板桥，名燮，字克柔，江苏兴化人。郑板桥一生只画兰、竹、石。\n"
     people = find_people(text)
     assert [(p.name, p.aliases) for p in people] == [("郑板桥", ["燮", "克柔"])]
+
+
+def test_a_monarch_s_number_ends_a_name_that_begins_with_a_surname_s_character() -> None:
+    # (费 is a surname, and jieba's dictionary has 六世 as a word: no Chinese name runs to five characters)
+    text = "西班牙国王费利佩六世举行会谈。费利佩六世表示，西班牙愿同中方加强合作。\n"
+    assert set(_people(text)) == {"费利佩六世"}

@@ -35,7 +35,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DAY_AFTER,
-                                GLUED_ADVERBS, HAN, HAN_RUN, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, TITLE_AT,
+                                GLUED_ADVERBS, HAN, HAN_RUN, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL, TITLE_AT,
                                 TITLES_OF_TWO_OR_MORE, given_more_than_surname, has_surname, literal_spans, plain_word,
                                 translit_share)
 
@@ -369,9 +369,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             if form[:size] in tagged and plain_word(form[size:]):
                 return start, start + size
         if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and plain_word(form[3:]) \
-                and not (form[-1] in JAPANESE_ENDINGS and japanese_name(text, start) == (start, end)):
+                and not (form[-1] in JAPANESE_ENDINGS and japanese_name(text, start) == (start, end)) \
+                and not REGNAL.fullmatch(form[3:]):
             return start, start + 3  # no Chinese name runs to five characters: a word is glued to it (but a
-            # Japanese one ending in 郎 or 子 does: 谷野作太郎, 太郎 a word of jieba's)
+            # Japanese one ending in 郎 or 子 does: 谷野作太郎, 太郎 a word of jieba's; and a monarch's number ends a
+            # foreign name that begins with a surname's character: 国王费利佩六世)
     return start, end
 
 
