@@ -3835,3 +3835,11 @@ def test_a_monarch_s_number_ends_a_name_that_begins_with_a_surname_s_character()
     # (费 is a surname, and jieba's dictionary has 六世 as a word: no Chinese name runs to five characters)
     text = "西班牙国王费利佩六世举行会谈。费利佩六世表示，西班牙愿同中方加强合作。\n"
     assert set(_people(text)) == {"费利佩六世"}
+
+
+def test_a_race_or_a_cup_is_no_one() -> None:
+    from tui.extract.places import is_contest
+
+    # (jieba's dictionary has 马拉松赛 as a name, and the tagger takes it for one)
+    assert _people("马拉松赛场上的“兔子”\n\n人形机器人与人类选手同场竞技。\n") == {}
+    assert is_contest("戴维斯杯") and not is_contest("马赛")

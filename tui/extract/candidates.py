@@ -36,8 +36,9 @@ from tui.extract.lexicon import (
 from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, run_together,
                                short_forms_apart, withheld_pairs)
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
-                                by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_language,
-                                is_outlet, is_place, named_craft, of_a_locality, place_after, place_after_the_rest)
+                                by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_contest,
+                                is_language, is_outlet, is_place, named_craft, of_a_locality, place_after,
+                                place_after_the_rest)
 from tui.extract.shapes import (HAN, LATIN_ALONE, LATIN_FULL, has_surname, is_date, literal_spans, plain_word,
                                 translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
@@ -206,7 +207,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(joined_to_a_name(folded, spans, bounds)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
     items = listed(folded, spans)  # (a surname the tagger took alone where an item begins is no name apart: [林]高远)
-    spans = [span for span in spans if span[1] - span[0] > 1 or span[0] not in {s for s, e in items if e - s >= 3}] + items
+    begun = {start for start, end in items if end - start >= 3}
+    spans = [span for span in spans if span[1] - span[0] > 1 or span[0] not in begun] + items
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)
     # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
     bodies = offices_of(context, spans) | brands_listed(folded, spans)
@@ -235,7 +237,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # end so, one ends such a word).
         if start < end and HAN.search(name) and not is_date(name) and not is_outlet(name) \
                 and not (is_place(name) and (start, end) not in credited) \
-                and not is_language(name) \
+                and not is_language(name) and not is_contest(name) \
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
