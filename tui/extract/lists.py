@@ -118,9 +118,9 @@ def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) 
     """A word jieba cuts whole beside a Chinese name of three or four the tagger found, joined to it by 与,
     和 or 同, that its dictionary holds as a name (颁奖嘉宾舒淇与刘嘉玲同台): a surname and one or two
     characters, counted at most ``_RARE_AS_NAME`` times (not 师傅, a name to it as well), or a surname jieba cut
-    off a given name of two it made up (丁|采瑛和郭振山), and no part of a dotted name (张文康和[葛兰素]·威康集团). So too a transliteration of three to five characters that
-    the dictionary lacks beside an undotted one of three or more found (维尼修斯和拉菲尼亚将搭档锋线; not
-    a city of the dictionary's, 梅西和[巴塞罗那]续约)."""
+    off a given name of two it made up (丁|采瑛和郭振山), and no part of a dotted name (张文康和[葛兰素]·威康集团).
+    So too a transliteration of three to five characters that the dictionary lacks beside an undotted one of three
+    or more found (维尼修斯和拉菲尼亚将搭档锋线; not a city of the dictionary's, 梅西和[巴塞罗那]续约)."""
     found, taken = [], {at for start, end in spans for at in range(start, end)}
     for start, end in spans:
         form = text[start:end]
@@ -286,9 +286,7 @@ def _closing_item(text: str, start: int, end: int, sizes: list[int]) -> list[tup
     if sizes[0] >= 3 and 3 <= (run := _translit_run(text, start, end)) < 7 and not plain_word(form[:run]) \
             and (run == len(form) or _doing_after(text, start + run)):
         return [(start, start + run)]  # (贝贝托、埃德蒙多和[罗马里奥]都是)
-    for size in dict.fromkeys([*sizes, 3, 2]):
-        if size not in (2, 3):
-            continue
+    for size in (size for size in dict.fromkeys([*sizes, 3, 2]) if size in (2, 3)):
         cut = (start, end) if end - start == size else _cut_like(text, start, end, size)
         name = text[slice(*cut)]
         if len(name) == size and HAN_RUN.fullmatch(name) and not is_date(name) and name[0] not in NUMERALS \

@@ -202,7 +202,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             speaks(text[end:end + 12]) or dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "")[:1] == "v"):
         return start, start  # 董事长[高兴地]说: how one speaks or acts, no one (of the corpora's names that end in 地,
         # 甘地, 苗地, 夏光地, none is a plain word and 地 before a verb)
-    if nationality := next((size + 1 for size in range(2, len(form)) if form[:size] in COUNTRIES and form[size] == "人"), 0):
+    if nationality := next((size + 1 for size in range(2, len(form))
+                            if form[:size] in COUNTRIES and form[size] == "人"), 0):
         return start + nationality, end  # [波兰人]安杰依, 主教练[波兰人]: a nationality, with which none of the corpora's
         # names begins
     if (country := _country_before(form)) and "·" not in form and translit_share(form[country:]) == 1:
