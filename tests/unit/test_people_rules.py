@@ -3843,3 +3843,9 @@ def test_a_race_or_a_cup_is_no_one() -> None:
     # (jieba's dictionary has 马拉松赛 as a name, and the tagger takes it for one)
     assert _people("马拉松赛场上的“兔子”\n\n人形机器人与人类选手同场竞技。\n") == {}
     assert is_contest("戴维斯杯") and not is_contest("马赛")
+
+
+def test_a_transliteration_jieba_holds_as_a_rare_place_is_a_person_when_it_speaks() -> None:
+    # (jieba's dictionary has 希门尼斯 as a place, counted eight times)
+    assert set(_people("两度执掌这个国家的希门尼斯说过，咖啡是命脉。\n")) == {"希门尼斯"}
+    assert _people("俄罗斯说，将作出回应。\n") == {}  # (a country, counted 6,099 times, speaks for its government)
