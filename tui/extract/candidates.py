@@ -314,7 +314,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         governs = folded.startswith("政府", end) and word[-1] not in PLACE_ENDINGS and word[-1] != "邦"
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "")[:2] in ("ns", "nz")
         # (but one of three or more its dictionary counts seldom, speaking: 赛前扎加洛说, jieba's 扎加洛 a place; of the
-        # corpora's 19 such before a verb of speaking, 17 are names)
+        # corpora's 18 such before a verb of speaking, 17 are names, and the other one of them left unmarked once)
         speaking = end - start >= 3 and dictionary().frequency(word) < _RARE_PLACE and context.speech_after(end)
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
