@@ -223,8 +223,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             cut = _cut_like(text, *items[-1], 3)
             if _doing_after(text, cut[1]) and text[cut[1] - 1] not in GLUED_AFTER:  # (not 苏轼为|代表)
                 items[-1] = cut
-        elif named >= 2 and items[-1] not in tagged and 3 <= (run := _translit_run(text, *items[-1])) < 7 \
-                and not plain_word(text[items[-1][0]:items[-1][0] + run]):  # (not 马拉松|比赛)
+        elif named >= 2 and items[-1] not in tagged and (run := _transliterated_item(text, *items[-1])):
             items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
         elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] >= 4 \
                 and not any(items[-1][0] < start < items[-1][1] for start in firsts):  # (not 市人民|检察院检察长X)
@@ -283,7 +282,7 @@ def _closing_item(text: str, start: int, end: int, sizes: list[int]) -> list[tup
     three that its dictionary holds as a name or not at all (not 张华、李明和[有关]部门负责人, 朱镕基与[万名]群众), or a
     transliteration in a list of them."""
     form = text[start:end]
-    if sizes[0] >= 3 and 3 <= (run := _translit_run(text, start, end)) < 7 and not plain_word(form[:run]) \
+    if sizes[0] >= 3 and (run := _transliterated_item(text, start, end)) \
             and (run == len(form) or _doing_after(text, start + run)):
         return [(start, start + run)]  # (贝贝托、埃德蒙多和[罗马里奥]都是)
     for size in (size for size in dict.fromkeys([*sizes, 3, 2]) if size in (2, 3)):
@@ -356,6 +355,13 @@ _CLAUSE_OPENS = frozenset("，,。；;：:！？\n")
 # Prepositions that may open a clause before a list of names (在, 从, and those before a name) and are
 # no surname of the table nor the start of a transliteration.
 _PREPOSITIONS = (BEFORE_NAMES | frozenset("在从")) - SURNAMES - BEGINS_TRANSLITERATIONS
+
+
+def _transliterated_item(text: str, start: int, end: int) -> int:
+    """How long the transliteration is that begins a list's item, three to six characters of the table and no
+    word of jieba's (罗马里奥|都是; not 马拉松|比赛); 0 when none does."""
+    run = _translit_run(text, start, end)
+    return run if 3 <= run < 7 and not plain_word(text[start:start + run]) else 0
 
 
 def _translit_run(text: str, start: int, end: int) -> int:
