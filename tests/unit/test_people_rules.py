@@ -151,6 +151,8 @@ def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_o
     people = _people("访问快结束时，高敏托记者转达她的谢意。高敏说，她会继续努力。张伟副市长也到场了。\n")
     assert set(people) == {"高敏", "张伟"}
     assert set(_people("记者在院子里见到了王明老先生。\n")) == {"王明"}  # 老 is the address's
+    # nor over a verb jieba cuts across the name's end and the title (带领 over 领队)
+    assert set(_people("队长高峰带领队员们冲进了火场。\n")) == {"高峰"}
 
 
 def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:
@@ -3813,7 +3815,7 @@ def test_a_nationality_is_no_part_of_a_name_nor_a_name() -> None:
 
 def test_a_transliteration_cut_one_character_before_a_colon_runs_on_over_it() -> None:
     text = "伊朗队教练塔勒比：美国人踢得非常好。\n"
-    assert completed(text, 5, 7, set()) == (5, 8)
+    assert completed(text, 5, 7, set(), set()) == (5, 8)
 
 
 def test_a_transliteration_after_a_shirt_number_is_a_player() -> None:

@@ -229,7 +229,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}
     for (start, end), (_start, tagged_end) in zip(kept, spans):
-        start, end = completed(folded, start, end, kept_forms)
+        start, end = completed(folded, start, end, kept_forms, bounds)
         name = folded[start:end]
         # One character right after a name and before a title begins the title (诗丽吉[王]太后: of the corpora's
         # 73 names of one right after another, all are a pair's short forms, 马列, 汤尤杯, none a surname before a

@@ -8,6 +8,7 @@ Offsets are into the text folded to simplified characters, which has the same of
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
@@ -425,12 +426,13 @@ def _title_begun_before(text: str, start: int) -> int:
     return 0
 
 
-def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, int]:
+def completed(text: str, start: int, end: int, names: set[str], bounds: Container[int]) -> tuple[int, int]:
     """A surname and one character run on over the next when the three are a name found
     elsewhere (刘东[生]长期, jieba's 刘东|生长|期, beside 刘东生常说), or when a title, a bracket or
     the end of a list item or line follows the three (罗涵[先]委员: of the names of three before a
     title in the training corpora, 1,093 end so, and of those of two, 8 stand a character before
-    one, mostly 的; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
+    one, mostly 的, and two where the character and the title's first make a verb jieba cuts as one, 张谦[率]领队伍,
+    against none of three; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
     only when the two are never written without it (not 高敏[托]记者转达……高敏说). So do three when
     the four are a name found elsewhere (张本智[和]开局, beside 张本智和，), and a transliteration
     over a character of the table before a conjunction or a stop (洛特[卡]和); and two over 之
@@ -451,7 +453,9 @@ def completed(text: str, start: int, end: int, names: set[str]) -> tuple[int, in
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
-            text.startswith(ROLE_TITLES, end + 1) and not text.startswith(ROLE_TITLES, end) or text[end + 1:end + 2] in ("（", "(")
+            text.startswith(ROLE_TITLES, end + 1) and not text.startswith(ROLE_TITLES, end)
+            and (end + 1 in bounds or not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("v"))
+            or text[end + 1:end + 2] in ("（", "(")
             or text[end] not in NAME_SUFFIXES and text[end + 1:end + 2] in _ITEM_ENDS):
         return start, end + 1
     if text.startswith("之", end) and text[end + 1:end + 2] in GLUED_AFTER:
