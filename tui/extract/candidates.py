@@ -30,6 +30,7 @@ from tui.extract.lexicon import (
     ROLE_TITLES,
     ROYAL_TITLES,
     SURNAMES,
+    TITLE_PREFIXES,
     TRANSLIT,
     WEAK_TITLES,
 )
@@ -39,7 +40,7 @@ from tui.extract.places import (a_locality_too, a_township_itself, among_places,
                                 by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_contest,
                                 is_language, is_outlet, is_place, named_craft, of_a_locality, place_after,
                                 place_after_the_rest)
-from tui.extract.shapes import (HAN, LATIN_ALONE, LATIN_FULL, has_surname, is_date, literal_spans, plain_word,
+from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, has_surname, is_date, literal_spans, plain_word,
                                 translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
                                labels_only, reduplicated, run_on_to_speech, run_on_where_always_written, trimmed,
@@ -264,8 +265,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and form[-1] not in _TRADE_ENDINGS and form[-1] not in _UNIT_ENDINGS:
             # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up)
             add(text[start:end], "doubtful", start, end)
-            if _paired(folded, start, end, covered):
-                found[text[start:end]].score += 2  # joined to a name the model found
+            if _paired(folded, start, end, covered) or _chinese_three(form) and context.titles_after(end):
+                # joined to a name the model found, or a name of three by its shape before a title (高长青副教授; not
+                # a company's short name, 武钢总经理, nor a title's rank, 蔡前总统)
+                found[text[start:end]].score += 2
     for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
         if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
                 or place_after(folded, start, end) or place_after_the_rest(folded, start, end) \
@@ -396,6 +399,12 @@ def _transliteration_beside(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     return bool(before) and before[-1] in TRANSLIT and not dictionary().tags([before]) \
         or bool(after) and after[0] in TRANSLIT and not dictionary().tags([after])
+
+
+def _chinese_three(form: str) -> bool:
+    """Three Chinese characters after a surname, the last no title's rank (高长青; not 蔡前 of 蔡前总统)."""
+    return len(form) == 3 and form[0] in SURNAMES and HAN_RUN.fullmatch(form) is not None \
+        and not form.endswith(TITLE_PREFIXES)
 
 
 def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
