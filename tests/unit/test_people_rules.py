@@ -3658,12 +3658,14 @@ def test_a_dotted_name_begins_with_a_word_of_the_dictionary_that_ends_inside_its
     assert set(_people("第二场，王楚钦击败亚历克西斯·勒布伦。\n")) == {"王楚钦", "亚历克西斯·勒布伦"}
 
 
-def test_a_name_the_model_doubted_is_a_person_where_it_speaks_is_titled_or_is_paired_with_one() -> None:
+def test_a_name_the_model_doubted_is_a_person_where_it_speaks_acts_is_titled_or_is_paired_with_one() -> None:
     assert set(_people("一家茶叶公司的柏强告诉记者，今年订单增加了。\n")) == {"柏强"}
     assert set(_people("歌手刘欢、那英都曾在这里演出。\n")) == {"刘欢", "那英"}
     # or has a title right after it (a given name that is a common word: 和平, 秀英)
     assert set(_people("在医院经过方和平书记的精心治疗，他康复了。\n")) == {"方和平"}
     assert set(_people("这是时秀英院长多年的心血。\n")) == {"时秀英"}
+    # or is a transliteration of three or more that acts, as one jieba made up would be (德布|劳内)
+    assert set(_people("本场比赛，德布劳内替补登场，球队最终获胜。\n")) == {"德布劳内"}
     # (not a word of jieba's dictionary counted often, though it holds it as a name: 智慧)
     assert _people("这是集中众多学者智慧提出的计划。\n") == {}
 

@@ -269,6 +269,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 # joined to a name the model found, or a name of three by its shape before a title (高长青副教授; not
                 # a company's short name, 武钢总经理, nor a title's rank, 蔡前总统)
                 found[text[start:end]].score += 2
+            elif len(form) >= 3 and translit_share(form) == 1 and context.action_after(end) \
+                    and not context.after_place_word(start, loosely=True):
+                found[text[start:end]].score += 1  # a transliteration acting, as one jieba made up is weighed
+                # (德布劳内替补登场, jieba's 德布|劳内; not where one goes: 在拉巴斯会见)
     for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
         if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
                 or place_after(folded, start, end) or place_after_the_rest(folded, start, end) \
