@@ -3664,6 +3664,7 @@ def test_a_name_the_model_doubted_is_a_person_where_it_speaks_acts_is_titled_or_
     # or has a title right after it (a given name that is a common word: 和平, 秀英)
     assert set(_people("在医院经过方和平书记的精心治疗，他康复了。\n")) == {"方和平"}
     assert set(_people("这是时秀英院长多年的心血。\n")) == {"时秀英"}
+    assert set(_people("石海洋的父亲是一位老中医。\n")) == {"石海洋"}  # or names a relative
     # or is a transliteration of three or more that acts, as one jieba made up would be (德布|劳内)
     assert set(_people("本场比赛，德布劳内替补登场，球队最终获胜。\n")) == {"德布劳内"}
     # (not a word of jieba's dictionary counted often, though it holds it as a name: 智慧)

@@ -265,9 +265,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and form[-1] not in _TRADE_ENDINGS and form[-1] not in _UNIT_ENDINGS:
             # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up)
             add(text[start:end], "doubtful", start, end)
-            if _paired(folded, start, end, covered) or _chinese_three(form) and context.titles_after(end):
+            if _paired(folded, start, end, covered) or _chinese_three(form) \
+                    and (context.titles_after(end) or context.aide_or_kin_after(end)):
                 # joined to a name the model found, or a name of three by its shape before a title (高长青副教授; not
-                # a company's short name, 武钢总经理, nor a title's rank, 蔡前总统)
+                # a company's short name, 武钢总经理, nor a title's rank, 蔡前总统) or naming a relative (方和平的父亲)
                 found[text[start:end]].score += 2
             elif len(form) >= 3 and translit_share(form) == 1 and context.action_after(end) \
                     and not context.after_place_word(start, loosely=True):
