@@ -162,6 +162,7 @@ def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:
 
 def test_a_verb_of_saying_glued_to_a_name_of_two_is_cut_off() -> None:
     assert set(_people("民建聯主席陳勇稱，報告回應了市民的訴求。\n")) == {"陳勇"}
+    assert set(_people("新华社记者许鹏、赵宇摄\n")) == {"许鹏", "赵宇"}  # 摄 of a picture's credit
 
 
 def test_a_character_that_ends_no_name_glued_to_a_transliteration_is_cut_off() -> None:
