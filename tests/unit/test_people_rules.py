@@ -30,6 +30,8 @@ def test_officials_in_title_chains_and_titles_after() -> None:
 
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
+    # and each of two roles set apart by a space
+    assert set(_people("本报讯（通讯员任静 记者周勇）昨天，市里召开会议。\n")) == {"任静", "周勇"}
 
 
 def test_two_reporters_in_a_byline_and_one_writing_reports() -> None:

@@ -10,10 +10,11 @@ from tui.extract.shapes import has_surname, plain_word
 
 
 # A news byline: the reporters after their role, before what they did (记者X、Y报道), the next
-# reporter (新华社记者X、本报记者Y报道) or the end of the paragraph (。记者 X 通讯员 Y), or in brackets
+# reporter (新华社记者X、本报记者Y报道, 通讯员X 记者Y) or the end of the paragraph (。记者 X 通讯员 Y), or in brackets
 # after a news agency's dateline (新华社长沙5月26日电（X、Y）, as Xinhua credits its stories).
 _BYLINE = re.compile(r"(?:记者|通讯员|摄影|日电[（(])[ \u3000]?((?:[\u4e00-\u9fff]{2,3}[、 ])*[\u4e00-\u9fff]{2,3})"
-                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/|、[\u4e00-\u9fff]{0,5}?(?:记者|通讯员))|[ \u3000]*$)",
+                     r"(?=[ \u3000]?(?:报道|摄|整理|采写|撰稿|编译|）|\)|／|/|、[\u4e00-\u9fff]{0,5}?(?:记者|通讯员))|[ \u3000]*$"
+                     r"|[ \u3000]+(?:记者|通讯员))",
                      re.MULTILINE)
 # A label that credits the text or its pictures (作者：X, 本文作者：X，系…, 文/X, 文丨X, 责任编辑：X、Y),
 # as the press signs articles.
