@@ -3283,6 +3283,8 @@ def test_names_of_a_list_written_without_stops_are_parted() -> None:
     assert run_together("日本外相田中真纪子今天表示。", [(4, 9)]) == [(4, 9)]
     assert run_together("英国女王伊丽莎白二世访华。", [(4, 10)]) == [(4, 10)]
     assert run_together("（周建华何丽萍）", [(1, 7)]) == [(1, 4), (4, 7)]
+    # (and a line's bracket of reporters' names always parts, when it can, however the likelihoods weigh)
+    assert set(_people("（曾春梅邓华）\n")) == {"曾春梅", "邓华"}
 
 
 def test_one_named_by_surname_alone_after_xing_is_a_person() -> None:

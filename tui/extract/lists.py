@@ -62,16 +62,26 @@ def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     for start, end in spans:
         form = text[start:end]
         best = None
-        if 5 <= end - start <= 9 and HAN_RUN.fullmatch(form) and translit_share(form) < 0.6 \
+        credit = _credit_line(text, start, end)
+        if 5 <= end - start <= 9 and HAN_RUN.fullmatch(form) and (credit or translit_share(form) < 0.6) \
                 and not form.endswith(JAPANESE_ENDINGS) and not REGNAL.search(form):
             best = max(_as_names(form), key=_likelihood, default=None)
-        if best is None or _likelihood(best) <= _likelihood([form]):
+        if best is None or _likelihood(best) <= _likelihood([form]) and not credit:
             parted.append((start, end))
             continue
         for name in best:
             parted.append((start, start + len(name)))
             start += len(name)
     return parted
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """Is the span all a line's bracket holds, but for a picture's 摄 (（孟西安祁勇）, （蒲永毅董曼忠摄）), as the press
+    credits a story's reporters? Of the training corpora's such lines of five to nine characters that part into
+    names, 155 are two or three names and none is one."""
+    close = end + (text[end:end + 1] == "摄")
+    return text[start - 1:start] in ("（", "(") and text[close:close + 1] in ("）", ")") \
+        and (start == 1 or text[start - 2] == "\n") and text[close + 1:close + 2] in ("", "\n")
 
 
 def _as_names(form: str) -> Iterator[list[str]]:
