@@ -508,7 +508,8 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
     title or a speech verb by it), at least ``ORGANISATION_EVIDENCE`` of them, unless as many
     read as a person too, or one is written after a title (创始人李宁 beside 李宁公司 and 李宁股价: a
     founder and the company named after him).
-    Nor is a transliteration that every place (or two, of three characters or more) writes as a place, a
+    Nor is a transliteration that every place (or two, of three characters or more, also one of a character
+    the table lacks: 城市牟斯特……来到牟斯特) writes as a place, a
     club or a body and none as a person (代表勒沃库森出战, 离开罗安达……在罗安达: jieba's dictionary calls
     many cities and clubs people; not 在尤杯决赛中……在尤伯杯赛上, a cup named after someone), nor a name
     one place writes as a side playing at home or away and none as a person (阿森纳坐镇主场迎战…)."""
@@ -529,7 +530,8 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         as_organisation += in_memory  # such names marked; but 周光召基金 beside 院士周光召 is his)
     form = context.text[slice(*written[0])] if written else ""
     placed = as_place + as_organisation >= len(written) or as_place >= 2 and len(form) >= 3
-    if written and as_place and not as_person and placed and translit_share(form) == 1 or as_team and not as_person:
+    if written and as_place and not as_person and placed \
+            and (translit_share(form) == 1 or as_place >= 2 and translit_share(form) >= 0.6) or as_team and not as_person:
         return False
     if len(form) >= 3 and translit_share(form) == 1 and people_or_team(form) \
             and not any(context.titles_before(start) for start, _end in written):
