@@ -530,8 +530,8 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         as_organisation += in_memory  # such names marked; but 周光召基金 beside 院士周光召 is his)
     form = context.text[slice(*written[0])] if written else ""
     placed = as_place + as_organisation >= len(written) or as_place >= 2 and len(form) >= 3
-    if written and as_place and not as_person and placed \
-            and (translit_share(form) == 1 or as_place >= 2 and translit_share(form) >= 0.6) or as_team and not as_person:
+    foreign = translit_share(form) == 1 or as_place >= 2 and translit_share(form) >= 0.6
+    if written and as_place and not as_person and placed and foreign or as_team and not as_person:
         return False
     if len(form) >= 3 and translit_share(form) == 1 and people_or_team(form) \
             and not any(context.titles_before(start) for start, _end in written):

@@ -454,13 +454,20 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
             text.startswith(ROLE_TITLES, end + 1) and not text.startswith(ROLE_TITLES, end)
-            and (end + 1 in bounds or not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("v"))
+            and (end + 1 in bounds or not _verb_into_title(text, end))
             or text[end + 1:end + 2] in ("（", "(")
             or text[end] not in NAME_SUFFIXES and text[end + 1:end + 2] in _ITEM_ENDS):
         return start, end + 1
     if text.startswith("之", end) and text[end + 1:end + 2] in GLUED_AFTER:
         return start, end + 1  # 裴静[之]把: of the corpora's names, 19 of three end so, one of two stands before it
     return start, end
+
+
+def _verb_into_title(text: str, end: int) -> bool:
+    """Do the character at ``end`` and the first of the title after it make a verb of jieba's dictionary (带领 of
+    队长高峰带领队员)?"""
+    pair = text[end:end + 2]
+    return dictionary().tags([pair]).get(pair, "").startswith("v")
 
 
 # Characters that stand between a name and a title without being part of either (王明的秘书,
