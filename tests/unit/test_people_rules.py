@@ -1114,6 +1114,8 @@ def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:
 
 def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}
+    # nor after a last part that is a name of jieba's dictionary, though it holds a character of Turkic names (逊)
+    assert set(_people("玛丽·约翰逊因伤退出了比赛。\n")) == {"玛丽·约翰逊"}
 
 
 def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:

@@ -86,11 +86,15 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                 # run of them ends, unless jieba took it into a word with the next: 斯科特·贝森|特此前; one
                 # of a Turkic name's is there only for the name: 艾力·吐尔|逊, and so is any after a
                 # name with one of those: 吐尔洪·托合|提已经; and one before a common word is the
-                # name's: 戴格诺尔|特|赛后)
+                # name's: 戴格诺尔|特|赛后; nor one after a last part that is a name of jieba's dictionary, whatever
+                # word it begins: 玛丽·约翰逊[因]伤, 马克·吐温[本]想)
                 turkic = any(c in TURKIC_TRANSLIT for c in text[start:end])
+                last = text[end - last_part:end]
+                known = last_part >= 2 and dictionary().tags([last]).get(last, "").startswith("nr")
                 return (start, end) if stop - end == 1 and stop == dotted_end and last_part >= 2 \
-                    and text[end] in TRANSLIT and not turkic and dictionary().frequency(text[end:end + 2]) <= 5 \
-                    and HAN.match(text[end + 1:end + 2]) else (start, stop)  # (but 霍斯特·西伯|特１０日: no word begins)
+                    and text[end] in TRANSLIT and HAN.match(text[end + 1:end + 2]) \
+                    and (known or not turkic and dictionary().frequency(text[end:end + 2]) <= 5) \
+                    else (start, stop)  # (but 霍斯特·西伯|特１０日: no word begins)
     return start, end
 
 
