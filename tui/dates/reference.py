@@ -16,7 +16,8 @@ from tui.traditional import to_simplified
 _CLAUSE_MARKS = ("", *"，。；！？,;!?\n")  # what stands before a date that opens its clause ("": the text's start)
 
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息)")
-_DATELINE_BEFORE = re.compile(r"(?:电|讯|消息)[\s:：]*$")
+# (and the byline in brackets between: 本报讯（记者 王磊 通讯员 李晓东）11月29日凌晨)
+_DATELINE_BEFORE = re.compile(r"(?:电|讯|消息)(?:[（(][^（()）\n]{1,30}[）)])?[\s:：]*$")
 DATELINE_REACH = 200  # characters from the top where a dateline or a date line may stand
 
 
