@@ -3866,3 +3866,12 @@ def test_a_transliteration_jieba_holds_as_a_rare_place_is_a_person_when_it_speak
     # (jieba's dictionary has 希门尼斯 as a place, counted eight times)
     assert set(_people("两度执掌这个国家的希门尼斯说过，咖啡是命脉。\n")) == {"希门尼斯"}
     assert _people("俄罗斯说，将作出回应。\n") == {}  # (a country, counted 6,099 times, speaks for its government)
+
+
+def test_a_company_whose_chairman_speaks_in_its_clause_is_no_one() -> None:
+    # The chairman a title brings in speaks, not the company before him; a headline's space ends a clause.
+    text = ("宁德时代发布三季报 曾毓群称储能将成新引擎\n"
+            "宁德时代董事长曾毓群在业绩说明会上表示，储能业务增长迅速。分析人士认为，宁德时代的业绩好于预期。\n")
+    people = _people(text)
+    assert "曾毓群" in people
+    assert "宁德" not in people and "宁德时代" not in people

@@ -25,6 +25,7 @@ from tui.extract.lexicon import (
     RELATION_TITLES,
     ROLE_TITLES,
     SPEECH_VERBS,
+    SURNAMES,
     TITLE_JOINERS,
     TITLE_PREFIXES,
     TO_REPORTERS,
@@ -247,10 +248,13 @@ class Context:
         return self.text.startswith("的", end) and self.text.startswith((*ROLE_TITLES, *KINSHIP), end + 1)
 
     def speech_in_clause(self, start: int, end: int) -> bool:
-        """The name opens its clause and the clause reports speech (X在微博上表示)."""
+        """The name opens its clause and the clause reports speech (X在微博上表示), not another's
+        whom a title brings in before the verb (宁德时代董事长曾毓群表示: the company's chairman speaks). A
+        headline's space ends its clause as a comma does (X发布三季报 Y称)."""
         opens = start == 0 or self.text[start - 1] in "，。；！？\n,;：:“"
-        clause = re.split(r"[，。；！？\n,;]", self.text[end:end + 30], maxsplit=1)[0]
-        return opens and any(verb in clause for verb in SPEECH_VERBS)
+        clause = _CLAUSE_END.split(self.text[end:end + 30], maxsplit=1)[0]
+        said = min((i for verb in SPEECH_VERBS if (i := clause.find(verb)) >= 0), default=-1)
+        return opens and said >= 0 and _TITLE_THEN_NAME.search(clause, 0, said) is None
 
     def org_around(self, start: int, end: int) -> bool:
         """An organisation word right after (推特公司, 新京报, 特斯拉股东) or before (品牌X). A
@@ -339,6 +343,8 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+_CLAUSE_END = re.compile(r"[，。；！？\n,;]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_TITLE_THEN_NAME = re.compile(f"(?:{'|'.join(sorted(ROLE_TITLES, key=len, reverse=True))})(?=[{''.join(sorted(SURNAMES | TRANSLIT))}])")
 _SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
 _INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出
