@@ -147,6 +147,11 @@ def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     # a byline's name and the sentence after a space: the sentence is whole
     text = "来源：法治日报 2025-11-26\n本报北京11月25日讯 记者张晨 最高人民法院今天发布一批典型案例。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["最高人民法院今天发布一批典型案例"]
+    # the report another agency filed, relayed: its day is the report's
+    text = "2025年12月3日\n据法新社巴黎12月2日报道，法国总理贝鲁2日向总统马克龙递交辞呈。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["法国总理贝鲁2日向总统马克龙递交辞呈"]
+    text = "2025年9月26日\n美联社华盛顿9月25日报道，美国总统拜登25日在白宫会见越南国家主席苏林。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["美国总统拜登25日在白宫会见越南国家主席苏林"]
 
 
 def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:
