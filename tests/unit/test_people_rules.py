@@ -3875,3 +3875,9 @@ def test_a_company_whose_chairman_speaks_in_its_clause_is_no_one() -> None:
     people = _people(text)
     assert "曾毓群" in people
     assert "宁德" not in people and "宁德时代" not in people
+
+
+def test_a_vice_minister_s_title_is_a_role() -> None:
+    # 次长, a vice-minister as Taiwan, Japan and Korea name one
+    roles = _roles("外交部次長田中光將於下週前往美國華府。田中光說，雙方將討論貿易議題。\n")
+    assert roles["田中光"] == ["外交部次長"]

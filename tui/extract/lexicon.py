@@ -96,7 +96,7 @@ TITLES = tuple(
 # by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客), read as a person's
 # role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
-    """行长 会长 党代表 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
+    """行长 会长 党代表 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     特使 特首 国家副主席 首长 大法官 大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 审计长 指挥官
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
     总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 犯罪嫌疑人 嫌疑人 证人 财务长 营运长
