@@ -3881,3 +3881,11 @@ def test_a_vice_minister_s_title_is_a_role() -> None:
     # 次长, a vice-minister as Taiwan, Japan and Korea name one
     roles = _roles("外交部次長田中光將於下週前往美國華府。田中光說，雙方將討論貿易議題。\n")
     assert roles["田中光"] == ["外交部次長"]
+
+
+def test_a_japanese_name_ending_in_and_before_a_predicate() -> None:
+    # 和 before a verb, a preposition or an adverb ends the name: 'and' would join a noun or a clause describing one
+    assert "张本美和" in _people("日本选手张本美和不敌韩国名将申裕斌，无缘八强。\n")
+    assert "张本智和" in _people("日本选手张本智和在半决赛中4比2战胜对手。\n")
+    assert "石破茂" in _people("日本首相石破茂和出席会议的各国代表握手。\n")
+    assert "石破茂" in _people("日本首相石破茂和陪同人员参观了工厂。\n")

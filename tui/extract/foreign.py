@@ -373,7 +373,8 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
                 or size >= 3 and _common_verb(name[-1] + rest[:1]) and name[-1] not in ENDS_GIVEN_NAMES \
                 or size >= 3 and speaks(text[start + size - 1:start + size + 11]) \
                 or (size == 4 and name[-1] in CONJUNCTIONS and text.count(name) < 2
-                    and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])):
+                    and rest[:1] not in "则却" and not speaks(text[start + size:start + size + 12])
+                    and not _predicate_after(text, start + size)):
             continue
         tags = dictionary().tags([name, name[:2], name[2:]])
         if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size <= 4 and not tags.get(name, "nr").startswith("nr") \
@@ -396,6 +397,24 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[，。；！？、：\n,;!?:]")
+_PEOPLE_NOUN_ENDS = ("人员", "员", "团", "者", "们")  # (陪同[人员], 访华[团], 参赛[者]: people a verb describes)
+_PREDICATE_TAGS = ("v", "vd", "p", "d")  # what opens a predicate and no noun: a verb, a preposition, an adverb
+
+
+def _predicate_after(text: str, at: int) -> bool:
+    """Does the clause at ``at`` open with a verb, a preposition or an adverb of jieba's dictionary and describe no
+    one (张本美和[不]敌韩国名将, 张本智和[击败]对手, 是枝裕和[凭借]新片)? Then the 和 before it ends a name: 'and' joins
+    a noun, or a clause that describes one (石破茂和[出席]会议的代表, 石破茂和[陪同]人员). Of the corpora's names
+    followed by the conjunction, 4 in 100 have such a word after it; of their names that end in 和, one in four."""
+    import jieba
+
+    clause = _CLAUSE_END.split(text[at:at + 24], maxsplit=1)[0]
+    words = list(jieba.cut(clause))
+    return len(words) >= 2 and dictionary().tags([words[0]]).get(words[0], "") in _PREDICATE_TAGS \
+        and "的" not in clause and not words[1].endswith(_PEOPLE_NOUN_ENDS)
+
+
 def _common_verb(word: str) -> bool:
     """Is ``word`` a verb jieba's dictionary counts as common (举行, 战胜): a name before it ends before its first
     character (木原稔|举行会谈), unless that character ends many given names."""
@@ -404,10 +423,11 @@ def _common_verb(word: str) -> bool:
 
 def conjunction_of_the_name(text: str, start: int, end: int) -> bool:
     """Is the conjunction that ends a name of four its own (张本智和夺冠……张本智和开局): written so
-    twice or more, and a verb after it here, where 'and' would join a noun (石破茂[和]美国总统)?"""
+    twice or more, and a verb after it here, where 'and' would join a noun (石破茂[和]美国总统), or once, before a
+    predicate (:func:`_predicate_after`: 张本美和不敌)?"""
     form, after = text[start:end], text[end:end + 2]
-    return len(form) == 4 and form[-1] in CONJUNCTIONS and text.count(form) >= 2 \
-        and dictionary().tags([after]).get(after, "")[:1] == "v"
+    return len(form) == 4 and form[-1] in CONJUNCTIONS and (
+        text.count(form) >= 2 and dictionary().tags([after]).get(after, "")[:1] == "v" or _predicate_after(text, end))
 
 
 def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
