@@ -3889,3 +3889,8 @@ def test_a_japanese_name_ending_in_and_before_a_predicate() -> None:
     assert "张本智和" in _people("日本选手张本智和在半决赛中4比2战胜对手。\n")
     assert "石破茂" in _people("日本首相石破茂和出席会议的各国代表握手。\n")
     assert "石破茂" in _people("日本首相石破茂和陪同人员参观了工厂。\n")
+
+
+def test_a_japanese_pair_of_doubles_players() -> None:
+    text = "混双组合王楚钦/孙颖莎以3比0战胜日本组合吉村真晴/大藤沙月，晋级决赛。日本组合保木卓朗/小林优吾止步八强。\n"
+    assert {"王楚钦", "孙颖莎", "吉村真晴", "大藤沙月", "保木卓朗", "小林优吾"} == set(_people(text))
