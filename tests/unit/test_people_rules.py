@@ -2742,7 +2742,8 @@ def test_a_dotted_name_does_not_run_on_over_a_particle() -> None:
 def test_taiwans_press_names_a_man_or_woman_by_surname() -> None:
     text = "一名陳姓男子冒充軍官詐騙。判決指出，陳男自稱是國防部軍官，並向被害人張女出示偽造的證件。\n"
     people = {p.name: {text[a:b] for a, b in p.mentions} for p in find_people(text)}
-    assert people.get("張") == {"張"} and "張女" not in people  # (marked as annotated news marks 王[某])
+    # marked as annotated news marks 王[某], shown as the press tells her
+    assert people.get("張女") == {"張"} and people.get("陳姓男子") == {"陳"}
 
 
 def test_a_word_jieba_makes_of_a_title_is_no_name() -> None:
@@ -3894,3 +3895,11 @@ def test_a_japanese_name_ending_in_and_before_a_predicate() -> None:
 def test_a_japanese_pair_of_doubles_players() -> None:
     text = "混双组合王楚钦/孙颖莎以3比0战胜日本组合吉村真晴/大藤沙月，晋级决赛。日本组合保木卓朗/小林优吾止步八强。\n"
     assert {"王楚钦", "孙颖莎", "吉村真晴", "大藤沙月", "保木卓朗", "小林优吾"} == set(_people(text))
+
+
+def test_someone_told_by_surname_and_calling_or_sex_is_shown_so() -> None:
+    # not as a lone surname: by 姓 and a calling as first told, else by the short form Taiwan's press goes on with
+    text = "台中市一名陳姓外送員昨天遭酒駕車輛撞擊。陳男送醫後不治。陳男的母親在庭上痛哭。\n"
+    assert "陳姓外送員" in _people(text)
+    text = "警方調查，陳男當晚喝了兩瓶啤酒。陳男辯稱自己沒有喝醉。法官張志明認為陳男說詞不可採。\n"
+    assert "陳男" in _people(text)

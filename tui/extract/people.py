@@ -452,13 +452,14 @@ def _name_by_title(text: str, people: list[Person]) -> None:
         titles = Counter(title for start, end in person.mentions if text[start - 1:start] not in ("老", "小")
                          and (title := _withheld(text, end) or _surnamed(text, end)
                               or next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)
-                              or _short_form(text, end)))
+                              or _short_form(text, end) or _sexed(text, end)))
         if titles or familiar:
             person.aliases = [person.name, *person.aliases]
             if familiar:
                 person.name = familiar.most_common(1)[0][0] + person.name
-            else:
-                person.name += titles.most_common(1)[0][0]
+            else:  # (黃姓男子 as first told, though 黃男 is written more often after)
+                told = [title for title in titles if title.startswith("姓")]
+                person.name += max(told, key=titles.__getitem__) if told else titles.most_common(1)[0][0]
 
 
 def _surnamed(text: str, end: int) -> str:
@@ -467,9 +468,18 @@ def _surnamed(text: str, end: int) -> str:
     return text[end:end + match.end()] if match else ""
 
 
-# Someone told by surname alone: 姓 and who, as the press of Taiwan and Hong Kong writes a person it does not name.
+# Someone told by surname alone: 姓 and who, as the press of Taiwan and Hong Kong writes a person it does not name,
+# also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士).
 _SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|老人|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
-                       "老板|医师|医生|护理师|议员|立委)")
+                       "老板|医师|医生|护理师|议员|立委|[\u4e00-\u9fff]{0,2}[员师工生手士警官商客童])")
+_SEXED = frozenset("男女妇翁嬷嫌")  # 陳男, 張女, 林婦, 王翁, 李嬤, 黃嫌: the same press's short forms of such a one
+
+
+def _sexed(text: str, end: int) -> str:
+    """The short form after a surname by which Taiwan's press goes on to tell someone it does not name (黃[男]已深感
+    悔悟), as written, else '' (not a word of jieba's: 陳[女士], 王[男子])."""
+    after = to_simplified(text[end:end + 2])
+    return text[end] if after[:1] in _SEXED and not dictionary().tags([after]) else ""
 
 
 def _called(text: str, start: int, end: int) -> str:
