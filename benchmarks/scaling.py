@@ -45,6 +45,7 @@ def _texts() -> dict[str, Callable[[int], str]]:
         "ordinary news": lambda n: cut(corpus, n),
         "one paragraph, no line breaks": lambda n: cut(corpus.replace("\n", ""), n),
         "one line repeated": lambda n: cut(line, n),
+        "one surname, over and over": lambda n: "导语\n" + "王" * (UNIT * n),
         "escape introducers without end": lambda n: cut("\x1b]0;标题" + "文字" * 40 + "\n", n),
         "one run of Latin letters": lambda n: "导语\n" + "a" * (UNIT * n),
         "Latin words with single spaces": lambda n: cut("Alpha Beta Gamma Delta ", n),

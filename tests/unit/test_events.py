@@ -423,3 +423,12 @@ def test_a_match_played_or_drawn_is_an_event() -> None:
             "北京时间12月4日凌晨，2025-26赛季英超第14轮一场焦点战在酋长球场展开争夺。主帅阿尔特塔表示满意。\n")
     events = extract(parse(text)).events
     assert [(e.date, e.summary) for e in events] == [("2025-12-04", "2025-26赛季英超第14轮一场焦点战在酋长球场展开争夺")]
+
+
+def test_a_date_inside_any_name_is_no_date_however_the_names_nest() -> None:
+    from tui.dates import scan
+    from tui.extract import _outside
+
+    exprs = scan("甲乙周一丙丁")  # 周一 at 2..4
+    assert _outside(exprs, [(0, 5), (1, 2)]) == []  # inside the earlier, longer name, past the later one's end
+    assert _outside(exprs, [(0, 2), (4, 6)]) == exprs

@@ -6,7 +6,9 @@ answers from the on-disk cache when it can, without importing jieba at all.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 
 from tui import dates
 from tui.article import Article
@@ -36,10 +38,9 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     text = body_text(article)
     report(0.05)
     people = find_people(text, lambda done: report(0.05 + 0.85 * done))
-    mentions = [span for person in people for span in person.mentions]
     # (周天行代表: no Sunday inside a name)
-    exprs = [e for e in dates.scan(text, subject_ends(text, people), dictionary().table)
-             if not any(start < e.end and e.start < end for start, end in mentions)]
+    exprs = _outside(dates.scan(text, subject_ends(text, people), dictionary().table),
+                     [span for person in people for span in person.mentions])
     ref = article.published or dates.infer_reference(text, exprs)
     # A wire story seldom gives its year (新华社北京2月21日电): its days are still told apart.
     calendar = ref or dates.yearless_reference(text, exprs)
@@ -53,3 +54,12 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
                               known.precision if known else None, expr.relative,
                               resolved.iso if resolved is not None and resolved.yearless else None))
     return Extraction(people, events, ref.isoformat() if ref else None, notes)
+
+
+def _outside(exprs: list[dates.DateExpr], spans: list[tuple[int, int]]) -> list[dates.DateExpr]:
+    """The date expressions that overlap none of ``spans``, each looked up by bisection (an article may hold
+    thousands of both): of the spans that start before an expression ends, the furthest end must not reach it."""
+    spans = sorted(spans)
+    starts = [start for start, _end in spans]
+    reach = list(accumulate((end for _start, end in spans), max))
+    return [e for e in exprs if not ((i := bisect_left(starts, e.end)) and reach[i - 1] > e.start)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Container
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
@@ -232,6 +232,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             if not any(context.titles_before(start) for start, _end in literal_spans(folded, form))}
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}
+    a_locality = cache(partial(a_locality_too, folded))  # (once a form: each looks at every place it is written)
     for (start, end), (_start, tagged_end) in zip(kept, spans):
         start, end = completed(folded, start, end, kept_forms, bounds)
         name = folded[start:end]
@@ -251,7 +252,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not _asking(folded, start) and not _adverb_after_name(folded, start, end, starts) \
                 and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
-                and not a_locality_too(folded, name) \
+                and not a_locality(name) \
                 and not (end - start == 1 and start in tagged_ends and context.titles_after(end)) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)
                      or folded.endswith(KINSHIP, 0, start)):
