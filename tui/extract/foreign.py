@@ -25,7 +25,7 @@ from tui.extract.lexicon import (
 )
 from tui.extract.shapes import (BEFORE_NAMES, CONJUNCTIONS, DAY_AFTER, DOTTED, DOTTED_CHARS, ENDS_GIVEN_NAMES, HAN,
                                 HAN_RUN, HYPHENS, INITIALS, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL,
-                                TITLES_OF_TWO_OR_MORE, TRANSLIT_CLASS, plain_word, translit_share)
+                                TITLES_OF_TWO_OR_MORE, TRANSLIT_CLASS, plain_word, times_written, translit_share)
 
 
 def first_part_written_whole(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
@@ -372,7 +372,7 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and plain_word(name[-1] + rest[:1]) \
                 or size >= 3 and _common_verb(name[-1] + rest[:1]) and name[-1] not in ENDS_GIVEN_NAMES \
                 or size >= 3 and speaks(text[start + size - 1:start + size + 11]) \
-                or (size == 4 and name[-1] in CONJUNCTIONS and text.count(name) < 2
+                or (size == 4 and name[-1] in CONJUNCTIONS and times_written(text, name) < 2
                     and rest[:1] not in "则却/／" and not speaks(text[start + size:start + size + 12])
                     and not _predicate_after(text, start + size)):
             continue
@@ -427,7 +427,8 @@ def conjunction_of_the_name(text: str, start: int, end: int) -> bool:
     predicate (:func:`_predicate_after`: 张本美和不敌)?"""
     form, after = text[start:end], text[end:end + 2]
     return len(form) == 4 and form[-1] in CONJUNCTIONS and (
-        text.count(form) >= 2 and dictionary().tags([after]).get(after, "")[:1] == "v" or _predicate_after(text, end))
+        times_written(text, form) >= 2 and dictionary().tags([after]).get(after, "")[:1] == "v"
+        or _predicate_after(text, end))
 
 
 def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:

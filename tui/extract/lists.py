@@ -20,7 +20,7 @@ from tui.extract.lexicon import (
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, HAN, HAN_RUN, NOT_GIVEN,
                                 NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE, has_surname, is_date,
-                                literal_spans, plain_word, translit_share)
+                                literal_spans, plain_word, times_written, translit_share)
 
 
 # Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
@@ -467,7 +467,8 @@ def _run_together(text: str, start: int, end: int, forms: Container[str]) -> int
         if between not in TRANSLIT and HAN.match(between) and translit_share(first) == 1 \
                 and first[-1] not in NAME_DOTS \
                 and (translit_share(second) == 1 or dictionary().tags([second]).get(second, "").startswith("nr")) \
-                and (text.count(first) > text.count(first + between) or _verb_between(first, between, second)):
+                and (times_written(text, first) > times_written(text, first + between)
+                     or _verb_between(first, between, second)):
             return at
     return None
 

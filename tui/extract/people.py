@@ -59,7 +59,7 @@ from tui.extract.lexicon import (
 from tui.extract.lists import short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import place_after
-from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans, rare_word, translit_share
+from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans, rare_word, times_written, translit_share
 from tui.extract.spans import unpadded
 from tui.traditional import to_simplified, traditional_folded
 
@@ -506,7 +506,7 @@ def _withheld(text: str, end: int) -> str:
         return "某某"
     last = text[end + 1:end + 2]
     if HAN.match(last) and last not in GLUED_AFTER and last not in NEVER_NAME_FINAL \
-            and text.count(text[end - 1:end + 2]) >= 2 and not dictionary().tags([text[end + 1:end + 3]]) \
+            and times_written(text, text[end - 1:end + 2]) >= 2 and not dictionary().tags([text[end + 1:end + 3]]) \
             and not dictionary().tags([last]).get(last, "").startswith(("p", "c", "d", "u", "r")):
         return "某" + last
     return "某"

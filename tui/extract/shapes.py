@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from tui.dates import scan as scan_dates
 from tui.extract.dictionary import dictionary
@@ -115,6 +116,13 @@ def plain_word(chars: str) -> bool:
 def given_more_than_surname(char: str) -> bool:
     """Does ``char`` begin under 45 in 100 of the names of jieba's dictionary it is in (平, 门, 宁; not 王, 张)?"""
     return dictionary().begins_names(char) < 0.45
+
+
+@lru_cache(maxsize=4096)
+def times_written(text: str, literal: str) -> int:
+    """How often ``literal`` stands in ``text``, as ``str.count`` says, remembered: the steps ask it of each name
+    the tagger found, and a long text holds thousands (a text's hash is kept on it, so looking up is cheap)."""
+    return text.count(literal)
 
 
 def literal_spans(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

@@ -38,7 +38,7 @@ from tui.extract.lexicon import (
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DAY_AFTER,
                                 GLUED_ADVERBS, HAN, HAN_RUN, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL, TITLE_AT,
                                 TITLES_OF_TWO_OR_MORE, given_more_than_surname, has_surname, literal_spans, plain_word,
-                                translit_share)
+                                times_written, translit_share)
 
 
 # After a surname, a person the text names by surname alone: 某 (王某), and in Taiwan's press a man, a
@@ -310,7 +310,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 冯强[忍]住, 吴福[曾]介绍: a name tagged alone elsewhere, then a word
     if len(form) == 4 and form[:2] not in COMPOUND_SURNAMES and has_surname(form) and two_tagged \
             and HAN_RUN.fullmatch(form) and translit_share(form) < 1 and 0 <= text.find(form[:2]) < start \
-            and text.count(form) == 1 and not _only_within(text, form[:2], end - 2):
+            and times_written(text, form) == 1 and not _only_within(text, form[:2], end - 2):
         # 《杜甫[秋兴]八首集说》: a name of four with a single surname is rare, and this one, written once,
         # was written alone before (not a Japanese name, written whole before its family name alone:
         # 井口俊英……井口, or written whole again)
@@ -319,7 +319,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and two_tagged \
-            and text.count(form) == 1 and text.count(form[:2]) - text.count(form) >= 2:
+            and times_written(text, form) == 1 and times_written(text, form[:2]) - times_written(text, form) >= 2:
         return start, end - 1  # 余华[继]《文城》: a name written alone twice or more elsewhere, once with a character glued on
     if len(form) >= 4 and form[0] in _DYNASTIES and form[1] == "人" and has_surname(form[2:]):
         return start + 2, end  # [宋人]辛弃疾: a man of a dynasty (none of the corpora's names begins so, six follow it)
@@ -364,7 +364,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) >= 3 and form[-1] in GLUED_ADVERBS and (not has_surname(form) or translit_share(form[:-1]) == 1):
         return start, end - 1  # 川普[則]在社群媒體發文, 柯爾[則]稱讚: no foreign name ends in an adverb
     if len(form) >= 4 and has_surname(form) and HAN_RUN.fullmatch(form) \
-            and not (married_name(text, start, end) and text.count(form) >= 2):  # (陈方安生……陈方安生于, 方敬文[生在]南京)
+            and not (married_name(text, start, end) and times_written(text, form) >= 2):  # (陈方安生……陈方安生于, 方敬文[生在]南京)
         if form[:3] in tagged and form[:2] not in COMPOUND_SURNAMES and form[0] in SURNAMES:
             return start, start + 3  # 魏哲家[餐敘]: no annotated name of four or more begins with another of three
         for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
@@ -510,7 +510,7 @@ def _particle_inside(text: str, end: int) -> bool:
 def _only_within(text: str, short: str, end: int) -> bool:
     """Is ``short`` (ending at ``end``) written nowhere in ``text`` but before the character
     that follows it there (刘东 only ever in 刘东生): then it is no name of its own."""
-    return text.count(short) == text.count(text[end - len(short):end + 1])
+    return times_written(text, short) == times_written(text, text[end - len(short):end + 1])
 
 
 def married_name(text: str, start: int, end: int) -> bool:
@@ -523,7 +523,7 @@ def married_name(text: str, start: int, end: int) -> bool:
     form = text[start:end]
     return len(form) == 4 and form[0] in COMMON_SURNAMES and form[1] in SURNAMES and form[-1] not in "曾和同与及跟" \
         and not (form[-1] == "生" and text[end:end + 1] in ("于", "於")
-                 and text.count(form) == text.count(form + "于") + text.count(form + "於"))
+                 and times_written(text, form) == times_written(text, form + "于") + times_written(text, form + "於"))
 
 
 _TITLE_LAST = frozenset(t[-1] for t in TITLES_OF_TWO_OR_MORE)
