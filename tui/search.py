@@ -29,6 +29,9 @@ LATIN_CUTOFF = 80
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9'\-]*")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DOTS = "·•・‧"
+# How many letters a query of initials has, one a character (bjs for 北京市): two are too few to mean anything, and
+# past a dozen no one types initials (a long query would be matched at every place for its whole length).
+_INITIALS = range(3, 13)
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,7 @@ class SearchIndex:
                 end = self._spell(start, letters)
                 if end is not None:
                     spans.append((start, end))
-        if len(letters) >= 3 and not spans:
+        if len(letters) in _INITIALS and not spans:
             # One letter per character in a C-speed regex; '*' marks characters that have
             # readings with different initials, checked one by one.
             pattern = re.compile("(?=" + "".join(f"[{c}*]" for c in letters) + ")")

@@ -167,3 +167,11 @@ def test_a_hit_across_a_line_break_holds_the_text_as_written() -> None:
     hits = SearchIndex(parse(text)).search("一句。\n第二")
     assert hits and all(text[h.start:h.end] == h.text for h in hits)
     assert all("\n" not in h.snippet for h in hits)  # (the snippet stays one line)
+
+
+def test_a_long_run_of_letters_is_no_query_of_initials() -> None:
+    # one letter a character up to a dozen (zgrmyh: 中国人民银行); no one types the initials of thirteen
+    article = parse("导语：中国人民银行今天宣布降准。中国人民银行副行长出席发布会并回答记者提问。\n")
+    index = SearchIndex(article)
+    assert [h.text for h in index.search("zgrmyh")] == ["中国人民银行", "中国人民银行"]
+    assert index.search("zgrmyhfhzcxfb") == []  # 中国人民银行副行长出席发布: thirteen
