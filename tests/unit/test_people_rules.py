@@ -3903,3 +3903,12 @@ def test_someone_told_by_surname_and_calling_or_sex_is_shown_so() -> None:
     assert "陳姓外送員" in _people(text)
     text = "警方調查，陳男當晚喝了兩瓶啤酒。陳男辯稱自己沒有喝醉。法官張志明認為陳男說詞不可採。\n"
     assert "陳男" in _people(text)
+
+
+def test_a_brand_in_the_headline_that_the_body_writes_only_as_a_company_is_no_one() -> None:
+    # 周大福, a name to jieba's dictionary: its chairman and its group, never a person, in the body
+    text = ("消费品牌半年报扫描：周大福净利增长\n"
+            "周大福珠宝集团公告显示，上半财年公司净利润同比增长12%。周大福董事总经理黄绍基表示，黄金产品需求依然强劲。\n")
+    people = _roles(text)
+    assert "周大福" not in people
+    assert "黄绍基" in people

@@ -4,6 +4,7 @@ in a list), each with its evidence from the words around it, for ``people.py`` t
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container
 from functools import cache, partial
@@ -20,6 +21,7 @@ from tui.extract.introduced import (addressed, appointed, by_surname, by_their_n
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
                                     on_the_phone, pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
 from tui.extract.lexicon import (
+    ADDRESS_AFTER,
     ADVERBS,
     GLUED_AFTER,
     KINSHIP,
@@ -233,6 +235,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}
     a_locality = cache(partial(a_locality_too, folded))  # (once a form: each looks at every place it is written)
+    tagged_at = dict(tagged)
     for (start, end), (_start, tagged_end) in zip(kept, spans):
         start, end = completed(folded, start, end, kept_forms, bounds)
         name = folded[start:end]
@@ -253,6 +256,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
                 and not a_locality(name) \
+                and not (end - start >= 2 and _employer(folded, end, tagged_at)) \
                 and not (end - start == 1 and start in tagged_ends and context.titles_after(end)) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)
                      or folded.endswith(KINSHIP, 0, start)):
@@ -414,6 +418,21 @@ def _chinese_three(form: str) -> bool:
     """Three Chinese characters after a surname, the last no title's rank (高长青; not 蔡前 of 蔡前总统)."""
     return len(form) == 3 and form[0] in SURNAMES and HAN_RUN.fullmatch(form) is not None \
         and not form.endswith(TITLE_PREFIXES)
+
+
+def _employer(text: str, end: int, tagged_at: dict[int, int]) -> bool:
+    """Is what ends at ``end`` the body a title after it is held in, as the title's holder follows it (周大福董事总经理
+    黄绍基, 宁德时代董事长曾毓群)? Not where the holder has a title after too, in a list of names and titles
+    (江泽民总书记李鹏总理), nor before a word of address or kin (张伯驹先生, 李先念夫人林佳楣: of the corpora's names,
+    only such stand before a title and another name)."""
+    chain = _TITLE_CHAIN.match(text, end)
+    holder = tagged_at.get(chain.end()) if chain else None
+    return holder is not None and not _TITLE_CHAIN.match(text, holder)
+
+
+_TITLE_CHAIN = re.compile("(?:" + "|".join(sorted(
+    (t for t in ROLE_TITLES if t not in (*ADDRESS_AFTER, *WEAK_TITLES, *RELATION_TITLES, *KINSHIP)),
+    key=len, reverse=True)) + ")+")
 
 
 def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:

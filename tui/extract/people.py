@@ -164,7 +164,10 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 and not (c.kind in ("model", "titled")
                          and all(end <= headline for _start, end in (occurrences.of(f) if c.roles else places[f]))
                          and not (c.roles and any(not text[end:headline].strip() for _start, end in places[f]))
-                         and len(text[:headline].strip()) >= len(f) + 3 and not _known_person(f))}
+                         and len(text[:headline].strip()) >= len(f) + 3
+                         and not (_known_person(f) and all(end <= headline for _start, end in occurrences.of(f))))}
+    # (a name jieba's dictionary knows stands in the headline alone, 郑板桥画了几笔兰花, but not when the body writes
+    # it only where it is no one: 周大福净利增长 over 周大福珠宝集团, 周大福董事总经理黄绍基)
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
