@@ -3912,3 +3912,8 @@ def test_a_brand_in_the_headline_that_the_body_writes_only_as_a_company_is_no_on
     people = _roles(text)
     assert "周大福" not in people
     assert people["黄绍基"] == ["董事总经理"]  # (a managing director, one title)
+
+
+def test_a_former_deputy_keeps_the_ministry_of_the_office() -> None:
+    roles = _roles("全国政协常委、农业农村部原副部长于康震在会上发言。于康震说，要坚持农业农村优先发展。\n")
+    assert "农业农村部原副部长" in roles["于康震"]

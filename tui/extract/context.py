@@ -97,7 +97,7 @@ class Context:
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
-            plain = bare if title != bare else _unprefixed(title)
+            plain = _unprefixed(bare)  # (原 + 副部长 as 部长 too: 农业农村部原副部长)
             if not office and plain != title and (office := _office(window, plain)):
                 # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长)
                 office += _joined_field(window[:len(window) - office])
