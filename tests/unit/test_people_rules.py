@@ -3917,3 +3917,7 @@ def test_a_brand_in_the_headline_that_the_body_writes_only_as_a_company_is_no_on
 def test_a_former_deputy_keeps_the_ministry_of_the_office() -> None:
     roles = _roles("全国政协常委、农业农村部原副部长于康震在会上发言。于康震说，要坚持农业农村优先发展。\n")
     assert "农业农村部原副部长" in roles["于康震"]
+
+
+def test_where_a_reporter_learns_from_is_no_one() -> None:
+    assert _people("记者从金华获悉，当地今年粮食丰收。金华市农业农村局局长王建国说，种粮大户增收明显。\n") == {"王建国": set()}
