@@ -3921,3 +3921,7 @@ def test_a_former_deputy_keeps_the_ministry_of_the_office() -> None:
 
 def test_where_a_reporter_learns_from_is_no_one() -> None:
     assert _people("记者从金华获悉，当地今年粮食丰收。金华市农业农村局局长王建国说，种粮大户增收明显。\n") == {"王建国": set()}
+
+
+def test_a_dotted_name_does_not_end_in_a_modal_verb() -> None:
+    assert set(_people("相比之下，塔兹姆·坎要幸运一些。\n")) == {"塔兹姆·坎"}

@@ -14,6 +14,7 @@ from tui.extract.lexicon import (
     COMMON_SURNAMES,
     COUNTRIES,
     GLUED_AFTER,
+    MODAL_VERBS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
     ROLE_TITLES,
@@ -110,7 +111,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     before such a character stand before 的 or 所 (X·Y[的]邀请)."""
     after = text[end:end + 1]
     if not any(c in NAME_DOTS for c in text[start:end]) or not HAN.match(after) or after in TRANSLIT \
-            or after in NOT_LAST or after in NAME_SUFFIXES or after in _LOCATIVES or after in _MODALS \
+            or after in NOT_LAST or after in NAME_SUFFIXES or after in _LOCATIVES or after in MODAL_VERBS \
             or dictionary().tags([text[end:end + 2]]):
         return start, end
     # the character, or it and one or two of the table after it, ending the name there (佩通坦·钦[那瓦]28日)
@@ -135,9 +136,6 @@ _OF_WHAT_FOLLOWS = frozenset("的所")
 
 
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示
-# The modal verbs of Chinese grammars (能愿动词) the table of foreign names lacks: after a name, what
-# it wants or can do (罗·迪多纳想与王义夫决战).
-_MODALS = frozenset("想要能会愿敢应该可得须")
 
 
 # How often jieba's dictionary counts a word common enough to end a name before it: those that
