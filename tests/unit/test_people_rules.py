@@ -3925,3 +3925,9 @@ def test_where_a_reporter_learns_from_is_no_one() -> None:
 
 def test_a_dotted_name_does_not_end_in_a_modal_verb() -> None:
     assert set(_people("相比之下，塔兹姆·坎要幸运一些。\n")) == {"塔兹姆·坎"}
+
+
+def test_no_name_runs_into_why_one_did_something_or_meant_to() -> None:
+    for text, name in (("阿里·汗因伤退出了比赛。\n", "阿里·汗"), ("阿里·汗本想参加比赛，但因伤退出。\n", "阿里·汗"),
+                       ("意大利射手罗·迪多纳本想与王义夫决战。\n", "罗·迪多纳")):
+        assert name in _people(text), text

@@ -23,6 +23,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     TURKIC_TRANSLIT,
     UYGHUR_NAME_PARTS,
+    WHY_OR_WHAT_MEANT,
 )
 from tui.extract.shapes import (BEFORE_NAMES, CONJUNCTIONS, DAY_AFTER, DOTTED, DOTTED_CHARS, ENDS_GIVEN_NAMES, HAN,
                                 HAN_RUN, HYPHENS, INITIALS, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL,
@@ -264,6 +265,10 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
             while full_stop < len(text) and text[full_stop] in DOTTED_CHARS:
                 full_stop += 1
             full_stop = max(full_stop, _foreign_word_end(text, part))  # (劳合-乔治: 治 is no character of the table)
+        if (cut := next((at for at in range(last_dot + 2, full_stop) if text.startswith(WHY_OR_WHAT_MEANT, at)),
+                        None)) is not None:
+            full_stop = cut  # (阿里·汗[本想]参加: 本 is a character of the table)
+            stop, word_end = min(stop, full_stop), min(word_end, full_stop)
         last_part = text[last_dot + 1:full_stop]
         if len(last_part) >= 3 and last_part[-1] in GLUED_AFTER \
                 and not dictionary().tags([last_part]).get(last_part, "").startswith("nr"):

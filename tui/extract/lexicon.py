@@ -225,6 +225,9 @@ PLACES_COUNTED = rf"等?[0-9０-９一二三四五六七八九十两几]+个(?:{
 # 张松乃, 王建平时常): verbs of saying and doing, prepositions, conjunctions and adverbs, from the
 # most frequent single-character function words of Chinese news.
 GLUED_AFTER = frozenset("说谈讲称问答写摄找给对向在于时乃将把被让为是和与及同跟等也都均皆又就才曾已则亦还却便再生站胜")
+# Why one did something or what one had meant to, written right after the doer (因伤, 因病, 本想): words whose first
+# character a tagger may glue to a name (因 and 本 are characters of the table of foreign names).
+WHY_OR_WHAT_MEANT = ("因伤", "因病", "因故", "因公", "因事", "本想", "本该", "本应")
 # The modal verbs of Chinese grammars (能愿动词), of which the table of foreign names holds none: after a name,
 # what it wants or can do (罗·迪多纳想与王义夫决战, 塔兹姆·坎要稍微幸运一些).
 MODAL_VERBS = frozenset("想要能会愿敢应该可得须")

@@ -35,6 +35,7 @@ from tui.extract.lexicon import (
     TITLE_PREFIXES,
     TITLES,
     TRANSLIT,
+    WHY_OR_WHAT_MEANT,
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DAY_AFTER,
                                 GLUED_ADVERBS, HAN, HAN_RUN, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL, TITLE_AT,
@@ -238,6 +239,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if any(d in form for d in NAME_DOTS) and form[-1] in GLUED_AFTER \
             and not dictionary().tags([last := re.split(f"[{NAME_DOTS}]", form)[-1]]).get(last, "").startswith("nr"):
         return start, end - 1  # 黑尔·毕什[站]在乐池里 (not 苏布拉马尼亚姆·苏杰生, whose last part jieba knows)
+    if (cut := next((at for at in range(start + 2, end) if text.startswith(WHY_OR_WHAT_MEANT, at)), None)) is not None:
+        return start, cut  # 阿里·汗[因伤]退出, 贾·邓詹[本想]参加: 'for an injury', 'had meant to', which none of the
+        # corpora's names holds (and 11 stand before)
     if any(d in form for d in NAME_DOTS) and form[-1] in MODAL_VERBS and len(re.split(f"[{NAME_DOTS}]", form)[-1]) >= 2:
         return start, end - 1  # 塔兹姆·坎[要]稍微幸运一些: none of the corpora's dotted names ends in a modal verb but a
         # slip, 皮埃罗·法西诺会以 (the table holds none of them)
