@@ -3931,3 +3931,13 @@ def test_no_name_runs_into_why_one_did_something_or_meant_to() -> None:
     for text, name in (("阿里·汗因伤退出了比赛。\n", "阿里·汗"), ("阿里·汗本想参加比赛，但因伤退出。\n", "阿里·汗"),
                        ("意大利射手罗·迪多纳本想与王义夫决战。\n", "罗·迪多纳")):
         assert name in _people(text), text
+
+
+def test_a_date_the_tagger_took_for_a_name_holds_no_title() -> None:
+    from tui.extract.candidates import _employer
+
+    text = "签字后，若斯潘总理周二晚表示，这项协议具有历史意义。"
+    end = text.index("总理")  # 若斯潘 ends here; the tagger took 周二晚 for a name
+    assert not _employer(text, end, {text.index("周二晚"): text.index("表示")})
+    text = "周大福董事总经理黄绍基表示，需求依然强劲。"
+    assert _employer(text, text.index("董事"), {text.index("黄绍基"): text.index("表示")})

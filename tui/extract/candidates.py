@@ -430,11 +430,12 @@ def _chinese_three(form: str) -> bool:
 def _employer(text: str, end: int, tagged_at: dict[int, int]) -> bool:
     """Is what ends at ``end`` the body a title after it is held in, as the title's holder follows it (周大福董事总经理
     黄绍基, 宁德时代董事长曾毓群)? Not where the holder has a title after too, in a list of names and titles
-    (江泽民总书记李鹏总理), nor before a word of address or kin (张伯驹先生, 李先念夫人林佳楣: of the corpora's names,
-    only such stand before a title and another name)."""
+    (江泽民总书记李鹏总理), nor a date the tagger took for a name (若斯潘总理[周二晚]表示), nor before a word of
+    address or kin (张伯驹先生, 李先念夫人林佳楣: of the corpora's names, only such stand before a title and another
+    name)."""
     chain = _TITLE_CHAIN.match(text, end)
     holder = tagged_at.get(chain.end()) if chain else None
-    return holder is not None and not _TITLE_CHAIN.match(text, holder)
+    return holder is not None and not _TITLE_CHAIN.match(text, holder) and not is_date(text[chain.end():holder])
 
 
 _TITLE_CHAIN = re.compile("(?:" + "|".join(sorted(
