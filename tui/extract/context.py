@@ -344,7 +344,8 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
 
 _ROLE_SET = frozenset(ROLE_TITLES)
 _CLAUSE_END = re.compile(r"[，。；！？\n,;]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
-_TITLE_THEN_NAME = re.compile(f"(?:{'|'.join(sorted(ROLE_TITLES, key=len, reverse=True))})(?=[{''.join(sorted(SURNAMES | TRANSLIT))}])")
+_TITLE_THEN_NAME = re.compile(  # a title and the first character of a name after it (董事长曾毓群)
+    f"(?:{'|'.join(sorted(ROLE_TITLES, key=len, reverse=True))})(?=[{''.join(sorted(SURNAMES | TRANSLIT))}])")
 _SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
 _INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出

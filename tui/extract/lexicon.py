@@ -225,13 +225,7 @@ PLACES_COUNTED = rf"等?[0-9０-９一二三四五六七八九十两几]+个(?:{
 # 张松乃, 王建平时常): verbs of saying and doing, prepositions, conjunctions and adverbs, from the
 # most frequent single-character function words of Chinese news.
 GLUED_AFTER = frozenset("说谈讲称问答写摄找给对向在于时乃将把被让为是和与及同跟等也都均皆又就才曾已则亦还却便再生站胜")
-# Why one did something or what one had meant to, written right after the doer (因伤, 因病, 本想): words whose first
-# character a tagger may glue to a name (因 and 本 are characters of the table of foreign names).
-WHY_OR_WHAT_MEANT = ("因伤", "因病", "因故", "因公", "因事", "本想", "本该", "本应")
-# The modal verbs of Chinese grammars (能愿动词), of which the table of foreign names holds none: after a name,
-# what it wants or can do (罗·迪多纳想与王义夫决战, 塔兹姆·坎要稍微幸运一些).
-MODAL_VERBS = frozenset("想要能会愿敢应该可得须")
-# Of those glued after names, the ones that also end given names: each ends 18 or more of the names of three
+# Of those, the ones that also end given names: each ends 18 or more of the names of three
 # characters in the training corpora (MSRA and People's Daily 1998: 生 314, 才 69, 胜 37, 和 28, 曾 18).
 NAME_FINAL_GLUE = frozenset("生才胜和曾")
 # And the ones that end none of them at all (说, 称, 把…; 摄 ends one, 杨飞摄 of a picture's credit, annotated so against
@@ -244,6 +238,12 @@ NEVER_NAME_FINAL = GLUED_AFTER - frozenset("生才胜和曾为均时同在让及
     "排苦过跑头现每外各眼否下携夺乘投见病姑他"
     # and 未, the written 'not (yet)' beside 不 and 没 above, which ends none of the corpora's 37,625 names
     "未")
+# Why one did something or what one had meant to, written right after the doer (因伤, 因病, 本想): words whose first
+# character a tagger may glue to a name (因 and 本 are characters of the table of foreign names).
+WHY_OR_WHAT_MEANT = ("因伤", "因病", "因故", "因公", "因事", "本想", "本该", "本应")
+# The modal verbs of Chinese grammars (能愿动词), of which the table of foreign names holds none: after a name,
+# what it wants or can do (罗·迪多纳想与王义夫决战, 塔兹姆·坎要稍微幸运一些).
+MODAL_VERBS = frozenset("想要能会愿敢应该可得须")
 # Last characters that make a transliteration a place (库卡尔特河, 阿布穆萨岛, 唐古拉峰), from
 # the generic terms of the Xinhua rules for transliterating foreign place names, and a palace (克里姆林宫,
 # 爱丽舍宫: the corpora's names of a transliteration and 宫, none).
