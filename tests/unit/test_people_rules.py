@@ -3941,3 +3941,8 @@ def test_a_date_the_tagger_took_for_a_name_holds_no_title() -> None:
     assert not _employer(text, end, {text.index("周二晚"): text.index("表示")})
     text = "周大福董事总经理黄绍基表示，需求依然强劲。"
     assert _employer(text, text.index("董事"), {text.index("黄绍基"): text.index("表示")})
+
+
+def test_a_palace_by_its_transliterated_name_is_no_one() -> None:
+    people = _people("克里姆林宫表示，总统将出席峰会。克里姆林宫发言人佩斯科夫说，日程尚未确定。\n")
+    assert "克里姆林" not in people and "佩斯科夫" in people

@@ -182,6 +182,8 @@ def place_after(text: str, start: int, end: int) -> bool:
         return True  # 塔奇咨询集团, 阿里云智能集团, 克劳斯顿有限公司: a company named for its trade (not 徐柏玉[谈及]公司)
     if end - start == 1 and _FAMILY_PLACE.match(text, end):
         return True  # 杨家堂村, 王家庄: a village named after a family (of the corpora's 235, none a person)
+    if text.startswith("宫", end) and end - start >= 2 and translit_share(text[start:end]) == 1:
+        return True  # 克里姆林宫表示, 维拉诺夫宫: a palace (none of the corpora's transliterated names stands before 宫)
     if suffix is None:  # a word of jieba's dictionary with such an ending of two or more: 鲁迅|文学院
         words = dictionary().tags(text[end:end + size] for size in (3, 4))
         return any(word.endswith(_LONG_PLACE_AFTER) for word in words)
