@@ -401,7 +401,7 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_END = re.compile(r"[，。；！？、：\n,;!?:]")
-_PEOPLE_NOUN_ENDS = ("人员", "员", "团", "者", "们")  # (陪同[人员], 访华[团], 参赛[者]: people a verb describes)
+_PEOPLE_NOUN_ENDS = ("员", "团", "者", "们")  # (陪同[人员], 访华[团], 参赛[者]: people a verb describes)
 _PREDICATE_TAGS = ("v", "vd", "p", "d")  # what opens a predicate and no noun: a verb, a preposition, an adverb
 
 
