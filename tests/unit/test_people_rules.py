@@ -460,6 +460,13 @@ def test_a_nickname_after_the_name_it_is_set_off_from() -> None:
     assert _people(text) == {"陈永明": {"眼镜"}}
 
 
+def test_an_online_name_in_brackets_after_the_name() -> None:
+    text = "税务部门通报，网络主播郑某某（网名“小鹿”）偷逃税款。郑某某已补缴税款。\n"
+    assert _people(text) == {"郑某某": {"郑", "小鹿"}}
+    text = "通报称，张某某（网名“大力哥”）和其丈夫张某销售假冒商品。张某某称不知情。\n"
+    assert _people(text) == {"张某某": {"张", "大力哥"}, "张某": {"张"}}
+
+
 def test_a_nickname_ending_a_line_binds_no_name_on_the_next() -> None:
     text = ("警方破获网络赌博案 主犯绰号“眼镜”\n本报讯（记者 孟凡）近日，警方破获一起网络赌博案。"
             "主犯陈某，绰号“眼镜”，已被刑事拘留。\n")

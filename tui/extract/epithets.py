@@ -21,7 +21,8 @@ from tui.traditional import to_simplified
 
 
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
-_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|綽號|暱稱)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
+# (网名, an online name: 黄某某（网名“薇娅”）)
+_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|网名|綽號|暱稱|網名)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
 # What someone is praised or known as (被誉为“杂交水稻之父”的, 素有“股神”之称的): a description more
 # than a name, which the text seldom uses for the person again.
 _PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)"
@@ -46,6 +47,14 @@ CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, wit
 _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 _FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) + "]")  # 老黄, 小崔
+
+
+def _set_off(text: str, end: int, ends: dict[int, tuple[str, Group]]) -> Group | None:
+    """The person whose name ends at ``end``: a name, not a surname alone, unless the surname
+    stands for someone unnamed (郑某某（网名“小鹿”）)."""
+    surname_end = len(text[:end].rstrip("某"))
+    form, group = ends.get(surname_end, ("", None))
+    return group if len(form) >= 2 or form and surname_end < end else None
 
 
 def _familiar_names_written(text: str, folded: str) -> dict[str, set[str]]:
@@ -110,9 +119,9 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             elif match.re is _PRAISED_AS and not _unquoted(text, epithet):
                 group.epithets.add(epithet)  # (but 霉霉 written again without quotes is a name she goes by)
         elif match.re is _EPITHET and text[match.start() - 1:match.start()] in ("，", ",", "（", "(") \
-                and len(ends.get(match.start() - 1, ("",))[0]) >= 2:
-            # no name after it: the name it is set off from (陈永明，绰号“眼镜”，), not a surname alone (陈[某])
-            bind(groups, ends[match.start() - 1][1], epithet).not_shown.add(epithet)
+                and (named := _set_off(text, match.start() - 1, ends)):
+            # no name after it: the name it is set off from (陈永明，绰号“眼镜”，)
+            bind(groups, named, epithet).not_shown.add(epithet)
     for match in _QUOTED_BEFORE.finditer(text):
         size, group = starts.get(match.end(), (0, None))
         after = text[match.end() + size:]

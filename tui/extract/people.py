@@ -643,16 +643,20 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         if not spans:  # (a short form of a pair, all its mentions its own)
             continue
         ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for start, end in spans:
-            ways[_withheld(text, end) if end - start == 1 else ""].append((start, end))
+        for start, end in spans:  # (a nickname is no way of naming: 郑某某（网名“小鹿”）)
+            if text[start:end] not in group.not_shown:
+                ways[_withheld(text, end) if end - start == 1 else ""].append((start, end))
         if len(ways) == 2 and group.known_as and not any(end - start == 1 for start, end in ways[""]):
             ways = {"": spans}  # (but the name one is known by goes with the only way it is withheld: “东北雨姐”本名梁某)
-        if len(ways) == 1:
+        if len(ways) <= 1:
             apart = _relatives_apart(text, context, spans)
             parts += [(group if len(apart) == 1 else Group(list(group.forms)), written) for written in apart]
             continue
+        ways[next(iter(ways))] += [(s, e) for s, e in spans if text[s:e] in group.not_shown]  # (the first named so)
         for way, written in ways.items():  # the withheld shown 王某, not by another's name
-            parts.append((Group(list(group.forms)) if not way else Group(sorted({text[s:e] for s, e in written})), written))
+            forms = sorted({text[s:e] for s, e in written})
+            parts.append((Group(list(group.forms)) if not way else Group(forms, not_shown=group.not_shown & set(forms)),
+                          written))
     starts = {end: (start, index) for index, (_group, spans) in enumerate(parts) for start, end in spans}
     people = []
     for index, (group, spans) in enumerate(parts):
