@@ -273,7 +273,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         else:
             refused.update(range(start, end))
     for start, end in doubtful:  # 茶叶公司的[柏强]告诉记者, 刘欢、[那英]都曾: what the model doubted, weighed as a shape is
-        end = _to_a_dictionary_name(folded, start, end, bounds)
+        start, end = unglued(folded, start, _to_a_dictionary_name(folded, start, end, bounds), tagged_forms)
         form = folded[start:end]
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (has_surname(form) or translit_share(form) == 1) and not plain_word(form) \

@@ -152,6 +152,9 @@ _STOPS = frozenset("，。、；：！？」』”“《》,;:!?")
 # end in one never: one glued to a name after a surname is no part of it. (均 ends eight names of
 # three, 都 two: 刘广均, 杜侠都.)
 _ADVERBS_NOT_FINAL = GLUED_ADVERBS - frozenset("都皆均")
+# The words glued to names that end none: of the corpora's names all of whose characters but the last
+# transliterate, one ends in one of these (戴瑞同), and 774 stand before one (在, 等, 为, 同, 时, 及, 则).
+_GLUED_NOT_FINAL = GLUED_AFTER - NAME_FINAL_GLUE
 _ACTS_OF_TWO = tuple(verb for verb in (*PERSON_ACTIONS, *SPEECH_VERBS) if len(verb) >= 2)
 _RANKS = tuple(MILITARY_RANKS)
 _KIN_OF_TWO = tuple(sorted((k for k in KINSHIP if len(k) >= 2), key=len, reverse=True))
@@ -291,8 +294,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and text.startswith(_ACTS_OF_TWO, end - 1):
         return start, end - 1  # 祁宏[射]失了一个点球, jieba's 祁宏射失: none of the corpora's Chinese names ends with
         # the first character of an act or a verb of speaking written after it
-    if len(form) >= 3 and form[-1] in NEVER_NAME_FINAL and form[-1] not in TRANSLIT and translit_share(form[:-1]) == 1:
-        return start, end - 1  # 埃泽[接]萨卡传中: nor does a transliteration
+    if len(form) >= 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in _GLUED_NOT_FINAL) and form[-1] not in TRANSLIT \
+            and translit_share(form[:-1]) == 1:
+        return start, end - 1  # 埃泽[接]萨卡传中, 欧尔班[则]重申: nor does a transliteration
     if len(form) >= 3 and form[-1] in "均都皆" and HAN.match(text[end:end + 1]) \
             and (text[end] in "已未" or text[start - 1:start] in "、和与及") \
             and _listed_before(text, start) and not text.startswith((*ADDRESS_AFTER, *ROLE_TITLES), end) \
