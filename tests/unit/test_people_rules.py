@@ -391,6 +391,9 @@ def test_the_first_name_of_a_list_begins_after_the_word_that_opens_it() -> None:
     assert "劳动模范" not in _people("他们被评为劳动模范、王立诚、赵治勋的榜样。\n")  # a word, not a name
     # or where its clause begins
     assert set(_people("晚会由李华、张明执棒，阿不力克、宋祖英、刘欢等演唱。\n")) == {"李华", "张明", "阿不力克", "宋祖英", "刘欢"}
+    # or where a name of jieba's dictionary ends the words before it, its others names found elsewhere
+    text = "眉山是文学家苏轼的故乡。游客们追寻苏洵、苏轼、苏辙父子三人的足迹。苏辙在文中写道：“手足之爱。”\n"
+    assert set(_people(text)) == {"苏洵", "苏轼", "苏辙"}
 
 
 def test_a_list_of_names_takes_names_of_four_characters_in_two_parts() -> None:

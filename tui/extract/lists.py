@@ -358,6 +358,10 @@ def _after_opener(text: str, start: int, end: int) -> int:
         if end - start >= 3 and text[start] in _PREPOSITIONS and has_surname(text[start + 1:end]):
             return start + 1  # (，[在]毛新宇、郝明莉的婚礼上)
         return start  # the clause opens with the list (执棒，|克里木、彭丽媛)
+    for size in (3, 2):  # or a name of jieba's dictionary ends the words before (追寻|苏洵、苏轼、苏辙)
+        form = text[end - size:end]
+        if end - size > start and has_surname(form) and dictionary().tags([form]).get(form, "").startswith("nr"):
+            return end - size
     return end
 
 
