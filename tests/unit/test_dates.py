@@ -347,6 +347,11 @@ def test_a_bare_day_long_after_the_reference_day_is_last_months() -> None:
 
 
 
+def test_a_holiday_said_to_draw_near_is_the_next_one_wherever_told_again() -> None:
+    told = scan("春节临近，不少旅行社表示，春节期间的出境游产品已售罄。国庆前夕，景区客流增加。")
+    assert [resolve(e, date(2026, 1, 3)).iso for e in told] == ["2026-02-17", "2026-02-17", "2026-10-01"]
+
+
 def test_january_told_in_december_is_the_next_one() -> None:
     told = scan("元旦假期铁路运输从12月31日开始，1月3日结束。")
     assert [resolve(e, date(2025, 12, 30)).iso for e in told] == ["2026-01-01", "2025-12-31", "2026-01-03"]
@@ -361,6 +366,8 @@ def test_january_told_in_december_is_the_next_one() -> None:
         ("6月3日晚，公司发布公告。截至当日收盘，股价下跌0.8%。", ["2024-06-03", "2024-06-03"]),  # (as of that day)
         # the same day (not 同日而语, nor 同日方, 'with Japan's side')
         ("6月3日，泽连斯基发表讲话。同日，普京签署命令。", ["2024-06-03", "2024-06-03"]),
+        # the evening of the day after, told last
+        ("1月14日，春运启动。次日，客流达到高峰。当晚，车站发送旅客20万人次。", ["2024-01-14", "2024-01-15", "2024-01-15"]),
         ("两者不可同日而语。中方愿同日方共同努力。", []),
     ],
 )
@@ -475,7 +482,7 @@ def test_a_quarter_later_in_the_year_than_the_article_was_last_years() -> None:
 
 
 @pytest.mark.parametrize(("text", "iso"), [("会议将于周五举行。", "2024-09-27"), ("品牌将在周末举办展销会。", "2024-09-28"),
-                                           ("周五，会议举行。", "2024-09-20")])
+                                           ("周五，会议举行。", "2024-09-20"), ("周二，球队将迎来客场比赛。", "2024-10-01")])
 def test_a_weekday_told_as_to_come_is_the_next_one(text: str, iso: str) -> None:
     assert [resolve(e, REF).iso for e in scan(text)] == [iso]
 

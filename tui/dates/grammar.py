@@ -338,7 +338,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
                 or _FUTURE_NEXT.match(folded, expr.end) \
-                or not NUMERAL.search(expr.text) and _FUTURE_LATER_IN_CLAUSE.match(folded, expr.end)
+                or (not NUMERAL.search(expr.text) or expr.kind == "weekday") and _FUTURE_LATER_IN_CLAUSE.match(
+                    folded, expr.end + folded.startswith(("，", ","), expr.end))  # (周三，他们将迎来)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future,
                                       "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end),
@@ -352,6 +353,13 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             coming[e.month] = min(e.day, coming.get(e.month, e.day))
     found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming
              and (e.day is None or e.day >= coming[e.month]) else e for e in found]
+    # So is a holiday of no year, after it was told once as to come (春节临近……春节期间的机票).
+    feasts_coming: set[tuple[int, int, int] | None] = set()
+    for index, e in enumerate(found):
+        if e.kind == "lunar" and e.lunar in feasts_coming:
+            found[index] = replace(e, future=True)
+        elif e.kind == "lunar" and e.future:
+            feasts_coming.add(e.lunar)
     # And so is the next day of another month, of no year, in the same sentence (将于1月14日开始，2月22日结束;
     # 将于11月1日开工，2月28日完工).
     for index in range(1, len(found)):
@@ -441,6 +449,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 found[index] = replace(expr, anchor=told)  # 12月28日……正式开通运营。……开通当天
                 continue
             found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
+            if opens and anchor is not None and expr.offset and not folded.startswith("的", expr.end):
+                last = last_day = found[index]  # 1月14日……次日……当晚: the evening of the day after (not of 此前一天的半决赛)
             continue
         compared = folded[expr.start - 1:expr.start] in _COMPARED_WITH
         if expr.kind == "told_year" and compared:  # 2024年……比上年 (and again 比上年): 2023, or last year
@@ -525,8 +535,9 @@ _SINCE = re.compile(r"(?:份)?(?:至今|以来|到现在|迄今)")  # after a ti
 _FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时|要求|力争|争取|确保")
 _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 
-# 将 right after the date (5月1日起将实施, 周五将举行) tells of something to come as well.
-_FUTURE_NEXT = re.compile(r"(?:起|前|后|晚|上午|下午|晚上)?(?:将|即将)")
+# 将 right after the date (5月1日起将实施, 周五将举行) tells of something to come as well, as does a
+# time said to draw near (春节临近, 春节将至, 国庆前夕).
+_FUTURE_NEXT = re.compile(r"(?:起|前|后|晚|上午|下午|晚上)?(?:将|即将)|(?:假期|长假)?(?:临近|将至|渐近|前夕)")
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
 _FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步)|预计|有望)")
