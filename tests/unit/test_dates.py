@@ -63,6 +63,8 @@ def _isos(text: str) -> list[str]:
         ("后年3月", "2026-03", "month"),
         ("明（2027）年1月1日", "2027-01-01", "day"),  # the year in brackets, as Taiwan's press writes it
         ("去（2023）年", "2023", "year"),
+        ("115年度", "2026", "year"),  # a year of the Republic of China before 年度 or a month, as Taiwan writes them
+        ("114年1月1日", "2025-01-01", "day"),
     ],
 )
 def test_forms_resolve(text: str, iso: str, precision: str) -> None:
@@ -78,7 +80,8 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
                                   "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代",
                                   "几十年前", "数十年前", "两三年前", "三四十年前",  # (not 十年前, 23 years)
                                   "前日本首相", "有期徒刑15年6月", "刑期十五年六月",
-                                  "此后年均", "最后年龄", "今后年内", "赛后年仅", "他（2025）年"])
+                                  "此后年均", "最后年龄", "今后年内", "赛后年仅", "他（2025）年",
+                                  "有115年历史", "服刑110年"])
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 
@@ -87,6 +90,16 @@ def test_spans_point_at_the_text() -> None:
     text = "他在2023年11月17日被罢免，去年11月回归，周四晚上发文。"
     for expr in scan(text):
         assert text[expr.start:expr.end] == expr.text
+
+
+def test_so_long_before_a_happening_is_no_date_but_so_long_ago_is() -> None:
+    from tui.extract.dictionary import dictionary
+
+    def told(text: str) -> list[str | None]:
+        return [r.iso if (r := resolve(e, REF)) else None for e in scan(text, words=dictionary().table)]
+
+    assert told("预算案须于会计年度开始一个月前完成审议。") == [None]  # (the text does not date the happening)
+    assert told("直到三年前，他还在工厂上班。回想十年前，这里还是荒地。他两年前来过。") == ["2021", "2014", "2022"]
 
 
 def test_relative_needs_a_reference() -> None:

@@ -76,12 +76,14 @@ _ALTERNATIVES = (
     r"(?:赛季|(?P<fiscal>财政年度|会计年度|财年)(?:" + _QUARTER.format("fq") + ")?|年度|学年|球季))",
     # The first year of a range of years (2023—2024年), the second being a year of its own.
     r"(?P<yfrom>(?<!\d)(?P<yf>(?:19|20)\d\d)(?=\s?[-－—–~～至到]\s?(?:19|20)\d\d\s?年))",
-    # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025).
+    # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025; and without 民國
+    # before a month or 年度, 114年1月, 115年度, as no count of years is written).
     # A year before 1900 only where it cannot be a number of years (1688年, not 有1500年历史).
     # A year in brackets after 今, 去 or 明, as Taiwan's press writes it (明（2027）年1月1日).
     r"(?P<ymd>(?P<ybr>[今去明]\s?[（(](?=(?:19|20)\d\d[）)]))?"
-    r"(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3})"
-    r"(?(ybr)[）)])\s?年(?!代)"
+    r"(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3}"
+    r"|1[01]\d(?=\s?年(?:度|\s?\d{1,2}\s?月)))"
+    r"(?(ybr)[）)])\s?年(?!代)度?"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
@@ -173,7 +175,7 @@ class DateExpr:
     end: int
     text: str
     kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
-    # | told_day | bound_day (事发当天: the day of a happening, never resolved) | quarter (三季度, with no year)
+    # | told_day | bound_day (事发当天, 开始一个月前: of a happening, never resolved) | quarter (三季度, with no year)
     # | lunar (春节, with no year) | told_year (同年6月, 次年) | told_month (同月15日)
     year: int | None = None
     month: int | None = None
@@ -242,7 +244,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["yfrom"]:
         return DateExpr(start, end, text, "absolute", int(g["yf"]))
     if g["ymd"]:
-        y = int(g["y"][2:]) + 1911 if g["y"][0] == "民" else parse_number(g["y"])  # 2024, 二〇二四 or 民國113
+        y = int(g["y"].lstrip("民国國")) + 1911 if g["y"][0] == "民" or len(g["y"]) == 3 else parse_number(g["y"])
+        # (2024, 二〇二四, 民國113 or 113)
         m, d, season = _month_day_season(g, "m", "d", "yseason", "ypart", "yh")
         if not valid_date(y, m, d):
             return None
@@ -334,6 +337,10 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if expr is not None and expr.kind == "month_day" and expr.day is None \
                 and _YEARS_COUNTED.search(folded, max(0, expr.start - 4), expr.start):
             continue  # months after a count of years: how long, not when (有期徒刑15年6月)
+        if expr is not None and expr.kind == "ago" and words is not None \
+                and words.get(folded[expr.start - 2:expr.start], "")[:1] == "v" \
+                and folded[expr.start - 2:expr.start] not in _TAKE_A_TIME:
+            expr = replace(expr, kind="bound_day")  # 会计年度开始一个月前: before a happening, which the text may not date
         if expr is not None:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
@@ -476,6 +483,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     return found
 
 
+# Verbs of two characters whose object may be a time (直到三年前, 回想十年前): so long ago, not before them.
+_TAKE_A_TIME = frozenset("直到 截至 截止 不到 回到 来到 回想 想起 记得 追溯 回顾 相比 早于 晚于 始于 定格".split())
 _TELLS_YEAR = frozenset({"absolute", "year_offset", "told_year"})  # the kinds of expression that give a year
 _COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
 _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
