@@ -165,6 +165,8 @@ def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:
 def test_a_verb_of_saying_glued_to_a_name_of_two_is_cut_off() -> None:
     assert set(_people("民建聯主席陳勇稱，報告回應了市民的訴求。\n")) == {"陳勇"}
     assert set(_people("新华社记者许鹏、赵宇摄\n")) == {"许鹏", "赵宇"}  # 摄 of a picture's credit
+    # (and a verb's first character that follows names and ends none: 倾 of 倾注, 患 of 患病)
+    assert set(_people("画家张琦倾其深情为本片作画。队长孙雯患伤病多年。\n")) == {"张琦", "孙雯"}
 
 
 def test_a_character_that_ends_no_name_glued_to_a_transliteration_is_cut_off() -> None:
