@@ -3246,6 +3246,8 @@ def test_a_function_word_before_a_place_leaves_no_one() -> None:
     text = "选手除孔、刘两人外都已出局，他被王小明打伤。"
     start = text.find("被")
     assert unglued(text, start, start + 4, set()) == (start + 1, start + 4)
+    # (and a verb or function word that stands before names and begins none: 找 of 找人谈话)
+    assert "找秀英" not in _people("一天，总经理找秀英谈话，说广告业务减少了。\n")
 
 
 def test_a_name_of_two_before_a_word_it_makes_with_cai_is_not_run_on() -> None:
