@@ -9,7 +9,7 @@ from tui.extract.lists import doubles_partners, joined_to_a_name, listed, run_to
 from tui.extract.people import find_people
 from tui.extract.places import among_places, countries_paired, of_a_locality, place_after
 from tui.extract.spans import before_cai, completed, reduplicated, trimmed, unglued
-from tui.extract.titled import offices_of, three_before_a_stop, titled, titled_surname
+from tui.extract.titled import after_nationality, offices_of, three_before_a_stop, titled, titled_surname
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -3961,3 +3961,8 @@ def test_a_date_the_tagger_took_for_a_name_holds_no_title() -> None:
 def test_a_palace_by_its_transliterated_name_is_no_one() -> None:
     people = _people("克里姆林宫表示，总统将出席峰会。克里姆林宫发言人佩斯科夫说，日程尚未确定。\n")
     assert "克里姆林" not in people and "佩斯科夫" in people
+
+
+def test_a_foreign_name_by_its_shape_after_ones_nationality() -> None:
+    text = "调查组由加拿大人德沙特兰负责，美国人认为此举可行，法国人民支持。"
+    assert [text[start:end] for start, end in after_nationality(text)] == ["德沙特兰"]

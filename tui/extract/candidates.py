@@ -49,7 +49,8 @@ from tui.extract.spans import (across_words, alone_in_brackets, before_cai, comp
                                labels_only, reduplicated, run_on_to_speech, run_on_where_always_written, trimmed,
                                unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
-from tui.extract.titled import offices_of, surnamed_before_title, three_before_a_stop, titled, titled_surname
+from tui.extract.titled import (after_nationality, offices_of, surnamed_before_title, three_before_a_stop, titled,
+                                 titled_surname)
 
 if TYPE_CHECKING:
     from tui.extract import Progress
@@ -361,6 +362,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
         if not context.where_said(start, end):
             add(text[start:end], "titled", start, end)
+    for start, end in after_nationality(folded):  # 加拿大人德沙特兰, where the model found none
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
+            add_accepted("titled", start, end)
     for start, end in surnamed_before_title(context, bounds):  # 岳万民县长, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("titled", start, end)

@@ -11,6 +11,7 @@ from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     COMMON_SURNAMES,
+    COUNTRIES,
     GLUED_AFTER,
     KINSHIP,
     MEMORIALS,
@@ -402,6 +403,23 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
     return found
+
+
+def after_nationality(text: str) -> list[tuple[int, int]]:
+    """A foreign name by its shape after one's nationality (加拿大人德沙特兰负责), however jieba cuts it."""
+    import jieba
+
+    found = []
+    for match in _NATIONALITY.finditer(text):
+        clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
+        if run := _transliterated_after(text, match.end(), match.start(), list(jieba.cut(clause.group(), HMM=True))):
+            found.append(run)
+    return found
+
+
+# One's nationality (加拿大人, 波兰人): in the corpora, all 6 runs of three or more characters of the table of
+# foreign names after one are names.
+_NATIONALITY = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=True)) + ")人")
 
 
 # How often jieba's dictionary counts a place for it to be no one's name after a title (作家|北京|紧急会议, counted
