@@ -3966,3 +3966,12 @@ def test_a_palace_by_its_transliterated_name_is_no_one() -> None:
 def test_a_foreign_name_by_its_shape_after_ones_nationality() -> None:
     text = "调查组由加拿大人德沙特兰负责，美国人认为此举可行，法国人民支持。"
     assert [text[start:end] for start, end in after_nationality(text)] == ["德沙特兰"]
+
+
+def test_a_character_that_ends_no_name_glued_to_a_name_of_three_is_cut_off() -> None:
+    text = "1994年，农民赵德茂作胃切除手术。剧中，演员许晓燕饰祝英台。"
+    for name in ("赵德茂", "许晓燕"):
+        start = text.find(name)
+        assert unglued(text, start, start + 4, set()) == (start, start + 3)
+    text = "日本创价学会名誉会长池田大作表示，他将继续努力。"  # (but a Japanese given name may end in 作)
+    assert unglued(text, text.find("池田"), text.find("池田") + 4, set()) == (text.find("池田"), text.find("池田") + 4)

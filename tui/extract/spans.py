@@ -288,6 +288,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱]: no name of three ends so
+    if len(form) == 4 and form[-1] in NEVER_NAME_FINAL and has_surname(form) and translit_share(form) < 1 \
+            and (form[-1] != "作" or "日本" not in text):
+        return start, end - 1  # 蔡恒茂[作]胃切除手术, 梁谷音[饰]潘金莲: nor of four, but for a Japanese one of 作 in an
+        # article that names 日本 (池田大作, the only one of the corpora's so)
     if len(form) in (2, 3) and has_surname(form) and translit_share(form) < 1 and glued_before_zhe(text, end):
         # 孙杰[举]着国旗, 老王[举]着; a surname alone left with no 老 or 小 is no one's name (昆[凌帶]著: 昆凌's end)
         return (start, end - 1) if len(form) == 3 or text[start - 1:start] in ("老", "小") else (start, start)
