@@ -3975,3 +3975,7 @@ def test_a_character_that_ends_no_name_glued_to_a_name_of_three_is_cut_off() -> 
         assert unglued(text, start, start + 4, set()) == (start, start + 3)
     text = "日本创价学会名誉会长池田大作表示，他将继续努力。"  # (but a Japanese given name may end in 作)
     assert unglued(text, text.find("池田"), text.find("池田") + 4, set()) == (text.find("池田"), text.find("池田") + 4)
+
+
+def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
+    assert set(_people("乌克兰拳手乌西克卫冕成功。好莱坞影星斯通出席了首映。\n")) == {"乌西克", "斯通"}

@@ -110,7 +110,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 高级代表 特别代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀
-    农民 司机 志愿者 乘客 游客 候选人 总统候选人""".split()),
+    农民 司机 志愿者 乘客 游客 候选人 总统候选人 网球手 拳手 射手 国脚 教头 好手 歌星 影星""".split()),
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
 # marks the person before it.
