@@ -63,6 +63,7 @@ def _isos(text: str) -> list[str]:
         ("后年3月", "2026-03", "month"),
         ("明（2027）年1月1日", "2027-01-01", "day"),  # the year in brackets, as Taiwan's press writes it
         ("去（2023）年", "2023", "year"),
+        ("明年度", "2025", "year"),  # (the year as a budget's, 年度)
         ("115年度", "2026", "year"),  # a year of the Republic of China before 年度 or a month, as Taiwan writes them
         ("114年1月1日", "2025-01-01", "day"),
     ],

@@ -88,7 +88,7 @@ _ALTERNATIVES = (
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
     r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
     + "|" + _HOLIDAY.format("yh") + ")?)",
-    r"(?P<rel>" + _YEAR_PREFIX + r"(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
+    r"(?P<rel>" + _YEAR_PREFIX + r"(?:度(?![\d一二三四五六七八九十]))?(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
     + r")[日号]|" + _MONTH_PART + r")?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
     + "|" + _HOLIDAY.format("rh") + ")?)",
     # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日), or the one
