@@ -396,6 +396,7 @@ def test_the_first_name_of_a_list_begins_after_the_word_that_opens_it() -> None:
     # or where a name of jieba's dictionary ends the words before it, its others names found elsewhere
     text = "眉山是文学家苏轼的故乡。游客们追寻苏洵、苏轼、苏辙父子三人的足迹。苏辙在文中写道：“手足之爱。”\n"
     assert set(_people(text)) == {"苏洵", "苏轼", "苏辙"}
+    assert set(_people("杨超越、虞书欣出席晚会\n")) == {"杨超越", "虞书欣"}  # (and where the text begins)
 
 
 def test_a_list_of_names_takes_names_of_four_characters_in_two_parts() -> None:

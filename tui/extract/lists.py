@@ -354,7 +354,7 @@ def _after_opener(text: str, start: int, end: int) -> int:
         if begin > start and text[:begin].endswith(_LIST_OPENERS + TITLES_OF_TWO_OR_MORE):
             # (an opener after the title is no part of the item: 获奖者[有]全红婵、)
             return begin + 1 if size > 2 and text[begin] in _LIST_OPENERS else begin
-    if 2 <= end - start <= 4 and text[start - 1:start] in _CLAUSE_OPENS:
+    if 2 <= end - start <= 4 and (start == 0 or text[start - 1] in _CLAUSE_OPENS):  # (the text's first words too)
         if end - start >= 3 and text[start] in _PREPOSITIONS and has_surname(text[start + 1:end]):
             return start + 1  # (，[在]毛新宇、郝明莉的婚礼上)
         return start  # the clause opens with the list (执棒，|克里木、彭丽媛)
