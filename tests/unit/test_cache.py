@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -44,9 +45,11 @@ def test_corrupt_or_foreign_cache_is_ignored_and_rebuilt(tmp_path: Path, content
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
     assert load_cached(article.text, tmp_path) is None
+    assert gc.isenabled()  # (the collector, held off while the cache is read, is back however the reading ends)
     result = cached_extract(article, folder=tmp_path)
     assert [p.name for p in result.people] == ["张伟"]
     assert load_cached(article.text, tmp_path) == result
+    assert gc.isenabled()
 
 
 def test_cache_folder_that_is_a_file_is_not_fatal(tmp_path: Path) -> None:

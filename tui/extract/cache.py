@@ -7,10 +7,12 @@ missing, corrupt, from another version or unwritable is ignored: it only ever sa
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from tui.article import Article
@@ -34,6 +36,20 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+@contextlib.contextmanager
+def _collector_held_off() -> Iterator[None]:
+    """Python's cyclic collector held off while a cache's many small objects are made: each batch of new
+    objects set it going over all those made before, and reading took time quadratic in the mentions
+    (32,000 mentions: 67 ms, 4.5 times 16 times the 2,000's). Nothing read here makes a cycle."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_cached(text: str, folder: Path | None = None) -> Extraction | None:
     """The cached extraction of ``text``, or ``None``. The file is read as untrusted input:
     special files, oversized files and anything that fails :meth:`Extraction.from_dict`
@@ -43,10 +59,11 @@ def load_cached(text: str, folder: Path | None = None) -> Extraction | None:
         return None
     try:
         raw = read_regular(path, MAX_FIXED + MAX_PER_CHARACTER * len(text))
-        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-        if not isinstance(data, dict) or data.get("version") != EXTRACTOR_VERSION:
-            return None
-        return Extraction.from_dict(data.get("extraction"), text)
+        with _collector_held_off():
+            data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+            if not isinstance(data, dict) or data.get("version") != EXTRACTOR_VERSION:
+                return None
+            return Extraction.from_dict(data.get("extraction"), text)
     except (OSError, FileReadError, ValueError, RecursionError):
         return None
 
