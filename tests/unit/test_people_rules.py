@@ -1490,6 +1490,9 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     assert "小法" in people["法比奥·阿布雷乌"]  # 他 is whom the sentence is of, not the last name before it
     # and is never shown for the name, though longer (王进, not 王大胆)
     assert _people("高压带电作业工王进多次带电作业。同事们都叫他“王大胆”。\n") == {"王进": {"王大胆"}}
+    # not another's possessor, and by the surname the pronoun is called by (叫她“王阿姨”)
+    keepers = "守塔人叶大海的妻子王春兰一直陪在丈夫身边，岛上的人都叫她“王阿姨”。叶大海说，妻子很辛苦。\n"
+    assert _people(keepers) == {"叶大海": set(), "王春兰": {"王阿姨"}}
     # what someone is called that is the name and a form of address is the name, said politely
     people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
     assert people == {"胡适": []}

@@ -172,7 +172,8 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     ordered = sorted(starts)
     for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
         called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
-        if (start := _pronoun_for(text, ordered, match.start())) is not None \
+        by_surname = called[0] if called[0] in SURNAMES and called[1:] in ADDRESS_AFTER else ""  # (叫她“王阿姨”)
+        if (start := _pronoun_for(text, starts, ordered, match.start(), by_surname)) is not None \
                 and dictionary().tags([called]).get(called, "nr").startswith("nr") \
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
             bind(groups, starts[start][1], called).not_shown.add(called)  # (王进……都叫他“王大胆”: shown as 王进)
@@ -180,7 +181,7 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         epithet = next(g for g in match.groups() if g)
         surname = epithet[1] if _FAMILIAR_SURNAME.fullmatch(epithet) else ""
         if text.startswith(("他", "她"), match.end()) \
-                and (start := _pronoun_for(text, ordered, match.start(), surname)) is not None:
+                and (start := _pronoun_for(text, starts, ordered, match.start(), surname)) is not None:
             group = starts[start][1]
             group = bind(groups, group, epithet)
             (group.not_shown if match.re is _EPITHET else group.epithets).add(epithet)
@@ -252,15 +253,18 @@ def _unquoted(text: str, words: str) -> bool:
 _OPENING_QUOTES = frozenset("“\"「『‘")
 
 
-def _pronoun_for(text: str, ordered: list[int], at: int, surname: str = "") -> int | None:
+def _pronoun_for(text: str, starts: dict[int, tuple[int, Group]], ordered: list[int], at: int,
+                 surname: str = "") -> int | None:
     """Where the person begins whom a 他 or 她 at ``at`` stands for: the first person of its
-    sentence, else the last one named before it in the paragraph, within ``CALLED_REACH``; of
-    those, one of ``surname`` when the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他)."""
+    sentence who is not another's possessor (叶静虎的妻子王能娣……叫她“王阿姨”: 王能娣), else the last
+    one named before it in the paragraph, within ``CALLED_REACH``; of those, one of ``surname`` when
+    the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他)."""
     reach = max(0, at - CALLED_REACH)
     named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, at)] if "\n" not in text[start:at]]
     named = [start for start in named if text.startswith(surname, start)] or named
     sentence = max(text.rfind(end, reach, at) for end in "。！？\n") + 1
     in_sentence = [start for start in named if start >= sentence]
+    in_sentence = [start for start in in_sentence if not text.startswith("的", start + starts[start][0])] or in_sentence
     return min(in_sentence) if in_sentence else max(named) if named else None
 
 
