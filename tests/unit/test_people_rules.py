@@ -3768,6 +3768,9 @@ def test_who_publishes_an_annual_report_is_a_company() -> None:
 def test_a_japanese_name_of_five_after_an_office_of_japan_is_whole_where_the_model_found_none_of_it() -> None:
     text = "日本首相石破茂宣布辞职。分析认为，农林水产大臣小泉进次郎可能参加下一届总裁选举。\n"
     assert set(_people(text)) == {"石破茂", "小泉进次郎"}
+    # so after a party's leader (党首), but not where the post is told as held by someone (党首[由日本前]首相担任)
+    text = "日本前首相村山富市去世。社民党党首福岛瑞穗称，村山的精神将被铭记。新党党首由日本前首相担任。\n"
+    assert set(_people(text)) == {"村山富市", "福岛瑞穗"}
 
 
 def test_a_surname_the_tagger_took_alone_after_the_list_s_conjunction_begins_the_name_there() -> None:

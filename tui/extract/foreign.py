@@ -366,11 +366,12 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
     speaking, where no 'and' stands (井端弘和[则]坦言): 石破茂[和]美国总统 is not one; nor is a
     name's last character one that begins a word with the next and ends no name (大村智[共同]). Else two
     words of two that jieba cuts, the second none of its dictionary (高市|早苗|涉台言论). None begins with
-    一, as none of the corpora's Japanese names does (大臣[一职暂由]桥本首相兼任: the post)."""
+    一, as none of the corpora's Japanese names does (大臣[一职暂由]桥本首相兼任: the post), and none holds the
+    country's name (党首[由日本前]首相担任)."""
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
         if len(name) < size or size == 5 and name[-1] not in JAPANESE_ENDINGS or not HAN_RUN.fullmatch(name) \
-                or name[0] == "一" or IN_NO_JAPANESE_NAME.intersection(name) \
+                or name[0] == "一" or IN_NO_JAPANESE_NAME.intersection(name) or "日本" in name \
                 or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and plain_word(name[-1] + rest[:1]) \
                 or size >= 3 and _common_verb(name[-1] + rest[:1]) and name[-1] not in ENDS_GIVEN_NAMES \
@@ -498,11 +499,12 @@ def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end + (3 if two else 2)
 
 
-# The offices of Japan's cabinet as the mainland's press writes them, and its parties' secretary-general
-# (干事长: each of the corpora's 7 is a Japanese party's): after 日本 anywhere before, a name after one
-# is Japanese however far back the country was named (农林水产大臣小泉进次郎). Other
-# countries have a 首相 too: after it, only a name read as a Japanese one is (首相高市早苗领导的).
-_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相", "首相", "干事长")
+# The offices of Japan's cabinet as the mainland's press writes them, its parties' secretary-general and
+# leader (干事长, 党首: each of the corpora's 7 and 8 before a name is a Japanese party's) and its prefectures'
+# governor (知事): after 日本 anywhere before, a name after one is Japanese however far back the country was
+# named (农林水产大臣小泉进次郎). Other countries have a 首相 too: after it, only a name read as a Japanese
+# one is (首相高市早苗领导的).
+_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相", "首相", "干事长", "党首", "知事")
 
 
 def after_japanese_office(text: str, start: int) -> bool:

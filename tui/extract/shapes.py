@@ -93,8 +93,9 @@ BEFORE_NAMES = frozenset("向对和与跟给被让把同为替由及将连比")
 BEGINS_NO_NAME = frozenset("被把将对给叫使跟在除自离以据按沿往当但问说称讲答"  # (选手[除]孔、刘两人外, 记者[问]拉埃)
                            # and the function words and verbs of jieba's dictionary, no surname nor character of
                            # the tables, that stand before names of two or three four times or more and begin none
-                           # ([找]贞雅谈话, 会[见]王明; not those that begin Japanese family names: 立花, 望月, 入江)
-                           "的了统是与举到为有用着像而念表授请演助见及届握打起括亲可受究得求办赞找识待犯予援看读告环领导述去借系督定然要靠获替示践伴认挥监映编听击访送斗诉随调设刚做绕接仅")
+                           # ([找]贞雅谈话, 会[见]王明; not those that begin Japanese family names, 立花, 望月, 入江, nor
+                           # foreign ones, 赞丹沙塔尔)
+                           "的了统是与举到为有用着像而念表授请演助见及届握打起括亲可受究得求办找识待犯予援看读告环领导述去借系督定然要靠获替示践伴认挥监映编听击访送斗诉随调设刚做绕接仅")
 # Of those, the ones that begin transliterations of the corpora (比尔, French 让 for Jean: 让·雷诺).
 BEGINS_TRANSLITERATIONS = frozenset("比让")
 
