@@ -154,7 +154,7 @@ class Context:
             before, end = listed
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
         match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
-                 _REMOVED_FROM.match(rest) if before.endswith(("免去", "解除", "撤销")) else
+                 _REMOVED_FROM.match(rest) if before.endswith(_REMOVING) else
                  None if before.endswith(_SUCCEEDS) else  # (A接替B出任首席运营官: A's office, not B's)
                  _TAKES.match(rest) or self._listed_appointment(start) and _APPOINTED_AS.match(rest) or None)
         if match is None:
@@ -172,7 +172,7 @@ class Context:
         if after is None and clause is None:
             return None
         first = clause.start() if clause else start
-        for verb in _APPOINTING:  # (the list's first name may be taken to begin inside the verb: 任[命李卫东]、)
+        for verb in (*_APPOINTING, *_REMOVING):  # (the list's first name may be taken to begin inside the verb: 任[命李卫东]、)
             at = self.text.rfind(verb, max(0, first - len(verb) + 1), start)
             if at >= 0 and _NAMES_BEFORE.fullmatch(self.text, at + len(verb), start):
                 first = at + len(verb)
@@ -359,10 +359,11 @@ _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
 # The names after or before one in a list set off by 、, each maybe with a note (（女）, （蒙古族）).
-_NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?)+(?=为)")
+_NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?)+(?=为|的)")  # (免去A、B的…职务)
 _NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?、)+\Z")
 _APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补")  # the verbs of notices of appointment, before X为…
-_APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;\s]|$)")
+_REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职务
+_APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;、\s]|$)")  # (the first of two: 为副院长、审判委员会委员)
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
 _TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任)"
