@@ -406,6 +406,11 @@ def test_the_same_date_again_in_brackets_does_not_open_the_summary() -> None:
     assert [(e.date, e.summary[:4]) for e in extraction.events] == [("2025-11-28", "国务院常")]
 
 
+def test_a_date_said_to_draw_near_does_not_open_the_summary() -> None:
+    extraction = extract(parse("2026年1月3日\n春节临近，多家旅行社表示，春节期间的出境游产品已基本售罄。\n"))
+    assert [(e.date, e.summary[:5]) for e in extraction.events] == [("2026-02-17", "多家旅行社")]
+
+
 def test_no_date_is_read_inside_a_name() -> None:
     text = "控方由副检控专员周天行代表。周天行表示，将研究判词。\n"
     found = extract(parse(text))

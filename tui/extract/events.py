@@ -180,6 +180,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     lead = sentence[start:date_start].strip()
     after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
     after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0  # 上周五（11月28日）
+    after += len(near.group()) if (near := _DRAWING_NEAR.match(sentence, after)) else 0  # (春节临近，: the date says it)
     if (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
             and not _ATTRIBUTE.match(sentence, after) and not _HOLIDAY_BREAK.match(sentence, after):
         # (当地时间3月23日; not 1978年[出生的]张桂梅, nor a holiday naming its break: 元旦[假期]运输)
@@ -190,6 +191,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     return _trim(sentence[start:clauses[last][1]])
 
 
+_DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
 # dateline (新华社上海5月10日电, 据新华社电, 本报讯, 【本報訊】, 腾讯科技讯 11月18日消息) or the report it
 # relays (据法新社巴黎12月2日报道, 美联社华盛顿9月25日报道), a byline in brackets (（记者 陈明
@@ -394,6 +396,7 @@ def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
     straight on with what someone did (2021年1月任副省长，2024年3月退休)?"""
     after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
     after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0  # 上周五（11月28日）
+    after += len(near.group()) if (near := _DRAWING_NEAR.match(sentence, after)) else 0  # (春节临近，: the date says it)
     return lead.strip() in ("", "在", "于") and sentence.startswith(_UNNAMED_ACTS, after)
 
 
