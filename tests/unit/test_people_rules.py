@@ -167,6 +167,8 @@ def test_a_verb_of_saying_glued_to_a_name_of_two_is_cut_off() -> None:
     assert set(_people("新华社记者许鹏、赵宇摄\n")) == {"许鹏", "赵宇"}  # 摄 of a picture's credit
     # (and a verb's first character that follows names and ends none: 倾 of 倾注, 患 of 患病)
     assert set(_people("画家张琦倾其深情为本片作画。队长孙雯患伤病多年。\n")) == {"张琦", "孙雯"}
+    # but not where the name ends its phrase: a given name may end so that the corpora lack
+    assert set(_people("〔記者鄭景議／台中報導〕台中市一名男子酒後駕車。\n")) == {"鄭景議"}
 
 
 def test_a_character_that_ends_no_name_glued_to_a_transliteration_is_cut_off() -> None:

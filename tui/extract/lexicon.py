@@ -239,10 +239,12 @@ NEVER_NAME_FINAL = GLUED_AFTER - frozenset("生才胜和曾为均时同在让及
     "把很决此那两坐精戏没执终近笑共著虽去感却七秘写作的并仍回只昨装领笔听组故早或做反请送离买走既创演抱得"
     "排苦过跑头现每外各眼否下携夺乘投见病姑他"
     # and 未, the written 'not (yet)' beside 不 and 没 above, which ends none of the corpora's 37,625 names
-    "未"
-    # and those, no surname nor transliteration, that follow a name of two or three four times or more and end
-    # none of the corpora's names (访 of 访问, 设 of 设宴, 致 of 致辞, 患 of 患病, 逝 of 逝世; not 伸 nor 充, which
-    # end Japanese given names, 山本由伸, 小林充)
+    "未")
+# Characters that follow a name of two or three four times or more and end none of the corpora's names, no
+# surname nor transliteration, each the first of a word after the name (访 of 访问, 设 of 设宴, 患 of 患病, 逝 of
+# 逝世; not 伸 nor 充, which end Japanese given names, 山本由伸, 小林充): glued to a name where a word goes on
+# after them, not where the name ends its phrase (记者鄭景議／, a given name the corpora lack).
+BEGIN_WORDS_AFTER_NAMES = frozenset(
     "访致签无受奖结诞几撰编配兄面专随邀即患交激事入题改批局捐逝仅凭设校遗观扶遇调诉贪陪辽倾饰借拒递倒状竟争透突推议赶留背拖摘急取个半挑妻系握父失而颇颁办寄赠崇拍塑物兼挂案死除医遭讨抓退毫侵墓救牺烧按形沉攻扳试快赴似吃独完翻购详躲违怎住具引导铜服扮呀")
 # Why one did something or what one had meant to, written right after the doer (因伤, 因病, 本想): words whose first
 # character a tagger may glue to a name (因 and 本 are characters of the table of foreign names).
