@@ -287,10 +287,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 王[某], and as Taiwan's press writes one it names by surname, 張[女], 陳[男], 黃[嫌]
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in NOT_LAST:
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
-    glued_last = form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end) is not None
-    if len(form) == 3 and glued_last and has_surname(form) and translit_share(form) < 1:
+    if len(form) == 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end)) \
+            and has_surname(form) and translit_share(form) < 1:
         return start, end - 1  # 陳勇[稱], 张琦[倾]其深情: no name of three ends so (but 记者鄭景議／)
-    if len(form) == 4 and glued_last and has_surname(form) and translit_share(form) < 1 \
+    if len(form) == 4 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES) \
+            and has_surname(form) and translit_share(form) < 1 \
             and (form[-1] != "作" or "日本" not in text):
         return start, end - 1  # 蔡恒茂[作]胃切除手术, 梁谷音[饰]潘金莲: nor of four, but for a Japanese one of 作 in an
         # article that names 日本 (池田大作, the only one of the corpora's so)
