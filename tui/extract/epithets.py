@@ -52,7 +52,9 @@ _FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES 
 def _set_off(text: str, end: int, ends: dict[int, tuple[str, Group]]) -> Group | None:
     """The person whose name ends at ``end``: a name, not a surname alone, unless the surname
     stands for someone unnamed (郑某某（网名“小鹿”）)."""
-    surname_end = len(text[:end].rstrip("某"))
+    surname_end = end
+    while text[surname_end - 1:surname_end] == "某":
+        surname_end -= 1
     form, group = ends.get(surname_end, ("", None))
     return group if len(form) >= 2 or form and surname_end < end else None
 

@@ -178,9 +178,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     # The panel shows the date already: drop it when it opens the clause (在5月，… / 周三，… /
     # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
-    after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
-    after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0  # 上周五（11月28日）
-    after += len(near.group()) if (near := _DRAWING_NEAR.match(sentence, after)) else 0  # (春节临近，: the date says it)
+    after = _past_the_date(sentence, date_end)
     if (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
             and not _ATTRIBUTE.match(sentence, after) and not _HOLIDAY_BREAK.match(sentence, after):
         # (当地时间3月23日; not 1978年[出生的]张桂梅, nor a holiday naming its break: 元旦[假期]运输)
@@ -391,12 +389,18 @@ _UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in
                              key=len, reverse=True))
 
 
+def _past_the_date(sentence: str, date_end: int) -> int:
+    """Where the words that only say more of the date ending at ``date_end`` end: a part of the day,
+    the date again in brackets (上周五（11月28日）), its drawing near (春节临近，)."""
+    after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
+    after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0
+    return after + (len(near.group()) if (near := _DRAWING_NEAR.match(sentence, after)) else 0)
+
+
 def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
     """Does the clause open with the date (``lead``, what stands before it in the clause) and go
     straight on with what someone did (2021年1月任副省长，2024年3月退休)?"""
-    after = date_end + len(_PART_OF_DAY.match(sentence, date_end).group())
-    after += len(restated.group()) if (restated := _RESTATED_DATE.match(sentence, after)) else 0  # 上周五（11月28日）
-    after += len(near.group()) if (near := _DRAWING_NEAR.match(sentence, after)) else 0  # (春节临近，: the date says it)
+    after = _past_the_date(sentence, date_end)
     return lead.strip() in ("", "在", "于") and sentence.startswith(_UNNAMED_ACTS, after)
 
 
