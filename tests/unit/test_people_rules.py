@@ -1003,6 +1003,9 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     # so where the tagger ran the surname on over 姓 (王姓男)
     people = find_people("另一名乘客王姓男子則表示，希望高鐵公司能給出合理補償。\n")
     assert [(p.name, p.aliases) for p in people] == [("王姓男子", ["王"])]
+    # and apart from a relative of the same surname the article names (the old man's son)
+    people = find_people("一輛轎車撞上陳姓老翁騎乘的機車，陳翁送醫不治。陳翁的兒子陳國華表示將提告。\n")
+    assert {p.name: len(p.mentions) for p in people} == {"陳姓老翁": 3, "陳國華": 1}
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

@@ -473,7 +473,7 @@ def _surnamed(text: str, end: int) -> str:
 
 # Someone told by surname alone: 姓 and who, as the press of Taiwan and Hong Kong writes a person it does not name,
 # also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士).
-_SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|老人|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
+_SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|老[人翁妇妪伯汉太]|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
                        "老板|医师|医生|护理师|议员|立委|[\u4e00-\u9fff]{0,2}[员师工生手士警官商客童])")
 _SEXED = frozenset("男女妇翁嬷嫌")  # 陳男, 張女, 林婦, 王翁, 李嬤, 黃嫌: the same press's short forms of such a one
 
@@ -497,6 +497,12 @@ def _called(text: str, start: int, end: int) -> str:
 
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店", "旗下")  # a company named after someone
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
+
+
+def _unnamed_way(text: str, end: int) -> str:
+    """How the surname ending at ``end`` names someone whose name the article does not give: withheld (王某), or by
+    surname and who (張[姓老翁], 張[翁]), else ''."""
+    return _withheld(text, end) or ("姓" if _surnamed(text, end) or _sexed(text, end) else "")
 
 
 def _withheld(text: str, end: int) -> str:
@@ -645,7 +651,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for start, end in spans:  # (a nickname is no way of naming: 郑某某（网名“小鹿”）)
             if text[start:end] not in group.not_shown:
-                ways[_withheld(text, end) if end - start == 1 else ""].append((start, end))
+                ways[_unnamed_way(text, end) if end - start == 1 else ""].append((start, end))
         if len(ways) == 2 and group.known_as and not any(end - start == 1 for start, end in ways[""]):
             ways = {"": spans}  # (but the name one is known by goes with the only way it is withheld: “东北雨姐”本名梁某)
         if len(ways) <= 1:
