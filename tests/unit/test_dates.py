@@ -704,6 +704,13 @@ def test_an_anniversary_and_the_year_it_counts_from_give_the_year_of_writing() -
     assert infer_reference(founding) == date(2025, 5, 20)
 
 
+def test_an_anniversary_on_the_day_of_the_dateline_counts_from_that_day() -> None:
+    # (a victory, a treaty: no birth, death or founding, but the day of the dateline is the day it counts from)
+    battle = ("本报西安9月3日电 纪念青石岭战役胜利80周年大会3日举行。\n"
+              "1945年9月3日，守军在青石岭击退敌军三个师的进攻。\n")
+    assert infer_reference(battle) == date(2025, 9, 3)
+
+
 def test_an_anniversary_after_every_day_told_leaves_the_day_of_writing_unknown() -> None:
     text = "纪念地质学家周怀远诞辰108周年座谈会举行。周怀远1917年11月22日生于辽宁沈阳，2008年3月6日在北京逝世。\n"
     assert infer_reference(text) is None

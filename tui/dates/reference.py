@@ -64,7 +64,7 @@ def _after_anniversary(found: date | None, text: str, exprs: list[DateExpr], mon
     """``found``, the day of a dateline or of the latest month-day, in the year of an anniversary
     the text marks (:func:`anniversary_year`) when that is later: a text that looks back on
     1917 and 2008 but marks a birth 108 years on is of 2025."""
-    year = anniversary_year(text, exprs)
+    year = anniversary_year(text, exprs) or _anniversary_of_the_day(text, exprs, month, day)
     if year and (found is None or found.year < year) and valid_date(year, month, day):
         return date(year, month, day)
     return found
@@ -247,6 +247,21 @@ def anniversary_year(text: str, exprs: list[DateExpr]) -> int | None:
                         and not _ANNIVERSARY.search(folded, start, stop):
                     years.add(e.year + count)
     return years.pop() if len(years) == 1 else None
+
+
+# An anniversary of anything (百团大战胜利85周年, 建交50周年), counted from the day it falls on.
+_ANY_ANNIVERSARY = re.compile(r"(?<!\d)(\d{1,3}|[一二三四五六七八九十百零两]{1,6})\s*周年")
+
+
+def _anniversary_of_the_day(text: str, exprs: list[DateExpr], month: int, day: int) -> int | None:
+    """The year of an anniversary ``text`` marks on the day of its dateline: a commemoration is written up on the
+    day, and a full date of that month and day the text looks back on is what it counts from (本报太原8月20日电 ……
+    纪念百团大战胜利85周年 …… 1940年8月20日: 2025). ``None`` unless one count and one such year agree."""
+    counts = {count for match in _ANY_ANNIVERSARY.finditer(to_simplified(text))
+              if (count := _years_counted(match.group(1)))}
+    years = {e.year for e in exprs if e.kind == "absolute" and e.year and e.month == month and e.day == day
+             and not e.future}
+    return years.pop() + counts.pop() if len(counts) == 1 and len(years) == 1 else None
 
 
 def _lead_expr(exprs: list[DateExpr]) -> DateExpr | None:
