@@ -1338,6 +1338,8 @@ def test_every_reporter_of_a_byline_has_the_title() -> None:
 def test_court_officers_and_statisticians_have_roles() -> None:
     roles = _roles("审判长王立新表示，此类案件多发。国家统计局首席统计师赵丽娟解读称，物价回升。\n")
     assert roles["王立新"] == ["审判长"] and roles["赵丽娟"] == ["国家统计局首席统计师"]
+    # a department's chief (城市司|首席|统计师) is no one's name: 司 is a surname, 首席 the rank of the title
+    assert set(_roles("国家统计局城市司首席统计师赵丽娟解读称，服务价格上涨。\n")) == {"赵丽娟"}
 
 
 def test_one_latin_word_after_a_title_is_a_name() -> None:
@@ -1506,6 +1508,8 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     text = "网络主播张庆杨的公司被罚款。张庆杨的弟弟张开杨也参与了直播，粉丝们叫杨哥的视频都下架了。\n"
     people = _people(text)
     assert people["张庆杨"] == set() and people["张开杨"] == set()
+    # nor is one inside a word of the dictionary (墨西哥: no 西哥 of 梅西)
+    assert _people("球星梅西表示，他希望参加在美国、加拿大和墨西哥举行的世界杯。\n") == {"梅西": set()}
 
 
 def test_a_surname_written_withheld_and_otherwise_names_two_people() -> None:

@@ -62,10 +62,13 @@ def _set_off(text: str, end: int, ends: dict[int, tuple[str, Group]]) -> Group |
 def _familiar_names_written(text: str, folded: str) -> dict[str, set[str]]:
     """Every familiar name of the text (发哥, 华仔), in one pass, with the characters written before it;
     not where its last character begins a longer word of jieba's dictionary (日本和[哥斯达黎加]: no 和哥 of
-    李长和), read in ``folded`` (``text`` in simplified characters)."""
+    李长和), nor where the two end one (美国和[墨西哥]: no 西哥 of 梅西), read in ``folded`` (``text`` in simplified
+    characters)."""
     written: dict[str, set[str]] = {}
     for match in _FAMILIAR_NAME.finditer(text):
-        if not dictionary().tags([folded[match.end() - 1:match.end() - 1 + size] for size in range(2, 6)]):
+        end = match.end()
+        if not dictionary().tags([folded[end - 1:end - 1 + size] for size in range(2, 6)]
+                                 + [folded[end - size:end] for size in range(3, 6) if end >= size]):
             written.setdefault(match.group(), set()).add(text[match.start() - 1:match.start()])
     return written
 

@@ -22,6 +22,7 @@ from tui.extract.lexicon import (
     ROLE_TITLES,
     SURNAMES,
     TITLE_JOINERS,
+    TITLE_PREFIXES,
     TITLES,
     TO_REPORTERS,
     TRANSLIT,
@@ -33,13 +34,15 @@ from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, ENDS_GIVEN_NAMES, 
 
 def surnamed_before_title(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
     """Names of three that jieba cut into a surname its dictionary tags as a name and a word of two that is no
-    verb nor place, right before a title (岳|万民|县长关于; not 连|台湾|领导人): of the corpora's 34 such, 33 are names."""
+    verb nor place, right before a title (岳|万民|县长关于; not 连|台湾|领导人): of the corpora's 34 such, 33 are names.
+    Nor the title's own rank (城市司|首席|统计师: a department's chief statistician)."""
     text = context.text
     return [(start, start + 3) for start in sorted(bounds)
             if text[start:start + 1] in SURNAMES and start + 1 in bounds and start + 3 in bounds
             and HAN_RUN.fullmatch(text, start + 1, start + 3) and context.titles_after(start + 3)
             and dictionary().tags([text[start]]).get(text[start]) == "nr"
-            and not dictionary().tags([given := text[start + 1:start + 3]]).get(given, "").startswith(("v", "ns"))]
+            and not dictionary().tags([given := text[start + 1:start + 3]]).get(given, "").startswith(("v", "ns"))
+            and given not in TITLE_PREFIXES]
 
 
 def _dated(word: str) -> bool:
