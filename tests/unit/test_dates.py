@@ -248,6 +248,7 @@ def test_reference_from_a_dateline(text: str, day: date) -> None:
         # without a dateline, a year its sentence gives with a month-day, as a dateline's
         ("10月29日晚，公司发布2025年第三季度财报。三季度，公司营收增长。\n", date(2025, 10, 29)),
         ("3月28日，公司发布2024年第四季度财报。\n", date(2025, 3, 28)),  # after the quarter: the next year
+        ("电池厂发布2025年三季报\n\n证券时报网讯 10月20日晚间，公司发布三季度报告。\n", date(2025, 10, 20)),
         # a season across two years: its first year from July, its second before
         ("北京时间11月2日凌晨，2026-27赛季西甲第11轮比赛进行。\n", date(2026, 11, 2)),
         ("北京时间3月2日凌晨，2026-27赛季西甲第26轮比赛进行。\n", date(2027, 3, 2)),
@@ -473,6 +474,7 @@ def test_the_day_told_passes_over_a_year_told_since() -> None:
         ("明年一季度有望回升，今年上半年出口增长。", [("2025-01", "quarter", "2025 Q1"), ("2024-01", "half", "2024 上半年")]),
         ("公司三季度营收增长。", [("2024-07", "quarter", "2024 Q3")]),
         ("苹果2025年Q2营收创新高。", [("2025-04", "quarter", "2025 Q2")]),
+        ("公司发布2025年三季报。", [("2025-07", "quarter", "2025 Q3")]),  # a quarter's report, as the markets call it
         ("下半年预计将回暖。", [("2024-07", "half", "2024 下半年")]),
         ("前三季度增长5%，已连续三季度回升。", []),  # a count of quarters is no quarter
     ],

@@ -56,8 +56,9 @@ _HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档
 _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
             + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=" + _HOLIDAY_AFTER  # (two together: 国庆中秋假期)
             + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?:" + _HOLIDAY_AFTER + ")))")
-# A quarter (第三季度, 三季度, Q3; its end, 三季度末) or half (上半年) of a year; {0} names the groups of one use.
-_QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季度(?P<{0}e>末|底)?|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
+# A quarter (第三季度, 三季度, Q3; its end, 三季度末; its report, 三季报) or half (上半年) of a year; {0} names the
+# groups of one use.
+_QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季(?:度(?P<{0}e>末|底)?|报)|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
 
 _EARLY_YEAR = r"(?<![有近约达过今逾历经长])1[0-8]\d\d(?=\s?年(?![多来前间代]|之久|历史|的历史|左右|以上|以来|时间))"
 # A part of a month, still the month's (10月底, 本月初, 下月中旬).
