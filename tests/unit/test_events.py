@@ -272,6 +272,12 @@ def test_a_range_of_dates_does_not_open_the_summary() -> None:
     assert extraction.events[0].summary.startswith("被告人刘某某")
 
 
+def test_the_end_of_a_term_dates_no_happening() -> None:
+    # a contract or a term of office runs until then: the signing is not in 2028
+    extraction = extract(parse("2025年11月3日\n球星王磊与俱乐部续约至2028年。2023年7月，他加盟球队。\n"))
+    assert [e.date for e in extraction.events] == ["2023-07"]
+
+
 def test_the_day_after_an_organisation_is_the_day_told() -> None:
     text = "2025年6月3日\n法院1日作出一审判决。被告的律师团队当天表示将上诉，涉事公司当天发布声明。\n"
     assert _that_days(text) == ["2025-06-01", "2025-06-01"]

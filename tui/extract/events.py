@@ -324,9 +324,11 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     sentence = article.text[start:end]
     quoted = [(m.start() + start, m.end() + start) for m in dates.QUOTATION.finditer(sentence)]
     titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
-    inside = [e for e in by_start[bisect_left(starts, start):bisect_left(starts, end)]
-              if e.end <= end and not _AGE.match(article.text, e.end)
-              and not any(ts <= e.start < te for ts, te in titles)]  # (《2025年税务条例》 names a law)
+    within = by_start[bisect_left(starts, start):bisect_left(starts, end)]
+    ends = {e.end for e in within}
+    inside = [e for e in within if e.end <= end and not _AGE.match(article.text, e.end)
+              and not any(ts <= e.start < te for ts, te in titles)  # (《2025年税务条例》 names a law)
+              and not _term_end(article.text, e, ends)]
     outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
     dated = outside or inside
     naming = [e for e in dated if e.month is None and _NAMED_FOR_YEAR.match(article.text, e.end)]
@@ -387,6 +389,12 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
 # 任 (took the office of), 被 (was), 赴 (went to).
 _UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in verbs} | {"任", "被", "赴"},
                              key=len, reverse=True))
+
+
+def _term_end(text: str, expr: dates.DateExpr, ends: set[int]) -> bool:
+    """Is ``expr`` where a term ends (续约至2028年, 任期至2027年6月), which dates no happening? Not the end of a range
+    of dates (2023年至2024年), nor what a figure stands at (截至)."""
+    return text.endswith("至", 0, expr.start) and not text.endswith("截至", 0, expr.start) and expr.start - 1 not in ends
 
 
 def _past_the_date(sentence: str, date_end: int) -> int:
