@@ -256,6 +256,9 @@ def test_a_japanese_name_after_a_title_cut_short_before_no_chinese_is_whole() ->
     assert set(_people("国防部长官金龙表示反对。\n")) == {"金龙"}
     # or before a particle, which begins no part of a name (jieba's 茂木敏|充则)
     assert set(_people("日本外务大臣茂木敏充则表示，希望通过对话保持沟通。\n")) == {"茂木敏充"}
+    # and a given name of 之, as Japanese names end (not 之后, 之间, words)
+    assert set(_people("日本前首相园田博之表示，将继续参选。\n")) == {"园田博之"}
+    assert set(_people("日本新内阁组建。前担当大臣木村鹰之出任党政调会长。\n")) == {"木村鹰之"}
     # and where a word no dictionary has follows, two words of two that jieba cuts
     assert "高市早苗" in _people("有记者问及日本首相高市早苗涉台言论，发言人表示，日方应当停止挑衅。\n")
 

@@ -371,7 +371,8 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
     for size in (5, 4, 3, 2):
         name, rest = text[start:start + size], text[start + size:start + size + 3]
         if len(name) < size or size == 5 and name[-1] not in JAPANESE_ENDINGS or not HAN_RUN.fullmatch(name) \
-                or name[0] == "一" or IN_NO_JAPANESE_NAME.intersection(name) or "日本" in name \
+                or name[0] == "一" or "日本" in name \
+                or IN_NO_JAPANESE_NAME.intersection(name[:-1] if _given_name_of_zhi(name, rest) else name) \
                 or size >= 3 and name[2] in _BEGINS_NO_GIVEN_NAME \
                 or size >= 3 and name[-1] in _ENDS_NO_JAPANESE_NAME and plain_word(name[-1] + rest[:1]) \
                 or size >= 3 and _common_verb(name[-1] + rest[:1]) and name[-1] not in ENDS_GIVEN_NAMES \
@@ -399,6 +400,12 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
             and dictionary().tags([words[0]]).get(words[0], "n")[:1] in _NAMING_TAGS:
         return start, start + 4
     return None
+
+
+def _given_name_of_zhi(name: str, rest: str) -> bool:
+    """Does a name of four end in a given name of 之 (小林鹰之, 园田博之: Japanese given names end so, as 之 ends
+    none otherwise), where it makes no word with what follows (not 之后, 之间)?"""
+    return len(name) == 4 and name[-1] == "之" and not dictionary().tags([name[-1] + rest[:1]])
 
 
 _CLAUSE_END = re.compile(r"[，。；！？、：\n,;!?:]")
