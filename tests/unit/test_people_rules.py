@@ -3210,6 +3210,9 @@ def test_a_doubles_partner_beside_a_slash_is_a_name_too() -> None:
     spans = [(text.find("索戈尔"), text.find("索戈尔") + 3)]
     assert [text[s:e] for s, e in doubles_partners(text, spans)] == ["克里斯滕森"]
     assert doubles_partners("董友斌／文", [(0, 3)]) == []  # (a credit)
+    # a name of two beside one of three, and a surname of no table before the word for a pair
+    assert set(_people("混双比赛中，林诗栋/蒯曼组合以2比1险胜对手。\n")) == {"林诗栋", "蒯曼"}
+    assert set(_people("混双比赛中，蒯曼/林诗栋组合以2比1险胜对手。\n")) == {"林诗栋", "蒯曼"}
 
 
 def test_a_compound_surname_runs_on_over_a_plain_word_before_speech() -> None:

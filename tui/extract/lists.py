@@ -423,37 +423,41 @@ def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 _SLASHES = ("／", "/")
+_PAIR_WORDS = ("组合", "搭档", "配对", "组")  # what stands after a pair of doubles players: 林诗栋/蒯曼组合
 
 
 def doubles_partners(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The partner the tagger left out of a pair of doubles players written with a slash (陈甲亮／西吉特,
     金信英／金美香, 索戈尔／克里斯滕森, 郑思维/黄雅琼): a transliteration of two to six characters beside a
     transliterated name, or a Chinese name as long as the one beside it. Of the corpora's 91
-    names beside another so, all are annotated; the other slashes credit a text or a picture (董友斌／文)."""
-    found = []
+    names beside another so, all are annotated; the other slashes credit a text or a picture (董友斌／文). A surname
+    of no table will do before the word for a pair (林诗栋/蒯曼组合)."""
+    found: list[tuple[int, int, bool]] = []  # (each with whether the word for a pair follows the two)
     for start, end in spans:
         name = text[start:end]
         foreign = translit_share(name) == 1
         if text[end:end + 1] in _SLASHES:
-            size = len(name)
+            size = len(name) if len(name) != 3 or not text.startswith(_PAIR_WORDS, end + 3) else 2  # (林诗栋/蒯曼组合)
             if foreign:  # (its run of the table's characters, and on to where a word glued after names begins)
                 size = _translit_run(text, end + 1, end + 7)
                 while size and size < 6 and HAN.match(text[end + 1 + size:end + 2 + size]) \
                         and text[end + 1 + size] not in NOT_LAST and text[end + 1 + size] not in "后等的":
                     size += 1
-            found.append((end + 1, end + 1 + size))
+            found.append((end + 1, end + 1 + size, text.startswith(_PAIR_WORDS, end + 1 + size)))
         if text[start - 1:start] in _SLASHES:
             size = len(name)
+            while size > 2 and not HAN.match(text[start - 1 - size:start - size]):
+                size -= 1  # (，蒯曼/林诗栋组合: a name of two before one of three)
             if foreign:
                 size = 0
                 while size < 6 and text[start - 2 - size:start - 1 - size] in TRANSLIT:
                     size += 1
-            found.append((start - 1 - size, start - 1))
+            found.append((start - 1 - size, start - 1, text.startswith(_PAIR_WORDS, end)))
     taken = {i for start, end in spans for i in range(start, end)}
-    return [(start, end) for start, end in found
+    return [(start, end) for start, end, paired in found
             if 2 <= end - start and 0 <= start and end <= len(text) and not taken.intersection(range(start, end))
             and HAN_RUN.fullmatch(text, start, end)
-            and (translit_share(text[start:end]) >= 0.6 or has_surname(text[start:end]))]
+            and (translit_share(text[start:end]) >= 0.6 or has_surname(text[start:end]) or paired)]
 
 
 def _run_together(text: str, start: int, end: int, forms: Container[str]) -> int | None:
