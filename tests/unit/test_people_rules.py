@@ -2119,6 +2119,8 @@ def test_a_racing_team_named_after_its_founder_is_no_one() -> None:
 def test_a_player_written_once_before_his_points() -> None:
     text = "雄鹿以118比116险胜对手。阿德托昆博全场砍下41分，利拉德贡献27分9次助攻。\n"
     assert "利拉德" in _people(text) and "雄鹿" not in _people(text)
+    # and so where the press says the points are the game's most
+    assert set(_people("湖人方面，东契奇拿下全场最高的38分，球队仍以3分告负。\n")) == {"东契奇"}
 
 
 def test_a_given_name_of_one_character_before_a_hyphen_after_a_title() -> None:

@@ -424,10 +424,11 @@ def _scores(rest: str) -> bool:
     return bool(_POINTS.match(rest) or _SHOOTING.match(rest))
 
 
-# A player's points or goals, as the sports press counts them (全场砍下41分, 贡献27分9次助攻, 打进一球, 打进个人第900个进球):
-# a side's score is told as a result (以118比116), not so.
+# A player's points or goals, as the sports press counts them (全场砍下41分, 贡献27分9次助攻, 打进一球, 打进个人第900个进球,
+# 拿下全场最高的38分): a side's score is told as a result (以118比116), not so.
 _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|罚球)?\d{1,2}投\d{1,2}中，?)?"  # (三分球12投7中拿下38分)
-                     r"(?:(?:砍下|拿下|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)了?\d{1,2}分"
+                     r"(?:(?:砍下|拿下|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)了?"
+                     r"(?:(?:全场|全队|本场|个人|赛季|生涯|职业生涯)(?:最高|最多|新高)的)?\d{1,2}分"
                      r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:(?:个人|本赛季|赛季|职业生涯)?第\d{1,4}|[一二两三四五]|\d)个?(?:进)?球"
                      r"|(?:投中|命中|投进)了?(?:[一二两三四五]|\d{1,2})个(?:三分球|三分|球|罚球)"  # (投中一个三分球)
                      r"|(?:抢下|摘下|抓下|拿下|得到|贡献|送出|送上)了?\d{1,2}[个次](?:篮板|助攻|抢断|盖帽)"  # (送出10次助攻)
