@@ -691,6 +691,9 @@ def test_a_person_named_only_by_surname_and_title_is_shown_so() -> None:
     people = {p.name: p for p in find_people(text)}
     assert "付小姐" in people and "付" in people["付小姐"].aliases
     assert all(text[s:e] == "付" for s, e in people["付小姐"].mentions)  # as annotated news marks it
+    # and so a child called by the order of birth
+    text = "打进制胜球的是小将吴登科。他的父亲吴老三在场边激动得流下眼泪。\n"
+    assert {p.name for p in find_people(text)} == {"吴登科", "吴老三"}
 
 
 def test_rank_before_a_title_is_part_of_the_role() -> None:

@@ -47,7 +47,8 @@ WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".s
 # How Chinese addresses a person by surname (付小姐, 王老师): the common forms of address.
 ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 医生 教授 律师 经理 主任 书记 记者 "
                       "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 大嫂 嫂 奶奶 爷爷 叔叔 婆婆 阿婆 伯伯 大伯 老伯 老汉 老太 老板 "
-                      "大夫 指导 总 哥 姐".split())  # (指导 of a coach: 张指导; 哥, 姐 of a colleague: 刘哥, 王姐)
+                      "大夫 指导 总 哥 姐 老大 老二 老三 老四 老五 老幺".split())
+# (指导 of a coach: 张指导; 哥, 姐 of a colleague: 刘哥, 王姐; 老三 of a child by the order of birth: 吴老三)
 # Of those, how one calls an elder (张大爷, 顾阿婆), and with them a neighbour of one's own age (王阿姨, 李大哥).
 ELDER_ADDRESS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")
 FAMILIAR_ADDRESS = ELDER_ADDRESS + ("阿姨", "大姐", "大哥", "大叔", "大嫂", "叔叔")
