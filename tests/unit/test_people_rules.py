@@ -1309,6 +1309,9 @@ def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() ->
     # after 日籍 as after 日本, in either script
     people = _people("洛杉磯道奇隊日籍球星大谷翔平全票當選。大谷在頒獎後說：「我很幸運。」\n")
     assert set(people) == {"大谷翔平"}
+    # and where a time of the season stands before the verb, as before one of speaking
+    people = _people("道奇队日籍球星大谷翔平全票当选。大谷本季缴出55支全垒打的成绩。\n")
+    assert people == {"大谷翔平": {"大谷"}}
     assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title
 
 

@@ -351,7 +351,8 @@ _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  
 _INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出
 _POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")  # where one posts: 在社群平台发文表示
 # The day a name's words or acts are dated to, between them (X 29日表示, X周四说, X当天也说).
-_WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:周|星期)[一二三四五六日天]|[今昨]天|[今昨]日)"
+_WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:周|星期)[一二三四五六日天]|[今昨]天|[今昨]日"
+                        r"|本赛季|本季|本场|赛前|当日|日前)"
                         r"(?:上午|下午|中午|晚间|晚上|早上|凌晨|晚|早)?")
 _TO_WHOM = ("对", "向", "就", "针对")  # to whom or on what one speaks: 对特检组的调查方式[提出]批评
 _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12}}")
