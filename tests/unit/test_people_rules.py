@@ -4015,3 +4015,8 @@ def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
     # and so is a calling of those who serve (预报员, 网格员), before a surname that is a preposition too
     people = {p.name: p.roles for p in find_people("气象中心首席预报员向纯怡表示，台风将继续向西移动。\n")}
     assert people == {"向纯怡": ["首席预报员"]}
+
+
+def test_the_city_of_a_dateline_is_no_one_wherever_written() -> None:
+    text = "新华社瓦加杜古３月５日电 当地政府今天宣布，瓦加杜古将举办国际会议。总统特拉奥雷将出席。\n"
+    assert set(_people(text)) == {"特拉奥雷"}

@@ -58,7 +58,7 @@ from tui.extract.lexicon import (
 )
 from tui.extract.lists import short_forms
 from tui.extract.model import Person, latin_script
-from tui.extract.places import place_after
+from tui.extract.places import dateline_place, place_after
 from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans, rare_word, times_written, translit_share
 from tui.extract.spans import unpadded
 from tui.traditional import to_simplified, traditional_folded
@@ -159,6 +159,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             found[latin].score = max(found[latin].score, ACCEPT)
     _latin_listed_with_people(text, found, places)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
+                and not any(dateline_place(folded, start, end) for start, end in occurrences.of(f))  # (the city of
+                # a dateline is a place wherever written: 新华社贝鲁特６月２１日电……在贝鲁特发生)
                 and (c.score >= ACCEPT or (
                     c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))
                 and not (c.kind in ("model", "titled")

@@ -247,6 +247,17 @@ def birthplace(text: str, start: int) -> bool:
 
 
 _BORN_IN = re.compile(r"(?:出生于|生于|出生在|诞生于|祖籍|籍贯)([\u4e00-\u9fff]{0,4}?)\Z")
+
+
+def dateline_place(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the city of an agency's dateline (新华社贝鲁特６月２１日电, 本报斯德哥尔摩１月１８日电)?
+    Of the corpora's 2,246 such datelines, one marks the city a person (贝鲁特, as it marks it nowhere else)."""
+    return text.endswith(_AGENCIES, 0, start) and _DATELINE_DATE.match(text, end) is not None
+
+
+_AGENCIES = ("新华社", "本报", "中新社")
+_NUMBER = r"(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_DATELINE_DATE = re.compile(rf"(?:{_NUMBER}月)?{_NUMBER}日(?:电|讯)")
 _STAND_COMPLEMENTS = tuple("在着到了出")  # 站在地头: he stands, no station
 
 
