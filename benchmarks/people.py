@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tui.article import parse  # noqa: E402
 from tui.extract import extract  # noqa: E402
 from tui.extract.features import sentence_features  # noqa: E402
+from tui.extract.gazetteer import places_path, use_places  # noqa: E402
 from tui.extract.people import find_people  # noqa: E402
 from tui.extract.tagger import tagged_words, tagger, use_model  # noqa: E402
 from tui.extract.train import (  # noqa: E402
@@ -84,7 +85,11 @@ def main() -> None:
     if (args.split == "eighth") != (args.eighth is not None and args.model is not None):
         parser.error("--split eighth goes with --eighth K and --model FILE, trained without that eighth")
     if args.model is not None:
+        if not places_path(args.model).exists():
+            parser.error(f"no {places_path(args.model)} beside the model: python -m tui.extract.gazetteer CORPORA "
+                         f"--leave-out-eighth {args.eighth} --out {places_path(args.model)}")
         use_model(args.model)
+        use_places(places_path(args.model))
     sentences = load_corpora(args.corpora, args.eighth)[args.split]
     # Each corpus's documents apart (its sentences follow the previous corpus's in the split).
     bounds, first = [], 0

@@ -65,6 +65,7 @@ def test_wheel_ships_articles_themes_and_config(tmp_path: Path) -> None:
     assert "tui/_data/themes/ink.toml" in names
     assert "tui/app.tcss" in names
     assert "tui/extract/person.crfsuite" in names and "tui/t2s.txt" in names  # the tagger and its fold table
+    assert "tui/extract/person.places" in names  # and the places and bodies learned beside it
     # Installed outside the checkout, the reader still finds its article from any folder.
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)

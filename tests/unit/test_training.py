@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tui.extract.gazetteer import known_places, learn, places_path
+from tui.extract.people import find_people
 from tui.extract.tagger import MODEL_PATH, NameTagger, tagger, use_model
 from tui.extract.train import BLOCK, load_corpora, main, read_bio, reconcile, spans_of, train
 
@@ -81,3 +83,41 @@ def test_a_corpus_too_small_to_train_on_is_told_not_crashed_on(tmp_path: Path) -
     _write_bio(tmp_path / "tiny.bio", copies=1)
     with pytest.raises(SystemExit, match="too few sentences"):
         train([tmp_path / "tiny.bio"], tmp_path / "tiny.crfsuite")
+
+
+PLACES = [
+    ("代表团抵达苏黎世。", [("苏黎世", "LOC")]),
+    ("会议在洛桑举行。", [("洛桑", "LOC")]),  # (two characters: names as often)
+    ("联合国秘书长致辞。", [("联合国", "ORG")]),
+    ("华盛顿发表声明。", [("华盛顿", "LOC")]),
+    ("总统华盛顿曾说。", [("华盛顿", "PER")]),  # (once a person: never in the list)
+    ("他去过一次日内瓦。", [("日内瓦", "LOC")]),
+]
+
+
+def _write_places(path: Path, copies: int) -> None:
+    lines = []
+    for copy in range(copies):
+        for text, entities in PLACES if copy == 0 else PLACES[:5]:  # (日内瓦 only in the first copy: the test split)
+            labels = ["O"] * len(text)
+            for word, kind in entities:
+                start = text.index(word)
+                labels[start:start + len(word)] = [f"B-{kind}"] + [f"I-{kind}"] * (len(word) - 1)
+            lines += [f"{c}\t{t}" for c, t in zip(text, labels)] + [""]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_the_places_and_bodies_of_the_training_split_are_learned_beside_the_model(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.bio"
+    _write_places(corpus, copies=40)
+    assert learn([corpus]) == ["联合国", "苏黎世"]  # (sorted, one a line)
+    _write_bio(tmp_path / "people.bio")
+    train([tmp_path / "people.bio", corpus], tmp_path / "apart.crfsuite", iterations=30)
+    assert places_path(tmp_path / "apart.crfsuite").read_text(encoding="utf-8") == "联合国\n苏黎世\n"
+
+
+def test_the_shipped_places_load_and_name_no_one() -> None:
+    assert {"苏黎世", "秦皇岛", "塔利班"} <= known_places() and "华盛顿" in known_places()
+    assert "塔利班" not in {p.name for p in find_people("塔利班发表声明称，将与政府举行谈判。\n")}
+    # but a person so named after a title is one
+    assert "华盛顿" in {p.name for p in find_people("美国第一任总统华盛顿曾说，团结就是力量。\n")}

@@ -56,6 +56,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
+from tui.extract.gazetteer import known_places
 from tui.extract.lists import short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
@@ -159,6 +160,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             found[latin].score = max(found[latin].score, ACCEPT)
     _latin_listed_with_people(text, found, places)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
+                and not _known_place(context, f, occurrences.of(f))
                 and not any(dateline_place(folded, start, end) for start, end in occurrences.of(f))  # (the city of
                 # a dateline is a place wherever written: 新华社贝鲁特６月２１日电……在贝鲁特发生)
                 and (c.score >= ACCEPT or (
@@ -372,6 +374,12 @@ def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]
     """The forms of one character (surnames) the model found only ``where`` it says (after a word of
     kinship, before 氏)."""
     return {f for f in accepted if len(f) == 1 and places[f] and all(where(*place) for place in places[f])}
+
+
+def _known_place(context: Context, form: str, written: list[tuple[int, int]]) -> bool:
+    """Is ``form`` a place or body the corpora name and never as a person (苏黎世, 秦皇岛, 塔利班), written nowhere
+    after a title (美国第一任总统华盛顿, 著名教练图雷斯基: a person so named)?"""
+    return to_simplified(form) in known_places() and not any(context.titles_before(start) for start, _end in written)
 
 
 def _known_person(form: str) -> bool:

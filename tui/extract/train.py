@@ -11,7 +11,9 @@ held-out splits are printed at the end.
 
 ``--leave-out-eighth K`` (0 to 7) trains without every eighth block of the training split from
 the K-th on, so that the rules can be scored on text neither the model nor anyone tuning them
-has seen (``benchmarks/people.py --split eighth --eighth K --model FILE``).
+has seen (``benchmarks/people.py --split eighth --eighth K --model FILE``). The places and bodies
+the corpora name (:mod:`tui.extract.gazetteer`) are learned from the same sentences and written
+beside the model (``person.places``).
 """
 
 from __future__ import annotations
@@ -181,6 +183,9 @@ def train(paths: Sequence[Path], out: Path, iterations: int = ITERATIONS, left_o
     trainer.train(str(out))
     print(f"trained in {time.perf_counter() - started:.0f} s: {out} ({out.stat().st_size / 1e6:.1f} MB)",
           file=sys.stderr)
+    from tui.extract.gazetteer import places_path, write  # (it cuts the corpora as this module does)
+
+    write(paths, places_path(out), left_out)
     tagger = NameTagger(out)
     for part in ("dev", "test", "eighth")[:2 if left_out is None else 3]:
         precision, recall, f1 = evaluate(tagger, parts[part])
