@@ -4020,3 +4020,4 @@ def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
 def test_the_city_of_a_dateline_is_no_one_wherever_written() -> None:
     text = "新华社瓦加杜古３月５日电 当地政府今天宣布，瓦加杜古将举办国际会议。总统特拉奥雷将出席。\n"
     assert set(_people(text)) == {"特拉奥雷"}
+    assert set(_people("中新网比什凯克3月5日电 当地政府今天宣布，比什凯克将举办国际会议。\n")) == set()  # (a site's)

@@ -255,7 +255,7 @@ def dateline_place(text: str, start: int, end: int) -> bool:
     return text.endswith(_AGENCIES, 0, start) and _DATELINE_DATE.match(text, end) is not None
 
 
-_AGENCIES = ("新华社", "本报", "中新社")
+_AGENCIES = ("新华社", "本报", "中新社", "中新网", "新华网", "人民网", "央视网", "国际在线")  # (and their sites')
 _NUMBER = r"(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _DATELINE_DATE = re.compile(rf"(?:{_NUMBER}月)?{_NUMBER}日(?:电|讯)")
 _STAND_COMPLEMENTS = tuple("在着到了出")  # 站在地头: he stands, no station
