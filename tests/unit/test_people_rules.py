@@ -567,6 +567,9 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     people = _people(text)
     assert "Louis Basenese" in people.get("路易斯·巴森尼斯", set())
     assert not any(name == "Louis Basenese" for name in people)
+    # and the given name of the gloss, written alone, as those who know him call him
+    text = "埃隆·马斯克（Elon Musk）旗下公司完成融资。前联合创始人说，与Elon共事的经历改变了他。\n"
+    assert _people(text) == {"埃隆·马斯克": {"Elon Musk", "Elon"}}
 
 
 def test_a_latin_gloss_is_of_the_whole_name_before_it_not_of_a_surname_two_share() -> None:

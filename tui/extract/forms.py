@@ -557,6 +557,18 @@ def join_latin_surnames(text: str, groups: list[Group]) -> None:
             next(iter(owners.values())).forms.append(word)
 
 
+def join_latin_given_names(text: str, groups: list[Group]) -> None:
+    """A Latin given name written alone (与Elon共事, as those who know him call him) is a form of the one person
+    whose Latin name begins with it (埃隆·马斯克（Elon Musk）); not one two people's names begin with."""
+    owners: dict[str, list[Group]] = defaultdict(list)
+    for group in groups:
+        for given in {f.split()[0] for f in group.forms if latin_script(f) and " " in f}:
+            owners[given].append(group)
+    for given, [group] in [(given, found) for given, found in owners.items() if len(found) == 1]:
+        if given not in group.forms and _stands_alone(text, given):
+            group.forms.append(given)
+
+
 def _stands_alone(text: str, word: str) -> bool:
     """Is ``word`` written somewhere with no capitalised word or other letter right beside it?"""
     for match in re.finditer(rf"(?<![{UPPER}{LOWER}]){re.escape(word)}(?![{UPPER}{LOWER}])", text):

@@ -31,8 +31,8 @@ from tui.extract.epithets import add_epithets
 from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_in_office
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_nicknames, add_short_names, after_kin,
                                foreign_full, glosses, join_clipped, join_first_names, join_initialled,
-                               join_latin_surnames, join_short_forms, join_undotted, join_written_scripts,
-                               merge_glosses, merge_scripts, same_across_scripts, surname_part)
+                               join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
+                               join_written_scripts, merge_glosses, merge_scripts, same_across_scripts, surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -224,6 +224,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_clipped(groups)
     merge_scripts(groups)
     join_latin_surnames(text, groups)
+    join_latin_given_names(text, groups)
     merge_glosses(text, groups)
     add_nicknames(text, folded, groups, places)
     add_epithets(text, folded, groups)
