@@ -572,6 +572,8 @@ def test_jiang_right_after_a_date_tells_of_something_to_come(text: str, isos: li
         ("2019年，公司成立。下月，公司将迁址。同年，公司上市。", ["2019", "2024-10", "2019"]),
         ("2022年3月，刘某报警。当月，陈某被抓获。", ["2022-03", "2022-03"]),
         ("当月的销量创了新高。", ["2024-09"]),  # no month told before: this month
+        ("2024年3月5日，他出国。次月15日回国，翌月再次出访。", ["2024-03-05", "2024-04-15", "2024-05"]),  # the next
+        ("每次月考都很难。本次月赛结束。", []),  # (a count of times, not the next month)
         # compared with the month before the one a figure is of, not before the report's
         ("8月份，制造业采购经理指数为49.2%，比上月上升0.2个百分点。", ["2024-08", "2024-07"]),
         ("8月份，食品价格由上月上涨转为下降。", ["2024-08", "2024-07"]),

@@ -22,7 +22,8 @@ _PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 _YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2}
 _TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上年": -1}
-_MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "下个月": 1, "下月": 1}
+_MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "次月": 1, "翌月": 1, "下个月": 1, "下月": 1}
+_TOLD_MONTH_WORDS = ("当月", "次月", "翌月")  # of the month told last (2024年3月……次月: April), not of the writing
 _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
 _DAY_WORD = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨早": -1,
              "昨晨": -1, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1,
@@ -114,7 +115,7 @@ _ALTERNATIVES = (
     # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
     r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
     r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前)(?P<today>(?<=年前)的今天|(?<=年前)的今日)?)",
-    r"(?P<mword>上个月|上月|本月|这个月|当月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
+    r"(?P<mword>上个月|上月|本月|这个月|当月|(?<![\d一二三四五六七八九十每本这该此首单多])[次翌]月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
     # A weekday (周三, 上周末); not every one (每周三).
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
@@ -294,8 +295,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         d = parse_number(g["mwd"]) if g["mwd"] else None
         if not valid_date(2000, 1, d):
             return None
-        if g["mword"] == "当月":  # the month told last (2024年3月……当月), if any: see ``anchor``
-            return DateExpr(start, end, text, "told_month", day=d)
+        if g["mword"] in _TOLD_MONTH_WORDS:  # the month told last (2024年3月……当月), or the next, if any: see ``anchor``
+            return DateExpr(start, end, text, "told_month", day=d, offset=_MONTH_WORD[g["mword"]])
         return DateExpr(start, end, text, "month_offset", day=d, offset=_MONTH_WORD[g["mword"]])
     if g["wkday"]:
         offset = {"上": -1, "下": 1}.get(g["wq"] or "", 0)
@@ -466,8 +467,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         elif expr.kind in ("told_year", "told_month") and expr.anchor is None:
             told = last_year if expr.kind == "told_year" and last_year is not None else last
             expr = found[index] = replace(expr, anchor=told) if told is not None or expr.day is not None \
-                or expr.kind == "told_year" else replace(expr, kind="month_offset", offset=0)
-            # (当月 with no month told before: this month; 同年 with no year told, none)
+                or expr.kind == "told_year" else replace(expr, kind="month_offset", offset=expr.offset)
+            # (当月 with no month told before: this month, 次月 the next; 同年 with no year told, none)
         elif expr.kind == "month_offset" and expr.day is None and period is not None and period.month is not None \
                 and (compared or folded[expr.start - 1:expr.start] in _CHANGED_FROM) \
                 and not _SENTENCE_END.search(folded, period.end, expr.start):
