@@ -1225,6 +1225,8 @@ def test_a_name_the_tagger_ended_before_a_speech_verb_runs_on_to_it() -> None:
     assert set(_people("尹锡悦的辩护律师金洪一则表示，检方的指控缺乏证据。\n")) == {"尹锡悦", "金洪一"}
     # and over a word that dates what was said before the story (先前, 日前, 早先, 稍早)
     assert set(_people("台积电董事长魏哲家先前表示，公司不会裁员。\n")) == {"魏哲家"}
+    # and where jieba made a name of three up after a title, its third no function word (记者顾伟[因]采访)
+    assert set(_people("今天中午与台积电创办人张忠谋、现任董事长魏哲家共进午餐。\n")) == {"张忠谋", "魏哲家"}
 
 
 def test_words_said_lately_or_earlier_are_speech() -> None:
