@@ -4020,6 +4020,9 @@ def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
     # and so is a calling of those who serve (预报员, 网格员), before a surname that is a preposition too
     people = {p.name: p.roles for p in find_people("气象中心首席预报员向纯怡表示，台风将继续向西移动。\n")}
     assert people == {"向纯怡": ["首席预报员"]}
+    # and the makers of games and films, the keepers of a craft, of a shop or a train
+    roles = _roles("游戏公司创始人、制作人冯骥表示，续作正在开发。代表性传承人刘永兰说，苗绣要传下去。\n")
+    assert set(roles["冯骥"]) == {"创始人", "制作人"} and roles["刘永兰"] == ["传承人"]
 
 
 def test_the_city_of_a_dateline_is_no_one_wherever_written() -> None:
