@@ -3226,6 +3226,8 @@ def test_a_doubles_partner_beside_a_slash_is_a_name_too() -> None:
     # a name of two beside one of three, and a surname of no table before the word for a pair
     assert set(_people("混双比赛中，林诗栋/蒯曼组合以2比1险胜对手。\n")) == {"林诗栋", "蒯曼"}
     assert set(_people("混双比赛中，蒯曼/林诗栋组合以2比1险胜对手。\n")) == {"林诗栋", "蒯曼"}
+    # and two the tagger ran together over the slash are two (no name of the corpora holds one)
+    assert set(_people("张帅/姆拉德诺维奇组合则晋级女双八强。\n")) == {"张帅", "姆拉德诺维奇"}
 
 
 def test_a_compound_surname_runs_on_over_a_plain_word_before_speech() -> None:
