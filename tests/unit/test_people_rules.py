@@ -4025,6 +4025,10 @@ def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
     # and the makers of games and films, the keepers of a craft, of a shop or a train
     roles = _roles("游戏公司创始人、制作人冯骥表示，续作正在开发。代表性传承人刘永兰说，苗绣要传下去。\n")
     assert set(roles["冯骥"]) == {"创始人", "制作人"} and roles["刘永兰"] == ["传承人"]
+    # a star's manager, a critic, a seed, a partner
+    roles = _roles("经理人霍汶希回应称，大家听专辑就知道。乐评人梁兆基认为，专辑值得期待。\n")
+    assert roles == {"霍汶希": ["经理人"], "梁兆基": ["乐评人"]}
+    assert _roles("下一轮，她将迎战赛会头号种子萨巴伦卡。\n") == {"萨巴伦卡": ["种子"]}
 
 
 def test_the_city_of_a_dateline_is_no_one_wherever_written() -> None:
