@@ -558,8 +558,8 @@ def join_latin_surnames(text: str, groups: list[Group]) -> None:
 
 
 def join_latin_given_names(text: str, groups: list[Group]) -> None:
-    """A Latin given name written alone (与Elon共事, as those who know him call him) is a form of the one person
-    whose Latin name begins with it (埃隆·马斯克（Elon Musk）); not one two people's names begin with."""
+    """A Latin given name written alone (称赞Jensen的远见, as those who know him call him) is a form of the one person
+    whose Latin name begins with it (黄仁勋（Jensen Huang）); not one two people's names begin with."""
     owners: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for given in {f.split()[0] for f in group.forms if latin_script(f) and " " in f}:
