@@ -29,18 +29,17 @@ def places_path(model: Path) -> Path:
     return model.with_suffix(".places")
 
 
-def _entities(path: Path) -> Iterator[tuple[int, list[tuple[str, str]]]]:
-    """Each sentence of a BIO file, numbered, with its entities as (type, text)."""
+def _entities(path: Path) -> Iterator[list[tuple[str, str]]]:
+    """The entities of each sentence of a BIO file, as (type, text)."""
     chars: list[str] = []
     found: list[tuple[str, str]] = []
-    kind, start, index = "", -1, 0
+    kind, start = "", -1
     for line in [*path.read_text(encoding="utf-8").split("\n"), ""]:
         if not line:
             if start >= 0:
                 found.append((kind, "".join(chars[start:])))
             if chars:
-                yield index, found
-                index += 1
+                yield found
             chars, found, start = [], [], -1
             continue
         char, tag = line.split("\t")
@@ -58,13 +57,13 @@ def learn(paths: Sequence[Path], left_out: int | None = None) -> list[str]:
     places: Counter[str] = Counter()
     people: set[str] = set()
     for path in paths:
-        sentences = list(_entities(path))
-        # (the splits are cut by sentence number, as the tagger's are: stand-ins keep the count)
-        numbered = split([Sentence(str(index), []) for index, _found in sentences])["train"]
+        entities = list(_entities(path))
+        # (the splits are cut by sentence number, as the tagger's are: stand-ins that hold it keep the count)
+        numbered = split([Sentence(str(index), []) for index in range(len(entities))])["train"]
         if left_out is not None:
             numbered = eighth(numbered, left_out)[0]
         for sentence in numbered:
-            for kind, text in sentences[int(sentence.text)][1]:
+            for kind, text in entities[int(sentence.text)]:
                 if kind == "PER":
                     people.add(text)
                 else:
@@ -96,6 +95,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--leave-out-eighth", type=int, choices=range(EIGHTHS), metavar="K",
                         help="learn without the K-th eighth of the training split (0 to 7), to score on it")
     args = parser.parse_args(argv)
+    if args.leave_out_eighth is not None and args.out == _path:
+        parser.error("--leave-out-eighth needs --out: the shipped list is learned from everything")
     write(args.corpora, args.out, args.leave_out_eighth)
 
 
