@@ -4036,3 +4036,8 @@ def test_the_city_of_a_dateline_is_no_one_wherever_written() -> None:
     text = "新华社瓦加杜古３月５日电 当地政府今天宣布，瓦加杜古将举办国际会议。总统特拉奥雷将出席。\n"
     assert set(_people(text)) == {"特拉奥雷"}
     assert set(_people("中新网比什凯克3月5日电 当地政府今天宣布，比什凯克将举办国际会议。\n")) == set()  # (a site's)
+
+
+def test_a_name_after_a_country_and_the_office_of_its_head_is_a_person() -> None:
+    text = "被問到美國總統川普可能對半導體加徵關稅，董事長魏哲家說：「我們會密切關注。」\n"
+    assert set(_people(text)) == {"川普", "魏哲家"}

@@ -123,6 +123,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start)
                        or japanese_in_office(folded, start, end) for start, end in mentions) \
                 or _spouse(folded, candidate.form, mentions) \
+                or any(_head_of_a_country(context, start) for start, _end in mentions) \
                 or len(candidate.form) == 3 and all(folded.endswith(KINSHIP, 0, start)
                                                     for start, _end in places[candidate.form]) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1 \
@@ -375,6 +376,16 @@ def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]
     """The forms of one character (surnames) the model found only ``where`` it says (after a word of
     kinship, before 氏)."""
     return {f for f in accepted if len(f) == 1 and places[f] and all(where(*place) for place in places[f])}
+
+
+def _head_of_a_country(context: Context, start: int) -> bool:
+    """Is the name at ``start`` written after a country and the office of its head (美國總統川普, 日本首相X)? No country
+    is headed by a word that is no one."""
+    title, chain_start = context.title_chain(start)
+    return any(t in _HEADS for t in title) and any(context.text.endswith(country, 0, chain_start) for country in COUNTRIES)
+
+
+_HEADS = ("总统", "总理", "首相", "国王", "女王", "国家主席", "元首")  # the offices that head a country's state or government
 
 
 def _known_place(context: Context, form: str, written: list[tuple[int, int]]) -> bool:
