@@ -4030,6 +4030,7 @@ def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
     assert roles == {"霍汶希": ["经理人"], "梁兆基": ["乐评人"]}
     assert _roles("下一轮，她将迎战赛会头号种子萨巴伦卡。\n") == {"萨巴伦卡": ["种子"]}
     assert _roles("新郎王小兵说，没有消防员就没有今天。他的新娘张雪梅是护士。\n") == {"王小兵": ["新郎"], "张雪梅": ["新娘"]}
+    assert _roles("国家天文台台长常进表示，望远镜将继续开放。\n") == {"常进": ["天文台台长"]}
 
 
 def test_the_city_of_a_dateline_is_no_one_wherever_written() -> None:

@@ -115,7 +115,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     预报员 协调员 守门员 饲养员 投递员 邮递员 列车员 保安员 售票员 话务员 调研员 化验员 辅导员 讲解员 播音员 快递员
     消防员 技术员 驾驶员 营业员 售货员 调解员 网格员 安全员 检验员 质检员 观察员 联络员 信息员
     制作人 出品人 监制 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档
-    新郎 新娘""".split()),
+    新郎 新娘 台长""".split()),
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
 # marks the person before it.
