@@ -18,8 +18,6 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
-from tui.extract.train import EIGHTHS, Sentence, eighth, split
-
 MIN_LENGTH = 3  # characters: shorter words are people's names about as often
 MIN_COUNT = 2  # marked a place or a body at least so often
 
@@ -54,6 +52,8 @@ def _entities(path: Path) -> Iterator[list[tuple[str, str]]]:
 def learn(paths: Sequence[Path], left_out: int | None = None) -> list[str]:
     """The words of the training split of ``paths`` (without eighth ``left_out``) marked a place or
     an organisation ``MIN_COUNT`` times or more and never a person, ``MIN_LENGTH`` characters or more."""
+    from tui.extract.train import Sentence, eighth, split  # (the corpora cut as the tagger's; not when only reading)
+
     places: Counter[str] = Counter()
     people: set[str] = set()
     for path in paths:
@@ -89,6 +89,8 @@ def known_places() -> frozenset[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    from tui.extract.train import EIGHTHS
+
     parser = argparse.ArgumentParser(prog="python -m tui.extract.gazetteer", description=__doc__.split("\n")[0])
     parser.add_argument("corpora", nargs="+", type=Path, help="BIO files (character TAB tag)")
     parser.add_argument("--out", type=Path, default=_path, help=f"list to write (default {_path})")
@@ -97,10 +99,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.leave_out_eighth is not None and args.out == _path:
         parser.error("--leave-out-eighth needs --out: the shipped list is learned from everything")
-    write(args.corpora, args.out, args.leave_out_eighth)
+    write_places(args.corpora, args.out, args.leave_out_eighth)
 
 
-def write(paths: Sequence[Path], out: Path, left_out: int | None = None) -> None:
+def write_places(paths: Sequence[Path], out: Path, left_out: int | None = None) -> None:
     """Learn the list from ``paths`` and write it to ``out``."""
     words = learn(paths, left_out)
     out.write_text("".join(word + "\n" for word in words), encoding="utf-8")

@@ -381,11 +381,12 @@ def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]
 def _head_of_a_country(context: Context, start: int) -> bool:
     """Is the name at ``start`` written after a country and the office of its head (美國總統川普, 日本首相X)? No country
     is headed by a word that is no one."""
-    title, chain_start = context.title_chain(start)
-    return any(t in _HEADS for t in title) and any(context.text.endswith(country, 0, chain_start) for country in COUNTRIES)
+    titles, chain_start = context.title_chain(start)
+    return any(t in _HEADS for t in titles) and context.text.endswith(_COUNTRY_NAMES, 0, chain_start)
 
 
 _HEADS = ("总统", "总理", "首相", "国王", "女王", "国家主席", "元首")  # the offices that head a country's state or government
+_COUNTRY_NAMES = tuple(COUNTRIES)
 
 
 def _known_place(context: Context, form: str, written: list[tuple[int, int]]) -> bool:

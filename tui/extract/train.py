@@ -29,6 +29,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from tui.extract.features import sentence_features
+from tui.extract.gazetteer import places_path, write_places
 from tui.extract.lexicon import SURNAMES
 from tui.extract.tagger import MODEL_PATH, NameTagger, tagged_words
 
@@ -183,9 +184,7 @@ def train(paths: Sequence[Path], out: Path, iterations: int = ITERATIONS, left_o
     trainer.train(str(out))
     print(f"trained in {time.perf_counter() - started:.0f} s: {out} ({out.stat().st_size / 1e6:.1f} MB)",
           file=sys.stderr)
-    from tui.extract.gazetteer import places_path, write  # (it cuts the corpora as this module does)
-
-    write(paths, places_path(out), left_out)
+    write_places(paths, places_path(out), left_out)
     tagger = NameTagger(out)
     for part in ("dev", "test", "eighth")[:2 if left_out is None else 3]:
         precision, recall, f1 = evaluate(tagger, parts[part])
