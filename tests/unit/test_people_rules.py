@@ -3340,6 +3340,9 @@ def test_names_of_a_list_written_without_stops_are_parted() -> None:
     assert run_together("日本外相田中真纪子今天表示。", [(4, 9)]) == [(4, 9)]
     assert run_together("英国女王伊丽莎白二世访华。", [(4, 10)]) == [(4, 10)]
     assert run_together("（周建华何丽萍）", [(1, 7)]) == [(1, 4), (4, 7)]
+    # (three names of three, though mostly of characters that transliterate; a foreign name of them stays whole)
+    assert run_together("名单：罗安利林笑云欧立文", [(3, 12)]) == [(3, 6), (6, 9), (9, 12)]
+    assert run_together("俄罗斯总理普里马科夫表示。", [(5, 10)]) == [(5, 10)]
     # (and a line's bracket of reporters' names always parts, when it can, however the likelihoods weigh)
     assert set(_people("（曾春梅邓华）\n")) == {"曾春梅", "邓华"}
 
