@@ -3186,6 +3186,12 @@ def test_a_title_the_tagger_ran_a_name_on_into_is_left_out() -> None:
     assert trimmed("居里夫人发现了镭。", 0, 4) == (0, 4)  # (a name the corpora annotate so)
 
 
+def test_a_chinese_name_of_four_ends_before_a_function_word() -> None:
+    assert trimmed("集团总经理王建林据报道已辞职。", 5, 9) == (5, 8)
+    assert trimmed("副校长周文斌对学生说。", 3, 7) == (3, 6)
+    assert trimmed("选手欧阳东对记者说。", 2, 6) == (2, 6)  # (a compound surname's name of four)
+
+
 def test_all_after_the_last_of_a_list_of_names_is_no_part_of_it() -> None:
     text = "中国名将丁松、李菊均在第一阶段循环赛中落马。"
     assert unglued(text, 7, 10, {"丁松"}) == (7, 9)
