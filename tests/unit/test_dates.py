@@ -546,6 +546,12 @@ def test_a_page_line_with_labels_in_traditional_characters() -> None:
     assert meta_line("2025年4月15日 08:30 來源：聯合新聞網 編輯：王小明")
 
 
+def test_a_page_line_labelled_with_when_it_went_up() -> None:
+    assert meta_line("发布于：2025年11月29日 18:06")
+    assert meta_line("发表于 2025-11-29 18:06:12")
+    assert not meta_line("小米于2025年11月29日发布新机")
+
+
 def test_a_dateline_with_the_day_alone_takes_the_month_of_the_text() -> None:
     assert infer_reference("【中央社記者台北10日電】總統2025年10月9日表示，將出席大會。\n") == date(2025, 10, 10)
     assert infer_reference("（中央社記者台北10日電）總統昨天表示，將出席大會。\n") is None  # no month anywhere
