@@ -32,6 +32,9 @@ def _isos(text: str) -> list[str]:
         ("八月", "2024-08", "month"),
         ("十二月", "2023-12", "month"),
         ("今年春天", "2024-03", "season"),
+        ("今冬", "2024-12", "season"),  # a season in a character after this, last or next year's
+        ("去冬", "2023-12", "season"),
+        ("明春", "2025-03", "season"),
         ("去年11月", "2023-11", "month"),
         ("上个月", "2024-08", "month"),
         ("本周", "2024-09-23", "week"),
@@ -597,7 +600,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 
 # One or more phrases of every kind of expression the scanner knows.
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
-               "同月15日 春季 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
+               "同月15日 春季 今冬 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
                "此前一天 今（29）日 农历八月十五 腊月二十三 十月初一")
 
@@ -614,6 +617,20 @@ _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1
 def test_a_day_of_the_chinese_calendar(text: str, iso: str) -> None:
     assert _isos(text) == [iso]
     assert scan("八月十五日，他来了。")[0].kind == "month_day"  # counted as the Gregorian calendar counts
+
+
+def test_seasons_in_one_character_after_the_year_s() -> None:
+    assert _isos("去冬今春，北方旱情严重；今冬首场降雪明天到来，明春开工。") == ["2023-12", "2024-03", "2024-12", "2024-09-27", "2025-03"]
+    assert _isos("今年秋季开学。") == ["2024-09"]  # (the year's word written whole stays one expression)
+    text = "2025-12-04\n\n村民李今秋说，今冬来得早。"
+    assert [(d.text, d.value) for d in extract(parse(text)).dates][1:] == [("今冬", "2025-12")]  # (not 李今秋's 今秋)
+
+
+def test_this_winter_told_in_its_second_month_began_last_year() -> None:
+    for text in ("今冬以来，气温偏低。", "今年冬天气温偏低。"):
+        assert [resolve(e, date(2026, 1, 10)).iso for e in scan(text)] == ["2025-12"]
+    assert [resolve(e, date(2026, 1, 10)).iso for e in scan("去冬以来，气温偏低。")] == ["2025-12"]
+    assert [resolve(e, date(2026, 3, 10)).iso for e in scan("今冬将更冷。")] == ["2026-12"]
 
 
 def test_every_kind_of_expression_begins_where_the_scanner_looks() -> None:

@@ -100,6 +100,9 @@ _ALTERNATIVES = (
     + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
     r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
+    # A season of this, last or next year in one character each, as news heads it (今冬首场降雪, 今春以来, 去冬今春,
+    # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季).
+    r"(?P<short_season>(?P<ssw>[今去明])(?P<sss>[春夏秋冬])(?![天季]))",
     r"(?P<bare_part>(?<![\d今去明本前后年])年(?P<bp>[初底末])(?![级]))",
     # The part of the month told (月底前, 截至月初): this month's, where no word or number before
     # makes it another's (岁月, 正月, 10月底).
@@ -269,6 +272,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "told_month", day=d) if 1 <= d <= 31 else None
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
+    if g["short_season"]:
+        return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["sss"]], offset=_YEAR_WORD[g["ssw"] + "年"])
     if g["bare_mpart"]:
         return DateExpr(start, end, text, "month_offset")
     if g["bare_part"]:

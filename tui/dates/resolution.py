@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tui.dates.grammar import DateExpr, valid_date
+from tui.dates.grammar import SEASON_MONTH, DateExpr, valid_date
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -99,7 +99,9 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     if ref is None:
         return None
     if expr.kind == "year_offset":
-        return _in_year(ref.year + expr.offset, expr)
+        # (this winter, told in January or February, began last December: 今冬以来 of 2026-01-10 is 2025-12)
+        this_winter = expr.offset == 0 and expr.season == SEASON_MONTH["冬"] and ref.month < SEASON_MONTH["春"]
+        return _in_year(ref.year + expr.offset - this_winter, expr)
     if expr.kind == "ago":
         if expr.month == 0:  # N years ago
             y = ref.year - expr.offset
