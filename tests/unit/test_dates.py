@@ -600,7 +600,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 
 # One or more phrases of every kind of expression the scanner knows.
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
-               "同月15日 春季 今冬 年初 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
+               "同月15日 春季 今冬 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
                "此前一天 今（29）日 农历八月十五 腊月二十三 十月初一")
 
@@ -624,6 +624,19 @@ def test_seasons_in_one_character_after_the_year_s() -> None:
     assert _isos("今年秋季开学。") == ["2024-09"]  # (the year's word written whole stays one expression)
     text = "2025-12-04\n\n村民李今秋说，今冬来得早。"
     assert [(d.text, d.value) for d in extract(parse(text)).dates][1:] == [("今冬", "2025-12")]  # (not 李今秋's 今秋)
+
+
+def test_a_weekday_that_ends_a_range_is_of_the_first_day_s_week() -> None:
+    # (REF is a Thursday: Friday alone is the last one, but Wednesday to Friday is this week's)
+    assert _isos("周三至周五，全市开展检查。") == ["2024-09-25", "2024-09-27"]
+    assert _isos("上周五到周日，展会举行。") == ["2024-09-20", "2024-09-22"]
+    assert _isos("周三和周五，他都来了。") == ["2024-09-25", "2024-09-20"]  # (a list, not a range: each the latest)
+
+
+def test_two_days_from_today_and_within_this_year_or_month() -> None:
+    assert _isos("今明两天有雨，明后天转晴。") == ["2024-09-26", "2024-09-27"]
+    assert _isos("美联储年内可能再降息，新品月内上市。") == ["2024", "2024-09"]
+    assert _isos("一年内、三个月内、该年内、岁月内、年内外") == []  # (how long, a year told, words)
 
 
 def test_this_winter_told_in_its_second_month_began_last_year() -> None:

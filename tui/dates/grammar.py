@@ -122,6 +122,11 @@ _ALTERNATIVES = (
     # A weekday (周三, 上周末); not every one (每周三).
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
+    # Within this year or month (力争年内完成, 月内上市); not within so many (一年内, 三个月内), nor a year or month told
+    # (该年内, 当月内), nor a word (年内外, 月内容).
+    r"(?P<within>(?<![\d〇零一二三四五六七八九十百千两几半多个数今本明去同当该前后近岁日整全每上下这])(?P<wu>[年月])内(?![外容部]))",
+    # Two days or years from today's or tomorrow's, as weather news counts them (今明两天, 明后天, 今明两年): the first.
+    r"(?P<two>(?P<tw>今明|明后)两?(?P<tu>[天日年]))",
     r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")(?!(?<=前日)本)",  # (not 前|日本首相)
     # The day after tomorrow, where a clause or a preposition puts it (后天起, 将于后天, 明天或大后天; not 随后|天津,
     # 之后|天气, nor the 后天 of what is acquired, 先天和后天, 后天性).
@@ -309,6 +314,13 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
                         month=None if g["wq"] else -1)
     if g["week"]:
         return DateExpr(start, end, text, "week_offset", offset=_WEEK_WORD[g["week"]])
+    if g["two"]:
+        offset = 0 if g["tw"] == "今明" else 1
+        if g["tu"] == "年":
+            return DateExpr(start, end, text, "year_offset", offset=offset)
+        return DateExpr(start, end, text, "day_offset", offset=offset)
+    if g["within"]:
+        return DateExpr(start, end, text, "year_offset" if g["wu"] == "年" else "month_offset")
     if g["dword"]:
         return DateExpr(start, end, text, "day_offset", offset=_DAY_WORD[g["dword"]])
     if g["after_tomorrow"]:
@@ -487,8 +499,18 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             last_day = expr
             if expr.future or not _REPORTED.search(folded, sentence_span(folded, expr)[0], expr.start):
                 plain_day = expr
+    # A weekday of no week that ends a range from another weekday (周三至周五, 本周三到周五) is of the first one's
+    # week, so many days on from it (alone, 周五 is the latest Friday, which may be a week before the first day).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if previous.kind == expr.kind == "weekday" and expr.month == -1 and previous.weekday is not None \
+                and expr.weekday is not None and _RANGE_TO.fullmatch(folded, previous.end, expr.start):
+            found[index] = replace(expr, kind="told_day", anchor=previous, month=None,
+                                   offset=(expr.weekday - previous.weekday) % 7)
     return found
 
+
+_RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")
 
 # Verbs of two characters whose object may be a time (直到三年前, 回想十年前): so long ago, not before them.
 _TAKE_A_TIME = frozenset("直到 截至 截止 不到 回到 来到 回想 想起 记得 追溯 回顾 相比 早于 晚于 始于 定格".split())
