@@ -52,6 +52,11 @@ _HOLIDAYS = {"元旦": (1, 1), "情人节": (2, 14), "妇女节": (3, 8), "三�
              "双11": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25), "圣诞": (12, 25)}
 _LUNAR_HOLIDAYS = {"春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 15, 0), "端午节": (5, 5, 0), "端午": (5, 5, 0),
                    "七夕": (7, 7, 0), "中秋节": (8, 15, 0), "中秋": (8, 15, 0), "重阳节": (9, 9, 0)}
+# The solar terms news dates things by (清明, a public holiday; 冬至, a festival; 立冬, winter's start to weather news):
+# the month each falls in and the constant C of the formula for its day in 2001–2099, ⌊Y × 0.2422 + C⌋ − ⌊L ÷ 4⌋ (Y the
+# year's last two digits; L is Y, or Y − 1 for a term of January or February).
+SOLAR_TERMS = {"立春": (2, 3.87), "春分": (3, 20.646), "清明": (4, 4.81), "立夏": (5, 5.52), "夏至": (6, 21.37),
+               "立秋": (8, 7.5), "秋分": (9, 23.042), "立冬": (11, 7.438), "冬至": (12, 21.94)}
 _SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
 _HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档|双节"
 _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
@@ -99,11 +104,15 @@ _ALTERNATIVES = (
     r"|(?<=[比较与同])上年(?![纪画]))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
     + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
     r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
+    # A solar term where a clause or a preposition puts it (立冬以来, 今年冬至, 清明节; not a given name, 王立冬, nor
+    # 清明 of 政治清明 or 《清明上河图》, but before its holiday's words, 清明假期).
+    r"(?P<term>(?:(?<![\u4e00-\u9fff])|(?<=[于在至到从自过入是的年后前和与、今]))(?P<tn>立春|春分|立夏|夏至|立秋|秋分|立冬|冬至"
+    r"|清明(?=节|" + _HOLIDAY_AFTER + r"|前后|时节|祭扫))节?)",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     # A season of this, last or next year in one character each, as news heads it (今冬首场降雪, 今春以来, 去冬今春,
     # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季).
     r"(?P<short_season>(?P<ssw>[今去明])(?P<sss>[春夏秋冬])(?![天季]))",
-    r"(?P<bare_part>(?<![\d今去明本前后年])年(?P<bp>[初底末])(?![级]))",
+    r"(?P<bare_part>(?<![\d今去明本前后年大])年(?P<bp>[初底末])(?![级一二三四五六七八九十]))",  # (not 大年初一)
     # The part of the month told (月底前, 截至月初): this month's, where no word or number before
     # makes it another's (岁月, 正月, 10月底).
     r"(?P<bare_mpart>(?:(?<![\u4e00-\u9fff\d])|(?<=[于在到至]))月(?P<bmp>初|底|末)(?![级]))",
@@ -111,9 +120,10 @@ _ALTERNATIVES = (
     r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
     r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
     # A day of the Chinese calendar: after 农历, of its first, eleventh or twelfth month by name, or
-    # counted as only it counts days (农历八月十五, 正月十五, 腊月二十三, 十月初一; not 八月十五日).
+    # counted as only it counts days (农历八月十五, 正月十五, 腊月二十三, 十月初一, 大年初一; not 八月十五日).
     r"(?P<lunar_md>(?:农历|阴历)(?P<lm1>" + _LUNAR_MONTH + ")月(?P<ld1>" + _LUNAR_DAY + ")|(?P<lm2>正|冬|腊)月(?P<ld2>"
-    + _LUNAR_DAY + ")|(?P<lm3>" + _LUNAR_MONTH + ")月(?P<ld3>初[一二三四五六七八九十]|廿[一二三四五六七八九]))"
+    + _LUNAR_DAY + ")|(?P<lm3>" + _LUNAR_MONTH + ")月(?P<ld3>初[一二三四五六七八九十]|廿[一二三四五六七八九])"
+    r"|大年(?P<ld4>初[一二三四五六七八九十]))"
     r"(?![一二三四五六七八九十日号])",
     # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
     r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
@@ -153,7 +163,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # seasons, holidays, Q, 民): the scanner passes every other position at once, ten times
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
-FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后"
+FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后立清"
                "元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
 
 
@@ -194,6 +204,7 @@ class DateExpr:
     quarter: int | None = None  # the first month of the quarter (1, 4, 7, 10) or half (1, 7)
     half: bool = False  # ``quarter`` is the first month of a half year
     lunar: tuple[int, int, int] | None = None  # a holiday's lunar month and day, and days from it
+    term: str | None = None  # a solar term (清明), of kind lunar too: its day differs from year to year
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
@@ -277,6 +288,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "told_month", day=d) if 1 <= d <= 31 else None
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
+    if g["term"]:
+        return DateExpr(start, end, text, "lunar", term=g["tn"])
     if g["short_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["sss"]], offset=_YEAR_WORD[g["ssw"] + "年"])
     if g["bare_mpart"]:
@@ -289,7 +302,7 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         m, d = _HOLIDAYS[g["bh"]]
         return DateExpr(start, end, text, "month_day", None, m, d)
     if g["lunar_md"]:
-        month, day = next((g[f"lm{i}"], g[f"ld{i}"]) for i in (1, 2, 3) if g[f"lm{i}"])
+        month, day = next(((g[f"lm{i}"], g[f"ld{i}"]) for i in (1, 2, 3) if g[f"lm{i}"]), ("正", g["ld4"]))
         return DateExpr(start, end, text, "lunar", lunar=(_LUNAR_MONTH_NAME.get(month) or parse_number(month),
                                                           parse_number(day.replace("初", "").replace("廿", "二十")), 0))
     if g["bare_quarter"]:
@@ -380,12 +393,12 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming
              and (e.day is None or e.day >= coming[e.month]) else e for e in found]
     # So is a holiday of no year, after it was told once as to come (春节临近……春节期间的机票).
-    feasts_coming: set[tuple[int, int, int] | None] = set()
+    feasts_coming: set[tuple[tuple[int, int, int] | None, str | None]] = set()
     for index, e in enumerate(found):
-        if e.kind == "lunar" and e.lunar in feasts_coming:
+        if e.kind == "lunar" and (e.lunar, e.term) in feasts_coming:
             found[index] = replace(e, future=True)
         elif e.kind == "lunar" and e.future:
-            feasts_coming.add(e.lunar)
+            feasts_coming.add((e.lunar, e.term))
     # And so is the next day of another month, of no year, in the same sentence (将于1月14日开始，2月22日结束;
     # 将于11月1日开工，2月28日完工).
     for index in range(1, len(found)):
@@ -493,9 +506,10 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         last = expr
         if expr.kind in _TELLS_YEAR:
             last_year = expr  # 同年 is the year told last (2024年……下月……同年: 2024, not next month's)
-        if not compared and expr.lunar is None:  # (比1996年下降……比上年下降: the figures are of the year
+        if not compared and expr.lunar is None and expr.term is None:  # (比1996年下降……比上年下降: the figures are of the year
             period = expr  # after 1996; 10月份……国庆中秋假期……由上月: a lunar feast's month is not told)
-        if expr.day is not None or expr.lunar is not None or expr.kind in ("day_offset", "weekday"):
+        if expr.day is not None or expr.lunar is not None or expr.term is not None \
+                or expr.kind in ("day_offset", "weekday"):
             last_day = expr
             if expr.future or not _REPORTED.search(folded, sentence_span(folded, expr)[0], expr.start):
                 plain_day = expr

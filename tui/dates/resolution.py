@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tui.dates.grammar import SEASON_MONTH, DateExpr, valid_date
+from tui.dates.grammar import SEASON_MONTH, SOLAR_TERMS, DateExpr, valid_date
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -178,6 +178,8 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
 def _in_year(y: int, expr: DateExpr) -> ResolvedDate | None:
     """The day, season, month or whole year that ``expr`` names within year ``y`` (``None`` for
     a holiday of the Chinese calendar outside the years its tables cover)."""
+    if expr.term is not None:
+        return _solar_term_day(y, expr.term)
     if expr.lunar is not None:
         return _lunar_day(y, *expr.lunar)
     if expr.month is not None and expr.day is not None and valid_date(y, expr.month, expr.day):
@@ -199,6 +201,15 @@ def _lunar_day(y: int, month: int, day: int, offset: int) -> ResolvedDate | None
         return _day(LunarDate(y, month, day).to_solar_date() + timedelta(days=offset))
     except ValueError:  # a year the tables do not cover
         return None
+
+
+def _solar_term_day(y: int, term: str) -> ResolvedDate | None:
+    """The day of the solar ``term`` in ``y`` (``None`` outside 2001–2099, where its formula holds)."""
+    if not 2001 <= y <= 2099:
+        return None
+    month, constant = SOLAR_TERMS[term]
+    years = y % 100
+    return _day(date(y, month, int(years * 0.2422 + constant) - (years - (month <= 2)) // 4))
 
 
 def _day(d: date) -> ResolvedDate:
