@@ -600,7 +600,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 
 # One or more phrases of every kind of expression the scanner knows.
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
-               "同月15日 春季 今冬 立冬以来 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
+               "同月15日 春季 今冬 立冬以来 母亲节 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
                "此前一天 今（29）日 农历八月十五 腊月二十三 十月初一")
 
@@ -652,6 +652,12 @@ def test_solar_terms_by_the_year_s_own_day() -> None:
     assert _isos("2023年清明节假期，扫墓者众多。") == ["2023", "2023-04-05"]  # (the 5th that year, the 4th in 2024)
     assert _isos("清明前后，种瓜点豆。") == ["2024-04-04"]
     assert _isos("王立冬说，政治清明，《清明上河图》真美。") == []  # (a given name, a word, a painting)
+
+
+def test_holidays_on_a_weekday_of_their_month() -> None:
+    # (the second Sunday of May, the third of June, the fourth Thursday of November)
+    assert _isos("母亲节当天，花店很忙；父亲节也一样。") == ["2024-05-12", "2024-05-12", "2024-06-16"]
+    assert _isos("2025年感恩节，他回了家。") == ["2025", "2025-11-27"]
 
 
 def test_the_first_days_of_the_chinese_new_year() -> None:

@@ -57,6 +57,8 @@ _LUNAR_HOLIDAYS = {"春节": (1, 1, 0), "除夕": (1, 1, -1), "元宵节": (1, 1
 # year's last two digits; L is Y, or Y − 1 for a term of January or February).
 SOLAR_TERMS = {"立春": (2, 3.87), "春分": (3, 20.646), "清明": (4, 4.81), "立夏": (5, 5.52), "夏至": (6, 21.37),
                "立秋": (8, 7.5), "秋分": (9, 23.042), "立冬": (11, 7.438), "冬至": (12, 21.94)}
+# Holidays on a weekday of their month: the month, the weekday (Monday 0) and which of them in the month.
+WEEKDAY_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 _SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
 _HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档|双节"
 _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
@@ -108,6 +110,7 @@ _ALTERNATIVES = (
     # 清明 of 政治清明 or 《清明上河图》, but before its holiday's words, 清明假期).
     r"(?P<term>(?:(?<![\u4e00-\u9fff])|(?<=[于在至到从自过入是的年后前和与、今]))(?P<tn>立春|春分|立夏|夏至|立秋|秋分|立冬|冬至"
     r"|清明(?=节|" + _HOLIDAY_AFTER + r"|前后|时节|祭扫))节?)",
+    r"(?P<weekday_holiday>" + "|".join(WEEKDAY_HOLIDAYS) + ")",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     # A season of this, last or next year in one character each, as news heads it (今冬首场降雪, 今春以来, 去冬今春,
     # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季).
@@ -163,7 +166,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # seasons, holidays, Q, 民): the scanner passes every other position at once, ten times
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
-FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后立清"
+FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后立清母父感"
                "元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
 
 
@@ -204,7 +207,7 @@ class DateExpr:
     quarter: int | None = None  # the first month of the quarter (1, 4, 7, 10) or half (1, 7)
     half: bool = False  # ``quarter`` is the first month of a half year
     lunar: tuple[int, int, int] | None = None  # a holiday's lunar month and day, and days from it
-    term: str | None = None  # a solar term (清明), of kind lunar too: its day differs from year to year
+    yearly: str | None = None  # a day reckoned anew each year (a solar term, 清明; 母亲节), of kind lunar too
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
@@ -289,7 +292,9 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["bare_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["bs"]])
     if g["term"]:
-        return DateExpr(start, end, text, "lunar", term=g["tn"])
+        return DateExpr(start, end, text, "lunar", yearly=g["tn"])
+    if g["weekday_holiday"]:
+        return DateExpr(start, end, text, "lunar", yearly=g["weekday_holiday"])
     if g["short_season"]:
         return DateExpr(start, end, text, "year_offset", season=SEASON_MONTH[g["sss"]], offset=_YEAR_WORD[g["ssw"] + "年"])
     if g["bare_mpart"]:
@@ -395,10 +400,10 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # So is a holiday of no year, after it was told once as to come (春节临近……春节期间的机票).
     feasts_coming: set[tuple[tuple[int, int, int] | None, str | None]] = set()
     for index, e in enumerate(found):
-        if e.kind == "lunar" and (e.lunar, e.term) in feasts_coming:
+        if e.kind == "lunar" and (e.lunar, e.yearly) in feasts_coming:
             found[index] = replace(e, future=True)
         elif e.kind == "lunar" and e.future:
-            feasts_coming.add((e.lunar, e.term))
+            feasts_coming.add((e.lunar, e.yearly))
     # And so is the next day of another month, of no year, in the same sentence (将于1月14日开始，2月22日结束;
     # 将于11月1日开工，2月28日完工).
     for index in range(1, len(found)):
@@ -506,9 +511,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         last = expr
         if expr.kind in _TELLS_YEAR:
             last_year = expr  # 同年 is the year told last (2024年……下月……同年: 2024, not next month's)
-        if not compared and expr.lunar is None and expr.term is None:  # (比1996年下降……比上年下降: the figures are of the year
+        if not compared and expr.lunar is None and expr.yearly is None:  # (比1996年下降……比上年下降: the figures are of the year
             period = expr  # after 1996; 10月份……国庆中秋假期……由上月: a lunar feast's month is not told)
-        if expr.day is not None or expr.lunar is not None or expr.term is not None \
+        if expr.day is not None or expr.lunar is not None or expr.yearly is not None \
                 or expr.kind in ("day_offset", "weekday"):
             last_day = expr
             if expr.future or not _REPORTED.search(folded, sentence_span(folded, expr)[0], expr.start):

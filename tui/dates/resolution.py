@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tui.dates.grammar import SEASON_MONTH, SOLAR_TERMS, DateExpr, valid_date
+from tui.dates.grammar import SEASON_MONTH, SOLAR_TERMS, WEEKDAY_HOLIDAYS, DateExpr, valid_date
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -178,8 +178,8 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
 def _in_year(y: int, expr: DateExpr) -> ResolvedDate | None:
     """The day, season, month or whole year that ``expr`` names within year ``y`` (``None`` for
     a holiday of the Chinese calendar outside the years its tables cover)."""
-    if expr.term is not None:
-        return _solar_term_day(y, expr.term)
+    if expr.yearly is not None:
+        return _yearly_day(y, expr.yearly)
     if expr.lunar is not None:
         return _lunar_day(y, *expr.lunar)
     if expr.month is not None and expr.day is not None and valid_date(y, expr.month, expr.day):
@@ -203,11 +203,16 @@ def _lunar_day(y: int, month: int, day: int, offset: int) -> ResolvedDate | None
         return None
 
 
-def _solar_term_day(y: int, term: str) -> ResolvedDate | None:
-    """The day of the solar ``term`` in ``y`` (``None`` outside 2001–2099, where its formula holds)."""
+def _yearly_day(y: int, name: str) -> ResolvedDate | None:
+    """The day in ``y`` of a solar term (``None`` outside 2001–2099, where its formula holds) or of a holiday on a
+    weekday of its month."""
+    if name in WEEKDAY_HOLIDAYS:
+        month, weekday, nth = WEEKDAY_HOLIDAYS[name]
+        first = date(y, month, 1)
+        return _day(first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1)))
     if not 2001 <= y <= 2099:
         return None
-    month, constant = SOLAR_TERMS[term]
+    month, constant = SOLAR_TERMS[name]
     years = y % 100
     return _day(date(y, month, int(years * 0.2422 + constant) - (years - (month <= 2)) // 4))
 
