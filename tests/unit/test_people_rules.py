@@ -1139,6 +1139,9 @@ def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:
     # any name found ending the run before 原名, a pope's too
     text = "天主教教皇利奥十四世27日抵达土耳其。利奥十四世原名罗伯特·弗朗西斯·普雷沃斯特，5月当选。\n"
     assert _people(text) == {"利奥十四世": {"罗伯特·弗朗西斯·普雷沃斯特"}}
+    # a monk's lay name, and his dharma name
+    assert _people("寺院住持释永明涉嫌违法。释永明俗名张应成，1965年出生。\n") == {"释永明": {"张应成"}}
+    assert _people("张应成，法名释永明，1965年出生于安徽。\n") == {"张应成": {"释永明"}}
 
 def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}

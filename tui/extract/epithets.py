@@ -73,8 +73,8 @@ def _familiar_names_written(text: str, folded: str) -> dict[str, set[str]]:
     return written
 
 
-# A person's other names as the press gives them: a birth, real, pen or stage name.
-_OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名"
+# A person's other names as the press gives them: a birth, real, pen or stage name, a monk's lay or dharma name.
+_OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名|俗名|法名|法號|法号"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
 _QUOTED_NAME = re.compile(_QUOTED_BEFORE.pattern + r"\Z")  # the same right before a birth name: “小杨哥”（本名…）
 _STAGE_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,11}(?:[- ][A-Z][A-Za-z]{1,11})?\Z")  # IU, G-Dragon, Lisa
@@ -84,9 +84,9 @@ _INITIALLED_END = re.compile(INITIAL_NICKNAME.pattern + r"\Z")  # B费（布鲁�
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 # The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
-# person, also in quotes: “东北雨姐”本名梁某), 熊耀华，笔名古龙 (the name after); each other name a whole
+# person, also in quotes: “东北雨姐”本名梁某; 释永信俗名刘应成), 熊耀华，笔名古龙 (the name after); each other name a whole
 # run of two to four characters.
-_BIRTH_NAME = re.compile("原名|本名|真名|大名叫|大名是|学名叫")  # (大名, the formal name, against 小名: 二柱子大名叫刘建柱)
+_BIRTH_NAME = re.compile("原名|本名|真名|俗名|大名叫|大名是|学名叫")  # (大名, the formal name, against 小名: 二柱子大名叫刘建柱)
 _KNOWN_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,12}})[”」』]?[，,]?\s*(?:{_BIRTH_NAME.pattern})[:：]?\s*")
 _NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*([\u4e00-\u9fff]{{2,4}})(?![\u4e00-\u9fff])")
 _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…: a pronoun or demonstrative, no name
