@@ -3836,6 +3836,9 @@ def test_a_name_the_model_doubted_ends_where_jieba_s_name_does() -> None:
     bounds = {16, 19, 20}  # (jieba's 马友友, a name of its dictionary; the model doubted 马友)
     assert _to_a_dictionary_name(text, 16, 18, bounds) == 19
     assert _to_a_dictionary_name("他和马友谈了谈。\n", 2, 4, {2, 4, 5}) == 4
+    # (not over the end of a body's name, which jieba's dictionary also has as a name: its news agency)
+    assert _to_a_dictionary_name("彭博社记者透露，新机明年发布。\n", 0, 2, {0, 3}) == 2
+    assert "彭博社" not in _people("彭博社记者马克·古尔曼透露，新机明年发布。\n")
 
 
 def test_a_name_between_a_title_and_what_was_said_to_reporters_is_whole_over_a_middle_character_glued_elsewhere() -> None:

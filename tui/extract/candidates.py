@@ -440,12 +440,18 @@ def own_titles_before(context: Context, start: int, end: int, name_ends: Contain
 
 def _to_a_dictionary_name(text: str, start: int, end: int, bounds: set[int]) -> int:
     """Where a doubtful name ends: at the end of the name of jieba's dictionary it begins and stops one or two
-    characters short of (大提琴家[马友]友, jieba's 马友友), else where the model's doubt ends."""
+    characters short of (大提琴家[马友]友, jieba's 马友友), else where the model's doubt ends; not over the
+    character that ends a body's name, which jieba's names hold too (彭博[社]记者: of the corpora's 37,625 names,
+    15 end in one of them)."""
     if start in bounds and end not in bounds:
         whole = next((at for at in (end + 1, end + 2) if at in bounds), end)
-        if dictionary().tags([text[start:whole]]).get(text[start:whole], "").startswith("nr"):
+        if dictionary().tags([text[start:whole]]).get(text[start:whole], "").startswith("nr") \
+                and text[whole - 1] not in _ENDS_BODIES:
             return whole
     return end
+
+
+_ENDS_BODIES = frozenset("社报台网馆院所局厂司部队团党")  # an agency, paper, station, site, institute, office, team, party
 
 
 def _transliteration_beside(text: str, start: int, end: int) -> bool:
