@@ -561,6 +561,11 @@ def test_a_nickname_the_tagger_took_for_a_name_is_bound_all_the_same() -> None:
     assert set(people) == {"安东尼·布林肯"}
 
 
+def test_a_latin_name_appointed_to_an_office_is_a_person() -> None:
+    people = {p.name: p for p in find_people("公司董事会昨日任命John Smith为首席执行官。\n")}
+    assert set(people) == {"John Smith"} and "首席执行官" in people["John Smith"].roles
+
+
 def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     text = ("法国总理让-马克·艾侯（Jean-Marc Ayrault）周三访问柏林。分析师路易斯·巴森尼斯（Louis Basenese）"
             "认为，此行意义重大。巴森尼斯说，市场反应积极。\n")
