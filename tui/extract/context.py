@@ -303,7 +303,7 @@ class Context:
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         elif self.text.endswith(KINSHIP, 0, start):  # (特朗普的女婿库什纳: a relative is someone, as a title says)
             candidate.score += 3
-        elif office := self.office_held(start, end):  # (任命Alexandr Wang为首席AI官: an office, as a title says)
+        elif office := self.office_held(start, end):  # (任命John Smith为首席执行官: an office, as a title says)
             candidate.score += 3
             candidate.roles.update([office])
         if self.speech_after(end) or _AGE_BEFORE.search(self.text, max(0, start - 8), start):

@@ -59,7 +59,7 @@ def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     names and inside them. Of the training corpora's 233 such runs of names, 225 are parted right so and 3 wrongly; none
     of their 1,459 single names of five to nine characters is (田中真纪子, 伊丽莎白二世: a Japanese ending, a reign). A run
     mostly of transliteration characters is one foreign name (普里马科夫) unless it parts into three names of three
-    (林笑云欧安利罗立文), as none of those names does."""
+    (林笑云欧安利罗立文), as none of the corpora's single names does."""
     parted = []
     for start, end in spans:
         form = text[start:end]

@@ -81,7 +81,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     character written out in brackets, 袁（日希）, is inside an annotated name, its closing
     bracket too); a surname and the aunt it calls someone, the surname alone (孙[姨人]); a given name of two
     without the familiar 小 before it ([小]俊平); a name without the kin it is written to have
-    (博索纳罗[之子]: no name of the training corpora ends so) or a title after it (乔·布林[博士])."""
+    (博索纳罗[之子]: no name of the training corpora ends so) or a title after it (乔·布林[博士]); a Chinese name of
+    four without the preposition, conjunction or particle glued after three (刘纪原[据])."""
     depth = 0
     for index in range(start, end):
         char = text[index]
