@@ -622,6 +622,7 @@ def test_a_day_of_the_chinese_calendar(text: str, iso: str) -> None:
 def test_seasons_in_one_character_after_the_year_s() -> None:
     assert _isos("去冬今春，北方旱情严重；今冬首场降雪明天到来，明春开工。") == ["2023-12", "2024-03", "2024-12", "2024-09-27", "2025-03"]
     assert _isos("今年秋季开学。") == ["2024-09"]  # (the year's word written whole stays one expression)
+    assert _isos("冬去春来，他们带孩子去春游。") == []  # (去 'to go')
     text = "2025-12-04\n\n村民李今秋说，今冬来得早。"
     assert [(d.text, d.value) for d in extract(parse(text)).dates][1:] == [("今冬", "2025-12")]  # (not 李今秋's 今秋)
 
@@ -636,7 +637,7 @@ def test_a_weekday_that_ends_a_range_is_of_the_first_day_s_week() -> None:
 def test_two_days_from_today_and_within_this_year_or_month() -> None:
     assert _isos("今明两天有雨，明后天转晴。") == ["2024-09-26", "2024-09-27"]
     assert _isos("美联储年内可能再降息，新品月内上市。") == ["2024", "2024-09"]
-    assert _isos("一年内、三个月内、该年内、岁月内、年内外") == []  # (how long, a year told, words)
+    assert _isos("一年内、三个月内、今后若干年内、该年内、岁月内、年内外") == []  # (how long, a year told, words)
 
 
 def test_this_winter_told_in_its_second_month_began_last_year() -> None:

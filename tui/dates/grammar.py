@@ -113,8 +113,9 @@ _ALTERNATIVES = (
     r"(?P<weekday_holiday>" + "|".join(WEEKDAY_HOLIDAYS) + ")",
     r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
     # A season of this, last or next year in one character each, as news heads it (今冬首场降雪, 今春以来, 去冬今春,
-    # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季).
-    r"(?P<short_season>(?P<ssw>[今去明])(?P<sss>[春夏秋冬])(?![天季]))",
+    # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季), nor 去 'to go'
+    # (冬去春来, 去春游).
+    r"(?P<short_season>(?P<ssw>[今明]|(?<![春夏秋冬])去(?![春秋]游|冬泳))(?P<sss>[春夏秋冬])(?![天季]))",
     r"(?P<bare_part>(?<![\d今去明本前后年大])年(?P<bp>[初底末])(?![级一二三四五六七八九十]))",  # (not 大年初一)
     # The part of the month told (月底前, 截至月初): this month's, where no word or number before
     # makes it another's (岁月, 正月, 10月底).
@@ -135,9 +136,10 @@ _ALTERNATIVES = (
     # A weekday (周三, 上周末); not every one (每周三).
     r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
     r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
-    # Within this year or month (力争年内完成, 月内上市); not within so many (一年内, 三个月内), nor a year or month told
-    # (该年内, 当月内), nor a word (年内外, 月内容).
-    r"(?P<within>(?<![\d〇零一二三四五六七八九十百千两几半多个数今本明去同当该前后近岁日整全每上下这])(?P<wu>[年月])内(?![外容部]))",
+    # Within this year or month (力争年内完成, 月内上市); not within so many (一年内, 三个月内, 若干年内), nor a year or
+    # month told (该年内, 当月内, 财年内), nor a word (年内外, 月内容).
+    r"(?P<within>(?<![\d〇零一二三四五六七八九十百千两几半多个数今本明去同当该前后近岁日整全每上下这干周元学财历])"
+    r"(?P<wu>[年月])内(?![外容部]))",
     # Two days or years from today's or tomorrow's, as weather news counts them (今明两天, 明后天, 今明两年): the first.
     r"(?P<two>(?P<tw>今明|明后)两?(?P<tu>[天日年]))",
     r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")(?!(?<=前日)本)",  # (not 前|日本首相)
