@@ -2908,6 +2908,8 @@ def test_a_tibetan_name_is_whole_however_jieba_cuts_it() -> None:
     text = "63岁的牧民次仁多吉和老伴卓嘎在新家里打着酥油茶。他的儿子扎西平措在附近的光伏电站上班。\n"
     assert set(_people(text)) == {"次仁多吉", "卓嘎", "扎西平措"}  # (jieba's 扎|西平|措在)
     assert set(_people("日喀则市的次仁央金和丈夫普布扎西开了一家甜茶馆。\n")) == {"次仁央金", "普布扎西"}
+    # (a last part that is a word glued after names elsewhere, 让 'to let', is the name's own)
+    assert set(_people("获奖作品为：黄小梅《跳舞》、索南才让《荒原上》。\n")) == {"黄小梅", "索南才让"}
     assert set(_people("全国人大常委会副委员长阿沛·阿旺晋美会见了客人。\n")) == {"阿沛·阿旺晋美"}
 
 

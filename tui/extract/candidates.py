@@ -14,9 +14,9 @@ from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
-                                 hyphenated, japanese_of_five, japanese_pairs, japanese_whole, junior, of_a_country,
-                                 regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials,
-                                 with_regnal_number)
+                                 hyphenated, japanese_of_five, japanese_pairs, japanese_whole, junior, name_parts_runs,
+                                 of_a_country, regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts,
+                                 with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
@@ -266,7 +266,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
              and not of_a_locality(folded, *span) and not countries_paired(folded, *span)
              and not country_side(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
-    kept = [unglued(folded, start, end, tagged_forms) for start, end in spans]
+    whole = name_parts_runs(folded)  # (a Tibetan name's last part is no word glued on: 索南才[让])
+    kept = [(start, end) if (start, end) in whole else unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)
     sold = {form for form in by_their_sales(folded, kept)  # (but 创始人李宁 beside 李宁股价: the founder too)
             if not any(context.titles_before(start) for start, _end in literal_spans(folded, form))}

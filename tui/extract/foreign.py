@@ -326,12 +326,17 @@ def whole_of_name_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """A Tibetan or Uyghur name of two or three of its common parts (扎西平措, 次仁央金, 迪丽热巴) is one name,
     whatever the tagger made of it (扎西 alone, 措在, 迪丽, or nothing where jieba cut 扎|西平|措): what it
     found crossing the name gives way to it."""
-    runs = [(start, end) for run in _NAME_PARTS_RUNS for start, end in (match.span() for match in run.finditer(text))
+    runs = [(start, end) for start, end in name_parts_runs(text)
             if not any(s <= start and end <= e for s, e in spans)]  # (not inside a longer name: 阿沛·阿旺晋美)
     if not runs:
         return spans
     kept = [(s, e) for s, e in spans if not any(s < end and start < e for start, end in runs)]
     return sorted({*kept, *runs})
+
+
+def name_parts_runs(text: str) -> set[tuple[int, int]]:
+    """Where ``text`` writes two or three of the common parts of Tibetan or Uyghur names in a row (索南才让)."""
+    return {match.span() for run in _NAME_PARTS_RUNS for match in run.finditer(text)}
 
 
 def _parts_run(parts: frozenset[str]) -> re.Pattern[str]:
