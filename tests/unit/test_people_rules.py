@@ -2913,6 +2913,12 @@ def test_a_tibetan_name_is_whole_however_jieba_cuts_it() -> None:
     assert set(_people("全国人大常委会副委员长阿沛·阿旺晋美会见了客人。\n")) == {"阿沛·阿旺晋美"}
 
 
+def test_a_mongolian_name_is_whole_however_the_tagger_cuts_it() -> None:
+    text = "旗卫生健康委员会主任额尔敦毕力格说，牧民乌兰图雅家今年增收了。\n"
+    assert set(_people(text)) == {"额尔敦毕力格", "乌兰图雅"}
+    assert set(_people("演员斯琴高娃出席了开幕式，呼和浩特市市长致辞。\n")) == {"斯琴高娃"}  # (not a city)
+
+
 def test_an_undotted_uyghur_name_is_whole_however_jieba_cuts_it() -> None:
     # jieba's 迪丽|热巴, 古力|娜|扎, 尼格|买|提: the tagger found a part or nothing
     text = "演员迪丽热巴出席了活动。女星古力娜扎在微博上晒出了新照片。主持人尼格买提担任主持。\n"

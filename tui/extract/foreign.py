@@ -15,6 +15,7 @@ from tui.extract.lexicon import (
     COUNTRIES,
     GLUED_AFTER,
     MODAL_VERBS,
+    MONGOLIAN_NAME_PARTS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
     ROLE_TITLES,
@@ -323,9 +324,9 @@ def _foreign_word_start(text: str, end: int, begin: int) -> int:
 
 
 def whole_of_name_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A Tibetan or Uyghur name of two or three of its common parts (扎西平措, 次仁央金, 迪丽热巴) is one name,
-    whatever the tagger made of it (扎西 alone, 措在, 迪丽, or nothing where jieba cut 扎|西平|措): what it
-    found crossing the name gives way to it."""
+    """A Tibetan, Uyghur or Mongolian name of two or three of its common parts (扎西平措, 次仁央金, 迪丽热巴,
+    额尔敦毕力格) is one name, whatever the tagger made of it (扎西 alone, 措在, 迪丽, 额尔敦, or nothing where jieba cut
+    扎|西平|措): what it found crossing the name gives way to it."""
     runs = [(start, end) for start, end in name_parts_runs(text)
             if not any(s <= start and end <= e for s, e in spans)]  # (not inside a longer name: 阿沛·阿旺晋美)
     if not runs:
@@ -335,7 +336,7 @@ def whole_of_name_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 
 def name_parts_runs(text: str) -> set[tuple[int, int]]:
-    """Where ``text`` writes two or three of the common parts of Tibetan or Uyghur names in a row (索南才让)."""
+    """Where ``text`` writes two or three of the common parts of Tibetan, Uyghur or Mongolian names in a row (索南才让)."""
     return {match.span() for run in _NAME_PARTS_RUNS for match in run.finditer(text)}
 
 
@@ -345,7 +346,7 @@ def _parts_run(parts: frozenset[str]) -> re.Pattern[str]:
                       + "|".join(sorted(parts, key=lambda p: (-len(p), p))) + "){2,3}")
 
 
-_NAME_PARTS_RUNS = (_parts_run(TIBETAN_NAME_PARTS), _parts_run(UYGHUR_NAME_PARTS))
+_NAME_PARTS_RUNS = (_parts_run(TIBETAN_NAME_PARTS), _parts_run(UYGHUR_NAME_PARTS), _parts_run(MONGOLIAN_NAME_PARTS))
 
 # 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
 JAPANESE_TITLED = re.compile(r"(?:日[本籍]|东京)[\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星, 东京大学教授

@@ -186,6 +186,15 @@ UYGHUR_NAME_PARTS = frozenset(
     """迪丽 热巴 古丽 古力 娜扎 阿依 努尔 买提 买买提 艾力 阿不都 吐尔逊 热依 帕提 祖丽 尼格 热合曼 依明 艾尼 米娜
     阿迪力 克里木 托合提 热孜 亚森 艾山 玉素甫 伊力 艾则孜 司马义 铁木尔 肉孜 热娜 古再 阿米娜 扎提 吾买尔 阿力木""".split()
 )
+# The common elements of Mongolian personal names as Chinese writes them (巴特尔 'hero', 额尔敦 'jewel', 毕力格
+# 'wisdom', 乌兰 'red', 其木格 'ornament', 阿拉坦 'gold'...), from the conventions of Mongolian naming; a name is two or
+# three of them (额尔敦毕力格, 乌兰图雅, 斯琴高娃), which the tagger cuts short. In the training corpora each of the
+# 4 runs of two or three of them lies inside an annotated name (巴图巴雅尔, 阿拉坦敖其尔).
+MONGOLIAN_NAME_PARTS = frozenset(
+    """巴特尔 额尔敦 毕力格 乌兰 图雅 朝鲁 宝音 孟和 其木格 那仁 格日勒 斯琴 高娃 萨仁 苏和 吉日嘎拉 阿拉坦 敖其尔
+    巴雅尔 额尔德尼 哈斯 其其格 乌力吉 图门 巴图 布和 吉雅 乌云 塔娜 阿木尔 呼和 查干 特古斯 宝力道 巴根 满都拉
+    那日苏 乌日娜 娜仁 图娅 其布日 敖登 格根 乌恩 额尔德木图 德力格尔 莫日根 苏日娜 赛音 朝格图 额尔顿""".split()
+)
 # The titles the press writes after a royal's given name (威廉王子, 安妮公主, 凯特王妃, 菲利普国王),
 # the one place it puts a title after a foreign name of any characters.
 ROYAL_TITLES = ("王子", "公主", "王妃", "国王", "女王")
