@@ -140,10 +140,10 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-# A byline on a line of its own (本报记者 刘晓燕, 解放军报记者 欧阳浩, 文 / 张晓明, 記者 林宏翰): the writer, no
-# heading nor title.
-_BYLINE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|撰文|作者|文)"
-                     r"\s*[／/：:]?\s")
+# A byline on a line of its own (本报记者 刘晓燕, 解放军报记者 欧阳浩, 文 / 张晓明, 記者 林宏翰), or the editor's,
+# photographer's or producer's credit so written (编辑 | 陈默, 摄影 / 王强): no heading nor title.
+_BYLINE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:特约|特約|实习|實習|见习|見習)?(?:记者|記者|通讯员|通訊員)|撰文|作者|文"
+                     r"|编辑|編輯|责编|責編|摄影|攝影|图|圖|出品|监制|監製|策划|策劃)\s*[／/：:|｜]?\s")
 
 
 def is_heading_shape(line: str) -> bool:
@@ -160,8 +160,21 @@ def _is_appendix_line(line: str) -> bool:
     return len(line) <= MAX_APPENDIX_LINE and not _SENTENCE_PUNCT.search(line)
 
 
+# A page's list of other stories at its end, under a label of its own line (相关阅读：, 延伸阅读): their headlines
+# are not the article's text.
+_RELATED_LABEL = re.compile(r"(?:相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|更多阅读|热门推荐|猜你喜欢|相关链接|往期回顾"
+                            r"|相關閱讀|相關新聞|相關報導|延伸閱讀|推薦閱讀)\s*[:：]?")
+_RELATED_REACH = 12  # lines from the end where such a label may stand
+MAX_HEADLINE = 50  # characters: the longest line of such a list
+
+
 def _appendix_start(lines: list[_Line]) -> int:
-    """Index where a trailing run of short figure and label lines begins (len(lines) if none)."""
+    """Index where a trailing run of short figure and label lines begins, or a labelled list of other stories'
+    headlines (len(lines) if none)."""
+    for i in range(max(1, len(lines) - _RELATED_REACH), len(lines)):
+        if _RELATED_LABEL.fullmatch(lines[i].text.strip()) and all(
+                len(line.text) <= MAX_HEADLINE and "。" not in line.text for line in lines[i + 1:]):
+            return i
     i = len(lines)
     while i > 0 and _is_appendix_line(lines[i - 1].text):
         i -= 1

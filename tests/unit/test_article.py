@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import BUNDLED, DATA
 from tui.article import Article, is_heading_shape, load, parse
+from tui.extract import body_text
 
 
 def _titles(article: Article) -> list[tuple[str, str]]:
@@ -139,6 +140,21 @@ def test_heading_split_over_two_lines_is_one_section() -> None:
 def test_trailing_prose_lines_are_not_an_appendix() -> None:
     article = parse("导语，说明情况。\n小标题\n正文，说明更多。\n责任编辑：王五\n")
     assert "appendix" not in [s.kind for s in article.sections]
+
+
+def test_a_page_s_list_of_other_stories_is_an_appendix_not_the_article() -> None:
+    text = "新机发布\n导语，说明情况。\n正文，说明更多。\n相关阅读：\n荣耀发布年度旗舰 明年将加大AI投入\n另一条新闻的标题\n"
+    article = parse(text)
+    assert [s.kind for s in article.sections] == ["lead", "appendix"]
+    assert "明年将加大" not in body_text(article)  # (no person, date or event of another story)
+    # (not a label with prose after it: the article goes on)
+    text = "新机发布\n导语，说明情况。\n相关阅读\n正文，说明更多的情况，公司表示将继续投入研发。\n"
+    assert "appendix" not in [s.kind for s in parse(text).sections]
+
+
+def test_an_editor_s_credit_line_is_no_heading_nor_title() -> None:
+    article = parse("文 | 周子航\n编辑 | 陈默\n\n导语，说明情况。\n正文，说明更多。\n")
+    assert [s.kind for s in article.sections] == ["lead"] and article.title != "编辑 | 陈默"
 
 
 def test_crlf_file_parses_like_lf(tmp_path: Path) -> None:
