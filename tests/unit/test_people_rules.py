@@ -561,6 +561,13 @@ def test_a_nickname_the_tagger_took_for_a_name_is_bound_all_the_same() -> None:
     assert set(people) == {"安东尼·布林肯"}
 
 
+def test_a_short_name_in_quotes_in_brackets_after_a_thing_is_no_one() -> None:
+    text = "江苏省城市足球联赛（“苏超”）今晚开赛。“苏超”的火爆出人意料，球迷王小明说。\n"
+    assert set(_people(text)) == {"王小明"}
+    # (after a person, it is a nickname of theirs)
+    assert _people("短跑名将苏炳添（“苏神”）宣布退役。苏炳添说，感谢大家。\n") == {"苏炳添": {"苏神"}}
+
+
 def test_a_latin_name_appointed_to_an_office_is_a_person() -> None:
     people = {p.name: p for p in find_people("公司董事会昨日任命John Smith为首席执行官。\n")}
     assert set(people) == {"John Smith"} and "首席执行官" in people["John Smith"].roles

@@ -164,6 +164,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 and not _known_place(context, f, occurrences.of(f))
                 and not any(dateline_place(folded, start, end) for start, end in occurrences.of(f))  # (the city of
                 # a dateline is a place wherever written: 新华社贝鲁特６月２１日电……在贝鲁特发生)
+                and not any(_short_name_of_a_thing(folded, start, end, places) for start, end in occurrences.of(f))
                 and (c.score >= ACCEPT or (
                     c.kind == "model" and _model_person(context, places[f] if len(f) == 1 else occurrences.of(f))))
                 and not (c.kind in ("model", "titled")
@@ -580,6 +581,19 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         return False  # (乌克兰表示, 阿森纳称, 莫斯科表示: a country, a club, a city; but 总统X is someone)
     return as_person >= ORGANISATION_EVIDENCE or titled or not (
         as_organisation >= ORGANISATION_EVIDENCE and as_organisation > as_person)
+
+
+def _short_name_of_a_thing(text: str, start: int, end: int, names: dict[str, list[tuple[int, int]]]) -> bool:
+    """Is ``text[start:end]`` a short name given in quotes in brackets right after what it names, which is no one the
+    text names (江苏省城市足球联赛（“苏超”）, 木卫二（“欧罗巴”）: the corpora's one such is no name; but
+    苏炳添（“苏神”） is a nickname of his)? Then it names that thing wherever written."""
+    if not (_QUOTED_SHORT_NAME.match(text, start - 2) and text[end:end + 2] in _SHORT_NAME_CLOSES):
+        return False
+    return not any(e == start - 2 for places in names.values() for _s, e in places)
+
+
+_QUOTED_SHORT_NAME = re.compile(r"[（(][“\"「]")
+_SHORT_NAME_CLOSES = ("”）", "”)", "\"）", "\")", "」）", "」)")
 
 
 def _in_memory(text: str, start: int, end: int) -> bool:
