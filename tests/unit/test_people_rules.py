@@ -1624,6 +1624,8 @@ def test_names_whose_sales_follow_them_are_companies() -> None:
     # wherever its sales are written (the tagger took 鴻海 with its date, 鴻海[今（14）日])
     text = "鴻海今（14）日舉行法說會，董事長劉揚偉表示，明年營收將倍增。鴻海股價今日收在235元。\n"
     assert set(_people(text)) == {"劉揚偉"}
+    # and where it sells them (线上, 门店, 海外)
+    assert set(_people("双十一期间，周大福线上销售额同比增长30%。分析师王晓东表示，黄金饰品需求旺盛。\n")) == {"王晓东"}
 
 
 def test_latin_initials_before_a_transliteration_make_a_name_the_model_missed() -> None:
