@@ -587,7 +587,7 @@ def _short_name_of_a_thing(text: str, start: int, end: int, names: dict[str, lis
     """Is ``text[start:end]`` a short name given in quotes in brackets right after what it names, which is no one the
     text names (江苏省城市足球联赛（“苏超”）, 木卫二（“欧罗巴”）: the corpora's one such is no name; but
     苏炳添（“苏神”） is a nickname of his)? Then it names that thing wherever written."""
-    if not (_QUOTED_SHORT_NAME.match(text, start - 2) and text[end:end + 2] in _SHORT_NAME_CLOSES):
+    if not (start >= 2 and _QUOTED_SHORT_NAME.match(text, start - 2) and text[end:end + 2] in _SHORT_NAME_CLOSES):
         return False
     return not any(e == start - 2 for places in names.values() for _s, e in places)
 
