@@ -29,6 +29,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     LATIN_ORG_WORDS,
     NEVER_NAME_FINAL,
+    OUTLET_ENDINGS,
     PLACE_ENDINGS,
     PLACE_HEADS,
     RELATION_TITLES,
@@ -452,7 +453,8 @@ def _to_a_dictionary_name(text: str, start: int, end: int, bounds: set[int]) -> 
     return end
 
 
-_ENDS_BODIES = frozenset("社报台网馆院所局厂司部队团党")  # an agency, paper, station, site, institute, office, team, party
+# (a news outlet's, and a hall's, institute's, office's, works', company's, team's or party's)
+_ENDS_BODIES = OUTLET_ENDINGS | frozenset("馆院所局厂司部队团党")
 
 
 def _transliteration_beside(text: str, start: int, end: int) -> bool:

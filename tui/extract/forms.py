@@ -20,6 +20,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     NAME_DOTS,
     ORG_HEADS,
+    PLACE_AFTER,
     ROYAL_TITLES,
     SURNAMES,
     TITLE_PREFIXES,
@@ -303,8 +304,8 @@ def _names_a_body(text: str, end: int) -> bool:
 
 
 _BODY_NAMED = re.compile(r"[^\W\d在到去从向给为回进出是的和与了着过也都还就上下里]{0,5}?(?:"
-                         + "|".join(ORG_HEADS + ("中心", "学校", "小学", "中学", "图书馆", "诊所", "工作室", "商店", "酒店"))
-                         + ")")
+                         + "|".join(sorted({*ORG_HEADS, *(w for w in PLACE_AFTER if len(w) >= 2)}, key=len, reverse=True))
+                         + ")")  # (the bodies, and the places and bodies named after a person, of two characters or more)
 
 
 def _apart_from_words(text: str, start: int, end: int) -> bool:
