@@ -4091,3 +4091,14 @@ def test_the_city_of_a_dateline_is_no_one_wherever_written() -> None:
 def test_a_name_after_a_country_and_the_office_of_its_head_is_a_person() -> None:
     text = "被問到美國總統川普可能對半導體加徵關稅，董事長魏哲家說：「我們會密切關注。」\n"
     assert set(_people(text)) == {"川普", "魏哲家"}
+
+
+def test_a_japanese_name_by_its_family_name_in_a_text_about_japan() -> None:
+    # no title of Japan's before them: a common Japanese family name and a given name jieba leaves whole
+    text = ("日本执政联盟当天组建新内阁。片山皋月出任财务相，中村稔出任总务相。"
+            "维新会代表吉村洋文表示支持。野村证券分析师小林宏之认为，日本股市仍有上涨空间。\n")
+    assert set(_people(text)) == {"片山皋月", "中村稔", "吉村洋文", "小林宏之"}
+    # not a word that goes on from a family name, nor a company, nor a name in a text that does not name Japan
+    text = "日本田径大奖赛昨天开幕。日本的丰田人都很在乎中国市场，本田公司也一样。飞越大西洋的航班增加了。\n"
+    assert _people(text) == {}
+    assert _people("片山皋月出任财务相。\n") == {}

@@ -14,7 +14,7 @@ from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
-                                 hyphenated, japanese_of_five, japanese_pairs, japanese_whole, junior, name_parts_runs,
+                                 hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole, junior, name_parts_runs,
                                  of_a_country, regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts,
                                  with_initials, with_regnal_number)
 from tui.extract.forms import canonical
@@ -237,6 +237,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     pairs = japanese_pairs(folded)  # (each whole, over a piece the model took: 保木[卓朗]/小林优吾)
     spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in pairs)]
     spans += [span for span in pairs if not any(a < span[1] and span[0] < b for a, b in spans)]
+    japanese = japanese_by_family_name(folded)  # (each whole, over a piece the model took: 小[林宏之])
+    spans = [span for span in spans if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in japanese)]
+    spans += [span for span in japanese if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(by_surname(folded)).difference(spans))
     spans = short_forms_apart(folded, spans)
     spans += sorted(set(by_their_work(folded)).difference(spans))
