@@ -4102,3 +4102,13 @@ def test_a_japanese_name_by_its_family_name_in_a_text_about_japan() -> None:
     text = "日本田径大奖赛昨天开幕。日本的丰田人都很在乎中国市场，本田公司也一样。飞越大西洋的航班增加了。\n"
     assert _people(text) == {}
     assert _people("片山皋月出任财务相。\n") == {}
+
+
+def test_a_family_name_a_company_is_named_by_is_no_short_name_of_the_family_s_man() -> None:
+    text = ("日本松下电器社长中村一郎表示，公司将扩大在华投资。松下会长松下正男当天没有出席发布会。"
+            "松下计划明年推出新产品。\n")
+    people = _people(text)
+    assert people["松下正男"] == set()  # (松下 is the company here, wherever written alone)
+    # where nothing names a company so, the family name alone is his
+    text = "日本首相石田正男当天出席会议。石田表示，政府将继续推进改革。\n"
+    assert _people(text)["石田正男"] == {"石田"}
