@@ -506,6 +506,9 @@ def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> No
     # nor a verb in quotes before a name (to “walk into” someone's study)
     text = "馆长刘云说，观众可以通过虚拟现实技术“走进”王安石的书房。王安石是宋代名臣。\n"
     assert _people(text)["王安石"] == set()
+    # nor an honour in quotes that ends in a calling, which the state gives many (“人民艺术家”)
+    text = "“人民艺术家”秦慧的银幕人生\n\n2019年，秦慧被授予“人民艺术家”国家荣誉称号。\n"
+    assert _people(text) == {"秦慧": set()}
 
 
 def test_a_dotted_name_of_a_dictionary_word_and_a_chinese_family_name() -> None:

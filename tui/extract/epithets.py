@@ -36,6 +36,7 @@ _PRAISED_AFTER = re.compile(r"被[^，。；,;\n“\"「『]{0,10}?(?:称为|稱
 _CALLS = ("称", "叫", "喊", "称呼", "稱", "稱呼")
 _CALLED_AS_AFTER = re.compile(r"(?:为|為|作|做)\s*[“\"「『]([\u4e00-\u9fff]{2,4})[”\"」』]")
 _LIST_JOINERS = frozenset("、和与及")
+_CALLINGS = tuple(title for title in ROLE_TITLES if len(title) >= 2)  # (艺术家, 教育家, 科学家)
 # An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
 # none of them punctuation (not the end of a quotation: “谢谢！”王某说).
 _QUOTED_BEFORE = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,6})[”」]")
@@ -131,8 +132,10 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         size, group = starts.get(match.end(), (0, None))
         after = text[match.end() + size:]
         if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS \
-                and match.group(1) not in group.forms and not _verb(match.group(1)):
-            # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房)
+                and match.group(1) not in group.forms and not _verb(match.group(1)) \
+                and not match.group(1).endswith(_CALLINGS):
+            # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房; nor an
+            # honour that ends in a calling, “人民艺术家”秦怡, which the state gives many)
             group = bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):  # (or a name found ending the run: 利奥十四世原名罗伯特·…)
