@@ -3666,6 +3666,9 @@ def test_a_dotted_name_s_last_part_is_cut_before_a_word_glued_to_it() -> None:
     # (jieba's dictionary holds 本赛季 as a name)
     text = "马克斯·维斯塔潘夺得冠军。维斯塔潘本赛季已经赢下四站。\n"
     assert _people(text) == {"马克斯·维斯塔潘": {"维斯塔潘"}}
+    # and a character that begins a word with the next (独得, 'scored alone')
+    text = "扬尼斯·阿德托昆博砍下45分。加时赛中，阿德托昆博独得8分。\n"
+    assert _people(text) == {"扬尼斯·阿德托昆博": {"阿德托昆博"}}
 
 
 def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_one_it_holds() -> None:

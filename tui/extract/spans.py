@@ -365,10 +365,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
                                     translit_share(rest) == 1) \
             and not dictionary().tags([rest]).get(rest, "").startswith("ns") else (start, start)  # (not [以]哈尔滨)
     if len(form) >= 4 and not any(d in form for d in NAME_DOTS) and (size := next(
-            (size for size in range(len(form) - 2, 1, -1) if form[:size] in _last_parts(tagged)
-             and dictionary().tags([form[size:]]) and translit_share(form[size:]) < 1), 0)):
+            (size for size in range(len(form) - 1, 1, -1) if form[:size] in _last_parts(tagged)
+             and dictionary().tags([form[size:] if len(form) - size >= 2 else text[end - 1:end + 1]])
+             and translit_share(form[size:]) < 1), 0)):
         return start, start + size  # 维斯塔潘[本赛季] after 马克斯·维斯塔潘: a dotted name's last part, then a word of
-        # jieba's dictionary (which has 本赛季 as a name)
+        # jieba's dictionary (which has 本赛季 as a name), or one character that begins one with the next (阿德托昆博[独]得)
     if len(form) >= 4 and form[:-1] in tagged and translit_share(form[:-1]) == 1 \
             and not _only_within(text, form[:-1], end - 1):
         # (whatever the character, one of the tables too: 马雷斯卡[连]换三人; a name the tagger cut short,
