@@ -2042,6 +2042,9 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     assert roles["关志远"] == ["自然资源部部长"]
     assert roles["野田大介"] == ["立宪民主党党首"]
     assert not _roles("副省长会见农业农村局局长王大明。\n")["王大明"][0].startswith("会见")
+    # and after its country (日本|立宪民主党, 朝鲜|人民武装力量部)
+    roles = _roles("日本立宪民主党党首野田大介批评说。朝鲜人民武装力量部部长金一明表示反对。\n")
+    assert roles == {"野田大介": ["立宪民主党党首"], "金一明": ["人民武装力量部部长"]}
     # nor a body of a word of jieba's that lies across two of its words (博学 of 考古|文博|学院院长)
     assert _roles("北京大学考古文博学院院长沈睿文说，很欢迎。\n")["沈睿文"] == ["学院院长"]
 

@@ -665,7 +665,8 @@ def _fields_before(window: str, size: int) -> int:
 
 def _opening_fields(window: str) -> int:
     """How many characters end ``window`` in fields jieba cuts as nouns of its dictionary, when a
-    place's level or the start of a clause stands before them (县|农业农村, ，|财经事务): else 0.
+    place's level, the start of a clause or a country stands before them (县|农业农村, ，|财经事务, 日本|立宪民主):
+    else 0.
     (Not 会见农业农村: a verb of meeting is no field, though jieba's dictionary calls 会见 a noun.)"""
     import jieba
 
@@ -676,7 +677,8 @@ def _opening_fields(window: str) -> int:
             break
         whole += len(word)
     before = window[-whole - 1:-whole] if whole else ""
-    return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS else 0
+    return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS \
+        or whole and _word_ending(window[:-whole], _a_country) else 0
 
 
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
