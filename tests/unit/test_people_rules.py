@@ -4121,3 +4121,13 @@ def test_a_family_name_a_company_is_named_by_is_no_short_name_of_the_family_s_ma
     # where nothing names a company so, the family name alone is his
     text = "日本首相石田正男当天出席会议。石田表示，政府将继续推进改革。\n"
     assert _people(text)["石田正男"] == {"石田"}
+
+
+def test_someone_called_by_surname_then_named_is_that_person() -> None:
+    text = "85岁的陈奶奶每周都来上课。陈奶奶名叫陈淑华，退休前是纺织女工。孙子王浩然说，奶奶进步很快。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"陈淑华", "王浩然"}
+    assert len(people["陈淑华"].mentions) == 3
+    # and with 老 before the surname; not 叫 alone, 'to call': the grandson is his own
+    text = "老陈名叫陈建国，是村里的老党员。老陈叫孙子陈明回家吃饭。\n"
+    assert _people(text) == {"陈建国": {"陈"}, "陈明": set()}

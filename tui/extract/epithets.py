@@ -15,7 +15,7 @@ from tui.extract.dictionary import dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
-from tui.extract.lexicon import ADDRESS_AFTER, KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES
+from tui.extract.lexicon import ADDRESS_AFTER, FAMILIAR_ADDRESS, KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES
 from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans
 from tui.traditional import to_simplified
 
@@ -143,6 +143,13 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group = starts[match.end()][1]
             group = bind(groups, group, known_as)
             group.known_as = known_as
+    for end in sorted(ends):  # 陈奶奶名叫陈淑华: someone called by surname and a form of address, then named
+        form, group = ends[end]
+        address = next((a for a in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER) if text.startswith(a, end)), "")
+        if len(form) == 1 and (address or text[end - 2:end - 1] in ("老", "小")) \
+                and (match := _NAMED_SO.match(text, end + len(address))) and match.end() in starts \
+                and (named := starts[match.end()][1]) is not group and text[match.end()] == form:
+            bind(groups, named, form)
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and _known_name(match.group(1)):
             group = bind(groups, ends[end][1], match.group(1))
@@ -227,6 +234,10 @@ def _addressed_by_name(called: str, group: Group) -> bool:
     """Is ``called`` one of the person's names and a form of address (鲁迅先生, 王老师): the
     name said politely, no other name?"""
     return any(called.startswith(form) and called[len(form):] in ADDRESS_AFTER for form in group.forms)
+
+
+# The words that give someone's name (陈奶奶名叫陈淑华; not 叫 alone, also 'to call on': 陈奶奶叫孙子吃饭).
+_NAMED_SO = re.compile("名叫|名字叫|全名叫|大名叫")
 
 
 def _known_name(run: str) -> str | None:
