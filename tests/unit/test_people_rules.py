@@ -4131,3 +4131,8 @@ def test_someone_called_by_surname_then_named_is_that_person() -> None:
     # and with 老 before the surname; not 叫 alone, 'to call': the grandson is his own
     text = "老陈名叫陈建国，是村里的老党员。老陈叫孙子陈明回家吃饭。\n"
     assert _people(text) == {"陈建国": {"陈"}, "陈明": set()}
+
+
+def test_where_someone_stands_in_a_picture_is_no_one() -> None:
+    text = "图为获奖代表合影。左起：郭帆、张小斐、于和伟。副主席黄秀平（右二）检查刺绣质量。\n"
+    assert set(_people(text)) == {"郭帆", "张小斐", "于和伟", "黄秀平"}
