@@ -14,9 +14,9 @@ from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
-                                 hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole, junior, name_parts_runs,
-                                 of_a_country, regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts,
-                                 with_initials, with_regnal_number)
+                                 hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
+                                 junior, name_parts_runs, of_a_country, regnal_names, vietnamese_whole, whole_dotted,
+                                 whole_of_name_parts, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
