@@ -1030,6 +1030,10 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     # and apart from a relative of the same surname the article names (the old man's son)
     people = find_people("一輛轎車撞上陳姓老翁騎乘的機車，陳翁送醫不治。陳翁的兒子陳國華表示將提告。\n")
     assert {p.name: len(p.mentions) for p in people} == {"陳姓老翁": 3, "陳國華": 1}
+    # and the one whose name the text then withholds, also told as Hong Kong's press writes it (姓陳工人)
+    people = find_people("一名五十歲姓陳工人被吊臂擊中頭部。消息指，傷者陳某入職約十年。\n")
+    assert [(p.name, len(p.mentions)) for p in people] == [("陳某", 2)]
+    assert [p.name for p in find_people("一名林姓男子被捕。警方表示，林某有多次前科。\n")] == ["林姓男子"]
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

@@ -489,6 +489,12 @@ def _name_by_title(text: str, people: list[Person]) -> None:
                 person.name += max(told, key=titles.__getitem__) if told else titles.most_common(1)[0][0]
 
 
+def _surnamed_after(text: str, end: int) -> bool:
+    """Is the surname ending at ``end`` told after 姓 and before who, as Hong Kong's press writes it (姓[陳]工人; not
+    老人姓[蒋]，, told before a name is given)?"""
+    return text[end - 2:end - 1] == "姓" and _SURNAMED.match("姓" + to_simplified(text[end:end + 4])) is not None
+
+
 def _surnamed(text: str, end: int) -> str:
     """The words after a surname that tell someone by it alone (林[姓男子], 陳[姓嫌犯]), as written, else ''."""
     match = _SURNAMED.match(to_simplified(text[end:end + 5]))
@@ -525,8 +531,9 @@ _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张�
 
 def _unnamed_way(text: str, end: int) -> str:
     """How the surname ending at ``end`` names someone whose name the article does not give: withheld (王某), or by
-    surname and who (張[姓老翁], 張[翁]), else ''."""
-    return _withheld(text, end) or ("姓" if _surnamed(text, end) or _sexed(text, end) else "")
+    surname and who (張[姓老翁], 張[翁], 姓[陳]工人), else ''."""
+    return _withheld(text, end) or ("姓" if _surnamed(text, end) or _sexed(text, end) or _surnamed_after(text, end)
+                                    else "")
 
 
 def _withheld(text: str, end: int) -> str:
@@ -691,6 +698,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 ways[_unnamed_way(text, end) if end - start == 1 else ""].append((start, end))
         if len(ways) == 2 and group.known_as and not any(end - start == 1 for start, end in ways[""]):
             ways = {"": spans}  # (but the name one is known by goes with the only way it is withheld: “东北雨姐”本名梁某)
+        if len(ways) == 2 and "姓" in ways and all(way.startswith(("姓", "某")) for way in ways):
+            ways = {"姓": spans}  # (and one told by surname is the one the text then withholds the name of: 林姓男子……林某)
         if len(ways) <= 1:
             apart = _relatives_apart(text, context, spans)
             parts += [(group if len(apart) == 1 else Group(list(group.forms)), written) for written in apart]
