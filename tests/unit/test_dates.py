@@ -744,6 +744,11 @@ def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_referenc
         "昨日": "11月27日", "11月27日": "11月27日", "今日": "11月28日"}
     # 前日 as Hong Kong's press writes 前天
     assert _yearless("【本報訊】大埔屋苑前日（11月26日）發生火警。特首昨日到場視察。")["昨日"] == "11月27日"
+    # and 昨午, 今午 (noon), as it writes them too; not the 今 of 'now' (如今|天气, 当今|天下)
+    assert _yearless("【星島日報報道】葵涌碼頭昨午（11月28日）發生意外。勞工處今午派員調查。") == {
+        "昨午": "11月28日", "11月28日": "11月28日", "今午": "11月29日"}
+    assert _yearless("【本报讯】如今天气转冷，当今天下太平。昨日（11月28日）气温骤降。") == {
+        "昨日": "11月28日", "11月28日": "11月28日"}
     # a day to come may be the next year's: it does not spread the days told over two years
     assert _yearless("【本报专讯】立法会昨日（11月26日）通过条例。预算案将于2月26日公布。")["昨日"] == "11月26日"
     # a holiday by name is no month and day the text tells of (元旦, the next one)

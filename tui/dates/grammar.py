@@ -27,7 +27,7 @@ _TOLD_MONTH_WORDS = ("当月", "次月", "翌月")  # of the month told last (20
 _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
 _DAY_WORD = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨早": -1,
              "昨晨": -1, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1,
-             "明晚": 1, "明早": 1, "明晨": 1}
+             "明晚": 1, "明早": 1, "明晨": 1, "昨午": -1, "今午": 0, "明午": 1}  # (昨午, 今午: noon, as Hong Kong writes it)
 _UNIT_DAYS = {"年": 365, "个月": 30, "周": 7, "天": 1}
 
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
@@ -142,7 +142,9 @@ _ALTERNATIVES = (
     r"(?P<wu>[年月])内(?![外容部]))",
     # Two days or years from today's or tomorrow's, as weather news counts them (今明两天, 明后天, 今明两年): the first.
     r"(?P<two>(?P<tw>今明|明后)两?(?P<tu>[天日年]))",
-    r"(?P<dword>" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + ")(?!(?<=前日)本)",  # (not 前|日本首相)
+    # (not 前|日本首相, nor the 今 of 'now': 如今|日本, 当今|天体, 迄今|天文, each written so in the corpora; but 而今天,
+    # 'and today', six times there)
+    r"(?P<dword>(?<![如迄现当古])(?:" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + "))(?!(?<=前日)本)",
     # The day after tomorrow, where a clause or a preposition puts it (后天起, 将于后天, 明天或大后天; not 随后|天津,
     # 之后|天气, nor the 后天 of what is acquired, 先天和后天, 后天性).
     r"(?P<after_tomorrow>(?:(?<![\u4e00-\u9fff])|(?<=[于在到至从自将和与或及、]))(?<!先天和)(?P<atw>大后天|后天)(?![气津然空文下性堂形培习努因]))",
