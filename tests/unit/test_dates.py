@@ -749,6 +749,9 @@ def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_referenc
         "昨午": "11月28日", "11月28日": "11月28日", "今午": "11月29日"}
     assert _yearless("【本报讯】如今天气转冷，当今天下太平。昨日（11月28日）气温骤降。") == {
         "昨日": "11月28日", "11月28日": "11月28日"}
+    # nor a paper's name, nor 明 or 前 ending a word before 日本, nor 'to this day' (时至今日); but 截至今日, 'as of today'
+    assert _yearless("【本报讯】光明日报昨日（11月28日）报道，迹象表明日本将加息。时至今日，截至今日仍未公布。") == {
+        "昨日": "11月28日", "11月28日": "11月28日", "今日": "11月29日"}
     # a day to come may be the next year's: it does not spread the days told over two years
     assert _yearless("【本报专讯】立法会昨日（11月26日）通过条例。预算案将于2月26日公布。")["昨日"] == "11月26日"
     # a holiday by name is no month and day the text tells of (元旦, the next one)

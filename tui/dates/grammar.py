@@ -142,9 +142,10 @@ _ALTERNATIVES = (
     r"(?P<wu>[年月])内(?![外容部]))",
     # Two days or years from today's or tomorrow's, as weather news counts them (今明两天, 明后天, 今明两年): the first.
     r"(?P<two>(?P<tw>今明|明后)两?(?P<tu>[天日年]))",
-    # (not 前|日本首相, nor the 今 of 'now': 如今|日本, 当今|天体, 迄今|天文, each written so in the corpora; but 而今天,
-    # 'and today', six times there)
-    r"(?P<dword>(?<![如迄现当古])(?:" + "|".join(sorted(_DAY_WORD, key=len, reverse=True)) + "))(?!(?<=前日)本)",
+    # (not 前|日本首相, 表明|日本, nor the 今 of 'now': 如今|日本, 当今|天体, 迄今|天文, 时至今日, each written so in the
+    # corpora, nor a paper, 光明日报, 27 times there; but 而今天, 'and today', six times)
+    r"(?P<dword>(?<![如迄现当古])(?<!时至)(?!(?<=光)明日报)(?:" + "|".join(sorted(_DAY_WORD, key=len, reverse=True))
+    + "))(?!(?<=[前明]日)本)",
     # The day after tomorrow, where a clause or a preposition puts it (后天起, 将于后天, 明天或大后天; not 随后|天津,
     # 之后|天气, nor the 后天 of what is acquired, 先天和后天, 后天性).
     r"(?P<after_tomorrow>(?:(?<![\u4e00-\u9fff])|(?<=[于在到至从自将和与或及、]))(?<!先天和)(?P<atw>大后天|后天)(?![气津然空文下性堂形培习努因]))",
