@@ -832,3 +832,14 @@ def test_a_date_word_inside_a_name_or_title_is_no_date() -> None:
     notes = extract(parse(text)).dates
     assert [(d.text, d.value) for d in notes] == [("2025年11月29日", "2025-11-29"), ("今天", "2025-11-29"),
                                                   ("明天", "2025-11-30")]
+
+
+def test_no_time_inside_the_words_around_it() -> None:
+    # each read wrongly before (日本|周边, 一周|天气, 登上|月球, 初次|月经, 目前|年龄, 青年|初某, 迎春|节目, 合同|日前,
+    # 趋同|日益, 这次|日本, 每当|夜深, 提前一天, 目前|日平均, 此前|天文, 探明|天然气, 本次|年会)
+    text = ("日本周边事态，未来一周天气，登上月球，初次月经，目前年龄，青年初某，迎春节目，合同日前签字，趋同日益严重，"
+            "这次日本之行，每当夜深人静，提前一天撤离，目前日平均，此前天文学家，探明天然气，本次年会。")
+    assert [e.text for e in scan(text)] == []
+    # but the days, weeks and months themselves (从前天晚上, 他说明天, 截至今天, 上周, 本月, 次日)
+    text = "从前天晚上到今天，他说明天再谈。上周的会议本月结束，次日公布。"
+    assert [e.text for e in scan(text)] == ["前天", "今天", "明天", "上周", "本月", "次日"]

@@ -28,6 +28,8 @@ _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个�
 _DAY_WORD = {"大前天": -3, "前天": -2, "前日": -2, "前晚": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "昨早": -1,
              "昨晨": -1, "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "明天": 1, "明日": 1,
              "明晚": 1, "明早": 1, "明晨": 1, "昨午": -1, "今午": 0, "明午": 1}  # (昨午, 今午: noon, as Hong Kong writes it)
+# What 明 ends words after, 'clear' or 'bright' (表明, 探明, 证明, 光明…), but not 说 ('says tomorrow' as often as 说明).
+_ENDS_WORDS_OF_MING = "表探证声查阐发光聪鲜透简标指开照文分英高精清黎失注载"
 _UNIT_DAYS = {"年": 365, "个月": 30, "周": 7, "天": 1}
 
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
@@ -41,7 +43,7 @@ _DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", 
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
 # 后年, the year after next, not the end of another word before 年 (此后|年均, 最后|年龄, 今后|年内,
 # 赛后|年仅: the first characters of jieba's commonest words that end in 后)
-_YEAR_PREFIX = r"(?P<yw>前年|去年|今年|本年|明年|(?<![之以此然最其随而往落背先今前日赛战午会事产])后年(?![龄纪代轻级均度份间内来仅]))"
+_YEAR_PREFIX = r"(?P<yw>(?<![目提之以眼])前年(?![龄轻纪级代])|去年|(?<![如迄现当古])今年|(?<![日基资根])本年|明年|(?<![之以此然最其随而往落背先今前日赛战午会事产])后年(?![龄纪代轻级均度份间内来仅]))"
 # Holidays on fixed days of the calendar (国庆节, 元旦, 双十一), and of the Chinese calendar
 # (春节, 中秋节: their lunar month and day, and the days from it: 除夕 is the eve of 春节). The
 # short names only before 节, 假期, 期间… (五一假期, 十一黄金周, 中秋假期; not 五一路, 王国庆, 中秋月饼).
@@ -102,7 +104,8 @@ _ALTERNATIVES = (
     + "|" + _HOLIDAY.format("rh") + ")?)",
     # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日), or the one
     # before it a figure is compared with (2024年……比上年增长; not 上年纪, 配上年画): see ``anchor``.
-    r"(?P<tyear>(?P<tyw>(?:同年|次年|翌年|第二年|前一年)(?![龄级纪代])|当年(?=" + _NUM + r"月)"
+    r"(?P<tyear>(?P<tyw>(?:(?<!如)同年|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次年|翌年|第二年|(?<!提)前一年)"
+    r"(?![龄级纪代会])|当年(?=" + _NUM + r"月)"
     r"|(?<=[比较与同])上年(?![纪画]))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
     + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
     r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
@@ -116,13 +119,13 @@ _ALTERNATIVES = (
     # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季), nor 去 'to go'
     # (冬去春来, 去春游).
     r"(?P<short_season>(?P<ssw>[今明]|(?<![春夏秋冬])去(?![春秋]游|冬泳))(?P<sss>[春夏秋冬])(?![天季]))",
-    r"(?P<bare_part>(?<![\d今去明本前后年大])年(?P<bp>[初底末])(?![级一二三四五六七八九十]))",  # (not 大年初一)
+    r"(?P<bare_part>(?<![\d今去明本前后年大青少成老童晚幼壮每])年(?P<bp>[初底末])(?![级一二三四五六七八九十]))",  # (not 大年初一)
     # The part of the month told (月底前, 截至月初): this month's, where no word or number before
     # makes it another's (岁月, 正月, 10月底).
     r"(?P<bare_mpart>(?:(?<![\u4e00-\u9fff\d])|(?<=[于在到至]))月(?P<bmp>初|底|末)(?![级]))",
     # A quarter or half of a year with no year (三季度, Q3, 上半年): not a count of them (前三季度, 连续两季度).
     r"(?P<bare_quarter>(?<![\d今去明本前年续过近])" + _QUARTER.format("bq") + ")",
-    r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")",
+    r"(?P<bare_holiday>" + _HOLIDAY.format("bh") + ")(?!(?<=节)目)",  # (not 迎春|节目)
     # A day of the Chinese calendar: after 农历, of its first, eleventh or twelfth month by name, or
     # counted as only it counts days (农历八月十五, 正月十五, 腊月二十三, 十月初一, 大年初一; not 八月十五日).
     r"(?P<lunar_md>(?:农历|阴历)(?P<lm1>" + _LUNAR_MONTH + ")月(?P<ld1>" + _LUNAR_DAY + ")|(?P<lm2>正|冬|腊)月(?P<ld2>"
@@ -132,10 +135,14 @@ _ALTERNATIVES = (
     # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
     r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
     r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前)(?P<today>(?<=年前)的今天|(?<=年前)的今日)?)",
-    r"(?P<mword>上个月|上月|本月|这个月|当月|(?<![\d一二三四五六七八九十每本这该此首单多])[次翌]月|下个月|下月)(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
+    # (not 登上|月球, 基本|月租, 初次|月经)
+    r"(?P<mword>(?:上个月|(?<!登)上月|(?<![基资日根])本月|这个月|当月|(?<![\d一二三四五六七八九十每本这该此首单多初])[次翌]月"
+    r"|下个月|下月)(?![球经]))(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
     # A weekday (周三, 上周末); not every one (每周三).
-    r"(?P<wkday>(?<!每)(?P<wq>上|下|本|这)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])" + _TIME_OF_DAY + ")",
-    r"(?P<week>上周|上星期|本周|这周|这个星期|下周|下星期)(?![一二三四五六日天末])",
+    # (not 一周|一直, 一周|天气, 日本|周边, 资本|周转, 一下|周围, 一下|周总理)
+    r"(?P<wkday>(?<!每)(?:(?P<wq>上|下|本|这)|(?<![一隔]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])(?!(?<=天)气)"
+    + _TIME_OF_DAY + ")",
+    r"(?P<week>(?<![日资基根一留])(?:上周|上星期|本周|这周|这个星期|下周|下星期))(?![一二三四五六日天末边围转到全密折])",
     # Within this year or month (力争年内完成, 月内上市); not within so many (一年内, 三个月内, 若干年内), nor a year or
     # month told (该年内, 当月内, 财年内), nor a word (年内外, 月内容).
     r"(?P<within>(?<![\d〇零一二三四五六七八九十百千两几半多个数今本明去同当该前后近岁日整全每上下这干周元学财历])"
@@ -143,14 +150,18 @@ _ALTERNATIVES = (
     # Two days or years from today's or tomorrow's, as weather news counts them (今明两天, 明后天, 今明两年): the first.
     r"(?P<two>(?P<tw>今明|明后)两?(?P<tu>[天日年]))",
     # (not 前|日本首相, 表明|日本, nor the 今 of 'now': 如今|日本, 当今|天体, 迄今|天文, 时至今日, each written so in the
-    # corpora, nor a paper, 光明日报, 27 times there; but 而今天, 'and today', six times)
-    r"(?P<dword>(?<![如迄现当古])(?<!时至)(?!(?<=光)明日报)(?:" + "|".join(sorted(_DAY_WORD, key=len, reverse=True))
+    # corpora, nor a paper, 光明日报, 27 times there; but 而今天, 'and today', six times; nor the end of a word of 前 or
+    # 明, 目前|日平均, 此前|天文, 探明|天然气, 表明|早在, though 从前天晚上 and 他说明天 are days)
+    r"(?P<dword>(?<![如迄现当古])(?<!时至)(?!(?<=光)明日报)(?!(?<=[目此提之以眼])前)(?!(?<=[" + _ENDS_WORDS_OF_MING
+    + "])明)(?:" + "|".join(sorted(_DAY_WORD, key=len, reverse=True))
     + "))(?!(?<=[前明]日)本)",
     # The day after tomorrow, where a clause or a preposition puts it (后天起, 将于后天, 明天或大后天; not 随后|天津,
     # 之后|天气, nor the 后天 of what is acquired, 先天和后天, 后天性).
     r"(?P<after_tomorrow>(?:(?<![\u4e00-\u9fff])|(?<=[于在到至从自将和与或及、]))(?<!先天和)(?P<atw>大后天|后天)(?![气津然空文下性堂形培习努因]))",
     # The day just told (6月1日上午……当天下午), the one after it (次日) or before (此前一天): see ``anchor``.
-    r"(?P<told>当天|当日|当晚|当夜|同日(?![方本韩美元企资军籍媒相产系货而])|同一天|次日|翌日|隔天|第二天|(?:此)?前一[天日])",  # (not 不可同日而语, 同日方: with Japan's side)
+    # (not 不可同日而语, 同日方: with Japan's side; nor 每|当天黑, 合同|日前, 趋同|日益, 这次|日本, 提前一天, a count)
+    r"(?P<told>(?<!每)(?:当天|当日|当晚|当夜)|(?<![合趋如相共大])同日(?![方本韩美元企资军籍媒相产系货而益])|同一天"
+    r"|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次日|翌日|隔天|第二天|(?<!提)(?:此)?前一[天日])",
     # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
     r"(?P<dword_day>(?P<dwd>[今昨明])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
     r"(?P<md>(?<![\d个几数多])(?<!每年)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
