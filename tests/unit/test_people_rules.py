@@ -4081,6 +4081,9 @@ def test_a_character_that_ends_no_name_glued_to_a_name_of_three_is_cut_off() -> 
 
 def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
     assert set(_people("乌克兰拳手乌西克卫冕成功。好莱坞影星斯通出席了首映。\n")) == {"乌西克", "斯通"}
+    # and a star, before a Latin name too; not a star company (明星企业)
+    roles = _roles("她的未婚夫是橄榄球明星Travis Kelce。这家明星企业今年利润大增。\n")
+    assert roles == {"Travis Kelce": ["明星"]}
     # and so is a calling of those who serve (预报员, 网格员), before a surname that is a preposition too
     people = {p.name: p.roles for p in find_people("气象中心首席预报员向纯怡表示，台风将继续向西移动。\n")}
     assert people == {"向纯怡": ["首席预报员"]}
