@@ -4143,3 +4143,9 @@ def test_someone_called_by_surname_then_named_is_that_person() -> None:
 def test_where_someone_stands_in_a_picture_is_no_one() -> None:
     text = "图为获奖代表合影。左起：郭帆、张小斐、于和伟。副主席黄秀平（右二）检查刺绣质量。\n"
     assert set(_people(text)) == {"郭帆", "张小斐", "于和伟", "黄秀平"}
+
+
+def test_a_monk_by_his_dharma_name_before_his_title() -> None:
+    text = ("中国佛教协会会长演觉法师表示，佛教界将积极参与慈善事业。虚云禅师圆寂于1959年。"
+            "寺院法师和一位著名禅师也出席了法会。\n")
+    assert set(_people(text)) == {"演觉", "虚云"}

@@ -20,7 +20,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
-                                    on_the_phone, pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
+                                    monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -412,6 +412,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             add(text[start:end], "regnal", start, end)
             if len(places[text[start:end]]) == 1:
                 found[text[start:end]].score += 2  # a number of a reign is evidence as a dot is
+    for start, end in monks(folded):  # 演觉法师, where the model found none: the title after is evidence enough
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
+            add_accepted("monk", start, end)
     for start, end in pandas_named(folded):  # 大熊猫“添添”: named as people are, and annotated so
         if not covered.intersection(range(start, end)):
             add_accepted("panda", start, end)

@@ -1,6 +1,6 @@
 """People the text introduces by the words around them: kin (儿子禄峰), address (老王, 王师傅),
 a speaker after a quotation, an appointment, a pseudonym, a surname told (姓王), a given name
-after 小 (小平), a panda's name."""
+after 小 (小平), a panda's name, a monk's dharma name (演觉法师)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Container
 from itertools import chain
 
 from tui.extract.context import Context, speaks
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -197,6 +197,35 @@ def pseudonyms(text: str) -> list[tuple[int, int]]:
         elif end >= 2 and (text[end - 2] in "小阿老" or text[end - 2] in SURNAMES) \
                 and HAN_RUN.fullmatch(text, end - 2, end):
             found.append((end - 2, end))
+    return found
+
+
+# A monk's dharma name of two before the title Chinese Buddhism gives him (演觉法师, 学诚法师, 虚云禅师); not a count
+# or a word of the dictionary (一位法师, 寺院法师, 著名禅师).
+MONK_TITLES = ("法师", "禅师")
+_MONK = re.compile(r"([\u4e00-\u9fff]{2})(?:" + "|".join(MONK_TITLES) + ")")
+_NO_DHARMA_NAME = frozenset("这那该每各几一二三四五六七八九十两诸众多位名些个")
+
+
+def monks(text: str) -> list[tuple[int, int]]:
+    """The dharma names before 法师 or 禅师 where jieba begins a word and has no verb or adjective of its dictionary, nor
+    a noun it counts 300 times or more (会长演觉法师表示, 学诚法师; not 寺院法师, 一位法师, 著名禅师). The corpora hold no
+    monk so named to count."""
+    import jieba
+
+    found = []
+    for match in _MONK.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if _NO_DHARMA_NAME.intersection(name) or not dictionary().tags([name]).get(name, "n").startswith("n") \
+                or dictionary().frequency(name) >= COMMON_AS_A_WORD:
+            continue  # (jieba's dictionary holds some such names as nouns it counts thrice: 学诚, 虚云, 圣严; not 高僧)
+        begin, starts = max(0, start - 6), set()
+        for word in jieba.cut(text[begin:end + 2]):
+            starts.add(begin)
+            begin += len(word)
+        if start in starts:
+            found.append((start, end))
     return found
 
 

@@ -29,6 +29,7 @@ from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
 from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_in_office
+from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_nicknames, add_short_names, after_kin,
                                foreign_full, glosses, join_clipped, join_first_names, join_initialled,
                                join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
@@ -123,6 +124,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start)
                        or japanese_in_office(folded, start, end) for start, end in mentions) \
                 or _spouse(folded, candidate.form, mentions) \
+                or any(folded.startswith(MONK_TITLES, end) for _start, end in mentions) \
                 or any(_head_of_a_country(context, start) for start, _end in mentions) \
                 or len(candidate.form) == 3 and all(folded.endswith(KINSHIP, 0, start)
                                                     for start, _end in places[candidate.form]) \
