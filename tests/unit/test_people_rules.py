@@ -4149,3 +4149,9 @@ def test_a_monk_by_his_dharma_name_before_his_title() -> None:
     text = ("中国佛教协会会长演觉法师表示，佛教界将积极参与慈善事业。虚云禅师圆寂于1959年。"
             "寺院法师和一位著名禅师也出席了法会。\n")
     assert set(_people(text)) == {"演觉", "虚云"}
+
+
+def test_with_a_result_is_no_part_of_the_name_before_it() -> None:
+    text = "男子跳高比赛，王振以2米28的成绩卫冕。女子100米栏决赛，吴艳妮以12秒86夺冠。\n"
+    assert set(_people(text)) == {"王振", "吴艳妮"}
+    assert "张俊以" in _people("词作者张俊以将在中央电视台亮相。\n")  # (a name's own 以, before no number)

@@ -197,6 +197,9 @@ def _country_before(form: str) -> int:
     return next((size for size in range(len(form) - 2, 1, -1) if form[:size] in COUNTRIES), 0)
 
 
+_NUMERAL_AFTER = re.compile("[0-9０-９一二三四五六七八九十两]")
+
+
 def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
     and 某 or a title after it (老[王], [黄]某, [董]医生); without a one-character word glued after the name
@@ -215,6 +218,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, start  # （受访者[供图]）: who gave the picture, no one's name
     if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
         return start, end - 1  # 会见总统绍约姆[时]指出, 主席李安[在]致辞中说
+    if len(form) >= 3 and form[-1] == "以" and _NUMERAL_AFTER.match(text, end):
+        return start, end - 1  # 王振[以]2米28的成绩卫冕: 'with' a result; of the corpora's names, 73 stand before 以 and a
+        # number, none ends in it there (张俊以 does elsewhere)
     if len(form) >= 3 and form[-1] == "地" and plain_word(form[:-1]) and (
             speaks(text[end:end + 12]) or dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "")[:1] == "v"):
         return start, start  # 董事长[高兴地]说: how one speaks or acts, no one (of the corpora's names that end in 地,
