@@ -527,7 +527,7 @@ def _office(window: str, title: str) -> int:
     # (立法会 j, 故宫博物院 ns; not a common noun, a body's kind: 委员会, 研究院), not beginning inside a
     # word (民医院 of 人民医院), unless jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
-    starts = _word_starts(window[-9:]) if inside else set()
+    starts = word_starts(window[-9:]) if inside else set()
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
     # 政务司 of 政务司司长), that jieba's dictionary lacks; or of two characters no word of it, the
     # second of two fields joined by 及 or 和 (库务局 of 财经事务及库务局局长).
@@ -537,7 +537,7 @@ def _office(window: str, title: str) -> int:
     named_size = max(map(len, words), default=0)
     named = words.get(window[-named_size - 1:-1], "") if named_size else ""
     if named and (at := len(window[-9:]) - named_size - 1) >= 0 \
-            and _word_starts(window[-9:]).intersection(range(at + 1, at + named_size)):
+            and word_starts(window[-9:]).intersection(range(at + 1, at + named_size)):
         named = ""  # (not a word across two of jieba's: 博学 of 考古|文博|学院院长)
     joined = window[-1:] == title[:1] and title[:1] in _BODY_KINDS and not named \
         and bool(re.fullmatch("[\u4e00-\u9fff]{2}", word)) and window[-4:-3] in ("和", "及") \
@@ -556,7 +556,7 @@ def _office(window: str, title: str) -> int:
     before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
               if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
-                 and len(window) - len(head) - before[w] in _word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
+                 and len(window) - len(head) - before[w] in word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
@@ -635,7 +635,7 @@ def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:
     加利福尼亚 of 加利福尼亚州长, not its 福尼亚."""
     sizes = {window[-size:]: size for size in range(2, 7) if len(window) >= size}
     fitting = [sizes[word] for word, tag in dictionary().tags(sizes).items() if fits(word, tag)]
-    starts = _word_starts(window) if fitting else set()
+    starts = word_starts(window) if fitting else set()
     return max((size for size in fitting if len(window) - size in starts), default=0)
 
 
@@ -645,7 +645,7 @@ def _place_of_level(window: str, level: str) -> int:
     jieba begins a word."""
     size = next((size for size in (3, 2) if len(window) >= size
                  and dictionary().tags([window[-size:] + level]).get(window[-size:] + level) == "ns"), 0)
-    return size if size and len(window) - size in _word_starts(window + level) else 0
+    return size if size and len(window) - size in word_starts(window + level) else 0
 
 
 def _general_office_fields(window: str, size: int) -> int:
@@ -687,7 +687,7 @@ _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening 
 _PLACE_LEVELS = ("省", "市", "县", "区", "州", "镇", "乡", "旗", "盟")  # the levels of China's divisions
 
 
-def _word_starts(text: str) -> set[int]:
+def word_starts(text: str) -> set[int]:
     """Where jieba's words of ``text`` begin."""
     import jieba
 

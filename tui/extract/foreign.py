@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from itertools import accumulate
 
-from tui.extract.context import speaks
+from tui.extract.context import speaks, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.lexicon import (
     COMMON_SURNAMES,
@@ -618,16 +618,13 @@ def _japanese_given_name(text: str, at: int, whole: tuple[int, int]) -> bool:
     (上田[破例]拥抱), unless a rare one between a title and a verb of speaking (代表吉村[洋文]表示), or one character
     that is no verb, adverb or function word and no common word (中村[稔]; not 上田[持]独身, 丰田[人]); not
     ending in 'and' (索尼、本田[和]丰田), nor before a place's or a body's ending (本田[公司])."""
-    import jieba
-
     start, end = whole
     given, after = text[at:end], text[end:end + 4]
-    begin, bounds, across = max(0, start - 6), set(), False
-    for word in jieba.cut(text[begin:end + 8]):
-        bounds.add(begin)
-        across |= begin == start and at - start < len(word) != end - start \
-            and not dictionary().tags([word]).get(word, "").startswith("nr")
-        begin += len(word)
+    begin = max(0, start - 6)
+    bounds = {begin + offset for offset in word_starts(text[begin:end + 8])} | {end + 8}
+    word_end = min(b for b in bounds if b > start)  # (the word jieba begins at the family name ends there)
+    across = start in bounds and at < word_end != end \
+        and not dictionary().tags([text[start:word_end]]).get(text[start:word_end], "").startswith("nr")
     if start not in bounds and HAN.match(text, start - 1) or end not in bounds or across \
             or given[-1] in CONJUNCTIONS or given[-1] in _ENDS_NO_JAPANESE_GIVEN_NAME \
             or after.startswith(PLACE_AFTER) or after.startswith(ORG_AFTER):

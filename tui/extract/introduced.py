@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Container
 from itertools import chain
 
-from tui.extract.context import Context, speaks
+from tui.extract.context import Context, speaks, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, japanese_name
 from tui.extract.lexicon import (
@@ -211,8 +211,6 @@ def monks(text: str) -> list[tuple[int, int]]:
     """The dharma names before 法师 or 禅师 where jieba begins a word and has no verb or adjective of its dictionary, nor
     a noun it counts 300 times or more (会长演觉法师表示, 学诚法师; not 寺院法师, 一位法师, 著名禅师). The corpora hold no
     monk so named to count."""
-    import jieba
-
     found = []
     for match in _MONK.finditer(text):
         start, end = match.span(1)
@@ -220,11 +218,7 @@ def monks(text: str) -> list[tuple[int, int]]:
         if _NO_DHARMA_NAME.intersection(name) or not dictionary().tags([name]).get(name, "n").startswith("n") \
                 or dictionary().frequency(name) >= COMMON_AS_A_WORD:
             continue  # (jieba's dictionary holds some such names as nouns it counts thrice: 学诚, 虚云, 圣严; not 高僧)
-        begin, starts = max(0, start - 6), set()
-        for word in jieba.cut(text[begin:end + 2]):
-            starts.add(begin)
-            begin += len(word)
-        if start in starts:
+        if min(start, 6) in word_starts(text[max(0, start - 6):end + 2]):
             found.append((start, end))
     return found
 
