@@ -283,12 +283,12 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     occurrences = Occurrences(text, {form for part, group in candidates for form in (part, *group.forms)})
     for part, group in candidates:
         alone = occurrences.of(part, outside=max((f for f in group.forms if part in f and len(f) > len(part)), key=len))
-        if part in family_names and any(context.org_around(start, end) or _names_a_body(context.text, end)
-                                        for start, end in alone):
+        names_a_body = any(context.org_around(start, end) or _names_a_body(context.text, end) for start, end in alone)
+        if part in family_names and names_a_body:
             continue  # (a company of the family's name: 丰田汽车社长……丰田章男 is no 丰田 anywhere)
         japanese = part in family_names and any(_japanese(context, form) for form in group.forms)
         unknown_given = part in given_names and len(part) == 2 and not dictionary().tags([to_simplified(part)]) \
-            and not any(context.org_around(start, end) or _names_a_body(context.text, end) for start, end in alone)
+            and not names_a_body
         if any(context.speech_after(end) or (part in family_names and (
                 context.action_after(end) or context.titles_after(end))) or japanese and context.verb_after(end)
                or part in given_names and context.text.startswith("同志", end)
