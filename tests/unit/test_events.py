@@ -443,3 +443,13 @@ def test_a_date_inside_any_name_is_no_date_however_the_names_nest() -> None:
     exprs = scan("甲乙周一丙丁")  # 周一 at 2..4
     assert _outside(exprs, [(0, 5), (1, 2)]) == []  # inside the earlier, longer name, past the later one's end
     assert _outside(exprs, [(0, 2), (4, 6)]) == exprs
+
+
+def test_a_lead_that_retells_its_headline_on_the_same_day_is_one_event() -> None:
+    text = ("碼頭昨午發生工業意外 一名工人重傷\n\n"
+            "【本報訊】葵涌碼頭昨午（11月28日）發生工業意外，一名工人被吊臂擊中頭部。\n")
+    events = extract(parse(text)).events
+    assert [(e.date, len(e.spans)) for e in events] == [("--11-28", 2)]
+    # but two happenings of that day told in other words stay two
+    text = "【本報訊】葵涌碼頭昨午（11月28日）發生工業意外。同日，勞工處宣布加強巡查各區地盤。\n"
+    assert len(extract(parse(text)).events) == 2

@@ -12,11 +12,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 
 from tui import dates
 from tui.article import Article
 from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
 from tui.extract.model import Event, Person
+from tui.extract.shapes import HAN_RUN
 from tui.traditional import to_simplified
 
 SUMMARY_LENGTH = 48
@@ -414,7 +416,11 @@ def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     """Two accounts of one happening: overlapping periods, a shared kind, and a shared person
-    (or, without names, the very same day)."""
+    (or, without names, the very same day); or the very same day told in the same words, as a
+    lead retells its headline (葵涌貨櫃碼頭昨午發生工業意外, headline and lead)."""
+    same_day = a.resolved.precision == b.resolved.precision == "day" and a.resolved.iso == b.resolved.iso
+    if same_day and _told_alike(a.summary, b.summary):
+        return True
     shared = a.kinds & b.kinds
     if not shared:
         return False
@@ -423,8 +429,18 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return False
     if set(a.people) & set(b.people):
         return True
-    same_day = a.resolved.precision == b.resolved.precision == "day" and a.resolved.iso == b.resolved.iso
     return same_day and bool(shared - GENERIC_KINDS)
+
+
+def _told_alike(one: str, other: str) -> bool:
+    """Do two summaries share ``_ALIKE`` Chinese characters or more, in runs of three or more (碼頭昨午……發生工業意外,
+    with the day in brackets between in one of them)?"""
+    blocks = SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks
+               if block.size >= 3 and HAN_RUN.fullmatch(one, block.a, block.a + block.size)) >= _ALIKE
+
+
+_ALIKE = 8  # characters: a clause's worth, more than a name and a date share
 
 
 def find_events(article: Article, people: list[Person], ref: date | None,
