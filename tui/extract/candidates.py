@@ -240,7 +240,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     pairs = japanese_pairs(folded)  # (each whole, over a piece the model took: 保木[卓朗]/小林优吾)
     spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in pairs)]
     spans += [span for span in pairs if not any(a < span[1] and span[0] < b for a, b in spans)]
-    japanese = japanese_by_family_name(folded)  # (each whole, over a piece the model took: 小[林宏之])
+    japanese = japanese_by_family_name(folded, bounds)  # (each whole, over a piece the model took: 小[林宏之])
     spans = [span for span in spans if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in japanese)]
     spans += [span for span in japanese if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(by_surname(folded)).difference(spans))

@@ -5,10 +5,11 @@ transliterations named by their country (丹麦的本特森)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
 
-from tui.extract.context import speaks, word_starts
+from tui.extract.context import speaks
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.lexicon import (
     COMMON_SURNAMES,
@@ -595,37 +596,40 @@ _JAPANESE_FAMILY_NAME = re.compile("|".join(sorted(JAPANESE_FAMILY_NAMES, key=le
 _ENDS_NO_JAPANESE_GIVEN_NAME = frozenset("县市区町村镇岛") | _LOCATIVES | frozenset("仅只也都还又已")
 
 
-def japanese_by_family_name(text: str) -> list[tuple[int, int]]:
+def japanese_by_family_name(text: str, bounds: set[int]) -> list[tuple[int, int]]:
     """In a text that names Japan, the Japanese names that begin with one of its common family names, as
-    :func:`japanese_name` reads them, with a given name after it that jieba's words leave whole
-    (:func:`_japanese_given_name`). Of the 60 such runs in the training corpora's texts about Japan, 57 are annotated
-    names; the tagger, which has seen few Japanese names, passes some over (片山皋月出任财务相) or cuts them
-    short (小[林宏之])."""
+    :func:`japanese_name` reads them, with a given name after it that jieba's words (``bounds``, where they begin
+    and end) leave whole (:func:`_japanese_given_name`). Of the 60 such runs in the training corpora's texts about
+    Japan, 57 are annotated names; the tagger, which has seen few Japanese names, passes some over
+    (片山皋月出任财务相) or cuts them short (小[林宏之])."""
     if "日本" not in text:
         return []
+    ordered = sorted(bounds)
     found = []
     for match in _JAPANESE_FAMILY_NAME.finditer(text):
         whole = japanese_name(text, match.start())
-        if whole is not None and whole[1] > match.end() and _japanese_given_name(text, match.end(), whole):
+        if whole is not None and whole[1] > match.end() \
+                and _japanese_given_name(text, match.end(), whole, bounds, ordered):
             found.append(whole)
     return found
 
 
-def _japanese_given_name(text: str, at: int, whole: tuple[int, int]) -> bool:
+def _japanese_given_name(text: str, at: int, whole: tuple[int, int], bounds: set[int], ordered: list[int]) -> bool:
     """Is ``text[at:whole[1]]`` the given name of the Japanese name ``whole``, whose family name ends at ``at``: the
-    name begins and ends where jieba's words do (not 日[本田]径, 小林实[伤]脑筋) and no word of jieba's but a name runs
-    from its family name over (大西洋, 中山大学, 高山滑雪); its given name no word of jieba's dictionary but a name
-    (上田[破例]拥抱), unless a rare one between a title and a verb of speaking (代表吉村[洋文]表示), or one character
-    that is no verb, adverb or function word and no common word (中村[稔]; not 上田[持]独身, 丰田[人]); not
-    ending in 'and' (索尼、本田[和]丰田), nor before a place's or a body's ending (本田[公司])."""
+    name begins and ends where jieba's words do (``bounds``, and ``ordered`` the same in order; not 日[本田]径, 小林实[伤]脑筋) and no word of
+    jieba's but a name runs from its family name over (大西洋, 中山大学, 高山滑雪); its given name no word of jieba's
+    dictionary but a name (上田[破例]拥抱), unless a rare one between a title and a verb of speaking
+    (代表吉村[洋文]表示), or one character that is no verb, adverb or function word and no common word (中村[稔]; not
+    上田[持]独身, 丰田[人]); not ending in 'and' (索尼、本田[和]丰田), nor before a place's or a body's ending
+    (本田[公司])."""
     start, end = whole
     given, after = text[at:end], text[end:end + 4]
-    begin = max(0, start - 6)
-    bounds = {begin + offset for offset in word_starts(text[begin:end + 8])} | {end + 8}
-    word_end = min(b for b in bounds if b > start)  # (the word jieba begins at the family name ends there)
-    across = start in bounds and at < word_end != end \
+    begins = start == 0 or start in bounds or not HAN.match(text, start - 1)
+    after_start = bisect_right(ordered, start)
+    word_end = ordered[after_start] if after_start < len(ordered) else len(text)  # (of the word jieba begins there)
+    across = at < word_end != end \
         and not dictionary().tags([text[start:word_end]]).get(text[start:word_end], "").startswith("nr")
-    if start not in bounds and HAN.match(text, start - 1) or end not in bounds or across \
+    if not begins or end not in bounds or across \
             or given[-1] in CONJUNCTIONS or given[-1] in _ENDS_NO_JAPANESE_GIVEN_NAME \
             or after.startswith(PLACE_AFTER) or after.startswith(ORG_AFTER):
         return False
