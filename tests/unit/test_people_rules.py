@@ -1034,6 +1034,9 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     people = find_people("一名五十歲姓陳工人被吊臂擊中頭部。消息指，傷者陳某入職約十年。\n")
     assert [(p.name, len(p.mentions)) for p in people] == [("陳某", 2)]
     assert [p.name for p in find_people("一名林姓男子被捕。警方表示，林某有多次前科。\n")] == ["林姓男子"]
+    # and the short form of one so told, with nothing the tagger glued after it (林男[則依]行賄罪)
+    people = find_people("廠商負責人林姓男子交付現金300萬元。林男則依行賄罪判刑2年。\n")
+    assert [(p.name, len(p.mentions)) for p in people] == [("林姓男子", 2)]
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

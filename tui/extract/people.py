@@ -51,9 +51,10 @@ from tui.extract.lexicon import (
     RELATION_TITLES,
     ROLE_TITLES,
     ROYAL_TITLES,
+    SEXED,
     SURNAMES,
-    TITLE_PREFIXES,
     TITLES,
+    TITLE_PREFIXES,
     TRANSLIT,
     WEAK_TITLES,
 )
@@ -507,14 +508,13 @@ def _surnamed(text: str, end: int) -> str:
 # also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士).
 _SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|老[人翁妇妪伯汉太]|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
                        "老板|医师|医生|护理师|议员|立委|[\u4e00-\u9fff]{0,2}[员师工生手士警官商客童])")
-_SEXED = frozenset("男女妇翁嬷嫌")  # 陳男, 張女, 林婦, 王翁, 李嬤, 黃嫌: the same press's short forms of such a one
 
 
 def _sexed(text: str, end: int) -> str:
     """The short form after a surname by which Taiwan's press goes on to tell someone it does not name (黃[男]已深感
     悔悟), as written, else '' (not a word of jieba's: 陳[女士], 王[男子])."""
     after = to_simplified(text[end:end + 2])
-    return text[end] if after[:1] in _SEXED and not dictionary().tags([after]) else ""
+    return text[end] if after[:1] in SEXED and not dictionary().tags([after]) else ""
 
 
 def _called(text: str, start: int, end: int) -> str:

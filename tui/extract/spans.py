@@ -31,10 +31,11 @@ from tui.extract.lexicon import (
     NEVER_NAME_FINAL,
     PERSON_ACTIONS,
     ROLE_TITLES,
+    SEXED,
     SPEECH_VERBS,
     SURNAMES,
-    TITLE_PREFIXES,
     TITLES,
+    TITLE_PREFIXES,
     TRANSLIT,
     WHY_OR_WHAT_MEANT,
 )
@@ -214,6 +215,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end
     if len(form) >= 2 and form[0] in SURNAMES and form[1] == "姓":
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
+    if len(form) >= 3 and form[0] in SURNAMES and form[1] in SEXED and text.find(form[0] + "姓") >= 0:
+        return start, start + 1  # 林姓男子……[林]男則依行賄罪: the short form of one so told, and nothing glued after it
     if form in _CREDITS and not HAN.match(text[end:end + 1]):
         return start, start  # （受访者[供图]）: who gave the picture, no one's name
     if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
