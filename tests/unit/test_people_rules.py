@@ -1032,7 +1032,10 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     assert {p.name: len(p.mentions) for p in people} == {"陳姓老翁": 3, "陳國華": 1}
     # and the one whose name the text then withholds, also told as Hong Kong's press writes it (姓陳工人)
     people = find_people("一名五十歲姓陳工人被吊臂擊中頭部。消息指，傷者陳某入職約十年。\n")
-    assert [(p.name, len(p.mentions)) for p in people] == [("陳某", 2)]
+    assert [(p.name, len(p.mentions)) for p in people] == [("姓陳工人", 2)]
+    # (shown as first told, an age in brackets between too; not 姓孟[的客]服, whose 客服 is no calling)
+    people = find_people("一名姓黃男子（32歲）持刀傷人。黃男已被暫控傷人罪。一位姓孟的客服人員表示將核實。\n")
+    assert [(p.name, len(p.mentions)) for p in people] == [("姓黃男子", 2), ("孟", 1)]
     assert [p.name for p in find_people("一名林姓男子被捕。警方表示，林某有多次前科。\n")] == ["林姓男子"]
     # and the short form of one so told, with nothing the tagger glued after it (林男[則依]行賄罪)
     people = find_people("廠商負責人林姓男子交付現金300萬元。林男則依行賄罪判刑2年。\n")

@@ -81,11 +81,12 @@ _ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  #
 
 # Someone the text names by surname alone (一位姓戴的主任告诉笔者, 主人姓李，): the surname after 姓, before 的 or a
 # stop. Of the training corpora's 20 such, 19 are annotated names; the other is a surname's own 姓 (摄制吕姓时).
-_BY_SURNAME = re.compile("姓([" + _ONE_CHARACTER_SURNAMES + "])(?=[的，。；])")
+_BY_SURNAME = re.compile("姓([" + _ONE_CHARACTER_SURNAMES + "])(?=[的，。；]|[（(][0-9０-９]{1,3}岁|男子|女子|男童|女童|少年|少女|青年"
+                         "|工人|司机|老[人翁妇伯])")  # (and as Hong Kong tells one: 一名姓黄男子, 姓李（45岁）男子)
 
 
 def by_surname(text: str) -> list[tuple[int, int]]:
-    """The surnames someone is named by alone, after 姓 (一位姓戴的主任, 主人姓李，); not of 百姓 (the people) nor after a
+    """The surnames someone is named by alone, after 姓 (一位姓戴的主任, 主人姓李，, 一名姓黄男子); not of 百姓 (the people) nor after a
     surname, whose own 姓 it is (吕姓时), unless a numeral counts it as a measure word (一位姓戴: 位 is a surname too).
     And before 某某, the name withheld, where the surname makes no word with the character before it (同伙钱某某,
     jieba's 钱, 'money'; both of the corpora's surnames before 某某 are annotated names)."""

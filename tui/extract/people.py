@@ -483,19 +483,31 @@ def _name_by_title(text: str, people: list[Person]) -> None:
                          and (title := _withheld(text, end) or _surnamed(text, end)
                               or next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)
                               or _short_form(text, end) or _sexed(text, end)))
-        if titles or familiar:
+        told_after = Counter(who for _start, end in person.mentions if (who := _surnamed_after(text, end)))
+        if titles or familiar or told_after:
             person.aliases = [person.name, *person.aliases]
             if familiar:
                 person.name = familiar.most_common(1)[0][0] + person.name
+            elif told_after:  # (姓黃男子, as Hong Kong first tells one, though 黃男 is written more often after)
+                person.name = "姓" + person.name + told_after.most_common(1)[0][0]
             else:  # (黃姓男子 as first told, though 黃男 is written more often after)
                 told = [title for title in titles if title.startswith("姓")]
                 person.name += max(told, key=titles.__getitem__) if told else titles.most_common(1)[0][0]
 
 
-def _surnamed_after(text: str, end: int) -> bool:
-    """Is the surname ending at ``end`` told after 姓 and before who, as Hong Kong's press writes it (姓[陳]工人; not
-    老人姓[蒋]，, told before a name is given)?"""
-    return text[end - 2:end - 1] == "姓" and _SURNAMED.match("姓" + to_simplified(text[end:end + 4])) is not None
+def _surnamed_after(text: str, end: int) -> str:
+    """Who the surname ending at ``end`` tells, after 姓 and before who, as Hong Kong's press writes it, also with an
+    age in brackets between (姓[陳]工人, 姓[李]（45歲）男子; not 老人姓[蒋]，, told before a name is given), as written,
+    else ''."""
+    if text[end - 2:end - 1] != "姓":
+        return ""
+    aged = _AGE_IN_BRACKETS.match(text, end)
+    after = aged.end() if aged else end
+    match = _SURNAMED.match("姓" + to_simplified(text[after:after + 4])) if text[after:after + 1] != "的" else None
+    return text[after:after + match.end() - 1] if match else ""  # (not 姓孟[的客]服人员: whose 客服 is no calling)
+
+
+_AGE_IN_BRACKETS = re.compile(r"[（(][0-9０-９]{1,3}[歲岁][）)]")
 
 
 def _surnamed(text: str, end: int) -> str:
@@ -506,7 +518,7 @@ def _surnamed(text: str, end: int) -> str:
 
 # Someone told by surname alone: 姓 and who, as the press of Taiwan and Hong Kong writes a person it does not name,
 # also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士).
-_SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|老[人翁妇妪伯汉太]|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
+_SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|工人|老[人翁妇妪伯汉太]|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
                        "老板|医师|医生|护理师|议员|立委|[\u4e00-\u9fff]{0,2}[员师工生手士警官商客童])")
 
 

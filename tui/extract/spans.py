@@ -48,7 +48,7 @@ from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, BEGINS_TRANSLITERA
 # After a surname, a person the text names by surname alone: 某 (王某), and in Taiwan's press a man, a
 # woman, a wife, an old man or woman, a suspect (陳男, 張女, 林婦, 王翁, 李嬤, 黃嫌). None of the corpora's
 # names of two that begin with a surname of the table ends so (织女 does, 织 no surname).
-_SURNAME_ONLY_AFTER = frozenset("某男女妇翁嬷嫌")
+_SURNAME_ONLY_AFTER = SEXED | {"某"}
 _FOR_SOMEONE = frozenset("为给替同跟")  # prepositions of whom something is done for or with (为X送去, 给X寄, 替X画, 同X)
 
 
@@ -215,7 +215,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end
     if len(form) >= 2 and form[0] in SURNAMES and form[1] == "姓":
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
-    if len(form) >= 3 and form[0] in SURNAMES and form[1] in SEXED and text.find(form[0] + "姓") >= 0:
+    if len(form) >= 3 and form[0] in SURNAMES and form[1] in SEXED \
+            and (form[0] + "姓" in text or "姓" + form[0] in text):
         return start, start + 1  # 林姓男子……[林]男則依行賄罪: the short form of one so told, and nothing glued after it
     if form in _CREDITS and not HAN.match(text[end:end + 1]):
         return start, start  # （受访者[供图]）: who gave the picture, no one's name
