@@ -24,6 +24,7 @@ from tui.extract.lexicon import (
     ROLE_TITLES,
     SPEECH_VERBS,
     SURNAMES,
+    TOLD_BY_SURNAME,
 )
 from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST, TRANSLIT_CLASS,
                                 given_more_than_surname, has_surname, literal_spans, translit_share)
@@ -81,8 +82,8 @@ _ONE_CHARACTER_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1))  #
 
 # Someone the text names by surname alone (一位姓戴的主任告诉笔者, 主人姓李，): the surname after 姓, before 的 or a
 # stop. Of the training corpora's 20 such, 19 are annotated names; the other is a surname's own 姓 (摄制吕姓时).
-_BY_SURNAME = re.compile("姓([" + _ONE_CHARACTER_SURNAMES + "])(?=[的，。；]|[（(][0-9０-９]{1,3}岁|男子|女子|男童|女童|少年|少女|青年"
-                         "|工人|司机|老[人翁妇伯])")  # (and as Hong Kong tells one: 一名姓黄男子, 姓李（45岁）男子)
+_BY_SURNAME = re.compile("姓([" + _ONE_CHARACTER_SURNAMES + f"])(?=[的，。；]|[（(][0-9０-９]{{1,3}}岁|{TOLD_BY_SURNAME})")
+# (and as Hong Kong tells one: 一名姓黄男子, 姓李（45岁）男子)
 
 
 def by_surname(text: str) -> list[tuple[int, int]]:

@@ -49,10 +49,14 @@ ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 �
                       "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 大嫂 嫂 奶奶 爷爷 叔叔 婆婆 阿婆 伯伯 大伯 老伯 老汉 老太 老板 "
                       "大夫 指导 总 哥 姐 老大 老二 老三 老四 老五 老幺".split())
 # (指导 of a coach: 张指导; 哥, 姐 of a colleague: 刘哥, 王姐; 老三 of a child by the order of birth: 吴老三)
-# Of those, how one calls an elder (张大爷, 顾阿婆), and with them a neighbour of one's own age (王阿姨, 李大哥).
+# Who someone told by surname alone is, as the press of Taiwan and Hong Kong writes one it does not name, after 姓
+# (陳姓男子, 姓陳工人), also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士).
+TOLD_BY_SURNAME = ("男子|女子|嫌犯|嫌疑人|司机|工人|老[人翁妇妪伯汉太]|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|"
+                   "商人|老板|医师|医生|护理师|议员|立委|[\u4e00-\u9fff]{0,2}[员师工生手士警官商客童]")
 # The short forms after a surname by which the press of Taiwan and Hong Kong goes on to tell someone it told by surname
 # alone (林姓男子……林男, 陳姓老翁……陳翁; 張女, 林婦, 李嬤, 黃嫌).
 SEXED = frozenset("男女妇翁嬷嫌")
+# Of those, how one calls an elder (张大爷, 顾阿婆), and with them a neighbour of one's own age (王阿姨, 李大哥).
 ELDER_ADDRESS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")
 FAMILIAR_ADDRESS = ELDER_ADDRESS + ("阿姨", "大姐", "大哥", "大叔", "大嫂", "叔叔")
 # One character of a title that, after a surname, makes a familiar name for its holder (王总 for

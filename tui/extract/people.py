@@ -55,6 +55,7 @@ from tui.extract.lexicon import (
     SURNAMES,
     TITLES,
     TITLE_PREFIXES,
+    TOLD_BY_SURNAME,
     TRANSLIT,
     WEAK_TITLES,
 )
@@ -516,10 +517,7 @@ def _surnamed(text: str, end: int) -> str:
     return text[end:end + match.end()] if match else ""
 
 
-# Someone told by surname alone: 姓 and who, as the press of Taiwan and Hong Kong writes a person it does not name,
-# also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士).
-_SURNAMED = re.compile("姓(?:男子|女子|嫌犯|嫌疑人|司机|工人|老[人翁妇妪伯汉太]|妇人|妇女|男童|女童|少年|少女|青年|学生|员工|店员|民众|乘客|商人|"
-                       "老板|医师|医生|护理师|议员|立委|[\u4e00-\u9fff]{0,2}[员师工生手士警官商客童])")
+_SURNAMED = re.compile(f"姓(?:{TOLD_BY_SURNAME})")  # someone told by surname alone: 姓 and who
 
 
 def _sexed(text: str, end: int) -> str:
