@@ -56,7 +56,8 @@ TOLD_BY_SURNAME = ("男子|女子|嫌犯|嫌疑人|司机|工人|老[人翁妇�
 # The short forms after a surname by which the press of Taiwan and Hong Kong goes on to tell someone it told by surname
 # alone (林姓男子……林男, 陳姓老翁……陳翁; 張女, 林婦, 李嬤, 黃嫌).
 SEXED = frozenset("男女妇翁嬷嫌")
-# Of those, how one calls an elder (张大爷, 顾阿婆), and with them a neighbour of one's own age (王阿姨, 李大哥).
+# Of the forms of address above, how one calls an elder (张大爷, 顾阿婆), and with them a neighbour of one's own age
+# (王阿姨, 李大哥).
 ELDER_ADDRESS = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "婆婆", "阿婆", "伯伯", "大伯", "老伯", "老汉", "老太")
 FAMILIAR_ADDRESS = ELDER_ADDRESS + ("阿姨", "大姐", "大哥", "大叔", "大嫂", "叔叔")
 # One character of a title that, after a surname, makes a familiar name for its holder (王总 for
