@@ -79,6 +79,13 @@ def test_a_byline_set_apart_by_spaces_at_the_end_of_the_last_paragraph() -> None
     assert _people("市长昨天接受记者专访\n他说，城市要更宜居。\n") == {}  # (a headline's last words: no one)
 
 
+def test_a_byline_opening_the_story_set_apart_by_spaces_names_its_writers() -> None:
+    text = "本报讯 记者 陈静 通讯员 高明 因醉酒驾驶造成一人死亡，被告人邓某日前被判处有期徒刑六年。\n"
+    assert _roles(text) == {"陈静": ["记者"], "高明": ["通讯员"], "邓某": ["被告人"]}
+    assert set(_people("记者 段彦超 廖艳; 来源：澎湃新闻\n")) == {"段彦超", "廖艳"}
+    assert set(_people("本报讯 记者 陈静 昨天 一名男子被判刑。\n")) == {"陈静"}  # (a word after a byline is the story)
+
+
 def test_a_name_s_first_character_before_its_clan_mark_is_that_person() -> None:
     text = ("欧洲央行行长杜伊森贝赫表示，利率将保持不变。英格兰银行行长乔治称杜氏是“绝对第一流的人选”。"
             "但现在杜氏面对的不是一般的困难。\n")
@@ -128,6 +135,12 @@ def test_a_surname_two_share_is_an_alias_only_of_the_one_it_names() -> None:
     people = _people(text)
     assert people["刘东生"] == {"刘"}
     assert people["刘强"] == set()
+
+
+def test_an_eldest_grandson_is_a_relative_not_a_compound_surname() -> None:
+    roles = _roles("鲁迅的长孙周令飞出席活动并发言。张大爷的长子张建军说，父亲身体很好。\n")
+    assert roles == {"鲁迅": [], "周令飞": ["鲁迅的长孙"], "张建军": ["张大爷的长子"], "张大爷": []}
+    assert "长孙" in _people("唐太宗为纪念长孙皇后，命人刊行《女则》一书。\n")  # (the surname, before a title)
 
 
 def test_a_foreign_name_after_a_word_of_kinship_is_a_relative() -> None:

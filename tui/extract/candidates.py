@@ -289,7 +289,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # 73 names of one right after another, all are a pair's short forms, 马列, 汤尤杯, none a surname before a
         # title). A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it. The end of a
         # word jieba made up that ends as a place does is the place's (黄|杜村: of the corpora's 744 names that
-        # end so, one ends such a word).
+        # end so, one ends such a word). A word of kinship is no one's name (鲁迅的[长孙]周令飞) but before a title,
+        # where it is a compound surname (长孙皇后).
         if start < end and HAN.search(name) and not is_date(name) and not is_outlet(name) \
                 and not (is_place(name) and (start, end) not in credited) \
                 and not is_language(name) and not is_contest(name) \
@@ -297,7 +298,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
                 and not _PLACE_IN_A_PICTURE.fullmatch(name) \
-                and name not in KINSHIP \
+                and (name not in KINSHIP or context.titles_after(end)) \
                 and not across_words(folded, start, end) \
                 and not _asking(folded, start) and not _source_of_news(folded, start) \
                 and not _adverb_after_name(folded, start, end, starts) \

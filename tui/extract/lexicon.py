@@ -131,12 +131,14 @@ MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
 # The heads of a place of that level (知事: of a Japanese prefecture), the title after a place's name.
 PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
-# terms of Chinese, written and spoken (爷爷, 舅舅), with the written forms 其X (his X) and 之X (X of).
+# terms of Chinese, written and spoken (爷爷, 舅舅), with the written forms 其X (his X) and 之X (X of), and those that
+# tell which child or spouse (长子, 长孙, 遗孀).
 KINSHIP = tuple(
     """父亲 母亲 儿子 女儿 妻子 丈夫 哥哥 弟弟 姐姐 妹妹 兄弟 姐妹 孙子 孙女 侄子 侄女 外甥 女婿 儿媳
     岳父 岳母 祖父 祖母 外公 外婆 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻
     胞弟 胞兄 胞姐 胞妹 老伴 爷爷 奶奶 姥爷 姥姥 爸爸 妈妈 伯父 叔父 舅舅 姑姑 姑父 姨妈 舅妈 婶婶 堂哥 堂弟
-    表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女""".split()
+    表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
+    大女儿 小女儿 二儿子 遗孀 未婚妻 未婚夫""".split()
 )
 # Two people's one-character short forms written as one word (马列主义: Marx and Lenin; 汤尤杯: Thomas and Uber, the
 # badminton cups' namesakes; 梁祝: the Butterfly Lovers): MSRA's news annotates each character as a name (马列 36
