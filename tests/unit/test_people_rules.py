@@ -2243,6 +2243,8 @@ def test_a_surname_jieba_cuts_alone_after_a_title_and_a_given_name_it_holds_as_a
     assert [text[s:e] for s, e in titled(Context(text), set())] == ["严河清"]
     text = "会见了主席和李鹏。特使来南亚访问。\n"
     assert [text[s:e] for s, e in titled(Context(text), set())] == []
+    # and such a name is a person by that alone, before a verb jieba holds as a noun too (研制, 'vn')
+    assert set(_people("化学系副教授严太湖研制的新型传感器获奖。技术员严峨眉研制的仪器也获了奖。\n")) == {"严太湖", "严峨眉"}
 
 
 def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:

@@ -65,6 +65,7 @@ from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
 from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans, rare_word, times_written, translit_share
 from tui.extract.spans import unpadded
+from tui.extract.titled import given_name_apart
 from tui.traditional import to_simplified, traditional_folded
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start)
                        or japanese_in_office(folded, start, end) for start, end in mentions) \
+                or given_name_apart(candidate.form) \
+                and any(context.titles_before(start) for start, _end in places[candidate.form]) \
                 or _spouse(folded, candidate.form, mentions) \
                 or any(folded.startswith(MONK_TITLES, end) for _start, end in mentions) \
                 or any(_head_of_a_country(context, start) for start, _end in mentions) \

@@ -266,6 +266,12 @@ def _surname_apart(text: str, match: re.Match[str], cut: list[str]) -> tuple[int
     return match.end(), match.end() + 3
 
 
+def given_name_apart(form: str) -> bool:
+    """Is ``form`` a surname and a given name of two that jieba's dictionary holds as a place's or a name
+    (严河清), which after a title is a name by itself (see ``_given_name_apart``)?"""
+    return len(form) == 3 and _given_name_apart(form[0], form[1:])
+
+
 def _given_name_apart(surname: str, given: str) -> bool:
     """Is ``given``, the word jieba cuts after a surname it cut alone after a title, a given name of two that
     its dictionary holds as a place's or a name (副教授严|河清研制, 记者刘|大国)? Of the 89 such after a title
