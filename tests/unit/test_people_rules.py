@@ -2245,6 +2245,8 @@ def test_a_surname_jieba_cuts_alone_after_a_title_and_a_given_name_it_holds_as_a
     assert [text[s:e] for s, e in titled(Context(text), set())] == []
     # and such a name is a person by that alone, before a verb jieba holds as a noun too (研制, 'vn')
     assert set(_people("化学系副教授严太湖研制的新型传感器获奖。技术员严峨眉研制的仪器也获了奖。\n")) == {"严太湖", "严峨眉"}
+    # (not where jieba begins no word with the surname: 英国|王储|威廉, the crown prince, no 国王)
+    assert set(_people("英国王储威廉和王妃凯特28日访问了一所小学。威廉王子说，教育是国家的未来。\n")) == {"威廉", "凯特"}
 
 
 def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:
@@ -4176,3 +4178,14 @@ def test_with_a_result_is_no_part_of_the_name_before_it() -> None:
     text = "男子跳高比赛，王振以2米28的成绩卫冕。女子100米栏决赛，吴艳妮以12秒86夺冠。\n"
     assert set(_people(text)) == {"王振", "吴艳妮"}
     assert "张俊以" in _people("词作者张俊以将在中央电视台亮相。\n")  # (a name's own 以, before no number)
+
+
+def test_a_name_of_four_before_a_verb_of_saying_keeps_no_word_of_jieba_s() -> None:
+    text = "清华大学研究院院长汪忠评价说：“他的贡献无可替代。”苏格拉底说过，未经省察的生活不值得过。\n"
+    assert _roles(text) == {"汪忠": ["清华大学研究院院长"], "苏格拉底": []}
+
+
+def test_a_japanese_family_name_the_tagger_found_alone_is_the_full_name_s() -> None:
+    text = ("日本央行行长植田和男1日在名古屋发表演讲，暗示将加息。\n"
+            "市场普遍认为，植田的表态是迄今为止最明确的加息信号。\n")
+    assert _people(text) == {"植田和男": {"植田"}}

@@ -126,8 +126,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or any(context.met_before(start) for start, _end in places[candidate.form]) \
                 or any(JAPANESE_TITLED.search(folded, max(0, start - 10), start)
                        or japanese_in_office(folded, start, end) for start, end in mentions) \
-                or given_name_apart(candidate.form) \
-                and any(context.titles_before(start) for start, _end in places[candidate.form]) \
+                or any(given_name_apart(context, start, end) for start, end in places[candidate.form]) \
                 or _spouse(folded, candidate.form, mentions) \
                 or any(folded.startswith(MONK_TITLES, end) for _start, end in mentions) \
                 or any(_head_of_a_country(context, start) for start, _end in mentions) \

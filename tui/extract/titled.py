@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting
+from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name
 from tui.extract.lexicon import (
@@ -266,10 +266,13 @@ def _surname_apart(text: str, match: re.Match[str], cut: list[str]) -> tuple[int
     return match.end(), match.end() + 3
 
 
-def given_name_apart(form: str) -> bool:
-    """Is ``form`` a surname and a given name of two that jieba's dictionary holds as a place's or a name
-    (严河清), which after a title is a name by itself (see ``_given_name_apart``)?"""
-    return len(form) == 3 and _given_name_apart(form[0], form[1:])
+def given_name_apart(context: Context, start: int, end: int) -> bool:
+    """Is the span a surname and a given name of two that jieba's dictionary holds as a place's or a name
+    right after a title, where jieba begins a word with the surname (副教授严|河清; not 英国|王储|威廉, where
+    国王 is no title), a name by that alone (see ``_given_name_apart``)?"""
+    form, first = context.text[start:end], max(0, start - 10)
+    return len(form) == 3 and _given_name_apart(form[0], form[1:]) and bool(context.titles_before(start)) \
+        and start - first in word_starts(context.text[first:end + 2])
 
 
 def _given_name_apart(surname: str, given: str) -> bool:
