@@ -4189,3 +4189,9 @@ def test_a_japanese_family_name_the_tagger_found_alone_is_the_full_name_s() -> N
     text = ("日本央行行长植田和男1日在名古屋发表演讲，暗示将加息。\n"
             "市场普遍认为，植田的表态是迄今为止最明确的加息信号。\n")
     assert _people(text) == {"植田和男": {"植田"}}
+
+
+def test_one_told_by_surname_then_called_by_it_and_a_title_is_shown_so() -> None:
+    text = "老街上有一家面馆。老板姓郭，街坊们都叫他郭师傅。郭师傅今年六十八岁。\n"
+    people = find_people(text)
+    assert [(p.name, p.aliases) for p in people] == [("郭师傅", ["郭"])]

@@ -486,6 +486,9 @@ def _name_by_title(text: str, people: list[Person]) -> None:
                          and (title := _withheld(text, end) or _surnamed(text, end)
                               or next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)
                               or _short_form(text, end) or _sexed(text, end)))
+        # (and a mention that is the surname and a title already: 老板姓郭……郭师傅)
+        titles.update(rest for start, end in person.mentions
+                      if end - start > 1 and (rest := text[start + 1:end]) in (*ADDRESS_AFTER, *TITLES))
         told_after = Counter(who for _start, end in person.mentions if (who := _surnamed_after(text, end)))
         if titles or familiar or told_after:
             person.aliases = [person.name, *person.aliases]
@@ -496,6 +499,7 @@ def _name_by_title(text: str, people: list[Person]) -> None:
             else:  # (黃姓男子 as first told, though 黃男 is written more often after)
                 told = [title for title in titles if title.startswith("姓")]
                 person.name += max(told, key=titles.__getitem__) if told else titles.most_common(1)[0][0]
+            person.aliases = [alias for alias in person.aliases if alias != person.name]
 
 
 def _surnamed_after(text: str, end: int) -> str:
