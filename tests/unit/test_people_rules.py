@@ -4195,3 +4195,10 @@ def test_one_told_by_surname_then_called_by_it_and_a_title_is_shown_so() -> None
     text = "老街上有一家面馆。老板姓郭，街坊们都叫他郭师傅。郭师傅今年六十八岁。\n"
     people = find_people(text)
     assert [(p.name, p.aliases) for p in people] == [("郭师傅", ["郭"])]
+
+
+def test_the_names_of_a_table_of_results_are_of_one_kind() -> None:
+    text = ("女子跳远：1. 熊诗麒（广东）6米72；2. 龚璐颖（上海）6米61；3. 陆敏佳（上海）6米55。\n"
+            "女子铅球：1. 巩立姣（河北）19米78；2. 宋佳媛（辽宁）19米20；3. 高阳（辽宁）18米95。\n"
+            "获奖作品：1. 归航（油画）；2. 金色年华（彩墨画）。\n")
+    assert set(_people(text)) == {"熊诗麒", "龚璐颖", "陆敏佳", "巩立姣", "宋佳媛", "高阳"}

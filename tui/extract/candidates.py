@@ -40,8 +40,8 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, run_together,
-                               short_forms_apart, withheld_pairs)
+from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, ranked_alike,
+                               run_together, short_forms_apart, withheld_pairs)
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
                                 by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_contest,
                                 is_language, is_outlet, is_place, named_craft, of_a_locality, place_after,
@@ -232,6 +232,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans = little_given_names(folded, spans)  # (小平同志)
     spans += doubles_partners(folded, spans)
+    spans += ranked_alike(folded, spans)  # (1. 熊诗麒（广东）6米72 among the table's names found)
     credited = set(bylines(folded))  # (a byline's names are names by where they stand, whatever their shape)
     spans += sorted(credited.difference(spans))
     spans += sorted(set(appointed(folded)).difference(spans))

@@ -426,6 +426,27 @@ def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return apart
 
 
+# A place in a table of results, as sports news sets one: its rank, the name and the side in brackets (1. 苏炳添（广东）
+# 10秒05；2. 谢震业（浙江）10秒08).
+_RANKED = re.compile(r"(?:^|(?<=[；;。：:，,\s]))[0-9０-９]{1,2}[.．、][ \u3000]*([\u4e00-\u9fff·]{2,8})(?=[（(][\u4e00-\u9fff]{1,8}[）)])",
+                     re.MULTILINE)
+
+
+def ranked_alike(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a paragraph's table of results the tagger left out (1. 熊诗麒（广东）6米72, jieba's 熊诗|麒), where it
+    found the names of two places or more of it and more than half: the places of one table are of one kind. Each a
+    surname and one to three characters more, or a transliteration."""
+    taken = set(spans)
+    found: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        places = [match.span(1) for match in _RANKED.finditer(text, paragraph.start(), paragraph.end())]
+        named = [span for span in places if span in taken]
+        if len(named) >= 2 and 2 * len(named) > len(places):
+            found += [(start, end) for start, end in places if (start, end) not in taken
+                      and (has_surname(text[start:end]) and end - start <= 4 or translit_share(text[start:end]) == 1)]
+    return found
+
+
 _SLASHES = ("／", "/")
 _PAIR_WORDS = ("组合", "搭档", "配对", "组")  # what stands after a pair of doubles players: 林诗栋/蒯曼组合
 
