@@ -4202,3 +4202,14 @@ def test_the_names_of_a_table_of_results_are_of_one_kind() -> None:
             "女子铅球：1. 巩立姣（河北）19米78；2. 宋佳媛（辽宁）19米20；3. 高阳（辽宁）18米95。\n"
             "获奖作品：1. 归航（油画）；2. 金色年华（彩墨画）。\n")
     assert set(_people(text)) == {"熊诗麒", "龚璐颖", "陆敏佳", "巩立姣", "宋佳媛", "高阳"}
+
+
+def test_a_body_s_short_name_before_a_title_is_no_one() -> None:
+    text = "苏尼特右旗卫健委主任额尔敦说，旗里正在培养更多基层医生。\n"
+    assert _roles(text) == {"额尔敦": ["主任"]}
+
+
+def test_the_first_part_of_a_mongolian_or_tibetan_name_is_the_name_s() -> None:
+    text = "今年52岁的乌云其木格已经在草原上行医三十年。牧民说：“乌云大夫随叫随到，是我们的贴心人。”\n"
+    assert _people(text) == {"乌云其木格": {"乌云"}}
+    assert _people("扎西平措今年40岁。村民们都说，扎西是个好人。\n") == {"扎西平措": {"扎西"}}

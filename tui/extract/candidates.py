@@ -67,6 +67,10 @@ _TRADE_ENDINGS = frozenset("匠员者手商户")
 # The last characters of a province's, city's, county's or district's name (梁溪区): of the 444 words jieba
 # makes up that end so in the training corpora, three are a name (one person's, 原正市).
 _UNIT_ENDINGS = frozenset("省市县区")
+# The last characters of a body's short name (卫健|委, 侨办, 公安局, 教育厅, 海关总署, 派出所, 办公室): of the corpora's
+# 37,625 names, one ends in one (副政委赵建委).
+_BODY_ENDINGS = frozenset("委办局厅署所室")
+_NO_NAME_ENDINGS = _TRADE_ENDINGS | _UNIT_ENDINGS | _BODY_ENDINGS
 ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is 3, a speech verb after 2)
 
 _JOINED = ("和", "与", "、", "及", "同")  # what joins two names in a pair or list
@@ -320,7 +324,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (has_surname(form) or translit_share(form) == 1) and not plain_word(form) \
                 and dictionary().frequency(form) < COMMON_AS_A_WORD \
-                and form[-1] not in _TRADE_ENDINGS and form[-1] not in _UNIT_ENDINGS:
+                and form[-1] not in _NO_NAME_ENDINGS:
             # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up)
             add(text[start:end], "doubtful", start, end)
             if _paired(folded, start, end, covered) or _chinese_three(form) \
@@ -353,7 +357,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if not any(end in bounds or context.speech_after(end) or context.action_after(end) for _start, end in written):
             continue  # (its last character glued by jieba to what follows wherever written, but before an act or
             # words: 姆巴|佩罚丢点球, not 纳西|古乐)
-        if form[-1] in _TRADE_ENDINGS or form[-1] in _UNIT_ENDINGS or a_township_itself(folded, form):
+        if form[-1] in _NO_NAME_ENDINGS or a_township_itself(folded, form):
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         # (or holding an office named after it, as a title before it would say: 尼|安达中将, 麦克|哈菲准将首先致辞)

@@ -344,6 +344,15 @@ def name_parts_runs(text: str) -> set[tuple[int, int]]:
     return {match.span() for run in _NAME_PARTS_RUNS for match in run.finditer(text)}
 
 
+def first_name_part(name: str) -> str:
+    """The first of the common parts that make ``name`` a Tibetan, Uyghur or Mongolian name (乌云 of 乌云其木格), by which
+    family and friends call one, else ''."""
+    if not any(run.fullmatch(name) for run in _NAME_PARTS_RUNS):
+        return ""
+    return max((part for parts in (TIBETAN_NAME_PARTS, UYGHUR_NAME_PARTS, MONGOLIAN_NAME_PARTS) for part in parts
+                if name.startswith(part) and len(part) < len(name)), key=len, default="")
+
+
 def _parts_run(parts: frozenset[str]) -> re.Pattern[str]:
     """Two or three of ``parts`` in a row, the longest first (买买提 before 买提)."""
     return re.compile("(?=[" + "".join(sorted({p[0] for p in parts})) + "])(?:"  # (a set first: fast)

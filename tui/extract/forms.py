@@ -13,7 +13,7 @@ from itertools import product
 
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
-from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_TITLED
+from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_TITLED, first_name_part
 from tui.extract.lexicon import (
     ADDRESS_SHORT,
     COMPOUND_SURNAMES,
@@ -262,12 +262,18 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     body's name, 惠珍联合医院)."""
     family_names: dict[str, list[Group]] = defaultdict(list)
     given_names: dict[str, list[Group]] = defaultdict(list)
+    first_parts: set[str] = set()
     for group in groups:
         for name in group.forms:
             first = re.split(f"[{NAME_DOTS}]", name)[0]
             if first != name and len(first) >= 2 and HAN_RUN.fullmatch(first) and group not in given_names[first]:
                 given_names[first].append(group)
             if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
+                continue
+            if first := first_name_part(name):  # (乌云 of 乌云其木格: no family name of a Tibetan's or Mongolian's)
+                if group not in given_names[first]:
+                    given_names[first].append(group)
+                    first_parts.add(first)
                 continue
             if (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES or len(name) == 5 and name[-1] in JAPANESE_ENDINGS
                     or len(name) in (3, 5) and _japanese(context, name)) and group not in family_names[name[:2]]:
@@ -293,6 +299,7 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
         if any(context.speech_after(end) or (part in family_names and (
                 context.action_after(end) or context.titles_after(end))) or japanese and context.verb_after(end)
                or japanese and found_alone  # (植田和男……植田的表态: the tagger's own, with no verb after)
+               or part in first_parts and (found_alone or context.titles_after(end))  # (乌云大夫随叫随到)
                or part in given_names and context.text.startswith("同志", end)
                or unknown_given and not place_after(context.text, start, end) and _apart_from_words(context.text, start, end)
                for start, end in alone):
