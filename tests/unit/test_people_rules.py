@@ -4213,3 +4213,10 @@ def test_the_first_part_of_a_mongolian_or_tibetan_name_is_the_name_s() -> None:
     text = "今年52岁的乌云其木格已经在草原上行医三十年。牧民说：“乌云大夫随叫随到，是我们的贴心人。”\n"
     assert _people(text) == {"乌云其木格": {"乌云"}}
     assert _people("扎西平措今年40岁。村民们都说，扎西是个好人。\n") == {"扎西平措": {"扎西"}}
+
+
+def test_one_part_of_a_tibetan_or_mongolian_name_alone_after_a_title_or_a_relation() -> None:
+    text = "乌云其木格的女儿其其格大学毕业后回到了家乡。副乡长丹增说，村里变化很大。\n"
+    assert _roles(text) == {"乌云其木格": [], "其其格": ["乌云其木格的女儿"], "丹增": ["副乡长"]}
+    # (not a part a longer name goes on from, nor a city)
+    assert set(_people("社长乌兰木伦出席。代表团抵达乌兰巴托。\n")) <= {"乌兰木伦"}

@@ -15,8 +15,8 @@ from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
-                                 junior, name_parts_runs, of_a_country, regnal_names, vietnamese_whole, whole_dotted,
-                                 whole_of_name_parts, with_initials, with_regnal_number)
+                                 junior, name_parts_runs, of_a_country, one_name_part_after_title, regnal_names,
+                                 vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
@@ -408,6 +408,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if not context.where_said(start, end):
             add(text[start:end], "titled", start, end)
     for start, end in after_nationality(folded):  # 加拿大人德沙特兰, where the model found none
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
+            add_accepted("titled", start, end)
+    for start, end in one_name_part_after_title(context):  # 牧民巴图说, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("titled", start, end)
     for start, end in surnamed_before_title(context, bounds):  # 岳万民县长, where the model found none
