@@ -4220,3 +4220,11 @@ def test_one_part_of_a_tibetan_or_mongolian_name_alone_after_a_title_or_a_relati
     assert _roles(text) == {"乌云其木格": [], "其其格": ["乌云其木格的女儿"], "丹增": ["副乡长"]}
     # (not a part a longer name goes on from, nor a city)
     assert set(_people("社长乌兰木伦出席。代表团抵达乌兰巴托。\n")) <= {"乌兰木伦"}
+
+
+def test_a_name_written_as_a_company_s_is_the_company_wherever_written() -> None:
+    text = ("张小泉剪刀、王星记扇子等老字号纷纷开起了直播间。张小泉股份有限公司总经理夏乾良说，线上销售额增长了40%。"
+            "市民张女士说，她很喜欢这些老字号。\n")
+    assert _people(text) == {"夏乾良": set(), "张女士": {"张"}}
+    # (but the founder, named by a title, beside the company named after him)
+    assert "李宁" in _people("李宁公司创始人李宁日前接受专访。李宁公司今年推出了新产品。\n")

@@ -44,8 +44,8 @@ from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, l
                                run_together, short_forms_apart, withheld_pairs)
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
                                 by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_contest,
-                                is_language, is_outlet, is_place, named_craft, of_a_locality, place_after,
-                                place_after_the_rest)
+                                is_language, is_outlet, is_place, named_as_a_company, named_craft, of_a_locality,
+                                place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, has_surname, is_date, literal_spans,
                                 plain_word, translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
@@ -281,7 +281,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     whole = name_parts_runs(folded)  # (a Tibetan name's last part is no word glued on: 索南才[让])
     kept = [(start, end) if (start, end) in whole else unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)
-    sold = {form for form in by_their_sales(folded, kept)  # (but 创始人李宁 beside 李宁股价: the founder too)
+    sold = {form for form in by_their_sales(folded, kept) | named_as_a_company(folded, kept)
+            # (but 创始人李宁 beside 李宁股价 or 李宁公司: the founder too)
             if not any(context.titles_before(start) for start, _end in literal_spans(folded, form))}
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
     kept_forms = {folded[start:end] for start, end in kept}

@@ -105,7 +105,8 @@ def bylines(text: str) -> list[tuple[int, int]]:
     for match in _OPENING_BYLINE.finditer(text):
         found += [(match.start(1) + name.start() - 1, match.start(1) + name.end() - 1)
                   for name in _OPENING_NAME.finditer(" " + match.group(1)[:-1] + " ")
-                  if not _BYLINE_ROLE.fullmatch(name.group()) and (_name_shaped(name.group()) or has_surname(name.group()))]
+                  if not _BYLINE_ROLE.fullmatch(name.group())
+                  and (_name_shaped(name.group()) or has_surname(name.group()))]
     for match in _CREDIT_LINE.finditer(text):
         name = match.group(1)
         if has_surname(name) and dictionary().tags([name]).get(name, "nr")[:2] not in ("ns", "nt", "nz"):

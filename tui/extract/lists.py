@@ -428,8 +428,8 @@ def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 # A place in a table of results, as sports news sets one: its rank, the name and the side in brackets (1. 苏炳添（广东）
 # 10秒05；2. 谢震业（浙江）10秒08).
-_RANKED = re.compile(r"(?:^|(?<=[；;。：:，,\s]))[0-9０-９]{1,2}[.．、][ \u3000]*([\u4e00-\u9fff·]{2,8})(?=[（(][\u4e00-\u9fff]{1,8}[）)])",
-                     re.MULTILINE)
+_RANKED = re.compile(r"(?:^|(?<=[；;。：:，,\s]))[0-9０-９]{1,2}[.．、][ \u3000]*([\u4e00-\u9fff·]{2,8})"
+                     r"(?=[（(][\u4e00-\u9fff]{1,8}[）)])", re.MULTILINE)
 
 
 def ranked_alike(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

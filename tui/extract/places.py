@@ -338,6 +338,14 @@ def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return {form for form in forms if any(_SOLD.match(text, end) for _start, end in literal_spans(text, form))}
 
 
+def named_as_a_company(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names written right before 公司 or 集团 anywhere in the text (张小泉股份有限公司……张小泉剪刀): companies and brands,
+    wherever written. None of the corpora's 37,625 names stands so."""
+    forms = {text[start:end] for start, end in spans}
+    return {form for form in forms if any(_COMPANY.match(text, end) for _start, end in literal_spans(text, form))}
+
+
+_COMPANY = re.compile("(?:股份)?(?:有限)?(?:责任)?公司|集团")
 _SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
                    "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
                    "(?:线上|线下|网上|门店|海外|全球)?"  # (周大福线上销售额: where it sells)

@@ -170,8 +170,8 @@ _GLUED_NOT_FINAL = GLUED_AFTER - NAME_FINAL_GLUE
 _ACTS_OF_TWO = tuple(verb for verb in (*PERSON_ACTIONS, *SPEECH_VERBS) if len(verb) >= 2)
 _RANKS = tuple(MILITARY_RANKS)
 _KIN_OF_TWO = tuple(sorted((k for k in KINSHIP if len(k) >= 2), key=len, reverse=True))
-_COUNTED = ("二人", "两人", "三人", "俩")
-_SAYS_ONE = ("说", "道", "称")  # the verbs of saying of one character that follow a name  # 'the two', 'the three' after the names of a list
+_COUNTED = ("二人", "两人", "三人", "俩")  # 'the two', 'the three' after the names of a list
+_SAYS_ONE = ("说", "道", "称")  # the verbs of saying of one character that follow a name
 
 # Names of four: not 也, which ends Japanese given names (哲也, 拓也); but 正, 仍, 先, 再 and 亦, which
 # end none of the corpora's names of four (names of three stand before them 259 times), though jieba
