@@ -336,7 +336,7 @@ def test_numbered_things_in_a_range_are_not_days() -> None:
         ("大前天", ["2024-09-23"]),
         # the day after tomorrow, where a clause or a preposition puts it (not 随后|天津, 之后|天气, 先天和后天)
         ("后天起，南方将降温。比赛将于大后天举行。", ["2024-09-28", "2024-09-29"]),
-        ("赛后天津队表示满意。三天之后天气转晴。先天和后天的因素都很重要。", []),
+        ("赛后天津队表示满意。比赛之后天气转晴。先天和后天的因素都很重要。", []),
         ("展会9月26日至28日举行。", ["2024-09-26", "2024-09-28"]),  # not August's 28th
         ("去年9月1日至3日", ["2023-09-01", "2023-09-03"]),
         ("今年9月3日和5日", ["2024-09-03", "2024-09-05"]),
@@ -390,6 +390,23 @@ def test_january_told_in_december_is_the_next_one() -> None:
     ],
 )
 def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:
+    assert _isos(text) == isos
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        # so many days or weeks after the day told last, as 次日 is the one after it
+        ("9月2日，警方抓获张某。三天后，张某被刑事拘留。两周后，检察机关决定批准逮捕。",
+         ["2024-09-02", "2024-09-05", "2024-09-19"]),
+        ("三天后，新的列车运行图将正式实施。", ["2024-09-29"]),  # no day told before it: from the article's own
+        # (a day of another paragraph is no day it counts from; bound to a happening, no day told; a rough count and a
+        # diva, no time at all)
+        ("1月14日，春运启动。\n三天后，新的运行图将实施。他入狱三天后才告诉她。几天后，歌坛天后也发了微博。",
+         ["2024-01-14", "2024-09-29"]),
+    ],
+)
+def test_so_many_days_after_the_day_told(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
 
 

@@ -135,6 +135,10 @@ _ALTERNATIVES = (
     # So long ago (9年前, 二十年前, 半个月前); not a count told roughly (几十年前, 两三年前, 三四十年前).
     r"(?P<ago>(?P<n>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
     r"|[一二三四五六七八九两])|半)(?P<unit>年|个月|周|天)(?:前|之前)(?P<today>(?<=年前)的今天|(?<=年前)的今日)?)",
+    # So many days or weeks after the day told last (11月28日……三天后, 两周后): see ``anchor``, as 次日; not a count told
+    # roughly (几天后, 两三天后), nor a diva (歌坛天后).
+    r"(?P<later>(?P<ln>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数第])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九两]))(?P<lu>天|周|个星期)(?:后|之后|以后))",
     # (not 登上|月球, 基本|月租, 初次|月经)
     r"(?P<mword>(?:上个月|(?<!登)上月|(?<![基资日根])本月|这个月|当月|(?<![\d一二三四五六七八九十每本这该此首单多初])[次翌]月"
     r"|下个月|下月)(?![球经]))(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
@@ -335,6 +339,9 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         n = parse_number(g["n"]) if g["n"] != "两" else 2
         return DateExpr(start, end, text, "ago", offset=n * _UNIT_DAYS[g["unit"]] if g["unit"] != "年" else n,
                         month=None if g["unit"] != "年" else 0, same_day=bool(g["today"]))
+    if g["later"]:
+        n = parse_number(g["ln"]) if g["ln"] != "两" else 2
+        return DateExpr(start, end, text, "told_day", offset=n * (1 if g["lu"] == "天" else 7))
     if g["mword"]:
         d = parse_number(g["mwd"]) if g["mwd"] else None
         if not valid_date(2000, 1, d):
@@ -502,6 +509,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             if anchor is last_day and last_day is not plain_day and plain_day is not None \
                     and "\n" in folded[last_day.end:expr.start]:
                 anchor = plain_day
+            if expr.text.endswith("后") and anchor is not None and "\n" in folded[anchor.end:expr.start]:
+                anchor = None  # (三天后 counts from a day its paragraph tells, else from the story's own)
             quote = quotes[at - 1] if (at := bisect_left(quote_starts, expr.start)) else None  # the last opened before
             if quote is not None and expr.start < quote[1] and (anchor is None or anchor.start < quote[0]):
                 opens = False
