@@ -139,6 +139,10 @@ _ALTERNATIVES = (
     # roughly (几天后, 两三天后), nor a diva (歌坛天后).
     r"(?P<later>(?P<ln>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数第])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
     r"|[一二三四五六七八九两]))(?P<lu>天|周|个星期)(?:后|之后|以后))",
+    # And so many years or months after the year or date told last, opening a clause (2015年，他创办公司。两年后，公司上市),
+    # as 次年 and 次月 are; not bound to a happening (毕业两年后).
+    r"(?P<later_ym>(?<![\u4e00-\u9fff\d])(?P<lyn>\d{1,3}|(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九两]))(?P<lyu>年|个月)(?:后|之后|以后))",
     # (not 登上|月球, 基本|月租, 初次|月经)
     r"(?P<mword>(?:上个月|(?<!登)上月|(?<![基资日根])本月|这个月|当月|(?<![\d一二三四五六七八九十每本这该此首单多初])[次翌]月"
     r"|下个月|下月)(?![球经]))(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
@@ -342,6 +346,9 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["later"]:
         n = parse_number(g["ln"]) if g["ln"] != "两" else 2
         return DateExpr(start, end, text, "told_day", offset=n * (1 if g["lu"] == "天" else 7))
+    if g["later_ym"]:
+        n = parse_number(g["lyn"]) if g["lyn"] != "两" else 2
+        return DateExpr(start, end, text, "told_year" if g["lyu"] == "年" else "told_month", offset=n)
     if g["mword"]:
         d = parse_number(g["mwd"]) if g["mwd"] else None
         if not valid_date(2000, 1, d):
