@@ -410,6 +410,14 @@ def test_so_many_days_after_the_day_told(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
 
 
+def test_that_day_and_that_year_are_the_ones_told_last() -> None:
+    assert _isos("2019年3月5日，他第一次来到北京。那天下着大雨。") == ["2019-03-05", "2019-03-05"]
+    assert _isos("9月2日，新规发布。这一天，股市大涨。6月10日那天，世界杯开幕。") == ["2024-09-02"] * 2 + ["2024-06-10"] * 2
+    assert _isos("1998年，洪水来袭。那一年，他12岁。就在那一年，他来到北京。") == ["1998"] * 3
+    # not a happening's (23岁那年, 到任的那天), nor a day the story never gave, nor 那|天津, 那|年轻人
+    assert _isos("23岁那年，她结婚了。他到任的那天，部里开会。那天，我第一次见到他。那天津队赢了。那年轻人走了。") == []
+
+
 def test_so_many_years_or_months_after_the_one_told_opening_a_clause() -> None:
     assert _isos("2015年，他创办公司。两年后，公司上市。") == ["2015", "2017"]
     assert _isos("9月2日，新规发布。三个月后，新规正式实施。") == ["2024-09-02", "2024-12"]
@@ -623,7 +631,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 
 # One or more phrases of every kind of expression the scanner knows.
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
-               "同月15日 春季 今冬 立冬以来 母亲节 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 三天后 两年后 上月28日 本月 上周三 周末 "
+               "同月15日 春季 今冬 立冬以来 母亲节 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 三天后 两年后 那天 那一年 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
                "此前一天 今（29）日 农历八月十五 腊月二十三 十月初一")
 

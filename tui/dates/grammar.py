@@ -21,7 +21,7 @@ _PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
 
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 _YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2}
-_TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上年": -1}
+_TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "那年": 0, "那一年": 0, "这一年": 0, "次年": 1, "翌年": 1, "第二年": 1, "前一年": -1, "上年": -1}
 _MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "次月": 1, "翌月": 1, "下个月": 1, "下月": 1}
 _TOLD_MONTH_WORDS = ("当月", "次月", "翌月")  # of the month told last (2024年3月……次月: April), not of the writing
 _WEEK_WORD = {"上周": -1, "上星期": -1, "本周": 0, "这周": 0, "这个星期": 0, "下周": 1, "下星期": 1}
@@ -104,7 +104,9 @@ _ALTERNATIVES = (
     + "|" + _HOLIDAY.format("rh") + ")?)",
     # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日), or the one
     # before it a figure is compared with (2024年……比上年增长; not 上年纪, 配上年画): see ``anchor``.
-    r"(?P<tyear>(?P<tyw>(?:(?<!如)同年|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次年|翌年|第二年|(?<!提)前一年)"
+    r"(?P<tyear>(?P<tyw>(?:(?<!如)同年|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次年|翌年|第二年|(?<!提)前一年"
+    # (and 那年, 这一年, opening a clause or after 在, 从 or 就在: not 23岁那年, a happening's, nor 那年头, 那年轻人)
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[在从]))(?:那一?年|这一年)(?![头轻多]))"
     r"(?![龄级纪代会])|当年(?=" + _NUM + r"月)"
     r"|(?<=[比较与同])上年(?![纪画]))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
     + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
@@ -169,6 +171,7 @@ _ALTERNATIVES = (
     # The day just told (6月1日上午……当天下午), the one after it (次日) or before (此前一天): see ``anchor``.
     # (not 不可同日而语, 同日方: with Japan's side; nor 每|当天黑, 合同|日前, 趋同|日益, 这次|日本, 提前一天, a count)
     r"(?P<told>(?<!每)(?:当天|当日|当晚|当夜)|(?<![合趋如相共大])同日(?![方本韩美元企资军籍媒相产系货而益])|同一天"
+    r"|(?:那一?天|这一天)(?![津气然文空])"  # (that day, as 当天; not 那|天津)
     r"|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次日|翌日|隔天|第二天|(?<!提)(?:此)?前一[天日])",
     # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
     r"(?P<dword_day>(?P<dwd>[今昨明])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
@@ -190,7 +193,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # seasons, holidays, Q, 民): the scanner passes every other position at once, ten times
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
-FIRST_CHARS = ("0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后立清母父感"
+FIRST_CHARS = ("那0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后立清母父感"
                "元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
 
 
@@ -374,7 +377,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["after_tomorrow"]:
         return DateExpr(start, end, text, "day_offset", offset=3 if g["atw"] == "大后天" else 2)
     if g["told"]:
-        return DateExpr(start, end, text, "told_day", offset=0 if g["told"][0] in "当同" else -1 if "前" in g["told"] else 1)
+        return DateExpr(start, end, text, "told_day",
+                        offset=0 if g["told"][0] in "当同那这" else -1 if "前" in g["told"] else 1)
     if g["dword_day"]:
         d = int(g["dwdd"])
         return DateExpr(start, end, text, "day", day=d, future=g["dwd"] == "明") if 1 <= d <= 31 else None
@@ -518,6 +522,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 anchor = plain_day
             if expr.text.endswith("后") and anchor is not None and "\n" in folded[anchor.end:expr.start]:
                 anchor = None  # (三天后 counts from a day its paragraph tells, else from the story's own)
+            if expr.text[0] in "那这" and anchor is None:
+                opens = False  # (那天 with no day told before it: a day the story does not give, never its own)
             quote = quotes[at - 1] if (at := bisect_left(quote_starts, expr.start)) else None  # the last opened before
             if quote is not None and expr.start < quote[1] and (anchor is None or anchor.start < quote[0]):
                 opens = False
