@@ -4228,3 +4228,9 @@ def test_a_name_written_as_a_company_s_is_the_company_wherever_written() -> None
     assert _people(text) == {"夏乾良": set(), "张女士": {"张"}}
     # (but the founder, named by a title, beside the company named after him)
     assert "李宁" in _people("李宁公司创始人李宁日前接受专访。李宁公司今年推出了新产品。\n")
+
+
+def test_a_name_jieba_made_up_whose_coach_is_named_is_a_person() -> None:
+    text = ("全红婵伤愈复出\n\n在全国跳水冠军赛上，奥运会冠军全红婵伤愈复出，获得季军。国家队领队表示，全红婵的状态正在恢复。"
+            "全红婵的教练陈若琳说，这次比赛主要是检验训练成果。\n")
+    assert _roles(text) == {"全红婵": [], "陈若琳": ["教练"]}

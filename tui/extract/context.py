@@ -308,8 +308,8 @@ class Context:
             candidate.roles.update([office])
         if self.speech_after(end) or _AGE_BEFORE.search(self.text, max(0, start - 8), start):
             candidate.score += 2  # (37岁的C罗: an age says a person as a speech verb does)
-        elif self.action_after(end) or self.speech_in_clause(start, end):
-            candidate.score += 1
+        elif self.action_after(end) or self.speech_in_clause(start, end) or self.aide_or_kin_after(end):
+            candidate.score += 1  # (or one whose aide or relative is named: 全红婵的教练陈若琳)
         if self.org_around(start, end):
             candidate.score -= 3
 
