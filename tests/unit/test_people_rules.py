@@ -4234,3 +4234,13 @@ def test_a_name_jieba_made_up_whose_coach_is_named_is_a_person() -> None:
     text = ("全红婵伤愈复出\n\n在全国跳水冠军赛上，奥运会冠军全红婵伤愈复出，获得季军。国家队领队表示，全红婵的状态正在恢复。"
             "全红婵的教练陈若琳说，这次比赛主要是检验训练成果。\n")
     assert _roles(text) == {"全红婵": [], "陈若琳": ["教练"]}
+
+
+def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname() -> None:
+    text = "市长张伟昨日视察社区。居民张女士说，她很满意。\n"
+    assert _people(text) == {"张伟": set(), "张女士": {"张"}}
+    text = ("行政长官李家超当天到访现场。居民陈太说，她在火灾中失去了邻居李婆婆。“李婆婆一个人住，平时我们常常互相照应。”\n")
+    assert _people(text)["李家超"] == set() and _people(text)["李婆婆"] == {"李"}
+    # (but one with no office named again by surname, and the official by surname and title, are the one named)
+    assert _people("记者采访了退休工人张伟。张大爷说，他很满意。\n") == {"张伟": {"张"}}
+    assert _people("市长张伟昨日视察社区。张市长表示，将继续改进。\n") == {"张伟": {"张"}}

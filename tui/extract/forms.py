@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -15,10 +15,13 @@ from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_TITLED, first_name_part
 from tui.extract.lexicon import (
+    ADDRESS_AFTER,
     ADDRESS_SHORT,
     COMPOUND_SURNAMES,
     KINSHIP,
     NAME_DOTS,
+    NEIGHBOURS,
+    ORDINARY_PEOPLE,
     ORG_HEADS,
     PLACE_AFTER,
     ROYAL_TITLES,
@@ -193,7 +196,8 @@ def _with_its_title(owners: list[Group], group: Group) -> list[Group]:
     return [owner for owner in owners if any(role.endswith(title) for role in owner.roles for title in group.roles)]
 
 
-def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]], clans: set[str]) -> None:
+def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, set[str]], clans: set[str],
+                     strangers: set[str]) -> None:
     """A surname alone (王, as in 王主席) or a given name alone (小明) found by the model joins
     the full names it can belong to: a surname may belong to several (its mentions then go to
     the one named last), unless its title is the role of one of them only (陈司长), a given name
@@ -201,7 +205,9 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
     names than the title would. A surname only ever written
     after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
     the relative written after it (``kin``: 徐老伯的儿子徐建国); nor does one name the article's
-    writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者). A first
+    writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者); nor does one only ever written
+    after a neighbour or an ordinary person's calling (``strangers``: 市长张伟……居民张女士) name one who holds an
+    office: the story brings in someone new so. A first
     character only ever written before 氏 (``clans``: 杜氏, 布氏, as the press shortens a foreign name)
     joins the one transliterated name that begins with it (杜伊森贝赫……杜氏表示)."""
     by_surname: dict[str, list[Group]] = defaultdict(list)
@@ -222,7 +228,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             continue
         owners = [g for g in by_surname.get(form, []) if g is not group
                   and not any(written.startswith(name) for name in han_full_names(g) for written in kin.get(form, ()))
-                  and not (_writer(g) and not _WRITERS & set(group.roles))]
+                  and not (_writer(g) and not _WRITERS & set(group.roles))
+                  and not (form in strangers and g.roles)]
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
             owners = given
@@ -635,11 +642,31 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
         addressed = {(start, end) for start, end in literal_spans(folded, simplified)
                      if folded[start - 1:start] in ("老", "小") or _MARKED_AFTER.match(folded, end)}
         places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
-        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0]) and not after_kin(folded, s)}
+        strangers = strangers_among(folded, places) if owners[0].roles else set()  # (市长张伟……居民[张]女士)
+        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0]) and not after_kin(folded, s)
+                  and (s, e) not in strangers}
         if places:
             tagged[surname] = sorted(places)
             if surname not in owners[0].forms:
                 owners[0].forms.append(surname)
+
+
+def strangers_among(text: str, places: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The places of a surname that name someone a neighbour's or an ordinary person's calling brought in (居民[张]女士,
+    邻居老[王]), and those with the form of address so brought in (邻居李婆婆……“李婆婆一个人住”): the story brings in
+    someone new so, not the official it named."""
+    introduced = {(start, end) for start, end in places
+                  if text.endswith((*NEIGHBOURS, *ORDINARY_PEOPLE), 0, start - (text[start - 1:start] in ("老", "小")))}
+    addresses = {address for _start, end in introduced if (address := _address_after(text, end))}
+    return introduced | {(start, end) for start, end in places if _address_after(text, end) in addresses}
+
+
+def _address_after(text: str, end: int) -> str:
+    """The form of address right after ``end`` (李[婆婆]), else ''."""
+    return next((address for address in _ADDRESSES_LONGEST_FIRST if text.startswith(address, end)), "")
+
+
+_ADDRESSES_LONGEST_FIRST = sorted(ADDRESS_AFTER, key=len, reverse=True)
 
 
 def after_kin(text: str, start: int) -> bool:

@@ -20,7 +20,9 @@ from tui.extract.lexicon import (
     KINSHIP,
     NAME_DOTS,
     NAME_FINAL_GLUE,
+    NEIGHBOURS,
     NEVER_NAME_FINAL,
+    ORDINARY_PEOPLE,
     ROLE_TITLES,
     SPEECH_VERBS,
     SURNAMES,
@@ -155,10 +157,10 @@ _SHIRT = re.compile(r"[0-9０-９]{1,2}号(" + TRANSLIT_CLASS + "{2,6})(?!" + TR
 # person, a villager or a resident, a customer, passenger, visitor, patient, parent or stallholder, or someone's
 # age, then a surname and an elder's or a neighbour's form of address (老人顾阿婆, 顾客王阿姨, 86岁的李大爷, but not
 # 岁的[和记者]).
-_ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + ("邻居", "同事", "室友", "房东", "工友", "街坊"))
+_ADDRESSED = re.compile("(?:" + "|".join(KINSHIP + NEIGHBOURS)
                         + ")([" + _ONE_CHARACTER_SURNAMES + "])(?="
                         + "|".join(a for a in ADDRESS_AFTER if len(a) > 1) + ")"
-                        + "|(?:老人|村民|居民|市民|顾客|乘客|游客|患者|病人|家长|摊主|店主|岁的)([" + _ONE_CHARACTER_SURNAMES + "])(?="
+                        + "|(?:" + "|".join(ORDINARY_PEOPLE + ("岁的",)) + ")([" + _ONE_CHARACTER_SURNAMES + "])(?="
                         + "|".join(FAMILIAR_ADDRESS) + ")")
 
 

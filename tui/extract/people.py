@@ -33,7 +33,8 @@ from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_nicknames, add_short_names, after_kin,
                                foreign_full, glosses, join_clipped, join_first_names, join_initialled,
                                join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
-                               join_written_scripts, merge_glosses, merge_scripts, same_across_scripts, surname_part)
+                               join_written_scripts, merge_glosses, merge_scripts, same_across_scripts,
+                               strangers_among, surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -224,7 +225,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     break
     join_short_forms(groups, relatives=_alone_only(accepted, places, lambda start, _end: after_kin(folded, start)),
                      kin=_kin_named_after(folded, accepted, places),
-                     clans=_alone_only(accepted, places, lambda _start, end: folded.startswith("氏", end)))
+                     clans=_alone_only(accepted, places, lambda _start, end: folded.startswith("氏", end)),
+                     strangers={f for f in accepted if len(f) == 1 and places[f]
+                                and set(places[f]) <= strangers_among(folded, places[f])})
     join_first_names(groups)
     add_short_names(text, context, groups)
     join_undotted(groups)
