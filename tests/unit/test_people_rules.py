@@ -522,6 +522,9 @@ def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> No
     # nor an honour in quotes that ends in a calling, which the state gives many (“人民艺术家”)
     text = "“人民艺术家”秦慧的银幕人生\n\n2019年，秦慧被授予“人民艺术家”国家荣誉称号。\n"
     assert _people(text) == {"秦慧": set()}
+    # nor one of the honours the state and the press give many by their names' ends or beginnings (but a nickname)
+    text = "“中国好人”王顺友在马班邮路上走了20年。“时代楷模”张桂梅出席活动。“中国飞人”刘翔也来了。\n"
+    assert _people(text) == {"王顺友": set(), "张桂梅": set(), "刘翔": {"中国飞人"}}
 
 
 def test_a_dotted_name_of_a_dictionary_word_and_a_chinese_family_name() -> None:
