@@ -115,6 +115,12 @@ def test_the_names_of_a_notice_of_appointments() -> None:
     assert "程序" not in roles
 
 
+def test_the_office_of_a_party_notice_of_appointment() -> None:
+    text = ("中共中央决定：陈敏尔同志任天津市委委员、常委、书记；李鸿忠同志不再担任天津市委书记职务。"
+            "张三出任公司董事长、总经理。\n")
+    assert _roles(text) == {"陈敏尔": ["天津市委书记"], "李鸿忠": ["天津市委书记"], "张三": ["董事长"]}
+
+
 def test_one_whose_secretary_is_named_is_a_person_and_a_secretary_a_role() -> None:
     text = ("身为司令长官张发奎秘书的左洪涛，救出了被捕的同志。\n"
             "俄罗斯总统新闻秘书佩斯科夫25日说，俄方尚未收到文本。\n")

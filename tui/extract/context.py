@@ -162,6 +162,9 @@ class Context:
         office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
         if _TAKES.search(office):
             return None  # (王怀远当选省人大常委会主任张国光当选省长: a headline of two, run together)
+        ranks = _RANKS_AFTER.match(rest, match.end()) if office.endswith("委员") else None
+        if ranks and all(rank in ROLE_TITLES for rank in ranks.group()[1:].split("、")):
+            office = office[:-2] + ranks.group().split("、")[-1]  # (天津市委委员、常委、书记: its 书记)
         return office if office.endswith(ROLE_TITLES) or _calling(office) else None
 
     def _appointed_in_a_list(self, start: int, end: int) -> tuple[str, int] | None:
@@ -370,7 +373,10 @@ _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职�
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;、\s]|$)")  # (the first of two: 为副院长、审判委员会委员)
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
-_TAKES = re.compile(r"(?:此前|曾|曾经|现|现任|已)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任)"
+# The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
+_RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
+_TAKES = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任"
+                    r"|同志任)"  # (陈敏尔同志任天津市委书记, as the party's notices of appointment write it)
                     r"([^，。；,;、\s]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s]|$)")
 # What a company has that no person has (特斯拉股东, 公司监事会), and a meeting named after its
 # place (沙姆沙伊赫峰会, 达沃斯论坛): beside the tagger's cues after a name (which its features read
