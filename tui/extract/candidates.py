@@ -411,7 +411,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in after_nationality(folded):  # 加拿大人德沙特兰, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("titled", start, end)
-    for start, end in one_name_part_after_title(context):  # 牧民巴图说, where the model found none
+    for start, end in one_name_part_after_title(context):  # 女儿其其格, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("titled", start, end)
     for start, end in surnamed_before_title(context, bounds):  # 岳万民县长, where the model found none
