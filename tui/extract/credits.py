@@ -36,12 +36,12 @@ _BYLINE_TOKEN = re.compile(r"[^ \u3000、]+")
 _BYLINE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|编辑)")
 _CREDIT_WORDS = ("文", "图", "文/图", "文／图", "文图")
 _NAME_SIZED = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_BYLINE_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # A byline that opens a paragraph, set apart by spaces from the story it runs into, as city papers set it
 # (本报讯 记者 陈静 通讯员 高明 因醉酒驾驶……, 记者 段彦超 廖艳; 来源：……): roles and the names after them.
 _OPENING_BYLINE = re.compile(r"^[ \u3000]*(?:\S{0,10}讯[ \u3000]+)?((?:[\u4e00-\u9fff]{0,6}?(?:特约|见习|首席)?"
                              r"(?:记者|通讯员|实习生)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}[;；]?)+[ \u3000]+)+)(?=\S)",
                              re.MULTILINE)
-_OPENING_NAME = re.compile(r"(?<=[ \u3000])[\u4e00-\u9fff]{2,3}(?=[;；]?[ \u3000])")
 
 
 def is_byline_line(line: str) -> bool:
@@ -103,10 +103,10 @@ def bylines(text: str) -> list[tuple[int, int]]:
     found += [(start, end) for start, end in _byline_line(text)
               if _name_shaped(text[start:end]) or has_surname(text[start:end])]
     for match in _OPENING_BYLINE.finditer(text):
-        found += [(match.start(1) + name.start() - 1, match.start(1) + name.end() - 1)
-                  for name in _OPENING_NAME.finditer(" " + match.group(1)[:-1] + " ")
-                  if not _BYLINE_ROLE.fullmatch(name.group())
-                  and (_name_shaped(name.group()) or has_surname(name.group()))]
+        found += [(match.start(1) + word.start(), match.start(1) + word.end())
+                  for word in _BYLINE_WORD.finditer(match.group(1))
+                  if _NAME_SIZED.fullmatch(word.group()) and not _BYLINE_ROLE.fullmatch(word.group())
+                  and (_name_shaped(word.group()) or has_surname(word.group()))]
     for match in _CREDIT_LINE.finditer(text):
         name = match.group(1)
         if has_surname(name) and dictionary().tags([name]).get(name, "nr")[:2] not in ("ns", "nt", "nz"):

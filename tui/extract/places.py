@@ -334,15 +334,19 @@ def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
     which jieba's dictionary often calls names (比亚迪 nr, 特斯拉 nrt), wherever the text writes
     them (鴻海股價, where the tagger took 鴻海[今（14）日]). People have no sales of their own
     (周杰伦的专辑销量: the album's, after the 的)."""
-    forms = {text[start:end] for start, end in spans}
-    return {form for form in forms if any(_SOLD.match(text, end) for _start, end in literal_spans(text, form))}
+    return _followed_anywhere(text, spans, _SOLD)
 
 
 def named_as_a_company(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Names written right before 公司 or 集团 anywhere in the text (张小泉股份有限公司……张小泉剪刀): companies and brands,
     wherever written. None of the corpora's 37,625 names stands so."""
+    return _followed_anywhere(text, spans, _COMPANY)
+
+
+def _followed_anywhere(text: str, spans: list[tuple[int, int]], after: re.Pattern[str]) -> set[str]:
+    """The forms of ``spans`` that ``after`` follows wherever in the text one of them is written."""
     forms = {text[start:end] for start, end in spans}
-    return {form for form in forms if any(_COMPANY.match(text, end) for _start, end in literal_spans(text, form))}
+    return {form for form in forms if any(after.match(text, end) for _start, end in literal_spans(text, form))}
 
 
 _COMPANY = re.compile("(?:股份)?(?:有限)?(?:责任)?公司|集团")
