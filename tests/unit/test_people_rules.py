@@ -3944,7 +3944,9 @@ def test_a_surname_after_a_title_runs_on_over_a_given_name_that_begins_with_zhen
     # (jieba's 袁|正中, an adverb; the tagger found 袁 alone)
     text = "自治区副主席袁正中参加了会见。\n"
     assert titled_surname(Context(text), 6, 7, {6}) == (6, 9)
-    assert titled_surname(Context("局长王正在开会。\n"), 2, 3, {2}) == (2, 3)  # (正在, 'now')
+    assert titled_surname(Context("局长王正在开会。\n"), 2, 3, {2}) == (2, 4)  # (no one is called 王 after a title)
+    assert titled_surname(Context("局长王正月去了北京。\n"), 2, 3, {2}) == (2, 3)  # (正月, the first month)
+    assert titled_surname(Context("领导人和正在访问的客人会面。\n"), 3, 4, {3}) == (3, 4)  # (和, 'and')
 
 
 def test_an_elder_called_by_surname_keeps_every_mention_so_written_after_a_relative_s_full_name() -> None:
@@ -4253,3 +4255,8 @@ def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname(
     # (but one with no office named again by surname, and the official by surname and title, are the one named)
     assert _people("记者采访了退休工人张伟。张大爷说，他很满意。\n") == {"张伟": {"张"}}
     assert _people("市长张伟昨日视察社区。张市长表示，将继续改进。\n") == {"张伟": {"张"}}
+
+
+def test_a_surname_after_a_title_before_zheng_zai_is_a_name_of_two() -> None:
+    # (jieba's 龚|正在, 'now'; the tagger found 龚 alone, and a bare surname was listed as a person)
+    assert set(_people("上周五，上海市长龚正在调研时表示，下半年要重点推进重大项目。\n")) == {"龚正"}

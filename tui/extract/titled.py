@@ -86,7 +86,7 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
     while size < 2 and HAN.match(rest[size:size + 1]) \
             and (rest[size] not in NOT_GIVEN or size == 1 and rest[1] in _ENDS_TITLED_NAMES
                  or size == 0 and rest[0] == "正" and text[start] not in BEFORE_NAMES
-                 and not dictionary().tags([rest[:2]]).get(rest[:2], "").startswith("t")):
+                 and (rest[:2] == "正在" or not dictionary().tags([rest[:2]]).get(rest[:2], "").startswith("t"))):
         size += 1
     return start, end + size
 
@@ -95,7 +95,8 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
 # corpora's names after a title, 102 of three end in 生, 18 in 才 and 12 in 胜; none of two stands before one. And
 # 正, an adverb too, begins one there (副主席袁|正中参加): of the corpora's 51 surnames after a title before 正, 48
 # begin a name of three, two one of two, and none stands before 正 as an adverb but where the 'surname' is a
-# conjunction (领导人[和]正在访印) or makes a word with it (严正指出); 正在 is jieba's time word.
+# conjunction (领导人[和]正在访印) or makes a word with it (严正指出); so also before 在, where jieba reads its time
+# word 正在 (市长龚正|在调研), but not before its other time words of 正 (正月, 正午).
 _ENDS_TITLED_NAMES = frozenset("生才胜")
 
 
