@@ -531,6 +531,13 @@ def test_a_quarter_later_in_the_year_than_the_article_was_last_years() -> None:
     assert [resolve(e, date(2025, 2, 10)).label() for e in scan("四季度的订单减少。")] == ["2024 Q4"]
 
 
+@pytest.mark.parametrize(("text", "label"), [("市长表示，下半年要重点推进重大项目。", "2025 下半年"),
+                                             ("下半年还要开工三个项目。", "2025 下半年"),
+                                             ("下半年要求各地落实的政策见效。", "2024 下半年")])
+def test_a_half_year_of_what_is_to_be_done_is_to_come(text: str, label: str) -> None:
+    assert [resolve(e, date(2025, 3, 14)).label() for e in scan(text)] == [label]
+
+
 @pytest.mark.parametrize(("text", "iso"), [("会议将于周五举行。", "2024-09-27"), ("品牌将在周末举办展销会。", "2024-09-28"),
                                            ("周五，会议举行。", "2024-09-20"), ("周二，球队将迎来客场比赛。", "2024-10-01")])
 def test_a_weekday_told_as_to_come_is_the_next_one(text: str, iso: str) -> None:
