@@ -62,6 +62,8 @@ def _isos(text: str) -> list[str]:
         ("2023年10月末", "2023-10", "month"),
         ("月底", "2024-09", "month"),
         ("1688年", "1688", "year"),
+        ("公元759年", "0759", "year"),  # a year of the common era, of any number of digits
+        ("公元1000年", "1000", "year"),
         ("后年底", "2026-12", "month"),  # the year after next
         ("后年3月", "2026-03", "month"),
         ("明（2027）年1月1日", "2027-01-01", "day"),  # the year in brackets, as Taiwan's press writes it
@@ -85,7 +87,7 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
                                   "几十年前", "数十年前", "两三年前", "三四十年前",  # (not 十年前, 23 years)
                                   "前日本首相", "有期徒刑15年6月", "刑期十五年六月",
                                   "此后年均", "最后年龄", "今后年内", "赛后年仅", "他（2025）年",
-                                  "有115年历史", "服刑110年"])
+                                  "有115年历史", "服刑110年", "公元前221年"])
 def test_non_dates_are_not_dates(text: str) -> None:
     assert [e.text for e in scan(f"过去{text}里")] == []
 

@@ -91,9 +91,10 @@ _ALTERNATIVES = (
     # A year of the Republic of China, as Taiwan counts them, is 1911 on (民國114年 is 2025; and without 民國
     # before a month or 年度, 114年1月, 115年度, as no count of years is written).
     # A year before 1900 only where it cannot be a number of years (1688年, not 有1500年历史).
+    # A year of any number of digits after 公元, the common era (公元759年; not 公元前221年, before it).
     # A year in brackets after 今, 去 or 明, as Taiwan's press writes it (明（2027）年1月1日).
     r"(?P<ymd>(?P<ybr>[今去明]\s?[（(](?=(?:19|20)\d\d[）)]))?"
-    r"(?<![\d〇零一二三四五六七八九])(?P<y>(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3}"
+    r"(?:公元)?(?<![\d〇零一二三四五六七八九])(?P<y>(?<=公元)(?P<ad>[1-9]\d{0,3})|(?:19|20)\d\d|" + _EARLY_YEAR + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3}"
     r"|1[01]\d(?=\s?年(?:度|\s?\d{1,2}\s?月)))"
     r"(?(ybr)[）)])\s?年(?!代)度?"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
@@ -195,7 +196,7 @@ _LINE_KINDS = ("iso", "span", "ymd", "md")
 # faster than trying each kind there. A new kind of expression adds its first characters here
 # (the tests match each kind on its own against it).
 FIRST_CHARS = ("那0-9〇零一二三四五六七八九十两半前去今本明同次翌第当隔春夏秋冬年上下这周星礼大昨后立清母父感"
-               "元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
+               "公元情妇植愚劳儿建教国万双平圣除端中重Q民月此农阴正腊冬")
 
 
 @functools.cache
@@ -296,8 +297,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["yfrom"]:
         return DateExpr(start, end, text, "absolute", int(g["yf"]))
     if g["ymd"]:
-        y = int(g["y"].lstrip("民国國")) + 1911 if g["y"][0] == "民" or len(g["y"]) == 3 else parse_number(g["y"])
-        # (2024, 二〇二四, 民國113 or 113)
+        y = int(g["ad"]) if g["ad"] else int(g["y"].lstrip("民国國")) + 1911 if g["y"][0] == "民" or len(g["y"]) == 3 \
+            else parse_number(g["y"])  # (公元759, 2024, 二〇二四, 民國113 or 113)
         m, d, season = _month_day_season(g, "m", "d", "yseason", "ypart", "yh")
         if not valid_date(y, m, d):
             return None
