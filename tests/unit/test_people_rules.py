@@ -146,7 +146,7 @@ def test_a_surname_two_share_is_an_alias_only_of_the_one_it_names() -> None:
 def test_an_eldest_grandson_is_a_relative_not_a_compound_surname() -> None:
     roles = _roles("鲁迅的长孙周令飞出席活动并发言。张大爷的长子张建军说，父亲身体很好。\n")
     assert roles == {"鲁迅": [], "周令飞": ["鲁迅的长孙"], "张建军": ["张大爷的长子"], "张大爷": []}
-    assert "长孙" in _people("唐太宗为纪念长孙皇后，命人刊行《女则》一书。\n")  # (the surname, before a title)
+    assert _people("唐太宗为纪念长孙皇后，命人刊行《女则》一书。\n")["长孙皇后"] == {"长孙"}  # (the surname, before a title)
 
 
 def test_a_foreign_name_after_a_word_of_kinship_is_a_relative() -> None:
@@ -312,7 +312,7 @@ def test_a_name_in_simplified_and_in_traditional_characters_is_one_person() -> N
 
 def test_a_compound_surname_alone_runs_on_over_the_given_name_jieba_cuts_apart() -> None:
     assert set(_people("书法家欧阳中石的学生昨天前来祝贺。\n")) == {"欧阳中石"}
-    assert set(_people("欧阳先生昨天前来祝贺。\n")) == {"欧阳"}  # (a form of address: the surname alone)
+    assert set(_people("欧阳先生昨天前来祝贺。\n")) == {"欧阳先生"}  # (a form of address, shown as 张先生 is)
 
 
 def test_a_transliteration_after_a_title_ends_before_the_adverb_glued_to_it() -> None:
@@ -4260,3 +4260,11 @@ def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname(
 def test_a_surname_after_a_title_before_zheng_zai_is_a_name_of_two() -> None:
     # (jieba's 龚|正在, 'now'; the tagger found 龚 alone, and a bare surname was listed as a person)
     assert set(_people("上周五，上海市长龚正在调研时表示，下半年要重点推进重大项目。\n")) == {"龚正"}
+
+
+def test_a_compound_surname_alone_is_a_surname_as_one_of_one_character_is() -> None:
+    # (the old man told by his surname is his son's father, not his son; the neighbour is not the official)
+    people = _people("老人姓司马，因胸闷入院。司马老人的儿子司马强说，父亲恢复得很好。\n")
+    assert "司马强" in people and "司马" not in people["司马强"]
+    people = _people("局长司马光明昨日视察社区。居民司马女士说，她很满意。\n")
+    assert people == {"司马光明": set(), "司马女士": {"司马"}}

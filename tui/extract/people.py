@@ -38,6 +38,7 @@ from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_nick
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    COMPOUND_SURNAMES,
     COUNTRIES,
     ELDER_ADDRESS,
     FAMILIAR_ADDRESS,
@@ -226,7 +227,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_short_forms(groups, relatives=_alone_only(accepted, places, lambda start, _end: after_kin(folded, start)),
                      kin=_kin_named_after(folded, accepted, places),
                      clans=_alone_only(accepted, places, lambda _start, end: folded.startswith("氏", end)),
-                     strangers={f for f in accepted if len(f) == 1 and places[f]
+                     strangers={f for f in accepted if _surname_alone(f) and places[f]
                                 and set(places[f]) <= strangers_among(folded, places[f])})
     join_first_names(groups)
     add_short_names(text, context, groups)
@@ -360,7 +361,7 @@ def _kin_named_after(text: str, accepted: Iterable[str],
     relative's kin, not him."""
     kin: dict[str, set[str]] = defaultdict(set)
     for form in accepted:
-        if len(form) == 1:
+        if _surname_alone(form):
             for _start, end in places[form]:
                 if relative := _relative_after(text, end, form):
                     kin[form].add(relative)
@@ -383,9 +384,13 @@ def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
 
 def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]],
                 where: Callable[[int, int], bool]) -> set[str]:
-    """The forms of one character (surnames) the model found only ``where`` it says (after a word of
-    kinship, before 氏)."""
-    return {f for f in accepted if len(f) == 1 and places[f] and all(where(*place) for place in places[f])}
+    """The surnames alone the model found only ``where`` it says (after a word of kinship, before 氏)."""
+    return {f for f in accepted if _surname_alone(f) and places[f] and all(where(*place) for place in places[f])}
+
+
+def _surname_alone(form: str) -> bool:
+    """Is ``form`` a surname alone, of one character or a compound one (王, 司马)?"""
+    return len(form) == 1 or form in COMPOUND_SURNAMES
 
 
 def _head_of_a_country(context: Context, start: int) -> bool:
@@ -481,7 +486,7 @@ def _name_by_title(text: str, people: list[Person]) -> None:
     with the name withheld (张某某, 李某, 刘某军) is shown so, not as a lone surname; the surname stays a
     form, and the mentions stay on it."""
     for person in people:
-        if len(person.name) != 1:
+        if not _surname_alone(person.name):  # (王, 司马)
             continue
         # 小花奶奶 is 小花's grandmother: after 老X or 小X, a title names someone else.
         familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
@@ -491,7 +496,8 @@ def _name_by_title(text: str, people: list[Person]) -> None:
                               or _short_form(text, end) or _sexed(text, end)))
         # (and a mention that is the surname and a title already: 老板姓郭……郭师傅)
         titles.update(rest for start, end in person.mentions
-                      if end - start > 1 and (rest := text[start + 1:end]) in (*ADDRESS_AFTER, *TITLES))
+                      if end - start > len(person.name)
+                      and (rest := text[start + len(person.name):end]) in (*ADDRESS_AFTER, *TITLES))
         told_after = Counter(who for _start, end in person.mentions if (who := _surnamed_after(text, end)))
         if titles or familiar or told_after:
             person.aliases = [person.name, *person.aliases]

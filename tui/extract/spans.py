@@ -413,8 +413,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             and not (married_name(text, start, end) and times_written(text, form) >= 2):  # (陈方安生……陈方安生于, 方敬文[生在]南京)
         if form[:3] in tagged and form[:2] not in COMPOUND_SURNAMES and form[0] in SURNAMES:
             return start, start + 3  # 魏哲家[餐敘]: no annotated name of four or more begins with another of three
-        for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word
-            if form[:size] in tagged and plain_word(form[size:]):
+        for size in (3, 2):  # 陈杰宪[赛后]说: a name tagged alone elsewhere, then a word (not a compound surname
+            # tagged alone: 司马光明……司马女士)
+            if form[:size] in tagged and plain_word(form[size:]) and form[:size] not in COMPOUND_SURNAMES:
                 return start, start + size
         if len(form) == 5 and form[:2] not in COMPOUND_SURNAMES and plain_word(form[3:]) \
                 and not (form[-1] in JAPANESE_ENDINGS and japanese_name(text, start) == (start, end)) \
