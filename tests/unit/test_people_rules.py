@@ -4268,3 +4268,9 @@ def test_a_compound_surname_alone_is_a_surname_as_one_of_one_character_is() -> N
     assert "司马强" in people and "司马" not in people["司马强"]
     people = _people("局长司马光明昨日视察社区。居民司马女士说，她很满意。\n")
     assert people == {"司马光明": set(), "司马女士": {"司马"}}
+
+
+def test_a_surname_jieba_cuts_alone_before_a_name_of_two_begins_a_name_of_three() -> None:
+    # (jieba's 盛|李豪 and 陈|明亮: the tagger found the two after the surname)
+    assert set(_people("中国组合黄雨婷/盛李豪夺得金牌。盛李豪表示，明天他将继续比赛。\n")) == {"黄雨婷", "盛李豪"}
+    assert "祝赵增" not in _people("临别，李鹏祝赵家的生活一天更比一天好，祝赵增老人健康长寿。\n")  # (a wish)
