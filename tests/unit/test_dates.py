@@ -546,6 +546,12 @@ def test_a_weekday_told_as_to_come_is_the_next_one(text: str, iso: str) -> None:
     assert [resolve(e, REF).iso for e in scan(text)] == [iso]
 
 
+def test_a_full_date_in_brackets_opening_the_text_is_the_dateline() -> None:
+    text = "（2024年7月28日）巴黎奥运会射击项目决赛27日举行。\n据悉，8月4日，郑钦文在女子单打决赛中获胜。\n"
+    assert infer_reference(text) == date(2024, 7, 28)
+    assert infer_reference("会议纪要（2024年7月28日）\n会议于8月4日召开。\n") == date(2024, 8, 4)  # (closing a line)
+
+
 def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> None:
     text = "特首率团访问中东\n2025年10月28日 星島日報\n行政長官昨日抵達利雅得，將於11月1日返港。\n"
     assert infer_reference(text) == date(2025, 10, 28)
