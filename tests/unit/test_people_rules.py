@@ -4274,3 +4274,9 @@ def test_a_surname_jieba_cuts_alone_before_a_name_of_two_begins_a_name_of_three(
     # (jieba's 盛|李豪 and 陈|明亮: the tagger found the two after the surname)
     assert set(_people("中国组合黄雨婷/盛李豪夺得金牌。盛李豪表示，明天他将继续比赛。\n")) == {"黄雨婷", "盛李豪"}
     assert "祝赵增" not in _people("临别，李鹏祝赵家的生活一天更比一天好，祝赵增老人健康长寿。\n")  # (a wish)
+
+
+def test_a_surname_alone_before_a_word_and_a_verb_of_speaking_begins_a_name_of_three() -> None:
+    # (jieba's 李|欣然, an adverb to its dictionary; the tagger found 李 alone)
+    assert set(_people("北大学生代表李欣然表示，张老师的故事深深打动了自己。\n")) == {"李欣然", "张老师"}
+    assert "袁再次" not in _people("委员袁伟民、李岚清出席。会上，袁再次提出建议。\n")  # (again)
