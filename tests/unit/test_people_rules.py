@@ -1058,6 +1058,8 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     # (shown as first told, an age in brackets between too; not 姓孟[的客]服, whose 客服 is no calling)
     people = find_people("一名姓黃男子（32歲）持刀傷人。黃男已被暫控傷人罪。一位姓孟的客服人員表示將核實。\n")
     assert [(p.name, len(p.mentions)) for p in people] == [("姓黃男子", 2), ("孟", 1)]
+    people = find_people("警方拘捕兩名分別姓李及姓黃的男子。據了解，黃男今年22歲。\n")  # (的 between, before who)
+    assert ("姓黃的男子", 2) in [(p.name, len(p.mentions)) for p in people]
     assert [p.name for p in find_people("一名林姓男子被捕。警方表示，林某有多次前科。\n")] == ["林姓男子"]
     # and the short form of one so told, with nothing the tagger glued after it (林男[則依]行賄罪)
     people = find_people("廠商負責人林姓男子交付現金300萬元。林男則依行賄罪判刑2年。\n")
