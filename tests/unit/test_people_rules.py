@@ -4282,3 +4282,8 @@ def test_a_surname_alone_before_a_word_and_a_verb_of_speaking_begins_a_name_of_t
     # (jieba's 李|欣然, an adverb to its dictionary; the tagger found 李 alone)
     assert set(_people("北大学生代表李欣然表示，张老师的故事深深打动了自己。\n")) == {"李欣然", "张老师"}
     assert "袁再次" not in _people("委员袁伟民、李岚清出席。会上，袁再次提出建议。\n")  # (again)
+
+
+def test_a_name_after_zhu_stationed_in_is_a_place() -> None:
+    assert set(_people("中国驻比什凯克大使表示，双方合作前景广阔。\n")) == set()
+    assert set(_people("美国驻亚松森大使馆发言人马丁表示关切。\n")) == {"马丁"}

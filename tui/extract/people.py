@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tui.extract.candidates import ACCEPT, candidates, familiar_start, own_titles_before, people_or_team
-from tui.extract.context import Candidate, Context
+from tui.extract.context import STATIONED, Candidate, Context
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
@@ -602,6 +602,8 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
         elif context.org_around(start, end) and not _named_university(context.text, start, end):
             as_organisation += 1
             as_place += context.place_or_team(start, end)  # (城市X: a city's place reads as a body's too)
+        elif context.text.endswith(STATIONED, 0, start):
+            as_place += 1  # (驻亚松森大使馆: where one is stationed, whatever title follows)
         elif context.titles_before(start) or context.titles_after(end) or context.speech_after(end):
             as_person += 1
             titled += bool(context.titles_before(start))
