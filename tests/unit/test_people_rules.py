@@ -4287,3 +4287,11 @@ def test_a_surname_alone_before_a_word_and_a_verb_of_speaking_begins_a_name_of_t
 def test_a_name_after_zhu_stationed_in_is_a_place() -> None:
     assert set(_people("中国驻比什凯克大使表示，双方合作前景广阔。\n")) == set()
     assert set(_people("美国驻亚松森大使馆发言人马丁表示关切。\n")) == {"马丁"}
+
+
+def test_the_names_of_a_run_written_without_stops_are_parted_between_those_found() -> None:
+    # (a list of members with its spaces lost; 区, a surname, is no district after 马有义)
+    text = "委员名单如下：王建国谭伯源马有义区金华叶一新田期山吕德明韩学林。\n"
+    assert set(_people(text)) == {"王建国", "谭伯源", "马有义", "区金华", "叶一新", "田期山", "吕德明", "韩学林"}
+    assert set(_people("名单如下：王建国李秀梅区志华。\n")) == {"王建国", "李秀梅", "区志华"}
+    assert set(_people("王建国告诉李秀梅，会议推迟了。\n")) == {"王建国", "李秀梅"}  # (no run: a word between)

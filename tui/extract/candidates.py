@@ -41,7 +41,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, ranked_alike,
-                               run_together, short_forms_apart, withheld_pairs)
+                               run_of_names, run_together, short_forms_apart, withheld_pairs)
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
                                 by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_contest,
                                 is_language, is_outlet, is_place, named_as_a_company, named_craft, of_a_locality,
@@ -234,6 +234,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = whole_of_name_parts(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
+    spans = run_of_names(folded, spans)  # (马有礼王孝行[王雪冰区宗杰]: and what lies between those found)
     spans = little_given_names(folded, spans)  # (小平同志)
     spans += doubles_partners(folded, spans)
     spans += ranked_alike(folded, spans)  # (1. 熊诗麒（广东）6米72 among the table's names found)
@@ -285,6 +286,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             # (but 创始人李宁 beside 李宁股价 or 李宁公司: the founder too)
             if not any(context.titles_before(start) for start, _end in literal_spans(folded, form))}
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
+    kept_starts = set(starts.values())
     kept_forms = {folded[start:end] for start, end in kept}
     a_locality = cache(partial(a_locality_too, folded))  # (once a form: each looks at every place it is written)
     tagged_at = dict(tagged)
@@ -293,7 +295,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         name = folded[start:end]
         # One character right after a name and before a title begins the title (诗丽吉[王]太后: of the corpora's
         # 73 names of one right after another, all are a pair's short forms, 马列, 汤尤杯, none a surname before a
-        # title). A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it. The end of a
+        # title). A character the model took into the name (黑尔·毕什[站]在) was no place's ending to it, nor is one that
+        # begins another name it found (李秀梅[区]志华, a list run together). The end of a
         # word jieba made up that ends as a place does is the place's (黄|杜村: of the corpora's 744 names that
         # end so, one ends such a word). A word of kinship is no one's name (鲁迅的[长孙]周令飞) but before a title,
         # where it is a compound surname (长孙皇后).
@@ -314,7 +317,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not (end - start >= 2 and _employer(folded, end, tagged_at)) \
                 and not (end - start == 1 and start in tagged_ends and context.titles_after(end)) \
                 and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)
-                     or folded.endswith(KINSHIP, 0, start)):
+                     or folded.endswith(KINSHIP, 0, start) or end in kept_starts):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
         else:

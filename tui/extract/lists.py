@@ -79,6 +79,51 @@ def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return parted
 
 
+def run_of_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of a run of them written without stops, as a list of members is (甄瑞文马有礼王孝行王雪冰区宗杰),
+    where the tagger found three or more of it, two of them side by side: what lies between two it found, and what it
+    took as one of five to nine characters, is parted into names of two or three that begin with a surname (four
+    with a compound one), the likeliest way (:func:`_likelihood`), wherever it parts so at all."""
+    ordered = sorted(set(spans))
+    chains: list[list[tuple[int, int]]] = []
+    for span in ordered:
+        if chains and 0 <= span[0] - chains[-1][-1][1] <= _GAP and HAN_RUN.fullmatch(text, chains[-1][-1][1], span[0]) \
+                or chains and span[0] == chains[-1][-1][1]:
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    found = set(ordered)
+    for chain in chains:
+        if len(chain) < 3 or sum(a[1] == b[0] for a, b in zip(chain, chain[1:])) < 2:
+            continue
+        for (_start, end), (start, _end) in zip(chain, chain[1:]):
+            if end < start and (names := _parted(text[end:start], alone=True)):
+                found.update(_placed(end, names))
+        for start, end in chain:
+            if 5 <= end - start <= 9 and HAN_RUN.fullmatch(text, start, end) \
+                    and (names := _parted(text[start:end], alone=False)):
+                found.discard((start, end))
+                found.update(_placed(start, names))
+    return sorted(found)
+
+
+_GAP = 12  # characters at most between two names of a run that may be names themselves (four of three)
+
+
+def _parted(form: str, alone: bool) -> list[str]:
+    """The likeliest way ``form`` parts into names (or is one, when ``alone``), else []."""
+    ways = list(_as_names(form))
+    if alone and 2 <= len(form) <= 3 and form[0] in SURNAMES or alone and len(form) == 4 and form[:2] in COMPOUND_SURNAMES:
+        ways.append([form])
+    return max(ways, key=_likelihood, default=[])
+
+
+def _placed(start: int, names: list[str]) -> Iterator[tuple[int, int]]:
+    for name in names:
+        yield start, start + len(name)
+        start += len(name)
+
+
 def _credit_line(text: str, start: int, end: int) -> bool:
     """Is the span all a line's bracket holds, but for a picture's 摄 (（孟西安祁勇）, （蒲永毅董曼忠摄）), as the press
     credits a story's reporters? Of the training corpora's such lines of five to nine characters that part into
