@@ -4295,3 +4295,8 @@ def test_the_names_of_a_run_written_without_stops_are_parted_between_those_found
     assert set(_people(text)) == {"王建国", "谭伯源", "马有义", "区金华", "叶一新", "田期山", "吕德明", "韩学林"}
     assert set(_people("名单如下：王建国李秀梅区志华。\n")) == {"王建国", "李秀梅", "区志华"}
     assert set(_people("王建国告诉李秀梅，会议推迟了。\n")) == {"王建国", "李秀梅"}  # (no run: a word between)
+
+
+def test_a_name_of_three_right_after_lao_is_the_surname_alone() -> None:
+    # (jieba's 老|陈都会, 'will': the tagger took 陈都会)
+    assert set(_people("茶馆老板陈建华人称“茶痴”。每天清晨，老陈都会亲自泡上一壶龙井。\n")) == {"陈建华"}
