@@ -4300,3 +4300,11 @@ def test_the_names_of_a_run_written_without_stops_are_parted_between_those_found
 def test_a_name_of_three_right_after_lao_is_the_surname_alone() -> None:
     # (jieba's 老|陈都会, 'will': the tagger took 陈都会)
     assert set(_people("茶馆老板陈建华人称“茶痴”。每天清晨，老陈都会亲自泡上一壶龙井。\n")) == {"陈建华"}
+
+
+def test_a_relative_called_by_surname_after_a_full_name_is_another_person() -> None:
+    people = {p.name: (p.roles, len(p.mentions)) for p in find_people(
+        "市长陈建华昨天视察工地。陈建华的儿子小陈也在场。小陈说，父亲很忙。\n")}
+    assert people == {"陈建华": (["市长"], 2), "小陈": (["陈建华的儿子"], 2)}
+    people = {p.name: len(p.mentions) for p in find_people("茶馆老板陈建华很忙。老陈说，茶是有生命的。\n")}
+    assert people == {"陈建华": 2}  # (no relative: one person)

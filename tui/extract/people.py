@@ -431,22 +431,24 @@ def _headline_end(text: str) -> int:
 
 
 def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """The mentions of a surname alone, as many people as it names: one, unless one way of
-    calling it is the relative of another (王女士的弟弟小王, 老杨的孙子小杨) or of someone unnamed
-    beside another way (王先生……父亲王老汉), and then the relative, called that way, is another (老杨
-    and 杨师傅 stay one). (A full name's mentions are its own: ``spans`` as they are.)"""
-    if not spans or any(end - start > 1 for start, end in spans):
-        return [spans] if spans else []
+    """The mentions of one person's forms, as many people as they name: one, unless one way of calling the surname
+    alone is the relative of another way of calling the person, full name or not (王女士的弟弟小王, 老杨的孙子小杨,
+    陈建华的儿子小陈), or of someone unnamed beside another way (王先生……父亲王老汉), and then the relative, called
+    that way, is another (老杨 and 杨师傅 stay one)."""
+    if not spans:
+        return []
     called = {span: _called(text, *span) for span in spans}
-    ends = {end: span for span in spans for end in (span[1], span[1] + len(called[span]) - 1)}
-    relations = {span: context.relation_before(familiar_start(text, span[0])) for span in spans}
-    for span in spans:
+    alone = {span for span in spans if span[1] - span[0] == 1}
+    ends = {end: span for span in spans
+            for end in ((span[1], span[1] + len(called[span]) - 1) if span in alone else (span[1],))}
+    relations = {span: context.relation_before(familiar_start(text, span[0])) for span in alone}
+    for span in sorted(alone):
         relation = relations[span]
         owner = ends.get(relation[1]) if relation else None
         relative = [other for other in spans if called[other] == called[span]]
         others = [other for other in spans if other not in relative]
         if owner is not None and called[owner] != called[span] or relation and relation[0] in KINSHIP and owner is None \
-                and len(called[span]) > 1 and others and not any(relations[other] for other in others):
+                and len(called[span]) > 1 and others and not any(relations.get(other) for other in others):
             # (王先生报警称，……的父亲王老汉: the one called so after a kin word, whose not written, is another)
             return [others, relative]
     return [spans]
@@ -734,8 +736,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         if len(ways) == 2 and "姓" in ways and all(way.startswith(("姓", "某")) for way in ways):
             ways = {"姓": spans}  # (and one told by surname is the one the text then withholds the name of: 林姓男子……林某)
         if len(ways) <= 1:
-            apart = _relatives_apart(text, context, spans)
-            parts += [(group if len(apart) == 1 else Group(list(group.forms)), written) for written in apart]
+            apart = _relatives_apart(text, context, spans)  # (the relative known by the forms written of them alone)
+            parts += [(group if index == 0 else Group(sorted({text[s:e] for s, e in written})), written)
+                      for index, written in enumerate(apart)]
             continue
         ways[next(iter(ways))] += [(s, e) for s, e in spans if text[s:e] in group.not_shown]  # (the first named so)
         for way, written in ways.items():  # the withheld shown 王某, not by another's name
