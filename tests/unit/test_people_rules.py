@@ -4308,3 +4308,9 @@ def test_a_relative_called_by_surname_after_a_full_name_is_another_person() -> N
     assert people == {"陈建华": (["市长"], 2), "小陈": (["陈建华的儿子"], 2)}
     people = {p.name: len(p.mentions) for p in find_people("茶馆老板陈建华很忙。老陈说，茶是有生命的。\n")}
     assert people == {"陈建华": 2}  # (no relative: one person)
+
+
+def test_a_surname_with_a_latin_capital_is_a_form_of_the_one_of_that_surname() -> None:
+    # (the tagger takes 柯P where a possessive follows, not before 表示)
+    assert _people("前市長柯文哲則在臉書發文，柯P表示自己任內已打下基礎。\n") == {"柯文哲": {"柯P"}}
+    assert "王A" not in _people("王小明和王大明是兄弟。王A的房子在北京。\n").get("王小明", set())  # (two of 王)

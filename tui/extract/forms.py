@@ -488,6 +488,17 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
                 owners[0].forms.append(form)
 
 
+def add_lettered(text: str, groups: list[Group]) -> None:
+    """A surname with a Latin capital after it, as the press nicknames a public figure (柯P, of 柯文哲), written apart
+    from other Latin letters and digits, is a form of the only person of that surname, a full Chinese name."""
+    for surname, owners in _by_surname(groups).items():
+        if len(owners) != 1:
+            continue
+        for match in re.finditer(f"(?<![A-Za-z0-9]){re.escape(surname)}[A-Z](?![A-Za-z0-9])", text):
+            if match.group() not in owners[0].forms:
+                owners[0].forms.append(match.group())
+
+
 def _addresses(form: str, group: Group) -> bool:
     """Can a surname and a short form of address (雷总, 葉太) stand for the person ``group``?
     Mrs (太) only a married woman, whose name as Hong Kong writes it has her husband's surname
