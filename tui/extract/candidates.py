@@ -286,7 +286,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             # (but 创始人李宁 beside 李宁股价 or 李宁公司: the founder too)
             if not any(context.titles_before(start) for start, _end in literal_spans(folded, form))}
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
-    kept_starts = set(starts.values())
+    kept_starts = {start for start, end in kept if 2 <= end - start <= 3 and folded[start] in SURNAMES}  # (区志华)
     kept_forms = {folded[start:end] for start, end in kept}
     a_locality = cache(partial(a_locality_too, folded))  # (once a form: each looks at every place it is written)
     tagged_at = dict(tagged)
