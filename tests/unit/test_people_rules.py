@@ -4314,3 +4314,8 @@ def test_a_surname_with_a_latin_capital_is_a_form_of_the_one_of_that_surname() -
     # (the tagger takes 柯P where a possessive follows, not before 表示)
     assert _people("前市長柯文哲則在臉書發文，柯P表示自己任內已打下基礎。\n") == {"柯文哲": {"柯P"}}
     assert "王A" not in _people("王小明和王大明是兄弟。王A的房子在北京。\n").get("王小明", set())  # (two of 王)
+
+
+def test_two_transliterations_the_tagger_found_side_by_side_are_one_name() -> None:
+    assert set(_people("下院议长布思罗伊斯女士邀请他访问。\n")) == {"布思罗伊斯"}
+    assert set(_people("通读了《马克思恩格斯选集》。\n")) == {"马克思", "恩格斯"}  # (a surname's character first)

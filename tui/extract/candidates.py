@@ -16,6 +16,7 @@ from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, name_parts_runs, of_a_country, one_name_part_after_title, regnal_names,
+                                 transliterations_joined,
                                  vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
@@ -232,6 +233,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                                                             or context.speech_after(end + 1)))) else (start, end)
              for start, end in spans]
     spans = whole_of_name_parts(folded, pairs_apart(folded, joined_surnames(folded, spans)))
+    spans = transliterations_joined(folded, spans)  # (布思|罗伊德: one name)
     spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans = run_of_names(folded, spans)  # (马有礼王孝行[王雪冰区宗杰]: and what lies between those found)
