@@ -4319,3 +4319,7 @@ def test_a_surname_with_a_latin_capital_is_a_form_of_the_one_of_that_surname() -
 def test_two_transliterations_the_tagger_found_side_by_side_are_one_name() -> None:
     assert set(_people("下院议长布思罗伊斯女士邀请他访问。\n")) == {"布思罗伊斯"}
     assert set(_people("通读了《马克思恩格斯选集》。\n")) == {"马克思", "恩格斯"}  # (a surname's character first)
+
+
+def test_a_list_of_short_words_ended_by_a_kind_of_place_names_places() -> None:
+    assert _people("地震发生在首都以北的卡鲁斯特和萨尔扎巴德山区。\n") == {}
