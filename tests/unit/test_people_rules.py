@@ -4323,3 +4323,8 @@ def test_two_transliterations_the_tagger_found_side_by_side_are_one_name() -> No
 
 def test_a_list_of_short_words_ended_by_a_kind_of_place_names_places() -> None:
     assert _people("地震发生在首都以北的卡鲁斯特和萨尔扎巴德山区。\n") == {}
+
+
+def test_a_list_ended_by_goods_names_brands() -> None:
+    assert _people("车展上，宾利、卡迪拉克、玛莎拉蒂等豪华轿车吸引了众多观众。\n") == {}
+    assert _people("市场上，华为、小米、奥克斯等国产手机销量上升。\n") == {}

@@ -315,8 +315,9 @@ def is_contest(form: str) -> bool:
 
 
 def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
-    """Names in a list that ends with 等 and a word for companies, brands or shares (王老吉、张小泉、
-    周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股), or that a share's rise or fall follows (王府井、
+    """Names in a list that ends with 等 and a word for companies, brands, shares or goods (王老吉、张小泉、
+    周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股, 林肯、奔驰、卡迪拉克等豪华轿车: of the corpora's 29 lists of
+    goods so ended, none holds a name), or that a share's rise or fall follows (王府井、
     百联股份涨停): brands named after someone, no one of the article, anywhere in it."""
     tagged = {text[start:end] for start, end in spans}
     found: set[str] = set()
@@ -333,7 +334,8 @@ _LISTED = r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,8}?[A-ZＡ-Ｚ]?(?:、[\u4e00
 
 
 _BRAND_LIST = re.compile(_LISTED + r"(?:等[\u4e00-\u9fff]{0,6}?(?:品牌|企业|公司|集团|机构|车企|厂商|商家|老字号|连锁店|餐厅|商标"
-                         r"|股(?![东民])|龙头)(?![家人者们员主商])|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
+                         r"|股(?![东民])|龙头|轿车|汽车|车型|手机|产品|饮料|啤酒|香烟|电器|家电|电脑)(?![家人者们员主商])"
+                         r"|(?:涨停|跌停|涨超|跌超|领涨|跟涨|大涨|大跌|股价))")
 
 
 def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
