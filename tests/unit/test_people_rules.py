@@ -4276,6 +4276,7 @@ def test_a_surname_jieba_cuts_alone_before_a_name_of_two_begins_a_name_of_three(
     # (jieba's 盛|李豪 and 陈|明亮: the tagger found the two after the surname)
     assert set(_people("中国组合黄雨婷/盛李豪夺得金牌。盛李豪表示，明天他将继续比赛。\n")) == {"黄雨婷", "盛李豪"}
     assert "祝赵增" not in _people("临别，李鹏祝赵家的生活一天更比一天好，祝赵增老人健康长寿。\n")  # (a wish)
+    assert set(_people("展厅里挂着一幅画。明徐渭曾作《墨葡萄图》，题诗一首。\n")) == {"徐渭"}  # (a dynasty)
 
 
 def test_a_surname_alone_before_a_word_and_a_verb_of_speaking_begins_a_name_of_three() -> None:

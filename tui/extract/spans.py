@@ -607,7 +607,8 @@ def surname_cut_before(text: str, start: int, end: int, bounds: set[int]) -> tup
     """A name of two the tagger found that begins with a surname, after a surname jieba cut alone where a clause or
     a list begins (中国组合黄雨婷/盛|李豪夺得, ，陈|明亮带着), runs back over it: the two are a name of three. Of the
     training corpora's such places where a name of two or three is annotated, 152 are three, two two, both a famous
-    name of jieba's dictionary after a dynasty or a word (唐|杜甫, 文|关公). Not after a preposition or a conjunction
+    name of jieba's dictionary after a dynasty or a word (唐|杜甫, 文|关公); so none after a dynasty before a name of
+    its dictionary (明|徐渭), nor before a name it counts often. Not after a preposition or a conjunction
     (，和|李明, 向|王芳), nor after a surname that is a verb too but in a list (，[祝]赵增老人健康; 组合黄雨婷/[盛]李豪)."""
     before, first = text[start - 1:start], text[start:start + 1]
     two = text[start:end]
@@ -615,7 +616,8 @@ def surname_cut_before(text: str, start: int, end: int, bounds: set[int]) -> tup
             or start not in bounds or HAN.match(text[start - 2:start - 1]) \
             or before in BEFORE_NAMES or before in BEGINS_NO_NAME \
             or dictionary().tags([before]).get(before, "") == "v" and text[start - 2:start - 1] not in _LIST_MARKS \
-            or dictionary().tags([two]).get(two, "").startswith("nr") and dictionary().frequency(two) >= COMMON_AS_A_WORD:
+            or dictionary().tags([two]).get(two, "").startswith("nr") \
+            and (dictionary().frequency(two) >= COMMON_AS_A_WORD or before in _DYNASTIES):
         return start, end
     return start - 1, end
 
