@@ -442,14 +442,15 @@ def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) 
     alone = {span for span in spans if span[1] - span[0] == 1}
     ends = {end: span for span in spans
             for end in ((span[1], span[1] + len(called[span]) - 1) if span in alone else (span[1],))}
-    relations = {span: context.relation_before(familiar_start(text, span[0])) for span in alone}
+    relations = {span: context.relation_before(familiar_start(text, span[0]) if span in alone else span[0])
+                 for span in spans}
     for span in sorted(alone):
         relation = relations[span]
         owner = ends.get(relation[1]) if relation else None
         relative = [other for other in spans if called[other] == called[span]]
         others = [other for other in spans if other not in relative]
         if owner is not None and called[owner] != called[span] or relation and relation[0] in KINSHIP and owner is None \
-                and len(called[span]) > 1 and others and not any(relations.get(other) for other in others):
+                and len(called[span]) > 1 and others and not any(relations[other] for other in others):
             # (王先生报警称，……的父亲王老汉: the one called so after a kin word, whose not written, is another)
             return [others, relative]
     return [spans]
