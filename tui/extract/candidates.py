@@ -16,7 +16,6 @@ from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, name_parts_runs, of_a_country, one_name_part_after_title, regnal_names,
-                                 transliterations_joined,
                                  vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
 from tui.extract.forms import canonical
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
@@ -51,7 +50,7 @@ from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN
                                 plain_word, translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
                                labels_only, reduplicated, run_on_to_speech, run_on_where_always_written,
-                               surname_cut_before, trimmed, unglued, within_unknown)
+                               surname_cut_before, transliterations_joined, trimmed, unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import (after_nationality, offices_of, surnamed_before_title, three_before_a_stop, titled,
                                  titled_surname)

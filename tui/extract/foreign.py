@@ -23,7 +23,6 @@ from tui.extract.lexicon import (
     ORG_AFTER,
     PLACE_AFTER,
     ROLE_TITLES,
-    SURNAMES,
     TIBETAN_NAME_PARTS,
     TITLES,
     TRANSLIT,
@@ -338,22 +337,6 @@ def whole_of_name_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         return spans
     kept = [(s, e) for s, e in spans if not any(s < end and start < e for start, end in runs)]
     return sorted({*kept, *runs})
-
-
-def transliterations_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Two names the tagger found side by side, each of two or more characters, four in five of them together of the
-    transliteration table, the first beginning with no surname, are one (议长布思|罗伊德女士): of the training corpora's
-    names so written side by side, eight pairs are so but for the surname, each beginning with one (马克思|恩格斯,
-    莫亚|桑切斯, 欧安利|罗立文), and none otherwise."""
-    joined: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        first = joined[-1][0] if joined else start
-        if joined and joined[-1][1] == start and end - start >= 2 and start - first >= 2 and text[first] not in SURNAMES \
-                and translit_share(text[first:end]) >= 0.8 and not any(d in text[first:end] for d in NAME_DOTS):
-            joined[-1] = (first, end)
-        else:
-            joined.append((start, end))
-    return joined
 
 
 def name_parts_runs(text: str) -> set[tuple[int, int]]:
