@@ -88,8 +88,9 @@ def _dateline_expr(text: str, exprs: list[DateExpr]) -> DateExpr | None:
         line_start = text.rfind("\n", 0, expr.start) + 1
         line_end = text.find("\n", expr.end)
         line = text[line_start:len(text) if line_end < 0 else line_end]
-        heading = (date_line(line) is not None or _meta_line(line, expr.start - line_start, expr.end - line_start)
-                   or _bracketed_at_start(line, expr.start - line_start, expr.end - line_start) and expr.year is not None) \
+        at, to = expr.start - line_start, expr.end - line_start
+        heading = (date_line(line) is not None or _meta_line(line, at, to)
+                   or _bracketed_at_start(line, at, to) and expr.year is not None) \
             and "。" not in text[:line_start]  # before the body
         if heading or _DATELINE_AFTER.match(text, expr.end) or _DATELINE_BEFORE.search(text, line_start, expr.start):
             return expr

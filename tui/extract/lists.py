@@ -113,7 +113,7 @@ _GAP = 12  # characters at most between two names of a run that may be names the
 def _parted(form: str, alone: bool) -> list[str]:
     """The likeliest way ``form`` parts into names (or is one, when ``alone``), else []."""
     ways = list(_as_names(form))
-    if alone and 2 <= len(form) <= 3 and form[0] in SURNAMES or alone and len(form) == 4 and form[:2] in COMPOUND_SURNAMES:
+    if alone and (2 <= len(form) <= 3 and form[0] in SURNAMES or len(form) == 4 and form[:2] in COMPOUND_SURNAMES):
         ways.append([form])
     return max(ways, key=_likelihood, default=[])
 

@@ -87,8 +87,8 @@ def _kind_ending(text: str, items: list[tuple[int, int]], end: int) -> re.Match[
     of the training corpora's 23 lists so ended, none holds a name as an item."""
     kind = _KIND_AFTER_LIST.search(text, items[-1][0] + 2, end)
     words = _after_the_clause(text, items)
-    return kind if kind and kind.end() == end and all(2 <= e - s <= 6 for s, e in [*words[:-1], (words[-1][0], kind.start())]) \
-        else None
+    short = kind is not None and all(2 <= e - s <= 6 for s, e in [*words[:-1], (words[-1][0], kind.start())])
+    return kind if kind and kind.end() == end and short else None
 
 
 _KIND_AFTER_LIST = re.compile("(?:山区|地区|发射场|油田|矿区|林区|牧区|一带)")
