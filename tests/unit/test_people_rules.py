@@ -4329,3 +4329,9 @@ def test_a_list_of_short_words_ended_by_a_kind_of_place_names_places() -> None:
 def test_a_list_ended_by_goods_names_brands() -> None:
     assert _people("车展上，宾利、卡迪拉克、玛莎拉蒂等豪华轿车吸引了众多观众。\n") == {}
     assert _people("市场上，华为、小米、奥克斯等国产手机销量上升。\n") == {}
+
+
+def test_a_title_chain_is_cut_where_another_name_ends_inside_it() -> None:
+    # (jieba's 建业 is a field joined by 及 to the office: 建业及社会文化司)
+    roles = _roles("經濟財政司司長戴建業及社會文化司司長柳華佳陪同出席。\n")
+    assert roles == {"戴建業": ["財政司司長"], "柳華佳": ["社會文化司司長"]}

@@ -459,9 +459,28 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
 
 def own_titles_before(context: Context, start: int, end: int, name_ends: Container[int]) -> list[str]:
     """The titles before a name at ``start``, unless another name ends where they begin and this
-    one has a title after it too: then they are that name's (江泽民总书记李鹏总理: 总书记 is 江泽民's)."""
+    one has a title after it too: then they are that name's (江泽民总书记李鹏总理: 总书记 is 江泽民's).
+    Nor does one begin inside another name joined to it: the chain is cut where that name ends (财政司司长戴建业及
+    社会文化司司长柳华佳: 社会文化司司长, not 建业及…, a field joined by 及 to the office to jieba)."""
     titles, chain_start = context.title_chain(start)
-    return [] if titles and chain_start in name_ends and context.titles_after(end) else titles
+    if titles and chain_start in name_ends and context.titles_after(end):
+        return []
+    inside = next((at for at in range(start - 1, chain_start, -1) if at in name_ends
+                   and context.text[at:at + 1] in _JOINED), None)  # (not a prize's namesake: 茅盾文学奖得主)
+    if inside is None:
+        return titles
+    kept, at = [], start
+    for title in titles:  # (nearest first, each written right before the one found before it)
+        at -= len(title)
+        if at < inside:
+            if rest := title[inside - at:].lstrip(_JOINED):
+                kept.append(rest)
+            break
+        kept.append(title)
+    return kept
+
+
+_JOINED = "和及、"  # what joins two people's titles, each with its name: X司司长A及Y司司长B
 
 
 def _to_a_dictionary_name(text: str, start: int, end: int, bounds: set[int]) -> int:
