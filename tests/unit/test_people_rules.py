@@ -4335,3 +4335,9 @@ def test_a_title_chain_is_cut_where_another_name_ends_inside_it() -> None:
     # (jieba's 建业 is a field joined by 及 to the office: 建业及社会文化司)
     roles = _roles("經濟財政司司長戴建業及社會文化司司長柳華佳陪同出席。\n")
     assert roles == {"戴建業": ["財政司司長"], "柳華佳": ["社會文化司司長"]}
+
+
+def test_a_dotted_name_sheds_the_first_character_of_this_season() -> None:
+    # (本赛季 is a name to jieba's dictionary; 詹姆斯 is written alone elsewhere)
+    text = "“詹皇”勒布朗·詹姆斯今天迎来40岁生日。詹姆斯的儿子布朗尼·詹姆斯本赛季也加盟了湖人。\n"
+    assert set(_people(text)) == {"勒布朗·詹姆斯", "布朗尼·詹姆斯"}
