@@ -171,7 +171,6 @@ _ACTS_OF_TWO = tuple(verb for verb in (*PERSON_ACTIONS, *SPEECH_VERBS) if len(ve
 _RANKS = tuple(MILITARY_RANKS)
 _KIN_OF_TWO = tuple(sorted((k for k in KINSHIP if len(k) >= 2), key=len, reverse=True))
 _COUNTED = ("二人", "两人", "三人", "俩")  # 'the two', 'the three' after the names of a list
-_SEASONS = ("本赛季", "上赛季", "本季度")  # words of a season's time, names to jieba's dictionary (本赛季 nr)
 _SAYS_ONE = ("说", "道", "称")  # the verbs of saying of one character that follow a name
 
 # Names of four: not 也, which ends Japanese given names (哲也, 拓也); but 正, 仍, 先, 再 and 亦, which
@@ -278,10 +277,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # slip, 皮埃罗·法西诺会以 (the table holds none of them)
     if any(d in form for d in NAME_DOTS) and len(last := re.split(f"[{NAME_DOTS}]", form)[-1]) >= 3 \
             and dictionary().tags([last[:-1]]).get(last[:-1], "").startswith("nr") \
-            and (plain_word(text[end - 1:end + 1]) or text[end - 1:end + 2] in _SEASONS) \
+            and (plain_word(text[end - 1:end + 1]) or bool(dictionary().tags([text[end - 1:end + 2]]))) \
             and not dictionary().tags([last]).get(last, "").startswith("nr") and not _only_within(text, last[:-1], end - 1):
         return start, end - 1  # 布朗尼·詹姆斯[本]场, [本赛季]: a last part of jieba's names the text writes without the
-        # character, then a word of its dictionary (not 尼尔·弗斯特|等人, jieba's 特等, with 弗斯 nowhere else)
+        # character, then a word of its dictionary of two or three, whatever its tag (本赛季 is a name to it; not
+        # 尼尔·弗斯特|等人, jieba's 特等, with 弗斯 nowhere else)
     if len(form) == 2 and form[0] in "老小" and form[1] in SURNAMES \
             and not (form[0] == "小" and given_more_than_surname(form[1])):  # (小平: see little_given_names)
         return start + 1, end
