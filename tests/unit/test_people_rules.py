@@ -4341,3 +4341,10 @@ def test_a_dotted_name_sheds_the_first_character_of_this_season() -> None:
     # (本赛季 is a name to jieba's dictionary; 詹姆斯 is written alone elsewhere)
     text = "“詹皇”勒布朗·詹姆斯今天迎来40岁生日。詹姆斯的儿子布朗尼·詹姆斯本赛季也加盟了湖人。\n"
     assert set(_people(text)) == {"勒布朗·詹姆斯", "布朗尼·詹姆斯"}
+
+
+def test_a_surname_after_the_word_of_kinship_her_full_name_came_after_is_hers() -> None:
+    people = {p.name: len(p.mentions) for p in find_people(
+        "王强在杭州开茶馆，他的妻子林晓燕管账。妻子林女士笑称，丈夫眼里只有茶。\n")}
+    assert people == {"王强": 1, "林晓燕": 2}
+    assert set(_people("肖毅是县长。肖毅的弟弟肖某因受贿被查。\n")) == {"肖毅", "肖某"}  # (another's relative)

@@ -224,7 +224,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     groups.remove(group)
                     owner[form] = other
                     break
-    join_short_forms(groups, relatives=_alone_only(accepted, places, lambda start, _end: after_kin(folded, start)),
+    join_short_forms(groups, relatives=_relatives_only(folded, accepted, places),
                      kin=_kin_named_after(folded, accepted, places),
                      clans=_alone_only(accepted, places, lambda _start, end: folded.startswith("氏", end)),
                      strangers={f for f in accepted if _surname_alone(f) and places[f]
@@ -387,6 +387,19 @@ def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]
                 where: Callable[[int, int], bool]) -> set[str]:
     """The surnames alone the model found only ``where`` it says (after a word of kinship, before 氏)."""
     return {f for f in accepted if _surname_alone(f) and places[f] and all(where(*place) for place in places[f])}
+
+
+def _relatives_only(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """The surnames alone the model found only after a word of kinship (肖毅的弟弟肖某): a relative's, no one else's;
+    but not one whose full name was also written after that word (他的妻子林晓燕……妻子林女士: her, so called)."""
+    kin = {form: {_kin_word(text, start) for start, _end in places[form]} for form in accepted}
+    return {f for f in _alone_only(accepted, places, lambda start, _end: after_kin(text, start))
+            if not any(len(g) > len(f) and g.startswith(f) and kin[f] & kin[g] for g in accepted)}
+
+
+def _kin_word(text: str, start: int) -> str:
+    """The word of kinship right before ``start`` (妻子[林]女士), else ''."""
+    return next((k for k in KINSHIP if text.endswith(k, 0, start)), "")
 
 
 def _surname_alone(form: str) -> bool:
