@@ -4348,3 +4348,8 @@ def test_a_surname_after_the_word_of_kinship_her_full_name_came_after_is_hers() 
         "王强在杭州开茶馆，他的妻子林晓燕管账。妻子林女士笑称，丈夫眼里只有茶。\n")}
     assert people == {"王强": 1, "林晓燕": 2}
     assert set(_people("肖毅是县长。肖毅的弟弟肖某因受贿被查。\n")) == {"肖毅", "肖某"}  # (another's relative)
+
+
+def test_a_transliteration_sheds_the_first_character_of_an_idiom_after_it() -> None:
+    # (梅开二度, scoring twice, a word of four of jieba's: 奥斯卡 is written nowhere else)
+    assert set(_people("海港队10号奥斯卡梅开二度，武磊也有进球入账。\n")) == {"奥斯卡", "武磊"}

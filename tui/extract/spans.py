@@ -369,6 +369,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 3 and two_tagged and not _only_within(text, form[:2], end - 1) \
             and dictionary().tags([text[end - 1:end + 2], text[end - 1:end + 3]]):
         return start, end - 1  # 梅西[梅开二度]: a name tagged alone elsewhere, then a longer word
+    if len(form) >= 3 and translit_share(form[:-1]) == 1 and len(text[end - 1:end + 3]) == 4 \
+            and dictionary().tags([text[end - 1:end + 3]]):
+        return start, end - 1  # 奥斯卡[梅开二度]: a transliteration's last character begins a word of four of jieba's
+        # (an idiom) with what follows; none of the corpora's transliterated names of three or more ends so
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and two_tagged \
             and times_written(text, form) == 1 and times_written(text, form[:2]) - times_written(text, form) >= 2:
         return start, end - 1  # 余华[继]《文城》: a name written alone twice or more elsewhere, once with a character glued on
