@@ -4353,3 +4353,13 @@ def test_a_surname_after_the_word_of_kinship_her_full_name_came_after_is_hers() 
 def test_a_transliteration_sheds_the_first_character_of_an_idiom_after_it() -> None:
     # (梅开二度, scoring twice, a word of four of jieba's: 奥斯卡 is written nowhere else)
     assert set(_people("海港队10号奥斯卡梅开二度，武磊也有进球入账。\n")) == {"奥斯卡", "武磊"}
+
+
+def test_jing_through_before_one_who_introduced_is_no_part_of_the_name() -> None:
+    # (as a tagger trained without such sentences ran 经 into the name)
+    text = "这幅画是经启功先生引荐、由收藏家捐出的。\n"
+    at = text.index("经启功")
+    assert unglued(text, at, at + 3, {"经启功"}) == (at + 1, at + 3)
+    text = "工商联主席经叔平在会上表示，要加强合作。\n"  # (a name that begins with 经)
+    at = text.index("经叔平")
+    assert unglued(text, at, at + 3, {"经叔平"}) == (at, at + 3)
