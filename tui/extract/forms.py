@@ -686,6 +686,11 @@ def after_kin(text: str, start: int) -> bool:
     return text[max(0, start - 2):start].endswith(KINSHIP)
 
 
+def kin_before(text: str, start: int) -> str:
+    """The word of kinship right before ``start`` (妻子[林]女士), else ''."""
+    return next((k for k in KINSHIP if text.endswith(k, 0, start)), "")
+
+
 def _ends_word(text: str, index: int) -> bool:
     """Does the character at ``index`` end a word of jieba's dictionary (斯 of 俄罗斯总统)?"""
     return bool(dictionary().tags(text[max(0, index - size):index + 1] for size in (1, 2, 3) if index >= size))

@@ -32,7 +32,7 @@ from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_i
 from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
                                after_kin, foreign_full, glosses, join_clipped, join_first_names, join_initialled,
-                               join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
+                               kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
                                join_written_scripts, merge_glosses, merge_scripts, same_across_scripts,
                                strangers_among, surname_part)
 from tui.extract.lexicon import (
@@ -392,14 +392,11 @@ def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]
 def _relatives_only(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> set[str]:
     """The surnames alone the model found only after a word of kinship (肖毅的弟弟肖某): a relative's, no one else's;
     but not one whose full name was also written after that word (他的妻子林晓燕……妻子林女士: her, so called)."""
-    kin = {form: {_kin_word(text, start) for start, _end in places[form]} for form in accepted}
+    def kin(form: str) -> set[str]:
+        return {kin_before(text, start) for start, _end in places[form]}
+
     return {f for f in _alone_only(accepted, places, lambda start, _end: after_kin(text, start))
-            if not any(len(g) > len(f) and g.startswith(f) and kin[f] & kin[g] for g in accepted)}
-
-
-def _kin_word(text: str, start: int) -> str:
-    """The word of kinship right before ``start`` (妻子[林]女士), else ''."""
-    return next((k for k in KINSHIP if text.endswith(k, 0, start)), "")
+            if not any(len(g) > len(f) and g.startswith(f) and kin(f) & kin(g) for g in accepted)}
 
 
 def _surname_alone(form: str) -> bool:
