@@ -2814,6 +2814,11 @@ def test_a_word_after_a_title_many_hold_is_no_name() -> None:
 
 def test_a_storm_is_no_one() -> None:
     assert _people("“玛丽亚”飓风正在向海岸线移动。\n“玛丽亚”飓风将在周末登陆。\n") == {}
+    # nor one the word for it stands before, quoted or not
+    text = ("今年第11号台风“杜苏芮”预计明天登陆，省水利厅厅长刘德旺在会商会上作了部署。"
+            "飓风海伦娜过境后，州长德桑蒂斯视察了灾区。\n")
+    assert set(_people(text)) == {"刘德旺", "德桑蒂斯"}
+    assert set(_people("受颱風「杜蘇芮」影響，台南市長黃偉哲宣布停班停課。\n")) == {"黃偉哲"}  # (as Taiwan's press writes it)
 
 
 def test_a_country_is_no_one() -> None:

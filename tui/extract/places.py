@@ -132,8 +132,9 @@ def named_craft(text: str, start: int, end: int) -> bool:
     “祖冲之三号”, “郑和”号 where the tagger took 郑), or of a brand (“张大妈”牌)? The corpora
     annotate such names as bodies or places, or not at all, but for one of 155. A span that begins
     with a middle initial is read from the name's start (“杰拉尔德·|R·福特”号). Unquoted, one before 号
-    and the kind of craft (郑和号训练舰, where the tagger took 郑: none of the corpora's names stands so)."""
-    if _CRAFT.match(text, end):
+    and the kind of craft (郑和号训练舰, where the tagger took 郑: none of the corpora's names stands so).
+    A storm's name too, quoted or not, right after the word for it (台风“杜苏芮”, 飓风海伦娜)."""
+    if _CRAFT.match(text, end) or _STORM.search(text, max(0, start - 6), start):
         return True
     if text[start - 1:start] in NAME_DOTS and (opening := text.rfind("“", max(0, start - 10), start)) >= 0 \
             and HAN_RUN.fullmatch(text[opening + 1:start - 1]):
@@ -143,6 +144,7 @@ def named_craft(text: str, start: int, end: int) -> bool:
         text.startswith(("号", "牌", "品牌", "商标"), close + 1) or text[start:close].endswith("号"))
 
 
+_STORM = re.compile("(?:台风|飓风|热带风暴|气旋|热带低压)[“「\"]?\\Z")  # (as the weather services name them)
 _CRAFT = re.compile("[\u4e00-\u9fff]?号(?:训练舰|科考船|考察船|驱逐舰|护卫舰|巡洋舰|航母|航空母舰|飞船|卫星|探测器|列车"
                     "|潜水器|破冰船|货轮|邮轮|游轮|油轮|客轮|舰|船|轮|艇)")
 
