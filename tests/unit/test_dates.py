@@ -108,6 +108,18 @@ def test_so_long_before_a_happening_is_no_date_but_so_long_ago_is() -> None:
     assert told("直到三年前，他还在工厂上班。回想十年前，这里还是荒地。他两年前来过。") == ["2021", "2014", "2022"]
 
 
+def test_the_ends_of_two_words_are_no_year() -> None:
+    from tui.extract.dictionary import dictionary
+
+    def told(text: str) -> list[str]:
+        return [e.text for e in scan(text, words=dictionary().table)]
+
+    assert told("新合同的税后年薪超过两亿欧元，投产后年产值可达五亿元。目前年轻人更爱国货。") == []
+    assert told("预计后年完工，前年已经开工，后年年初通车。") == ["后年", "前年", "后年年初"]
+    # and the year before the year before last, and the year after the year after next
+    assert [resolve(e, REF).iso for e in scan("大前年开工，大后年完工。")] == ["2021", "2027"]
+
+
 def test_relative_needs_a_reference() -> None:
     assert resolve(scan("周三")[0], None) is None
     assert resolve(scan("2015年")[0], None) is not None

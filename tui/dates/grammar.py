@@ -20,7 +20,7 @@ SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 _PART_MONTH = {"初": 1, "年中": 6, "底": 12, "末": 12}
 
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
-_YEAR_WORD = {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2}
+_YEAR_WORD = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2, "大后年": 3}
 _TOLD_YEAR_WORD = {"同年": 0, "当年": 0, "那年": 0, "那一年": 0, "这一年": 0, "次年": 1, "翌年": 1, "第二年": 1,
                    "前一年": -1, "上年": -1}
 _MONTH_WORD = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "当月": 0, "次月": 1, "翌月": 1, "下个月": 1, "下月": 1}
@@ -44,7 +44,7 @@ _DURATION_BEFORE = ("拘留", "为期", "為期", "长达", "長達", "历时", 
 _TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|夜间|深夜|早|晚)?"
 # 后年, the year after next, not the end of another word before 年 (此后|年均, 最后|年龄, 今后|年内,
 # 赛后|年仅: the first characters of jieba's commonest words that end in 后)
-_YEAR_PREFIX = r"(?P<yw>(?<![目提之以眼])前年(?![龄轻纪级代])|去年|(?<![如迄现当古])今年|(?<![日基资根])本年|明年|(?<![之以此然最其随而往落背先今前日赛战午会事产])后年(?![龄纪代轻级均度份间内来仅]))"
+_YEAR_PREFIX = r"(?P<yw>大前年|大后年|(?<![目提之以眼])前年(?![龄轻纪级代])|去年|(?<![如迄现当古])今年|(?<![日基资根])本年|明年|(?<![之以此然最其随而往落背先今前日赛战午会事产])后年(?![龄纪代轻级均度份间内来仅]))"
 # Holidays on fixed days of the calendar (国庆节, 元旦, 双十一), and of the Chinese calendar
 # (春节, 中秋节: their lunar month and day, and the days from it: 除夕 is the eve of 春节). The
 # short names only before 节, 假期, 期间… (五一假期, 十一黄金周, 中秋假期; not 五一路, 王国庆, 中秋月饼).
@@ -411,6 +411,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if expr is not None and expr.kind == "month_day" and expr.day is None \
                 and _YEARS_COUNTED.search(folded, max(0, expr.start - 4), expr.start):
             continue  # months after a count of years: how long, not when (有期徒刑15年6月)
+        if expr is not None and expr.kind == "year_offset" and words is not None \
+                and _across_words(folded, expr.start, words):
+            continue  # 税后|年薪, 目前|年轻人: two words, no year
         if expr is not None and expr.kind == "ago" and words is not None \
                 and words.get(folded[expr.start - 2:expr.start], "")[:1] == "v" \
                 and folded[expr.start - 2:expr.start] not in _TAKE_A_TIME:
@@ -590,6 +593,19 @@ def _leads_to_holiday(holiday: DateExpr, expr: DateExpr) -> bool:
         return False
     before = date(holiday.year, holiday.month, holiday.day) - date(holiday.year - 1, expr.month, expr.day)
     return 0 < before.days <= 14
+
+
+# What may follow a year's word as a part of that year (后年年初), not a word of its own that begins with 年.
+_YEAR_PARTS = frozenset({"年初", "年底", "年末", "年中", "年内", "年前", "年后", "年间", "年度"})
+
+
+def _across_words(folded: str, start: int, words: Mapping[str, str]) -> bool:
+    """Is the 前年 or 后年 at ``start`` the ends of two words of the dictionary (税后|年薪, 此后|年均,
+    目前|年轻人) rather than a year? Both halves must be words: 预计后年完工 is a year."""
+    year_word = folded[start:start + 2]
+    after = folded[start + 1:start + 3]
+    return start > 0 and year_word in ("前年", "后年") and folded[start - 1:start + 1] in words and after in words \
+        and after not in _YEAR_PARTS
 
 
 def _inside_name(folded: str, start: int, end: int, words: Mapping[str, str]) -> bool:
