@@ -3793,6 +3793,9 @@ def test_a_news_agency_by_its_short_name_is_no_one() -> None:
     # (jieba's dictionary holds 彭博社; the tagger reads 彭博 as a name)
     text = "据彭博报道，拼多多创始人黄峥成为中国首富。彭博亿万富翁指数显示，他的身家超过400亿美元。\n"
     assert set(_people(text)) == {"黄峥"}
+    # nor a paper or a magazine by its title, its ending glued to 报道 or not (the tagger's 马卡报)
+    text = "据西班牙《马卡报》报道，皇马主帅阿隆索对球队很满意。德国《明镜周刊》称，默茨表示不满。\n"
+    assert set(_people(text)) == {"阿隆索", "默茨"}
 
 
 def test_a_verb_before_the_particle_zhe_is_no_part_of_a_name() -> None:

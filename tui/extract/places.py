@@ -304,6 +304,14 @@ def is_outlet(form: str) -> bool:
         or len(form) >= 2 and bool(dictionary().tags([form + "社"]))
 
 
+def outlet_titled(text: str, start: int, end: int) -> bool:
+    """Is the span the start of a paper's or a magazine's title in book-title marks (《马卡报》,
+    《明镜周刊》), which the tagger takes a name of with or without its ending? Of the corpora's 315
+    names right after 《, none is so ended."""
+    close = text.find("》", end, end + 3)
+    return text[start - 1:start] == "《" and close >= 0 and text[close - 1] in OUTLET_ENDINGS
+
+
 def is_language(form: str) -> bool:
     """阿拉伯语, 斯瓦希里语: a word of jieba's dictionary that ends in 语 is a language (none of the
     corpora's 37,625 names ends so)."""
