@@ -2524,6 +2524,8 @@ def test_small_or_old_inside_a_longer_word_is_no_ones_familiar_name() -> None:
     # 居民小区: 小区 ends a word of jieba's dictionary; 区 is a surname, 居民 a calling.
     assert _people("在一个居民小区，一位退休干部说，以前这个小区没有信报箱。\n") == {}
     assert "小王" in _people("店员小王告诉记者，这里的生意一直不错。\n")
+    # but where jieba cuts the word the surname begins (周一) by a longer one after (老周|一边), it is a name
+    assert set(_people("“今天的青菜怎么卖？”退休教师老周一边挑菜一边问。\n")) == {"老周"}
 
 
 def test_a_number_after_a_title_or_in_a_list_is_no_one() -> None:

@@ -416,8 +416,8 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
     found = []
     for match in _FAMILIAR.finditer(text):
         start, end = match.start(1), match.end(1)
-        if dictionary().tags([text[start - 2:start], text[start:end + 1], text[start - 3:end], text[start - 2:end]]) \
-                or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
+        if dictionary().tags([text[start - 2:start], text[start - 3:end], text[start - 2:end]]) \
+                or _begins_a_word(text, start, end) or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
                 or dictionary().frequency(text[start - 1:end]) >= _COMMON:
             continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
         if JAPANESE_TITLED.search(text, max(0, start - 12), start - 1):
@@ -425,6 +425,13 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
         if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):
             found.append((start, end))
     return found
+
+
+def _begins_a_word(text: str, start: int, end: int) -> bool:
+    """Does the surname begin a word of jieba's dictionary (小王子, 老高兴) that no word after it takes its last
+    character from (老周|一边, not 周一: jieba cuts so too)?"""
+    return bool(dictionary().tags([text[start:end + 1]])) \
+        and not (dictionary().tags([text[end:end + 2]]) and not dictionary().tags([text[start:end + 2]]))
 
 
 _FAMILIAR = re.compile("[老小]([" + _ONE_CHARACTER_SURNAMES + "])")
