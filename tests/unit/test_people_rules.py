@@ -2814,6 +2814,12 @@ def test_a_word_after_a_title_many_hold_is_no_name() -> None:
     assert "智慧" in _people("著名学者智慧提出了新的理论。\n")  # one scholar, so named
 
 
+def test_a_microbe_named_after_someone_is_no_one() -> None:
+    text = ("研究显示，这种抗生素对耐药性极强的鲍曼不动杆菌有效。"
+            "当地出现李斯特菌感染病例，患者李某已出院。主治医生王丽华说，病人恢复良好。\n")
+    assert set(_people(text)) == {"李某", "王丽华"}
+
+
 def test_a_storm_is_no_one() -> None:
     assert _people("“玛丽亚”飓风正在向海岸线移动。\n“玛丽亚”飓风将在周末登陆。\n") == {}
     # nor one the word for it stands before, quoted or not

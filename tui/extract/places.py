@@ -175,7 +175,7 @@ def of_a_locality(text: str, start: int, end: int) -> bool:
 
 def place_after(text: str, start: int, end: int) -> bool:
     """Does a place or body's ending follow the name at ``start:end`` (普希金广场, 中山路, in
-    quotes too: “田横”酒厂), a team's name (达拉斯独行侠队), a disease or phenomenon (霍奇金病, 拉尼娜现象) or a family's
+    quotes too: “田横”酒厂), a team's name (达拉斯独行侠队), a disease, phenomenon or microbe (霍奇金病, 拉尼娜现象, 李斯特菌) or a family's
     village (杨家堂村)? A one-character ending counts only when it does not begin a word of its
     own (路上, 站起: a phrase, a verb) or is the verb 站 with its complement (站在, 站着)."""
     if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
@@ -243,9 +243,10 @@ _TRADE_TAGS = frozenset({"n", "nz", "vn", "a", "an"})
 _FAMILY_PLACE = re.compile("家[\u4e00-\u9fff]?(?:村|庄|屯|寨|湾|坪|堡|沟|岭|营|铺|集|镇|巷)")
 # A disease named after someone, as medicine writes it: with 氏, or a sickness that ends its item;
 # or a phenomenon or effect named after someone or something (拉尼娜现象, 马太效应): the corpora
-# annotate no name before 现象 and one of 39 before 效应; or a storm's name (“布拉斯”飓风: none before one).
+# annotate no name before 现象 and one of 39 before 效应; or a storm's name (“布拉斯”飓风: none before one); or a
+# microbe's, as biology names them after who found them (鲍曼不动杆菌, 李斯特菌, 沙门氏菌: none before one).
 _EPONYM = re.compile("氏(?:病|症|综合征|综合症|贫血)|(?:病|症|综合征|综合症)(?=[、，。；,;和与及或等的患\n])|现象|效应"
-                     "|号?(?:飓风|台风|热带风暴|热带气旋)")
+                     "|号?(?:飓风|台风|热带风暴|热带气旋)|[\u4e00-\u9fff]{0,4}?[杆球弧螺]菌|氏?菌")
 
 
 def birthplace(text: str, start: int) -> bool:
