@@ -241,6 +241,9 @@ def test_a_relative_of_a_rare_surname_is_found_where_jieba_reads_words() -> None
     # jieba's 全文 ('the full text') and its made-up 茂说: the name runs into the verb of speaking
     roles = _roles("冠军全红婵回到家乡。全红婵的父亲全文茂说，女儿要好好休息。\n")
     assert roles == {"全红婵": [], "全文茂": ["全红婵的父亲"]}
+    # or into the first character of a word of the dictionary after it (jieba's 茂一|早就, where 一早 is the word)
+    roles = _roles("冠军全红婵回到家乡。全红婵的父亲全文茂一早就在村口等候。\n")
+    assert roles == {"全红婵": [], "全文茂": ["全红婵的父亲"]}
 
 
 def test_a_body_whose_name_ends_as_a_body_does_is_part_of_the_office() -> None:

@@ -341,10 +341,11 @@ def _kin_transliterated(text: str, start: int, bounds: set[int]) -> tuple[int, i
 def _kin_name(text: str, start: int, end: int, surnames: Container[str], bounds: set[int]) -> bool:
     """Is ``text[start:end]`` a relative's name by its shape: one of ``surnames`` (not 阿, which makes
     familiar names of one character more: 哥哥阿良|持桨), where jieba's words begin and end (or a word it
-    made up of the last and 说 or 称: 父亲全文|茂说), ending in no word of its own that names do not end with
+    made up of the last and 说 or 称, or the first of a word of its dictionary: 父亲全文|茂说, 全文|茂一|早就), ending in no word of its own that names do not end with
     (but 和 before an adverb: 父亲林家和很不理解)?"""
     name = text[max(start, 0):end]
-    ends = end in bounds or text[end:end + 1] in _SAYS and end + 1 in bounds and not dictionary().tags([text[end - 1:end + 1]])
+    ends = end in bounds or end + 1 in bounds and not dictionary().tags([text[end - 1:end + 1]]) \
+        and (text[end:end + 1] in _SAYS or bool(dictionary().tags([text[end:end + 2]])))
     return name[:1] in surnames and name[0] != "阿" and start >= 0 and start in bounds and ends \
         and HAN_RUN.fullmatch(name) is not None and name[1] not in (name[0], "某") and name[-1] not in NEVER_NAME_FINAL \
         and not (end - 1 in bounds and _function_word(name[-1]) and not _ends_before_an_adverb(text, end))
