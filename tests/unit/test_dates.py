@@ -623,7 +623,9 @@ def test_a_dateline_with_the_day_alone_takes_the_month_of_the_text() -> None:
 
 
 @pytest.mark.parametrize(("text", "isos"), [("公司28日将发布财报。", ["2024-09-28"]), ("会议周五将举行。", ["2024-09-27"]),
-                                            ("他3日表示将辞职。", ["2024-09-03"])])  # 表示 between: said on the 3rd
+                                            ("他3日表示将辞职。", ["2024-09-03"]),  # 表示 between: said on the 3rd
+                                            ("元宵节前后将降温。", ["2025-02-12"]),  # (and with 前后 between)
+                                            ("结果周五前后将公布。", ["2024-09-27"])])
 def test_jiang_right_after_a_date_tells_of_something_to_come(text: str, isos: list[str]) -> None:
     assert _isos(text) == isos
 
