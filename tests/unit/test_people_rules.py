@@ -1295,6 +1295,9 @@ def test_a_founder_beside_the_company_named_after_him_and_a_company_before_its_c
     people = {p.name: p for p in find_people(text)}
     assert "周大福" not in people
     assert len(people["李宁"].mentions) == 2  # the founder's places, not the company's or the brand's
+    # but what one owns is his (马斯克旗下的SpaceX)
+    text = "马斯克旗下SpaceX星舰试飞成功\n\n埃隆·马斯克在社交平台发文庆祝。马斯克预计，星舰明年飞往火星。\n"
+    assert [text[a:b] for a, b in find_people(text)[0].mentions] == ["马斯克", "埃隆·马斯克", "马斯克"]
 
 
 def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
