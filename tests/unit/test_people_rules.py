@@ -951,6 +951,11 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     assert roles["布什"] == ["总统"] and roles["鲍威尔"] == ["特使"]
     assert roles["马克龙"] == ["总统"]  # 夫人 is his wife's
     assert roles["布丽吉特"] == ["马克龙夫人"]
+    # nor is a title another name follows, with no title after it, the one's before it (普京助理乌沙科夫), and a
+    # partner is a relation as a wife is (王楚钦搭档孙颖莎)
+    roles = _roles("俄罗斯总统普京助理乌沙科夫表示，会谈富有成效。王楚钦搭档孙颖莎获得混双冠军。\n")
+    assert roles == {"普京": ["总统"], "乌沙科夫": ["助理"], "王楚钦": [], "孙颖莎": ["王楚钦搭档"]}
+    assert _roles("王楚钦说：“和莎莎搭档混双，我们都很有信心。”孙颖莎也很高兴。\n") == {"王楚钦": [], "孙颖莎": []}
     # nor is a date the tagger took for a name after a title (若斯潘总理[周二晚]表示) anyone's office
     text = "若斯潘总理周二晚表示，协议将带来和平。\n"
     assert offices_of(Context(text), [(0, 3), (5, 8)]) == set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
@@ -182,8 +182,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         places[form].append((start, end))
         if kind == "model":
             at = familiar_start(folded, start) if end - start == 1 else start  # (店员小[张]: 店员 is 小张's)
-            titles = own_titles_before(context, list_start(folded, at, starts), end, starts) + [
-                t for t in context.titles_after(end) if t not in RELATION_TITLES]
+            titles = own_titles_before(context, list_start(folded, at, starts), end, starts) \
+                + own_titles_after(context, end, begins)
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         else:
             context.weigh(candidate, start, end)
@@ -287,6 +287,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             # (but 创始人李宁 beside 李宁股价 or 李宁公司: the founder too)
             if not any(context.titles_before(start) for start, _end in literal_spans(folded, form))}
     starts = {end: start for start, end in kept}  # (导演王家卫[再登热搜] 胡歌: no list of names)
+    begins = {start: end for start, end in kept}
     kept_starts = {start for start, end in kept if 2 <= end - start <= 3 and folded[start] in SURNAMES}  # (区志华)
     kept_forms = {folded[start:end] for start, end in kept}
     a_locality = cache(partial(a_locality_too, folded))  # (once a form: each looks at every place it is written)
@@ -481,6 +482,14 @@ def own_titles_before(context: Context, start: int, end: int, name_ends: Contain
 
 
 _JOINED = "和及、"  # what joins two people's titles, each with its name: X司司长A及Y司司长B
+
+
+def own_titles_after(context: Context, end: int, name_begins: Mapping[int, int]) -> list[str]:
+    """The titles right after a name that are its own: not a relation (普京夫人), nor one another name
+    follows with no title after it, whose it is (普京助理乌沙科夫表示, 王楚钦搭档孙颖莎; but 江泽民总书记李鹏总理)."""
+    titles = [t for t in context.titles_after(end) if t not in RELATION_TITLES]
+    after = end + len(titles[0]) if titles else -1
+    return [] if after in name_begins and not context.titles_after(name_begins[after]) else titles
 
 
 def _to_a_dictionary_name(text: str, start: int, end: int, bounds: set[int]) -> int:

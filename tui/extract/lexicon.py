@@ -148,9 +148,9 @@ KINSHIP = tuple(
 # badminton cups' namesakes; 梁祝: the Butterfly Lovers): MSRA's news annotates each character as a name (马列 36
 # times, 汤尤 26, 梁祝 2, 孔孟 and 康乾 once), which People's Daily leaves untagged (马列 27 times) and the model with it.
 PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
-# Titles that, written after a name, tell whose relative, successor or envoy the next person is
-# (马克龙夫人X, 库克接班人, 习近平特使X): no role of the name before them.
-RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "特使")
+# Titles that, written after a name, tell whose relative, successor, envoy or partner the next person is
+# (马克龙夫人X, 库克接班人, 习近平特使X, 王楚钦搭档X): no role of the name before them.
+RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "特使", "搭档")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # The officers' ranks of the Chinese armed forces (and 准将, a brigadier general abroad) and the services that
 # come before them in a title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.

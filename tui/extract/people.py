@@ -23,7 +23,8 @@ from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tui.extract.candidates import ACCEPT, candidates, familiar_start, own_titles_before, people_or_team
+from tui.extract.candidates import (ACCEPT, candidates, familiar_start, own_titles_after, own_titles_before,
+                                    people_or_team)
 from tui.extract.context import STATIONED, Candidate, Context
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
@@ -50,7 +51,6 @@ from tui.extract.lexicon import (
     ORG_AFTER,
     PLACE_AFTER,
     PLACE_ENDINGS,
-    RELATION_TITLES,
     ROLE_TITLES,
     ROYAL_TITLES,
     SEXED,
@@ -759,6 +759,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             parts.append((Group(list(group.forms)) if not way else Group(forms, not_shown=group.not_shown & set(forms)),
                           written))
     starts = {end: (start, index) for index, (_group, spans) in enumerate(parts) for start, end in spans}
+    begins = {start: end for _group, spans in parts for start, end in spans}
     people = []
     for index, (group, spans) in enumerate(parts):
         display = group.display
@@ -771,8 +772,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
-            titles = own_titles_before(context, start, end, starts) \
-                + [t for t in context.titles_after(end) if t not in RELATION_TITLES]
+            titles = own_titles_before(context, start, end, starts) + own_titles_after(context, end, begins)
             if office := context.office_held(start, end):
                 titles.append(office)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
