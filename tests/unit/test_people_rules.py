@@ -2831,6 +2831,12 @@ def test_a_microbe_named_after_someone_is_no_one() -> None:
     assert set(_people(text)) == {"李某", "王丽华"}
 
 
+def test_what_is_counted_as_events_are_is_no_one() -> None:
+    # (jieba's dictionary holds 马拉松 as a name, and the tagger reads it as a transliteration)
+    text = "专访作家余华：写作是一场漫长的马拉松\n\n余华接受了本报专访，谈起了他的新作。\n"
+    assert set(_people(text)) == {"余华"}
+
+
 def test_a_storm_is_no_one() -> None:
     assert _people("“玛丽亚”飓风正在向海岸线移动。\n“玛丽亚”飓风将在周末登陆。\n") == {}
     # nor one the word for it stands before, quoted or not

@@ -42,10 +42,10 @@ from tui.extract.lexicon import (
 )
 from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, ranked_alike,
                                run_of_names, run_together, short_forms_apart, withheld_pairs)
-from tui.extract.places import (a_locality_too, a_township_itself, among_places, birthplace, brands_listed,
-                                by_their_sales, countries_paired, country_side, family_counted, in_a_state, is_contest,
-                                is_language, is_outlet, is_place, named_as_a_company, named_craft, of_a_locality,
-                                outlet_titled, place_after, place_after_the_rest)
+from tui.extract.places import (a_locality_too, a_township_itself, among_places, an_event_counted, birthplace,
+                                brands_listed, by_their_sales, countries_paired, country_side, family_counted,
+                                in_a_state, is_contest, is_language, is_outlet, is_place, named_as_a_company,
+                                named_craft, of_a_locality, outlet_titled, place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, has_surname, is_date, literal_spans,
                                 plain_word, translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
@@ -278,7 +278,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)
              and not of_a_locality(folded, *span) and not countries_paired(folded, *span)
-             and not country_side(folded, *span) and not outlet_titled(folded, *span)]
+             and not country_side(folded, *span) and not outlet_titled(folded, *span)
+             and not an_event_counted(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     whole = name_parts_runs(folded)  # (a Tibetan name's last part is no word glued on: 索南才[让])
     kept = [(start, end) if (start, end) in whole else unglued(folded, start, end, tagged_forms) for start, end in spans]

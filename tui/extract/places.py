@@ -325,6 +325,17 @@ def is_contest(form: str) -> bool:
     return len(form) >= 3 and form[-1] in "赛杯"
 
 
+def an_event_counted(text: str, start: int, end: int) -> bool:
+    """Is the span the head of a noun counted as events are, by 场, and ending its clause (一场漫长的马拉松。,
+    这是一场马拉松，)? A person is counted by 位 or 名; of the corpora's names, none stands so."""
+    return _COUNTED_AS_EVENTS.search(text, max(0, start - 12), start) is not None \
+        and _CLAUSE_ENDS.match(text, end) is not None
+
+
+_COUNTED_AS_EVENTS = re.compile(r"[一这那每两几]场[^，。；：:！？、“”《》\s\d]{0,8}\Z")
+_CLAUSE_ENDS = re.compile(r"[，。；！？,;!?\n]|\Z")
+
+
 def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Names in a list that ends with 等 and a word for companies, brands, shares or goods (王老吉、张小泉、
     周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股, 林肯、奔驰、卡迪拉克等豪华轿车: of the corpora's 29 lists of
