@@ -379,6 +379,8 @@ def test_a_pair_with_a_name_tagged_elsewhere_or_cut_before_a_verb() -> None:
     people = _people(text)
     assert {"雷佳音", "易烊千玺", "张译", "齐溪"} <= set(people)
     assert not {"国务院", "北京大学"} & set(people)
+    # and a name of four that jieba's dictionary holds as one, beside a name found
+    assert set(_people("我年轻时在县文化馆工作，每天读卡夫卡、川端康成。\n")) == {"卡夫卡", "川端康成"}
 
 
 def test_a_title_before_a_list_of_withheld_names_is_each_ones() -> None:

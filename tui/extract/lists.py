@@ -317,7 +317,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     and not form.endswith(TITLES_OF_TWO_OR_MORE):
                 named_so = (not pair or name_to_jieba) and (
                     translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
-                    or _four_names(form, known)
+                    or _four_names(form, known) or len(form) == 4 and known.get(form, "").startswith("nr")
                     or japanese and len(form) <= 5 and HAN_RUN.fullmatch(form) and text[end:end + 1] in "，。、；等")
                 (taken if named_so else left).append((start, end))
         if len(items) >= 4 and len(left) == 1 and len(taken) == len(forms) - 1 and left[0][1] - left[0][0] <= 3 \
