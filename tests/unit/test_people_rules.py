@@ -1262,6 +1262,9 @@ def test_the_last_name_of_a_list_runs_no_further_than_the_others() -> None:
     # or as a name of three, where names of both sizes go before and a verb follows (not 苏轼为|代表)
     text = "男队由王楚钦、林诗栋、梁靖崑、向鹏、黄友政组成，将出征世乒赛。\n"
     assert set(_people(text)) == {"王楚钦", "林诗栋", "梁靖崑", "向鹏", "黄友政"}
+    # or as a name of two, where the third character is one glued on before a word (龙洋[将]共同主持)
+    text = "撒贝宁、尼格买提、任鲁豫、马凡舒、龙洋将共同主持今年的晚会。\n"
+    assert set(_people(text)) == {"撒贝宁", "尼格买提", "任鲁豫", "马凡舒", "龙洋"}
 
 
 def test_a_body_whose_leader_is_named_is_no_person_where_it_speaks_either() -> None:

@@ -14,6 +14,7 @@ from tui.extract.lexicon import (
     COMPOUND_SURNAMES,
     GLUED_AFTER,
     NAME_DOTS,
+    NAME_FINAL_GLUE,
     PAIRED_SHORT_FORMS,
     SURNAMES,
     TRANSLIT,
@@ -277,11 +278,9 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if cut == items[-1] and size in (2, 3):  # (or of the other size: 林诗栋、王曼昱、蒯曼|相继登场)
                 cut = _cut_like(text, *items[-1], 5 - size)
             items[-1] = cut
-        elif named >= 2 and sizes == {2, 3} and items[-1] not in tagged:  # (of both: 向鹏、黄友政|组成, as names of
-            # three are most; not of two, 丁贵|明为: as a verb jieba's 明为 would follow 丁贵 as well)
-            cut = _cut_like(text, *items[-1], 3)
-            if _doing_after(text, cut[1]) and text[cut[1] - 1] not in GLUED_AFTER:  # (not 苏轼为|代表)
-                items[-1] = cut
+        elif named >= 2 and len(sizes) >= 2 and 3 in sizes and items[-1] not in tagged \
+                and (cut := _three_or_two(text, *items[-1])) is not None:  # (of both: 向鹏、黄友政|组成)
+            items[-1] = cut
         elif named >= 2 and items[-1] not in tagged and (run := _transliterated_item(text, *items[-1])):
             items[-1] = (items[-1][0], items[-1][0] + run)  # 罗马里奥、贝贝托、塔法雷尔|都是: a transliteration, whole
         elif named == 1 and len(items) == 2 and items[0] in tagged and items[-1][1] - items[-1][0] >= 4 \
@@ -433,6 +432,21 @@ def _translit_run(text: str, start: int, end: int) -> int:
     while run < end and text[run] in TRANSLIT:
         run += 1
     return run - start
+
+
+def _three_or_two(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last item of a list of names of mixed lengths cut to three characters, as names of three are
+    most, where a verb or adverb follows (向鹏、黄友政|组成; not of two, 丁贵|明为: as a verb jieba's 明为 would
+    follow 丁贵 as well); or to two, where the third is a character glued on that ends no names (马凡舒、
+    龙洋[将]共同主持) and a word of jieba's dictionary begins after it. Else ``None``."""
+    cut = _cut_like(text, start, end, 3)
+    if _doing_after(text, cut[1]) and text[cut[1] - 1] not in GLUED_AFTER:  # (not 苏轼为|代表)
+        return cut
+    glued = text[start + 2:start + 3]
+    if end - start > 3 and glued in GLUED_AFTER and glued not in NAME_FINAL_GLUE \
+            and dictionary().tags([text[start + 3:start + 5], text[start + 3:start + 6]]):
+        return start, start + 2
+    return None
 
 
 def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
