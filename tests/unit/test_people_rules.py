@@ -1769,6 +1769,10 @@ def test_a_surname_with_the_persons_own_title_is_a_mention_of_them() -> None:
     text = "總統府：賴總統將出訪友邦\n總統府發言人郭雅慧今日宣布，賴清德總統將於下月初出訪。伊拉克總統則未表態。\n"
     person = next(p for p in find_people(text) if p.name == "賴清德")
     assert person.mentions == [(4, 5), (27, 30)]  # 賴總統 in the headline; not 伊拉[克]總統
+    # also where the tagger ran the surname into the title's first character (蕭[副]總統, 蕭 missing from the
+    # surname table)
+    text = "副總統蕭美琴今天出訪。蕭副總統表示，這次出訪很成功。\n"
+    assert [(p.name, [text[a:b] for a, b in p.mentions]) for p in find_people(text)] == [("蕭美琴", ["蕭美琴", "蕭"])]
 
 
 def test_a_surname_with_a_title_and_its_rank_is_a_mention_and_a_given_name_is_listed_once() -> None:

@@ -221,6 +221,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) >= 3 and form[0] in SURNAMES and form[1] in SEXED \
             and (form[0] + "姓" in text or "姓" + form[0] in text):
         return start, start + 1  # 林姓男子……[林]男則依行賄罪: the short form of one so told, and nothing glued after it
+    if len(form) >= 2 and any(len(title) >= 3 and text.startswith(title, end - 1) for title in ROLE_TITLES):
+        return start, end - 1  # 蕭[副]總統: the last character begins a title of three or more (of the corpora's
+        # names, one so ends, 和平新[党]代表)
     if form in _CREDITS and not HAN.match(text[end:end + 1]):
         return start, start  # （受访者[供图]）: who gave the picture, no one's name
     if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
