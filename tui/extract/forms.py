@@ -318,8 +318,11 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
 
 def _names_a_body(text: str, end: int) -> bool:
     """Do the words from ``end`` end a body's name (惠珍|联合医院, 本昌|文化传播中心), a place of work named after someone,
-    with no word of place or act between (小芳在医院 is someone)?"""
-    return _BODY_NAMED.match(text, end) is not None
+    with no word of place or act between (小芳在医院 is someone)? Not the government one leads (高市政府, 石破内阁)."""
+    return _BODY_NAMED.match(text, end) is not None and not text.startswith(_LED, end)
+
+
+_LED = ("政府", "内阁", "政权", "当局")  # (as the press names a government by its head: 拜登政府)
 
 
 _BODY_NAMED = re.compile(r"[^\W\d在到去从向给为回进出是的和与了着过也都还就上下里]{0,5}?(?:"
