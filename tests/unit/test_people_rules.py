@@ -1220,6 +1220,10 @@ def test_a_japanese_family_name_alone_is_the_one_person_of_that_name() -> None:
     assert people == {"小泉进次郎": {"小泉"}}
     # a place's name to jieba too (井口), when the full name is written as a Japanese's
     assert _people("日本作家井口俊英出席了会议。井口说，他很高兴。\n") == {"井口俊英": {"井口"}}
+    # and the government one leads is named by the family name, as no company of it is (高市政府)
+    text = "日本首相高市早苗28日与特朗普举行会谈。这是高市上任后两人首次会谈。分析人士认为，高市政府面临考验。\n"
+    people = {p.name: [text[a:b] for a, b in p.mentions] for p in find_people(text)}
+    assert people["高市早苗"] == ["高市早苗", "高市", "高市"]
     # so written, before any verb (not only of speaking or the acts of a list)
     text = "日本首相高木早苗发表错误言论。在野党党首要求高木撤回相关言论，高木的强硬立场难以改变。\n"
     people = {p.name: p for p in find_people(text)}
@@ -1930,6 +1934,8 @@ def test_a_nickname_the_name_is_called_by_after_it_is_one_of_its_forms() -> None
 def test_a_transliteration_runs_on_over_one_character_before_a_conjunction() -> None:
     # jieba's 洛特|卡: no transliterated name of the corpora stands a character before 和 or 、
     assert set(_people("俄罗斯物理学家洛特卡和化学家门捷列夫都很有名。\n")) == {"洛特卡", "门捷列夫"}
+    # or before 等, which ends a list (jieba's 特等: none of the corpora's stands a character before it either)
+    assert set(_people("美国国务卿鲁比奥、财政部长贝森特等陪同出席。\n")) == {"鲁比奥", "贝森特"}
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}
 
 

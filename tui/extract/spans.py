@@ -500,7 +500,7 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     against none of three; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
     only when the two are never written without it (not 高敏[托]记者转达……高敏说). So do three when
     the four are a name found elsewhere (张本智[和]开局, beside 张本智和，), and a transliteration
-    over a character of the table before a conjunction or a stop (洛特[卡]和); and two over 之
+    over a character of the table before a conjunction, 等 or a stop (洛特[卡]和, 贝森[特]等); and two over 之
     before a function word (裴静[之]把). Any runs on over a modal particle that Chinese follows (伊藤达[哉]禁区,
     谢觉[哉]同志; not a transliteration, which may hold one: 玛哈哇集拉隆功): of the corpora's names, four end in one
     (秋山生哉), and none stands before one so."""
@@ -544,7 +544,7 @@ _BEFORE_TITLE = GLUED_AFTER | {"的", "任", "兼", "老", "小", "大"} | {p fo
 # a word of the name (梅西杯, 张家, 王老, 鲁迅奖, 毛体): those, and their kind, in NAME_SUFFIXES.
 # (Not the end of a clause: 李强[好]，)
 _ITEM_ENDS = ("、", "）", ")", "等", "\n", "")
-_TRANSLIT_ENDS = frozenset("和与及、，。：；！？")
+_TRANSLIT_ENDS = frozenset("和与及等、，。：；！？")
 
 
 def _given_after_compound(text: str, end: int) -> str:
