@@ -202,6 +202,7 @@ def _country_before(form: str) -> int:
 
 
 _NUMERAL_AFTER = re.compile("[0-9０-９一二三四五六七八九十两]")
+_LONG_TITLES = tuple(title for title in ROLE_TITLES if len(title) >= 3)  # (副总统: 蕭[副]總統)
 
 
 def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
@@ -221,7 +222,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) >= 3 and form[0] in SURNAMES and form[1] in SEXED \
             and (form[0] + "姓" in text or "姓" + form[0] in text):
         return start, start + 1  # 林姓男子……[林]男則依行賄罪: the short form of one so told, and nothing glued after it
-    if len(form) >= 2 and any(len(title) >= 3 and text.startswith(title, end - 1) for title in ROLE_TITLES):
+    if len(form) >= 2 and text.startswith(_LONG_TITLES, end - 1):
         return start, end - 1  # 蕭[副]總統: the last character begins a title of three or more (of the corpora's
         # names, one so ends, 和平新[党]代表)
     if form in _CREDITS and not HAN.match(text[end:end + 1]):
