@@ -1626,7 +1626,10 @@ def test_a_title_that_begins_the_name_of_a_body_is_no_role() -> None:
 def test_the_body_of_an_office_begins_no_word_inside() -> None:
     # jieba's dictionary holds 民医院 as a body, the tail of 人民医院.
     roles = _roles("当时接诊的禹州市人民医院副主任医师杨国禹回忆，病人很快就走了。杨国禹说，检查没有异常。\n")
-    assert roles["杨国禹"] == ["副主任医师"]
+    assert roles["杨国禹"] == ["禹州市人民医院副主任医师"]  # (not 民医院副主任医师)
+    # and a school's or an institute's name jieba's dictionary lacks as a whole
+    roles = _roles("南方科技大学校长薛其坤评价说，成果领先。研究团队成员、中国科学技术大学教授朱晓波介绍了细节。\n")
+    assert roles["薛其坤"] == ["南方科技大学校长"] and roles["朱晓波"][0] == "中国科学技术大学教授"
 
 
 def test_latin_names_of_people_named_in_chinese_join_them() -> None:

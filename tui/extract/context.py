@@ -565,6 +565,7 @@ def _office(window: str, title: str) -> int:
               if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
                  and len(window) - len(head) - before[w] in word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
+    place = max(place, _nouns_before(window[:len(window) - len(head)]) if head in _NAMED_HEADS else 0)
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
@@ -583,6 +584,29 @@ def _office(window: str, title: str) -> int:
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward, portfolio], default=0)
+
+
+def _nouns_before(window: str) -> int:
+    """How many characters of the nouns jieba reads at the end of ``window``, two to six (南方|科技 of 南方科技大学,
+    中国|科学技术 of 中国科学技术大学): the name of a body before its head, where jieba's dictionary lacks the
+    whole. A word that is no noun, a place or a direction (南方) ends them (在|北京|大学, 该|医院), and so do a
+    name (the chain must end where a name does) and a character alone (a place's level, 市|中级人民法院)."""
+    import jieba
+
+    size = 0
+    for word in reversed(list(jieba.cut(window[-8:]))):
+        tag = dictionary().tags([word]).get(word, "")
+        if not _HAN_WORD.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
+                or not (tag[:1] == "n" and tag[:2] != "nr" or tag in ("j", "f")):
+            break
+        size += len(word)
+    return size if size >= 2 else 0
+
+
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+# The heads of bodies a name always goes before, as a school's or a hospital's does (南方科技大学, 禹州市人民医院;
+# a company may be named by its trade alone, 游戏公司).
+_NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
 
 
 # Verbs whose complement a title is, right before it or its body (选为主席, 出任总统, 是部长, 为国会主席):
