@@ -596,6 +596,8 @@ def _nouns_before(window: str) -> int:
     size = 0
     for word in reversed(list(jieba.cut(window[-8:]))):
         tag = dictionary().tags([word]).get(word, "")
+        if word in ("和", "与", "及", "暨"):
+            return 0  # (海洋与|地球学院: a name of two fields joined, which these words would cut in half)
         if not _HAN_WORD.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
                 or not (tag[:1] == "n" and tag[:2] != "nr" or tag in ("j", "f")):
             break
