@@ -250,6 +250,9 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社长沙8月9日电 2026年世界羽毛球锦标赛8日晚在长沙落幕。\n", date(2026, 8, 9)),
         ("新华社长沙8月9日电 2026年亚洲杯羽毛球赛第二轮8日进行。\n", date(2026, 8, 9)),
         ("新华社长沙8月9日电 2024年奥运会冠军王小明8日在长沙夺冠。\n", None),
+        # or the day first, then the year, the event's name and what became of it (not a champion of another year)
+        ("新华社贵阳8月18日电 17日晚，2025年“村BA”全国总决赛在台盘村落下帷幕。\n", date(2025, 8, 18)),
+        ("新华社长沙8月9日电 8日，2024年奥运会冠军王小明在长沙夺冠。\n", None),
         # a byline in brackets between the dateline's source and its day (not a later day it tells of)
         ("证券时报网讯（记者 张敏）10月28日晚间，公司发布2026年三季度报告。公司11月3日召开业绩说明会。\n",
          date(2026, 10, 28)),
