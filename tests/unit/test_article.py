@@ -43,6 +43,12 @@ def test_a_line_of_date_and_source_above_the_headline_is_not_the_title() -> None
     assert article.source == "澎湃新闻"
 
 
+@pytest.mark.parametrize("dateline", ["新华社伊斯坦布尔6月2日电（记者 刘敏）", "【新华社东京10月28日电】",
+                                      "新华社福州2023年9月3日电（记者郑可欣）"])
+def test_a_wire_dateline_names_the_source_with_a_long_city_in_brackets_or_with_its_year(dateline: str) -> None:
+    assert parse(f"代表团举行新一轮谈判\n\n{dateline}双方同意交换战俘。\n").source == "新华社"
+
+
 def test_an_article_without_a_headline_is_titled_by_its_first_sentence_past_byline_and_source() -> None:
     assert parse("本报记者 黎明\n\n62岁的邰建国是村里的种粮大户。今年收成不错。\n").title == "62岁的邰建国是村里的种粮大户"
     assert parse("晨报记者 黎明\n\n“这里以前是一片荒滩。”老人说。\n").title == "这里以前是一片荒滩"
