@@ -1483,6 +1483,9 @@ def test_a_given_name_alone_no_word_of_the_dictionary_is_the_persons() -> None:
     assert _people(text)["全红婵"] == {"红婵"}
     text = "班主任告诉记者，高考状元陈思远很自律。思远从小喜欢读书。\n"
     assert _people(text)["陈思远"] == {"思远"}
+    # also where jieba runs its last character into a word before a verb (思|雨带|着: 思雨|带着大家)
+    text = "32岁的陈思雨正在检查蜂箱。村党支部书记杨光明说，思雨带着大家搞电商直播。\n"
+    assert _people(text)["陈思雨"] == {"思雨"}
     # (not inside a word, 全国|平均, nor a body named after someone, 惠珍联合医院)
     assert _people("局长王国平出席会议。物价涨幅低于全国平均水平。\n")["王国平"] == set()
     assert _people("院长梁惠珍介绍了情况。惠珍联合医院成立于1990年。\n")["梁惠珍"] == set()

@@ -332,10 +332,21 @@ _BODY_NAMED = re.compile(r"[^\W\d在到去从向给为回进出是的和与了�
 
 def _apart_from_words(text: str, start: int, end: int) -> bool:
     """Does no word of jieba's dictionary cross either edge of ``text[start:end]`` (not 国平 of 全国|平均, 事会 of
-    监事会, 传友 of 传|友情)?"""
-    crossing = [text[a:b] for a in range(max(0, start - 3), start) for b in range(start + 1, end + 1)] \
-        + [text[a:b] for a in range(start, end) for b in range(end + 1, min(len(text), end + 3) + 1)]
-    return not dictionary().tags(crossing)
+    监事会, 传友 of 传|友情)? One across the end does not count where a verb, adverb or preposition of it begins
+    there, as after a subject (思雨|带着大家, not 思|雨带|着)."""
+    before = [text[a:b] for a in range(max(0, start - 3), start) for b in range(start + 1, end + 1)]
+    after = [text[a:b] for a in range(start, end) for b in range(end + 1, min(len(text), end + 3) + 1)]
+    if dictionary().tags(before):
+        return False
+    return not dictionary().tags(after) or _doing_first(text[end:end + 6])
+
+
+def _doing_first(rest: str) -> bool:
+    """Is the first word jieba cuts of ``rest`` a verb, an adverb or a preposition (带|着大家)?"""
+    import jieba
+
+    first = next(iter(jieba.cut(rest)), "")
+    return dictionary().tags([first]).get(first, "")[:1] in ("v", "d", "p")
 
 
 def _japanese(context: Context, name: str) -> bool:
