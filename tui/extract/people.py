@@ -571,7 +571,7 @@ def _called(text: str, start: int, end: int) -> str:
 
 
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店")  # a company named after someone (not 旗下:
-# 马斯克旗下的SpaceX is what he owns)
+# 孙正义旗下的软银 is what he owns)
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
 
 
