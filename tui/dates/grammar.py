@@ -649,9 +649,9 @@ _SINCE = re.compile(r"(?:份)?(?:至今|以来|到现在|迄今)")  # after a ti
 _FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时|要求|力争|争取|确保")
 _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 
-# 将 right after the date (5月1日起将实施, 周五将举行, 元宵节前后将降温) tells of something to come as well, as does 要, what is to be
-# done then (下半年要重点推进, 周五还要开会; not 要求, a demand made then), and a time said to draw near (春节临近,
-# 春节将至, 国庆前夕).
+# 将 right after the date (5月1日起将实施, 周五将举行, 元宵节前后将降温) tells of something to come as well, as does
+# 要, what is to be done then (下半年要重点推进, 周五还要开会; not 要求, a demand made then), and a time said to
+# draw near (春节临近, 春节将至, 国庆前夕).
 _FUTURE_NEXT = re.compile(r"(?:起|前后|前|后|晚|上午|下午|晚上)?(?:将|即将|(?:还|也|就)?要(?!求))"
                           r"|(?:假期|长假)?(?:临近|将至|渐近|前夕)")
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长): it is the next one.

@@ -32,7 +32,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.shapes import HAN
+from tui.extract.shapes import HAN, HAN_RUN
 
 
 @dataclass
@@ -598,14 +598,13 @@ def _nouns_before(window: str) -> int:
         tag = dictionary().tags([word]).get(word, "")
         if word in ("和", "与", "及", "暨"):
             return 0  # (海洋与|地球学院: a name of two fields joined, which these words would cut in half)
-        if not _HAN_WORD.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
+        if not HAN_RUN.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
                 or not (tag[:1] == "n" and tag[:2] != "nr" or tag in ("j", "f")):
             break
         size += len(word)
     return size if size >= 2 else 0
 
 
-_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 # The heads of bodies a name always goes before, as a school's or a hospital's does (南方科技大学, 禹州市人民医院;
 # a company may be named by its trade alone, 游戏公司).
 _NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")

@@ -341,8 +341,8 @@ def _kin_transliterated(text: str, start: int, bounds: set[int]) -> tuple[int, i
 def _kin_name(text: str, start: int, end: int, surnames: Container[str], bounds: set[int]) -> bool:
     """Is ``text[start:end]`` a relative's name by its shape: one of ``surnames`` (not 阿, which makes
     familiar names of one character more: 哥哥阿良|持桨), where jieba's words begin and end (or a word it
-    made up of the last and 说 or 称, or the first of a word of its dictionary: 父亲全文|茂说, 全文|茂一|早就), ending in no word of its own that names do not end with
-    (but 和 before an adverb: 父亲林家和很不理解)?"""
+    made up of the last and 说 or 称, or the first of a word of its dictionary: 父亲全文|茂说, 全文|茂一|早就),
+    ending in no word of its own that names do not end with (but 和 before an adverb: 父亲林家和很不理解)?"""
     name = text[max(start, 0):end]
     ends = end in bounds or end + 1 in bounds and not dictionary().tags([text[end - 1:end + 1]]) \
         and (text[end:end + 1] in _SAYS or bool(dictionary().tags([text[end:end + 2]])))
@@ -418,7 +418,8 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
     for match in _FAMILIAR.finditer(text):
         start, end = match.start(1), match.end(1)
         if dictionary().tags([text[start - 2:start], text[start - 3:end], text[start - 2:end]]) \
-                or _begins_a_word(text, start, end) or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
+                or _begins_a_word(text, start, end) \
+                or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
                 or dictionary().frequency(text[start - 1:end]) >= _COMMON:
             continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
         if JAPANESE_TITLED.search(text, max(0, start - 12), start - 1):
