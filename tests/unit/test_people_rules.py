@@ -3851,6 +3851,12 @@ def test_a_verb_before_the_particle_zhe_is_no_part_of_a_name() -> None:
     assert set(_people("周杰伦的妻子昆凌带着孩子到场支持。\n")) == {"周杰伦", "昆凌"}
 
 
+def test_the_yi_that_begins_an_adverb_is_no_part_of_a_name() -> None:
+    # (the tagger's 张丽一, before 一早; but 陆定一, a name of jieba's dictionary, keeps it)
+    assert set(_people("张华的妻子张丽一早就出门了。\n")) == {"张华", "张丽"}
+    assert set(_people("陆定一同志说，要重视宣传工作。\n")) == {"陆定一"}
+
+
 def test_a_verb_before_the_particle_zhe_in_traditional_characters_is_no_part_of_a_name() -> None:
     # (the tagger's 凌帶: a surname and the verb; 著 as 'written by' after a name stays)
     text = "歌手周杰倫的妻子昆凌帶著孩子到場支持。\n"

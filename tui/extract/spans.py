@@ -265,6 +265,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
                 and not dictionary().tags([text[end:end + 2], text[end:end + 3]]):
             return start + 1, end + 1
         return start + 1, end  # 国防部长官金龙显, 长官具润哲 (具, a Korean surname the table lacks)
+    if len(form) == 3 and form[0] in SURNAMES and form[-1] == "一" and translit_share(form) < 1 \
+            and dictionary().tags([text[end - 1:end + 1]]).get(text[end - 1:end + 1], "")[:1] in ("d", "v", "p") \
+            and not dictionary().tags([form]) and _only_within(text, form, end):
+        return start, end - 1  # 张丽[一]早就出门了: 一 begins an adverb or verb (一早, 一直, 一同); of the corpora's names, 12
+        # of two stand before one, and one of three ends in its 一, a name of jieba's (陆定一同志)
     if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in CONJUNCTIONS and _no_conjunction_after(text, end + 1):
         return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
