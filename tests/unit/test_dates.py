@@ -108,6 +108,12 @@ def test_so_long_before_a_happening_is_no_date_but_so_long_ago_is() -> None:
     assert told("直到三年前，他还在工厂上班。回想十年前，这里还是荒地。他两年前来过。") == ["2021", "2014", "2022"]
 
 
+def test_a_season_in_one_character_after_its_year_where_no_word_begins_there() -> None:
+    told = [(e.text, r.iso if (r := resolve(e, REF)) else None)
+            for e in scan("1983年春，她进了纺织厂。同年冬以来，厂里停工。2016年春节她回家，2022年冬奥会她做志愿者。")]
+    assert told == [("1983年春", "1983-03"), ("同年冬", "1983-12"), ("2016年春节", "2016-02-08"), ("2022年", "2022")]
+
+
 def test_the_ends_of_two_words_are_no_year() -> None:
     from tui.extract.dictionary import dictionary
 

@@ -75,6 +75,11 @@ _EARLY_YEAR = r"(?<![有近约达过今逾历经长])1[0-8]\d\d(?=\s?年(?![多�
 # A part of a month, still the month's (10月底, 本月初, 下月中旬).
 _MONTH_PART = "(?:初|上旬|中旬|下旬|底|末)"
 
+# A season of a year told: its word (2024年秋季, 去年春天), or its character alone where the clause ends or a word of
+# time follows it (1957年春，; 同年冬以来), not where it begins a word (2020年春节, 2022年冬奥会, 2025年春晚); {0}
+# names the group.
+_SEASON = r"(?P<{0}>[春夏秋冬])(?:[天季]|(?=[，,。；;、）)]|以来|起|时|的))"
+
 _LUNAR_MONTH = "十[一二]|[一二三四五六七八九十]"
 _LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _LUNAR_MONTH_NAME = {"正": 1, "冬": 11, "腊": 12}
@@ -100,10 +105,10 @@ _ALTERNATIVES = (
     r"(?(ybr)[）)])\s?年(?!代)度?"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
-    r"(?:(?P<yseason>[春夏秋冬])[天季]|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
+    r"(?:" + _SEASON.format("yseason") + r"|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
     + "|" + _HOLIDAY.format("yh") + ")?)",
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:度(?![\d一二三四五六七八九十]))?(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
-    + r")[日号]|" + _MONTH_PART + r")?|(?P<rseason>[春夏秋冬])[天季]|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
+    + r")[日号]|" + _MONTH_PART + r")?|" + _SEASON.format("rseason") + r"|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
     + "|" + _HOLIDAY.format("rh") + ")?)",
     # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日), or the one
     # before it a figure is compared with (2024年……比上年增长; not 上年纪, 配上年画): see ``anchor``.
@@ -112,7 +117,7 @@ _ALTERNATIVES = (
     r"|(?:(?<![\u4e00-\u9fff])|(?<=[在从]))(?:那一?年|这一年)(?![头轻多]))"
     r"(?![龄级纪代会])|当年(?=" + _NUM + r"月)"
     r"|(?<=[比较与同])上年(?![纪画]))(?:(?P<tm>" + _NUM + r")月(?:份|(?P<td>"
-    + _NUM + r")[日号])?|(?P<tseason>[春夏秋冬])[天季]|年?(?P<tpart>[初底末]|年中))?)",
+    + _NUM + r")[日号])?|" + _SEASON.format("tseason") + r"|年?(?P<tpart>[初底末]|年中))?)",
     r"(?P<tmonth>同月(?P<tmd>" + _NUM + r")[日号])",
     # A solar term where a clause or a preposition puts it (立冬以来, 今年冬至, 清明节; not a given name, 王立冬, nor
     # 清明 of 政治清明 or 《清明上河图》, but before its holiday's words, 清明假期).
