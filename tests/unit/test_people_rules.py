@@ -1013,6 +1013,10 @@ def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> 
     text = "11月16日，小花奶奶向记者称，小花妈妈带着小花出门了。小花奶奶向澎湃新闻称，事情解决了。\n"
     assert not any(name.startswith("向") for name in _people(text))
     assert set(_people("老人说，老伴向阿姨每天都来。\n")) == {"向阿姨"}  # (but a familiar address after one)
+    # and anyone so called where jieba begins a word with the surname, whatever comes before
+    assert set(_people("楼下的王阿姨一开始坚决反对加装电梯。\n")) == {"王阿姨"}
+    text = "由于阿姨天天来，他照顾大哥和奶奶。车停在那大嫂身边，孩子们祝叔叔们平安。\n"
+    assert _people(text) == {}  # (由于|阿姨, 照顾|大哥; a demonstrative; many so called)
 
 
 def test_a_name_jiebas_dictionary_has_as_a_noun_is_one_after_a_title_when_it_speaks() -> None:

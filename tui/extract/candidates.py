@@ -255,7 +255,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += [span for span in by_their_points(context, bounds) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += [span for span in by_their_number(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
-    spans += sorted(set(addressed(folded)).difference(spans))
+    spans += sorted(set(addressed(folded, bounds)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))
     spans += sorted(set(courtesy_named(folded)).difference(spans))
     spans += sorted(set(introduced(folded)).difference(spans))
