@@ -2332,6 +2332,8 @@ def test_a_ministry_jieba_knows_whose_last_character_begins_the_title_is_named_w
 def test_a_foreign_name_of_jiebas_dictionary_paired_with_a_name_found() -> None:
     text = "拜登和特朗普将进行辩论。普京与乌克兰达成协议。彼特·加纳维奇、劳伦斯伯克利国家实验室的专家出席。\n"
     assert set(_people(text)) == {"拜登", "特朗普", "彼特·加纳维奇"}
+    # (joined by 与 or 同 too, before or after the name found)
+    assert set(_people("主帅科尔与格林同时被罚。比赛中，库里同汤普森将首发。\n")) == {"科尔", "格林", "库里", "汤普森"}
 
 
 def test_a_foreign_name_of_jiebas_dictionary_heading_a_government() -> None:

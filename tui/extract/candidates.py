@@ -468,21 +468,21 @@ def own_titles_before(context: Context, start: int, end: int, name_ends: Contain
     if titles and chain_start in name_ends and context.titles_after(end):
         return []
     inside = next((at for at in range(start - 1, chain_start, -1) if at in name_ends
-                   and context.text[at:at + 1] in _JOINED), None)  # (not a prize's namesake: 茅盾文学奖得主)
+                   and context.text[at:at + 1] in _TITLES_JOINED), None)  # (not a prize's namesake: 茅盾文学奖得主)
     if inside is None:
         return titles
     kept, at = [], start
     for title in titles:  # (nearest first, each written right before the one found before it)
         at -= len(title)
         if at < inside:
-            if rest := title[inside - at:].lstrip(_JOINED):
+            if rest := title[inside - at:].lstrip(_TITLES_JOINED):
                 kept.append(rest)
             break
         kept.append(title)
     return kept
 
 
-_JOINED = "和及、"  # what joins two people's titles, each with its name: X司司长A及Y司司长B
+_TITLES_JOINED = "和及、"  # what joins two people's titles, each with its name: X司司长A及Y司司长B
 
 
 def own_titles_after(context: Context, end: int, name_begins: Mapping[int, int]) -> list[str]:
