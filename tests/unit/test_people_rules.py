@@ -2334,6 +2334,8 @@ def test_a_foreign_name_of_jiebas_dictionary_paired_with_a_name_found() -> None:
     assert set(_people(text)) == {"拜登", "特朗普", "彼特·加纳维奇"}
     # (joined by 与 or 同 too, before or after the name found)
     assert set(_people("主帅科尔与格林同时被罚。比赛中，库里同汤普森将首发。\n")) == {"科尔", "格林", "库里", "汤普森"}
+    # and so is a transliteration jieba made up, written once, joined to one after it (东契|奇, the table lacks 契)
+    assert set(_people("东契奇与欧文都没有出场。\n")) == {"东契奇", "欧文"}
 
 
 def test_a_foreign_name_of_jiebas_dictionary_heading_a_government() -> None:

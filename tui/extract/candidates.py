@@ -369,14 +369,17 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         # (or holding an office named after it, as a title before it would say: 尼|安达中将, 麦克|哈菲准将首先致辞)
         holds_office = len(written) == 1 and len(form) >= 3 and _titled_after(context, written[0][1])
+        # (or joined to a name found: 东契奇与欧文, as a foreign name of jieba's dictionary is)
+        paired = len(written) == 1 and _paired(folded, *written[0], covered)
         acting = len(written) == 1 and foreign_shape \
-            and (context.speech_after(written[0][1]) or context.action_after(written[0][1]) or holds_office) \
+            and (context.speech_after(written[0][1]) or context.action_after(written[0][1]) or holds_office or paired) \
             and not context.after_place_word(written[0][0], loosely=True)
         if len(written) >= 2 or acting:
             for start, end in written:
                 add(text[start:end], "unknown", start, end)
-            # the same unknown word again, or its act, is evidence; the office after it is as much as one before
-            found[text[slice(*written[0])]].score += 2 if acting and holds_office else 1
+            # the same unknown word again, or its act, is evidence; the office after it, or the name it is joined to,
+            # as much as a title before
+            found[text[slice(*written[0])]].score += 2 if acting and (holds_office or paired) else 1
     offices = offices_of(context, spans + foreign) if foreign else set()
     for start, end in foreign:  # 伦纳德因伤缺阵: a foreign name of jieba's dictionary, speaking or acting right after,
         # joined to a name found (拜登和特朗普), or heading a government (特朗普政府: the corpora annotate 克林顿政府)
@@ -544,9 +547,9 @@ def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
     """Is the span joined to a name found, before or after it, and does it end there (拜登和特朗普将;
     not 劳伦斯伯克利|国家实验室; nor 特朗普政府, as jieba's dictionary's places head governments too:
     科特迪瓦政府)?"""
-    joined = text[start - 1:start] in _JOINED and start - 2 in covered \
-        or text[end:end + 1] in _JOINED and end + 1 in covered
-    return joined and (not HAN.match(text, end) or text[end] in GLUED_AFTER or text[end] == "的")
+    before = text[start - 1:start] in _JOINED and start - 2 in covered
+    return text[end:end + 1] in _JOINED and end + 1 in covered \
+        or before and (not HAN.match(text, end) or text[end] in GLUED_AFTER or text[end] == "的")
 
 
 def _stands_apart(context: Context, start: int) -> bool:
