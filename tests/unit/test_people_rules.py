@@ -612,6 +612,12 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     # and the given name of the gloss, written alone, as those who know him call him
     text = "埃隆·马斯克（Elon Musk）旗下公司完成融资。前联合创始人说，与Elon共事的经历改变了他。\n"
     assert _people(text) == {"埃隆·马斯克": {"Elon Musk", "Elon"}}
+    # and a transliteration the model doubted is the person its gloss names (not a company's gloss)
+    assert _people("巴菲特的长期拍档芒格（Charlie Munger）已于2023年11月离世。\n") == {
+        "巴菲特": set(), "芒格": {"Charlie Munger"}}
+    assert _people("他的拍档芒格（Munger Capital）来了。\n") == {}
+    # (nor is a gloss anyone where what it glosses is none: a company the model took for a name, where one meets)
+    assert _people("记者在波克夏海瑟威（Berkshire Hathaway）股东大会上见到了巴菲特。\n") == {"巴菲特": set()}
 
 
 def test_a_latin_gloss_is_of_the_whole_name_before_it_not_of_a_surname_two_share() -> None:

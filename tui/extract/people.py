@@ -45,6 +45,7 @@ from tui.extract.lexicon import (
     FAMILIAR_ADDRESS,
     GLUED_AFTER,
     KINSHIP,
+    LATIN_ORG_WORDS,
     MEMORIALS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
@@ -163,10 +164,21 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     for candidate in [c for c in found.values() if c.kind == "latin" and c.score < ACCEPT and " " in c.form]:
         if any(same_across_scripts(form, candidate.form) for form in dotted_names):
             candidate.score = ACCEPT
+    glossing: dict[str, list[str]] = {}  # a Latin name by the names it glosses, where that is all its evidence
     for start, latin in glosses(text):  # 路易斯·巴森尼斯（Louis Basenese）: the gloss is a name
-        if latin in found and any(end == start for form, c in found.items() if c.kind == "model"
-                                  for _s, end in places[form]):
+        glossed = [form for form, c in found.items() if c.kind == "model" and any(end == start for _s, end in places[form])]
+        if latin in found and glossed:
+            if found[latin].score < ACCEPT:
+                glossing.setdefault(latin, []).extend(glossed)
             found[latin].score = max(found[latin].score, ACCEPT)
+        # and a transliteration the model doubted, glossed by a name of two words or more that names no company
+        # (拍檔芒格（Charlie Munger）), is that name's
+        doubted = [c for form, c in found.items() if c.kind == "doubtful" and translit_share(form) == 1
+                   and any(end == start for _s, end in places[form])]
+        if doubted and latin in found and " " in latin \
+                and not LATIN_ORG_WORDS.intersection(word.lower() for word in latin.split()):
+            for candidate in (*doubted, found[latin]):
+                candidate.score = max(candidate.score, ACCEPT)
     _latin_listed_with_people(text, found, places)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
                 and not _known_place(context, f, occurrences.of(f))
@@ -182,6 +194,11 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                          and not (_known_person(f) and all(end <= headline for _start, end in occurrences.of(f))))}
     # (a name jieba's dictionary knows stands in the headline alone, 郑板桥画了几笔兰花, but not when the body writes
     # it only where it is no one: 周大福净利增长 over 周大福珠宝集团, 周大福董事总经理黄绍基)
+    # A gloss is no one where the name it glosses is none (在波克夏海瑟威（Berkshire Hathaway）股東大會: a company
+    # the model took for a name).
+    for latin, glossed in glossing.items():
+        if not accepted.keys() & set(glossed):
+            accepted.pop(latin, None)
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
