@@ -160,6 +160,11 @@ def test_a_foreign_name_after_a_word_of_kinship_is_a_relative() -> None:
     assert set(_people(text)) == {"吐尔逊·艾买提", "买买提江"}
 
 
+def test_a_name_jiebas_dictionary_holds_as_a_rare_place_right_after_a_word_of_kinship_is_a_relative() -> None:
+    assert _roles("他的母亲曾黎在一旁补充说，儿子最近每天都看书。\n") == {"曾黎": ["母亲"]}  # (jieba's 曾黎 a place)
+    assert _people("他的父亲黄山人，母亲高阳县人。\n") == {}  # (where one is from)
+
+
 def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_over_it() -> None:
     # the tagger cut 罗涵|先 (先, as in 先说, may follow a name); 委员 after it says it was his
     assert set(_people("巫昌桢、罗涵先委员还从分析具体案件入手，向检察院提出意见。\n")) == {"巫昌桢", "罗涵先"}

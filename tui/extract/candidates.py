@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
-from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, RARE_PLACE, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, name_parts_runs, of_a_country, one_name_part_after_title, regnal_names,
@@ -74,7 +74,6 @@ _NO_NAME_ENDINGS = _TRADE_ENDINGS | _UNIT_ENDINGS | _BODY_ENDINGS
 ACCEPT = 2  # the evidence a name found by its shape needs (a title before it is 3, a speech verb after 2)
 
 _JOINED = ("和", "与", "、", "及", "同")  # what joins two names in a pair or list
-_RARE_PLACE = 100  # how seldom jieba's dictionary counts a place of three or more that speaks for it to be a person
 # Pronouns of the second person and plurals, in none of the 37,625 names of the training corpora:
 # a span that holds one is no name (谢谢您, jieba's dictionary's "name").
 _PRONOUNS = frozenset("您你们咱")
@@ -395,7 +394,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "")[:2] in ("ns", "nz")
         # (but one of three or more its dictionary counts seldom, speaking: 赛前扎加洛说, jieba's 扎加洛 a place; of the
         # corpora's 18 such before a verb of speaking, 17 are names, and the other one of them left unmarked once)
-        speaking = end - start >= 3 and dictionary().frequency(word) < _RARE_PLACE and context.speech_after(end)
+        speaking = end - start >= 3 and dictionary().frequency(word) < RARE_PLACE and context.speech_after(end)
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
         paired_apart = paired and (end - start >= 3 or _stands_apart(context, start))

@@ -18,6 +18,9 @@ _ENTRY = re.compile(r"\n(\S+) \d+ ([a-z]+)")  # word, frequency, tag: 张三 12 
 # How often jieba's dictionary counts a word, tagged as a name or not, for it to be a common word (查明 409 times,
 # 保姆 515, 主张): a name's word of the dictionary is counted less.
 COMMON_AS_A_WORD = 300
+# How seldom jieba's dictionary counts a place for a name where a person speaks or is named as a relative to be one
+# (赛前扎加洛说, 母亲曾黎在一旁).
+RARE_PLACE = 100
 
 
 class Dictionary:

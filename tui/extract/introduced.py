@@ -10,7 +10,7 @@ from collections.abc import Container
 from itertools import chain
 
 from tui.extract.context import Context, speaks, word_starts
-from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, RARE_PLACE, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -306,7 +306,8 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
     taken = {at for start, end in spans for at in range(start, end)}
     found = []
     for match in _KIN_BEFORE.finditer(text):
-        if (run := _kin_transliterated(text, match.end(), bounds)) and not taken.intersection(range(*run)):
+        if (run := _kin_transliterated(text, match.end(), bounds) or _kin_named_as_a_place(text, match.end(), bounds)) \
+                and not taken.intersection(range(*run)):
             found.append(run)
             continue
         owned = text[match.start() - 1:match.start()] == "的"
@@ -344,6 +345,24 @@ def _kin_transliterated(text: str, start: int, bounds: set[int]) -> tuple[int, i
         if end in bounds or end == run.end() and not dictionary().tags([text[end - 1:end + 1]]):
             tags = dictionary().tags([text[start:stop] for stop in range(start + 3, end + 1)]).values()
             return (start, end) if not _PROPER_NOUN_TAGS.intersection(tags) else None
+    return None
+
+
+def _kin_named_as_a_place(text: str, start: int, bounds: set[int]) -> tuple[int, int] | None:
+    """A word of two or three at ``start``, right after a word of kinship, that begins with a surname and that
+    jieba's dictionary holds as a place it counts seldom, before a verb, a preposition or an adverb (母亲曾黎在一旁,
+    jieba's 曾黎 a place counted four times; not 父亲[黄山]人), or of one character a preposition or an adverb,
+    not a verb that may end the name (儿子华汉|生回忆): of the corpora's words jieba tags a place right after a word
+    of kinship, both are names."""
+    if start not in bounds:
+        return None
+    for end in (start + 3, start + 2):
+        word, after = text[start:end], text[end:end + 2]
+        tags = dictionary().tags([word, after, after[:1]])
+        if end in bounds and word[0] in SURNAMES and tags.get(word, "").startswith("ns") \
+                and dictionary().frequency(word) < RARE_PLACE \
+                and (tags.get(after, "")[:1] in ("v", "p", "d") or tags.get(after[:1], "")[:1] in ("p", "d")):
+            return start, end
     return None
 
 
