@@ -154,6 +154,16 @@ def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["美国总统拜登25日在白宫会见越南国家主席苏林"]
 
 
+def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:
+    text = "2025年6月3日\n2024年12月，在上海举行的全国围棋锦标赛中，李明以2比1击败了卫冕冠军。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["李明以2比1击败了卫冕冠军"]
+    text = "2025年6月3日\n在新华社6月1日的报道中，张华说明了现场情况。\n"  # (also one the date is in)
+    assert [e.summary for e in extract(parse(text)).events] == ["张华说明了现场情况"]
+    # (not a deed: 在车站借充电宝时)
+    text = "2025年6月3日\n张华说，今年3月在车站借充电宝时，手机没电了。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["在车站借充电宝时，手机没电了"]
+
+
 def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:
     extraction = extract(parse("2025年6月3日\n6月2日晚，民警在番禺区将张某某抓获。\n"))
     assert extraction.events[0].summary.startswith("民警在番禺区")

@@ -185,12 +185,21 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
             and not _ATTRIBUTE.match(sentence, after) and not _HOLIDAY_BREAK.match(sentence, after):
         # (当地时间3月23日; not 1978年[出生的]张桂梅, nor a holiday naming its break: 元旦[假期]运输)
         start = after
+    # A setting that opens what follows the date says where, not what (2024年12月，在新加坡举行的世界冠军赛中，丁立人…
+    # 失去了头衔; 在电视台11月11日的报道中，有医护人员…): the happening is told after it.
+    opening = start + len(sentence[start:]) - len(sentence[start:].lstrip(" ，,"))
+    frame = next((i for i, (s, e) in enumerate(clauses) if s <= opening < e), None)
+    if frame is not None and frame + 1 < len(clauses) and _SETTING.fullmatch(sentence, opening, clauses[frame][1]):
+        start = clauses[frame + 1][0]
+        verb_clause = next((i for i in range(frame + 1, len(clauses)) if _kinds(sentence[slice(*clauses[i])])),
+                           frame + 1)
     last = verb_clause
     while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:
         last += 1  # a clause holding little more than the date says too little alone
     return _trim(sentence[start:clauses[last][1]])
 
 
+_SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
 # dateline (新华社上海5月10日电, 据新华社电, 本报讯, 【本報訊】, 腾讯科技讯 11月18日消息) or the report it
