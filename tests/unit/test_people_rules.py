@@ -2260,6 +2260,8 @@ def test_a_title_one_word_with_the_character_before_it_is_named_whole() -> None:
     roles = _roles("区消防救援支队支队长刘建国提醒市民注意安全。漫画家方成说，画画要有趣。"
                    "研究所副所长韩立介绍了情况。\n")
     assert roles["刘建国"] == ["支队长"] and roles["方成"] == ["漫画家"] and roles["韩立"] == ["研究所副所长"]
+    # and with the whole word of three that character ends (实验室, not 室主任)
+    assert _roles("省重点实验室主任孙立平带领团队开发了识别系统。\n") == {"孙立平": ["实验室主任"]}
 
 
 def test_a_title_before_a_headline_name_with_words_glued_on_is_no_list_title() -> None:

@@ -85,8 +85,8 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            if not office and _one_noun_with_the_one_before(window, title):  # 支队长, 系主任, 漫画家
-                title, window = window[-1] + title, window[:-1]
+            if not office and (size := _noun_with_the_ones_before(window, title)):  # 支队长, 系主任, 漫画家
+                title, window = window[-size:] + title, window[:-size]
                 office = _office(window, title)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             if title.endswith("长") and window.endswith("人民法院"):
@@ -486,15 +486,18 @@ def _whole_word(rest: str, word: str) -> bool:
     return not dictionary().tags([rest[:len(word) + 1]])
 
 
-def _one_noun_with_the_one_before(window: str, title: str) -> bool:
-    """Is ``title`` one noun of jieba's dictionary with the last character of ``window`` (支队长,
-    系主任, 漫画家: not 队长, 主任, 画家)? Not when that character is a rank (副 of 研究所副所长, read
-    as one below), ends a word before the title (名 of 著名作家), is the body's kind the title
-    begins with (局 of 文广旅局局长: the dictionary's 局局长 names no office) or the title holds a prize."""
+def _noun_with_the_ones_before(window: str, title: str) -> int:
+    """How many characters that end ``window`` make one noun of jieba's dictionary with ``title``: its
+    last (支队长, 系主任, 漫画家: not 队长, 主任, 画家), or, where that ends a noun of three, the noun's
+    (实验室主任, 办公室主任: not 室主任); none when that character is a rank (副 of 研究所副所长, read as one
+    below), ends a word of two before the title (名 of 著名作家), is the body's kind the title begins with
+    (局 of 文广旅局局长: the dictionary's 局局长 names no office) or the title holds a prize."""
     if not window or title in _PRIZE_HOLDERS or window[-1] in TITLE_PREFIXES or window[-1] == title[0]:
-        return False
-    tags = dictionary().tags([word := window[-1] + title, window[-2:]])
-    return tags.get(word) == "n" and (len(window) < 2 or window[-2:] not in tags)
+        return 0
+    tags = dictionary().tags([word := window[-1] + title, window[-2:], window[-3:]])
+    if tags.get(word) != "n" or len(window) >= 2 and window[-2:] in tags:
+        return 0
+    return 3 if len(window) >= 3 and tags.get(window[-3:]) == "n" else 1
 
 
 def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
