@@ -193,6 +193,9 @@ def test_what_a_legislature_does_is_an_event_and_a_year_in_a_title_dates_nothing
 def test_a_year_that_names_an_examination_does_not_date_it() -> None:
     text = "新华社北京2025年12月1日电\n2026年全国硕士研究生招生考试初试将于12月20日至21日举行，教育部有关负责人介绍。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2025-12-20"]
+    # nor the year a budget is of, passed in the year before
+    text = "2025年12月19日\n115年度中央政府總預算案今天在立法院三讀通過。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2025-12-19"]
 
 
 def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> None:
