@@ -617,10 +617,12 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     # and the given name of the gloss, written alone, as those who know him call him
     text = "埃隆·马斯克（Elon Musk）旗下公司完成融资。前联合创始人说，与Elon共事的经历改变了他。\n"
     assert _people(text) == {"埃隆·马斯克": {"Elon Musk", "Elon"}}
-    # and a transliteration the model doubted is the person its gloss names (not a company's gloss)
+    # and a transliteration the model doubted is the person its gloss names
     assert _people("巴菲特的长期拍档芒格（Charlie Munger）已于2023年11月离世。\n") == {
         "巴菲特": set(), "芒格": {"Charlie Munger"}}
-    assert _people("他的拍档芒格（Munger Capital）来了。\n") == {}
+    # (but what a company's name glosses is the company, unless a title makes it someone, who keeps no such form)
+    assert _people("他买入了芒格（Munger Capital）的股份。\n") == {}
+    assert _people("创始人芒格（Munger Capital）来了。\n") == {"芒格": set()}
     # (nor is a gloss anyone where what it glosses is none: a company the model took for a name, where one meets)
     assert _people("记者在波克夏海瑟威（Berkshire Hathaway）股东大会上见到了巴菲特。\n") == {"巴菲特": set()}
 
@@ -969,9 +971,14 @@ def test_the_country_of_an_office_is_no_person_but_the_holder_of_an_office_is() 
     roles = _roles("俄罗斯总统普京助理乌沙科夫表示，会谈富有成效。王楚钦搭档孙颖莎获得混双冠军。\n")
     assert roles == {"普京": ["总统"], "乌沙科夫": ["助理"], "王楚钦": [], "孙颖莎": ["王楚钦搭档"]}
     assert _roles("王楚钦说：“和莎莎搭档混双，我们都很有信心。”孙颖莎也很高兴。\n") == {"王楚钦": [], "孙颖莎": []}
+    assert _roles("刘德华拍档张学友登台演唱。\n") == {"刘德华": [], "张学友": ["刘德华拍档"]}  # (the spoken word too)
     # nor is a date the tagger took for a name after a title (若斯潘总理[周二晚]表示) anyone's office
     text = "若斯潘总理周二晚表示，协议将带来和平。\n"
     assert offices_of(Context(text), [(0, 3), (5, 8)]) == set()
+
+
+def test_a_police_rank_as_hong_kong_writes_it_is_a_role() -> None:
+    assert _roles("西九龍總區重案組警司黃志明表示，三名男子被捕。\n") == {"黃志明": ["警司"]}
 
 
 def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people() -> None:

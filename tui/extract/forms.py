@@ -19,6 +19,7 @@ from tui.extract.lexicon import (
     ADDRESS_SHORT,
     COMPOUND_SURNAMES,
     KINSHIP,
+    LATIN_ORG_WORDS,
     NAME_DOTS,
     NEIGHBOURS,
     ORDINARY_PEOPLE,
@@ -456,6 +457,11 @@ def glosses(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def names_a_company(latin: str) -> bool:
+    """Does a Latin name hold a word that makes it a company's, a fund's or an institution's (Munger Capital)?"""
+    return not LATIN_ORG_WORDS.isdisjoint(word.lower() for word in latin.split())
+
+
 def merge_glosses(text: str, groups: list[Group]) -> None:
     """``路易斯·巴森尼斯（Louis Basenese）``, ``艾侯(Jean-Marc Ayrault)``: one person. The gloss is
     of the longest name before it: a surname two people share (布莱恩特 of 科比·布莱恩特 and his
@@ -477,7 +483,7 @@ def merge_glosses(text: str, groups: list[Group]) -> None:
             group.forms.extend(f for f in other.forms if f not in group.forms)
             group.roles.update(other.roles)
             groups.remove(other)
-        elif other is None:
+        elif other is None and not names_a_company(latin):
             group.forms.append(latin)
 
 

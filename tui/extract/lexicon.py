@@ -99,7 +99,8 @@ TITLES = tuple(
 # and scholars, the state's 国家副主席 (beside its 国家主席), party leaders (a party's 干事长, its
 # secretary-general in Japan and Taiwan, and its 党代表, the head of some of Japan's; a village's
 # 支书, its branch secretary) and aides, legislators and the heads of the five Yuan as Taiwan's press
-# names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council) and 大律师,
+# names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师 and police ranks
+# (警司, 督察, 警员),
 # America's 贸易代表, Singapore's 资政, Japan's ministers as the mainland's does: 外相, 防相, 官房长官
 # and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese enterprises,
 # envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as
@@ -127,7 +128,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     预报员 协调员 守门员 饲养员 投递员 邮递员 列车员 保安员 售票员 话务员 调研员 化验员 辅导员 讲解员 播音员 快递员
     消防员 技术员 驾驶员 营业员 售货员 调解员 网格员 安全员 检验员 质检员 观察员 联络员 信息员
     制作人 出品人 监制 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档
-    新郎 新娘 台长""".split()),
+    新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档""".split()),
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
 # marks the person before it.
@@ -150,7 +151,7 @@ KINSHIP = tuple(
 PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
 # Titles that, written after a name, tell whose relative, successor, envoy or partner the next person is
 # (马克龙夫人X, 库克接班人, 习近平特使X, 王楚钦搭档X): no role of the name before them.
-RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "特使", "搭档")
+RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "特使", "搭档", "拍档")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # The officers' ranks of the Chinese armed forces (and 准将, a brigadier general abroad) and the services that
 # come before them in a title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.

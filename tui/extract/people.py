@@ -34,7 +34,7 @@ from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
                                after_kin, foreign_full, glosses, join_clipped, join_first_names, join_initialled,
                                kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
-                               join_written_scripts, merge_glosses, merge_scripts, same_across_scripts,
+                               join_written_scripts, merge_glosses, merge_scripts, names_a_company, same_across_scripts,
                                strangers_among, surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -45,7 +45,6 @@ from tui.extract.lexicon import (
     FAMILIAR_ADDRESS,
     GLUED_AFTER,
     KINSHIP,
-    LATIN_ORG_WORDS,
     MEMORIALS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
@@ -165,8 +164,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         if any(same_across_scripts(form, candidate.form) for form in dotted_names):
             candidate.score = ACCEPT
     glossing: dict[str, list[str]] = {}  # a Latin name by the names it glosses, where that is all its evidence
+    companies: set[str] = set()  # what the model found that a company's name glosses (芒格（Munger Capital）)
     for start, latin in glosses(text):  # 路易斯·巴森尼斯（Louis Basenese）: the gloss is a name
         glossed = [form for form, c in found.items() if c.kind == "model" and any(end == start for _s, end in places[form])]
+        if names_a_company(latin):
+            companies.update(form for form in glossed if not found[form].roles)
+            continue
         if latin in found and glossed:
             if found[latin].score < ACCEPT:
                 glossing.setdefault(latin, []).extend(glossed)
@@ -175,8 +178,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         # (拍檔芒格（Charlie Munger）), is that name's
         doubted = [c for form, c in found.items() if c.kind == "doubtful" and translit_share(form) == 1
                    and any(end == start for _s, end in places[form])]
-        if doubted and latin in found and " " in latin \
-                and not LATIN_ORG_WORDS.intersection(word.lower() for word in latin.split()):
+        if doubted and latin in found and " " in latin:
             for candidate in (*doubted, found[latin]):
                 candidate.score = max(candidate.score, ACCEPT)
     _latin_listed_with_people(text, found, places)
@@ -199,6 +201,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     for latin, glossed in glossing.items():
         if not accepted.keys() & set(glossed):
             accepted.pop(latin, None)
+    for form in companies:  # (and what a company's name glosses is the company, where no title makes it someone)
+        accepted.pop(form, None)
 
     groups: list[Group] = []
     owner: dict[str, Group] = {}
