@@ -2344,6 +2344,11 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
     assert people == {"王继才": 3, "王仕花": 3}  # (老王 is his)
 
 
+def test_a_board_before_a_title_is_its_office() -> None:
+    roles = _roles("公司董事会主席周建平致辞。董事会秘书刘芳介绍了情况。监事会主席兼工会主席孙强出席。\n")
+    assert roles == {"周建平": ["董事会主席"], "刘芳": ["董事会秘书"], "孙强": ["工会主席", "监事会主席"]}
+
+
 def test_a_ministry_jieba_knows_whose_last_character_begins_the_title_is_named_whole() -> None:
     assert _roles("以色列国家安全部长本-格维尔表示反对。前警察厅长王五表示支持。\n") == {
         "本-格维尔": ["国家安全部长"], "王五": ["前警察厅长"]}

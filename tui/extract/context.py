@@ -586,7 +586,12 @@ def _office(window: str, title: str) -> int:
                   else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
-               + ([len(service)] if service else []) + [ruled, ward, portfolio], default=0)
+               + ([len(service)] if service else []) + [ruled, ward, portfolio]
+               + [len(board) for board in _BOARDS if window.endswith(board)], default=0)
+
+
+# A company's or body's boards, whose officers the press names with them (董事会主席, 董事会秘书, 监事会主席).
+_BOARDS = ("董事会", "监事会", "理事会")
 
 
 def _nouns_before(window: str) -> int:
