@@ -3002,6 +3002,8 @@ def test_whom_someone_calls_on_the_phone_is_a_person() -> None:
     # jieba cuts 特朗|普通|电话, and the tagger follows it
     assert set(_people("马克龙当天与特朗普通话，讨论乌克兰问题。\n")) == {"马克龙", "特朗普"}
     assert _people("他每周都与朋友通电话。\n") == {}
+    assert set(_people("此前，马克龙已与特朗普通过电话。\n")) == {"马克龙", "特朗普"}  # (and 通了电话, 通过电话)
+    assert _people("他与朋友通过电话联系。\n") == {}
 
 
 def test_a_greeting_to_a_surname_and_title_is_no_name() -> None:

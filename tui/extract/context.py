@@ -319,7 +319,7 @@ class Context:
 
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[岁歲]的\Z")  # 37岁的
 # Talks and calls, as diplomatic news writes them after the one met (与X会谈, 同X通电话).
-_TALKS = ("会谈", "会晤", "通话", "通电话", "举行会谈", "举行会晤")
+_TALKS = ("会谈", "会晤", "通话", "通电话", "通了电话", "通过电话", "举行会谈", "举行会晤")
 # Verbs of meeting or calling on someone, as diplomatic and official news writes them.
 _MEETING = ("会见", "会晤", "接见", "拜会", "拜访", "看望", "探望", "慰问", "宴请", "致电", "致函")
 # Prepositions of place and verbs of going, and what follows 在 when someone, not somewhere,

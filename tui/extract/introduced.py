@@ -182,8 +182,9 @@ _SURNAME_ADDRESSED = re.compile("([" + _ONE_CHARACTER_SURNAMES.translate(str.mak
 
 
 def on_the_phone(text: str) -> list[tuple[int, int]]:
-    """Whom someone calls, as diplomatic news writes it (与特朗普通电话, 同X通话): a name of jieba's dictionary
-    between the partner's preposition and 通(电)话, which jieba cuts across (特朗|普通|电话), and so the tagger."""
+    """Whom someone calls, as diplomatic news writes it (与特朗普通电话, 同X通话, 通了电话, 通过电话): a name of
+    jieba's dictionary between the partner's preposition and 通(电)话, which jieba cuts across (特朗|普通|电话), and so
+    the tagger."""
     found = []
     for match in _PHONE_CALL.finditer(text):
         at = match.start()
@@ -194,7 +195,7 @@ def on_the_phone(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_PHONE_CALL = re.compile("通电话|通话")
+_PHONE_CALL = re.compile("通[了过]?电话|通话")
 _PARTNER = frozenset("与同和跟")
 
 
