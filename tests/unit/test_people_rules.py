@@ -1397,6 +1397,10 @@ def test_a_double_surname_joined_by_a_hyphen_is_whole() -> None:
     assert set(_people(text)) == {"特朗普", "金正恩", "康林松"}
 
 
+def test_a_slugger_as_the_baseball_press_calls_one_is_a_role() -> None:
+    assert _people("美联最有价值球员由洋基队强打贾吉（Aaron Judge）获得。\n") == {"贾吉": {"Aaron Judge"}}
+
+
 def test_officers_and_abbots_have_roles() -> None:
     roles = _roles("海军司令员董军出席仪式。寺院住持释永信说，寺里一切如常。\n")
     assert roles["董军"] == ["司令员"] and roles["释永信"] == ["住持"]
@@ -1411,6 +1415,10 @@ def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() ->
     # and where a time of the season stands before the verb, as before one of speaking
     people = _people("道奇队日籍球星大谷翔平全票当选。大谷本季缴出55支全垒打的成绩。\n")
     assert people == {"大谷翔平": {"大谷"}}
+    # and where it names a relative, or, the full name written as a Japanese's, before 是
+    roles = _roles("道奇队日籍球星大谷翔平全票当选。教练说，大谷是最强的球员。大谷的妻子真美子也在现场。\n")
+    assert roles == {"大谷翔平": ["球星"], "真美子": ["大谷的妻子"]}
+    assert _people("道奇队日籍球星大谷翔平全票当选。大谷的妻子真美子也在现场。\n")["大谷翔平"] == {"大谷"}
     assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title
 
 

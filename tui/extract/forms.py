@@ -259,8 +259,9 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
     double surname, or of five that ends as a Japanese given name does, 藤野 of 藤野严九郎; 石破 of 石破茂,
     小泉 of 小泉进次郎: of three or five, written as a Japanese's),
-    speaking, acting or with a title (岸田称, 安倍首相, 大谷说; the full name written as a Japanese's,
-    before any verb, 要求高市撤回, or found by the tagger alone, 植田的表态), and no place to jieba's dictionary
+    speaking, acting, with a title or naming a relative (岸田称, 安倍首相, 大谷说, 大谷的妻子; the full name written as a
+    Japanese's, before any verb or 是, 要求高市撤回, 大谷是, or found by the tagger alone, 植田的表态), and no place to
+    jieba's dictionary
     unless the full name is written as a Japanese's (井口 of 日本作家井口俊英); the given name of a
     Chinese name of three (小雨 of 王小雨) or of a dotted name (吐尔逊 of 吐尔逊·阿不都拉), speaking
     (小雨说), as family and friends call one, or before 同志, as the party's press calls its own (小平同志 of
@@ -305,7 +306,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
         unknown_given = part in given_names and len(part) == 2 and not dictionary().tags([to_simplified(part)]) \
             and not names_a_body
         if any(context.speech_after(end) or (part in family_names and (
-                context.action_after(end) or context.titles_after(end))) or japanese and context.verb_after(end)
+                context.action_after(end) or context.titles_after(end) or context.aide_or_kin_after(end)))
+               or japanese and (context.verb_after(end) or context.text.startswith("是", end))
                or japanese and found_alone  # (植田和男……植田的表态: the tagger's own, with no verb after)
                or part in first_parts and (found_alone or context.titles_after(end))  # (乌云大夫随叫随到)
                or part in given_names and context.text.startswith("同志", end)
