@@ -1312,6 +1312,8 @@ def test_a_name_the_tagger_ended_before_a_speech_verb_runs_on_to_it() -> None:
     roles = _roles("董事长魏哲家表示，制程将于明年量产。财务长黄仁昭补充，今年资本支出增加。\n")
     assert roles["魏哲家"] == ["董事长"] and roles["黄仁昭"] == ["财务长"]
     assert "肖强" in _people("路工们质问肖强为何撞人，肖强先说不知道。\n")  # 先 is an adverb
+    # (over 和 right before the verb, where no 'and' can stand: 卜显|和认为)
+    assert _roles("南开大学教授卜显和认为，这一领域很重要。\n") == {"卜显和": ["南开大学教授"]}
     # and to an adverb before the verb, though the character and the adverb make a word (一则)
     assert set(_people("尹锡悦的辩护律师金洪一则表示，检方的指控缺乏证据。\n")) == {"尹锡悦", "金洪一"}
     # and over a word that dates what was said before the story (先前, 日前, 早先, 稍早)
@@ -1743,6 +1745,8 @@ def test_a_transliteration_jieba_cut_at_a_character_the_tables_lack_is_whole() -
     # jieba's 姆巴|佩打 and 姆巴|佩罚: a name of its dictionary, then its last character in a word it made up
     assert _people("第20分钟，姆巴佩打进一球。\n") == {"姆巴佩": set()}
     assert set(_people("皇马前锋姆巴佩罚丢点球，萨拉赫也错失点球。\n")) == {"姆巴佩", "萨拉赫"}
+    # (not from a function word alone before one: 因|米莱, 'because of')
+    assert set(_people("阿根廷总统米莱来访。此前，两人曾因米莱在竞选期间的言论关系紧张。\n")) == {"米莱"}
     # and one whose first character the tables lack, before a name of jieba's (朔|尔茨), written twice
     text = "德国总理朔尔茨4月14日至16日对中国进行正式访问。朔尔茨表示，德方愿加强合作。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"朔尔茨": 2}

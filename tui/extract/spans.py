@@ -668,8 +668,9 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     """A name of a surname and one character that the tagger ended one character before a speech
     verb (魏哲|家表示) runs on to the verb, or to an adverb before it (金洪|一则表示: 一则 is a word,
     but 则 stands before verbs): no one's home or trade speaks. Not when that character ends no
-    name (说, 在, an adverb: 肖强[先]说), but 为 right before the verb ('for' needs what it is for: 王好|为回忆说;
-    of the corpora's names, one of three ends so, none of two stands so) nor when it begins a word of the
+    name (说, 在, an adverb: 肖强[先]说), but 为 or 和 right before the verb ('for' needs what it is for, 'and' what it
+    joins: 王好|为回忆说, 卜显|和认为; of the corpora's names, one of three ends in 为 so, none of two stands so) nor
+    when it begins a word of the
     dictionary (王刚[家中]说). Nor before 则 or 却 where it makes no word with either (卓荣|泰则坐镇),
     for those follow a subject. So does a transliteration over one more character that jieba's
     dictionary has as a verb alone, to a verb of speaking or an act (德罗|赞拿下), where it makes no
@@ -679,7 +680,7 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     names last in a list, 12 of three end so (7 in 平), and none of two stands before such a word."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
-            and (text[end] not in NOT_LAST or text[end] == "为" and speaks(text[end + 1:end + 13])) \
+            and (text[end] not in NOT_LAST or text[end] in "为和" and speaks(text[end + 1:end + 13])) \
             and context.speech_after(end + 1):
         words = [text[start:end + 1]] + ([] if text[end + 1] in GLUED_ADVERBS else [text[end:end + 2]])
         if not dictionary().tags(words):

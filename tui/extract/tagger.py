@@ -133,11 +133,12 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     colour's doubled ending is: 黄澄澄的); a word it made up of transliteration characters
     but one inside (东契奇; not 多西[发], [当]多西); and a foreign name jieba cut into words of
     transliteration characters, one a name of its dictionary (姆巴|佩; also its last character glued to a verb,
-    姆巴|佩罚, or a first one the table lacks alone before it, 朔|尔茨)."""
+    姆巴|佩罚, or a first one the table lacks alone before it, 朔|尔茨), not beginning with a function word of one
+    (因|米莱, 'because of')."""
     position = start
     run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
-        if TRANSLIT.issuperset(word):
+        if TRANSLIT.issuperset(word) and not (not run and len(word) == 1 and tag[:1] in _FUNCTION_TAGS):
             if not run and index and len(lead := words[index - 1][0]) == 1 and words[index - 1][1] in _LEADING_TAGS \
                     and len(word) >= 2 and tag.startswith("nr") and "\u4e00" <= lead <= "\u9fff":
                 run.append(words[index - 1])  # 朔|尔茨: a first character the table lacks, a name of jieba's after it
@@ -164,6 +165,8 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
 
 
 _LEADING_TAGS = frozenset(("j", "ng", "nr"))  # jieba's tags of a character alone that may begin a transliteration
+# jieba's tags of a function word, which begins no transliteration alone (曾|因|米莱, 'because of': a preposition)
+_FUNCTION_TAGS = frozenset("pcdur")
 
 
 def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
