@@ -3315,6 +3315,13 @@ def test_a_relation_said_of_a_name_is_its_role() -> None:
     assert roles == {"马克·杜邦": ["杨小英的丈夫"], "杨小英": []}
 
 
+def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None:
+    roles = _roles("68岁的村民韩志忠说，地震时他正在睡觉。他的儿子韩建军连夜赶回。\n")
+    assert roles == {"韩志忠": [], "韩建军": ["韩志忠的儿子"]}
+    # (not across a paragraph, nor where no one is named before)
+    assert _roles("韩志忠说，很害怕。\n他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
+
+
 def test_the_one_word_among_four_names_of_a_list_is_a_name_too() -> None:
     text = "登山队员王建国、李红梅、张伟、达穷、刘洋登顶。"
     names = [(text.find(n), text.find(n) + len(n)) for n in ("王建国", "李红梅", "张伟", "刘洋")]

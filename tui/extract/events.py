@@ -18,7 +18,7 @@ from tui import dates
 from tui.article import Article
 from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
 from tui.extract.model import Event, Person
-from tui.extract.shapes import HAN_RUN
+from tui.extract.shapes import HAN_RUN, PRONOUN_REACH
 from tui.traditional import to_simplified
 
 SUMMARY_LENGTH = 48
@@ -214,8 +214,7 @@ _LEAD_IN = re.compile(
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}"
     r"(?:[、 ][\u4e00-\u9fff]{2,3}(?:(?![\u4e00-\u9fff])|(?=报道|報導|摄|攝)))*\s*)*")
 # He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
-# for someone named up to this many characters before.
-PRONOUN_REACH = 120
+# for someone named up to ``PRONOUN_REACH`` characters before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
 # The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
 _RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")

@@ -65,7 +65,8 @@ from tui.extract.gazetteer import known_places
 from tui.extract.lists import short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
-from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans, rare_word, times_written, translit_share
+from tui.extract.shapes import (HAN, HAN_RUN, PRONOUN_REACH, has_surname, literal_spans, rare_word, times_written,
+                                translit_share)
 from tui.extract.spans import unpadded
 from tui.extract.titled import given_name_apart
 from tui.traditional import to_simplified, traditional_folded
@@ -499,11 +500,23 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     kin, owner_end = relation
     ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
+    if owner is None and context.text[owner_end - 1:owner_end] in ("他", "她") and owner_end < start:
+        # (韩志忠说……他的儿子韩建军: his)
+        if (named := _named_before(context.text, owner_end - 1, starts, person)) is not None:
+            return context.text[familiar_start(context.text, starts[named][0]):named] + "的" + kin
     if owner is None:
         return kin
     owner_start, owner_person = starts[owner]
     owner_start = familiar_start(context.text, owner_start)
     return context.text[owner_start:start] if owner_person != person else None
+
+
+def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
+    """The end of the last mention of another person before ``at``, within ``PRONOUN_REACH`` characters of the same
+    paragraph: whom a 他 or 她 there stands for."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return max((end for end, (_start, other) in starts.items()
+                if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
 
 
 def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, int]], person: int) -> str | None:

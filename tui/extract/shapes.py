@@ -149,3 +149,7 @@ ENDS_GIVEN_NAMES = frozenset("正才生胜和曾先")  # of those, each ends 18 
 def is_date(form: str) -> bool:
     """周四, 周末: a weekday or other date that a surname happens to begin."""
     return any(e.start == 0 and e.end == len(form) for e in scan_dates(form))
+
+
+# How far before a 他 or 她 the one it stands for may be named, in characters (韩志忠说……他的儿子).
+PRONOUN_REACH = 120
