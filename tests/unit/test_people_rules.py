@@ -1347,6 +1347,9 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     # and a stage name in Latin letters before a name in brackets, shown as the article writes more
     text = "由IU（李智恩）主演的新剧播出。李智恩在社交媒体上感谢观众。她说，谢谢大家。\n"
     assert _people(text) == {"李智恩": {"IU"}}
+    # (or a familiar name of a letter or a character: 小S（徐熙娣）)
+    text = "典礼由主持人黄子佼、小S（徐熙娣）共同主持。小S说，很开心。\n"
+    assert _people(text) == {"小S": {"徐熙娣"}, "黄子佼": set()}
     # and before a birth name in brackets (the stage name is the name shown, the one written more)
     text = "女团成员Lisa（本名拉丽莎·马诺班）将出演美剧。导演迈克·怀特说，Lisa的表演让人惊讶。\n"
     assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}, "迈克·怀特": set()}

@@ -86,6 +86,7 @@ _STAGE_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,11}(?:[- ][A-Z][A-Za-z]{
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3}"  # (陳信宏), (C罗),
                                r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})[）)]")  # (布鲁诺·费尔南德斯)
 _INITIALLED_END = re.compile(INITIAL_NICKNAME.pattern + r"\Z")  # B费（布鲁诺·费尔南德斯）
+_FAMILIAR_END = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])[小阿大][A-Za-z\u4e00-\u9fff]\Z")  # 小S（徐熙娣）, 阿信
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 # The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
@@ -224,10 +225,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                 and other not in ends[match.start()][1].forms:
             known_as, group = ends[match.start()]
         elif match.start() not in ends and other in found and (
-                stage := _STAGE_NAME.search(text, 0, match.start()) or _INITIALLED_END.search(text, 0, match.start())):
+                stage := _STAGE_NAME.search(text, 0, match.start()) or _INITIALLED_END.search(text, 0, match.start())
+                or _FAMILIAR_END.search(text, 0, match.start())):
             known_as, group = stage.group(), next(g for g in groups if other in g.forms)
             group = bind(groups, group, known_as)  # IU（李知恩）: a stage name in Latin letters before the name in brackets
-            # (or a player's initial and character: B费（布鲁诺·费尔南德斯）)
+            # (or a player's initial and character, B费（布鲁诺·费尔南德斯）, or a familiar name, 小S（徐熙娣）)
         else:
             continue
         group = bind(groups, group, other)
