@@ -3266,6 +3266,11 @@ def test_a_title_inside_a_teams_name_is_followed_by_no_name() -> None:
     assert _people(text) == {}
 
 
+def test_a_title_inside_a_word_of_the_dictionary_is_followed_by_no_name() -> None:
+    text = "毛泽东同志诞辰纪念日，部分群众前往毛主席纪念堂瞻仰遗容。\n"
+    assert set(_people(text)) == {"毛泽东"}  # (jieba's 毛主席纪念堂: no 纪念堂 after a 主席)
+
+
 def test_a_name_runs_on_over_a_modal_particle_that_chinese_follows() -> None:
     text = "比赛\n日本队取得开门红。第23分钟，日本队的伊藤达哉禁区外远射破门，帮助球队取胜。\n"
     assert set(_people(text)) == {"伊藤达哉"}

@@ -328,6 +328,13 @@ def _foreign_noun(word: str) -> bool:
     return translit_share(word) == 1 and dictionary().frequency(word) < _COMMON_PROPER_NOUN
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Is the title at ``start`` inside a word of jieba's dictionary that begins before it and ends after it (毛主席纪念堂,
+    a place)?"""
+    return bool(dictionary().tags(text[begin:stop] for begin in range(max(0, start - 3), start)
+                                  for stop in range(end + 1, min(len(text), end + 4) + 1)))
+
+
 def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged (and a foreign name after a word of
     kinship: 女婿库什纳): two to four Chinese characters
@@ -345,9 +352,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
         longer = text[match.start():match.end() + 1]
         if clause is None or match.end() in covered or text.startswith(("兼", "暨"), match.end()) \
                 or dictionary().tags([longer]) and not longer.endswith(ROLE_TITLES) \
-                or text.endswith(_MANY, 0, match.start()) or text.startswith("队", match.end()):
+                or text.endswith(_MANY, 0, match.start()) or text.startswith("队", match.end()) \
+                or _inside_a_word(text, match.start(), match.end()):
             continue  # (大臣[兼]国家公安委员会委员长: another title follows; 领事[馆], 委员[会]: no title there;
-            # 众多学者[智慧]: many hold it, and no one is named; 川崎前锋[队]: a team's name)
+            # 众多学者[智慧]: many hold it, and no one is named; 川崎前锋[队]: a team's name; 毛主席纪念堂: a word)
         if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
             cut = list(jieba.cut(clause.group(), HMM=True))
             run = _transliterated_after(text, match.end(), match.start(), cut) or _surname_apart(text, match, cut)
