@@ -907,6 +907,9 @@ def test_a_title_office_is_never_one_character_of_the_word_before() -> None:
     # with the fields it is named for, after a place's level (not after a verb: 会见)
     text = "县农业农村局局长何志强表示，将改善条件。市文化广电旅游局局长王刚说，游客增多。他会见了农业农村局局长刘明。\n"
     assert _roles(text) == {"何志强": ["农业农村局局长"], "王刚": ["文化广电旅游局局长"], "刘明": ["农村局局长"]}
+    # (and what it looks after in words that describe: 卫生|健康局; not 著名作家)
+    roles = _roles("县卫生健康局局长孙建华表示支持。著名作家周明说，很好。\n")
+    assert roles == {"孙建华": ["卫生健康局局长"], "周明": ["作家"]}
 
 
 def test_a_role_said_again_in_short_is_one_role() -> None:

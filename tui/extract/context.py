@@ -582,8 +582,9 @@ def _office(window: str, title: str) -> int:
                 and not (word[:compounds[word]] in _BODY_HEADS and title[-1] in _CALLING_SUFFIXES)]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside
                   or len(window[-9:]) - len(body) in starts]
-               + ([_fields_before(window, named_size + 1)] if named[:1] in ("n", "v") and named not in _NO_OFFICE
-                  else [])
+               + ([_fields_before(window, named_size + 1)]
+                  if named[:1] in ("n", "v") and named not in _NO_OFFICE
+                  or named in _DESCRIBING and title[:1] in _BODY_KINDS else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward, portfolio]
@@ -700,20 +701,21 @@ def _fields_before(window: str, size: int) -> int:
     with all the fields jieba cuts before its kind (农业农村局, 文化广电旅游局, 自然资源厅) when
     a place's level stands right before them (县农业农村局) or they open the clause (，应急管理部):
     else ``size``."""
-    whole = 1 + _opening_fields(window[:-1])  # the body's kind (局, 厅) and its fields
+    whole = 1 + _opening_fields(window[:-1], describing=True)  # the body's kind (局, 厅) and its fields
     return whole if whole > size else size
 
 
-def _opening_fields(window: str) -> int:
+def _opening_fields(window: str, describing: bool = False) -> int:
     """How many characters end ``window`` in fields jieba cuts as nouns of its dictionary, when a
     place's level, the start of a clause or a country stands before them (县|农业农村, ，|财经事务, 日本|立宪民主):
-    else 0.
+    else 0; ``describing``, also as words that describe (县|卫生|健康局: before a body's kind, what it looks after).
     (Not 会见农业农村: a verb of meeting is no field, though jieba's dictionary calls 会见 a noun.)"""
     import jieba
 
     whole = 0
+    tags = (*_FIELD_TAGS, "nz", *(_DESCRIBING if describing else ()))
     for word in reversed(list(jieba.cut(window[-11:]))):
-        if len(word) < 2 or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, "nz") or word in _ROLE_SET \
+        if len(word) < 2 or dictionary().tags([word]).get(word, "") not in tags or word in _ROLE_SET \
                 or word in _MEETING:
             break
         whole += len(word)
@@ -780,6 +782,7 @@ def _joined_field(window: str) -> int:
 
 
 _FIELD_TAGS = ("n", "vn", "l", "j")  # 人力资源, 教育, 交通运输: a field of work, not a body (外交部 nt)
+_DESCRIBING = ("a", "an")  # 健康, 卫生: what a body is named for before its kind (卫生健康局), no office elsewhere (著名)
 _BODY_KINDS = frozenset("厅局部院处署司")  # the first character of a title that names its body's kind (厅长)
 _BODY_ENDINGS = (*ORG_HEADS, "院", "馆", "党", "部", "局", "厅", "署", "台")  # the last word of a body's name
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
