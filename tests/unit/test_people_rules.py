@@ -984,6 +984,13 @@ def test_a_police_rank_as_hong_kong_writes_it_is_a_role() -> None:
     assert _roles("西九龍總區重案組警司黃志明表示，三名男子被捕。\n") == {"黃志明": ["警司"]}
 
 
+def test_a_son_named_after_his_father_with_xiao_before_it_is_another_person() -> None:
+    text = "队长克里斯蒂亚诺·罗纳尔多说，他希望和儿子小罗纳尔多同场竞技。小罗纳尔多今年15岁。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"克里斯蒂亚诺·罗纳尔多", "小罗纳尔多"}
+    assert people["小罗纳尔多"].roles == ["儿子"] and len(people["小罗纳尔多"].mentions) == 2
+
+
 def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people() -> None:
     text = "受害人陈女士报警后，民警很快找到了嫌疑人。陈女士的儿子小陈说，母亲这几天睡不好。陈女士表示感谢。\n"
     people = {p.name: p for p in find_people(text)}

@@ -467,9 +467,13 @@ def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) 
     """The mentions of one person's forms, as many people as they name: one, unless one way of calling the surname
     alone is the relative of another way of calling the person, full name or not (王女士的弟弟小王, 老杨的孙子小杨,
     陈建华的儿子小陈), or of someone unnamed beside another way (王先生……父亲王老汉), and then the relative, called
-    that way, is another (老杨 and 杨师傅 stay one)."""
+    that way, is another (老杨 and 杨师傅 stay one); and so is a transliteration written after 小 where a word of
+    kinship stands before one such (C罗……和儿子小罗纳尔多)."""
     if not spans:
         return []
+    juniors = [span for span in spans if _junior(text, *span)]  # (C罗……儿子小罗纳尔多: the son, named after him)
+    if juniors and len(juniors) < len(spans) and any(text.endswith(KINSHIP, 0, start - 1) for start, _end in juniors):
+        return [[span for span in spans if span not in juniors], juniors]
     called = {span: _called(text, *span) for span in spans}
     alone = {span for span in spans if span[1] - span[0] == 1}
     ends = {end: span for span in spans
@@ -486,6 +490,12 @@ def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) 
             # (王先生报警称，……的父亲王老汉: the one called so after a kin word, whose not written, is another)
             return [others, relative]
     return [spans]
+
+
+def _junior(text: str, start: int, end: int) -> bool:
+    """Is the transliteration at ``start`` written after 小, as the press names a son after his father (小罗纳尔多)?
+    Annotated news marks the name without it (小戈麦尔斯基)."""
+    return end - start >= 2 and text[start - 1:start] == "小" and translit_share(text[start:end]) == 1
 
 
 def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int) -> str | None:
@@ -784,8 +794,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             ways = {"姓": spans}  # (and one told by surname is the one the text then withholds the name of: 林姓男子……林某)
         if len(ways) <= 1:
             apart = _relatives_apart(text, context, spans)  # (the relative known by the forms written of them alone)
-            parts += [(group if index == 0 else Group(sorted({text[s:e] for s, e in written})), written)
-                      for index, written in enumerate(apart)]
+            parts += [(group if index == 0 else Group(sorted({text[s - _junior(text, s, e):e] for s, e in written})),
+                       written) for index, written in enumerate(apart)]
             continue
         ways[next(iter(ways))] += [(s, e) for s, e in spans if text[s:e] in group.not_shown]  # (the first named so)
         for way, written in ways.items():  # the withheld shown 王某, not by another's name
