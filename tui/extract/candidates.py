@@ -17,7 +17,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, name_parts_runs, of_a_country, one_name_part_after_title, regnal_names,
                                  vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials, with_regnal_number)
-from tui.extract.forms import canonical
+from tui.extract.forms import canonical, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
                                     monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
@@ -27,7 +27,6 @@ from tui.extract.lexicon import (
     BEGIN_WORDS_AFTER_NAMES,
     GLUED_AFTER,
     KINSHIP,
-    LATIN_ORG_WORDS,
     NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
     PLACE_ENDINGS,
@@ -444,14 +443,13 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         found[form].score += 1  # written twice or more, or scoring, the shape is half the evidence (C罗……C罗推射破门,
         # C罗打进了个人第900个进球)
     for match in LATIN_FULL.finditer(text):
-        words = match.group().split()
-        if not any(w.lower() in LATIN_ORG_WORDS for w in words) and not covered.intersection(range(*match.span())):
+        if not names_a_company(match.group()) and not covered.intersection(range(*match.span())):
             add(match.group(), "latin", *match.span())
     listed_after: int | None = None  # where the last one taken ends: the next of its list is one too
     # (成员Jisoo、Jennie和Rosé)
     for match in LATIN_ALONE.finditer(text):  # 成员Jennie: right after a title or calling; not what has officers
         start, end = match.span()  # of its own (竞争对手Anthropic的首席执行官X: a company)
-        if match.group().lower() not in LATIN_ORG_WORDS and not covered.intersection(range(start, end)) \
+        if not names_a_company(match.group()) and not covered.intersection(range(start, end)) \
                 and (context.titles_before(start)
                      or listed_after is not None and text[listed_after:start] in _LATIN_JOINERS
                      and not context.org_around(start, end) and not folded.startswith("的", end)) \

@@ -261,8 +261,7 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     小泉 of 小泉进次郎: of three or five, written as a Japanese's),
     speaking, acting, with a title or naming a relative (岸田称, 安倍首相, 大谷说, 大谷的妻子; the full name written as a
     Japanese's, before any verb or 是, 要求高市撤回, 大谷是, or found by the tagger alone, 植田的表态), and no place to
-    jieba's dictionary
-    unless the full name is written as a Japanese's (井口 of 日本作家井口俊英); the given name of a
+    jieba's dictionary unless the full name is written as a Japanese's (井口 of 日本作家井口俊英); the given name of a
     Chinese name of three (小雨 of 王小雨) or of a dotted name (吐尔逊 of 吐尔逊·阿不都拉), speaking
     (小雨说), as family and friends call one, or before 同志, as the party's press calls its own (小平同志 of
     邓小平: the reading 小 and a surname gives way); and one of two that is no word of jieba's dictionary, written

@@ -138,7 +138,7 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     position = start
     run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
-        if TRANSLIT.issuperset(word) and not (not run and len(word) == 1 and tag[:1] in _FUNCTION_TAGS):
+        if TRANSLIT.issuperset(word) and (run or len(word) > 1 or tag[:1] not in _FUNCTION_TAGS):
             if not run and index and len(lead := words[index - 1][0]) == 1 and words[index - 1][1] in _LEADING_TAGS \
                     and len(word) >= 2 and tag.startswith("nr") and "\u4e00" <= lead <= "\u9fff":
                 run.append(words[index - 1])  # 朔|尔茨: a first character the table lacks, a name of jieba's after it
