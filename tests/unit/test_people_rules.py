@@ -409,6 +409,8 @@ def test_an_office_of_a_body_jieba_knows_in_parts() -> None:
     roles = _roles(text)
     assert roles["赵志浩"] == ["前警察厅长"] and roles["陈翊庭"] == ["香港交易所行政总裁"]
     assert roles["张陆"] == ["指令长"] and "巴巴集团创始人" not in roles["马云"]
+    # (the longest kind a body's name ends in: a chamber of commerce, 总商会, not 商会)
+    assert _roles("论坛由香港总商会主席陈瑞娟主持。\n") == {"陈瑞娟": ["香港总商会主席"]}
 
 
 def test_names_in_a_list() -> None:

@@ -563,7 +563,7 @@ def _office(window: str, title: str) -> int:
     # Or the armed service of a rank (海军 + 大校).
     service = next((s for s in ARMED_SERVICES if window.endswith(s)), "") if title in MILITARY_RANKS else ""
     # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
-    head = next((h for h in ORG_HEADS if window.endswith(h)), "")
+    head = max((h for h in ORG_HEADS if window.endswith(h)), key=len, default="")  # (总商会, not 商会)
     before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
               if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
