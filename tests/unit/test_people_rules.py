@@ -113,6 +113,8 @@ def test_the_names_of_a_notice_of_appointments() -> None:
     assert {"郑宏伟", "钱立新"} <= set(roles)
     assert "省财政厅副厅长" in roles["钱立新"]
     assert "程序" not in roles
+    # (also before a note of its rank in brackets)
+    assert _roles("国务院任免国家工作人员。任命孙立新为外交部副部长（正部长级）。\n") == {"孙立新": ["外交部副部长"]}
 
 
 def test_the_office_of_a_party_notice_of_appointment() -> None:

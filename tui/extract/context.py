@@ -372,14 +372,15 @@ _NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2
 _NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?、)+\Z")
 _APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补")  # the verbs of notices of appointment, before X为…
 _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职务
-_APPOINTED_AS = re.compile(r"为([^，。；,;、\s]{2,20}?)(?=[，。；,;、\s]|$)")  # (the first of two: 为副院长、审判委员会委员)
+# (the first of two: 为副院长、审判委员会委员; before a note of its rank: 为外交部副部长（正部长级）)
+_APPOINTED_AS = re.compile(r"为([^，。；,;、\s（(]{2,20}?)(?=[，。；,;、\s（(]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
 _TAKES = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任"
                     r"|(?<=同志)任)"  # (陈敏尔同志任天津市委书记, as the party's notices of appointment write it)
-                    r"([^，。；,;、\s]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s]|$)")
+                    r"([^，。；,;、\s（(]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s（(]|$)")
 # What a company has that no person has (特斯拉股东, 公司监事会), and a meeting named after its
 # place (沙姆沙伊赫峰会, 达沃斯论坛): beside the tagger's cues after a name (which its features read
 # as it was trained on them, and so stay as they are).
