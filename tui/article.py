@@ -37,6 +37,8 @@ _SOURCE_LINE = (
     r"(?:[\d０-９]{4}年)?[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)"  # 四川新闻网北京7月30日讯, 【新华社东京10月28日电】
 )
 _NOT_SOURCES = {"完", "全文完", "待续", "未完待续", "图", "资料图"}
+# What ends a picture's credit in brackets, the giver's or taker's, not the article's source (（片方供图）, （张华摄）).
+_PICTURE_CREDITS = ("供图", "制图", "绘图", "配图", "供片", "摄", "摄影", "製圖", "繪圖", "攝", "攝影")
 MAX_HEADING = 32
 MAX_APPENDIX_LINE = 12
 
@@ -189,7 +191,7 @@ def _find_source(lines: list[_Line]) -> str | None:
     """A source named at the end ``(Reuters)`` or in a 来源/本文来自 line."""
     for line in reversed(lines[-3:]):
         match = re.search(_SOURCE_AT_END, line.text)
-        if match and match.group(1) not in _NOT_SOURCES:
+        if match and match.group(1) not in _NOT_SOURCES and not match.group(1).endswith(_PICTURE_CREDITS):
             return match.group(1).strip()
     for line in lines[:5] + lines[-3:]:
         match = re.search(_SOURCE_LINE, line.text)

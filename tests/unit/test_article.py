@@ -43,6 +43,12 @@ def test_a_line_of_date_and_source_above_the_headline_is_not_the_title() -> None
     assert article.source == "澎湃新闻"
 
 
+def test_a_pictures_credit_at_the_end_is_no_source() -> None:
+    assert parse("电影定档\n\n本报讯 电影宣布定档。\n\n图为电影海报。（片方供图）\n").source is None
+    assert parse("雪景\n\n今天下雪了。\n\n（张华摄）\n").source is None
+    assert parse("会谈\n\n双方举行会谈。\n\n（新华社）\n").source == "新华社"
+
+
 @pytest.mark.parametrize("dateline", ["新华社伊斯坦布尔6月2日电（记者 刘敏）", "【新华社东京10月28日电】",
                                       "新华社福州2023年9月3日电（记者郑可欣）"])
 def test_a_wire_dateline_names_the_source_with_a_long_city_in_brackets_or_with_its_year(dateline: str) -> None:

@@ -55,6 +55,8 @@ def test_a_first_line_of_credit_labels_names_its_writers_as_no_headline_would() 
 def test_a_credit_for_a_picture_names_who_gave_it_not_the_credit() -> None:
     text = "（受访者供图）\n\n记者 林琳 实习生 黄思雨\n\n创始人刘明远说，项目做了五年。\n（新华社发 王平 供图）\n"
     assert set(_people(text)) == {"林琳", "黄思雨", "刘明远", "王平"}  # not 供图, after the title 受访者
+    # (nor a word of jieba's that names no one, glued to the credit: 片方供图, the film's makers)
+    assert set(_people("导演周明说，很开心。\n图为电影海报。（片方供图）\n")) == {"周明"}
 
 
 def test_a_byline_on_a_line_of_its_own_names_its_writers() -> None:

@@ -225,8 +225,13 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) >= 2 and text.startswith(_LONG_TITLES, end - 1):
         return start, end - 1  # 蕭[副]總統: the last character begins a title of three or more (of the corpora's
         # names, one so ends, 和平新[党]代表)
-    if form in _CREDITS and not HAN.match(text[end:end + 1]):
-        return start, start  # （受访者[供图]）: who gave the picture, no one's name
+    if form.endswith(tuple(_CREDITS)) and not HAN.match(text[end:end + 1]):
+        # （受访者[供图]）: who gave the picture, no one's name; nor a word of jieba's before it that names none
+        # (（片方供图）, the film's makers)
+        giver = form[:-2]
+        tag = dictionary().tags([giver]).get(giver)
+        named = tag.startswith("nr") if tag else len(giver) >= 2 and (has_surname(giver) or translit_share(giver) == 1)
+        return (start, end - 2) if named else (start, start)
     if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
         return start, end - 1  # 会见总统绍约姆[时]指出, 主席李安[在]致辞中说
     if len(form) >= 3 and form[-1] == "以" and _NUMERAL_AFTER.match(text, end):
