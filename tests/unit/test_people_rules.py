@@ -1713,7 +1713,12 @@ def test_an_office_taken_from_someone_is_not_theirs_nor_their_successor_s_title(
 def test_an_office_left_is_a_role_and_the_company_unnamed_is_no_part_of_it() -> None:
     text = "界面新闻记者 | 刘晓诚\n9月12日，王丽娟卸任公司董事长、法定代表人，由许思敏接任。\n"
     roles = _roles(text)
-    assert roles["王丽娟"] == ["董事长"] and roles["刘晓诚"] == ["新闻记者"]
+    assert roles["王丽娟"] == ["董事长"] and roles["刘晓诚"] == ["界面新闻记者"]
+
+
+def test_a_reporter_of_an_outlet_whose_name_ends_in_news_has_the_whole_outlet() -> None:
+    roles = _roles("澎湃新闻记者 周明远\n本报讯（红星新闻记者 孙立）昨天下雨。他是一名资深新闻记者张涛。\n")
+    assert roles == {"周明远": ["澎湃新闻记者"], "孙立": ["红星新闻记者"], "张涛": ["新闻记者"]}
 
 
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:

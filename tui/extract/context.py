@@ -589,7 +589,23 @@ def _office(window: str, title: str) -> int:
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward, portfolio]
-               + [len(board) for board in _BOARDS if window.endswith(board)], default=0)
+               + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
+
+
+def _news_outlet(window: str, title: str) -> int:
+    """How many characters end ``window`` in the name of a news outlet that ends in 新闻 and opens a byline, at the
+    start of its line or bracket, before a reporter's title (澎湃新闻记者, （红星新闻记者 X）: not jieba's noun 新闻记者
+    alone), three to eight, none a word of a sentence's (他是一名资深新闻记者) or of praise; else 0."""
+    if title not in _REPORTERS or not window.endswith("新闻"):
+        return 0
+    run = _OUTLET_RUN.search(window)
+    return len(run.group()) if run and not _IN_SENTENCES.search(run.group()) and not run.group().startswith(_PRAISE) \
+        else 0
+
+
+_REPORTERS = ("记者", "首席记者", "特约记者", "见习记者", "通讯员")
+_OUTLET_RUN = re.compile(r"(?:^|(?<=[\n（(【\[]))[\u4e00-\u9fff]{3,8}\Z")
+_IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 是, particles, counters: a sentence's, no outlet's)
 
 
 # A company's or body's boards, whose officers the press names with them (董事会主席, 董事会秘书, 监事会主席).
