@@ -1721,6 +1721,12 @@ def test_a_reporter_of_an_outlet_whose_name_ends_in_news_has_the_whole_outlet() 
     assert roles == {"周明远": ["澎湃新闻记者"], "孙立": ["红星新闻记者"], "张涛": ["新闻记者"]}
 
 
+def test_a_hospitals_department_is_no_one() -> None:
+    text = "医院副院长、呼吸科主任医师赵金存建议及早就医。医院呼吸科昨天接诊了很多病人。呼吸科说，病人很多。\n"
+    assert set(_people(text)) == {"赵金存"}
+    assert set(_people("蒋建科主任说，很好。\n")) == {"蒋建科"}  # (a name that ends in 科)
+
+
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "中央气象台首席预报员张涛表示，此次降温幅度大。张涛提醒，公众应及时添衣保暖。（完）\n\n责任编辑：王晓丽\n"
     assert _roles(text)["王晓丽"] == ["责任编辑"]
