@@ -2440,6 +2440,7 @@ def test_a_given_name_of_two_after_a_surname_jieba_glued_to_the_title() -> None:
 def test_the_head_of_a_hospital_department_is_named_with_it() -> None:
     roles = _roles("急诊科主任周明提醒，胸痛持续不缓解应立即就医。心内科护士长李梅说，病人情况稳定。\n")
     assert roles == {"周明": ["急诊科主任"], "李梅": ["心内科护士长"]}  # not 科主任, 护士长 alone
+    assert _roles("呼吸科主任医师赵金存建议及早就医。\n") == {"赵金存": ["呼吸科主任医师"]}  # (and its senior doctors)
     # and where jieba has no noun for the department, what it treats and 科 (感染|科, 神经|内科)
     roles = _roles("医院感染科主任王平说，病人已经退烧。神经内科主任赵华说，检查没有异常。\n")
     assert roles == {"王平": ["感染科主任"], "赵华": ["神经内科主任"]}

@@ -639,7 +639,7 @@ _NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
 # Verbs whose complement a title is, right before it or its body (选为主席, 出任总统, 是部长, 为国会主席):
 # it is the subject's, not a name's after it.
 _COMPLEMENT_VERBS = frozenset("为任是")
-_WARD_HEADS = ("主任", "护士长")  # the heads of a hospital's department
+_WARD_HEADS = ("主任", "护士长", "主任医师", "副主任医师")  # the heads and senior doctors of a hospital's department
 _PORTFOLIO_TITLES = ("大臣",)  # a cabinet minister's, after the portfolio: 防卫大臣, 经济产业大臣, 内政大臣
 _LEVELS = frozenset("省市县州都府道区")  # a place's level after its name, which jieba may not know with it (福岛|县)
 
