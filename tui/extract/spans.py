@@ -225,7 +225,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) >= 2 and text.startswith(_LONG_TITLES, end - 1):
         return start, end - 1  # 蕭[副]總統: the last character begins a title of three or more (of the corpora's
         # names, one so ends, 和平新[党]代表)
-    if form.endswith(tuple(_CREDITS)) and not HAN.match(text[end:end + 1]):
+    if form.endswith(_CREDITS) and not HAN.match(text[end:end + 1]):
         # （受访者[供图]）: who gave the picture, no one's name; nor a word of jieba's before it that names none
         # (（片方供图）, the film's makers)
         giver = form[:-2]
@@ -457,7 +457,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
 
 # What a credit says its giver did, ending it (（受访者供图）, （新华社发 X 供图）, 本报记者 X 制图): jieba makes
 # up words of them, and the tagger reads a surname in 供 or 配.
-_CREDITS = frozenset(("供图", "供稿", "制图", "绘图", "配图", "供片"))
+_CREDITS = ("供图", "供稿", "制图", "绘图", "配图", "供片")
 
 
 def _listed_before(text: str, start: int) -> bool:
