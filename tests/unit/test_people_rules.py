@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tui.extract.candidates import takes_office
 from tui.extract.context import Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.foreign import dotted_last_character, japanese_whole, of_a_country, whole_dotted
@@ -2222,6 +2223,8 @@ def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_before_what_foll
             "前锋安东尼·戴维斯因伤缺阵，玛丽·鲁滨逊后表示遗憾。意大利射手卡·韦兰诺想与王义夫决战。\n")
     assert {"素拉·威差亚猜", "巴育·参威拉军", "安东尼·戴维斯", "玛丽·鲁滨逊", "卡·韦兰诺"} <= set(_people(text))
     assert set(_people("泰国总理巴育·参威拉军12日宣布解散国会。\n")) == {"巴育·参威拉军"}  # (a day of the month)
+    # (not over the first character of a word of jieba's: 埃及)
+    assert set(_people("去年，奥马尔·哈桑任埃及驻华大使。\n")) == {"奥马尔·哈桑"}
 
 
 def test_the_author_a_line_credits_a_poem_to() -> None:
@@ -3159,6 +3162,16 @@ def test_a_relative_with_the_family_surname_is_named_beside_the_word_of_kin() ->
 
 def test_an_adverb_that_is_a_surname_begins_no_name_right_after_a_name() -> None:
     assert set(_people("现年40岁的王晓东曾效力于上海申花队，退役后成为教练。\n")) == {"王晓东"}
+
+
+def test_ren_right_after_a_name_and_before_a_title_takes_the_office() -> None:
+    # (as a tagger trained without such sentences took 任 for a name: 女士[任]主席, 五十六[任联合]舰队司令)
+    text = "由退休法官玛丽亚·冈萨雷斯女士任主席的委员会今天成立，冈村宁次任关东军参谋长。\n"
+    context, name_ends = Context(text), {text.index("女士"), text.index("任关东军")}
+    assert takes_office(context, text.index("任主席"), text.index("主席"), name_ends)
+    assert takes_office(context, text.index("任关东军"), text.index("参谋长"), name_ends)
+    text = "（吕乃成任志坚摄）\n"  # (two names of a byline, the second of surname 任)
+    assert not takes_office(Context(text), text.index("任"), text.index("摄"), {text.index("任")})
 
 
 def test_the_last_item_of_a_list_ends_with_a_name_found_elsewhere() -> None:
