@@ -205,6 +205,13 @@ def test_a_character_that_ends_no_name_glued_to_a_transliteration_is_cut_off() -
     assert set(_people("匈牙利总理欧尔班则重申反对立场。\n")) == {"欧尔班"}  # (nor does 则 a transliteration)
 
 
+def test_a_foreign_name_written_once_is_a_player_by_the_pass_he_takes_or_the_goal_at_a_minute() -> None:
+    # (jieba cuts each apart, 姆巴|佩接, 奥利|塞, and the tagger passes them over)
+    text = "第34分钟，姆巴佩接贝林厄姆直塞破门。维尼修斯第81分钟打入制胜球，奥利塞也有进球入账。\n"
+    assert {"姆巴佩", "贝林厄姆", "维尼修斯", "奥利塞"} <= set(_people(text))
+    assert not _people("皇马第81分钟打入制胜球。\n")  # (a club scores so too)
+
+
 def test_a_name_she_is_called_by_and_goes_by_again_is_hers() -> None:
     text = ("美国歌手泰勒·斯威夫特的新专辑销量破纪录。被歌迷亲切地称为“霉霉”的斯威夫特今年8月宣布订婚。"
             "乐评人认为，霉霉的成功在于她与歌迷的联系。被誉为“杂交水稻之父”的袁隆平说，要多下田。\n")

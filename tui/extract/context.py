@@ -361,7 +361,8 @@ _POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")
 # The day a name's words or acts are dated to, between them (X 29日表示, X周四说, X当天也说).
 _WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:周|星期)[一二三四五六日天]|[今昨]天|[今昨]日"
                         r"|本赛季|本季|本场|赛前|当日|日前)"
-                        r"(?:上午|下午|中午|晚间|晚上|早上|凌晨|晚|早)?")
+                        r"(?:上午|下午|中午|晚间|晚上|早上|凌晨|晚|早)?"
+                        r"|(?:在|于)?(?:上半场|下半场)?第[0-9０-９]{1,3}分钟(?:时)?")  # (a match's minute: 维尼修斯第81分钟打入)
 _TO_WHOM = ("对", "向", "就", "针对")  # to whom or on what one speaks: 对特检组的调查方式[提出]批评
 _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12}}")
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
@@ -430,7 +431,11 @@ def acts(rest: str) -> bool:
     """Does ``rest`` open with a person's act as a word of its own (主持会议, 出席; not 毕业生), or
     with a player's points (砍下41分, 贡献27分) or shooting (16投9中。)?"""
     act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
-    return act is not None and _whole_word(rest, act) or _scores(rest)
+    return act is not None and _whole_word(rest, act) or _scores(rest) or _RECEIVES_A_PASS.match(rest) is not None
+
+
+# A player taking a team-mate's pass, as football reports write it (姆巴佩接贝林厄姆直塞破门, 接队友的传中头球破门).
+_RECEIVES_A_PASS = re.compile(r"接(?:队友)?[\u4e00-\u9fff·]{0,8}?的?(?:传球|直塞|传中|横传|妙传|长传|挑传|回传|斜传|助攻)")
 
 
 def _scores(rest: str) -> bool:
@@ -443,6 +448,8 @@ _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|�
                      r"(?:(?:砍下|拿下|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)了?"
                      r"(?:(?:全场|全队|本场|个人|赛季|生涯|职业生涯)(?:最高|最多|新高)的)?\d{1,2}分"
                      r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:(?:个人|本赛季|赛季|职业生涯)?第\d{1,4}|[一二两三四五]|\d)个?(?:进)?球"
+                     r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:制胜球|扳平球|追平球|绝杀球|世界波)"  # (打入制胜球)
+                     r"|有?进球入账"  # (奥利塞也有进球入账)
                      r"|(?:投中|命中|投进)了?(?:[一二两三四五]|\d{1,2})个(?:三分球|三分|球|罚球)"  # (投中一个三分球)
                      r"|(?:抢下|摘下|抓下|拿下|得到|贡献|送出|送上)了?\d{1,2}[个次](?:篮板|助攻|抢断|盖帽)"  # (送出10次助攻)
                      r"|\d{1,2}分\d{1,2}(?:个|次)?(?:篮板|助攻|抢断|盖帽))")  # (a line of figures: 付豪14分10篮板)
