@@ -126,6 +126,17 @@ def test_the_office_of_a_party_notice_of_appointment() -> None:
     assert _roles(text) == {"陈敏尔": ["天津市委书记"], "李鸿忠": ["天津市委书记"], "张三": ["董事长"]}
 
 
+def test_the_office_one_took_by_ren_and_the_office_a_list_was_elected_to() -> None:
+    text = ("1954年，张仲文、刘慧芳（女）当选为全国人大常委会副委员长，王立平任国家计委主任，赵德清曾任水利部部长。"
+            "孙海、周立分别担任正副组长。\n")
+    roles = _roles(text)
+    assert {name: roles[name] for name in ("张仲文", "刘慧芳", "王立平", "赵德清")} == {
+        "张仲文": ["全国人大常委会副委员长"], "刘慧芳": ["全国人大常委会副委员长"],
+        "王立平": ["国家计委主任"], "赵德清": ["水利部部长"]}
+    assert not roles.get("孙海")  # (each one of two offices, not both)
+    assert not _roles("里根任总统期间出任国家安全事务顾问。\n").get("里根")  # (during his term: another's office after)
+
+
 def test_one_whose_secretary_is_named_is_a_person_and_a_secretary_a_role() -> None:
     text = ("身为司令长官张发奎秘书的左洪涛，救出了被捕的同志。\n"
             "俄罗斯总统新闻秘书佩斯科夫25日说，俄方尚未收到文本。\n")
@@ -1951,7 +1962,7 @@ def test_a_name_padded_in_an_official_list_is_the_whole_name() -> None:
     text = "国务院任免国家工作人员。\n任命张  伟为财政部副部长；免去李　红的审计署副审计长职务。\n张伟此前任财政部部长助理。\n"
     people = {p.name: p for p in find_people(text)}
     assert {name: len(p.mentions) for name, p in people.items()} == {"张伟": 2, "李红": 1}
-    assert people["张伟"].aliases == [] and people["张伟"].roles == ["财政部副部长"]
+    assert people["张伟"].aliases == [] and people["张伟"].roles == ["财政部副部长", "财政部部长助理"]  # (and the one before)
 
 
 def test_a_name_cut_short_where_jieba_makes_it_whole_twice_is_whole() -> None:

@@ -156,7 +156,8 @@ class Context:
         match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
                  _REMOVED_FROM.match(rest) if before.endswith(_REMOVING) else
                  None if before.endswith(_SUCCEEDS) else  # (A接替B出任首席运营官: A's office, not B's)
-                 _TAKES.match(rest) or self._listed_appointment(start) and _APPOINTED_AS.match(rest) or None)
+                 _TAKES.match(rest) or _TOOK.match(rest) or self._listed_appointment(start) and _APPOINTED_AS.match(rest)
+                 or None)
         if match is None:
             return None
         office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
@@ -369,7 +370,8 @@ _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
 # The names after or before one in a list set off by 、, each maybe with a note (（女）, （蒙古族）).
-_NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?)+(?=为|的)")  # (免去A、B的…职务)
+_NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2,4}?(?:[（(][^）)]{1,6}[）)])?)+"
+                          r"(?<!分别)(?=为|的|当选|出任|担任)")  # (免去A、B的…职务; A、B、C当选为副主席; not A、B分别担任)
 _NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?、)+\Z")
 _APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补")  # the verbs of notices of appointment, before X为…
 _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职务
@@ -379,9 +381,12 @@ _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
-_TAKES = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任"
-                    r"|(?<=同志)任)"  # (陈敏尔同志任天津市委书记, as the party's notices of appointment write it)
+_TAKES = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任)"
                     r"([^，。；,;、\s（(]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s（(]|$)")
+# 任 alone right after the name, 'took the office of' (周恩来任政务院总理, 陈敏尔同志任天津市委书记, 贝耶曾任马里外长); of the
+# corpora's names so followed by an office that ends with a title at its clause's end, all but those run on over
+# another verb (里根任总统期间出任…顾问, which :data:`_TAKES` finds inside) hold it or held it.
+_TOOK = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|已)?任([^，。；,;、\s（(]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s（(]|$)")
 # What a company has that no person has (特斯拉股东, 公司监事会), and a meeting named after its
 # place (沙姆沙伊赫峰会, 达沃斯论坛): beside the tagger's cues after a name (which its features read
 # as it was trained on them, and so stay as they are).
