@@ -189,7 +189,7 @@ def place_after(text: str, start: int, end: int) -> bool:
         return True  # 达拉斯独行侠队: a team's city (a name's next words, 率队, 与印尼队, are no noun of one word)
     if _EPONYM.match(text, end):
         return True  # 霍奇金病、, 范可尼氏贫血, 拉尼娜现象: named after someone (not 舒同病重, 孙荣病故)
-    if (trade := _TRADE_BODY.match(text, end)) \
+    if (trade := _TRADE_BODY.match(text, end)) and trade.group(1) not in _IN_OFFICE \
             and dictionary().tags([trade.group(1)]).get(trade.group(1), "v") in _TRADE_TAGS:
         return True  # 塔奇咨询集团, 阿里云智能集团, 克劳斯顿有限公司: a company named for its trade (not 徐柏玉[谈及]公司)
     if end - start == 1 and _FAMILY_PLACE.match(text, end):
@@ -237,7 +237,8 @@ _SCHOOLS = frozenset({"大学", "中学", "小学"})
 _TEAM = re.compile("([\u4e00-\u9fff]{2,4}?)队(?![员长伍])")
 # A company's trade or kind between its name and 集团 or 公司: of the corpora's names, none stands
 # before a noun or adjective of jieba's dictionary there (咨询集团, 智能集团, 有限公司), three before a verb
-# or no word (谈及公司, 在该公司).
+# or no word (谈及公司, 在该公司). Nor is an office held there a trade, though jieba's nouns (李明[现任]公司董事长).
+_IN_OFFICE = frozenset({"现任", "历任", "原任", "前任", "新任", "曾任", "时任"})
 _TRADE_BODY = re.compile("([\u4e00-\u9fff]{2})(?:有限|股份)?(?:集团|公司)")
 _TRADE_TAGS = frozenset({"n", "nz", "vn", "a", "an"})
 _FAMILY_PLACE = re.compile("家[\u4e00-\u9fff]?(?:村|庄|屯|寨|湾|坪|堡|沟|岭|营|铺|集|镇|巷)")
