@@ -1572,6 +1572,9 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     roles = _roles("歌手林志远的妻子陈美玲也来到录音室。陈美玲说，新歌很好听。他们的女儿林小雨表示喜欢。"
                    "林小雨说，她也想唱歌。\n")
     assert roles["陈美玲"] == ["林志远的妻子"] and roles["林小雨"] == ["女儿"]
+    # (and the literary 之子, 'son of', after the name whose he is; nothing where no name is)
+    roles = _roles("退休教师张国栋之子张明远在延安接受采访。前总统之女赵小梅出席了仪式。\n")
+    assert roles["张明远"] == ["张国栋之子"] and not roles.get("赵小梅")
 
 
 def test_a_name_after_a_title_of_the_longer_list_is_found_when_it_speaks() -> None:
@@ -2407,6 +2410,9 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
             "岛上没有水。老王每天升旗、巡岛。王仕花则负责做饭。\n")
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people == {"王继才": 3, "王仕花": 3}  # (老王 is his)
+    # nor as anyone's child, though named last (赵小军 is his son)
+    text = "赵德贵是乡村医生。赵德贵的儿子赵小军在县城工作，多次劝父亲搬去同住。老赵总是摇摇头。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"赵德贵": 3, "赵小军": 1}
 
 
 def test_a_board_before_a_title_is_its_office() -> None:

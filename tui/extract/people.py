@@ -39,6 +39,7 @@ from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lett
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    CHILDREN,
     COMPOUND_SURNAMES,
     COUNTRIES,
     ELDER_ADDRESS,
@@ -515,7 +516,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         if (named := _named_before(context.text, owner_end - 1, starts, person)) is not None:
             return context.text[familiar_start(context.text, starts[named][0]):named] + "的" + kin
     if owner is None:
-        return kin
+        return kin if not kin.startswith("之") else None  # (总统之子: whose, not who; 之子 alone says nothing)
     owner_start, owner_person = starts[owner]
     owner_start = familiar_start(context.text, owner_start)
     return context.text[owner_start:start] if owner_person != person else None
@@ -747,6 +748,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 # 阿拉 of 阿布·阿拉 the start of a word of the dictionary, 阿拉伯
             taken.update(range(start, end))
             claims.append((start, end, form, by_form[form]))
+    # (those named as someone's child: 王德贵的儿子王小军……老王 is the father, though the son was named last)
+    children = {id(owners[0]) for start, _end, _form, owners in claims
+                if len(owners) == 1 and any(text.endswith(kin, 0, start) for kin in CHILDREN)}
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}
     familiar: dict[str, Group] = {}  # 老李, 小王 and 张大爷 are one person's all through an article
@@ -766,8 +770,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             chosen = familiar[called]
         else:  # a surname shared by two people belongs to the one named last in its paragraph,
             # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next);
-            # 老X to one named as no one's relative, if any (王继才和妻子王仕花……老王: the husband)
-            pool = [g for g in owners if not _named_as_relative(g)] if called.startswith("老") else []
+            # 老X to one named as no one's relative, nor child, if any (王继才和妻子王仕花……老王: the husband)
+            pool = [g for g in owners if not _named_as_relative(g) and id(g) not in children] \
+                if called.startswith("老") else []
             pool = pool or owners
             chosen = max(pool, key=lambda g: last_seen.get(id(g), -1))
             if bisect_left(breaks, last_seen.get(id(chosen), 0)) != bisect_left(breaks, start):  # another paragraph
