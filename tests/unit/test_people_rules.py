@@ -1211,6 +1211,8 @@ def test_a_hall_an_orchestra_or_a_republic_named_after_a_place_is_no_person() ->
     text = "但莫洛伊·塔奇咨询集团的调查发现，网购增长迅速。徐柏玉谈及公司走过的路时说，困难很多。\n"
     assert set(_people(text)) == {"徐柏玉"}
     assert _roles("李明现任公司董事长，负责全面工作。\n") == {"李明": ["董事长"]}  # (现任, jieba's noun: no trade)
+    # a body named after someone, whole, a name to jieba's dictionary
+    assert not _people("李嘉诚基金会宣布捐款一亿元，用于医疗研究。\n")
     text = "萨维奇当晚向克拉列沃电视台发表看法。据卡斯特拉诺通讯社报道，油画已被找回。\n"
     assert place_after(text, 6, 10) and place_after(text, 19, 24)
     assert set(_people(text)) == {"萨维奇"}

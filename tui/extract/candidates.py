@@ -29,6 +29,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
+    PLACE_AFTER,
     PLACE_ENDINGS,
     PLACE_HEADS,
     RELATION_TITLES,
@@ -316,6 +317,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if start < end and HAN.search(name) and not is_date(name) and not is_outlet(name) \
                 and not (is_place(name) and (start, end) not in credited) \
                 and not is_language(name) and not is_contest(name) and not _department(name) \
+                and not _body_of_a_name(name) \
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
@@ -536,6 +538,15 @@ def _department(form: str) -> bool:
     (呼吸科, 宣传科)? Of the corpora's 31 names that end in 科, none has such a word of two before it (拉什科: a name)."""
     first = form[:-1]
     return len(form) == 3 and form[-1] == "科" and not dictionary().tags([first]).get(first, "nr").startswith("nr")
+
+
+def _body_of_a_name(form: str) -> bool:
+    """Is ``form`` a body or place named after someone, whole (李嘉诚基金会, a name to jieba's dictionary and so to the
+    model): two characters or more and a place's or body's kind of two or more? None of the corpora's names ends so."""
+    return any(form.endswith(kind) and len(form) - len(kind) >= 2 for kind in _KINDS_OF_BODIES)
+
+
+_KINDS_OF_BODIES = tuple(kind for kind in PLACE_AFTER if len(kind) >= 2)
 
 
 def _chinese_three(form: str) -> bool:
