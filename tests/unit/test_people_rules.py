@@ -8,7 +8,7 @@ from tui.extract.credits import bylines, in_datelines
 from tui.extract.foreign import dotted_last_character, japanese_whole, of_a_country, whole_dotted
 from tui.extract.lists import doubles_partners, joined_to_a_name, listed, run_together
 from tui.extract.people import find_people
-from tui.extract.places import among_places, countries_paired, of_a_locality, place_after
+from tui.extract.places import among_places, countries_paired, country_side, of_a_locality, place_after
 from tui.extract.spans import before_cai, completed, reduplicated, trimmed, unglued
 from tui.extract.titled import after_nationality, offices_of, three_before_a_stop, titled, titled_surname
 
@@ -97,6 +97,12 @@ def test_a_name_s_first_character_before_its_clan_mark_is_that_person() -> None:
 
 def test_a_country_s_side_as_diplomatic_news_writes_it_is_no_one() -> None:
     assert set(_people("会谈中，马来西亚总理安瓦尔表示，马方愿同中方深化各领域合作。\n")) == {"安瓦尔"}
+    # nor the last of two countries before 两国, the two of them (as a tagger trained without such sentences took 卢两国)
+    text = "最近，美、卢两国又提出新的调解方案。\n"
+    assert country_side(text, text.index("卢"), text.index("又"))
+    assert not country_side("卢两江说，调解方案已提交。\n", 0, 3)
+    text = "声明呼吁印巴两国保持克制，恢复谈判。俄方将争取印巴两国加入条约。声明呼吁印、巴两国停止试验。\n"
+    assert not _people(text)  # (a word jieba made up, written thrice)
 
 
 def test_an_aunt_called_by_her_surname_is_that_surname_s_person() -> None:
@@ -3447,6 +3453,12 @@ def test_a_title_the_tagger_ran_a_name_on_into_is_left_out() -> None:
     text = "研究所乔·布林博士、教授李明出席。"
     assert trimmed(text, 3, 9) == (3, 7)
     assert trimmed("居里夫人发现了镭。", 0, 4) == (0, 4)  # (a name the corpora annotate so)
+
+
+def test_a_name_the_tagger_ran_on_into_a_phone_call_ends_before_it() -> None:
+    text = "特使霍尔布鲁克与纳诺通了电话。"
+    assert unglued(text, 8, 11, set()) == (8, 10)
+    assert unglued("记者张晓通说，会议推迟。", 2, 5, set()) == (2, 5)  # (a name that ends in 通)
 
 
 def test_a_chinese_name_of_four_ends_before_a_function_word() -> None:

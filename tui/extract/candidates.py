@@ -377,8 +377,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if not any(end in bounds or context.speech_after(end) or context.action_after(end) for _start, end in written):
             continue  # (its last character glued by jieba to what follows wherever written, but before an act or
             # words: 姆巴|佩罚丢点球, not 纳西|古乐)
-        if form[-1] in _NO_NAME_ENDINGS or _department(form) or a_township_itself(folded, form):
-            continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so)
+        if form[-1] in _NO_NAME_ENDINGS or _department(form) or a_township_itself(folded, form) \
+                or country_side(folded, *written[0]):
+            continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so; 印巴两国)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         # (or holding an office named after it, as a title before it would say: 尼|安达中将, 麦克|哈菲准将首先致辞)
         holds_office = len(written) == 1 and len(form) >= 3 and _titled_after(context, written[0][1])

@@ -160,8 +160,11 @@ def country_side(text: str, start: int, end: int) -> bool:
     """Does the span begin with a country's side as diplomatic news writes it (马方愿同中方深化合作:
     the Malaysian side, 马方, and its 愿)? None of the corpora's 37,625 names begins with one. Or is it a
     country's army, where the text names the country and the army acts (韩国……韩军正密切关注, jieba's 韩军;
-    not a byline, （韩军）, nor 马军 where no country begins with 马)? Of the corpora's two 韩军, one is such."""
+    not a byline, （韩军）, nor 马军 where no country begins with 马)? Of the corpora's two 韩军, one is such. Or the
+    last of two countries' short names before 两国, 'the two countries' (印巴两国, 美、卢两国): no name of the corpora
+    holds 两国."""
     return end - start >= 2 and text[start] in COUNTRY_SHORT and text[start + 1] == "方" \
+        or end - start >= 3 and text.startswith("两国", start + 1) \
         or end - start == 2 and text[start] in COUNTRY_SHORT and text[start + 1] == "军" \
         and HAN_RUN.match(text, end) is not None and any(c[0] == text[start] and c in text for c in COUNTRIES)
 

@@ -121,6 +121,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _FUNCTION_TAGS = "pcu"  # jieba's prepositions, conjunctions and particles
+_ON_THE_PHONE = re.compile("[了过]?电话")  # (after the 通 of 通电话, spoke on the phone)
 
 
 # The kin a name is written to have with 之 (之子, 之女, 之妻).
@@ -207,7 +208,8 @@ _LONG_TITLES = tuple(title for title in ROLE_TITLES if len(title) >= 3)  # (副�
 
 def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
-    and 某 or a title after it (老[王], [黄]某, [董]医生); without a one-character word glued after the name
+    and 某 or a title after it (老[王], [黄]某, [董]医生), or the 通 of a phone call (纳诺[通]了电话); without a
+    one-character word glued after the name
     (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
     characters, or two tagged on their own elsewhere), a word glued after a name tagged alone
     elsewhere (陈杰宪[赛后]), or an adverb after a name that begins with no surname (川普[則]);
@@ -219,6 +221,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end
     if len(form) >= 2 and form[0] in SURNAMES and form[1] == "姓":
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
+    if len(form) >= 3 and form[-1] == "通" and _ON_THE_PHONE.match(text, end):
+        return start, end - 1  # 与纳诺[通]了电话: of the corpora's names, six stand before such a 通, none ends in it
     if len(form) >= 3 and form[0] in SURNAMES and form[1] in SEXED \
             and (form[0] + "姓" in text or "姓" + form[0] in text):
         return start, start + 1  # 林姓男子……[林]男則依行賄罪: the short form of one so told, and nothing glued after it
