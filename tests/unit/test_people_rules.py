@@ -3461,6 +3461,13 @@ def test_a_name_the_tagger_ran_on_into_a_phone_call_ends_before_it() -> None:
     assert unglued("记者张晓通说，会议推迟。", 2, 5, set()) == (2, 5)  # (a name that ends in 通)
 
 
+def test_a_transliteration_tagged_alone_elsewhere_sheds_the_end_of_a_word_glued_before_it() -> None:
+    text = "意大利总理普罗迪会见了代表团。社长感谢普罗迪总理拨冗会见。\n"
+    at = text.index("谢普罗迪")
+    assert unglued(text, at, at + 4, {"普罗迪", "谢普罗迪"}) == (at + 1, at + 4)
+    assert unglued(text, at, at + 4, {"谢普罗迪"}) == (at, at + 4)  # (not where it is not tagged alone)
+
+
 def test_a_chinese_name_of_four_ends_before_a_function_word() -> None:
     assert trimmed("集团总经理王建林据报道已辞职。", 5, 9) == (5, 8)
     assert trimmed("副校长周文斌对学生说。", 3, 7) == (3, 6)

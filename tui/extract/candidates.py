@@ -344,7 +344,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (has_surname(form) or translit_share(form) == 1) and not plain_word(form) \
                 and dictionary().frequency(form) < COMMON_AS_A_WORD \
-                and form[-1] not in _NO_NAME_ENDINGS and not _department(form):
+                and form[-1] not in _NO_NAME_ENDINGS and not _department(form) and not country_side(folded, start, end):
             # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up)
             add(text[start:end], "doubtful", start, end)
             if _paired(folded, start, end, covered) or _chinese_three(form) \
