@@ -2769,6 +2769,11 @@ def test_a_japanese_party_s_secretary_general_is_read_as_a_japanese_name() -> No
     assert _roles(text) == {"佐藤俊一": ["自民党干事长"]}
 
 
+def test_a_japanese_name_of_four_that_jiebas_dictionary_holds_as_a_place() -> None:
+    text = "在日本，山本萨夫执导的电影很受欢迎，吉田松阴则是幕末思想家。日本游客常去中山公园。\n"
+    assert set(_people(text)) == {"山本萨夫", "吉田松阴"}
+
+
 def test_a_japanese_name_of_four_before_a_verb_of_speaking() -> None:
     roles = _roles("日本经济产业大臣赤泽亮正表示，政府将支持企业投资。\n")
     assert roles == {"赤泽亮正": ["经济产业大臣"]}

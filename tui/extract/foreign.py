@@ -22,6 +22,7 @@ from tui.extract.lexicon import (
     NEVER_NAME_FINAL,
     ORG_AFTER,
     PLACE_AFTER,
+    PLACE_ENDINGS,
     ROLE_TITLES,
     TIBETAN_NAME_PARTS,
     TITLES,
@@ -423,15 +424,16 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
                     and not _predicate_after(text, start + size)):
             continue
         tags = dictionary().tags([name, name[:2], name[2:]])
-        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS or size <= 4 and not tags.get(name, "nr").startswith("nr") \
+        if tags.get(name[:2], "n")[:1] not in _NAMING_TAGS \
+                or size <= 4 and not tags.get(name, "nr").startswith("nr") and not _placed_by_jieba(name, tags) \
                 or size == 4 and (tags.get(name[2:], "")[:1] == "v" or dictionary().frequency(name[2:]) > _COMMON_WORD):
             return None  # 日本首相[首次]访俄, 大使[职务], 日本专家[连连]称赞, 日本企业家[大力支持], 日本主管[政府机关]: words
         if not HAN.match(rest[:1] or " ") or dictionary().tags([rest[:2], rest[:3]]) \
                 or rest[0] in NOT_GIVEN and (name[-1] in ENDS_GIVEN_NAMES
                                               or dictionary().frequency(name[-1] + rest[0]) <= _COMMON_WORD) \
-                or speaks(text[start + size:start + size + 12]):
+                or speaks(text[start + size:start + size + 12]) or _placed_by_jieba(name, tags):
             # (not before the second half of a common word, 山口茜战|胜, jieba's 战胜, unless the name's last
-            # character ends many names: 林芳正|在, not 林芳|正在)
+            # character ends many names: 林芳正|在, not 林芳|正在; a word of jieba's ends where it does)
             return start, start + size
     import jieba
 
@@ -441,6 +443,17 @@ def japanese_name(text: str, start: int) -> tuple[int, int] | None:
             and dictionary().tags([words[0]]).get(words[0], "n")[:1] in _NAMING_TAGS:
         return start, start + 4
     return None
+
+
+def _placed_by_jieba(name: str, tags: dict[str, str]) -> bool:
+    """Is ``name`` a Japanese name of four that jieba's dictionary holds as a place: one of its table's family names
+    and an ending of no place (中田英寿, 池田大作, 松井石根, 高桥克典; not 中山公园, 和田地区, 大石桥市)? Of its 'places' of
+    four so begun, ten are such names, the rest end as places or streets do."""
+    return len(name) == 4 and tags.get(name) == "ns" and name[:2] in JAPANESE_FAMILY_NAMES \
+        and name[-1] not in PLACE_ENDINGS and name[-1] not in _PLACE_WORD_ENDINGS
+
+
+_PLACE_WORD_ENDINGS = frozenset("路园道区陵街")  # (a street, a park, an avenue, a district, a tomb: 中山北路, 中山陵园)
 
 
 def _given_name_of_zhi(name: str, rest: str) -> bool:
@@ -651,8 +664,8 @@ def _japanese_given_name(text: str, at: int, whole: tuple[int, int], bounds: set
     jieba's but a name runs from its family name over (大西洋, 中山大学, 高山滑雪); its given name no word of jieba's
     dictionary but a name (上田[破例]拥抱), unless a rare one between a title and a verb of speaking
     (代表吉村[洋文]表示), or one character that is no verb, adverb or function word and no common word (中村[稔]; not
-    上田[持]独身, 丰田[人]); not ending in 'and' (索尼、本田[和]丰田), nor before a place's or a body's ending
-    (本田[公司])."""
+    上田[持]独身, 丰田[人]), or any, where jieba's dictionary holds the whole as a place (:func:`_placed_by_jieba`);
+    not ending in 'and' (索尼、本田[和]丰田), nor before a place's or a body's ending (本田[公司])."""
     start, end = whole
     given, after = text[at:end], text[end:end + 4]
     begins = start == 0 or start in bounds or not HAN.match(text, start - 1)
@@ -664,6 +677,8 @@ def _japanese_given_name(text: str, at: int, whole: tuple[int, int], bounds: set
             or given[-1] in CONJUNCTIONS or given[-1] in _ENDS_NO_JAPANESE_GIVEN_NAME \
             or after.startswith(PLACE_AFTER) or after.startswith(ORG_AFTER):
         return False
+    if _placed_by_jieba(whole_name := text[start:end], dictionary().tags([whole_name])):
+        return True  # (吉田松阴, a place to jieba's dictionary, whose 松阴 is one too)
     tag = dictionary().tags([given]).get(given, "")
     if len(given) == 1:
         return tag[:1] not in _NO_GIVEN_CHARACTER_TAGS and dictionary().frequency(given) <= _COMMON_GIVEN_CHARACTER
