@@ -414,8 +414,8 @@ def _calling(window: str) -> str | None:
 # the role, and no end of a chain of titles (教授、著名翻译家X has both).
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
-# (not 其子, 'his son': no name is before it; but 王天乐之子, the literary 'son of', after the name whose he is)
-_RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES} - {k for k in KINSHIP if k[0] == "其"}, key=len, reverse=True))
+# (with 其子, 'his son', whose the one named before it is, and 王天乐之子, the literary 'son of', after the name)
+_RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True))
 _STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(_RELATIONS) + r")(?=[，。；！？\n])")
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 

@@ -511,12 +511,18 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     kin, owner_end = relation
     ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
-    if owner is None and context.text[owner_end - 1:owner_end] in ("他", "她") and owner_end < start:
-        # (韩志忠说……他的儿子韩建军: his)
-        if (named := _named_before(context.text, owner_end - 1, starts, person)) is not None:
-            return context.text[familiar_start(context.text, starts[named][0]):named] + "的" + kin
+    pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
+    if owner is None and (pronoun or kin.startswith("其")) and owner_end < start:
+        # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it)
+        named = _named_before(context.text, owner_end - 1 if pronoun else owner_end, starts, person)
+        while named is not None and not pronoun and (kin_of := context.relation_before(starts[named][0])) \
+                and kin_of[0].startswith("其"):  # (其妻王某、其子李某: both his, not her son)
+            named = _named_before(context.text, starts[named][0], starts, person)
+        if named is not None:
+            whose = context.text[familiar_start(context.text, starts[named][0]):named + len(_withheld(context.text, named))]
+            return whose + "的" + kin if pronoun else whose + "之" + kin[1:]
     if owner is None:
-        return kin if not kin.startswith("之") else None  # (总统之子: whose, not who; 之子 alone says nothing)
+        return kin if kin[0] not in "之其" else None  # (总统之子, 其子: whose, not who; alone it says nothing)
     owner_start, owner_person = starts[owner]
     owner_start = familiar_start(context.text, owner_start)
     return context.text[owner_start:start] if owner_person != person else None
