@@ -2462,6 +2462,9 @@ def test_a_withheld_name_with_the_last_character_of_the_given_name() -> None:
     people = _people(text)
     assert {"陈某明", "陈某华", "王某"} <= set(people)  # two defendants; 因 of 王某因 no name's
     assert "王某因" not in people
+    # once, before a stop or after a word of kinship (three children, not one), but not over a verb (系, 'is')
+    text = "原告张某芳育有三子一女，她将长子李某军、次子李某华诉至法院。小女儿李某霞当庭表示愿意照顾母亲。其子王某系公务员。\n"
+    assert {"李某军", "李某华", "李某霞", "王某"} <= set(_people(text))
 
 
 def test_a_date_glued_to_a_name_of_four_is_cut_off() -> None:

@@ -635,18 +635,24 @@ def _unnamed_way(text: str, end: int) -> str:
 
 def _withheld(text: str, end: int) -> str:
     """How the name of the surname ending at ``end`` is withheld: 某某, 某, or 某 and the last
-    character of the given name, as court and police news write a suspect (刘某军, twice or more:
-    not 王某[因], a word after 某; nor 王某[驾驶], one after it), else ''."""
+    character of the given name, as court and police news write a suspect (刘某军, twice or more, or once where a
+    stop follows or a word of kinship stands before and the character is no verb, 长子李某军、次子李某华诉至法院:
+    not 王某[因], a word after 某; nor 王某[驾驶], one after it; nor 其子李某[系]), else ''."""
     if not text.startswith("某", end):
         return ""
     if text.startswith("某某", end):
         return "某某"
     last = text[end + 1:end + 2]
+    tag = dictionary().tags([last]).get(last, "")
+    once = text[end + 2:end + 3] in _STOPS_AFTER or after_kin(text, end - 1) and tag[:1] != "v"
     if HAN.match(last) and last not in GLUED_AFTER and last not in NEVER_NAME_FINAL \
-            and times_written(text, text[end - 1:end + 2]) >= 2 and not dictionary().tags([text[end + 1:end + 3]]) \
-            and not dictionary().tags([last]).get(last, "").startswith(("p", "c", "d", "u", "r")):
+            and (once or times_written(text, text[end - 1:end + 2]) >= 2) and not dictionary().tags([text[end + 1:end + 3]]) \
+            and not tag.startswith(("p", "c", "d", "u", "r")):
         return "某" + last
     return "某"
+
+
+_STOPS_AFTER = frozenset("、，。；：！？）)")  # (where a clause or an item ends, no word after 某 runs on)
 
 
 def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
