@@ -3472,6 +3472,11 @@ def test_a_name_the_tagger_ran_on_into_a_phone_call_ends_before_it() -> None:
     assert unglued("记者张晓通说，会议推迟。", 2, 5, set()) == (2, 5)  # (a name that ends in 通)
 
 
+def test_a_transliteration_sheds_a_verb_of_sending_glued_before_it() -> None:
+    assert _people("克林顿此次派萨默斯出访东南亚。\n") == {"克林顿": set(), "萨默斯": set()}
+    assert set(_roles("主教练派阿隆索首发出场。\n")) == {"阿隆索"}
+
+
 def test_a_transliteration_tagged_alone_elsewhere_sheds_the_end_of_a_word_glued_before_it() -> None:
     text = "意大利总理普罗迪会见了代表团。社长感谢普罗迪总理拨冗会见。\n"
     at = text.index("谢普罗迪")

@@ -31,6 +31,7 @@ from tui.extract.lexicon import (
     NEVER_NAME_FINAL,
     PERSON_ACTIONS,
     ROLE_TITLES,
+    SENDING,
     SEXED,
     SPEECH_VERBS,
     SURNAMES,
@@ -209,7 +210,8 @@ _LONG_TITLES = tuple(title for title in ROLE_TITLES if len(title) >= 3)  # (副�
 def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[int, int]:
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
     and 某 or a title after it (老[王], [黄]某, [董]医生), or the 通 of a phone call (纳诺[通]了电话); without the
-    end of a word glued before a transliteration tagged alone elsewhere (感[谢]普罗迪); without a
+    end of a word glued before a transliteration tagged alone elsewhere (感[谢]普罗迪), or a verb of sending or
+    asking ([派]萨默斯出访); without a
     one-character word glued after the name
     (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
     characters, or two tagged on their own elsewhere), a word glued after a name tagged alone
@@ -224,6 +226,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
     if len(form) >= 3 and form[-1] == "通" and _ON_THE_PHONE.match(text, end):
         return start, end - 1  # 与纳诺[通]了电话: of the corpora's names, six stand before such a 通, none ends in it
+    if len(form) >= 3 and form[0] in SENDING and translit_share(form[1:]) == 1:
+        return start + 1, end  # 此次[派]萨默斯出访: a verb of sending or asking glued before a transliteration
     if len(form) >= 4 and form[1:] in tagged and translit_share(form) == 1 and dictionary().tags([text[start - 1:start + 1]]):
         return start + 1, end  # 感[谢]普罗迪: the end of a word glued before a name tagged alone elsewhere (of the
         # corpora's transliterations of four or more so written, none is a name written alone too)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.features import SPARSE_TEMPLATES, Learned, Word, sentence_features, split_titles, words_of
-from tui.extract.lexicon import ROYAL_TITLES, SURNAMES, TRANSLIT
+from tui.extract.lexicon import ROYAL_TITLES, SENDING, SURNAMES, TRANSLIT
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
@@ -134,11 +134,11 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     but one inside (东契奇; not 多西[发], [当]多西); and a foreign name jieba cut into words of
     transliteration characters, one a name of its dictionary (姆巴|佩; also its last character glued to a verb,
     姆巴|佩罚, or a first one the table lacks alone before it, 朔|尔茨), not beginning with a function word of one
-    (因|米莱, 'because of')."""
+    (因|米莱, 'because of') nor with a verb of sending or asking (派|阿隆索)."""
     position = start
     run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
-        if TRANSLIT.issuperset(word) and (run or len(word) > 1 or tag[:1] not in _FUNCTION_TAGS):
+        if TRANSLIT.issuperset(word) and (run or len(word) > 1 or tag[:1] not in _FUNCTION_TAGS and word not in SENDING):
             if not run and index and len(lead := words[index - 1][0]) == 1 and words[index - 1][1] in _LEADING_TAGS \
                     and len(word) >= 2 and tag.startswith("nr") and "\u4e00" <= lead <= "\u9fff":
                 run.append(words[index - 1])  # 朔|尔茨: a first character the table lacks, a name of jieba's after it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting, word_starts
@@ -20,6 +21,7 @@ from tui.extract.lexicon import (
     PLACE_ENDINGS,
     RELATION_TITLES,
     ROLE_TITLES,
+    SENDING,
     SURNAMES,
     TITLE_JOINERS,
     TITLE_PREFIXES,
@@ -240,7 +242,9 @@ def _transliterated_after(text: str, start: int, clause_start: int, cut: list[st
     """A run of three or more transliteration characters right after a title, up to the last
     place jieba ends a word inside it (主帅瓜迪奥拉赛后: jieba cuts 瓜|迪奥拉|赛后, 瓜 a noun of its
     dictionary): a foreign name however jieba cuts it, unless the run is a word of its own that
-    names no one (a place, a noun)."""
+    names no one (a place, a noun); after a verb of sending or asking that jieba cuts alone (主教练[派]|阿隆索首发)."""
+    if text[start:start + 1] in SENDING and start + 1 in accumulate(map(len, cut), initial=clause_start):
+        start += 1
     end = start
     while end < len(text) and end - start < 8 and text[end] in TRANSLIT:
         end += 1
