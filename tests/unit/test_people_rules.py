@@ -113,6 +113,8 @@ def test_an_aunt_called_by_her_surname_is_that_surname_s_person() -> None:
 def test_a_calling_after_the_kind_of_body_one_works_at_is_the_role() -> None:
     text = "浙江某律师事务所律师方建平认为，被告人系初犯。市总工会主席程光明出席会议。\n"
     assert _roles(text) == {"方建平": ["律师"], "程光明": ["工会主席"]}
+    # a worker or serviceman by his trade or standing, a noun of jieba's that ends in 工人 or 军人
+    assert _roles("环卫工人李淑芬凌晨四点开始扫雪。退伍军人王建国回乡创业。\n") == {"李淑芬": ["环卫工人"], "王建国": ["退伍军人"]}
 
 
 def test_the_names_of_a_notice_of_appointments() -> None:

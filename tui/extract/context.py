@@ -397,12 +397,16 @@ _BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会",
 # The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工, 铜匠, 果农; of three
 # characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:
 # Chinese word formation, which makes more such words than any list holds.
+_WORKERS = ("工人", "军人")
 _CALLING_SUFFIXES = {"员": 2, "师": 2, "者": 2, "手": 2, "工": 2, "匠": 2, "农": 2, "家": 3, "官": 3}
 
 
 def _calling(window: str) -> str | None:
     """The noun of a calling that ends ``window`` (the longest of four characters at most),
-    by its suffix and jieba's dictionary."""
+    by its suffix and jieba's dictionary; or a worker or serviceman by his trade or standing, four characters that
+    end in 工人 or 军人 (环卫工人, 建筑工人, 退伍军人: not 工人 alone, any worker)."""
+    if window.endswith(_WORKERS) and dictionary().tags([window[-4:]]).get(window[-4:]) == "n":
+        return window[-4:]
     shortest = _CALLING_SUFFIXES.get(window[-1:])
     if shortest is None:
         return None
@@ -413,8 +417,8 @@ def _calling(window: str) -> str | None:
 # Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of
 # the role, and no end of a chain of titles (教授、著名翻译家X has both).
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
-# Relations that say whose (女儿, 妻子), not the written forms that say it already (其女, 之子).
-# (with 其子, 'his son', whose the one named before it is, and 王天乐之子, the literary 'son of', after the name)
+# Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
+# with 之, the literary 'of' (王天乐之子, after the name).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True))
 _STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(_RELATIONS) + r")(?=[，。；！？\n])")
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
