@@ -532,6 +532,9 @@ def test_a_nickname_bound_to_a_name() -> None:
 def test_a_nickname_after_the_name_it_is_set_off_from() -> None:
     text = "据介绍，主犯陈永明，绰号“眼镜”，自2022年起开设赌博网站。陈永明说，他认罪。\n"
     assert _people(text) == {"陈永明": {"眼镜"}}
+    # (also after a note in brackets on who he is)
+    text = "警方通报，犯罪嫌疑人周某（男，35岁），绰号“阿强”，因涉嫌诈骗被刑事拘留。\n"
+    assert _people(text) == {"周某": {"周", "阿强"}}
 
 
 def test_an_online_name_in_brackets_after_the_name() -> None:

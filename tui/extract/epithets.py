@@ -54,9 +54,14 @@ _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 _FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) + "]")  # 老黄, 小崔
 
 
+_NOTE_BEFORE = re.compile(r"[（(][^（()）\n]{1,12}[）)]\Z")  # (a note on whom the name is of: （男，35岁）)
+
+
 def _set_off(text: str, end: int, ends: dict[int, tuple[str, Group]]) -> Group | None:
     """The person whose name ends at ``end``: a name, not a surname alone, unless the surname
-    stands for someone unnamed (郑某某（网名“小鹿”）)."""
+    stands for someone unnamed (郑某某（网名“小鹿”）); also before a note in brackets (陈某（男，35岁），绰号“阿强”)."""
+    if note := _NOTE_BEFORE.search(text, max(0, end - 16), end):
+        end = note.start()
     surname_end = end
     while text[surname_end - 1:surname_end] == "某":
         surname_end -= 1
