@@ -1489,6 +1489,8 @@ def test_a_japanese_name_after_a_title_is_whole_wherever_jieba_cuts_it() -> None
     assert _people(text) == {"是枝裕和": set()}  # (jieba: 是|枝裕|和)
     assert set(_people("日本外相岩屋毅表示，将继续推进对话。\n")) == {"岩屋毅"}
     assert set(_people("这将是时隔25年后日本首相首次正式访俄。日本专家连连称赞。\n")) == set()
+    # (nor is a title after 日本首相 and 在 or a verb of meeting a Japanese's: another's, 会见记者[时表示])
+    assert _people("日本首相在会见记者时表示，将继续推进合作。\n") == {}
 
 
 def test_a_dotted_name_with_two_surnames_is_one_person_called_by_the_last() -> None:
@@ -2399,6 +2401,9 @@ def test_a_surname_jieba_cuts_alone_after_a_title_and_a_given_name_it_holds_as_a
     assert set(_people("化学系副教授严太湖研制的新型传感器获奖。技术员严峨眉研制的仪器也获了奖。\n")) == {"严太湖", "严峨眉"}
     # (not where jieba begins no word with the surname: 英国|王储|威廉, the crown prince, no 国王)
     assert set(_people("英国王储威廉和王妃凯特28日访问了一所小学。威廉王子说，教育是国家的未来。\n")) == {"威廉", "凯特"}
+    # or a word of another kind where a stop, 等 or a verb of speaking follows (not 学者[都|认为], 记者[时|表示])
+    text = "省政协委员方社会等提出建议。精神奖获得者孟春华，也是劳模。不少学者都认为，这有道理。\n"
+    assert [text[s:e] for s, e in titled(Context(text), set())] == ["方社会", "孟春华"]
 
 
 def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:

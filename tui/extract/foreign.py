@@ -384,8 +384,9 @@ _NAME_PARTS_RUNS = (_parts_run(TIBETAN_NAME_PARTS), _parts_run(UYGHUR_NAME_PARTS
 _ONE_NAME_PART = re.compile("|".join(sorted(TIBETAN_NAME_PARTS | UYGHUR_NAME_PARTS | MONGOLIAN_NAME_PARTS,
                                              key=lambda p: (-len(p), p))))
 
-# 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸).
-JAPANESE_TITLED = re.compile(r"(?:日[本籍]|东京)[\u4e00-\u9fff]{0,8}\Z")  # 日本首相, 日籍球星, 东京大学教授
+# 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸); not across 在 or a verb of
+# meeting, after which the title is another's (日本首相在会见记者[时表示]).
+JAPANESE_TITLED = re.compile(r"(?:日[本籍]|东京)(?:(?!在|会见|接受)[\u4e00-\u9fff]){0,8}\Z")  # 日本首相, 东京大学教授
 
 
 # Endings of Japanese given names (一郎, 太郎, 惠子): of the training corpora's 63 names of five Chinese
