@@ -109,10 +109,10 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
 def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     """A dotted name runs on over one character the table of foreign names lacks (and up to two of the table
     after it that begin no word with what follows: 佩通坦·钦[那瓦]28日, 那 no name's last character; not
-    奥马尔·哈桑[任埃]及), where what follows begins after a subject, a verb of speaking, an adverb or a day of the month, and the two make no word (阿努廷·参威拉[军]表示,
-    阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将: Thai names write 猜, 军, 蓬 the table lacks; not
-    约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯], nor when, 玛丽·鲁滨逊[后]表示, nor a
-    modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
+    奥马尔·哈桑[任埃]及), where what follows begins after a subject, a verb of speaking, an adverb or a day of
+    the month, and the two make no word (阿努廷·参威拉[军]表示, 阿努廷·参威拉[军]12日宣布, 普坦·威差亚[猜]将:
+    Thai names write 猜, 军, 蓬 the table lacks; not 约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯],
+    nor when, 玛丽·鲁滨逊[后]表示, nor a modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
     such a character; one ends with a modal verb, four stand before one. So too one character before a verb of
     jieba's (里·厄普[顿]逃脱了, 拉吉夫·甘[地]遇刺身亡): 10 of the corpora's dotted names end so; the 9 that stand
     before such a character stand before 的 or 所 (X·Y[的]邀请)."""
@@ -124,7 +124,8 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     # the character, or it and one or two of the table after it, ending the name there (佩通坦·钦[那瓦]28日)
     for size in range(1 if after not in NEVER_NAME_FINAL else 2, 4):
         rest = text[end + size:end + size + 12]
-        if size > 1 and (text[end + size - 1] not in TRANSLIT or dictionary().tags([text[end + size - 1:end + size + 1]])):
+        last = text[end + size - 1]
+        if size > 1 and (last not in TRANSLIT or dictionary().tags([last + text[end + size:end + size + 1]])):
             break  # (nor over the first character of a word of jieba's: 奥马尔·哈桑任[埃]及驻华大使)
         if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) \
                 or size == 1 and after not in _OF_WHAT_FOLLOWS and _verb_at(rest) \

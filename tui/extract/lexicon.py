@@ -143,12 +143,12 @@ KINSHIP = tuple(
     表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
     大女儿 小女儿 二儿子 遗孀 未婚妻 未婚夫""".split()
 )
-# Verbs of sending, making, calling or asking someone (派萨默斯出访, 使X, 叫X, 请X): the tagger may glue one before a
-# transliteration, which none of the corpora's transliterated names begins with (of their 77 right after one).
-SENDING = frozenset("派使叫请")
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
     养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 之子 之女 其子 其女""".split())
+# Verbs of sending, making, calling or asking someone (派萨默斯出访, 使X, 叫X, 请X): the tagger may glue one before a
+# transliteration, which none of the corpora's transliterated names begins with (of their 77 right after one).
+SENDING = frozenset("派使叫请")
 # Two people's one-character short forms written as one word (马列主义: Marx and Lenin; 汤尤杯: Thomas and Uber, the
 # badminton cups' namesakes; 梁祝: the Butterfly Lovers): MSRA's news annotates each character as a name (马列 36
 # times, 汤尤 26, 梁祝 2, 孔孟 and 康乾 once), which People's Daily leaves untagged (马列 27 times) and the model with it.

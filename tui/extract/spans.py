@@ -211,8 +211,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     """A tagged span made a name as annotated news marks it: without 老 or 小 before a surname
     and 某 or a title after it (老[王], [黄]某, [董]医生), or the 通 of a phone call (纳诺[通]了电话); without the
     end of a word glued before a transliteration tagged alone elsewhere (感[谢]普罗迪), or a verb of sending or
-    asking ([派]萨默斯出访); without a
-    one-character word glued after the name
+    asking ([派]萨默斯出访); without a one-character word glued after the name
     (王民岗[谈], 王建平[时]常, 黑尔·毕什[站]) when what is left is still a name (three
     characters, or two tagged on their own elsewhere), a word glued after a name tagged alone
     elsewhere (陈杰宪[赛后]), or an adverb after a name that begins with no surname (川普[則]);
