@@ -17,6 +17,7 @@ from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_TIT
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    CHILDREN,
     COMPOUND_SURNAMES,
     KINSHIP,
     LATIN_ORG_WORDS,
@@ -492,21 +493,35 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
     """A surname with a short form of address (雷总, 周董, 张导) written where nothing glues to it
     (雷总的, 雷总说, 雷总。, 张导合作; not 王总是, 李总理, 王总经理, nor the end of a word: 中南局) is a
     form of the only person of that surname, a full Chinese name: workplaces and the press call
-    the boss so."""
+    the boss so; and an elder's (钱老) of the only one of that surname not named as someone's child
+    (钱学森……钱学森的儿子钱永刚……钱老 is the father)."""
     by_surname = _by_surname(groups)
     for surname, owners in by_surname.items():
-        if len(owners) != 1 or len(surname) != 1:
+        if len(surname) != 1:
             continue
+        elders = [g for g in owners if not _named_as_child(folded, g)]
         for match in re.finditer(re.escape(surname) + f"[{''.join(sorted(ADDRESS_SHORT))}]", text):
             form, start = match.group(), match.start()
+            whose = owners if len(owners) == 1 else elders if form[1] == "老" else []
+            if len(whose) != 1:
+                continue
             after = folded[match.end():match.end() + 1]
             title = folded[start + 1:match.end() + 2]  # 总是, 总经理, 导合作: a word of the title and what follows?
             loose = not HAN.match(after or " ") or after in _LOOSE_AFTER or (
                 form[1] not in _ADVERB_TITLES and not dictionary().tags([title[:2], title]))
-            if form not in owners[0].forms and loose \
+            if form not in whose[0].forms and loose \
                     and not (start and dictionary().tags([folded[start - 1:start + 1]])) \
-                    and _addresses(form, owners[0]):  # not 中南局
-                owners[0].forms.append(form)
+                    and _addresses(form, whose[0]):  # not 中南局
+                whose[0].forms.append(form)
+
+
+def _named_as_child(folded: str, group: Group) -> bool:
+    """Is one of the group's Chinese names written right after a word for a child (儿子钱永刚, 其子李某)?"""
+    return any(folded.endswith(_CHILDREN, 0, start) for name in han_full_names(group)
+               for start, _end in literal_spans(folded, traditional_folded(name)))
+
+
+_CHILDREN = tuple(CHILDREN)
 
 
 def add_lettered(text: str, groups: list[Group]) -> None:
