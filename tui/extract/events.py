@@ -189,7 +189,8 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     # 失去了头衔; 在电视台11月11日的报道中，有医护人员…): the happening is told after it.
     opening = start + len(sentence[start:]) - len(sentence[start:].lstrip(" ，,"))
     frame = next((i for i, (s, e) in enumerate(clauses) if s <= opening < e), None)
-    if frame is not None and frame + 1 < len(clauses) and _SETTING.fullmatch(sentence, opening, clauses[frame][1]):
+    setting = _SETTING_AFTER_ITS_DATE if lead in ("在", "于") and start == after else _SETTING  # (在2025年世锦赛决赛中，)
+    if frame is not None and frame + 1 < len(clauses) and setting.fullmatch(sentence, opening, clauses[frame][1]):
         start = clauses[frame + 1][0]
         verb_clause = next((i for i in range(frame + 1, len(clauses)) if _kinds(sentence[slice(*clauses[i])])),
                            frame + 1)
@@ -200,6 +201,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 
 
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
+_SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|期间|之际)[，,]")  # (the 在 before the date)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
 # dateline (新华社上海5月10日电, 据新华社电, 本报讯, 【本報訊】, 腾讯科技讯 11月18日消息) or the report it
