@@ -445,6 +445,8 @@ def test_so_many_years_or_months_after_the_one_told_opening_a_clause() -> None:
     assert _isos("2015年，他创办公司。两年后，公司上市。") == ["2015", "2017"]
     assert _isos("9月2日，新规发布。三个月后，新规正式实施。") == ["2024-09-02", "2024-12"]
     assert _isos("他毕业两年后创办公司。两年后，公司上市。") == []  # (bound to a happening; no year told)
+    text = "2024年6月3日，记者来到村里。十年前，他回乡创业。三年后，企业产值突破亿元。"  # (after so long ago)
+    assert _isos(text) == ["2024-06-03", "2014", "2017"]
 
 
 def test_that_day_of_a_year_is_no_day() -> None:

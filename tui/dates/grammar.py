@@ -558,8 +558,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 and not _SENTENCE_END.search(folded, period.end, expr.start):
             expr = found[index] = replace(expr, kind="told_month", anchor=period)  # 11月份……比上月, 由上月: October
         last = expr
-        if expr.kind in _TELLS_YEAR:
-            last_year = expr  # 同年 is the year told last (2024年……下月……同年: 2024, not next month's)
+        if expr.kind in _TELLS_YEAR or expr.kind == "ago" and expr.month == 0:
+            last_year = expr  # 同年 is the year told last (2024年……下月……同年: 2024, not next month's; 十年前……三年后)
         if not compared and expr.lunar is None and expr.yearly is None:  # (比1996年下降……比上年下降: the figures are of the year
             period = expr  # after 1996; 10月份……国庆中秋假期……由上月: a lunar feast's month is not told)
         if expr.day is not None or expr.lunar is not None or expr.yearly is not None \
