@@ -499,7 +499,7 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
     for surname, owners in by_surname.items():
         if len(surname) != 1:
             continue
-        elders = [g for g in owners if not _named_as_child(folded, g)]
+        elders = [g for g in owners if not named_as_child(folded, g)] if len(owners) > 1 else owners
         for match in re.finditer(re.escape(surname) + f"[{''.join(sorted(ADDRESS_SHORT))}]", text):
             form, start = match.group(), match.start()
             whose = owners if len(owners) == 1 else elders if form[1] == "老" else []
@@ -515,7 +515,7 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
                 whose[0].forms.append(form)
 
 
-def _named_as_child(folded: str, group: Group) -> bool:
+def named_as_child(folded: str, group: Group) -> bool:
     """Is one of the group's Chinese names written right after a word for a child (儿子钱永刚, 其子李某)?"""
     return any(folded.endswith(_CHILDREN, 0, start) for name in han_full_names(group)
                for start, _end in literal_spans(folded, traditional_folded(name)))

@@ -34,12 +34,11 @@ from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
                                after_kin, foreign_full, glosses, join_clipped, join_first_names, join_initialled,
                                kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
-                               join_written_scripts, merge_glosses, merge_scripts, names_a_company, same_across_scripts,
-                               strangers_among, surname_part)
+                               join_written_scripts, merge_glosses, merge_scripts, named_as_child, names_a_company,
+                               same_across_scripts, strangers_among, surname_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
-    CHILDREN,
     COMPOUND_SURNAMES,
     COUNTRIES,
     ELDER_ADDRESS,
@@ -761,8 +760,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             taken.update(range(start, end))
             claims.append((start, end, form, by_form[form]))
     # (those named as someone's child: 王德贵的儿子王小军……老王 is the father, though the son was named last)
-    children = {id(owners[0]) for start, _end, _form, owners in claims
-                if len(owners) == 1 and any(text.endswith(kin, 0, start) for kin in CHILDREN)}
+    children = {id(group) for group in groups if named_as_child(context.text, group)}
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}
     familiar: dict[str, Group] = {}  # 老李, 小王 and 张大爷 are one person's all through an article
