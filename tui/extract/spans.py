@@ -686,8 +686,7 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     but 则 stands before verbs): no one's home or trade speaks. Not when that character ends no
     name (说, 在, an adverb: 肖强[先]说), but 为 or 和 right before the verb ('for' needs what it is for, 'and' what it
     joins: 王好|为回忆说, 卜显|和认为; of the corpora's names, one of three ends in 为 so, none of two stands so) nor
-    when it begins a word of the
-    dictionary (王刚[家中]说). Nor before 则 or 却 where it makes no word with either (卓荣|泰则坐镇),
+    when it begins a word of the dictionary (王刚[家中]说). Nor before 则 or 却 where it makes no word with either (卓荣|泰则坐镇),
     for those follow a subject. So does a transliteration over one more character that jieba's
     dictionary has as a verb alone, to a verb of speaking or an act (德罗|赞拿下), where it makes no
     word with the next (not
