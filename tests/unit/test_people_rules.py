@@ -1143,6 +1143,9 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     people = find_people("警方拘捕兩名分別姓李及姓黃的男子。據了解，黃男今年22歲。\n")  # (的 between, before who)
     assert ("姓黃的男子", 2) in [(p.name, len(p.mentions)) for p in people]
     assert [p.name for p in find_people("一名林姓男子被捕。警方表示，林某有多次前科。\n")] == ["林姓男子"]
+    # and the surname told after 姓 is the same one's (他姓梁, then 梁姓男子: one man)
+    people = find_people("警方拘捕一名31歲男子，他姓梁，無業。警方鎖定梁姓男子涉案。\n")
+    assert [(p.name, len(p.mentions)) for p in people] == [("梁姓男子", 2)]
     # and the short form of one so told, with nothing the tagger glued after it (林男[則依]行賄罪)
     people = find_people("廠商負責人林姓男子交付現金300萬元。林男則依行賄罪判刑2年。\n")
     assert [(p.name, len(p.mentions)) for p in people] == [("林姓男子", 2)]

@@ -632,6 +632,12 @@ def _unnamed_way(text: str, end: int) -> str:
                                     else "")
 
 
+def _surname_told(text: str, start: int, end: int) -> bool:
+    """Is the mention a surname the text tells after 姓 (他姓梁，), no way of calling anyone but the one it tells of
+    (梁姓男子, 梁先生)?"""
+    return end - start == 1 and text[start - 1:start] == "姓" and not _unnamed_way(text, end)
+
+
 def _withheld(text: str, end: int) -> str:
     """How the name of the surname ending at ``end`` is withheld: 某某, 某, or 某 and the last
     character of the given name, as court and police news write a suspect (刘某军, twice or more, or once where a
@@ -800,8 +806,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         if not spans:  # (a short form of a pair, all its mentions its own)
             continue
         ways: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        told = [(s, e) for s, e in spans if text[s:e] in group.not_shown or _surname_told(text, s, e)]
         for start, end in spans:  # (a nickname is no way of naming: 郑某某（网名“小鹿”）)
-            if text[start:end] not in group.not_shown:
+            if (start, end) not in told:
                 ways[_unnamed_way(text, end) if end - start == 1 else ""].append((start, end))
         if len(ways) == 2 and group.known_as and not any(end - start == 1 for start, end in ways[""]):
             ways = {"": spans}  # (but the name one is known by goes with the only way it is withheld: “东北雨姐”本名梁某)
@@ -812,7 +819,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             parts += [(group if index == 0 else Group(sorted({text[s - _junior(text, s, e):e] for s, e in written})),
                        written) for index, written in enumerate(apart)]
             continue
-        ways[next(iter(ways))] += [(s, e) for s, e in spans if text[s:e] in group.not_shown]  # (the first named so)
+        ways[next(iter(ways))] += told  # (the first way named so)
         for way, written in ways.items():  # the withheld shown 王某, not by another's name
             forms = sorted({text[s:e] for s, e in written})
             parts.append((Group(list(group.forms)) if not way else Group(forms, not_shown=group.not_shown & set(forms)),
