@@ -161,6 +161,8 @@ def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["张华说明了现场情况"]
     text = "2025年6月3日\n在2024年全国田径锦标赛男子百米决赛中，李明以10秒05夺冠。\n"  # (one the date opens, after 在)
     assert [e.summary for e in extract(parse(text)).events] == ["李明以10秒05夺冠"]
+    text = "2025年6月3日\n12月2日上午，在寿光市的一座蔬菜大棚里，菜农王明正忙着采摘西红柿。\n"  # (里, 'in')
+    assert [e.summary for e in extract(parse(text)).events] == ["菜农王明正忙着采摘西红柿"]
     # (not a deed: 在车站借充电宝时)
     text = "2025年6月3日\n张华说，今年3月在车站借充电宝时，手机没电了。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["在车站借充电宝时，手机没电了"]

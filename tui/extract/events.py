@@ -200,8 +200,8 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     return _trim(sentence[start:clauses[last][1]])
 
 
-_SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
-_SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|期间|之际)[，,]")  # (the 在 before the date)
+_SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
+_SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
 # dateline (新华社上海5月10日电, 据新华社电, 本报讯, 【本報訊】, 腾讯科技讯 11月18日消息) or the report it
