@@ -862,6 +862,13 @@ def test_a_surname_ending_a_place_before_a_title_is_no_mention() -> None:
     assert person.aliases == [] and len(person.mentions) == 2
 
 
+def test_a_conjunction_that_is_a_surname_before_a_word_of_kinship_is_no_mention() -> None:
+    text = "2019年，她和丈夫段志刚回乡开办了民宿。镇长和建华介绍，全镇有民宿40多家。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert people["和建华"].mentions == [(text.index("和建华"), text.index("和建华") + 3)]
+    assert people["段志刚"].roles == ["丈夫"]
+
+
 def test_a_person_named_only_as_xiao_wang_is_shown_so() -> None:
     text = "他的同事小孟在外地出差。小孟说，项目下个月完成。\n"
     assert "小孟" in _people(text)

@@ -681,13 +681,15 @@ _WORD_AFTER = re.compile(rf"[ .-]*([{UPPER}{LOWER}]+)")
 def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str, list[tuple[int, int]]]) -> None:
     """``小崔``, ``老崔``, ``崔某`` and a surname before a title (``崔主任``, ``蔡總統``) stand for
     the only person of that surname, but for the article's writer: the surname in them becomes a
-    mention of that person (as annotated news marks it: 老[崔], [蔡]总统)."""
+    mention of that person (as annotated news marks it: 老[崔], [蔡]总统); not before a word of kinship, which no one
+    is called by (她和丈夫 beside 和建华: none of the corpora's names of one stands before 妻子 or 丈夫)."""
     for surname, owners in _by_surname(groups, _chinese_names).items():
         if len(owners) != 1 or _writer(owners[0]):
             continue
         simplified = traditional_folded(surname)
         addressed = {(start, end) for start, end in literal_spans(folded, simplified)
-                     if folded[start - 1:start] in ("老", "小") or _MARKED_AFTER.match(folded, end)}
+                     if folded[start - 1:start] in ("老", "小")
+                     or (marked := _MARKED_AFTER.match(folded, end)) and marked.group() not in KINSHIP}
         places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
         strangers = strangers_among(folded, places) if owners[0].roles else set()  # (市长张伟……居民[张]女士)
         places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0]) and not after_kin(folded, s)
