@@ -3146,6 +3146,11 @@ def test_a_word_jieba_makes_of_a_trade_is_no_name() -> None:
 
 
 
+def test_a_pupil_s_word_jieba_holds_as_a_name_is_no_one() -> None:
+    text = "16岁的高中生王晓宇在比赛中获得金奖。一名小学生张明明说，他也想参加。\n"
+    assert set(_people(text)) == {"王晓宇", "张明明"}  # (jieba's names 高中生, 小学生)
+
+
 def test_a_word_jieba_makes_of_a_district_is_no_name() -> None:
     text = ("江苏省无锡市梁溪区人民法院审结一起诈骗案。承办法官朱晓燕介绍了案情。"
             "梁溪区人民检察院检察官孔令辉表示，将依法打击此类犯罪。\n")
