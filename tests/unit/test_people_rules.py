@@ -1606,6 +1606,11 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     # (and after 其, 'his', the one named last before it, as the text says it: both of a list are his)
     roles = _roles("原副市长周某某受贿案一审宣判，法院判处周某某有期徒刑十年。其妻刘某、其子周某也被另案处理。\n")
     assert roles["刘某"] == ["周某某之妻"] and roles["周某"] == ["周某某之子"]
+    # (and 其 before a word of kinship as spoken: 其母亲, his mother; not the 其 of 尤其)
+    roles = _roles("15岁的王浩然突发疾病，其母亲李秀英立即拨打急救电话。\n")
+    assert roles["李秀英"] == ["王浩然的母亲"]
+    roles = _roles("张建国说，大家都很辛苦，尤其妻子刘美华。\n")
+    assert roles["刘美华"] == ["妻子"]
 
 
 def test_a_name_after_a_title_of_the_longer_list_is_found_when_it_speaks() -> None:
@@ -1721,7 +1726,7 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
 
 def test_a_surname_written_withheld_and_otherwise_names_two_people() -> None:
     roles = _roles("两名伤者分别为张某（女，42岁）和其女儿王某某（8岁）。张某的丈夫王先生说，事发时母女俩正在过马路。\n")
-    assert roles["王某某"] == ["女儿"] and roles["王先生"] == ["张某的丈夫"]
+    assert roles["王某某"] == ["张某的女儿"] and roles["王先生"] == ["张某的丈夫"]
     roles = _roles("75岁的王大爷信以为真，瞒着儿子王某拿着存折来到银行。王大爷说，自己差点上当。\n")
     assert roles["王大爷"] == [] and roles["王某"] == ["儿子"]
 

@@ -511,20 +511,27 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
     pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
-    if owner is None and (pronoun or kin.startswith("其")) and owner_end < start:
-        # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it)
+    if owner is None and (pronoun or _its(context, kin, owner_end)) and owner_end < start:
+        # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it; 其母亲李女士)
         named = _named_before(context.text, owner_end - 1 if pronoun else owner_end, starts, person)
         while named is not None and not pronoun and (kin_of := context.relation_before(starts[named][0])) \
-                and kin_of[0].startswith("其"):  # (其妻王某、其子李某: both his, not her son)
+                and _its(context, *kin_of):  # (其妻王某、其子李某: both his, not her son)
             named = _named_before(context.text, starts[named][0], starts, person)
         if named is not None:
             whose = context.text[familiar_start(context.text, starts[named][0]):named + len(_withheld(context.text, named))]
-            return whose + "的" + kin if pronoun else whose + "之" + kin[1:]
+            return whose + "之" + kin[1:] if kin.startswith("其") else whose + "的" + kin
     if owner is None:
         return kin if kin[0] not in "之其" else None  # (总统之子, 其子: whose, not who; alone it says nothing)
     owner_start, owner_person = starts[owner]
     owner_start = familiar_start(context.text, owner_start)
     return context.text[owner_start:start] if owner_person != person else None
+
+
+def _its(context: Context, kin: str, owner_end: int) -> bool:
+    """Is the word of kinship ending at ``owner_end`` one's own by 其, 'his' or 'her', of the literary form (其妻) or
+    before the word as spoken (其母亲; not the 其 of a word of jieba's, 尤其妻子)?"""
+    return kin.startswith("其") or context.text[owner_end - 1:owner_end] == "其" \
+        and not dictionary().tags([context.text[owner_end - 2:owner_end]])
 
 
 def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
