@@ -2603,6 +2603,10 @@ def test_a_surname_with_its_form_of_address_is_marked_as_the_surname() -> None:
     assert "侯老" in person.aliases
     assert [text[s:e] for s, e in person.mentions] == ["侯祥麟", "侯", "侯"]  # [侯]老, as annotated news marks it
     assert [p.name for p in find_people("吕老从不喝酒。吕老笑着说，工资每月都花光了。\n")] == ["吕老"]
+    # (the elder's 老先生 and 老太太 in full: not 王老, 李老太)
+    text = "老人姓王，今年72岁。王老先生的儿子事后送来锦旗。李老太太说，她也很感激。\n"
+    people = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}
+    assert people == {"王老先生": ["王", "王"], "李老太太": ["李"]}
     assert "王太" not in _roles("王太守这一套算激将法，王太守说，做戏要夸张。\n")  # 太守, an old title
 
 
