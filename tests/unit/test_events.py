@@ -317,6 +317,11 @@ def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
     assert events["2025-02-20"] == ["特朗普"]  # not 鲁比奥, named last before
 
 
+def test_a_date_told_only_in_a_quotation_is_summed_up_with_who_said_it() -> None:
+    text = "2025年12月5日\n赛后，王明说：“今天打得很艰苦。”\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["赛后，王明说：“今天打得很艰苦。”"]
+
+
 def test_a_year_that_names_a_contest_tells_no_happening_of_its_own() -> None:
     text = "标题\n\n2025年10月15日\n北京时间10月15日凌晨，2026年世界杯预选赛继续进行，葡萄牙队战胜匈牙利队。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2025-10-15"]

@@ -392,7 +392,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         told_end = expr.end
     if unnamed:
         implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长 (and 1946年赴英国留学，师从玻恩): his
-    summary = _summary(sentence, chosen.start - start, told_end - start)
+    # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
+    summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
     return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence), implied=implied)
 
 
