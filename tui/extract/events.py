@@ -89,8 +89,11 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _kinds(text: str) -> set[str]:
-    text = to_simplified(text)  # the verbs are listed in simplified characters
+    text = _NO_VERB.sub("", to_simplified(text))  # the verbs are listed in simplified characters
     return {kind for kind, verbs in _KIND_VERBS.items() if verbs.search(text)}
+
+
+_NO_VERB = re.compile("公开赛")  # a word that holds a verb of the lists and tells no happening: an open's 开赛
 
 
 _KIND_VERBS = {kind: re.compile("|".join(map(re.escape, verbs))) for kind, verbs in EVENT_VERBS.items()}
