@@ -330,6 +330,8 @@ def test_a_date_told_only_in_a_quotation_is_summed_up_with_who_said_it() -> None
 def test_a_year_that_names_a_contest_tells_no_happening_of_its_own() -> None:
     text = "标题\n\n2025年10月15日\n北京时间10月15日凌晨，2026年世界杯预选赛继续进行，葡萄牙队战胜匈牙利队。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2025-10-15"]
+    text = "2025年12月5日\n12月3日，2025年度“中国好人榜”揭晓。\n"  # (nor a ranking's year)
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2025-12-03", "2025年度“中国好人榜”揭晓")]
     # nor when the sentence tells its own time, though the text cannot say which day that is (no month)
     text = "韓江首度訪台\n\n（中央社記者邱祖胤台北1日電）2024年諾貝爾文學獎得主韓江今天在台北出席座談會。\n"
     assert extract(parse(text)).events == []
