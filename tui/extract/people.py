@@ -510,6 +510,11 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     kin, owner_end = relation
     ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
+    if owner is None and context.text[owner_end - 1:owner_end] in _WITH:  # (哈里王子和妻子梅根: 哈里的妻子; 她和丈夫)
+        owner_end -= 1
+        ends = [owner_end] + [owner_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, owner_end)]
+        if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
+            return context.text[familiar_start(context.text, starts[owner][0]):owner] + "的" + kin
     pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
     if owner is None and (pronoun or _its(context, kin, owner_end)) and owner_end < start:
         # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it; 其母亲李女士)
@@ -525,6 +530,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     owner_start, owner_person = starts[owner]
     owner_start = familiar_start(context.text, owner_start)
     return context.text[owner_start:start] if owner_person != person else None
+
+
+_WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
 
 
 def _its(context: Context, kin: str, owner_end: int) -> bool:
