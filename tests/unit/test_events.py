@@ -171,6 +171,8 @@ def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:
 def test_a_part_of_the_day_after_the_date_does_not_open_the_summary() -> None:
     extraction = extract(parse("2025年6月3日\n6月2日晚，民警在番禺区将张某某抓获。\n"))
     assert extraction.events[0].summary.startswith("民警在番禺区")
+    extraction = extract(parse("2025年12月3日\n12月2日一早，收购商赵卫东就来到了果园。\n"))  # (一早, first thing)
+    assert extraction.events[0].summary.startswith("收购商")
 
 
 def test_later_that_day_is_part_of_the_date_not_of_the_summary() -> None:
@@ -275,8 +277,8 @@ def test_contests_ceremonies_laws_and_feats_are_events() -> None:
     assert set(events) == {"2025-04-25", "2025-04-24", "2025-04-23"}
     assert "逆转" in events["2025-04-24"].summary and "完成" in events["2025-04-23"].summary
     # (a contest's start and a list's or prize's announcement too)
-    text = "2025年12月5日\n12月4日，巡回赛总决赛在杭州开赛。12月3日，年度十大新闻揭晓。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025-12-03", "2025-12-04"]
+    text = "2025年12月5日\n12月4日，巡回赛总决赛在杭州开赛。12月3日，年度十大新闻揭晓。比赛12月2日落下帷幕。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2025-12-02", "2025-12-03", "2025-12-04"]
     text = "2025年10月11日\n武汉网球公开赛10日进行八强赛，中国选手李娜以2比1逆转对手。\n"  # (an open's 开赛 is none)
     assert "逆转" in extract(parse(text)).events[0].summary
 

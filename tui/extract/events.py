@@ -228,7 +228,7 @@ _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 # And so does a holiday before the words for its break or season (元旦假期, 国庆黄金周, 春节档).
 _HOLIDAY_BREAK = re.compile("小?长?假|黄金周|档期|档")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
-_PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時候)?|上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|深夜|夜间|夜里|晚|早|夜)?"
+_PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時候)?|上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|一早|一大早|深夜|夜间|夜里|晚|早|夜)?"
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"  # 下午3时
                           # 年底前, 6月起, 去年同期, 今年前10个月, 今年前三季度: still the date's
                           # (not the 前 of 前往 nor the 后 of 后来: 次日前往佛罗里达州)
