@@ -510,9 +510,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     kin, owner_end = relation
     ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
-    if owner is None and context.text[owner_end - 1:owner_end] in _WITH:  # (哈里王子和妻子梅根: 哈里的妻子; 她和丈夫)
-        owner_end -= 1
-        ends = [owner_end] + [owner_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, owner_end)]
+    if owner is None and context.text[owner_end - 1:owner_end] in _WITH:  # (哈里王子和妻子梅根: 哈里的妻子)
+        with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
+        ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
             return context.text[familiar_start(context.text, starts[owner][0]):owner] + "的" + kin
     pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
