@@ -41,6 +41,10 @@ def test_a_line_of_date_and_source_above_the_headline_is_not_the_title() -> None
     article = parse("2025-11-30 08:15 来源：澎湃新闻\n\n多地迎来今冬首场降雪\n\n据中央气象台消息，今天将迎来降雪。\n")
     assert article.title == "多地迎来今冬首场降雪"
     assert article.source == "澎湃新闻"
+    # (also without 来源, the source last on the line; not the weekday)
+    assert parse("2025-12-02 08:30 澎湃新闻\n\n多地降雪\n\n今天将迎来降雪。\n").source == "澎湃新闻"
+    assert parse("2025年11月29日 新华网\n\n记者29日从教育部获悉。\n").source == "新华网"
+    assert parse("2025年11月29日 星期六\n\n记者29日从教育部获悉。\n").source is None
 
 
 def test_a_pictures_credit_at_the_end_is_no_source() -> None:
