@@ -180,6 +180,9 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     date_clause = next(i for i, (s, e) in enumerate(clauses) if s <= date_start < e or i == len(clauses) - 1)
     verb_clause = next((i for i in range(date_clause, len(clauses)) if _kinds(sentence[slice(*clauses[i])])), date_clause)
     start = clauses[date_clause][0]
+    # (who says it, when the clause before says so: 司长王辉表示，今年将继续加强考试安全管理)
+    speaker = clauses[date_clause - 1][0] if date_clause and sentence[:start].rstrip(" ，,").endswith(SPEECH_VERBS) \
+        else None
     # The panel shows the date already: drop it when it opens the clause (在5月，… / 周三，… /
     # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
@@ -200,7 +203,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     last = verb_clause
     while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:
         last += 1  # a clause holding little more than the date says too little alone
-    return _trim(sentence[start:clauses[last][1]])
+    return _trim(sentence[start if speaker is None else speaker:clauses[last][1]])
 
 
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
