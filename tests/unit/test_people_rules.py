@@ -203,6 +203,11 @@ def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_o
     assert set(_people("记者在院子里见到了王明老先生。\n")) == {"王明"}  # 老 is the address's
     # nor over a verb jieba cuts across the name's end and the title (带领 over 领队)
     assert set(_people("队长高峰带领队员们冲进了火场。\n")) == {"高峰"}
+    # and over the character jieba glued to the 以 of a result, before a number (葛曼|棋以|11秒12); not over an
+    # adverb it cut apart (杨影|又|以)
+    assert set(_people("女子100米决赛中，葛曼棋以11秒12夺冠，梁小静和韦永丽分获二、三名。\n")) == {"葛曼棋", "梁小静", "韦永丽"}
+    assert set(_people("女双决赛中，杨影又以2比1取胜。\n")) == {"杨影"}
+    assert set(_people("最后上场的李军虽以2比1取胜，但已无力回天。\n")) == {"李军"}  # (虽, jieba's 虽以)
 
 
 def test_a_birth_name_after_a_name_both_found_is_one_person() -> None:

@@ -525,7 +525,10 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     over a character of the table before a conjunction, 等 or a stop (洛特[卡]和, 贝森[特]等); and two over 之
     before a function word (裴静[之]把). Any runs on over a modal particle that Chinese follows (伊藤达[哉]禁区,
     谢觉[哉]同志; not a transliteration, which may hold one: 玛哈哇集拉隆功): of the corpora's names, four end in one
-    (秋山生哉), and none stands before one so."""
+    (秋山生哉), and none stands before one so. And two over a character jieba glued to the 以 of a result before a
+    number (葛曼[棋]以11秒12夺冠): of the corpora's names, 31 of three stand before 以 and a number, and four of two a
+    character before it, each an adverb, a pronoun or 是 (董炯虽以１５∶１, 王蕾各以４分), which jieba's dictionary
+    tags so."""
     form = text[start:end]
     if _particle_inside(text, end) and translit_share(form) < 1 and _only_within(text, form, end):
         return start, end + 1
@@ -547,7 +550,15 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
         return start, end + 1
     if text.startswith("之", end) and text[end + 1:end + 2] in GLUED_AFTER:
         return start, end + 1  # 裴静[之]把: of the corpora's names, 19 of three end so, one of two stands before it
+    if text.startswith("以", end + 1) and _A_NUMBER.match(text, end + 2) and end + 1 not in bounds \
+            and HAN.match(text, end) and text[end] not in GLUED_AFTER \
+            and dictionary().tags([text[end]]).get(text[end], "n")[:1] not in _ADVERB_TAGS:
+        return start, end + 1  # (葛曼[棋]以11秒12夺冠, jieba's 棋以; not 杨影[又]以, 董炯[虽]以, 王蕾[各]以)
     return start, end
+
+
+_A_NUMBER = re.compile("[0-9０-９一二三四五六七八九十两]")  # a result's figure after 以
+_ADVERB_TAGS = "dcrpuz"  # jieba's adverbs, conjunctions, pronouns, prepositions, particles and states (虽: zg)
 
 
 def _verb_into_title(text: str, end: int) -> bool:
