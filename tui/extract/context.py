@@ -130,6 +130,15 @@ class Context:
         match = _STATED_RELATION.match(self.text, end)
         return (match.start(1), match.group(2)) if match else None
 
+    def offices_stated(self, end: int) -> list[str]:
+        """The titles said of the name ending at ``end`` as what one is, closing the clause (X是中国科学院院士、
+        高能物理研究所所长。, X是一名乡村医生。); not a relation, which :meth:`relation_stated` reads, nor a judgement
+        (X是最强的球员)."""
+        match = _STATED_OFFICE.match(self.text, end)
+        if match is None:
+            return []
+        return [t for t in self.titles_before(match.end()) if t not in RELATION_TITLES and t not in KINSHIP]
+
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长; not one that begins the
         name of a body (Moses & Singer律师事务所)."""
@@ -420,6 +429,8 @@ _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
 # with 之, the literary 'of' (王天乐之子, after the name).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True))
+# (not 是否, 'whether', nor what is said of one with 的: 大谷是最强的球员)
+_STATED_OFFICE = re.compile(r"是(?!否)[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
 _STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(_RELATIONS) + r")(?=[，。；！？\n])")
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 
