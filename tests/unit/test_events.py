@@ -163,6 +163,10 @@ def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["李明以10秒05夺冠"]
     text = "2025年6月3日\n12月2日上午，在寿光市的一座蔬菜大棚里，菜农王明正忙着采摘西红柿。\n"  # (里, 'in')
     assert [e.summary for e in extract(parse(text)).events] == ["菜农王明正忙着采摘西红柿"]
+    text = "2025年12月3日\n12月2日，在崇明区港西镇，村民沈阿婆在新修的水泥路上走了一个来回。\n"  # (a place alone)
+    assert [e.summary for e in extract(parse(text)).events] == ["村民沈阿婆在新修的水泥路上走了一个来回"]
+    text = "2025年12月3日\n2019年，在深圳辞职回乡，龙成飞承包了荒山。\n"  # (not a deed that ends in a place's word)
+    assert [e.summary for e in extract(parse(text)).events] == ["在深圳辞职回乡，龙成飞承包了荒山"]
     # (not a deed: 在车站借充电宝时)
     text = "2025年6月3日\n张华说，今年3月在车站借充电宝时，手机没电了。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["张华说，今年3月在车站借充电宝时，手机没电了"]

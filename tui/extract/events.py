@@ -173,6 +173,15 @@ def _trim(text: str) -> str:
     return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 
 
+def _place_alone(sentence: str, start: int, end: int) -> bool:
+    """Is ``sentence[start:end]`` 在 and a place alone, a setting (在崇明区港西镇，), with no verb of jieba's in it (not
+    在深圳辞职回乡，, a deed)?"""
+    from tui.extract.tagger import tagged_words
+
+    match = _PLACE_SETTING.fullmatch(sentence, start, end)
+    return match is not None and not any(tag.startswith("v") for _word, tag in tagged_words([match.group(1)])[0])
+
+
 def _summary(sentence: str, date_start: int, date_end: int) -> str:
     """The clauses from the date to the first event verb, without the date words themselves."""
     bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
@@ -196,7 +205,8 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     opening = start + len(sentence[start:]) - len(sentence[start:].lstrip(" ，,"))
     frame = next((i for i, (s, e) in enumerate(clauses) if s <= opening < e), None)
     setting = _SETTING_AFTER_ITS_DATE if lead in ("在", "于") and start == after else _SETTING  # (在2025年世锦赛决赛中，)
-    if frame is not None and frame + 1 < len(clauses) and setting.fullmatch(sentence, opening, clauses[frame][1]):
+    if frame is not None and frame + 1 < len(clauses) and (setting.fullmatch(sentence, opening, clauses[frame][1])
+                                                           or _place_alone(sentence, opening, clauses[frame][1])):
         start = clauses[frame + 1][0]
         verb_clause = next((i for i in range(frame + 1, len(clauses)) if _kinds(sentence[slice(*clauses[i])])),
                            frame + 1)
@@ -207,6 +217,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 
 
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
+_PLACE_SETTING = re.compile(r"\s*(?:在|于)([^，,；;：:的]{1,12}?(?:省|市|县|区|镇|乡|村|街道|社区))[，,]")
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
