@@ -1618,6 +1618,10 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     assert roles["刘美华"] == ["妻子"]
 
 
+def test_a_member_is_no_calling() -> None:
+    assert _roles("英国王室成员哈里王子出席了活动。\n") == {"哈里": ["王子"]}
+
+
 def test_an_office_said_of_the_name_is_a_role() -> None:
     roles = _roles("罗德贵是一名乡村医生，五十年来走遍了大山。王明是否参加会议还不确定。教练说，李强是最好的球员。\n")
     assert roles == {"罗德贵": ["医生"], "王明": [], "李强": []}  # (not a judgement: 最好的球员)
