@@ -420,11 +420,7 @@ def _calling(window: str) -> str | None:
     if shortest is None:
         return None
     nouns = dictionary().tags(window[-size:] for size in range(4, shortest - 1, -1) if size <= len(window))
-    return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n" and word not in _MEMBERS),
-                None)
-
-
-_MEMBERS = ("成员", "会员")  # who belongs to something, which is no calling (王室成员哈里王子: 王子)
+    return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n"), None)
 
 
 # Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of

@@ -532,6 +532,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     return context.text[owner_start:start] if owner_person != person else None
 
 
+_MEMBERS = ("成员", "会员")  # who belongs to something: a title that says someone, but no role (王室成员哈里王子: 王子)
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
 
 
@@ -863,7 +864,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 group.roles[relation] += 1
             if (stated := _relation_stated(context, end, starts, index)) is not None:
                 group.roles[stated] += 1
-        roles = [role for role, _ in group.roles.most_common()]
+        roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
         roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
                                              for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
         # (a surname and its form of address, [侯]老, [许]董, is marked as annotated news marks it)
