@@ -281,8 +281,9 @@ def test_contests_ceremonies_laws_and_feats_are_events() -> None:
     assert set(events) == {"2025-04-25", "2025-04-24", "2025-04-23"}
     assert "逆转" in events["2025-04-24"].summary and "完成" in events["2025-04-23"].summary
     # (a contest's start and a list's or prize's announcement too)
-    text = "2025年12月5日\n12月4日，巡回赛总决赛在杭州开赛。12月3日，年度十大新闻揭晓。比赛12月2日落下帷幕。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025-12-02", "2025-12-03", "2025-12-04"]
+    text = ("2025年12月5日\n12月4日，巡回赛总决赛在杭州开赛。12月3日，年度十大新闻揭晓。比赛12月2日落下帷幕。"
+            "12月1日，城市马拉松鸣枪开跑。\n")
+    assert [e.date for e in extract(parse(text)).events] == ["2025-12-01", "2025-12-02", "2025-12-03", "2025-12-04"]
     text = "2025年10月11日\n武汉网球公开赛10日进行八强赛，中国选手李娜以2比1逆转对手。\n"  # (an open's 开赛 is none)
     assert "逆转" in extract(parse(text)).events[0].summary
 

@@ -1787,6 +1787,7 @@ def test_an_office_left_is_a_role_and_the_company_unnamed_is_no_part_of_it() -> 
     text = "界面新闻记者 | 刘晓诚\n9月12日，王丽娟卸任公司董事长、法定代表人，由许思敏接任。\n"
     roles = _roles(text)
     assert roles["王丽娟"] == ["董事长"] and roles["刘晓诚"] == ["界面新闻记者"]
+    assert _roles("公司宣布，副总裁周明兼任华东区总经理。\n") == {"周明": ["副总裁", "华东区总经理"]}  # (and one added)
 
 
 def test_a_reporter_of_an_outlet_whose_name_ends_in_news_has_the_whole_outlet() -> None:
