@@ -45,6 +45,7 @@ def test_a_line_of_date_and_source_above_the_headline_is_not_the_title() -> None
     assert parse("2025-12-02 08:30 澎湃新闻\n\n多地降雪\n\n今天将迎来降雪。\n").source == "澎湃新闻"
     assert parse("2025年11月29日 新华网\n\n记者29日从教育部获悉。\n").source == "新华网"
     assert parse("2025年11月29日 星期六\n\n记者29日从教育部获悉。\n").source is None
+    assert parse("2025年12月3日 來源：聯合新聞網\n\n立法院今日三讀通過修正案。\n").source == "聯合新聞網"  # (either script)
 
 
 def test_a_pictures_credit_at_the_end_is_no_source() -> None:
