@@ -694,6 +694,7 @@ def test_a_day_of_the_chinese_calendar(text: str, iso: str) -> None:
 def test_seasons_in_one_character_after_the_year_s() -> None:
     assert _isos("去冬今春，北方旱情严重；今冬首场降雪明天到来，明春开工。") == ["2023-12", "2024-03", "2024-12", "2024-09-27", "2025-03"]
     assert _isos("今年秋季开学。") == ["2024-09"]  # (the year's word written whole stays one expression)
+    assert _isos("冬季是脑卒中的高发季节。冬季，老人要注意保暖。") == ["2024-12"]  # (not a season told of in general)
     assert _isos("冬去春来，他们带孩子去春游。") == []  # (去 'to go')
     text = "2025-12-04\n\n村民李今秋说，今冬来得早。"
     assert [(d.text, d.value) for d in extract(parse(text)).dates][1:] == [("今冬", "2025-12")]  # (not 李今秋's 今秋)

@@ -124,7 +124,8 @@ _ALTERNATIVES = (
     r"(?P<term>(?:(?<![\u4e00-\u9fff])|(?<=[于在至到从自过入是的年后前和与、今]))(?P<tn>立春|春分|立夏|夏至|立秋|秋分|立冬|冬至"
     r"|清明(?=节|" + _HOLIDAY_AFTER + r"|前后|时节|祭扫))节?)",
     r"(?P<weekday_holiday>" + "|".join(WEEKDAY_HOLIDAYS) + ")",
-    r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?!度))",
+    r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?![度是为為]))",  # (not a season told of in general:
+    # 冬季是脑卒中的高发季节)
     # A season of this, last or next year in one character each, as news heads it (今冬首场降雪, 今春以来, 去冬今春,
     # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季), nor 去 'to go'
     # (冬去春来, 去春游).
