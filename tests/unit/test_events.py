@@ -224,6 +224,8 @@ def test_a_summary_opens_on_no_punctuation() -> None:
 def test_an_age_this_year_is_no_event() -> None:
     extraction = extract(parse("2025年7月12日\n外卖小哥名叫李建新，今年28岁，来自安徽阜阳。\n"))
     assert extraction.events == []
+    extraction = extract(parse("2025年7月12日\n队员达瓦是他的徒弟，今年刚满22岁。老罗今年已经68岁了。\n"))
+    assert extraction.events == []  # (nor one just or already reached)
 
 
 def test_the_page_line_of_date_and_source_is_no_event() -> None:

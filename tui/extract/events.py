@@ -29,7 +29,8 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # a law's, book's or report's name: a year in it dates nothing told
 # An age after a date (今年28岁) tells how old someone is, not when something happened.
-_AGE = re.compile(r"\s*[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
+_AGE = re.compile(r"\s*(?:刚满|已满|满|剛滿|已滿|滿|已经|已經|已|才|仅|僅|刚|剛)?[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
+# (今年28岁, 今年刚满22岁, 今年已经68岁)
 # What a quarter, half or month reports on (第三季度财报, 上半年业绩, 10月数据): its figures come out after it
 # ends, so the period dates no happening (小米集团发布第三季度财报 was in November).
 _REPORTED = re.compile(r"的?(?:财报|財報|业绩|業績|季报|季報|半年报|半年報|月报|月報|财务报告|財務報告|经济数据|經濟數據|数据|數據)")
