@@ -184,7 +184,8 @@ def _place_alone(sentence: str, start: int, end: int) -> bool:
 
 
 def _summary(sentence: str, date_start: int, date_end: int) -> str:
-    """The clauses from the date to the first event verb, without the date words themselves."""
+    """The clauses from the date to the first event verb, without the date words themselves, after the clause of who
+    said it when a verb of saying ends that (王辉表示，今年将…)."""
     bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     date_clause = next(i for i, (s, e) in enumerate(clauses) if s <= date_start < e or i == len(clauses) - 1)
@@ -218,7 +219,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 
 
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
-_PLACE_SETTING = re.compile(r"\s*(?:在|于)([^，,；;：:的]{1,12}?(?:省|市|县|区|镇|乡|村|街道|社区))[，,]")
+_PLACE_SETTING = re.compile(r"\s*(?:在|于)([^，,；;：:的]{1,12}?(?:省|市|县|区|镇|乡|村|街道|社区))[，,]")  # (在港西镇，)
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
