@@ -2618,6 +2618,9 @@ def test_a_surname_with_its_form_of_address_is_marked_as_the_surname() -> None:
     assert "侯老" in person.aliases
     assert [text[s:e] for s, e in person.mentions] == ["侯祥麟", "侯", "侯"]  # [侯]老, as annotated news marks it
     assert [p.name for p in find_people("吕老从不喝酒。吕老笑着说，工资每月都花光了。\n")] == ["吕老"]
+    # (and so where the text says what one is called, 叫他郭师傅, though the form stays as written)
+    text = "老板姓郭，大家都叫他郭师傅。郭师傅说，生意不错。\n"
+    assert [(p.name, [text[s:e] for s, e in p.mentions]) for p in find_people(text)] == [("郭师傅", ["郭"] * 3)]
     # (the elder's 老先生 and 老太太 in full: not 王老, 李老太)
     text = "老人姓王，今年72岁。王老先生的儿子事后送来锦旗。李老太太说，她也很感激。\n"
     people = {p.name: [text[s:e] for s, e in p.mentions] for p in find_people(text)}

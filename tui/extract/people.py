@@ -867,8 +867,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
         roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
                                              for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
-        # (a surname and its form of address, [侯]老, [许]董, is marked as annotated news marks it)
-        spans = [(s, s + 1) if e - s == 2 and text[s + 1] in ADDRESS_SHORT and to_simplified(text[s]) in SURNAMES
+        # (a surname and its form of address, [侯]老, [许]董, [王]阿姨 of 叫她“王阿姨”, is marked as annotated news marks it)
+        spans = [(s, s + 1) if to_simplified(text[s]) in SURNAMES and (e - s == 2 and text[s + 1] in ADDRESS_SHORT
+                                                                       or to_simplified(text[s + 1:e]) in ADDRESS_AFTER)
                  else (s, e) for s, e in spans]
         people.append(Person(display, aliases, roles, spans))
     people.sort(key=lambda p: (-len(p.mentions), p.mentions[0][0]))
