@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
-from tui.extract.dictionary import COMMON_AS_A_WORD, RARE_PLACE, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, RARE_PLACE, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, name_parts_runs, of_a_country, one_name_part_after_title, regnal_names,
@@ -106,11 +106,10 @@ def _third_of_a_titled_name(text: str, start: int, end: int) -> bool:
     third = text[end]
     return has_surname(text[start:end]) and translit_share(text[start:end + 1]) < 1 \
         and third not in _ENDS_NO_TITLED_NAME and not plain_word(text[end:end + 2]) \
-        and dictionary().tags([third]).get(third, "n")[:1] not in _FUNCTION_TAGS
+        and dictionary().tags([third]).get(third, "n")[:1] not in FUNCTION_TAGS
 
 
 _ENDS_NO_TITLED_NAME = NEVER_NAME_FINAL | GLUED_AFTER | BEGIN_WORDS_AFTER_NAMES | NOT_GIVEN
-_FUNCTION_TAGS = frozenset("pcdur")  # jieba's prepositions, conjunctions, adverbs, particles and pronouns
 
 
 def _asking(text: str, start: int) -> bool:

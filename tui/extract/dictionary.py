@@ -21,6 +21,8 @@ COMMON_AS_A_WORD = 300
 # How seldom jieba's dictionary counts a place for a name where a person speaks or is named as a relative to be one
 # (赛前扎加洛说, 母亲曾黎在一旁).
 RARE_PLACE = 100
+# jieba's tags of the words that carry grammar, not content: prepositions, conjunctions, adverbs, particles, pronouns.
+FUNCTION_TAGS = frozenset("pcdur")
 
 
 class Dictionary:

@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
-from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, conjunction_of_the_name, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -558,7 +558,7 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
 
 
 _A_NUMBER = re.compile("[0-9０-９一二三四五六七八九十两]")  # a result's figure after 以
-_ADVERB_TAGS = "dcrpuz"  # jieba's adverbs, conjunctions, pronouns, prepositions, particles and states (虽: zg)
+_ADVERB_TAGS = FUNCTION_TAGS | {"z"}  # and jieba's states (虽: zg)
 
 
 def _verb_into_title(text: str, end: int) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from itertools import accumulate
 from pathlib import Path
 
-from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.features import SPARSE_TEMPLATES, Learned, Word, sentence_features, split_titles, words_of
 from tui.extract.lexicon import ROYAL_TITLES, SENDING, SURNAMES, TRANSLIT
 
@@ -138,7 +138,7 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     position = start
     run: list[Word] = []  # the words of transliteration characters just passed
     for index, (word, tag) in enumerate(words):
-        if TRANSLIT.issuperset(word) and (run or len(word) > 1 or tag[:1] not in _FUNCTION_TAGS and word not in SENDING):
+        if TRANSLIT.issuperset(word) and (run or len(word) > 1 or tag[:1] not in FUNCTION_TAGS and word not in SENDING):
             if not run and index and len(lead := words[index - 1][0]) == 1 and words[index - 1][1] in _LEADING_TAGS \
                     and len(word) >= 2 and tag.startswith("nr") and "\u4e00" <= lead <= "\u9fff":
                 run.append(words[index - 1])  # 朔|尔茨: a first character the table lacks, a name of jieba's after it
@@ -166,7 +166,6 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
 
 _LEADING_TAGS = frozenset(("j", "ng", "nr"))  # jieba's tags of a character alone that may begin a transliteration
 # jieba's tags of a function word, which begins no transliteration alone (曾|因|米莱, 'because of': a preposition)
-_FUNCTION_TAGS = frozenset("pcdur")
 
 
 def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
