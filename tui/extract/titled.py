@@ -7,7 +7,7 @@ from itertools import accumulate
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting, word_starts
-from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -314,7 +314,7 @@ def _common_given_name(surname: str, given: str, tag: str, after: str) -> bool:
         and (after[:1] in _STOPS or after.startswith("等") or speaks(after))
 
 
-_NO_SURNAME_TAGS = frozenset("dpcvr")  # jieba's adverbs, prepositions, conjunctions, verbs and pronouns
+_NO_SURNAME_TAGS = FUNCTION_TAGS | {"v"}  # and jieba's verbs (no surname of the table is a particle to it)
 
 
 def _surname_and_rare(surname: str, after: list[str]) -> str:
