@@ -496,3 +496,17 @@ def test_a_lead_that_retells_its_headline_on_the_same_day_is_one_event() -> None
     # but two happenings of that day told in other words stay two
     text = "【本報訊】葵涌碼頭昨午（11月28日）發生工業意外。同日，勞工處宣布加強巡查各區地盤。\n"
     assert len(extract(parse(text)).events) == 2
+
+
+def test_a_bureau_commission_or_department_acting_on_a_day_is_an_event() -> None:
+    text = ("2025年11月28日 来源：中国新闻网\n\n"
+            "国家统计局28日公布的数据显示，1至10月份，全国规模以上工业企业实现利润总额5.95万亿元。\n")
+    events = extract(parse(text)).events
+    assert ("2025-11-28", "国家统计局28日公布的数据显示") in [(e.date, e.summary) for e in events]
+
+
+def test_a_year_a_thing_is_compared_with_dates_nothing() -> None:
+    text = "2025年12月3日 来源：新京报\n\n市教委有关负责人介绍，与今年相比，明年中考科目设置和分值保持不变。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2026"]
+    traditional = "2025年12月3日 來源：新京報\n\n市教委有關負責人介紹，與今年相比，明年中考科目設置和分值保持不變。\n"
+    assert [e.date for e in extract(parse(traditional)).events] == ["2026"]

@@ -546,7 +546,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             if opens and anchor is not None and expr.offset and not folded.startswith("的", expr.end):
                 last = last_day = found[index]  # 1月14日……次日……当晚: the evening of the day after (not of 此前一天的半决赛)
             continue
-        compared = folded[expr.start - 1:expr.start] in _COMPARED_WITH
+        compared = compared_with(folded, expr)
         if expr.kind == "told_year" and compared:  # 2024年……比上年 (and again 比上年): 2023, or last year
             expr = found[index] = replace(expr, anchor=period) if period is not None else replace(expr, kind="year_offset")
         elif expr.kind in ("told_year", "told_month") and expr.anchor is None:
@@ -585,6 +585,12 @@ _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")
 _TAKE_A_TIME = frozenset("直到 截至 截止 不到 回到 来到 回想 想起 记得 追溯 回顾 相比 早于 晚于 始于 定格".split())
 _TELLS_YEAR = frozenset({"absolute", "year_offset", "told_year"})  # the kinds of expression that give a year
 _COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
+
+
+def compared_with(text: str, expr: DateExpr) -> bool:
+    """Is ``expr`` the year or month a figure is compared with (比上年增长, 与今年相比, 與去年相比), not when anything
+    happened?"""
+    return to_simplified(text[expr.start - 1:expr.start]) in _COMPARED_WITH
 _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")

@@ -34,12 +34,18 @@ _AGE = re.compile(r"\s*(?:刚满|已满|满|剛滿|已滿|滿|已经|已經|已|
 # What a quarter, half or month reports on (第三季度财报, 上半年业绩, 10月数据): its figures come out after it
 # ends, so the period dates no happening (小米集团发布第三季度财报 was in November).
 _REPORTED = re.compile(r"的?(?:财报|財報|业绩|業績|季报|季報|半年报|半年報|月报|月報|财务报告|財務報告|经济数据|經濟數據|数据|數據)")
-# An organisation: a name with one of the heads of organisations, a team, ministry or task force
-# (泰山队, 外交部, 特别检察组; not 排队 or 带队, where a verb before 队 makes a phrase, nor 全部,
-# 干部, 重组, nor a longer word: 大部分, 新组建), or a capitalised Latin word (NBA, Google).
+# An organisation: a name with one of the heads of organisations, a team, ministry, bureau, commission,
+# department, administration or task force (泰山队, 外交部, 国家统计局, 发改委, 公安厅, 海关总署, 特别检察组;
+# not 排队 or 带队, where a verb before 队 makes a phrase, nor 全部, 干部, 重组, 格局, 一局, 委员, 餐厅, 部署,
+# nor a longer word: 大部分, 新组建, 局势), or a capitalised Latin word (NBA, Google).
 _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?:(?<![排站插归入组带领列跟离整编])队"
                            r"|(?<![全内外局干东西南北中腹胸头面背底顶俱])部(?![分位署件])"
-                           r"|(?<![重改分编一二两三几这那每各])组(?![成合建装]))"
+                           r"|(?<![重改分编一二两三几这那每各])组(?![成合建装])"
+                           r"|(?<![格布结大全开出僵赌饭棋时政骗残终败胜战平变危乱定困破入设做牌本该此首末"
+                           r"一二两三四五六七八九十几这那每各])局(?![面势部限促])"
+                           r"|(?<![主编常])委(?![员托屈婉曲实派任身])"
+                           r"|(?<![餐大客门展歌舞音饭前后会业啡])厅(?![长堂])"
+                           r"|(?<![部签公])署(?![名理长]))"
                            r"|\b[A-Z][A-Za-z]+")
 
 
@@ -359,7 +365,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     ends = {e.end for e in within}
     inside = [e for e in within if e.end <= end and not _AGE.match(article.text, e.end)
               and not any(ts <= e.start < te for ts, te in titles)  # (《2025年税务条例》 names a law)
-              and not _term_end(article.text, e, ends)]
+              and not _term_end(article.text, e, ends)
+              and not dates.compared_with(article.text, e)]  # (与今年相比: when nothing happened)
     outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
     dated = outside or inside
     naming = [e for e in dated if e.month is None and _NAMED_FOR_YEAR.match(article.text, e.end)]
