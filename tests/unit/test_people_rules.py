@@ -4652,3 +4652,12 @@ def test_jing_through_before_one_who_introduced_is_no_part_of_the_name() -> None
     text = "工商联主席经叔平在会上表示，要加强合作。\n"  # (a name that begins with 经)
     at = text.index("经叔平")
     assert unglued(text, at, at + 3, {"经叔平"}) == (at, at + 3)
+
+
+def test_whose_relative_one_is_by_the_name_the_panel_lists_where_the_text_calls_them_by_surname() -> None:
+    text = ("摊主林永福今年68岁，街坊们都叫他林师傅。林师傅的儿子林志强在上海工作。\n\n"
+            "退休工人方秀珍做志愿者十年了，大家都叫她方阿姨。老方的女儿周敏在外地工作。\n")
+    roles = _roles(text)
+    assert roles["林志强"] == ["林永福的儿子"] and roles["周敏"] == ["方秀珍的女儿"]
+    # one the text names by surname alone stays as written
+    assert _roles("受害人陈女士报警后，陈女士的儿子小陈说，母亲这几天睡不好。\n")["小陈"] == ["陈女士的儿子"]

@@ -498,11 +498,12 @@ def _junior(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and text[start - 1:start] == "小" and translit_share(text[start:end]) == 1
 
 
-def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int) -> str | None:
+def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int,
+              names: list[str]) -> str | None:
     """The relation written before a mention at ``start`` (女儿), with whose when another
     person's mention ends before its 的 (周杰伦的妻子, 杨老师的丈夫). ``starts`` maps the end of
-    every mention to its start and the number of its person. None when the whose is the person
-    (陈女士的哥哥陈某, read as her)."""
+    every mention to its start and the number of its person, ``names`` each person's name. None when
+    the whose is the person (陈女士的哥哥陈某, read as her)."""
     start = familiar_start(context.text, start)
     relation = context.relation_before(start)
     if relation is None:
@@ -514,7 +515,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
         ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
-            return context.text[familiar_start(context.text, starts[owner][0]):owner] + "的" + kin
+            return _whose(context.text, starts[owner][0], owner, owner, names[starts[owner][1]]) + "的" + kin
     pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
     if owner is None and (pronoun or _its(context, kin, owner_end)) and owner_end < start:
         # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it; 其母亲李女士)
@@ -523,13 +524,28 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
                 and _its(context, *kin_of):  # (其妻王某、其子李某: both his, not her son)
             named = _named_before(context.text, starts[named][0], starts, person)
         if named is not None:
-            whose = context.text[familiar_start(context.text, starts[named][0]):named + len(_withheld(context.text, named))]
+            whose = _whose(context.text, starts[named][0], named, named + len(_withheld(context.text, named)),
+                           names[starts[named][1]])
             return whose + "之" + kin[1:] if kin.startswith("其") else whose + "的" + kin
     if owner is None:
         return kin if kin[0] not in "之其" else None  # (总统之子, 其子: whose, not who; alone it says nothing)
     owner_start, owner_person = starts[owner]
-    owner_start = familiar_start(context.text, owner_start)
-    return context.text[owner_start:start] if owner_person != person else None
+    return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
+        if owner_person != person else None
+
+
+def _whose(text: str, start: int, end: int, written_end: int, name: str) -> str:
+    """The one whose relative someone is, by the mention at ``start``: by the name the person is known by where
+    the text calls them by surname there (老方的女儿, 林师傅的儿子: 方秀珍的女儿, 林永福的儿子, as the panel lists them),
+    else as written up to ``written_end`` (周杰伦, 杨老师, 王女士 of one named no more)."""
+    return name if (_surname_alone(text[start:end]) or _addressed(text, start, end)) and not _surname_alone(name) \
+        else text[familiar_start(text, start):written_end]
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a surname and a form of address ([侯]老, [许]董, [郭]师傅)?"""
+    return to_simplified(text[start]) in SURNAMES and (end - start == 2 and text[start + 1] in ADDRESS_SHORT
+                                                       or to_simplified(text[start + 1:end]) in ADDRESS_AFTER)
 
 
 _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says someone, but no role (王室成员哈里王子: 王子)
@@ -551,14 +567,15 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
                 if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
 
 
-def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, int]], person: int) -> str | None:
+def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, int]], person: int,
+                     names: list[str]) -> str | None:
     """The relation said of a mention ending at ``end`` to another person named before the 的 (马克是村民杨小英的丈夫:
     杨小英的丈夫); None when no other person is named there (他是她的丈夫)."""
     stated = context.relation_stated(end)
     if stated is None or stated[0] not in starts or starts[stated[0]][1] == person:
         return None
-    owner_start = familiar_start(context.text, starts[stated[0]][0])
-    return context.text[owner_start:stated[0]] + "的" + stated[1]
+    owner_start, owner_person = starts[stated[0]]
+    return _whose(context.text, owner_start, stated[0], stated[0], names[owner_person]) + "的" + stated[1]
 
 
 def _name_by_title(text: str, people: list[Person]) -> None:
@@ -842,6 +859,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                           written))
     starts = {end: (start, index) for index, (_group, spans) in enumerate(parts) for start, end in spans}
     begins = {start: end for _group, spans in parts for start, end in spans}
+    names = [group.display for group, _spans in parts]
     people = []
     for index, (group, spans) in enumerate(parts):
         display = group.display
@@ -859,18 +877,16 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 titles.append(office)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
-            if (relation := _relation(context, start, starts, index)) and (
+            if (relation := _relation(context, start, starts, index, names)) and (
                     end - start > 1 or _called(text, start, end) == called):
                 group.roles[relation] += 1
-            if (stated := _relation_stated(context, end, starts, index)) is not None:
+            if (stated := _relation_stated(context, end, starts, index, names)) is not None:
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
         roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
                                              for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
         # (a surname and its form of address, [侯]老, [许]董, [王]阿姨 of 叫她“王阿姨”, is marked as annotated news marks it)
-        spans = [(s, s + 1) if to_simplified(text[s]) in SURNAMES and (e - s == 2 and text[s + 1] in ADDRESS_SHORT
-                                                                       or to_simplified(text[s + 1:e]) in ADDRESS_AFTER)
-                 else (s, e) for s, e in spans]
+        spans = [(s, s + 1) if _addressed(text, s, e) else (s, e) for s, e in spans]
         people.append(Person(display, aliases, roles, spans))
     people.sort(key=lambda p: (-len(p.mentions), p.mentions[0][0]))
     return people
