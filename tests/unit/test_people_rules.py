@@ -4661,3 +4661,11 @@ def test_whose_relative_one_is_by_the_name_the_panel_lists_where_the_text_calls_
     assert roles["林志强"] == ["林永福的儿子"] and roles["周敏"] == ["方秀珍的女儿"]
     # one the text names by surname alone stays as written
     assert _roles("受害人陈女士报警后，陈女士的儿子小陈说，母亲这几天睡不好。\n")["小陈"] == ["陈女士的儿子"]
+
+
+def test_a_committee_or_association_with_the_fields_it_is_named_for() -> None:
+    text = ("会议由他主持。国务院副总理张国清，国家监察委员会主任刘金国列席会议。"
+            "会上，国家发展和改革委员会主任郑栅洁、全国妇女联合会主席谌贻琴先后发言。\n")
+    roles = _roles(text)
+    assert roles["刘金国"] == ["国家监察委员会主任"] and roles["郑栅洁"] == ["国家发展和改革委员会主任"]
+    assert roles["谌贻琴"] == ["全国妇女联合会主席"]

@@ -598,6 +598,10 @@ def _office(window: str, title: str) -> int:
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
                  and len(window) - len(head) - before[w] in word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     place = max(place, _nouns_before(window[:len(window) - len(head)]) if head in _NAMED_HEADS else 0)
+    # Or the fields a committee or association is named for, as :func:`_opening_fields` reads them (国家|监察|委员会,
+    # 市|卫生|健康|委员会, 国家发展和改革委员会 with its fields joined).
+    if head in _FIELD_HEADS:
+        place = max(place, _opening_fields(window[:-len(head)], describing=True), _joined_field(window[:-len(head)]))
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
@@ -662,6 +666,8 @@ def _nouns_before(window: str) -> int:
 # The heads of bodies a name always goes before, as a school's or a hospital's does (南方科技大学, 禹州市人民医院;
 # a company may be named by its trade alone, 游戏公司).
 _NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
+# The heads of bodies named for the fields they look after (监察委员会, 卫生健康委员会, 作家协会, 妇女联合会).
+_FIELD_HEADS = ("委员会", "协会", "学会", "联合会")
 
 
 # Verbs whose complement a title is, right before it or its body (选为主席, 出任总统, 是部长, 为国会主席):
