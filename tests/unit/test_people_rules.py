@@ -917,7 +917,7 @@ def test_a_body_named_after_someone_in_quotes_is_no_mention_either() -> None:
 
 def test_titles_of_banks_agencies_and_crews_are_roles() -> None:
     roles = _roles("工行行长张明在会上发言。张明说，今年利润增长。总干事谭德塞表示，疫情仍在延续。\n")
-    assert roles["张明"] == ["行长"]
+    assert roles["张明"] == ["工行行长"]  # (the bank by its short name)
     assert roles["谭德塞"] == ["总干事"]
 
 
@@ -4122,7 +4122,7 @@ def test_an_adverb_of_two_after_a_surname_and_one_character_is_no_part_of_the_na
 
 
 def test_a_brigadier_general_abroad_is_a_rank() -> None:
-    assert _roles("美军准将麦克拉菲出席了仪式。\n") == {"麦克拉菲": ["准将"]}
+    assert _roles("美军准将麦克拉菲出席了仪式。\n") == {"麦克拉菲": ["美军准将"]}  # (the army by its short name)
 
 
 def test_a_transliteration_jieba_cuts_apart_before_an_office_it_holds_is_its_holder_with_no_title_before() -> None:
@@ -4669,3 +4669,9 @@ def test_a_committee_or_association_with_the_fields_it_is_named_for() -> None:
     roles = _roles(text)
     assert roles["刘金国"] == ["国家监察委员会主任"] and roles["郑栅洁"] == ["国家发展和改革委员会主任"]
     assert roles["谌贻琴"] == ["全国妇女联合会主席"]
+
+
+def test_a_body_by_its_short_name_before_an_office() -> None:
+    roles = _roles("特朗普宣布，提名前美联储理事凯文·沃什出任美联储主席。会上，证监会主席吴清、县妇联主席罗玉芬先后发言。\n")
+    assert roles["凯文·沃什"][0] == "前美联储理事" and roles["吴清"] == ["证监会主席"] and roles["罗玉芬"] == ["妇联主席"]
+    assert _roles("新华社北京５月２８日电记者薛原报道。\n")["薛原"] == ["记者"]  # a dateline's 日电 is no body

@@ -563,9 +563,11 @@ def _office(window: str, title: str) -> int:
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
     bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
-              if tag == "nt" or tag != "n" and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
-    # (立法会 j, 故宫博物院 ns; not a common noun, a body's kind: 委员会, 研究院), not beginning inside a
-    # word (民医院 of 人民医院), unless jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
+              if tag == "nt" or tag == "j" and not window[-len(body) - 1:-len(body)].isdigit()
+              or tag != "n" and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
+    # (a body's short name, 美联储, 证监会, 北大, 妇联, j, but not a dateline's 日电 of 28日电记者; 故宫博物院 ns;
+    # not a common noun, a body's kind: 委员会, 研究院), not beginning inside a word (民医院 of 人民医院), unless
+    # jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
     starts = word_starts(window[-9:]) if inside else set()
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
