@@ -1490,7 +1490,7 @@ def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() ->
     assert people == {"大谷翔平": {"大谷"}}
     # and where it names a relative, or, the full name written as a Japanese's, before 是
     roles = _roles("道奇队日籍球星大谷翔平全票当选。教练说，大谷是最强的球员。大谷的妻子真美子也在现场。\n")
-    assert roles == {"大谷翔平": ["球星"], "真美子": ["大谷的妻子"]}
+    assert roles == {"大谷翔平": ["球星"], "真美子": ["大谷翔平的妻子"]}  # (whose, as the panel lists him)
     assert _people("道奇队日籍球星大谷翔平全票当选。大谷的妻子真美子也在现场。\n")["大谷翔平"] == {"大谷"}
     assert "应邀出席" not in _people("有关专家应邀出席会议，并介绍了研究。\n")  # a dictionary word after a title
 
@@ -1729,7 +1729,7 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     # what someone is called that is the name and a form of address is the name, said politely
     people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
     assert people == {"胡适": []}
-    assert _roles(text)["陈荟莲"] == ["发哥太太"]
+    assert _roles(text)["陈荟莲"] == ["周润发太太"]  # (发哥's: whose, as the panel lists him)
     # a familiar name two people's names give is neither's (两兄弟张庆杨、张开杨 are both 杨哥 to someone)
     text = "网络主播张庆杨的公司被罚款。张庆杨的弟弟张开杨也参与了直播，粉丝们叫杨哥的视频都下架了。\n"
     people = _people(text)
@@ -4661,6 +4661,14 @@ def test_whose_relative_one_is_by_the_name_the_panel_lists_where_the_text_calls_
     assert roles["林志强"] == ["林永福的儿子"] and roles["周敏"] == ["方秀珍的女儿"]
     # one the text names by surname alone stays as written
     assert _roles("受害人陈女士报警后，陈女士的儿子小陈说，母亲这几天睡不好。\n")["小陈"] == ["陈女士的儿子"]
+
+
+def test_a_uyghur_fathers_given_name_alone_is_his_though_his_son_bears_it_last() -> None:
+    text = ("63岁的土陶艺人吐尔逊·肉孜正在拉坯。“陶土要选红土。”吐尔逊一边做一边介绍。"
+            "他的儿子麦麦提江·吐尔逊去年毕业后，也回到了作坊帮忙。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert {text[s:e] for s, e in people["吐尔逊·肉孜"].mentions} == {"吐尔逊·肉孜", "吐尔逊"}
+    assert people["麦麦提江·吐尔逊"].roles == ["吐尔逊·肉孜的儿子"]
 
 
 def test_a_committee_or_association_with_the_fields_it_is_named_for() -> None:

@@ -211,7 +211,9 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     # 艾力·吐尔逊: 吐尔逊 alone is the father).
     given = {re.split(f"[{NAME_DOTS}]", f)[0]: f for f in accepted if any(d in f for d in NAME_DOTS)}
     given_names = Counter(re.split(f"[{NAME_DOTS}]", f)[0] for f in accepted if any(d in f for d in NAME_DOTS))
-    surnames = {surname_part(f) for f in accepted if foreign_full(f)}  # (詹姆斯 of 詹姆斯·哈登 and 勒布朗·詹姆斯)
+    # (詹姆斯 of 詹姆斯·哈登 and 勒布朗·詹姆斯; but not a son's or daughter's father's name, as Uyghur names end:
+    # 吐尔逊·肉孜……吐尔逊说……他的儿子麦麦提江·吐尔逊, where 吐尔逊 alone is the father)
+    surnames = {surname_part(f) for f in accepted if foreign_full(f) and not _named_as_young_kin(folded, f)}
     for candidate in sorted(accepted.values(), key=lambda c: -len(re.split(f"[{NAME_DOTS} ]", c.form))):
         form = candidate.form
         if form in owner:
@@ -352,6 +354,11 @@ def _named_as_kin(text: str, surname: str, form: str) -> bool:
     希拉里·克林顿)? Then the surname alone is that someone, not ``form``'s."""
     found = re.search(f"(?:{_KIN})[^。！？\n]{{0,20}}?{re.escape(form)}", text)
     return found is not None and 0 <= text.find(surname) < found.start()
+
+
+def _named_as_young_kin(text: str, form: str) -> bool:
+    """Is ``form`` written after a word for a son, daughter or younger relative (他的儿子麦麦提江·吐尔逊)?"""
+    return re.search(f"(?:{_YOUNGER_KIN})[^。！？\n]{{0,8}}?{re.escape(form)}", text) is not None
 
 
 _KIN = "|".join(map(re.escape, (*KINSHIP, "夫人")))
@@ -536,9 +543,10 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
 
 def _whose(text: str, start: int, end: int, written_end: int, name: str) -> str:
     """The one whose relative someone is, by the mention at ``start``: by the name the person is known by where
-    the text calls them by surname there (老方的女儿, 林师傅的儿子: 方秀珍的女儿, 林永福的儿子, as the panel lists them),
-    else as written up to ``written_end`` (周杰伦, 杨老师, 王女士 of one named no more)."""
-    return name if (_surname_alone(text[start:end]) or _addressed(text, start, end)) and not _surname_alone(name) \
+    the text calls them by a part of it there (老方的女儿, 林师傅的儿子, 吐尔逊的儿子: 方秀珍的女儿, 林永福的儿子,
+    吐尔逊·肉孜的儿子, as the panel lists them), else as written up to ``written_end`` (周杰伦, 杨老师, 王女士 of one
+    named no more)."""
+    return name if text[start:end] != name and not _surname_alone(name) \
         else text[familiar_start(text, start):written_end]
 
 
