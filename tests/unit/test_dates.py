@@ -410,6 +410,9 @@ def test_january_told_in_december_is_the_next_one() -> None:
         # the evening of the day after, told last
         ("1月14日，春运启动。次日，客流达到高峰。当晚，车站发送旅客20万人次。", ["2024-01-14", "2024-01-15", "2024-01-15"]),
         ("两者不可同日而语。中方愿同日方共同努力。", []),
+        # what was done that day is of the day told done, not of one told to come; what will be, of that one
+        ("9月20日，华为举行发布会。新机将于10月1日开售。当天，徐直军出席了发布会。", ["2024-09-20", "2024-10-01", "2024-09-20"]),
+        ("9月20日，华为举行发布会。活动将于10月1日举行。当天，市民可免费参观。", ["2024-09-20", "2024-10-01", "2024-10-01"]),
     ],
 )
 def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:

@@ -517,10 +517,12 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
     # seldom the day after the one the report told last.
     # A new paragraph's 当天 passes over a past day told as what someone held or said (法院认为，
-    # 尹锡悦在2024年12月3日宣布戒严。\n李在明当天未评论: the day of the ruling, told before).
+    # 尹锡悦在2024年12月3日宣布戒严。\n李在明当天未评论: the day of the ruling, told before), and one that
+    # tells what was done passes over a day told as to come (11月25日晚，华为举行发布会……将于12月1日开售。
+    # 当天，徐直军出席了发布会: the 25th; but 将于12月1日举行。当天，市民可免费参观: the 1st).
     quotes = [m.span() for m in QUOTATION.finditer(folded)]
     quote_starts = [start for start, _end in quotes]
-    last = last_day = plain_day = last_year = None
+    last = last_day = plain_day = past_day = last_year = None
     period = None  # the date told last that is not what a figure is compared with
     for index, expr in enumerate(found):
         if expr.kind == "told_day":
@@ -532,6 +534,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             if anchor is last_day and last_day is not plain_day and plain_day is not None \
                     and "\n" in folded[last_day.end:expr.start]:
                 anchor = plain_day
+            if anchor is not None and anchor is not adjacent and anchor.future and past_day is not None \
+                    and _DONE.search(folded, expr.end, _end_of_sentence(folded, expr.end)):
+                anchor = past_day
             if expr.text.endswith("后") and anchor is not None and "\n" in folded[anchor.end:expr.start]:
                 anchor = None  # (三天后 counts from a day its paragraph tells, else from the story's own)
             if expr.text[0] in "那这" and anchor is None:
@@ -568,6 +573,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             last_day = expr
             if expr.future or not _REPORTED.search(folded, sentence_span(folded, expr)[0], expr.start):
                 plain_day = expr
+            if not expr.future:
+                past_day = expr
     # A weekday of no week that ends a range from another weekday (周三至周五, 本周三到周五) is of the first one's
     # week, so many days on from it (alone, 周五 is the latest Friday, which may be a week before the first day).
     for index in range(1, len(found)):
@@ -699,3 +706,11 @@ def sentence_span(text: str, expr: DateExpr) -> tuple[int, int]:
 
 
 _SENTENCE_END = re.compile("[。！？!?\n]")
+# The particle of a deed done (出席了发布会, 发言了), not the 了 of 为了, 除了, 了解 or 不了.
+_DONE = re.compile("(?<![为除不])了(?![解却结])")
+
+
+def _end_of_sentence(folded: str, start: int) -> int:
+    """Where the sentence that goes on at ``start`` ends."""
+    end = _SENTENCE_END.search(folded, start)
+    return end.start() if end else len(folded)
