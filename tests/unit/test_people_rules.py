@@ -4683,3 +4683,8 @@ def test_a_body_by_its_short_name_before_an_office() -> None:
     roles = _roles("特朗普宣布，提名前美联储理事凯文·沃什出任美联储主席。会上，证监会主席吴清、县妇联主席罗玉芬先后发言。\n")
     assert roles["凯文·沃什"][0] == "前美联储理事" and roles["吴清"] == ["证监会主席"] and roles["罗玉芬"] == ["妇联主席"]
     assert _roles("新华社北京５月２８日电记者薛原报道。\n")["薛原"] == ["记者"]  # a dateline's 日电 is no body
+
+
+def test_a_list_ending_in_a_kind_of_venue_holds_no_name() -> None:
+    text = "11月28日，河北张家口崇礼区的云顶、太舞、万龙等滑雪场陆续开板迎客。滑雪爱好者马超凌晨4点就出发了。\n"
+    assert _people(text) == {"马超": set()}

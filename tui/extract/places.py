@@ -78,10 +78,12 @@ def _after_the_clause(text: str, items: list[tuple[int, int]]) -> list[tuple[int
 
 # How a list of places ends: 等地, or a count of them (等8个区, 4个大区).
 # (and a kind of place after 等 and up to four characters of no clause, 龙羊峡、李家峡等大型水库, 甘露园、鲁谷等几个小区:
-# of the corpora's 81 such lists, none holds a name)
+# of the corpora's 81 such lists, none holds a name; or a kind of venue, 云顶、万龙等滑雪场, 新世纪商厦、时代广场等大型商场,
+# not before who works there, 等码头工人: of the corpora's 6 such lists, none holds a name)
 _PLACES_TAIL = re.compile(f"等地(?![方位区市])|{PLACES_COUNTED}"
                           "|等[^及和与参加的在到，。、\n]{0,4}?(?:水库|湖泊|河流|江河|城市|城镇|小区|地区|港口|景区|岛屿|村庄|乡镇"
-                          "|山区|流域|省份|省区|县市|口岸|机场|水域|海域|名山|山脉|区县|街道|社区)")
+                          "|山区|流域|省份|省区|县市|口岸|机场|水域|海域|名山|山脉|区县|街道|社区"
+                          "|(?:滑雪场|雪场|景点|公园|商场|场馆|体育场|车站|码头|园区|基地)(?![工员人师家长者主]))")
 def _kind_ending(text: str, items: list[tuple[int, int]], end: int) -> re.Match[str] | None:
     """The kind of places that ends a list of short words and no more (鲁斯塔克和法扎巴德[山区]), as 等地 ends others:
     of the training corpora's 23 lists so ended, none holds a name as an item."""
