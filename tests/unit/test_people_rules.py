@@ -4688,3 +4688,9 @@ def test_a_body_by_its_short_name_before_an_office() -> None:
 def test_a_list_ending_in_a_kind_of_venue_holds_no_name() -> None:
     text = "11月28日，河北张家口崇礼区的云顶、太舞、万龙等滑雪场陆续开板迎客。滑雪爱好者马超凌晨4点就出发了。\n"
     assert _people(text) == {"马超": set()}
+
+
+def test_a_relation_told_with_and_without_its_de_is_one_role() -> None:
+    text = ("作曲家施光南夫人洪如丁逝世\n\n据中国音乐家协会消息，作曲家施光南的夫人洪如丁于11月30日在北京逝世。"
+            "洪如丁1938年生于上海。\n")
+    assert _roles(text)["洪如丁"] == ["施光南的夫人"]

@@ -893,6 +893,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
         roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
                                              for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
+        roles = [r for r in roles if "的" in r or not any(o != r and o.replace("的", "", 1) == r for o in roles)]
+        # (施光南夫人 beside 施光南的夫人: one relation, told twice)
         # (a surname and its form of address, [侯]老, [许]董, [王]阿姨 of 叫她“王阿姨”, is marked as annotated news marks it)
         spans = [(s, s + 1) if _addressed(text, s, e) else (s, e) for s, e in spans]
         people.append(Person(display, aliases, roles, spans))
