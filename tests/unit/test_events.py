@@ -510,3 +510,9 @@ def test_a_year_a_thing_is_compared_with_dates_nothing() -> None:
     assert [e.date for e in extract(parse(text)).events] == ["2026"]
     traditional = "2025年12月3日 來源：新京報\n\n市教委有關負責人介紹，與今年相比，明年中考科目設置和分值保持不變。\n"
     assert [e.date for e in extract(parse(traditional)).events] == ["2026"]
+
+
+def test_a_quotation_alone_dates_no_event() -> None:
+    text = ("北京时间12月7日凌晨，西甲联赛第15轮展开争夺，皇家马德里客场3比1击败毕尔巴鄂竞技。\n"
+            "赛后，皇马主帅阿隆索表示，球队展现出了很强的韧性。“基利安今天状态非常好，他是最好的前锋之一。”\n")
+    assert [e.summary for e in extract(parse(text)).events] == ["西甲联赛第15轮展开争夺"]

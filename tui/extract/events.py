@@ -388,6 +388,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
                 and _within(_period(later), _period(resolved)):
             resolved = later
     bare = dates.QUOTATION.sub("", sentence)  # what the sentence says, not what it quotes
+    if not outside and not HAN_RUN.search(bare):
+        return None  # (a quotation alone, “基利安今天状态非常好。”: what was said of the day, by someone told apart)
     kinds = _kinds(bare) if outside else _kinds(sentence)
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
