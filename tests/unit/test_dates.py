@@ -331,6 +331,8 @@ def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
         ("元旦当天民警将他抓获。", ["2024-01-01", "2024-01-01"]),  # (将 marking the object)
         # a bare weekday things start from: this week's, told on its Thursday (26 September 2024)
         ("本市周三起实施限行，周六起恢复。", ["2024-09-25", "2024-09-28"]),
+        # a weekday whose clause says what it will bring (a forecast): the next one
+        ("明天白天转晴，周六最低气温将降至零下10摄氏度。", ["2024-09-27", "2024-09-28"]),
         # what is asked for is to come
         ("局长要求各校在元旦前落实取暖设施检修。", ["2025-01-01"]),
         ("确保春节期间供应充足。", ["2025-01-29"]),
@@ -885,6 +887,8 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held()
         # a year alone tells no timeline; another sentence starts afresh
         ("这家成立于2015年的公司，8月20日宣布上市。", ["2015", "2024-08-20"]),
         ("2023年3月，他被捕。5月10日，法院开庭。", ["2023-03", "2024-05-10"]),
+        # but a year alone that sets its sentence's time does (the first snow of ten years before)
+        ("十年前的2015年，北京首场雪出现在11月6日。", ["2014", "2015", "2015-11-06"]),
         # a holiday's break may begin in the days before it, the year before
         ("2025年元旦假期将于12月30日启动，至2025年1月2日结束。", ["2025-01-01", "2024-12-30", "2025-01-02"]),
         ("2024年国庆假期10月1日开始，10月8日结束。", ["2024-10-01", "2024-10-01", "2024-10-08"]),

@@ -494,9 +494,16 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # A month and day with no year, right after a date with its year and month in the same
     # sentence, is of that year (明年1月14日开始，至2月22日结束; 2023年3月……5月10日), or of the
     # next when a range runs back to an earlier month (2024年12月28日至1月3日). A year alone
-    # tells no timeline (成立于2015年的公司，11月20日宣布: this year's).
+    # tells no timeline (成立于2015年的公司，11月20日宣布: this year's), unless it sets the time of its
+    # sentence, a clause of its own (十年前的2015年，北京首场雪出现在11月6日: 2015's).
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
+        if expr.kind == "month_day" and expr.month is not None and previous.kind == "absolute" \
+                and previous.month is None and previous.season is None and previous.year is not None \
+                and folded.startswith(("，", ","), previous.end) and not compared_with(folded, previous) \
+                and not _SENTENCE_END.search(folded, previous.end, expr.start):
+            found[index] = replace(expr, kind="absolute", year=previous.year)
+            continue
         if expr.kind == "month_day" and expr.month is not None and previous.kind in ("absolute", "year_offset") \
                 and previous.month is not None and previous.season is None \
                 and not _SENTENCE_END.search(folded, previous.end, expr.start):
@@ -675,7 +682,8 @@ _FUTURE_NEXT = re.compile(r"(?:起|前后|前|后|晚|上午|下午|晚上)?(?:�
                           r"|(?:假期|长假)?(?:临近|将至|渐近|前夕)")
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
-_FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步)|预计|有望)")
+_FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步"
+                                     r"|降至|升至|降到|升到|出现|举行|举办|开始|进入|启动|推出|开通|实施)|预计|有望)")
 
 
 def date_line(line: str) -> DateExpr | None:
