@@ -4694,3 +4694,8 @@ def test_a_relation_told_with_and_without_its_de_is_one_role() -> None:
     text = ("作曲家施光南夫人洪如丁逝世\n\n据中国音乐家协会消息，作曲家施光南的夫人洪如丁于11月30日在北京逝世。"
             "洪如丁1938年生于上海。\n")
     assert _roles(text)["洪如丁"] == ["施光南的夫人"]
+
+
+def test_a_deputy_s_ordinal_rank_is_part_of_the_role() -> None:
+    roles = _roles("会上，俄罗斯第一副总理曼图罗夫、中国音像与数字出版协会第一副理事长张毅君先后发言。\n")
+    assert roles["曼图罗夫"] == ["第一副总理"] and roles["张毅君"] == ["第一副理事长"]

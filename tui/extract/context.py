@@ -95,8 +95,10 @@ class Context:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
-                    len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]]))), None):
-                title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, not 时[代]
+                    len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]])
+                    and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
+                    or (title.startswith("副") and next((r for r in _RANKS if window.endswith(r)), None)):
+                title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, 第一 + 副 + 总理, not 时[代]
             plain = _unprefixed(bare)  # (原 + 副部长 as 部长 too: 农业农村部原副部长)
             if not office and plain != title and (office := _office(window, plain)):
                 # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长)
@@ -777,6 +779,8 @@ def _opening_fields(window: str, describing: bool = False) -> int:
         or whole and _word_ending(window[:-whole], _a_country) else 0
 
 
+# The ordinal rank of a deputy among deputies (第一副总理, 第一副理事长), whose 一副 jieba reads as 'a pair'.
+_RANKS = ("第一", "第二", "第三")
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
 
 
