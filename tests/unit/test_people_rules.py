@@ -4699,3 +4699,9 @@ def test_a_relation_told_with_and_without_its_de_is_one_role() -> None:
 def test_a_deputy_s_ordinal_rank_is_part_of_the_role() -> None:
     roles = _roles("会上，俄罗斯第一副总理曼图罗夫、中国音像与数字出版协会第一副理事长张毅君先后发言。\n")
     assert roles["曼图罗夫"] == ["第一副总理"] and roles["张毅君"] == ["第一副理事长"]
+
+
+def test_two_called_together_by_their_first_characters_are_each_named() -> None:
+    text = "杜甫一生创作了1400多首诗。李白、杜甫并称“李杜”，是中国诗歌史上的两座高峰。\n"
+    mentions = {p.name: sorted(text[s:e] for s, e in p.mentions) for p in find_people(text)}
+    assert mentions == {"杜甫": ["杜", "杜甫", "杜甫"], "李白": ["李", "李白"]}

@@ -41,7 +41,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, ranked_alike,
-                               run_of_names, run_together, short_forms_apart, withheld_pairs)
+                               run_of_names, run_together, short_forms_apart, told_pairs_apart, withheld_pairs)
 from tui.extract.places import (a_locality_too, a_township_itself, among_places, an_event_counted, birthplace,
                                 brands_listed, by_their_sales, countries_paired, country_side, family_counted,
                                 in_a_state, is_contest, is_language, is_outlet, is_place, named_as_a_company,
@@ -261,7 +261,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = [span for span in spans if not any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in japanese)]
     spans += [span for span in japanese if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(by_surname(folded)).difference(spans))
-    spans = short_forms_apart(folded, spans)
+    spans = told_pairs_apart(folded, short_forms_apart(folded, spans))
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += [span for span in by_their_points(context, bounds) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += [span for span in by_their_number(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]

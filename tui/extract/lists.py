@@ -53,6 +53,25 @@ def short_forms_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return sorted({span for span in spans if inside.isdisjoint(range(*span))} | pairs)
 
 
+def told_pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two people called together by their first characters after 并称 or 合称, 'called together' (李白、杜甫并称“李杜”):
+    each character the name of one, as a paired short form's (马列), and so the surname of the one named before it in
+    the sentence, in place of the name of two the spans made of them."""
+    parted = []
+    for start, end in spans:
+        told = end - start == 2 and _TOLD_TOGETHER.search(text, max(0, start - 4), start)
+        sentence = max(text.rfind(stop, 0, start) for stop in "。！？\n") + 1
+        named = [text[a] for a, b in spans if sentence <= a and b <= (told.start() if told else start) and b - a >= 2]
+        if told and text[start] in named and text[start + 1] in named[named.index(text[start]) + 1:]:
+            parted += [(start, start + 1), (start + 1, end)]
+        else:
+            parted.append((start, end))
+    return parted
+
+
+_TOLD_TOGETHER = re.compile("(?:并称|合称|并称为|合称为|被称为)[“「\"]?\Z")
+
+
 def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names of a list written without stops that the model took as one (柯为湘贺定一, 何黄彪夏光辉): a span of
     five to nine Chinese characters that parts into names of two or three, each beginning with a surname (a compound
