@@ -69,7 +69,7 @@ def told_pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return parted
 
 
-_TOLD_TOGETHER = re.compile("(?:并称|合称|并称为|合称为|被称为)[“「\"]?\Z")
+_TOLD_TOGETHER = re.compile(r'(?:并称|合称|并称为|合称为|被称为)[“「"]?\Z')
 
 
 def run_together(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
