@@ -4705,3 +4705,12 @@ def test_two_called_together_by_their_first_characters_are_each_named() -> None:
     text = "杜甫一生创作了1400多首诗。李白、杜甫并称“李杜”，是中国诗歌史上的两座高峰。\n"
     mentions = {p.name: sorted(text[s:e] for s, e in p.mentions) for p in find_people(text)}
     assert mentions == {"杜甫": ["杜", "杜甫", "杜甫"], "李白": ["李", "李白"]}
+
+
+def test_one_told_by_surname_is_whom_that_surname_and_a_form_of_address_then_name() -> None:
+    text = ("【本報訊】深水埗一幢唐樓昨晚發生火警，一名82歲姓陳老婦被困單位內，送院後證實不治。\n"
+            "消息稱，死者陳婆婆獨居，鄰居發現單位冒出濃煙後報警。住在同層的李先生表示，陳婆婆平日行動不便。\n"
+            "深水埗區議員陳國偉表示，區內不少劏房消防設施不足。\n")
+    people = {p.name: sorted(text[s:e + 2] for s, e in p.mentions) for p in find_people(text)}
+    assert people["陳國偉"] == ["陳國偉表示"]  # not the councillor's
+    assert people["姓陳老婦"] == ["陳婆婆", "陳婆婆", "陳老婦"]

@@ -855,6 +855,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             ways = {"": spans}  # (but the name one is known by goes with the only way it is withheld: “东北雨姐”本名梁某)
         if len(ways) == 2 and "姓" in ways and all(way.startswith(("姓", "某")) for way in ways):
             ways = {"姓": spans}  # (and one told by surname is the one the text then withholds the name of: 林姓男子……林某)
+        if set(ways) == {"姓", ""} and all(to_simplified(text[end:end + 3]).startswith(ADDRESS_AFTER)
+                                          and not after_kin(text, start) for start, end in ways[""]):
+            ways = {"姓": spans}  # (and whom the text then calls by surname and a form of address: 姓陳老婦……陳婆婆)
         if len(ways) <= 1:
             apart = _relatives_apart(text, context, spans)  # (the relative known by the forms written of them alone)
             parts += [(group if index == 0 else Group(sorted({text[s - _junior(text, s, e):e] for s, e in written})),
