@@ -1421,6 +1421,8 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     # and before a birth name in brackets (the stage name is the name shown, the one written more)
     text = "女团成员Lisa（本名拉丽莎·马诺班）将出演美剧。导演迈克·怀特说，Lisa的表演让人惊讶。\n"
     assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}, "迈克·怀特": set()}
+    # (a stage name with a letter of another alphabet than English's)
+    assert _people("队友Jennie（金智妮）和Rosé（朴彩英）也送上了祝福。\n") == {"Jennie": {"金智妮"}, "Rosé": {"朴彩英"}}
     # and a name in quotes before one, with what was found inside the quotes (杨哥 of “小杨哥”)
     text = "网络主播“小杨哥”（本名张庆杨）所在公司被罚款。张庆杨的弟弟张开杨也参与了直播。\n"
     assert _people(text) == {"小杨哥": {"张庆杨"}, "张开杨": set()}

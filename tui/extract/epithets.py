@@ -16,7 +16,7 @@ from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
 from tui.extract.lexicon import ADDRESS_AFTER, FAMILIAR_ADDRESS, KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES
-from tui.extract.shapes import HAN, HAN_RUN, has_surname, literal_spans
+from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, has_surname, literal_spans
 from tui.traditional import to_simplified
 
 
@@ -87,7 +87,8 @@ def _familiar_names_written(text: str, folded: str) -> dict[str, set[str]]:
 _OTHER_NAMES = "原名|本名|真名|笔名|艺名|又名|筆名|藝名|俗名|法名|法號|法号"
 _OTHER_NAME_BEFORE = re.compile(rf"(?:{_OTHER_NAMES})\s*([\u4e00-\u9fff·]{{2,8}}?)\s*的")
 _QUOTED_NAME = re.compile(_QUOTED_BEFORE.pattern + r"\Z")  # the same right before a birth name: “小杨哥”（本名…）
-_STAGE_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,11}(?:[- ][A-Z][A-Za-z]{1,11})?\Z")  # IU, G-Dragon, Lisa
+_LATIN_WORD = rf"[{UPPER}][{UPPER}{LOWER}]{{1,11}}"
+_STAGE_NAME = re.compile(rf"(?<![{UPPER}{LOWER}]){_LATIN_WORD}(?:[- ]{_LATIN_WORD})?\Z")  # IU, G-Dragon, Lisa, Rosé
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3}"  # (陳信宏), (C罗),
                                r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})[）)]")  # (布鲁诺·费尔南德斯)
 _INITIALLED_END = re.compile(INITIAL_NICKNAME.pattern + r"\Z")  # B费（布鲁诺·费尔南德斯）
