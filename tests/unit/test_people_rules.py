@@ -4716,3 +4716,8 @@ def test_one_told_by_surname_is_whom_that_surname_and_a_form_of_address_then_nam
     people = {p.name: sorted(text[s:e + 2] for s, e in p.mentions) for p in find_people(text)}
     assert people["陳國偉"] == ["陳國偉表示"]  # not the councillor's
     assert people["姓陳老婦"] == ["陳婆婆", "陳婆婆", "陳老婦"]
+
+
+def test_the_word_that_counts_flat_things_begins_no_name() -> None:
+    text = "“我就搬了张床睡在树下。”今年76岁的吴老福回忆说。他会见了张德江。\n"
+    assert set(_people(text)) == {"吴老福", "张德江"}
