@@ -4721,3 +4721,10 @@ def test_one_told_by_surname_is_whom_that_surname_and_a_form_of_address_then_nam
 def test_the_word_that_counts_flat_things_begins_no_name() -> None:
     text = "“我就搬了张床睡在树下。”今年76岁的吴老福回忆说。他会见了张德江。\n"
     assert set(_people(text)) == {"吴老福", "张德江"}
+
+
+def test_she_opening_her_clause_with_her_relative_is_whom_the_text_named_last() -> None:
+    text = "“这里还能天天去海边散步。”68岁的孙桂芝说。她和老伴赵德山在三亚租了一套两居室。\n"
+    assert _roles(text)["赵德山"] == ["孙桂芝的老伴"]
+    # not one the sentence holds as its object, whom the text may not tell
+    assert _roles("父亲刘大成去世得早，母亲一个人把他和妹妹刘小燕拉扯大。\n")["刘小燕"] == ["妹妹"]

@@ -523,6 +523,10 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
             return _whose(context.text, starts[owner][0], owner, owner, names[starts[owner][1]]) + "的" + kin
+        if context.text[with_end - 1:with_end] in ("他", "她") and context.text[with_end - 2:with_end - 1] in _OPENS \
+                and (named := _named_before(context.text, with_end - 1, starts, person)) is not None:
+            # (but 他 or 她 opening its clause is whom the text named last: 孙桂芝说。她和老伴赵德山 is her husband)
+            return _whose(context.text, starts[named][0], named, named, names[starts[named][1]]) + "的" + kin
     pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
     if owner is None and (pronoun or _its(context, kin, owner_end)) and owner_end < start:
         # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it; 其母亲李女士)
@@ -558,6 +562,7 @@ def _addressed(text: str, start: int, end: int) -> bool:
 
 _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says someone, but no role (王室成员哈里王子: 王子)
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
+_OPENS = ("", "。", "，", "；", "！", "？", "\n", "”")  # where a clause opens (and the text itself)
 
 
 def _its(context: Context, kin: str, owner_end: int) -> bool:
