@@ -4728,3 +4728,7 @@ def test_she_opening_her_clause_with_her_relative_is_whom_the_text_named_last() 
     assert _roles(text)["赵德山"] == ["孙桂芝的老伴"]
     # not one the sentence holds as its object, whom the text may not tell
     assert _roles("父亲刘大成去世得早，母亲一个人把他和妹妹刘小燕拉扯大。\n")["刘小燕"] == ["妹妹"]
+
+
+def test_a_relatives_name_ends_before_the_particle_of_a_deed_done() -> None:
+    assert _people("2010年，她和丈夫王刚开了一家小饭馆。\n") == {"王刚": set()}
