@@ -516,3 +516,8 @@ def test_a_quotation_alone_dates_no_event() -> None:
     text = ("北京时间12月7日凌晨，西甲联赛第15轮展开争夺，皇家马德里客场3比1击败毕尔巴鄂竞技。\n"
             "赛后，皇马主帅阿隆索表示，球队展现出了很强的韧性。“基利安今天状态非常好，他是最好的前锋之一。”\n")
     assert [e.summary for e in extract(parse(text)).events] == ["西甲联赛第15轮展开争夺"]
+
+
+def test_an_organisation_in_latin_capitals_right_after_chinese_makes_an_event() -> None:
+    text = "2025年12月1日\n北京时间11月30日晚，2025-2026赛季CBA常规赛第12轮继续进行。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2025-11-30"]

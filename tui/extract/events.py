@@ -46,7 +46,7 @@ _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?:(?<![�
                            r"|(?<![主编常])委(?![员托屈婉曲实派任身])"
                            r"|(?<![餐大客门展歌舞音饭前后会业啡])厅(?![长堂])"
                            r"|(?<![部签公])署(?![名理长]))"
-                           r"|\b[A-Z][A-Za-z]+")
+                           r"|(?<![A-Za-z])[A-Z][A-Za-z]+")  # (also right after Chinese: 2025-26赛季CBA常规赛)
 
 
 def subject_ends(text: str, people: list[Person]) -> set[int]:
