@@ -521,3 +521,11 @@ def test_a_quotation_alone_dates_no_event() -> None:
 def test_an_organisation_in_latin_capitals_right_after_chinese_makes_an_event() -> None:
     text = "2025年12月1日\n北京时间11月30日晚，2025-2026赛季CBA常规赛第12轮继续进行。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2025-11-30"]
+
+
+def test_ones_office_acting_that_day_makes_an_event() -> None:
+    text = ("新华社开罗12月4日电 各方代表4日在开罗举行会谈。\n"
+            "以色列总理内塔尼亚胡办公室当天发表声明称，以方代表团将于下周再次赴开罗。\n")
+    found = extract(parse(text))
+    assert "内塔尼亚胡" in {p.name for p in found.people}
+    assert ["--12-04", "--12-04"] == [e.date for e in found.events]

@@ -325,7 +325,7 @@ def _names_a_body(text: str, end: int) -> bool:
     return _BODY_NAMED.match(text, end) is not None and not text.startswith(_LED, end)
 
 
-_LED = ("政府", "内阁", "政权", "当局")  # (as the press names a government by its head: 拜登政府)
+_LED = ("政府", "内阁", "政权", "当局", "办公室")  # (as the press names a government or an office by its head: 拜登政府)
 
 
 _BODY_NAMED = re.compile(r"[^\W\d在到去从向给为回进出是的和与了着过也都还就上下里]{0,5}?(?:"
