@@ -1661,7 +1661,7 @@ def test_roles_of_students_critics_and_legislators() -> None:
 def test_roles_of_party_leaders_team_leaders_and_aides() -> None:
     roles = _roles("特检组长孙正浩在庭上表示，罪行严重。民主党党首郑明来表示，将尊重判决。"
                    "俄罗斯总统助理拉甫科夫18日也抵达利雅得。\n")
-    assert roles["孙正浩"] == ["组长"] and roles["郑明来"][0].endswith("党首") and roles["拉甫科夫"] == ["助理"]
+    assert roles["孙正浩"] == ["组长"] and roles["郑明来"][0].endswith("党首") and roles["拉甫科夫"] == ["总统助理"]
 
 
 def test_a_noun_of_a_calling_before_a_name_is_a_role() -> None:
@@ -4732,3 +4732,8 @@ def test_she_opening_her_clause_with_her_relative_is_whom_the_text_named_last() 
 
 def test_a_relatives_name_ends_before_the_particle_of_a_deed_done() -> None:
     assert _people("2010年，她和丈夫王刚开了一家小饭馆。\n") == {"王刚": set()}
+
+
+def test_an_office_holders_aide_is_named_with_the_office() -> None:
+    roles = _roles("俄罗斯总统助理乌沙科夫表示，两国讨论了乌克兰局势。部长秘书王明说，会谈很顺利。\n")
+    assert roles["乌沙科夫"] == ["总统助理"] and roles["王明"] == ["部长秘书"]

@@ -85,6 +85,8 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
+            if not office and title in _AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide
+                office = next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0)
             if not office and (size := _noun_with_the_ones_before(window, title)):  # 支队长, 系主任, 漫画家
                 title, window = window[-size:] + title, window[:-size]
                 office = _office(window, title)
@@ -779,6 +781,7 @@ def _opening_fields(window: str, describing: bool = False) -> int:
         or whole and _word_ending(window[:-whole], _a_country) else 0
 
 
+_AIDES = ("助理", "秘书")  # an office holder's aide, named with the office (总统助理, 部长秘书)
 # The ordinal rank of a deputy among deputies (第一副总理, 第一副理事长), whose 一副 jieba reads as 'a pair'.
 _RANKS = ("第一", "第二", "第三")
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
