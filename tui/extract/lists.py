@@ -59,13 +59,14 @@ def told_pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     the sentence, in place of the name of two the spans made of them."""
     parted = []
     for start, end in spans:
-        told = end - start == 2 and _TOLD_TOGETHER.search(text, max(0, start - 4), start)
-        sentence = max(text.rfind(stop, 0, start) for stop in "。！？\n") + 1
-        named = [text[a] for a, b in spans if sentence <= a and b <= (told.start() if told else start) and b - a >= 2]
-        if told and text[start] in named and text[start + 1] in named[named.index(text[start]) + 1:]:
-            parted += [(start, start + 1), (start + 1, end)]
-        else:
-            parted.append((start, end))
+        told = _TOLD_TOGETHER.search(text, max(0, start - 4), start) if end - start == 2 else None
+        if told is not None:
+            sentence = max(text.rfind(stop, 0, start) for stop in "。！？\n") + 1
+            named = [text[a] for a, b in spans if sentence <= a and b <= told.start() and b - a >= 2]
+            if text[start] in named and text[start + 1] in named[named.index(text[start]) + 1:]:
+                parted += [(start, start + 1), (start + 1, end)]
+                continue
+        parted.append((start, end))
     return parted
 
 
