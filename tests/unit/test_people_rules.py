@@ -2319,7 +2319,7 @@ def test_a_city_in_a_bracketed_dateline_is_no_one() -> None:
 
 def test_a_malaysian_honorific_is_no_part_of_the_name() -> None:
     text = "（新山讯）州务大臣拿督斯里黄大明昨天宣布，丹斯里李国华将出任州议长。\n"
-    assert _roles(text) == {"黄大明": ["拿督斯里"], "李国华": ["丹斯里"]}
+    assert _roles(text) == {"黄大明": ["拿督斯里", "大臣"], "李国华": ["丹斯里"]}  # (the office before the style too)
 
 
 def test_an_association_named_after_its_members_is_no_one() -> None:
@@ -4737,3 +4737,11 @@ def test_a_relatives_name_ends_before_the_particle_of_a_deed_done() -> None:
 def test_an_office_holders_aide_is_named_with_the_office() -> None:
     roles = _roles("俄罗斯总统助理乌沙科夫表示，两国讨论了乌克兰局势。部长秘书王明说，会谈很顺利。\n")
     assert roles["乌沙科夫"] == ["总统助理"] and roles["王明"] == ["部长秘书"]
+
+
+def test_a_malaysian_honour_begun_by_a_word_jieba_made_up_is_no_one_and_the_office_before_it_stays() -> None:
+    text = ("【吉隆坡讯】马来西亚首相拿督斯里安华今日出席东盟峰会开幕式。"
+            "马来西亚外交部长拿督斯里莫哈末哈山说，本届峰会取得了丰硕成果。\n")
+    roles = _roles(text)
+    assert set(roles) == {"安华", "莫哈末哈山"}
+    assert set(roles["莫哈末哈山"]) == {"外交部长", "拿督斯里"}

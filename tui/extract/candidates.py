@@ -377,8 +377,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             continue  # (its last character glued by jieba to what follows wherever written, but before an act or
             # words: 姆巴|佩罚丢点球, not 纳西|古乐)
         if form[-1] in _NO_NAME_ENDINGS or _department(form) or a_township_itself(folded, form) \
-                or country_side(folded, *written[0]):
-            continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so; 印巴两国)
+                or country_side(folded, *written[0]) or form in ROLE_TITLES:
+            continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so; 印巴两国;
+            # a title itself, 首相拿督斯里安华……外交部长拿督斯里莫哈末哈山)
         foreign_shape = translit_share(form) == 1 or but_one_transliterated(form) and form[0] not in SURNAMES
         # (or holding an office named after it, as a title before it would say: 尼|安达中将, 麦克|哈菲准将首先致辞)
         holds_office = len(written) == 1 and len(form) >= 3 and _titled_after(context, written[0][1])
@@ -428,7 +429,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 # the shape and the dictionary: half the evidence; a royal's title, an office or a government all of it
                 found[text[start:end]].score += 2 if paired or royal or governs or office else 1
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
-        if not context.where_said(start, end):
+        if not context.where_said(start, end) and not inside_title(folded, start, end):  # (not 首相拿督斯|里安华)
             add(text[start:end], "titled", start, end)
     for start, end in after_nationality(folded):  # 加拿大人德沙特兰, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):

@@ -109,6 +109,8 @@ class Context:
             found.append(title)
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
             chain_start = first + len(window)
+            if bare in _STYLES:
+                continue  # (an honour's style after the office: 外交部长拿督斯里X has both)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
@@ -781,6 +783,7 @@ def _opening_fields(window: str, describing: bool = False) -> int:
         or whole and _word_ending(window[:-whole], _a_country) else 0
 
 
+_STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")  # Malaysia's honours, written between an office and the name
 _AIDES = ("助理", "秘书")  # an office holder's aide, named with the office (总统助理, 部长秘书)
 # The ordinal rank of a deputy among deputies (第一副总理, 第一副理事长), whose 一副 jieba reads as 'a pair'.
 _RANKS = ("第一", "第二", "第三")
