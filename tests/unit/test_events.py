@@ -529,3 +529,9 @@ def test_ones_office_acting_that_day_makes_an_event() -> None:
     found = extract(parse(text))
     assert "内塔尼亚胡" in {p.name for p in found.people}
     assert ["--12-04", "--12-04"] == [e.date for e in found.events]
+
+
+def test_a_life_told_clause_by_clause_has_an_event_for_a_degree_won() -> None:
+    text = "杨振宁1922年出生于安徽合肥。1945年赴美国芝加哥大学留学，1948年获博士学位。\n"
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["1948"].summary == "获博士学位" and events["1948"].people == ["杨振宁"]

@@ -427,9 +427,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
 
 # What follows a date that opens a clause with no one named, so that the clause is of whom the
 # text told of last (the elided subject of a life's account): a verb of the events' lists, or
-# 任 (took the office of), 被 (was), 赴 (went to).
-_UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in verbs} | {"任", "被", "赴"},
-                             key=len, reverse=True))
+# 任 (took the office of), 被 (was), 赴 (went to), 获 (won, was awarded), 回国 or 归国 (came home), 定居 (settled).
+_UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in verbs}
+                             | {"任", "被", "赴", "获", "回国", "归国", "定居"}, key=len, reverse=True))
 
 
 def _term_end(text: str, expr: dates.DateExpr, ends: set[int]) -> bool:
