@@ -535,3 +535,10 @@ def test_a_life_told_clause_by_clause_has_an_event_for_a_degree_won() -> None:
     text = "杨振宁1922年出生于安徽合肥。1945年赴美国芝加哥大学留学，1948年获博士学位。\n"
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["1948"].summary == "获博士学位" and events["1948"].people == ["杨振宁"]
+
+
+def test_he_is_whom_the_sentence_right_before_was_of_though_it_named_another() -> None:
+    text = ("杨振宁1922年出生于安徽合肥。1945年赴美国芝加哥大学留学，师从物理学家费米，1948年获博士学位。"
+            "1957年，他与李政道因共同提出宇称不守恒理论，获得诺贝尔物理学奖。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["1957"].people[0] == "杨振宁"

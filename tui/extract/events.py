@@ -288,18 +288,20 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                 continue
             opening = _LEAD_IN.match(paragraph.text).end()
             previous: list[str] = []  # whom the last sentence with an event was of
+            just_before: list[str] = []  # whom the sentence right before was of, if it had an event
             for match in _SENTENCE.finditer(paragraph.text, opening):
                 subject: list[str] = []  # whom the sentence is of, so far: its later clauses' too
                 for start, end in _told_apart(article.text, paragraph.start + match.start(),
                                               paragraph.start + match.end(), by_start, starts):
                     # (a later clause is of the sentence's subject, if any)
                     carried = previous if start == paragraph.start + match.start() else subject or None
-                    if draft := _draft(article, people, ref, by_start, starts, start, end, carried):
+                    if draft := _draft(article, people, ref, by_start, starts, start, end, carried, just_before):
                         if not draft.people and not draft.implied:
                             draft.implied = subject  # 他1944年考入清华，[他]1948年赴巴黎留学
                         subject = draft.implied or _opening_subject(article.text, people, start, end, by_start, starts)
                         drafts.append(draft)
                 previous = subject or previous
+                just_before = subject
     return drafts
 
 
@@ -354,10 +356,12 @@ _NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动
 
 
 def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
-           starts: list[int], start: int, end: int, previous: list[str] | None) -> _Draft | None:
+           starts: list[int], start: int, end: int, previous: list[str] | None,
+           just_before: list[str]) -> _Draft | None:
     """The event ``article.text[start:end]`` tells, if it is dated and tells something; a clause
     that names no one is of ``previous``: whom the sentence before was of, if anyone, or for a
-    later clause, whom its sentence is of (``None`` when that is no one)."""
+    later clause, whom its sentence is of (``None`` when that is no one); a 他 or 她 that opens it,
+    of ``just_before``, whom the sentence right before was of, if it told an event."""
     sentence = article.text[start:end]
     quoted = [(m.start() + start, m.end() + start) for m in dates.QUOTATION.finditer(sentence)]
     titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
@@ -411,8 +415,11 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # 他 stands for someone named before, unless the sentence names someone before it
     # (此前一天，美国总统特朗普……称，他期待访问中国: 特朗普).
     first = people.first_within(start, end)
+    # (and the one the sentence right before was of, though it named someone else: 1945年赴美国留学，师从物理学家
+    # 费米。1957年，他与李政道…… is of whom the account was, not of 费米)
     implied = [before] if pronoun and not (first and first[0] < start + pronoun.start()) \
-        and (before := people.subject_before(article.text, start, PRONOUN_REACH)) else []
+        and (before := just_before[0] if just_before else people.subject_before(article.text, start, PRONOUN_REACH)) \
+        else []
     told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
     for expr in inside[inside.index(chosen) + 1:]:
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
