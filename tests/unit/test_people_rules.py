@@ -2575,7 +2575,7 @@ def test_who_scores_at_a_clauses_start_is_someone() -> None:
 def test_a_name_jieba_holds_as_another_word_acts_after_a_title() -> None:
     # A verb after it is enough, as for a name jieba does not know; not for a noun it counts as
     # rarely (工程师[周报制]值得推广).
-    assert _roles("参议院少数党领袖舒默则批评共和党人拒绝延长补贴。\n") == {"舒默": ["领袖"]}
+    assert _roles("参议院少数党领袖舒默则批评共和党人拒绝延长补贴。\n") == {"舒默": ["少数党领袖"]}
     assert _people("专家认为，大亚湾的安全工程师周报制值得在全世界推广。\n") == {}
 
 
@@ -4745,3 +4745,8 @@ def test_a_malaysian_honour_begun_by_a_word_jieba_made_up_is_no_one_and_the_offi
     roles = _roles(text)
     assert set(roles) == {"安华", "莫哈末哈山"}
     assert set(roles["莫哈末哈山"]) == {"外交部长", "拿督斯里"}
+
+
+def test_a_party_jieba_holds_a_common_noun_is_a_body_before_its_leaders_title() -> None:
+    roles = _roles("会上，英国保守党领袖巴德诺赫表示，巴西工人党主席王明也出席了会议。\n")
+    assert roles["巴德诺赫"] == ["保守党领袖"] and roles["王明"] == ["工人党主席"]

@@ -570,8 +570,9 @@ def _office(window: str, title: str) -> int:
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
     bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
               if tag == "nt" or tag == "j" and not window[-len(body) - 1:-len(body)].isdigit()
-              or tag != "n" and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
-    # (a body's short name, 美联储, 证监会, 北大, 妇联, j, but not a dateline's 日电 of 28日电记者; 故宫博物院 ns;
+              or (tag != "n" or body.endswith("党")) and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
+    # (a body's short name, 美联储, 证监会, 北大, 妇联, j, but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; a party of
+    # three characters or more, 保守党, a common noun to jieba;
     # not a common noun, a body's kind: 委员会, 研究院), not beginning inside a word (民医院 of 人民医院), unless
     # jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
