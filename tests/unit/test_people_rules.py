@@ -4750,3 +4750,8 @@ def test_a_malaysian_honour_begun_by_a_word_jieba_made_up_is_no_one_and_the_offi
 def test_a_party_jieba_holds_a_common_noun_is_a_body_before_its_leaders_title() -> None:
     roles = _roles("会上，英国保守党领袖巴德诺赫表示，巴西工人党主席王明也出席了会议。\n")
     assert roles["巴德诺赫"] == ["保守党领袖"] and roles["王明"] == ["工人党主席"]
+
+
+def test_a_commission_by_its_short_ending_has_its_fields_or_its_place() -> None:
+    roles = _roles("会上，市发展改革委主任郭子平、安吉县委书记杨卫东先后发言。\n")
+    assert roles["郭子平"] == ["发展改革委主任"] and roles["杨卫东"] == ["安吉县委书记"]

@@ -601,7 +601,8 @@ def _office(window: str, title: str) -> int:
     # Or the armed service of a rank (海军 + 大校).
     service = next((s for s in ARMED_SERVICES if window.endswith(s)), "") if title in MILITARY_RANKS else ""
     # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
-    head = max((h for h in ORG_HEADS if window.endswith(h)), key=len, default="")  # (总商会, not 商会)
+    head = max((h for h in ORG_HEADS if window.endswith(h)), key=len, default="") \
+        or ("委" if window.endswith("委") else "")  # (总商会, not 商会; a commission by its short ending, 发展改革委)
     before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
               if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
@@ -675,8 +676,8 @@ def _nouns_before(window: str) -> int:
 # The heads of bodies a name always goes before, as a school's or a hospital's does (南方科技大学, 禹州市人民医院;
 # a company may be named by its trade alone, 游戏公司).
 _NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
-# The heads of bodies named for the fields they look after (监察委员会, 卫生健康委员会, 作家协会, 妇女联合会).
-_FIELD_HEADS = ("委员会", "协会", "学会", "联合会")
+# The heads of bodies named for the fields they look after (监察委员会, 卫生健康委员会, 发展改革委, 作家协会, 妇女联合会).
+_FIELD_HEADS = ("委员会", "委", "协会", "学会", "联合会")
 
 
 # Verbs whose complement a title is, right before it or its body (选为主席, 出任总统, 是部长, 为国会主席):
