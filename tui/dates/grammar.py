@@ -605,6 +605,8 @@ def compared_with(text: str, expr: DateExpr) -> bool:
     """Is ``expr`` the year or month a figure is compared with (比上年增长, 与今年相比, 與去年相比), not when anything
     happened?"""
     return to_simplified(text[expr.start - 1:expr.start]) in _COMPARED_WITH
+
+
 _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")

@@ -13,6 +13,7 @@ from itertools import accumulate
 from tui.extract.dictionary import dictionary
 from tui.extract.lexicon import (
     ADVERBS,
+    AIDES,
     ARMED_SERVICES,
     KINSHIP,
     MILITARY_RANKS,
@@ -85,7 +86,7 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            if not office and title in _AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide
+            if not office and title in AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide
                 office = next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0)
             if not office and (size := _noun_with_the_ones_before(window, title)):  # 支队长, 系主任, 漫画家
                 title, window = window[-size:] + title, window[:-size]
@@ -571,10 +572,9 @@ def _office(window: str, title: str) -> int:
     bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
               if tag == "nt" or tag == "j" and not window[-len(body) - 1:-len(body)].isdigit()
               or (tag != "n" or body.endswith("党")) and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
-    # (a body's short name, 美联储, 证监会, 北大, 妇联, j, but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; a party of
-    # three characters or more, 保守党, a common noun to jieba;
-    # not a common noun, a body's kind: 委员会, 研究院), not beginning inside a word (民医院 of 人民医院), unless
-    # jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
+    # (a body's short name, 美联储, 证监会, 北大, 妇联, j, but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; not a
+    # common noun, a body's kind, 委员会, 研究院, but a party of three characters or more, 保守党), not beginning
+    # inside a word (民医院 of 人民医院), unless jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
     starts = word_starts(window[-9:]) if inside else set()
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
@@ -786,7 +786,6 @@ def _opening_fields(window: str, describing: bool = False) -> int:
 
 
 _STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")  # Malaysia's honours, written between an office and the name
-_AIDES = ("助理", "秘书")  # an office holder's aide, named with the office (总统助理, 部长秘书)
 # The ordinal rank of a deputy among deputies (第一副总理, 第一副理事长), whose 一副 jieba reads as 'a pair'.
 _RANKS = ("第一", "第二", "第三")
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)

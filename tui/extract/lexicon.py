@@ -156,6 +156,9 @@ SENDING = frozenset("派使叫请")
 PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
 # Titles that, written after a name, tell whose relative, successor, envoy or partner the next person is
 # (马克龙夫人X, 库克接班人, 习近平特使X, 王楚钦搭档X): no role of the name before them.
+# A person's aides, named with the office they serve (总统助理, 部长秘书) or the one served (张发奎秘书), not offices of
+# their own (a body's secretary is its 秘书长).
+AIDES = ("助理", "秘书")
 RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "特使", "搭档", "拍档")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # The officers' ranks of the Chinese armed forces (and 准将, a brigadier general abroad) and the services that

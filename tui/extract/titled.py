@@ -11,6 +11,7 @@ from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
+    AIDES,
     COMMON_SURNAMES,
     COUNTRIES,
     GLUED_AFTER,
@@ -163,7 +164,7 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     for start, end in spans:
         titles, chain_start = context.title_chain(start)
         if not titles or is_date(text[start:end]) \
-                or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith(_AIDES) \
+                or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith(AIDES) \
                 or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS) \
                 or context.titles_after(end):
             continue  # (江泽民总书记李鹏总理委托: names with their titles after, one after the other)
@@ -184,7 +185,6 @@ _BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基�
 
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9.&]*\Z")
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
-_AIDES = ("秘书", "助理")  # a person's, not an office's (a body's secretary is its 秘书长)
 
 # Before a foreign name the press writes kinship as it writes titles (特朗普的女婿库什纳).
 _KIN_ONLY = frozenset(KINSHIP) - frozenset(ROLE_TITLES)
