@@ -274,10 +274,12 @@ PLACE_PARTS = tuple(
     "郊区 近郊 市郊 城区 山区 地区 大区 一带 边境 城市 港口 军港 哨所 发射场 油田 矿区 海域 海峡 "
     "战役 会战 会议 峰会 条约 原油".split()
 )
-# What places are counted in after a place's name (弗拉诺瓦茨等4个村庄, 托斯卡纳、马尔凯等4个大区): of the corpora's
-# names, four stand before 等 and a number of units, disciples, families or villagers (朱家印等几个村民, so not
-# before 民, 委 or 长), none before a number of these.
-PLACE_UNITS = ("自治区", "大区", "城市", "国家", "地区", "村庄", "乡镇", "港口", "省", "市", "县", "区", "州", "村")
+# What places are counted in after a place's name (弗拉诺瓦茨等4个村庄, 托斯卡纳、马尔凯等4个大区, and countries as
+# allies or members, 巴拉圭、瓜地馬拉與貝里斯三個友邦, 欧盟15个成员国): of the corpora's names, four stand before 等 and a
+# number of units, disciples, families or villagers (朱家印等几个村民, so not before 民, 委 or 长), none before a number
+# of these.
+PLACE_UNITS = ("自治区", "大区", "城市", "国家", "友邦", "邦交国", "成员国", "会员国", "盟国", "地区", "村庄", "乡镇", "港口",
+               "省", "市", "县", "区", "州", "村")
 PLACES_COUNTED = rf"等?[0-9０-９一二三四五六七八九十两几]+个(?:{'|'.join(PLACE_UNITS)})(?![民委长])"
 # One-character words that follow a name so closely that a tagger may glue them to it (王民岗谈,
 # 张松乃, 王建平时常): verbs of saying and doing, prepositions, conjunctions and adverbs, from the
