@@ -4760,3 +4760,8 @@ def test_a_commission_by_its_short_ending_has_its_fields_or_its_place() -> None:
 def test_a_list_counted_as_allies_or_member_states_holds_no_name() -> None:
     text = "〔記者鍾佑貞／台北報導〕總統賴清德今天啟程出訪巴拉圭、瓜地馬拉與貝里斯三個友邦。\n"
     assert set(_people(text)) == {"賴清德", "鍾佑貞"}
+
+
+def test_a_departments_doctor_and_a_name_jieba_ran_into_the_verb_of_a_deed_done() -> None:
+    text = "“我是医生！”坐在后排的上海瑞金医院心内科医生周颖冲了过去。急诊科护士李娜也赶来帮忙。\n"
+    assert _roles(text) == {"周颖": ["心内科医生"], "李娜": ["急诊科护士"]}

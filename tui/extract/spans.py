@@ -11,7 +11,7 @@ import re
 from collections.abc import Container
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
+from tui.extract.context import Context, before_done, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, conjunction_of_the_name, japanese_name
 from tui.extract.lexicon import (
@@ -245,6 +245,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return (start, end - 2) if named else (start, start)
     if len(form) >= 3 and (spoke_when_meeting(text, end - 1) or spoke_where(text, end - 1)):
         return start, end - 1  # 会见总统绍约姆[时]指出, 主席李安[在]致辞中说
+    if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and before_done(text, end):
+        return start, end - 1  # 医生周颖[冲]了过去: the verb of a deed done, jieba's 周颖冲 (of the corpora's names, one
+        # stands before the particle of one, 孙权了。, and none of three)
     if len(form) >= 3 and form[-1] == "以" and _NUMERAL_AFTER.match(text, end):
         return start, end - 1  # 王振[以]2米28的成绩卫冕: 'with' a result; of the corpora's names, 73 stand before 以 and a
         # number, none ends in it there (张俊以 does elsewhere)
