@@ -4765,3 +4765,8 @@ def test_a_list_counted_as_allies_or_member_states_holds_no_name() -> None:
 def test_a_departments_doctor_and_a_name_jieba_ran_into_the_verb_of_a_deed_done() -> None:
     text = "“我是医生！”坐在后排的上海瑞金医院心内科医生周颖冲了过去。急诊科护士李娜也赶来帮忙。\n"
     assert _roles(text) == {"周颖": ["心内科医生"], "李娜": ["急诊科护士"]}
+
+
+def test_whose_relative_one_is_by_the_calling_the_text_gives_one_it_does_not_name() -> None:
+    roles = _roles("经过抢救，患者恢复了心跳。患者的儿子李浩事后专门打电话致谢。死者的女儿王芳也来了。\n")
+    assert roles["李浩"] == ["患者的儿子"] and roles["王芳"] == ["死者的女儿"]

@@ -538,8 +538,11 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
             whose = _whose(context.text, starts[named][0], named, named + len(_withheld(context.text, named)),
                            names[starts[named][1]])
             return whose + "之" + kin[1:] if kin.startswith("其") else whose + "的" + kin
-    if owner is None:
-        return kin if kin[0] not in "之其" else None  # (总统之子, 其子: whose, not who; alone it says nothing)
+    if owner is None and kin[0] in "之其":
+        return None  # (总统之子, 其子: whose, not who; alone it says nothing)
+    if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
+        holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
+        return f"{holder[0]}的{kin}" if holder else kin
     owner_start, owner_person = starts[owner]
     return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
         if owner_person != person else None
