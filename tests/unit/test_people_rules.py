@@ -4770,3 +4770,8 @@ def test_a_departments_doctor_and_a_name_jieba_ran_into_the_verb_of_a_deed_done(
 def test_whose_relative_one_is_by_the_calling_the_text_gives_one_it_does_not_name() -> None:
     roles = _roles("经过抢救，患者恢复了心跳。患者的儿子李浩事后专门打电话致谢。死者的女儿王芳也来了。\n")
     assert roles["李浩"] == ["患者的儿子"] and roles["王芳"] == ["死者的女儿"]
+
+
+def test_an_interim_office_is_a_rank_of_the_title_and_the_chain_goes_on_past_it() -> None:
+    roles = _roles("考察队领队兼临时党委书记张体军介绍，考察队共有400余名队员。\n")
+    assert set(roles["张体军"]) == {"领队", "临时党委书记"}
