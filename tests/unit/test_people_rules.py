@@ -4775,3 +4775,11 @@ def test_whose_relative_one_is_by_the_calling_the_text_gives_one_it_does_not_nam
 def test_an_interim_office_is_a_rank_of_the_title_and_the_chain_goes_on_past_it() -> None:
     roles = _roles("考察队领队兼临时党委书记张体军介绍，考察队共有400余名队员。\n")
     assert set(roles["张体军"]) == {"领队", "临时党委书记"}
+
+
+def test_offices_held_together_are_two_and_a_ranked_portfolio_is_one() -> None:
+    text = ("英国首相斯塔默5日宣布改组内阁。外交大臣拉米改任副首相兼司法大臣，"
+            "原内政大臣伊薇特·库珀接任外交大臣。\n")
+    roles = _roles(text)
+    assert set(roles["拉米"]) == {"外交大臣", "副首相", "司法大臣"}
+    assert set(roles["伊薇特·库珀"]) == {"原内政大臣", "外交大臣"}

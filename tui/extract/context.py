@@ -159,12 +159,12 @@ class Context:
             return []  # (特斯拉董事会: the board, a body of 董事; 股东大会, the meeting of 股东)
         return [title]
 
-    def office_held(self, start: int, end: int) -> str | None:
-        """The office a name is appointed to, takes or leaves, as official news writes it:
+    def offices_held(self, start: int, end: int) -> list[str]:
+        """The offices a name is appointed to, takes or leaves, as official news writes it:
         任命X为教育部副部长 (or 选举, 提名, 聘任, 推选, 增补), X出任/担任/当选/卸任公司董事长,
         免去(解除)X的国家统计局局长职务, and the next of a list of appointments (任命X为外务大臣，Y为防卫大臣),
         also to each name of a list set off by 、 (选举A、B（女）、C为副省长). The office is taken as
-        written, up to the clause's end, when it ends with a title."""
+        written, up to the clause's end, when it ends with a title; two held together are two (改任副首相兼司法大臣)."""
         before = self.text[max(0, start - 2):start]
         if (listed := self._appointed_in_a_list(start, end)) is not None:
             before, end = listed
@@ -175,14 +175,17 @@ class Context:
                  _TAKES.match(rest) or _TOOK.match(rest) or self._listed_appointment(start) and _APPOINTED_AS.match(rest)
                  or None)
         if match is None:
-            return None
+            return []
         office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
         if _TAKES.search(office):
-            return None  # (王怀远当选省人大常委会主任张国光当选省长: a headline of two, run together)
+            return []  # (王怀远当选省人大常委会主任张国光当选省长: a headline of two, run together)
         ranks = _RANKS_AFTER.match(rest, match.end()) if office.endswith("委员") else None
         if ranks and all(rank in ROLE_TITLES for rank in ranks.group()[1:].split("、")):
             office = office[:-2] + ranks.group().split("、")[-1]  # (天津市委委员、常委、书记: its 书记)
-        return office if office.endswith(ROLE_TITLES) or _calling(office) else None
+        if not (office.endswith(ROLE_TITLES) or _calling(office)):
+            return []
+        held = office.split("兼")
+        return held if all(part.endswith(ROLE_TITLES) for part in held) else [office]
 
     def _appointed_in_a_list(self, start: int, end: int) -> tuple[str, int] | None:
         """For a name among others set off by 、 before one office (选举A、B、C为副省长, 任命X为省长，
@@ -323,9 +326,9 @@ class Context:
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         elif self.text.endswith(KINSHIP, 0, start):  # (特朗普的女婿库什纳: a relative is someone, as a title says)
             candidate.score += 3
-        elif office := self.office_held(start, end):  # (任命John Smith为首席执行官: an office, as a title says)
+        elif offices := self.offices_held(start, end):  # (任命John Smith为首席执行官: an office, as a title says)
             candidate.score += 3
-            candidate.roles.update([office])
+            candidate.roles.update(offices)
         if self.speech_after(end) or _AGE_BEFORE.search(self.text, max(0, start - 8), start):
             candidate.score += 2  # (37岁的C罗: an age says a person as a speech verb does)
         elif self.action_after(end) or self.speech_in_clause(start, end) or self.aide_or_kin_after(end):
@@ -397,7 +400,7 @@ _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
-_TAKES = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|兼任|升任|改任|转任|当选为|当选|被任命为|卸任|辞去|辞任)"
+_TAKES = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|兼任|升任|改任|转任|接任|当选为|当选|被任命为|卸任|辞去|辞任)"
                     r"([^，。；,;、\s（(]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s（(]|$)")
 # 任 alone right after the name, 'took the office of' (周恩来任政务院总理, 陈敏尔同志任天津市委书记, 贝耶曾任马里外长); of the
 # corpora's names so followed by an office that ends with a title at its clause's end, all but those run on over
@@ -702,8 +705,8 @@ def _a_place(_word: str, tag: str) -> bool:
 def _portfolio(window: str) -> int:
     """How many characters end ``window`` in a minister's portfolio: one or two words of jieba's
     dictionary, of two characters or more, that name fields or what is done (日本|防卫 + 大臣, a
-    verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典, 沙特) or where a clause or the text
-    begins (，财务 + 大臣); else 0 (not 会见 + 大臣: the title alone)."""
+    verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典, 沙特), a rank (原|内政 + 大臣) or where a
+    clause or the text begins (，财务 + 大臣); else 0 (not 会见 + 大臣: the title alone)."""
     import jieba
 
     whole = 0
@@ -713,7 +716,8 @@ def _portfolio(window: str) -> int:
             break
         whole += len(word)
     before = window[:len(window) - whole]
-    return whole if whole and (not before or before.endswith(_CLAUSE_STOPS) or _word_ending(before, _a_country)) else 0
+    return whole if whole and (not before or before.endswith(_CLAUSE_STOPS) or before.endswith(TITLE_PREFIXES)
+                               or _word_ending(before, _a_country)) else 0
 
 
 def _a_country(word: str, tag: str) -> bool:

@@ -892,8 +892,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
             titles = own_titles_before(context, start, end, starts) + own_titles_after(context, end, begins)
-            if office := context.office_held(start, end):
-                titles.append(office)
+            titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             if (relation := _relation(context, start, starts, index, names)) and (
