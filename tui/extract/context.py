@@ -627,6 +627,8 @@ def _office(window: str, title: str) -> int:
         if title in PLACE_HEADS else 0
     ward = _ward(window) if title in _WARD_HEADS else 0
     portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
+    # (and a party's by what it stands for, before the 党 of its representative: 国民|民主 + 党代表)
+    party = _opening_fields(window, describing=True) if title == "党代表" else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE
                 # (not a body's kind before a calling, which says where one works: jieba's 事务所律师 of
@@ -639,7 +641,7 @@ def _office(window: str, title: str) -> int:
                   or named in _DESCRIBING and title[:1] in _BODY_KINDS else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
-               + ([len(service)] if service else []) + [ruled, ward, portfolio]
+               + ([len(service)] if service else []) + [ruled, ward, portfolio, party]
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
 
 
@@ -792,8 +794,8 @@ def _opening_fields(window: str, describing: bool = False) -> int:
             break
         whole += len(word)
     before = window[-whole - 1:-whole] if whole else ""
-    return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS \
-        or whole and _word_ending(window[:-whole], _a_country) else 0
+    return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS or whole and whole == len(window) \
+        or whole and _word_ending(window[:-whole], _a_country) else 0  # (or the text itself begins there)
 
 
 _STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")  # Malaysia's honours, written between an office and the name
