@@ -706,13 +706,13 @@ def strangers_among(text: str, places: Iterable[tuple[int, int]]) -> set[tuple[i
     someone new so, not the official it named."""
     introduced = {(start, end) for start, end in places
                   if text.endswith((*NEIGHBOURS, *ORDINARY_PEOPLE), 0, start - (text[start - 1:start] in ("老", "小")))}
-    addresses = {address for _start, end in introduced if (address := _address_after(text, end))}
+    addresses = {address for _start, end in introduced if (address := address_after(text, end))}
     if any(_told_by_surname(text, start, end) for start, end in places):
         # (a surname told so brings in one unnamed, whom it names and every form of address of it after:
         # 一名姓陳老婦……死者陳婆婆, not the councillor 陳國偉)
         return {(start, end) for start, end in places if _told_by_surname(text, start, end)
-                or _address_after(text, end) or text[start - 1:start] in ("老", "小")}
-    return introduced | {(start, end) for start, end in places if _address_after(text, end) in addresses}
+                or address_after(text, end) or text[start - 1:start] in ("老", "小")}
+    return introduced | {(start, end) for start, end in places if address_after(text, end) in addresses}
 
 
 def _told_by_surname(text: str, start: int, end: int) -> bool:
@@ -720,7 +720,7 @@ def _told_by_surname(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "姓" or text.startswith("姓", end)
 
 
-def _address_after(text: str, end: int) -> str:
+def address_after(text: str, end: int) -> str:
     """The form of address right after ``end`` (李[婆婆]), else ''."""
     return next((address for address in _ADDRESSES_LONGEST_FIRST if text.startswith(address, end)), "")
 

@@ -32,8 +32,8 @@ from tui.extract.epithets import add_epithets
 from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_in_office
 from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
-                               after_kin, foreign_full, glosses, join_clipped, join_first_names, join_initialled,
-                               kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
+                               address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
+                               join_initialled, kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
                                join_written_scripts, merge_glosses, merge_scripts, named_as_child, names_a_company,
                                same_across_scripts, strangers_among, surname_part)
 from tui.extract.lexicon import (
@@ -863,8 +863,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             ways = {"": spans}  # (but the name one is known by goes with the only way it is withheld: “东北雨姐”本名梁某)
         if len(ways) == 2 and "姓" in ways and all(way.startswith(("姓", "某")) for way in ways):
             ways = {"姓": spans}  # (and one told by surname is the one the text then withholds the name of: 林姓男子……林某)
-        if set(ways) == {"姓", ""} and all(to_simplified(text[end:end + 3]).startswith(ADDRESS_AFTER)
-                                          and not after_kin(text, start) for start, end in ways[""]):
+        if set(ways) == {"姓", ""} and all(address_after(context.text, end) and not after_kin(text, start)
+                                          for start, end in ways[""]):
             ways = {"姓": spans}  # (and whom the text then calls by surname and a form of address: 姓陳老婦……陳婆婆)
         if len(ways) <= 1:
             apart = _relatives_apart(text, context, spans)  # (the relative known by the forms written of them alone)
