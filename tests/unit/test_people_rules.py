@@ -736,7 +736,7 @@ def test_a_surname_alone_after_a_title_runs_on_over_its_given_name() -> None:
     assert set(_people("四川选手郭冠以破纪录的成绩夺得金牌。\n")) == {"郭冠"}  # 以 begins the predicate
     assert set(_people("被告人王某对指控没有异议。\n")) == {"王某"}  # a withheld name stays withheld
     # and after a word of kinship (jieba's 大海, a place, after 李)
-    assert _roles("大学毕业后，李明回到村里，跟着父亲李大海学养蜂。\n") == {"李明": [], "李大海": ["父亲"]}
+    assert _roles("大学毕业后，李明回到村里，跟着父亲李大海学养蜂。\n") == {"李明": [], "李大海": ["李明的父亲"]}
     # and over an 'and' no one stands after (a Korean given name: jieba's 金|与|正)
     # and before a title or form of address, or a comma where it opens a sentence (the tagger's
     # cut where jieba has 自强 and 大志 as words)
@@ -1616,7 +1616,7 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     # (and 其 before a word of kinship as spoken: 其母亲, his mother; not the 其 of 尤其)
     roles = _roles("15岁的王浩然突发疾病，其母亲李秀英立即拨打急救电话。\n")
     assert roles["李秀英"] == ["王浩然的母亲"]
-    roles = _roles("张建国说，大家都很辛苦，尤其妻子刘美华。\n")
+    roles = _roles("张建国和李明都说，大家都很辛苦，尤其妻子刘美华。\n")
     assert roles["刘美华"] == ["妻子"]
 
 
@@ -1744,7 +1744,7 @@ def test_a_surname_written_withheld_and_otherwise_names_two_people() -> None:
     roles = _roles("两名伤者分别为张某（女，42岁）和其女儿王某某（8岁）。张某的丈夫王先生说，事发时母女俩正在过马路。\n")
     assert roles["王某某"] == ["张某的女儿"] and roles["王先生"] == ["张某的丈夫"]
     roles = _roles("75岁的王大爷信以为真，瞒着儿子王某拿着存折来到银行。王大爷说，自己差点上当。\n")
-    assert roles["王大爷"] == [] and roles["王某"] == ["儿子"]
+    assert roles["王大爷"] == [] and roles["王某"] == ["王大爷的儿子"]
 
 
 def test_a_title_that_begins_the_name_of_a_body_is_no_role() -> None:
@@ -2085,6 +2085,13 @@ def test_a_transliteration_runs_on_over_one_character_before_a_conjunction() -> 
     # or before 等, which ends a list (jieba's 特等: none of the corpora's stands a character before it either)
     assert set(_people("美国国务卿鲁比奥、财政部长贝森特等陪同出席。\n")) == {"鲁比奥", "贝森特"}
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}
+
+
+def test_a_dotted_name_keeps_its_last_character_where_the_tagger_stopped_at_a_known_name() -> None:
+    # jieba's 弗朗西斯|卡: 卡 ends the name though 弗朗西斯 is a name of its own
+    text = "樊振东将与队友帕特里克·弗朗西斯卡并肩作战。德国选手邱党和弗朗西斯卡配合默契。\n"
+    assert "帕特里克·弗朗西斯卡" in _people(text)
+    assert set(_people("马克·吐温本想去欧洲。\n")) == {"马克·吐温"}  # (a function word is not the name's)
 
 
 def test_a_given_name_shared_by_two_joins_the_one_whose_title_it_has() -> None:
@@ -4783,3 +4790,15 @@ def test_offices_held_together_are_two_and_a_ranked_portfolio_is_one() -> None:
     roles = _roles(text)
     assert set(roles["拉米"]) == {"外交大臣", "副首相", "司法大臣"}
     assert set(roles["伊薇特·库珀"]) == {"原内政大臣", "外交大臣"}
+
+
+def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_names() -> None:
+    roles = _roles("1985年，刚从卫校毕业的赵德明回到老家，接过了父亲赵有田留下的诊所。\n")
+    assert roles["赵有田"] == ["赵德明的父亲"]
+    # siblings of a third, a pronoun's, a source's: nobody named there is whose
+    roles = _roles("那年，儿子茂林、小女儿凤荣同时考上了高中。\n")
+    assert roles["凤荣"] == ["小女儿"]
+    roles = _roles("经周恩来同意后，他于1939年初携妻子侯御之奔赴新疆。\n")
+    assert roles["侯御之"] == ["妻子"]
+    roles = _roles("据李明医生介绍，母亲王秀英送来时已经昏迷。\n")
+    assert roles["王秀英"] == ["母亲"]

@@ -27,7 +27,6 @@ from tui.extract.lexicon import (
     TIBETAN_NAME_PARTS,
     TITLES,
     TRANSLIT,
-    TURKIC_TRANSLIT,
     UYGHUR_NAME_PARTS,
     WHY_OR_WHAT_MEANT,
 )
@@ -56,8 +55,8 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
     common word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]; not 托合提|在,
     of jieba's rare 提在, nor inside a foreign name of it: 亚历山大|全场), and back to where they
-    begin (热合|曼·依明). One character more after a last part of two or more, where the run of
-    them ends before a Chinese character, is no part of it (安东尼·戴维斯[因]伤缺阵). A given name of
+    begin (热合|曼·依明). One character more, where the run of them ends before a Chinese character, is
+    part of it (帕特里克·弗朗西斯[卡]并肩) unless it is a function word (安东尼·戴维斯[因]伤缺阵). A given name of
     two parts joined by a hyphen is whole (让-马克·艾罗), and so is a name of which the
     tagger found the second of two surnames (特伦特·亚历山大-|阿诺德|) or only a part after the
     dot, or a piece of one (奥斯卡·|皮亚斯特里, 亚历山大·科|斯塔斯)."""
@@ -90,18 +89,17 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                     dictionary().frequency(text[stop:stop + size]) >= _COMMON_WORD
                     for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
-                # (a character of the foreign table may begin the next word, as 因 does, where the
-                # run of them ends, unless jieba took it into a word with the next: 斯科特·贝森|特此前; one
-                # of a Turkic name's is there only for the name: 艾力·吐尔|逊, and so is any after a
-                # name with one of those: 吐尔洪·托合|提已经; and one before a common word is the
-                # name's: 戴格诺尔|特|赛后; nor one after a last part that is a name of jieba's dictionary, whatever
-                # word it begins: 玛丽·约翰逊[因]伤, 马克·吐温[本]想)
-                turkic = any(c in TURKIC_TRANSLIT for c in text[start:end])
+                # (a character of the foreign table where the run of them ends is the name's, as
+                # 卡 is 帕特里克·弗朗西斯|卡's, 特 贝森|特's and 提 托合|提's, unless it is a function word
+                # after a last part that is a name of jieba's dictionary, and no word of jieba's with
+                # the next: 玛丽·约翰逊[因]伤, 马克·吐温[本]想. Of the corpora's dotted names, 407 end with a
+                # character of the table that makes no word with the next, and 3 stand before one; of
+                # those after a name of jieba's dictionary and a function word, 1 and 1)
                 last = text[end - last_part:end]
                 known = last_part >= 2 and dictionary().tags([last]).get(last, "").startswith("nr")
-                return (start, end) if stop - end == 1 and stop == dotted_end and last_part >= 2 \
+                return (start, end) if stop - end == 1 and stop == dotted_end and known \
                     and text[end] in TRANSLIT and HAN.match(text[end + 1:end + 2]) \
-                    and (known or not turkic and dictionary().frequency(text[end:end + 2]) <= 5) \
+                    and _function_word(text[end]) and dictionary().frequency(text[end:end + 2]) <= 5 \
                     else (start, stop)  # (but 霍斯特·西伯|特１０日: no word begins)
     return start, end
 
@@ -141,6 +139,19 @@ def _verb_at(text: str) -> bool:
 
 # Particles that make what follows a dotted name its own (X·Y[的]邀请, X·Y[所]希望的): no part of it.
 _OF_WHAT_FOLLOWS = frozenset("的所")
+
+
+def _function_word(character: str) -> bool:
+    """Is ``character`` a common preposition, conjunction, pronoun, adverb or particle of jieba's
+    dictionary by itself (因, 本, 于; not 卡, 特, 提, which end names more often than they begin words)?"""
+    return dictionary().tags([character]).get(character) in _FUNCTION_TAGS \
+        and dictionary().frequency(character) >= _FUNCTION_FREQUENCY
+
+
+# jieba's tags of function words, and how often one is counted to be common (亦, 9,343 times, is
+# not; 因, 29,186, is; 特, an adverb counted 7,898 times, ends 贝森特 and 戴格诺尔特).
+_FUNCTION_TAGS = frozenset({"p", "c", "r", "d", "u"})
+_FUNCTION_FREQUENCY = 10_000
 
 
 _LOCATIVES = frozenset("后前中里上下内外间")  # after a name, when or where: 玛丽·鲁滨逊后表示

@@ -540,6 +540,14 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
             return whose + "之" + kin[1:] if kin.startswith("其") else whose + "的" + kin
     if owner is None and kin[0] in "之其":
         return None  # (总统之子, 其子: whose, not who; alone it says nothing)
+    if owner is None and (kin in KINSHIP or kin in _SPOUSES) and not context.text.startswith("的", owner_end) \
+            and (subject := _sole_one_named(context.text, owner_end, starts, person)) is not None \
+            and context.relation_before(familiar_start(context.text, starts[subject][0])) is None:
+        # (赵德明回到老家，接过了父亲赵有田留下的诊所: his father; not of one named as a relative too, a sibling:
+        # 儿子茂林、小女儿凤荣, both 姜天云's)
+        written = subject + len(_withheld(context.text, subject) or next(
+            (t for t in ADDRESS_AFTER if context.text.startswith(t, subject)), ""))  # (王大爷……瞒着儿子王某)
+        return _whose(context.text, starts[subject][0], subject, written, names[starts[subject][1]]) + "的" + kin
     if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
         holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
         return f"{holder[0]}的{kin}" if holder else kin
@@ -581,6 +589,24 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
     paragraph = text.rfind("\n", 0, at) + 1
     return max((end for end, (_start, other) in starts.items()
                 if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
+
+
+def _sole_one_named(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
+    """The end of the mention of the one other person the sentence names before a bare word of kinship at ``at``,
+    whose relative the word says (not in a quotation, where the one speaking may be another: “父亲王某……”; nor after
+    我 or 你; nor one a source, 据李医生介绍，母亲王某: the patient's)."""
+    sentence = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    if text[at - 1:at] in _FIRST_OR_SECOND or text.count("“", sentence, at) > text.count("”", sentence, at) \
+            or text.count("「", sentence, at) > text.count("」", sentence, at):
+        return None
+    before = {end: other for end, (start, other) in starts.items() if sentence <= start and end <= at and other != person}
+    if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before) \
+            or any(c in "他她" for c in text[sentence:at]):
+        return None  # (nor when the sentence has a 他 or 她: 经周恩来同意后，他携妻子侯御之, another's)
+    return max(before)
+
+
+_FIRST_OR_SECOND = frozenset("我你您咱俺们")  # whose a bare word of kinship is after these: the speaker's, the listener's
 
 
 def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, int]], person: int,
