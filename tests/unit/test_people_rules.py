@@ -4802,3 +4802,11 @@ def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_na
     assert roles["侯御之"] == ["妻子"]
     roles = _roles("据李明医生介绍，母亲王秀英送来时已经昏迷。\n")
     assert roles["王秀英"] == ["母亲"]
+
+
+def test_a_name_after_a_quoted_nickname_runs_on_over_its_given_name() -> None:
+    # jieba's 黄|大发: the press calls no one by a bare surname after a closing quote
+    assert set(_people("在平正乡，提起“渠支书”黄大发，几乎无人不知。\n")) == {"黄大发"}
+    # and what one is of the kind of is no nickname of theirs
+    people = _people("“稻田守望者”黄大发式的新一代\n在平正乡，提起“渠支书”黄大发，几乎无人不知。\n")
+    assert people == {"黄大发": set()}

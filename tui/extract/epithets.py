@@ -142,12 +142,13 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for match in _QUOTED_BEFORE.finditer(text):
         size, group = starts.get(match.end(), (0, None))
         after = text[match.end() + size:]
-        if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS \
+        if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS | {"式"} \
                 and match.group(1) not in group.forms and not _verb(match.group(1)) \
                 and not match.group(1).endswith((*_CALLINGS, *_HONOURS_END)) \
                 and not match.group(1).startswith(_HONOURS_BEGIN):
             # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房; nor an
-            # honour that ends in a calling, “人民艺术家”秦怡, or is one the state gives many, “中国好人”王顺友)
+            # honour that ends in a calling, “人民艺术家”秦怡, or is one the state gives many, “中国好人”王顺友;
+            # nor one of the kind the name stands for, before 式, 'of the kind of': “稻田守望者”黄大发式的新一代)
             group = bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):  # (or a name found ending the run: 利奥十四世原名罗伯特·…)
