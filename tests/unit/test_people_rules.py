@@ -4810,3 +4810,19 @@ def test_a_name_after_a_quoted_nickname_runs_on_over_its_given_name() -> None:
     # and what one is of the kind of is no nickname of theirs
     people = _people("“稻田守望者”黄大发式的新一代\n在平正乡，提起“渠支书”黄大发，几乎无人不知。\n")
     assert people == {"黄大发": set()}
+
+
+def test_a_transliteration_cut_inside_a_foreign_name_of_jiebas_dictionary_runs_on_to_it() -> None:
+    # the tagger's 诺贝|尔文学奖: 诺贝尔, as annotated news marks the name in a prize's
+    people = _people("2024年，韩江成为首位获得诺贝尔文学奖的亚洲女性作家。\n")
+    assert "诺贝尔" in people and "诺贝" not in people
+
+
+def test_a_university_department_is_no_person() -> None:
+    assert set(_people("该书译者卢鸿金是台湾政治大学韩文系教授。他说，翻译花了两年。\n")) == {"卢鸿金"}
+
+
+def test_a_japanese_name_ends_before_an_and_that_joins_the_next_official() -> None:
+    text = ("中国外交部长王毅、日本外务大臣岩屋毅和韩国外交部长官赵兑烈出席。岩屋毅说，日方愿加强沟通。"
+            "会后，王毅还分别会见了岩屋毅和赵兑烈。\n")
+    assert set(_people(text)) == {"王毅", "岩屋毅", "赵兑烈"}
