@@ -394,6 +394,12 @@ def test_a_date_that_describes_what_follows_stays_in_the_summary() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["元旦假期，北京地铁新线将开通运营"]
 
 
+def test_a_date_with_a_bare_verb_after_it_keeps_the_subject_named_before() -> None:
+    text = "人物档案：周文华，1948年生，湖北省宜昌市夷陵区退休教师。\n原告：张建华，男，1975年3月12日出生，汉族。\n"
+    summaries = sorted(e.summary for e in extract(parse(text)).events)
+    assert summaries == ["周文华，1948年生，湖北省宜昌市夷陵区退休教师", "张建华，男，1975年3月12日出生"]
+
+
 def test_a_wire_story_without_its_year_has_a_timeline_of_its_days() -> None:
     text = ("外长通电话\n\n新华社北京2月21日电 2月21日，外交部长王毅应约同美国国务卿鲁比奥通电话。\n\n"
             "此前一天，美国总统特朗普在白宫接受采访时称，他期待访问中国。\n")

@@ -204,7 +204,16 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
     after = _past_the_date(sentence, date_end)
-    if (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
+    if 1 <= len(sentence[after:clauses[date_clause][1]].strip(" ，,；;。")) <= 2 and not lead and date_clause \
+            and len(sentence[slice(*clauses[date_clause - 1])]) <= _SUBJECT_CLAUSE:
+        # (周文华，1948年生，: the date and a verb of one character or two after it say too little without the
+        # subject the clause before names, or the two before: 周文华，男，1948年出生，)
+        first = date_clause - 2 if date_clause >= 2 and len(sentence[slice(*clauses[date_clause - 2])]) <= _SUBJECT_CLAUSE \
+            else date_clause - 1
+        start = clauses[first][0]
+        label = max(sentence.rfind(c, start, date_start) for c in "：:")  # (人物档案：周文华，: after a label)
+        start = label + 1 if label >= 0 else start
+    elif (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
             and not _ATTRIBUTE.match(sentence, after) and not _HOLIDAY_BREAK.match(sentence, after):
         # (当地时间3月23日; not 1978年[出生的]张桂梅, nor a holiday naming its break: 元旦[假期]运输)
         start = after
@@ -224,6 +233,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     return _trim(sentence[start if speaker is None else speaker:clauses[last][1]])
 
 
+_SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
 _PLACE_SETTING = re.compile(r"\s*(?:在|于)([^，,；;：:的]{1,12}?(?:省|市|县|区|镇|乡|村|街道|社区))[，,]")  # (在港西镇，)
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
