@@ -4826,3 +4826,13 @@ def test_a_japanese_name_ends_before_an_and_that_joins_the_next_official() -> No
     text = ("中国外交部长王毅、日本外务大臣岩屋毅和韩国外交部长官赵兑烈出席。岩屋毅说，日方愿加强沟通。"
             "会后，王毅还分别会见了岩屋毅和赵兑烈。\n")
     assert set(_people(text)) == {"王毅", "岩屋毅", "赵兑烈"}
+
+
+def test_my_relative_is_the_speaker_s() -> None:
+    text = ("记者：您的哥哥和弟弟也学音乐吗？\n王力宏：是的。我哥哥王力德、弟弟王力冠都受父亲影响很深。\n"
+            "“我父亲是一名矿工，”李福林说，“母亲张秀英一辈子没离开过矿区。”\n")
+    roles = _roles(text)
+    assert roles["王力德"] == ["王力宏的哥哥"] and roles["王力冠"] == ["王力宏的弟弟"]
+    assert roles["张秀英"] == ["李福林的母亲"]
+    # the one who speaks after the quotation, or before it
+    assert _roles("李福林说：“我父亲李大山一辈子没离开过煤矿。”\n")["李大山"] == ["李福林的父亲"]

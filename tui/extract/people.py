@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.candidates import (ACCEPT, candidates, familiar_start, own_titles_after, own_titles_before,
                                     people_or_team)
-from tui.extract.context import STATIONED, Candidate, Context
+from tui.extract.context import STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
@@ -538,6 +538,13 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
             whose = _whose(context.text, starts[named][0], named, named + len(_withheld(context.text, named)),
                            names[starts[named][1]])
             return whose + "之" + kin[1:] if kin.startswith("其") else whose + "的" + kin
+    mine = context.text[owner_end - 1:owner_end] == "我"
+    if owner is None and (mine or owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES)
+                          and context.text[owner_end - 1:owner_end] not in _FIRST_OR_SECOND | {"他", "她"}) \
+            and (speaker := _speaker(context.text, owner_end - (1 if mine else 0), starts, person)) is not None:
+        # (“我父亲是矿工，”李福林说: his, and a bare word of kinship in his words too; 王力宏：……我哥哥王力德、弟弟王力冠,
+        # the one an interview's answer is labelled with)
+        return _whose(context.text, starts[speaker][0], speaker, speaker, names[starts[speaker][1]]) + "的" + kin
     if owner is None and kin[0] in "之其":
         return None  # (总统之子, 其子: whose, not who; alone it says nothing)
     if owner is None and (kin in KINSHIP or kin in _SPOUSES) and not context.text.startswith("的", owner_end) \
@@ -545,8 +552,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
             and context.relation_before(familiar_start(context.text, starts[subject][0])) is None:
         # (赵德明回到老家，接过了父亲赵有田留下的诊所: his father; not of one named as a relative too, a sibling:
         # 儿子茂林、小女儿凤荣, both 姜天云's)
-        written = subject + len(_withheld(context.text, subject) or next(
-            (t for t in ADDRESS_AFTER if context.text.startswith(t, subject)), ""))  # (王大爷……瞒着儿子王某)
+        written = subject if subject - starts[subject][0] > 1 else subject + len(_withheld(
+            context.text, subject) or next((t for t in ADDRESS_AFTER if context.text.startswith(t, subject)), ""))
+        # (a surname alone as written with its address: 王大爷……瞒着儿子王某)
         return _whose(context.text, starts[subject][0], subject, written, names[starts[subject][1]]) + "的" + kin
     if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
         holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
@@ -589,6 +597,28 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
     paragraph = text.rfind("\n", 0, at) + 1
     return max((end for end, (_start, other) in starts.items()
                 if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
+
+
+def _speaker(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
+    """The end of the mention of whoever says the 我 at ``at``: the name an interview's answer is labelled with at the
+    start of its paragraph (王力宏：), or the one said to speak right after the quotation it stands in (“……”李福林说) or
+    right before it (李福林说：“……); None when the text does not tell, or it is the relative."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    label = next((end for end, (start, _other) in starts.items() if start == paragraph), None)
+    if label is not None and text[label:label + 1] in ("：", ":"):
+        found = label
+    else:
+        opening = text.rfind("“", paragraph, at)
+        closing = text.find("”", at)
+        if opening < 0 or text.rfind("”", opening, at) >= 0 or closing < 0 or "\n" in text[at:closing]:
+            return None
+        after = closing + 1 + (text[closing + 1:closing + 2] in ("，", ","))
+        found = next((end for end, (start, _other) in starts.items() if start == after and speaks(text[end:end + 12])),
+                     None)
+        if found is None:  # (李福林说：“: a verb of speaking and its colon between)
+            found = next((end for end, (_start, _other) in starts.items()
+                          if 0 < opening - end <= 8 and text[opening - 1] in "：:，," and speaks(text[end:opening])), None)
+    return found if found is not None and starts[found][1] != person else None
 
 
 def _sole_one_named(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
