@@ -4836,3 +4836,17 @@ def test_my_relative_is_the_speaker_s() -> None:
     assert roles["张秀英"] == ["李福林的母亲"]
     # the one who speaks after the quotation, or before it
     assert _roles("李福林说：“我父亲李大山一辈子没离开过煤矿。”\n")["李大山"] == ["李福林的父亲"]
+
+
+def test_a_thai_name_runs_on_before_a_time_word() -> None:
+    assert set(_people("泰国前总理佩通坦·钦那瓦此前因边境问题被宪法法院解职。\n")) == {"佩通坦·钦那瓦"}
+
+
+def test_parties_of_one_surname_told_apart_by_the_stems_are_each_someone() -> None:
+    text = "原告陈某甲诉称，房产应归自己。被告陈某乙、陈某丙则认为遗嘱系伪造。\n"
+    assert set(_people(text)) == {"陈某甲", "陈某乙", "陈某丙"}
+
+
+def test_a_list_s_last_item_ends_before_the_predicate_glued_to_it() -> None:
+    people = _people("该片由吴京执导，演员张翰、陈数加盟。\n")
+    assert "陈数" in people and "陈数加盟" not in people

@@ -251,6 +251,17 @@ def _withheld_past(text: str, start: int) -> int:
 _WITHHELD_JOIN = re.compile("[、和与及同]")
 
 
+def _before_a_word(text: str, start: int, end: int) -> int:
+    """Where a list's last item of four characters that begin with a single surname ends: before the common word of
+    jieba's dictionary its last two make, the predicate after it (张翰、余男[加盟]。, jieba's 加盟 a place), else at
+    ``end``."""
+    tail = text[end - 2:end]
+    if end - start == 4 and has_surname(text[start:end]) and text[start:start + 2] not in COMPOUND_SURNAMES \
+            and dictionary().frequency(tail) >= COMMON_AS_A_WORD and not dictionary().tags([tail])[tail].startswith("nr"):
+        return end - 2
+    return end
+
+
 def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names in an enumeration the tagger left out: where at least two items of a list set off
     by 、 are names it found, another item of a name's shape is one too (李四光、华罗庚、茅以升、
@@ -286,6 +297,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 if stop and stop.group() in _CLOSING:
                     closing = (stop.start(), stop.end(), end)
                 end = stop.start() if stop else end
+                end = _before_a_word(text, start, end)
                 if (first := firsts.get(start, end)) - start >= 2:  # (张译、[齐溪]获得; 张陆、[武飞]出舱, 武飞 found
                     end = min(end, first)  # elsewhere; not a surname the tagger left alone, [林]高远和向鹏)
             items.append((start, end))

@@ -753,6 +753,8 @@ def _withheld(text: str, end: int) -> str:
     if text.startswith("某某", end):
         return "某某"
     last = text[end + 1:end + 2]
+    if last in _STEMS:
+        return "某" + last  # (陈某甲诉称……陈某乙、陈某丙则认为: parties of one surname told apart)
     tag = dictionary().tags([last]).get(last, "")
     once = text[end + 2:end + 3] in _STOPS_AFTER or after_kin(text, end - 1) and tag[:1] != "v"
     if HAN.match(last) and last not in GLUED_AFTER and last not in NEVER_NAME_FINAL \
@@ -762,7 +764,8 @@ def _withheld(text: str, end: int) -> str:
     return "某"
 
 
-_STOPS_AFTER = frozenset("、，。；：！？）)")  # (where a clause or an item ends, no word after 某 runs on)
+_STOPS_AFTER = frozenset("、，。；：！？）)")
+_STEMS = frozenset("甲乙丙丁戊")  # the first heavenly stems, by which court news tells parties of one surname apart  # (where a clause or an item ends, no word after 某 runs on)
 
 
 def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
