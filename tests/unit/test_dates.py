@@ -326,6 +326,8 @@ def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
          ["2023-11-05", "2024-11-06", "2024-11-08", "2024-11"]),
         ("11月17日，他离开了公司。", ["2023-11-17"]),  # told as past: last year's
         ("11日，民警将他抓获。", ["2024-09-11"]),  # 将 alone marks the object, not the future
+        # and a day up to a week back is this month's whatever 将 marks: the press writes one weeks ahead with its month
+        ("指挥部24日晚将防台风应急响应提升至一级。", ["2024-09-24"]),
         # a holiday its clause tells of as to come, later in it
         ("元旦假期出游人数将继续增长。", ["2025-01-01"]),
         ("元旦当天民警将他抓获。", ["2024-01-01", "2024-01-01"]),  # (将 marking the object)

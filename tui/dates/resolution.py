@@ -166,8 +166,9 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _month(y, expr.month)
     if expr.kind == "day":
         assert expr.day is not None
-        if expr.future:
-            y, m = (ref.year, ref.month) if expr.day >= ref.day else add_months(ref.year, ref.month, 1)
+        if expr.future:  # (but a day up to a week back is this month's, its 将 the literary 把: 4日晚将应急响应
+            # 提升至一级, told on the 5th; the press writes a day weeks ahead with its month)
+            y, m = (ref.year, ref.month) if expr.day >= ref.day - _DAYS_AHEAD else add_months(ref.year, ref.month, 1)
         else:  # a day after the reference day was last month's, but for the week after it: the press
             # writes a day of this month without its month (23日至25日，沿海将出现暴雨, told on the 22nd)
             y, m = (ref.year, ref.month) if expr.day <= ref.day + _DAYS_AHEAD else add_months(ref.year, ref.month, -1)
