@@ -1037,7 +1037,7 @@ def test_a_son_named_after_his_father_with_xiao_before_it_is_another_person() ->
     text = "队长克里斯蒂亚诺·罗纳尔多说，他希望和儿子小罗纳尔多同场竞技。小罗纳尔多今年15岁。\n"
     people = {p.name: p for p in find_people(text)}
     assert set(people) == {"克里斯蒂亚诺·罗纳尔多", "小罗纳尔多"}
-    assert people["小罗纳尔多"].roles == ["儿子"] and len(people["小罗纳尔多"].mentions) == 2
+    assert people["小罗纳尔多"].roles == ["克里斯蒂亚诺·罗纳尔多的儿子"] and len(people["小罗纳尔多"].mentions) == 2
 
 
 def test_a_surname_alone_called_two_ways_one_the_others_relative_is_two_people() -> None:
@@ -4802,6 +4802,9 @@ def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_na
     assert roles["侯御之"] == ["妻子"]
     roles = _roles("据李明医生介绍，母亲王秀英送来时已经昏迷。\n")
     assert roles["王秀英"] == ["母亲"]
+    # but a 他 after what the one named says is the one who says it
+    roles = _roles("“累是累，但收入也多。”刘建军笑着说，他打算明年给儿子刘洋买套房。\n")
+    assert roles["刘洋"] == ["刘建军的儿子"]
 
 
 def test_a_name_after_a_quoted_nickname_runs_on_over_its_given_name() -> None:

@@ -54,6 +54,7 @@ from tui.extract.lexicon import (
     ROLE_TITLES,
     ROYAL_TITLES,
     SEXED,
+    SPEECH_VERBS,
     SURNAMES,
     TITLES,
     TITLE_PREFIXES,
@@ -630,10 +631,15 @@ def _sole_one_named(text: str, at: int, starts: dict[int, tuple[int, int]], pers
             or text.count("「", sentence, at) > text.count("」", sentence, at):
         return None
     before = {end: other for end, (start, other) in starts.items() if sentence <= start and end <= at and other != person}
-    if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before) \
-            or any(c in "他她" for c in text[sentence:at]):
-        return None  # (nor when the sentence has a 他 or 她: 经周恩来同意后，他携妻子侯御之, another's)
-    return max(before)
+    if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before):
+        return None
+    named = max(before)
+    if any(c in "他她" and not (named < i <= named + 8 and text[i - 1] in "，,：:"
+                                and text[named:i - 1].endswith(SPEECH_VERBS))
+           for i, c in enumerate(text[sentence:at], sentence)):
+        return None  # (nor when the sentence has a 他 or 她: 经周恩来同意后，他携妻子侯御之, another's; but the one
+        # who speaks, after what he says: 刘建军笑着说，他打算……给儿子刘洋买套房)
+    return named
 
 
 _FIRST_OR_SECOND = frozenset("我你您咱俺们")  # whose a bare word of kinship is after these: the speaker's, the listener's
