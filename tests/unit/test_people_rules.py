@@ -4802,6 +4802,9 @@ def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_na
     assert roles["侯御之"] == ["妻子"]
     roles = _roles("据李明医生介绍，母亲王秀英送来时已经昏迷。\n")
     assert roles["王秀英"] == ["母亲"]
+    # and the one its 他 stands for, where it names no one before the word
+    roles = _roles("在平遥，王建华每天清晨都绕着古城墙走一圈。这是他从爷爷王守义那里继承下来的习惯。\n")
+    assert roles["王守义"] == ["王建华的爷爷"]
     # but a 他 after what the one named says is the one who says it
     roles = _roles("“累是累，但收入也多。”刘建军笑着说，他打算明年给儿子刘洋买套房。\n")
     assert roles["刘洋"] == ["刘建军的儿子"]

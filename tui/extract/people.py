@@ -625,12 +625,16 @@ def _speaker(text: str, at: int, starts: dict[int, tuple[int, int]], person: int
 def _sole_one_named(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
     """The end of the mention of the one other person the sentence names before a bare word of kinship at ``at``,
     whose relative the word says (not in a quotation, where the one speaking may be another: “父亲王某……”; nor after
-    我 or 你; nor one a source, 据李医生介绍，母亲王某: the patient's)."""
+    我 or 你; nor one a source, 据李医生介绍，母亲王某: the patient's), or whom its one 他 or 她 stands for where it
+    names no one before the word (王建华每天绕城墙走一圈。这是他从爷爷王守义那里继承下来的习惯: 王建华)."""
     sentence = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
     if text[at - 1:at] in _FIRST_OR_SECOND or text.count("“", sentence, at) > text.count("”", sentence, at) \
             or text.count("「", sentence, at) > text.count("」", sentence, at):
         return None
     before = {end: other for end, (start, other) in starts.items() if sentence <= start and end <= at and other != person}
+    pronouns = [i for i, c in enumerate(text[sentence:at], sentence) if c in "他她" and text[i - 1:i] != "其"]
+    if not before and len(pronouns) == 1:
+        return _named_before(text, sentence, starts, person)
     if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before):
         return None
     named = max(before)
