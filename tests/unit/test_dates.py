@@ -278,6 +278,9 @@ def test_reference_from_a_dateline(text: str, day: date) -> None:
         # a season across two years: its first year from July, its second before
         ("北京时间11月2日凌晨，2026-27赛季西甲第11轮比赛进行。\n", date(2026, 11, 2)),
         ("北京时间3月2日凌晨，2026-27赛季西甲第26轮比赛进行。\n", date(2027, 3, 2)),
+        # the month and day first, then the year and the name of the event and what happened in it
+        ("北京时间1月22日，2026年澳大利亚网球公开赛女单四分之一决赛中，郑钦文战胜高芙。\n", date(2026, 1, 22)),
+        ("1月22日，2024年奥运会冠军王小明在长沙夺冠。\n", None),
         # a year told in another sentence may be of another time
         ("自2021年1月上台以来，他多次批评平台。4月14日，他提出收购要约。\n", None),
     ],

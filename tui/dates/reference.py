@@ -320,7 +320,9 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
     """Whether the sentence of ``expr`` also gives the bare day ``day`` (将2025年诺贝尔物理学奖
     ……7日宣布), or the day before straight after an event's name (2025年世界女排联赛总决赛17日晚,
     under a dateline of the 18th, or before the year and the event's name, 17日晚，2025年“村BA”总决赛), or
-    today after the year (2025年世乒赛今天进行): the year and the day of one happening, told apart. Not the year
+    today after the year (2025年世乒赛今天进行), or the month and day first, then the year and the event's name and
+    what became of it or in it (1月22日，2026年澳网女单四分之一决赛中，): the year and the day of one happening,
+    told apart. Not the year
     of an event whose qualifiers the day is of (2026年世界杯欧洲区预选赛16日进行: played the year before)."""
     if expr.start >= len(text):  # past the top that was read
         return False
@@ -328,6 +330,8 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
     return any((e.kind == "day" and (e.day == day or e.day == day - 1 and (
                     _EVENT.fullmatch(text, expr.end, e.start)
                     or _DAY_FIRST.fullmatch(text, e.end, expr.start) and _EVENT_HELD.match(text, expr.end)))
+                or e.kind == "month_day" and e.day == day and _DAY_FIRST.fullmatch(text, e.end, expr.start)
+                and _EVENT_HELD.match(text, expr.end)  # (1月22日，2026年澳网女单四分之一决赛中，)
                 or e.kind == "day_offset" and e.offset == 0 and expr.end <= e.start)
                and start <= e.start < stop and not _QUALIFIERS.search(text, expr.end, e.start) for e in exprs)
 
@@ -339,7 +343,7 @@ _EVENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()]{2,20}?(?:赛|会|�
 # The day first, then the year and the event's name and what became of it that day (17日晚，2025年“村BA”总决赛在
 # 台盘村落下帷幕; not 8日，2024年奥运会冠军王小明夺冠, a champion of another year).
 _DAY_FIRST = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨)?[，,]?")
-_EVENT_HELD = re.compile(_EVENT.pattern + r"[^，。；！？]{0,16}?(?:落幕|闭幕|开幕|结束|举行|进行|开赛|收官|揭幕|帷幕)")
+_EVENT_HELD = re.compile(_EVENT.pattern + r"[^，。；！？]{0,16}?(?:落幕|闭幕|开幕|结束|举行|进行|开赛|收官|揭幕|帷幕|中[，,])")
 
 
 def _day_of_dateline(expr: DateExpr, told: list[DateExpr]) -> date | None:
