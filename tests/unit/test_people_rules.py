@@ -4856,3 +4856,9 @@ def test_parties_of_one_surname_told_apart_by_the_stems_are_each_someone() -> No
 def test_a_list_s_last_item_ends_before_the_predicate_glued_to_it() -> None:
     people = _people("该片由吴京执导，演员张翰、陈数加盟。\n")
     assert "陈数" in people and "陈数加盟" not in people
+
+
+def test_a_title_begun_inside_a_country_s_name_is_none() -> None:
+    # 英国|王储: no 国王 there, and no 储威廉
+    roles = _roles("英国王储威廉王子本周抵达巴西。巴西总统卢拉接见了威廉。\n")
+    assert set(roles) == {"威廉", "卢拉"} and "国王" not in roles["威廉"]
