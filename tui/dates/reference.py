@@ -331,7 +331,8 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
                     _EVENT.fullmatch(text, expr.end, e.start)
                     or _DAY_FIRST.fullmatch(text, e.end, expr.start) and _EVENT_HELD.match(text, expr.end)))
                 or e.kind == "month_day" and e.day == day and _DAY_FIRST.fullmatch(text, e.end, expr.start)
-                and _EVENT_HELD.match(text, expr.end)  # (1月22日，2026年澳网女单四分之一决赛中，)
+                and (held := _EVENT_HELD.match(text, expr.end)) is not None  # (1月22日，2026年澳网女单四分之一决赛中，)
+                and not _QUALIFIERS.search(text, expr.end, held.end())
                 or e.kind == "day_offset" and e.offset == 0 and expr.end <= e.start)
                and start <= e.start < stop and not _QUALIFIERS.search(text, expr.end, e.start) for e in exprs)
 
