@@ -4862,3 +4862,8 @@ def test_a_title_begun_inside_a_country_s_name_is_none() -> None:
     # 英国|王储: no 国王 there, and no 储威廉
     roles = _roles("英国王储威廉王子本周抵达巴西。巴西总统卢拉接见了威廉。\n")
     assert set(roles) == {"威廉", "卢拉"} and "国王" not in roles["威廉"]
+
+
+def test_an_attorney_general_is_a_role_with_its_rank() -> None:
+    roles = _roles("代表政府出庭的副总检察长约翰·绍尔辩称，总统有权在紧急状态下采取行动。\n")
+    assert roles == {"约翰·绍尔": ["副总检察长"]}
