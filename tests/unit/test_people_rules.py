@@ -4867,3 +4867,9 @@ def test_a_title_begun_inside_a_country_s_name_is_none() -> None:
 def test_an_attorney_general_is_a_role_with_its_rank() -> None:
     roles = _roles("代表政府出庭的副总检察长约翰·绍尔辩称，总统有权在紧急状态下采取行动。\n")
     assert roles == {"约翰·绍尔": ["副总检察长"]}
+
+
+def test_a_calling_the_tagger_glued_to_a_surname_is_no_part_of_the_name() -> None:
+    # the tagger's 渔嫂郭|春兰: 郭春兰, a fisherman's wife
+    people = _people("清晨5点，码头上已经热闹起来。50岁的渔嫂郭春兰麻利地帮丈夫整理渔网。\n")
+    assert set(people) == {"郭春兰"}

@@ -52,7 +52,8 @@ from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN
                                 plain_word, translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,
                                labels_only, reduplicated, run_on_to_speech, run_on_where_always_written,
-                               surname_cut_before, transliterations_joined, trimmed, unglued, within_unknown)
+                               surname_after_a_calling, surname_cut_before, transliterations_joined, trimmed, unglued,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import (after_nationality, offices_of, surnamed_before_title, three_before_a_stop, titled,
                                  titled_surname)
@@ -224,6 +225,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             folded, *whole_dotted(folded, *before_cai(folded, *reduplicated(folded, start, end)), dotted), dotted)))
         start, end = known_name_whole(folded, start, end)
         start, end = surname_cut_before(folded, *hyphenated(folded, start, end, tagged_starts, tagged_ends), bounds)
+        start, end = surname_after_a_calling(folded, start, end)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
         start, end = three_before_a_stop(context, start, end)
         return run_on_to_speech(context, start, end)

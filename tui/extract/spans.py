@@ -672,6 +672,18 @@ def transliterations_joined(text: str, spans: list[tuple[int, int]]) -> list[tup
     return joined
 
 
+def surname_after_a_calling(text: str, start: int, end: int) -> tuple[int, int]:
+    """Three characters the tagger found that end in a surname and begin with none, before a given name of jieba's
+    dictionary (渔嫂郭|春兰: a calling glued to the surname), are the surname and that given name (郭春兰). Of the
+    corpora's names of three that end in a surname, none that begins with no surname and is no transliteration stands
+    before such a word."""
+    given = text[end:end + 2]
+    if end - start == 3 and text[start] not in SURNAMES and text[end - 1] in SURNAMES and translit_share(
+            text[start:end]) < 1 and dictionary().tags([given]).get(given, "").startswith("nr"):
+        return end - 1, end + 2
+    return start, end
+
+
 def surname_cut_before(text: str, start: int, end: int, bounds: set[int]) -> tuple[int, int]:
     """A name of two the tagger found that begins with a surname, after a surname jieba cut alone where a clause or
     a list begins (中国组合黄雨婷/盛|李豪夺得, ，陈|明亮带着), runs back over it: the two are a name of three. Of the
