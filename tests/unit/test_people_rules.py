@@ -4873,3 +4873,8 @@ def test_a_calling_the_tagger_glued_to_a_surname_is_no_part_of_the_name() -> Non
     # the tagger's 渔嫂郭|春兰: 郭春兰, a fisherman's wife
     people = _people("清晨5点，码头上已经热闹起来。50岁的渔嫂郭春兰麻利地帮丈夫整理渔网。\n")
     assert set(people) == {"郭春兰"}
+
+
+def test_an_office_held_in_the_term_the_story_is_of_is_the_office_alone() -> None:
+    roles = _roles("此外，作家迟子建担任本届评委会委员。\n")
+    assert "评委会委员" in roles["迟子建"] and not any(r.startswith("本届") for r in roles["迟子建"])

@@ -176,7 +176,7 @@ class Context:
                  or None)
         if match is None:
             return []
-        office = _THE_BODY.sub("", match.group(1))  # (卸任公司董事长: the story's company, unnamed)
+        office = _THE_BODY.sub("", _THIS_TERM.sub("", match.group(1)))  # (卸任公司董事长: the story's company, unnamed)
         if _TAKES.search(office):
             return []  # (王怀远当选省人大常委会主任张国光当选省长: a headline of two, run together)
         ranks = _RANKS_AFTER.match(rest, match.end()) if office.endswith("委员") else None
@@ -398,6 +398,7 @@ _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职�
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s（(]{2,20}?)(?=[，。；,;、\s（(]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
+_THIS_TERM = re.compile(r"^(?:本届|本次|本期|该届|此次)(?=.)")  # the term of a body the story is of (担任本届评委会委员)
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
 _TAKES = re.compile(r"(?:同志)?(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|兼任|升任|改任|转任|接任|当选为|当选|被任命为|卸任|辞去|辞任)"
