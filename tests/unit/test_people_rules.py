@@ -4878,3 +4878,8 @@ def test_a_calling_the_tagger_glued_to_a_surname_is_no_part_of_the_name() -> Non
 def test_an_office_held_in_the_term_the_story_is_of_is_the_office_alone() -> None:
     roles = _roles("此外，作家迟子建担任本届评委会委员。\n")
     assert "评委会委员" in roles["迟子建"] and not any(r.startswith("本届") for r in roles["迟子建"])
+
+
+def test_a_given_name_jieba_counts_rarely_is_read_alone_as_the_person_s() -> None:
+    text = "李沐阳从三年级开始观察校园植物。他的科学老师赵婷婷说：“沐阳对植物的热爱让我很感动。”\n"
+    assert _people(text)["李沐阳"] == {"沐阳"}
