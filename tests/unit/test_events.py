@@ -165,6 +165,9 @@ def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["菜农王明正忙着采摘西红柿"]
     text = "2025年12月3日\n12月2日，在崇明区港西镇，村民沈阿婆在新修的水泥路上走了一个来回。\n"  # (a place alone)
     assert [e.summary for e in extract(parse(text)).events] == ["村民沈阿婆在新修的水泥路上走了一个来回"]
+    # (a chain of places, whatever jieba makes of 镇上)
+    text = "2025年12月3日\n12月1日，在甘肃省定西市岷县麻子川镇上沟村，村民包桂香坐上了公交车。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["村民包桂香坐上了公交车"]
     text = "2025年12月3日\n2019年，在深圳辞职回乡，龙成飞承包了荒山。\n"  # (not a deed that ends in a place's word)
     assert [e.summary for e in extract(parse(text)).events] == ["在深圳辞职回乡，龙成飞承包了荒山"]
     # (not a deed: 在车站借充电宝时)
