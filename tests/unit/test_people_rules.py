@@ -4883,3 +4883,9 @@ def test_an_office_held_in_the_term_the_story_is_of_is_the_office_alone() -> Non
 def test_a_given_name_jieba_counts_rarely_is_read_alone_as_the_person_s() -> None:
     text = "李沐阳从三年级开始观察校园植物。他的科学老师赵婷婷说：“沐阳对植物的热爱让我很感动。”\n"
     assert _people(text)["李沐阳"] == {"沐阳"}
+
+
+def test_a_city_jieba_knows_only_with_its_level_is_no_one_where_written_with_it() -> None:
+    text = ("天王周杰倫「嘉年華」世界巡迴演唱會高雄站今（29）日開賣。周董的妻子昆凌分享了照片。"
+            "高雄市長陳其邁歡迎歌迷到高雄觀光。\n")
+    assert "高雄" not in _people(text)

@@ -211,14 +211,18 @@ _LONG_PLACE_AFTER = tuple(s for s in PLACE_AFTER if len(s) > 1)
 
 
 def a_locality_too(text: str, form: str) -> bool:
-    """Is ``form`` written somewhere as a village's, township's or county's name (黄杜村……黄杜的白茶:
+    """Is ``form`` written somewhere as a village's, township's, county's or city's name (黄杜村……黄杜的白茶:
     the tagger took the village for a person)? Of the corpora's names written again within their 20 sentences, only
     屈原 is so (屈原村), a name jieba's dictionary holds: not one it holds."""
+    city = dictionary().tags([form + "市"]).get(form + "市", "").startswith("ns")
     return len(form) >= 2 and not dictionary().tags([form]) and any(
-        text.startswith(_LOCALITIES, end) and place_after(text, start, end) for start, end in literal_spans(text, form))
+        text.startswith(_LOCALITIES, end) and place_after(text, start, end) or city and text.startswith("市", end)
+        for start, end in literal_spans(text, form))
 
 
-_LOCALITIES = ("村", "乡", "镇", "县")  # (not 市: 胡志明市; nor 区, a surname too: 马有礼区宗杰, a list run together)
+# (not 市, 胡志明市, but for a city jieba's dictionary knows with it and not without, 高雄市; nor 区, a surname too:
+# 马有礼区宗杰, a list run together)
+_LOCALITIES = ("村", "乡", "镇", "县")
 
 
 def a_township_itself(text: str, form: str) -> bool:
