@@ -4889,3 +4889,8 @@ def test_a_city_jieba_knows_only_with_its_level_is_no_one_where_written_with_it(
     text = ("天王周杰倫「嘉年華」世界巡迴演唱會高雄站今（29）日開賣。周董的妻子昆凌分享了照片。"
             "高雄市長陳其邁歡迎歌迷到高雄觀光。\n")
     assert "高雄" not in _people(text)
+
+
+def test_a_company_s_chief_officers_are_titles() -> None:
+    roles = _roles("苹果前首席设计官乔纳森·艾维目前与OpenAI合作开发AI设备。\n")
+    assert roles == {"乔纳森·艾维": ["前首席设计官"]}

@@ -94,7 +94,8 @@ TITLES = tuple(
         reverse=True,
     )
 )
-# More titles of offices and callings, as Chinese news writes them before a name (banks, bodies, courts, their officers
+# More titles of offices and callings, as Chinese news writes them before a name (banks, bodies, a company's chief
+# officers beyond those above (首席设计官, 首席投资官), courts, their officers
 # and the parties to a case, the armed forces and police, churches and temples, crews, the press, film, stage and
 # sports, statisticians and accountants, students and scholars, the state's 国家副主席 (beside its 国家主席), party leaders (a
 # party's 干事长, its secretary-general in Japan and Taiwan, and its 党代表, the head of some of Japan's; a village's 支书, its
@@ -110,6 +111,7 @@ TITLES = tuple(
 # found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 党代表 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
+    首席设计官 首席科学官 首席投资官 首席法务官 首席风险官 首席数据官 首席商务官 首席人才官 首席安全官
     特使 特首 国家副主席 首长 大法官 大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 总检察长 审计长 指挥官
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
     总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 犯罪嫌疑人 嫌疑人 证人 财务长 营运长
