@@ -2538,6 +2538,9 @@ def test_the_head_of_a_hospital_department_is_named_with_it() -> None:
     # and where jieba has no noun for the department, what it treats and 科 (感染|科, 神经|内科)
     roles = _roles("医院感染科主任王平说，病人已经退烧。神经内科主任赵华说，检查没有异常。\n")
     assert roles == {"王平": ["感染科主任"], "赵华": ["神经内科主任"]}
+    # and a surgical one, after the words of what it treats, not the hospital's name
+    roles = _roles("手术由华西医院神经外科主任安琪主刀。心血管外科主任李刚配合。\n")
+    assert roles == {"安琪": ["神经外科主任"], "李刚": ["心血管外科主任"]}
 
 
 def test_a_character_glued_to_a_name_written_alone_elsewhere_is_cut_off() -> None:
