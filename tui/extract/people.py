@@ -549,7 +549,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if owner is None and kin[0] in "之其":
         return None  # (总统之子, 其子: whose, not who; alone it says nothing)
     if owner is None and (kin in KINSHIP or kin in _SPOUSES) and not context.text.startswith("的", owner_end) \
-            and (subject := _sole_one_named(context.text, owner_end, starts, person)) is not None \
+            and (subject := _owner_in_sentence(context.text, owner_end, starts, person)) is not None \
             and context.relation_before(familiar_start(context.text, starts[subject][0])) is None:
         # (赵德明回到老家，接过了父亲赵有田留下的诊所: his father; not of one named as a relative too, a sibling:
         # 儿子茂林、小女儿凤荣, both 姜天云's)
@@ -622,7 +622,7 @@ def _speaker(text: str, at: int, starts: dict[int, tuple[int, int]], person: int
     return found if found is not None and starts[found][1] != person else None
 
 
-def _sole_one_named(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
+def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
     """The end of the mention of the one other person the sentence names before a bare word of kinship at ``at``,
     whose relative the word says (not in a quotation, where the one speaking may be another: “父亲王某……”; nor after
     我 or 你; nor one a source, 据李医生介绍，母亲王某: the patient's), or whom its one 他 or 她 stands for where it
@@ -774,8 +774,8 @@ def _withheld(text: str, end: int) -> str:
     return "某"
 
 
-_STOPS_AFTER = frozenset("、，。；：！？）)")
-_STEMS = frozenset("甲乙丙丁戊")  # the first heavenly stems, by which court news tells parties of one surname apart  # (where a clause or an item ends, no word after 某 runs on)
+_STOPS_AFTER = frozenset("、，。；：！？）)")  # (where a clause or an item ends, no word after 某 runs on)
+_STEMS = frozenset("甲乙丙丁戊")  # the first heavenly stems, by which court news tells parties of one surname apart
 
 
 def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
