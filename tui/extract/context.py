@@ -732,12 +732,12 @@ def _ward(window: str) -> int:
     """The size of a hospital's department ending ``window``: a noun of jieba's dictionary that ends
     in 科 (急诊科, 心内科), or 科 after a word of what it treats that jieba has no such noun for
     (感染|科, 呼吸|科, 神经|内科: jieba's 神经内科 is a name to it, 呼吸科 a person's), or 外科 after such words
-    (心脏大血管外科, 神经外科)."""
+    (心血管外科, 神经外科)."""
     noun = _word_ending(window, lambda word, tag: tag == "n" and word.endswith("科"))
     kind = next((k for k in ("内科", "外科", "科") if window.endswith(k)), "")
     field = _word_ending(window[:-len(kind)], lambda word, tag: len(word) >= 2 and tag in (*_FIELD_TAGS, "v")) \
         if kind else 0
-    for _ in range(2):  # (and the words of what it treats before that: 心脏|大|血管|外科)
+    for _ in range(2):  # (and the words of what it treats before that: 小儿|神经|外科)
         more = _word_ending(window[:-len(kind) - field], lambda word, tag: tag in _FIELD_TAGS
                             and not word.endswith(ORG_HEADS)) if field else 0  # (not the hospital: 医院|神经外科)
         field += more

@@ -213,8 +213,8 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
             and len(sentence[slice(*clauses[date_clause - 1])]) <= _SUBJECT_CLAUSE:
         # (周文华，1948年生，: the date and a verb of one character or two after it say too little without the
         # subject the clause before names, or the two before: 周文华，男，1948年出生，)
-        first = date_clause - 2 if date_clause >= 2 and len(sentence[slice(*clauses[date_clause - 2])]) <= _SUBJECT_CLAUSE \
-            else date_clause - 1
+        first = date_clause - (2 if date_clause >= 2
+                               and len(sentence[slice(*clauses[date_clause - 2])]) <= _SUBJECT_CLAUSE else 1)
         start = clauses[first][0]
         label = max(sentence.rfind(c, start, date_start) for c in "：:")  # (人物档案：周文华，: after a label)
         start = label + 1 if label >= 0 else start

@@ -257,7 +257,8 @@ def _before_a_word(text: str, start: int, end: int) -> int:
     ``end``."""
     tail = text[end - 2:end]
     if end - start == 4 and has_surname(text[start:end]) and text[start:start + 2] not in COMPOUND_SURNAMES \
-            and dictionary().frequency(tail) >= COMMON_AS_A_WORD and not dictionary().tags([tail])[tail].startswith("nr"):
+            and dictionary().frequency(tail) >= COMMON_AS_A_WORD \
+            and not dictionary().tags([tail])[tail].startswith("nr"):
         return end - 2
     return end
 

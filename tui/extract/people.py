@@ -617,8 +617,9 @@ def _speaker(text: str, at: int, starts: dict[int, tuple[int, int]], person: int
         found = next((end for end, (start, _other) in starts.items() if start == after and speaks(text[end:end + 12])),
                      None)
         if found is None:  # (李福林说：“: a verb of speaking and its colon between)
-            found = next((end for end, (_start, _other) in starts.items()
-                          if 0 < opening - end <= 8 and text[opening - 1] in "：:，," and speaks(text[end:opening])), None)
+            found = next((end for end in starts
+                          if 0 < opening - end <= 8 and text[opening - 1] in "：:，," and speaks(text[end:opening])),
+                         None)
     return found if found is not None and starts[found][1] != person else None
 
 
@@ -631,7 +632,8 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
     if text[at - 1:at] in _FIRST_OR_SECOND or text.count("“", sentence, at) > text.count("”", sentence, at) \
             or text.count("「", sentence, at) > text.count("」", sentence, at):
         return None
-    before = {end: other for end, (start, other) in starts.items() if sentence <= start and end <= at and other != person}
+    before = {end: other for end, (start, other) in starts.items()
+              if sentence <= start and end <= at and other != person}
     pronouns = [i for i, c in enumerate(text[sentence:at], sentence) if c in "他她" and text[i - 1:i] != "其"]
     if not before and len(pronouns) == 1:
         return _named_before(text, sentence, starts, person)

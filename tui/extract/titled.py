@@ -125,7 +125,8 @@ def _given_name_before_title(text: str, end: int) -> bool:
     of address follows them (律师事务所朱|自强律师), or a comma or a verb of speaking where the surname opens
     a sentence (孙|大志，60年代毕业于; 刘|大国说: of the corpora's sentences that open so, 662 open with a name
     of three, one with a surname alone) or follows a closing quote (提起“渠支书”黄|大发，: of the corpora's names
-    right after one, 68 are of three, and none is a surname alone but before a title, an address or a word of kinship), or a verb of speaking anywhere where they tell no one how (代表李|欣然表示; see
+    right after one, 68 are of three, and none is a surname alone but before a title, an address or a word of
+    kinship), or a verb of speaking anywhere where they tell no one how (代表李|欣然表示; see
     ``_says_how``)? Not a title or address itself (胡教授, 周总理), nor after 老, 小 or 、 (老于, 汤、尤杯赛)."""
     given, before = text[end:end + 2], text[end - 2:end - 1]
     if len(given) < 2 or not HAN_RUN.fullmatch(given) or set(given) & NOT_GIVEN or before in ("老", "小", "、") \
