@@ -4808,6 +4808,9 @@ def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_na
     # and the one its 他 stands for, where it names no one before the word
     roles = _roles("在平遥，王建华每天清晨都绕着古城墙走一圈。这是他从爷爷王守义那里继承下来的习惯。\n")
     assert roles["王守义"] == ["王建华的爷爷"]
+    # or, where it names no one and has no 他, whom the 他 opening the sentence before stands for
+    roles = _roles("退伍后，李福林回到家乡。他和老伴张秀英育有三子一女。小儿子李建军介绍，父亲每年都写信。\n")
+    assert roles["李建军"] == ["李福林的小儿子"] and roles["张秀英"] == ["李福林的老伴"]
     # but a 他 after what the one named says is the one who says it
     roles = _roles("“累是累，但收入也多。”刘建军笑着说，他打算明年给儿子刘洋买套房。\n")
     assert roles["刘洋"] == ["刘建军的儿子"]

@@ -627,7 +627,8 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
     """The end of the mention of the one other person the sentence names before a bare word of kinship at ``at``,
     whose relative the word says (not in a quotation, where the one speaking may be another: “父亲王某……”; nor after
     我 or 你; nor one a source, 据李医生介绍，母亲王某: the patient's), or whom its one 他 or 她 stands for where it
-    names no one before the word (王建华每天绕城墙走一圈。这是他从爷爷王守义那里继承下来的习惯: 王建华)."""
+    names no one before the word (王建华每天绕城墙走一圈。这是他从爷爷王守义那里继承下来的习惯: 王建华), or, naming no one
+    and with none, whom the 他 or 她 that opens the sentence before stands for (他和老伴育有三子一女。小儿子李建军介绍)."""
     sentence = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
     if text[at - 1:at] in _FIRST_OR_SECOND or text.count("“", sentence, at) > text.count("”", sentence, at) \
             or text.count("「", sentence, at) > text.count("」", sentence, at):
@@ -637,6 +638,10 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
     pronouns = [i for i, c in enumerate(text[sentence:at], sentence) if c in "他她" and text[i - 1:i] != "其"]
     if not before and len(pronouns) == 1:
         return _named_before(text, sentence, starts, person)
+    if not before and not pronouns and sentence and text[sentence - 1] in "。！？":
+        previous = max(text.rfind(c, 0, sentence - 1) for c in "。！？\n") + 1
+        if text[previous:previous + 1] in ("他", "她"):  # (……。他和老伴育有三子一女。小儿子李建军介绍: his)
+            return _named_before(text, previous, starts, person)
     if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before):
         return None
     named = max(before)
