@@ -4900,3 +4900,12 @@ def test_a_city_jieba_knows_only_with_its_level_is_no_one_where_written_with_it(
 def test_a_company_s_chief_officers_are_titles() -> None:
     roles = _roles("苹果前首席设计官乔纳森·艾维目前与OpenAI合作开发AI设备。\n")
     assert roles == {"乔纳森·艾维": ["前首席设计官"]}
+
+
+def test_an_office_stated_after_where_one_is_from_is_the_role() -> None:
+    assert _roles("今年78岁的刘秀芳是山东济南的一名退休教师。\n") == {"刘秀芳": ["教师"]}
+    assert _roles("李强是最好的球员。\n") == {"李强": []}  # (a judgement still none)
+
+
+def test_an_old_partner_is_whose_the_name_before_says() -> None:
+    assert _roles("巴菲特的老搭档查理·芒格已于2023年去世。\n")["查理·芒格"] == ["巴菲特的老搭档"]

@@ -129,6 +129,8 @@ class Context:
         if kin is None:
             return None
         before = start - len(kin)
+        if self.text.endswith("的老", 0, before) and kin in RELATION_TITLES:  # (巴菲特的老搭档查理·芒格: an old one)
+            kin, before = "老" + kin, before - 1
         return kin, before - 1 if self.text[before - 1:before] == "的" else before
 
     def relation_stated(self, end: int) -> tuple[int, str] | None:
@@ -441,7 +443,8 @@ _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # with 之, the literary 'of' (王天乐之子, after the name).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True))
 # (not 是否, 'whether', nor what is said of one with 的: 大谷是最强的球员)
-_STATED_OFFICE = re.compile(r"是(?!否)[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
+_STATED_OFFICE = re.compile(r"是(?!否)(?:[^，。；！？\n的]{1,12}的(?=一名|一位))?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
+# (and where one is from before the count: 是山东济南的一名退休工人)
 _STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(_RELATIONS) + r")(?=[，。；！？\n])")
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 
