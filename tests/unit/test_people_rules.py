@@ -4909,3 +4909,11 @@ def test_an_office_stated_after_where_one_is_from_is_the_role() -> None:
 
 def test_an_old_partner_is_whose_the_name_before_says() -> None:
     assert _roles("巴菲特的老搭档查理·芒格已于2023年去世。\n")["查理·芒格"] == ["巴菲特的老搭档"]
+
+
+def test_a_deputy_s_titles_run_on_past_where_the_other_office_is() -> None:
+    text = ("全国人大代表、湖南省浏阳市沙市镇党委书记黄文武说，乡村振兴关键在人。"
+            "全国人大代表、贵州省遵义市花茂村党总支书记彭龙说，村里变化很大。\n")
+    roles = _roles(text)
+    assert "全国人大代表" in roles["黄文武"] and "镇党委书记" in roles["黄文武"]
+    assert set(roles["彭龙"]) == {"全国人大代表", "党总支书记"}

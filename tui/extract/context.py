@@ -112,6 +112,9 @@ class Context:
             chain_start = first + len(window)
             if bare in _STYLES:
                 continue  # (an honour's style after the office: 外交部长拿督斯里X has both)
+            if (places := _PLACE_CHAIN.search(window)) and window.endswith("、", 0, places.start()):
+                window = window[:places.start()]  # (全国人大代表、湖南省浏阳市沙市|镇党委书记: where the office is, then
+                # another title before it)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
@@ -400,6 +403,7 @@ _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职�
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s（(]{2,20}?)(?=[，。；,;、\s（(]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
+_PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|镇|乡|村))+\Z")  # 湖南省浏阳市沙市, where one serves
 _THIS_TERM = re.compile(r"^(?:本届|本次|本期|该届|此次)(?=.)")  # the term of a body the story is of (担任本届评委会委员)
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")

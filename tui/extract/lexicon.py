@@ -95,22 +95,22 @@ TITLES = tuple(
     )
 )
 # More titles of offices and callings, as Chinese news writes them before a name (banks, bodies, a company's chief
-# officers beyond those above (首席设计官, 首席投资官), courts, their officers
-# and the parties to a case, the armed forces and police, churches and temples, crews, the press, film, stage and
-# sports, statisticians and accountants, students and scholars, the state's 国家副主席 (beside its 国家主席), party leaders (a
-# party's 干事长, its secretary-general in Japan and Taiwan, and its 党代表, the head of some of Japan's; a village's 支书, its
-# branch secretary) and aides, legislators and the heads of the five Yuan as Taiwan's press names them: 立委, 总召, 立法院长,
-# 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师 and police ranks (警司, 督察, 警员), America's 贸易代表 and a country's
-# 总检察长 (its attorney general), Singapore's 资政, Japan's ministers as the mainland's does: 外相, 防相, 官房长官 and their 次官 and
-# 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese enterprises, envoys to the UN and a union's or
-# a leader's (高级代表, 特别代表), prize winners, athletes and singers as the press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a
-# baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传, 自由人, the titles of courts and clergy abroad: 埃米尔,
-# 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of Malaysia's honours as its
-# Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, and the callings by which the press names ordinary people
-# in a story: 农民, 司机, 志愿者, 乘客, 游客), read as a person's role but not given to the tagger as cues: trained with them, it
-# found fewer names.
+# officers beyond those above (首席设计官, 首席投资官), courts, their officers and the parties to a case, the armed forces and
+# police, churches and temples, crews, the press, film, stage and sports, statisticians and accountants, students and
+# scholars, the state's 国家副主席 (beside its 国家主席), party leaders (a party's 干事长, its secretary-general in Japan and
+# Taiwan, and its 党代表, the head of some of Japan's; a village's 支书, its branch secretary, and of a general branch,
+# 党总支书记), deputies to the people's congresses (人大代表, 全国人大代表) and aides, legislators and the heads of the five Yuan as
+# Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师 and police ranks (警司,
+# 督察, 警员), America's 贸易代表 and a country's 总检察长 (its attorney general), Singapore's 资政, Japan's ministers as the
+# mainland's does: 外相, 防相, 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese
+# enterprises, envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
+# press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传,
+# 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
+# and the styles of Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, and the
+# callings by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客), read as a person's role but not
+# given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
-    """行长 会长 党代表 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
+    """行长 会长 党代表 人大代表 全国人大代表 党总支书记 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     首席设计官 首席科学官 首席投资官 首席法务官 首席风险官 首席数据官 首席商务官 首席人才官 首席安全官
     特使 特首 国家副主席 首长 大法官 大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 总检察长 审计长 指挥官
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
