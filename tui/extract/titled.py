@@ -357,11 +357,11 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
                                   for stop in range(end + 1, min(len(text), end + 4) + 1)))
 
 
-def _across_words(text: str, start: int, end: int) -> bool:
+def _across_words(text: str, start: int) -> bool:
     """Does the title at ``start`` begin inside a word of jieba's dictionary, with another title after that word
     (英国|王储: the 国王 of 英|国王|储 is none)?"""
-    return bool(dictionary().tags([text[start - 1:start + 1]])) and start >= 1 \
-        and any(text.startswith(title, start + 1) for title in ROLE_TITLES)
+    return start >= 1 and text.startswith(ROLE_TITLES, start + 1) \
+        and bool(dictionary().tags([text[start - 1:start + 1]]))
 
 
 def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
@@ -382,7 +382,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
         if clause is None or match.end() in covered or text.startswith(("兼", "暨"), match.end()) \
                 or dictionary().tags([longer]) and not longer.endswith(ROLE_TITLES) \
                 or text.endswith(_MANY, 0, match.start()) or text.startswith("队", match.end()) \
-                or _inside_a_word(text, match.start(), match.end()) or _across_words(text, match.start(), match.end()):
+                or _inside_a_word(text, match.start(), match.end()) or _across_words(text, match.start()):
             continue  # (大臣[兼]国家公安委员会委员长: another title follows; 领事[馆], 委员[会]: no title there;
             # 众多学者[智慧]: many hold it, and no one is named; 川崎前锋[队]: a team's name; 毛主席纪念堂: a word)
         if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
