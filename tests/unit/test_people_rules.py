@@ -126,6 +126,9 @@ def test_the_names_of_a_notice_of_appointments() -> None:
     assert "程序" not in roles
     # (also before a note of its rank in brackets)
     assert _roles("国务院任免国家工作人员。任命孙立新为外交部副部长（正部长级）。\n") == {"孙立新": ["外交部副部长"]}
+    # (and past the comradely 同志 a provincial notice writes after each name)
+    text = "经省人民政府研究决定：\n任命韩志远同志为省交通运输厅总工程师；\n免去罗建新同志的省水利厅副厅长职务，退休。\n"
+    assert _roles(text) == {"韩志远": ["省交通运输厅总工程师"], "罗建新": ["省水利厅副厅长"]}
 
 
 def test_the_office_of_a_party_notice_of_appointment() -> None:

@@ -174,6 +174,8 @@ class Context:
         if (listed := self._appointed_in_a_list(start, end)) is not None:
             before, end = listed
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
+        if before.endswith((*_APPOINTING, *_REMOVING)):
+            rest = rest.removeprefix("同志")  # (任命张立军同志为…, 免去刘海波同志的…职务)
         match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
                  _REMOVED_FROM.match(rest) if before.endswith(_REMOVING) else
                  None if before.endswith(_SUCCEEDS) else  # (A接替B出任首席运营官: A's office, not B's)
