@@ -472,9 +472,13 @@ def acts(rest: str) -> bool:
     """Does ``rest`` open with a person's act as a word of its own (主持会议, 出席; not 毕业生), or
     with a player's points (砍下41分, 贡献27分) or shooting (16投9中。)?"""
     act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
-    return act is not None and _whole_word(rest, act) or _scores(rest) or _RECEIVES_A_PASS.match(rest) is not None
+    return act is not None and _whole_word(rest, act) or _scores(rest) or _RECEIVES_A_PASS.match(rest) is not None \
+        or _ON_THE_WING.match(rest) is not None
 
 
+# A player's run or cross down a wing, as football reports write it (福登左路突破后传中, 萨卡右路下底传中): in the
+# corpora, four of the six so written follow a name, the others a team (法国队右路传中) or no one.
+_ON_THE_WING = re.compile(r"(?:左路|右路|中路|边路)(?:突破|传中|下底|内切|带球|推进|斜传|横传)")
 # A player taking a team-mate's pass, as football reports write it (姆巴佩接贝林厄姆直塞破门, 接队友的传中头球破门).
 _RECEIVES_A_PASS = re.compile(r"接(?:队友)?[\u4e00-\u9fff·]{0,8}?的?(?:传球|直塞|传中|横传|妙传|长传|挑传|回传|斜传|助攻)")
 
@@ -491,6 +495,7 @@ _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|�
                      r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:(?:个人|本赛季|赛季|职业生涯)?第\d{1,4}|[一二两三四五]|\d)个?(?:进)?球"
                      r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:制胜球|扳平球|追平球|绝杀球|世界波)"  # (打入制胜球)
                      r"|有?进球入账"  # (奥利塞也有进球入账)
+                     r"|(?:贡献|送出|完成)了?(?:一传一射|一射一传|一球一助|帽子戏法)"  # (a goal and an assist: 福登贡献一传一射)
                      r"|(?:投中|命中|投进)了?(?:[一二两三四五]|\d{1,2})个(?:三分球|三分|球|罚球)"  # (投中一个三分球)
                      r"|(?:抢下|摘下|抓下|拿下|得到|贡献|送出|送上)了?\d{1,2}[个次](?:篮板|助攻|抢断|盖帽)"  # (送出10次助攻)
                      r"|\d{1,2}分\d{1,2}(?:个|次)?(?:篮板|助攻|抢断|盖帽))")  # (a line of figures: 付豪14分10篮板)
