@@ -1221,6 +1221,9 @@ def test_a_relative_named_by_surname_is_not_the_person_of_that_surname() -> None
     text = "纪委对原副市长肖立军立案调查。经查，肖立军的妻子刘某某也参与收受财物。肖书记在任期间多次违规。\n"
     people = {p.name: p for p in find_people(text)}  # with no kin before it, 肖 is the one 肖 of the article
     assert people["肖立军"].aliases == ["肖"] and len(people["肖立军"].mentions) == 3
+    # (nor the one of a list of such: 王老汉 is a person of his own)
+    people = _people("村里的王老汉今年八十岁了。王老汉的儿子王大军、王二军都在外地。\n")
+    assert people == {"王老汉": {"王"}, "王大军": set(), "王二军": set()}
     # a part of a name the tagger found is no alias where it is never written alone (记者 孙辉 王|大千)
     assert _people("（记者 孙辉 王大千）国务院总理李强出席会议。\n")["王大千"] == set()
 
@@ -1628,6 +1631,13 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     assert roles["李秀英"] == ["王浩然的母亲"]
     roles = _roles("张建国和李明都说，大家都很辛苦，尤其妻子刘美华。\n")
     assert roles["刘美华"] == ["妻子"]
+    # (and to each of a list after the word, and to a child named after another with 和)
+    roles = _roles("画家孙望岳说了很多。展出了孙望岳与妻子何素梅、林佩玉的往来书信。\n")
+    assert roles["何素梅"] == ["孙望岳的妻子"] and roles["林佩玉"] == ["孙望岳的妻子"]
+    roles = _roles("老杨今年七十岁。老杨的儿子杨大军和女儿杨小芳都在外地工作。\n")
+    assert roles["杨大军"] == ["老杨的儿子"] and roles["杨小芳"] == ["老杨的女儿"]
+    roles = _roles("赵建民今年七十岁。赵建民的儿子赵强和妻子吴丽都在外地工作。\n")  # (a wife is his, not the father's)
+    assert roles["吴丽"] == ["赵强的妻子"]
 
 
 def test_a_member_is_no_calling() -> None:

@@ -41,6 +41,7 @@ from tui.extract.lexicon import (
     ADDRESS_SHORT,
     COMPOUND_SURNAMES,
     COUNTRIES,
+    CHILDREN,
     ELDER_ADDRESS,
     FAMILIAR_ADDRESS,
     GLUED_AFTER,
@@ -63,7 +64,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.gazetteer import known_places
-from tui.extract.lists import short_forms
+from tui.extract.lists import list_start, short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
 from tui.extract.shapes import (HAN, HAN_RUN, PRONOUN_REACH, has_surname, literal_spans, rare_word, times_written,
@@ -366,22 +367,35 @@ _KIN = "|".join(map(re.escape, (*KINSHIP, "夫人")))
 _YOUNGER_KIN = "|".join(("儿子", "女儿", "孙子", "孙女", "侄子", "侄女", "外甥", "女婿", "儿媳"))  # of KINSHIP
 
 
-def _relative_after(text: str, end: int, surname: str) -> str | None:
-    """The name of that ``surname`` written after a word of kinship that follows ``end`` in its clause
-    (徐老伯[的儿子]徐建国): up to three characters of the clause, the word, then the name within twenty."""
+def _relatives_after(text: str, end: int, surname: str) -> list[str]:
+    """The names of that ``surname`` written after a word of kinship that follows ``end`` in its clause
+    (徐老伯[的儿子]徐建国): up to three characters of the clause, the word, then the name within twenty, and those
+    listed after it (王老汉的儿子王大军、王二军, 老王的儿子王大军和女儿王小芳)."""
     name = _name_of(surname)
     for at in range(end, min(end + 4, len(text))):  # (none after a surname that ends the text)
         if at > end and text[at - 1] in "，。！？、；,;\n":
             break
         for word in KINSHIP:
             if text.startswith(word, at) and (found := name.match(text, at + len(word), end + 40)):
-                return found.group(1)
-    return None
+                names, first = [found.group(1)], found.start(1)
+                while listed := next(filter(None, (_also_named(surname).match(text, first + size)
+                                                   for size in (2, 3, 4))), None):  # (the name, of two to four)
+                    names.append(listed.group(1))
+                    first = listed.start(1)
+                return names
+    return []
 
 
 @lru_cache(maxsize=512)  # (the same surnames come back article after article)
 def _name_of(surname: str) -> re.Pattern[str]:
     return re.compile(f"[^。！？\n]{{0,20}}?({re.escape(surname)}[\u4e00-\u9fff]{{1,3}})")
+
+
+@lru_cache(maxsize=512)
+def _also_named(surname: str) -> re.Pattern[str]:
+    """Another of the family listed after one (、王二军, 和女儿王小芳)."""
+    kin = "|".join(sorted(KINSHIP, key=len, reverse=True))
+    return re.compile(f"(?:、|和|与|及)(?:{kin})?({re.escape(surname)}[\u4e00-\u9fff]{{1,3}})")
 
 
 def _kin_named_after(text: str, accepted: Iterable[str],
@@ -394,8 +408,7 @@ def _kin_named_after(text: str, accepted: Iterable[str],
     for form in accepted:
         if _surname_alone(form):
             for _start, end in places[form]:
-                if relative := _relative_after(text, end, form):
-                    kin[form].add(relative)
+                kin[form].update(_relatives_after(text, end, form))
             if any(text.startswith(ELDER_ADDRESS, end) for _start, end in places[form]):
                 kin[form].update(re.findall(f"(?:{_YOUNGER_KIN})(?:叫|名叫|是)?({re.escape(form)}[\u4e00-\u9fff]{{1,3}})",
                                             text))
@@ -523,6 +536,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
         ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
+            if kin in CHILDREN and (theirs := context.relation_before(starts[owner][0])) and theirs[0] in CHILDREN \
+                    and (parent := _relation(context, starts[owner][0], starts, starts[owner][1], names)):
+                return parent[:-len(theirs[0])] + kin  # (老王的儿子王大军和女儿王小芳: both 老王's children)
             return _whose(context.text, starts[owner][0], owner, owner, names[starts[owner][1]]) + "的" + kin
         if context.text[with_end - 1:with_end] in ("他", "她") and context.text[with_end - 2:with_end - 1] in _OPENS \
                 and (named := _named_before(context.text, with_end - 1, starts, person)) is not None:
@@ -954,6 +970,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                           written))
     starts = {end: (start, index) for index, (_group, spans) in enumerate(parts) for start, end in spans}
     begins = {start: end for _group, spans in parts for start, end in spans}
+    name_starts = {end: start for end, (start, _index) in starts.items()}
     names = [group.display for group, _spans in parts]
     people = []
     for index, (group, spans) in enumerate(parts):
@@ -971,8 +988,11 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
-            if (relation := _relation(context, start, starts, index, names)) and (
-                    end - start > 1 or _called(text, start, end) == called):
+            relation = _relation(context, start, starts, index, names)
+            if relation is None and text[start - 1:start] == "、" \
+                    and (first := list_start(text, start, name_starts)) < start:
+                relation = _relation(context, first, starts, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
+            if relation and (end - start > 1 or _called(text, start, end) == called):
                 group.roles[relation] += 1
             if (stated := _relation_stated(context, end, starts, index, names)) is not None:
                 group.roles[stated] += 1
