@@ -4115,6 +4115,10 @@ def test_the_yi_that_begins_an_adverb_is_no_part_of_a_name() -> None:
     assert set(_people("陆定一同志说，要重视宣传工作。\n")) == {"陆定一"}
 
 
+def test_an_adverb_of_one_character_after_a_name_of_two_is_no_part_of_it() -> None:
+    assert set(_people("李明的儿子李强和妻子张丽都在外地。\n")) == {"李明", "李强", "张丽"}
+
+
 def test_a_verb_before_the_particle_zhe_in_traditional_characters_is_no_part_of_a_name() -> None:
     # (the tagger's 凌帶: a surname and the verb; 著 as 'written by' after a name stays)
     text = "歌手周杰倫的妻子昆凌帶著孩子到場支持。\n"

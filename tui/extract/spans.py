@@ -289,6 +289,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             and not dictionary().tags([form]) and _only_within(text, form, end):
         return start, end - 1  # 张丽[一]早就出门了: 一 begins an adverb or verb (一早, 一直, 一同); of the corpora's names, 12
         # of two stand before one, and one of three ends in its 一, a name of jieba's (陆定一同志)
+    if len(form) == 3 and form[0] in SURNAMES and form[-1] in _ADVERBS_OF_ONE and translit_share(form) < 1 \
+            and not dictionary().tags([form]) and _only_within(text, form, end) and not text.startswith(_REPORTS, end):
+        return start, end - 1  # 妻子张丽[都]在外地: of the corpora's names, 613 stand before such an adverb, and four of
+        # three end in one (two in 都, one in 也, one in 又; none in 还 or 就)
     if len(form) in (2, 3) and has_surname(form) and text[end:end + 1] in CONJUNCTIONS and _no_conjunction_after(text, end + 1):
         return start, end + 1  # 苏小[和]、曹林, 张本智[和]/早田希娜, 井端弘[和]则: no conjunction stands there
         # (则 and 却 follow a subject, not an 'and'; 也 or 还 may begin the next one's clause: 张伟和还在上学的弟弟)
@@ -606,6 +610,10 @@ def _particle_inside(text: str, end: int) -> bool:
     particle = text[end:end + 1]
     return HAN.match(text, end + 1) is not None and dictionary().tags([particle]).get(particle) == "y" \
         and not dictionary().tags([text[end:end + 2]])
+
+
+_ADVERBS_OF_ONE = frozenset("都也还又就")  # 'all', 'also', 'still', 'again', 'then': a subject's adverbs
+_REPORTS = ("报道", "摄")  # what follows a reporter's name in a byline (记者潘帝都报道), where no adverb stands
 
 
 def _only_within(text: str, short: str, end: int) -> bool:
