@@ -1748,6 +1748,10 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     # not another's possessor, and by the surname the pronoun is called by (叫她“王阿姨”)
     keepers = "守塔人叶大海的妻子王春兰一直陪在丈夫身边，岛上的人都叫她“王阿姨”。叶大海说，妻子很辛苦。\n"
     assert _people(keepers) == {"叶大海": set(), "王春兰": {"王阿姨"}}
+    # (in all its paragraph, and never one of another surname named nearer)
+    noodles = ("马占林13岁开始学做牛肉面，师从名师陈和声的徒弟。1980年，他在张掖路开了这家店，一开就是45年。"
+               "老顾客都叫他“马师傅”。今年秋天，马师傅因病住院。\n")
+    assert _people(noodles) == {"马占林": {"马师傅"}, "陈和声": set()}
     # what someone is called that is the name and a form of address is the name, said politely
     people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
     assert people == {"胡适": []}

@@ -291,10 +291,11 @@ def _pronoun_for(text: str, starts: dict[int, tuple[int, Group]], ordered: list[
     """Where the person begins whom a 他 or 她 at ``at`` stands for: the first person of its
     sentence who is not another's possessor (叶静虎的妻子王能娣……叫她“王阿姨”: 王能娣), else the last
     one named before it in the paragraph, within ``CALLED_REACH``; of those, one of ``surname`` when
-    the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他)."""
-    reach = max(0, at - CALLED_REACH)
+    the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他), in all the paragraph, and no one
+    of another (马占林……师从陈和声的徒弟……都叫他“马师傅”: 马占林)."""
+    reach = max(0, at - CALLED_REACH) if not surname else text.rfind("\n", 0, at) + 1
     named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, at)] if "\n" not in text[start:at]]
-    named = [start for start in named if text.startswith(surname, start)] or named
+    named = [start for start in named if text.startswith(surname, start)]
     sentence = max(text.rfind(end, reach, at) for end in "。！？\n") + 1
     in_sentence = [start for start in named if start >= sentence]
     in_sentence = [start for start in in_sentence if not text.startswith("的", start + starts[start][0])] or in_sentence
