@@ -4098,6 +4098,9 @@ def test_who_opens_a_sentence_with_a_courtesy_name_is_a_person() -> None:
     text = "纪念苏轼诞辰的活动今天举行。\n苏轼，字子瞻，号东坡居士，北宋文学家。\n"
     assert set(_people(text)) == {"苏轼"}
     assert _people("技术来自境外，字符集由厂商提供。\n") == {}
+    # (also with no comma before it, and after an office of imperial China, a title)
+    text = "这一年，苏轼被贬至惠州。苏轼字子瞻，号东坡居士。惠州知州詹范对他颇为照顾。\n"
+    assert _roles(text) == {"苏轼": [], "詹范": ["知州"]}
 
 
 def test_a_news_agency_by_its_short_name_is_no_one() -> None:

@@ -238,15 +238,15 @@ def monks(text: str) -> list[tuple[int, int]]:
 
 
 def courtesy_named(text: str) -> list[tuple[int, int]]:
-    """Who opens a sentence with a courtesy name after a comma, as accounts of the classical past introduce someone
-    (苏轼，字子瞻，号东坡居士; 唐岩，名维松，字少颖): a surname and one or two characters; and the given and courtesy
+    """Who opens a sentence with a courtesy name, after a comma or not, as accounts of the classical past introduce
+    someone (苏轼，字子瞻，号东坡居士; 苏轼字子瞻，; 唐岩，名维松，字少颖): a surname and one or two characters; and the given and courtesy
     names so written, which annotated news marks as names too (唐岩，名[维松]，字[少颖]; 郑板桥，名[燮]，字[克柔]). The
     training corpora hold one such, all three marked."""
     found = [match.span(1) for match in _COURTESY_NAMED.finditer(text) if has_surname(match.group(1))]
     return found + [match.span(at) for match in COURTESY_NAMES.finditer(text) for at in (1, 2)]
 
 
-_COURTESY_NAMED = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*([\u4e00-\u9fff]{2,3})[，,](?:名[\u4e00-\u9fff]{1,2}[，,])?"
+_COURTESY_NAMED = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*([\u4e00-\u9fff]{2,3})[，,]?(?:名[\u4e00-\u9fff]{1,2}[，,])?"
                              r"字[\u4e00-\u9fff]{1,2}(?=[，,。、；）)]|号)")
 # A given name and a courtesy name, one after the other (，名燮，字克柔，): written so of no one else.
 COURTESY_NAMES = re.compile(r"[，,]名([\u4e00-\u9fff]{1,2})[，,]字([\u4e00-\u9fff]{1,2})(?=[，,。、；）)]|号)")
