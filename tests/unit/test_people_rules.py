@@ -1436,6 +1436,9 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     # and before a birth name in brackets (the stage name is the name shown, the one written more)
     text = "女团成员Lisa（本名拉丽莎·马诺班）将出演美剧。导演迈克·怀特说，Lisa的表演让人惊讶。\n"
     assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}, "迈克·怀特": set()}
+    # (and in the run of the sentence, a dotted name after 本名 as well)
+    text = "女团成员Lisa获得最佳K-pop奖。Lisa本名拉丽莎·马诺班，1997年出生于泰国。\n"
+    assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}}
     # (a stage name with a letter of another alphabet than English's)
     assert _people("队友Jennie（金智妮）和Rosé（朴彩英）也送上了祝福。\n") == {"Jennie": {"金智妮"}, "Rosé": {"朴彩英"}}
     # and a name in quotes before one, with what was found inside the quotes (杨哥 of “小杨哥”)
