@@ -473,12 +473,15 @@ def acts(rest: str) -> bool:
     with a player's points (砍下41分, 贡献27分) or shooting (16投9中。)?"""
     act = next((a for a in PERSON_ACTIONS if rest.startswith(a)), None)
     return act is not None and _whole_word(rest, act) or _scores(rest) or _RECEIVES_A_PASS.match(rest) is not None \
-        or _ON_THE_WING.match(rest) is not None
+        or _ON_THE_WING.match(rest) is not None or _HURT.match(rest) is not None
 
 
 # A player's run or cross down a wing, as football reports write it (福登左路突破后传中, 萨卡右路下底传中): in the
 # corpora, four of the six so written follow a name, the others a team (法国队右路传中) or no one.
 _ON_THE_WING = re.compile(r"(?:左路|右路|中路|边路)(?:突破|传中|下底|内切|带球|推进|斜传|横传)")
+# Hurt, as sports reports tell why one is out (格林因背伤缺席, 因为腰伤, 因膝盖有伤): of the corpora's such right after a
+# name, all eight are names; not harm or casualties (因伤害, 因伤亡).
+_HURT = re.compile(r"因(?:为)?[\u4e00-\u9fff]{0,3}?伤(?![害亡人])")
 # A player taking a team-mate's pass, as football reports write it (姆巴佩接贝林厄姆直塞破门, 接队友的传中头球破门).
 _RECEIVES_A_PASS = re.compile(r"接(?:队友)?[\u4e00-\u9fff·]{0,8}?的?(?:传球|直塞|传中|横传|妙传|长传|挑传|回传|斜传|助攻)")
 
