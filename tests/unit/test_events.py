@@ -403,6 +403,12 @@ def test_a_date_with_a_bare_verb_after_it_keeps_the_subject_named_before() -> No
     assert summaries == ["周文华，1948年生，湖北省宜昌市夷陵区退休教师", "张建华，男，1975年3月12日出生"]
 
 
+
+def test_a_date_after_yu_opening_its_clause_goes_on_with_the_clause_before() -> None:
+    text = "据悉，这座射电望远镜由天文学家周明远主持建设，于2016年9月25日落成启用。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["这座射电望远镜由天文学家周明远主持建设，于2016年9月25日落成启用"]
+
+
 def test_a_wire_story_without_its_year_has_a_timeline_of_its_days() -> None:
     text = ("外长通电话\n\n新华社北京2月21日电 2月21日，外交部长王毅应约同美国国务卿鲁比奥通电话。\n\n"
             "此前一天，美国总统特朗普在白宫接受采访时称，他期待访问中国。\n")

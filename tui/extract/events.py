@@ -218,6 +218,10 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
         start = clauses[first][0]
         label = max(sentence.rfind(c, start, date_start) for c in "：:")  # (人物档案：周文华，: after a label)
         start = label + 1 if label >= 0 else start
+    elif lead == "于" and date_clause and speaker is None \
+            and len(sentence[slice(*clauses[date_clause - 1])]) <= _CONTINUED_CLAUSE:
+        start = clauses[date_clause - 1][0]  # (FAST由南仁东主持建设，于2016年9月25日落成启用: 'on' the date continues
+        # what the clause before it says, whose subject it shares)
     elif (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
             and not _ATTRIBUTE.match(sentence, after) and not _HOLIDAY_BREAK.match(sentence, after):
         # (当地时间3月23日; not 1978年[出生的]张桂梅, nor a holiday naming its break: 元旦[假期]运输)
@@ -239,6 +243,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 
 
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
+_CONTINUED_CLAUSE = 30  # characters, with its comma: a clause whose deed one opening with 于 and a date goes on with
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
 _PLACE_SETTING = re.compile(r"\s*(?:在|于)([^，,；;：:的]{1,20}?(?:省|市|县|区|镇|乡|村|街道|社区))[，,]")  # (在港西镇，)
 _PLACE_LEVELS = re.compile(r"[^，,；;：:的]{1,5}?(?:省|市|县|区|镇|乡|村|街道|社区)")  # one place of a chain, to its level
