@@ -1243,6 +1243,9 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
     assert not {"薄荷", "甘草", "麻黄", "益母草"} & set(people)
     people = _people("院士闻邦椿、姚汝华、袁贵仁、高歌、高伯龙、席裕庚出席了会议。\n")
     assert "高歌" in people  # one word among names is a name
+    # (and words all, where the list counts its people: each a name beside one found)
+    people = _people("我市石磊、金鑫、万里、平安、高原等5人榜上有名。万里是一名快递员。\n")
+    assert set(people) == {"石磊", "金鑫", "万里", "平安", "高原"}
     # nor are the items after a clause that a name opens (刘璇将参加女子跳马), which 、 sets off too
     text = "运动员奎媛媛、毕文静、刘璇将参加女子跳马、高低杠、平衡木决赛。\n"
     names = [(text.index(name), text.index(name) + len(name)) for name in ("奎媛媛", "毕文静", "刘璇")]

@@ -329,14 +329,15 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         titled_list = named == 1 and len(items) >= 3 and items[0] in tagged \
             and text.endswith(TITLES_OF_TWO_OR_MORE, 0, items[0][0]) \
             and not any(TITLE_AT.search(text, start, end) for start, end in items[1:])  # (not 书记X、省长Y、…)
-        if named < 2 and not pair and not titled_list:
+        counted = named >= 1 and _PEOPLE_COUNTED.match(text, items[-1][1]) is not None  # (石磊、金鑫、万里、平安、高原等5人)
+        if named < 2 and not pair and not titled_list and not counted:
             continue
         forms = {(start, end): text[start:end] for start, end in items if (start, end) not in tagged}
         known = dictionary().tags([*forms.values(), *(f[h] for f in forms.values() if len(f) == 4 for h in _HALVES)])
         # (a list after 日本 and a title: Japanese names, of three to five characters, whatever jieba makes of them)
         japanese = titled_list and JAPANESE_TITLED.search(text, max(0, items[0][0] - 10), items[0][0]) is not None
         if len(forms) >= 2 and 2 * sum(not tag.startswith("nr") for tag in known.values()) > len(forms) \
-                and not japanese:
+                and not japanese and not counted:
             continue  # most items left are words (桔梗、防风、薄荷、甘草、麻黄): a list of things
         named_foreign = pair and translit_share(text[slice(*next(i for i in items if i in tagged))]) == 1
         taken, left = [], []
@@ -350,7 +351,8 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 named_so = (not pair or name_to_jieba) and (
                     translit_share(form) == 1 or len(form) <= 3 and (has_surname(form) or name_to_jieba)
                     or _four_names(form, known) or len(form) == 4 and known.get(form, "").startswith("nr")
-                    or japanese and len(form) <= 5 and HAN_RUN.fullmatch(form) and text[end:end + 1] in "，。、；等")
+                    or japanese and len(form) <= 5 and HAN_RUN.fullmatch(form) and text[end:end + 1] in "，。、；等"
+                    or counted and len(form) <= 3 and HAN_RUN.fullmatch(form) is not None)
                 (taken if named_so else left).append((start, end))
         if len(items) >= 4 and len(left) == 1 and len(taken) == len(forms) - 1 and left[0][1] - left[0][0] <= 3 \
                 and left[0] in items[1:-1]:
@@ -365,6 +367,8 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _CLOSING = ("和", "及", "与", "以及")  # what joins the last item to a list (A、B和C)
+# People counted after a list, which makes each item someone, whatever words the names are (石磊、金鑫、万里、平安、高原等5人).
+_PEOPLE_COUNTED = re.compile(r"等(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:人|名|位)")
 
 
 def _closing_item(text: str, start: int, end: int, sizes: list[int]) -> list[tuple[int, int]]:
