@@ -1246,6 +1246,9 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
     # (and words all, where the list counts its people: each a name beside one found)
     people = _people("我市石磊、金鑫、万里、平安、高原等5人榜上有名。万里是一名快递员。\n")
     assert set(people) == {"石磊", "金鑫", "万里", "平安", "高原"}
+    # (a name that is a word, though, is no mention where written inside a longer word: 万里长城)
+    text = "我市石磊、金鑫、万里等3人榜上有名。他们登上了万里长城。\n"
+    assert len(next(p for p in find_people(text) if p.name == "万里").mentions) == 1
     # nor are the items after a clause that a name opens (刘璇将参加女子跳马), which 、 sets off too
     text = "运动员奎媛媛、毕文静、刘璇将参加女子跳马、高低杠、平衡木决赛。\n"
     names = [(text.index(name), text.index(name) + len(name)) for name in ("奎媛媛", "毕文静", "刘璇")]

@@ -875,6 +875,17 @@ def _named_university(text: str, start: int, end: int) -> bool:
     return any(dot in text[start:end] for dot in NAME_DOTS) and text.startswith(("大学", "学院"), end)
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``, itself a common word of jieba's dictionary (万里, 平安), written inside a longer
+    one there, up to two characters longer on either side (万里长城, 平安夜)?"""
+    name = to_simplified(text[start:end])
+    if dictionary().tags([name]).get(name, "nr").startswith("nr"):
+        return False
+    longer = [text[start - before:end + after] for before in range(3) for after in range(3)
+              if 0 < before + after and start - before >= 0 and end + after <= len(text)]
+    return any(not tag.startswith("nr") for tag in dictionary().tags(longer).values())
+
+
 def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Where ``surname`` alone names someone: where the model found it, and wherever the article
     writes it after 老 or 小 as the model found it there once."""
@@ -897,8 +908,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 by_form[form].append(group)
     for form in sorted(by_form, key=len, reverse=True):
         for start, end in _surname_places(text, form, tagged) if len(form) == 1 else occurrences.of(form):
-            if any(i in taken for i in range(start, end)) or context.text.startswith(_COMPANY_AFTER, end):
-                continue  # (李宁公司 names the company, not its founder)
+            if any(i in taken for i in range(start, end)) or context.text.startswith(_COMPANY_AFTER, end) \
+                    or (start, end) not in tagged.get(form, ()) and _inside_a_word(context.text, start, end):
+                continue  # (李宁公司 names the company, not its founder; 万里长城 no 万里 of the list's 万里)
             if not latin_script(form) and translit_share(form) == 1 and (start, end) not in tagged.get(form, ()) and (
                     len(form) == 2 and start > 0 and text[start - 1] in TRANSLIT and text[start - 1] not in NAME_DOTS
                     or text[end:end + 1] in TRANSLIT and dictionary().tags([text[start:end + 1], text[start:end + 2]])):
