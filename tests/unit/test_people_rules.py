@@ -2954,6 +2954,12 @@ def test_a_player_jieba_calls_a_place_when_he_scores() -> None:
     assert _people("球队曾在萨博尼斯访问。\n") == {}
 
 
+def test_a_place_of_jiebas_before_a_head_of_states_title_is_a_person() -> None:
+    # (jieba's 普京 is a place; no country's name, a rare word, before 总统)
+    assert _roles("佩斯科夫则表示，普京总统随时准备与泽连斯基会面。\n")["普京"] == ["总统"]
+    assert "两国" not in _people("他希望印度和巴基斯坦两国总理举行会晤。\n")
+
+
 def test_a_royal_named_by_given_name_and_title() -> None:
     # 廉 is no transliteration character; the title after the name makes 威廉 a person
     text = ("英国威廉王子5日抵达巴西，出席颁奖典礼。澳大利亚女演员凯特·布兰切特等到场。威廉在致辞中说，气候变化正在发生。"

@@ -136,6 +136,8 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
 # marks the person before it.
 MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
+# The heads of a state or government, written after their names as after their countries' (里根总统, 贝宁总统).
+HEADS_OF_STATE = ("总统", "总理", "首相", "国王", "女王")
 # The heads of a place of that level (知事: of a Japanese prefecture), the title after a place's name.
 PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
