@@ -2954,6 +2954,10 @@ def test_a_player_jieba_calls_a_place_when_he_scores() -> None:
     assert _people("球队曾在萨博尼斯访问。\n") == {}
 
 
+def test_an_act_past_two_adverbs_says_a_person() -> None:
+    assert _roles("议员高天赐关注薪酬问题。前特首贺一诚早前已卸任。\n") == {"高天赐": ["议员"], "贺一诚": ["前特首"]}
+
+
 def test_a_place_of_jiebas_before_a_head_of_states_title_is_a_person() -> None:
     # (jieba's 普京 is a place; no country's name, a rare word, before 总统)
     assert _roles("佩斯科夫则表示，普京总统随时准备与泽连斯基会面。\n")["普京"] == ["总统"]

@@ -219,13 +219,14 @@ class Context:
         return any(verb in sentence for verb in _APPOINTING) and "为" in sentence
 
     def _after(self, end: int) -> str:
-        """What follows ``end``, from past a day and an adverb before the verb (X 29日表示, X当天也说)."""
+        """What follows ``end``, from past a day and an adverb or two before the verb (X 29日表示, X当天也说,
+        X早前已卸任)."""
         rest = self.text[end:end + 24].lstrip(" ")
         if when := _WHEN_SAID.match(rest):
             rest = rest[when.end():]
-        for adverb in sorted(ADVERBS, key=len, reverse=True):
-            if rest.startswith(adverb):
-                return rest[len(adverb):]
+        for _ in range(2):
+            adverb = next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")
+            rest = rest[len(adverb):]
         return rest
 
     def speech_after(self, end: int) -> bool:
@@ -393,6 +394,7 @@ _WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:�
 _TO_WHOM = ("对", "向", "就", "针对")  # to whom or on what one speaks: 对特检组的调查方式[提出]批评
 _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12}}")
 # What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
+_ADVERBS_LONGEST_FIRST = sorted(ADVERBS, key=len, reverse=True)
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
 # The names after or before one in a list set off by 、, each maybe with a note (（女）, （蒙古族）).
