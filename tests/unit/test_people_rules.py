@@ -248,6 +248,8 @@ def test_a_foreign_name_written_twice_is_a_player_by_a_goal_and_an_assist_or_a_r
     assert set(_people("主帅透露，伦纳德因背伤缺席了本场比赛。\n")) == {"伦纳德"}
     # (and a name of three the tagger ended a character short, which jieba glues to the act: 韦世|豪右路传中)
     assert set(_people("第67分钟，韦世豪右路传中，张玉宁头球破门。\n")) == {"韦世豪", "张玉宁"}
+    # (but not over a verb's first character: 郑斌开出任意球, jieba's 开出, whatever 出任 may say)
+    assert set(_people("第25分钟，郑斌开出任意球，马永康头球破门。\n")) == {"郑斌", "马永康"}
 
 
 def test_a_name_she_is_called_by_and_goes_by_again_is_hers() -> None:

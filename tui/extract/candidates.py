@@ -383,9 +383,11 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if not any(end in bounds or context.speech_after(end) or context.action_after(end) for _start, end in written):
             continue  # (its last character glued by jieba to what follows wherever written, but before an act or
             # words: 姆巴|佩罚丢点球, not 纳西|古乐)
-        if len(form) == 2 and len(written) >= 2 and len(next_ones := {folded[end:end + 1] for _start, end in written}) == 1 \
-                and not next_ones & GLUED_AFTER:
-            continue  # (two characters always before the same one, which glues to no name: a longer word's, 安波|汤)
+        next_ones = Counter(folded[end:end + 1] for _start, end in written)
+        if len(form) == 2 and len(written) >= 2 and (most := next_ones.most_common(1)[0])[0] not in GLUED_AFTER \
+                and 2 * most[1] > len(written):
+            continue  # (two characters mostly before the same one, which glues to no name: a longer word's, 安波|汤,
+            # 隆福|广场……隆福|寺)
         if form[-1] in _NO_NAME_ENDINGS or _department(form) or a_township_itself(folded, form) \
                 or country_side(folded, *written[0]) or form in ROLE_TITLES:
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so; 印巴两国;

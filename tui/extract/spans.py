@@ -717,8 +717,8 @@ _LIST_MARKS = ("、", "/", "／")  # after which no verb begins a clause (李鹏
 def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     """A name of a surname and one character that the tagger ended one character before a speech
     verb (魏哲|家表示) runs on to the verb, or to an adverb before it (金洪|一则表示: 一则 is a word,
-    but 则 stands before verbs), or right to an act (韦世|豪右路传中, jieba's 豪右 a word): no one's home or trade
-    speaks or acts. Not when that character ends no
+    but 则 stands before verbs), or right to an act (韦世|豪右路传中, jieba's 豪右 a word; not a verb's first character,
+    郑斌[开]出任意球, jieba's 开出): no one's home or trade speaks or acts. Not when that character ends no
     name (说, 在, an adverb: 肖强[先]说), but 为 or 和 right before the verb ('for' needs what it is for, 'and' what it
     joins: 王好|为回忆说, 卜显|和认为; of the corpora's names, one of three ends in 为 so, none of two stands so) nor
     when it begins a word of the dictionary (王刚[家中]说). Nor before 则 or 却 where it makes no word with either (卓荣|泰则坐镇),
@@ -736,7 +736,8 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
         if not dictionary().tags(words):
             return start, end + 1
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) and text[end] not in NOT_LAST \
-            and acts(text[end + 1:end + 13]) and not dictionary().tags([text[start:end + 1]]):
+            and acts(text[end + 1:end + 13]) and not dictionary().tags([text[start:end + 1]]) \
+            and not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("v"):
         return start, end + 1
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) and text[end] not in NOT_LAST \
             and text[end + 1:end + 2] in "则却" and HAN.match(text[end + 2:end + 3]) \
