@@ -2956,6 +2956,13 @@ def test_a_player_jieba_calls_a_place_when_he_scores() -> None:
     assert _people("球队曾在萨博尼斯访问。\n") == {}
 
 
+def test_a_programme_named_after_someone_is_no_office_of_his_and_an_eldest_grandson_no_surname() -> None:
+    text = ("校友林国华捐赠1亿元，设立“嘉庚学者”基金。他说，陈嘉庚先生的精神影响了他。"
+            "陈嘉庚的长孙陈立人也专程赶来见证。\n")
+    roles = _roles(text)
+    assert roles["陈嘉庚"] == [] and roles["陈立人"] == ["陈嘉庚的长孙"]
+
+
 def test_an_act_past_two_adverbs_says_a_person() -> None:
     assert _roles("议员高天赐关注薪酬问题。前特首贺一诚早前已卸任。\n") == {"高天赐": ["议员"], "贺一诚": ["前特首"]}
 

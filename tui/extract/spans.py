@@ -545,8 +545,9 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
             and text[end] not in NOT_LAST and text[end] not in NAME_SUFFIXES \
             and text[end + 1:end + 2] in _TRANSLIT_ENDS and _only_within(text, form, end):
         return start, end + 1  # 洛特[卡]和: of 6,959 transliterated names, none stands a character before those
-    if form in COMPOUND_SURNAMES and (given := _given_after_compound(text, end)):
-        return start, end + len(given)  # 书法家欧阳[中石]的: of the corpora's names, 4 are a compound surname alone, 61 more
+    if form in COMPOUND_SURNAMES and form not in KINSHIP and (given := _given_after_compound(text, end)):
+        return start, end + len(given)  # 书法家欧阳[中石]的 (not a word of kinship, 陈嘉庚的长孙陈立人): of the corpora's
+        # names, 4 are a compound surname alone, 61 more
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
