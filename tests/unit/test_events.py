@@ -426,6 +426,9 @@ def test_a_clause_that_names_no_one_is_of_whom_the_sentence_before_was() -> None
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["2021-01"].people == ["张建军"] and events["2024-03"].people == ["张建军"]
     assert events["1944"].people == ["许渊冲"]
+    # (and one that goes on with whom it was done with: his, and theirs)
+    text = "2025年11月28日\n周立新1971年出生于广东汕头，1998年与吴海、林青共同创办公司。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["1998"] == ["周立新", "吴海", "林青"]
 
 
 def test_a_clause_that_names_no_one_after_no_one_named_is_no_event() -> None:

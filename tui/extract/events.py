@@ -476,9 +476,12 @@ def _past_the_date(sentence: str, date_end: int) -> int:
 
 def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
     """Does the clause open with the date (``lead``, what stands before it in the clause) and go
-    straight on with what someone did (2021年1月任副省长，2024年3月退休)?"""
+    straight on with what someone did (2021年1月任副省长，2024年3月退休), or with whom (1998年与张志东等共同创办腾讯)?"""
     after = _past_the_date(sentence, date_end)
-    return lead.strip() in ("", "在", "于") and sentence.startswith(_UNNAMED_ACTS, after)
+    return lead.strip() in ("", "在", "于") and sentence.startswith((*_UNNAMED_ACTS, *_WITH_SOMEONE), after)
+
+
+_WITH_SOMEONE = ("与", "同", "跟")  # 'with', opening what one did with others
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
