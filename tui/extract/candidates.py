@@ -27,8 +27,8 @@ from tui.extract.lexicon import (
     ADVERBS,
     BEGIN_WORDS_AFTER_NAMES,
     COUNTRIES,
-    HEADS_OF_STATE,
     GLUED_AFTER,
+    HEADS_OF_STATE,
     KINSHIP,
     NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
@@ -383,11 +383,11 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if not any(end in bounds or context.speech_after(end) or context.action_after(end) for _start, end in written):
             continue  # (its last character glued by jieba to what follows wherever written, but before an act or
             # words: 姆巴|佩罚丢点球, not 纳西|古乐)
-        next_ones = Counter(folded[end:end + 1] for _start, end in written)
-        if len(form) == 2 and len(written) >= 2 and (most := next_ones.most_common(1)[0])[0] not in GLUED_AFTER \
-                and 2 * most[1] > len(written):
-            continue  # (two characters mostly before the same one, which glues to no name: a longer word's, 安波|汤,
-            # 隆福|广场……隆福|寺)
+        if len(form) == 2 and len(written) >= 2:
+            ((follower, times),) = Counter(folded[end:end + 1] for _start, end in written).most_common(1)
+            if follower not in GLUED_AFTER and 2 * times > len(written):
+                continue  # (two characters mostly before the same one, which glues to no name: a longer word's,
+                # 安波|汤, 隆福|广场……隆福|寺)
         if form[-1] in _NO_NAME_ENDINGS or _department(form) or a_township_itself(folded, form) \
                 or country_side(folded, *written[0]) or form in ROLE_TITLES:
             continue  # (a word jieba makes of a trade, 修表匠, 送餐员: none of the corpora's names ends so; 印巴两国;

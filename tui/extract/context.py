@@ -162,7 +162,8 @@ class Context:
                                                              and dictionary().tags([title + meeting])
                                                              for meeting in ("会", "大会")):
             return []  # (特斯拉董事会: the board, a body of 董事; 股东大会, the meeting of 股东)
-        if after[len(title):len(title) + 1] in _CLOSING_QUOTES and _QUOTE_OPENED.search(self.text, max(0, end - 8), end):
+        if after[len(title):len(title) + 1] in _CLOSING_QUOTES \
+                and _QUOTE_OPENED.search(self.text, max(0, end - 8), end):
             return []  # (“嘉庚学者”基金: a programme named after him, quoted whole, no office of his)
         return [title]
 
@@ -395,10 +396,10 @@ _WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:�
                         r"|(?:在|于)?(?:上半场|下半场)?第[0-9０-９]{1,3}分钟(?:时)?")  # (a match's minute: 维尼修斯第81分钟打入)
 _TO_WHOM = ("对", "向", "就", "针对")  # to whom or on what one speaks: 对特检组的调查方式[提出]批评
 _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12}}")
-# What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _ADVERBS_LONGEST_FIRST = sorted(ADVERBS, key=len, reverse=True)
 _CLOSING_QUOTES = ("”", "」", "』", "\"")
-_QUOTE_OPENED = re.compile(r"[“「『\"][\u4e00-\u9fff·]{2,6}\Z")  # a name of two or more after an opening quote (not “李校长”)
+_QUOTE_OPENED = re.compile(r"[“「『\"][\u4e00-\u9fff·]{2,6}\Z")  # a name of two or more after an opening quote
+# What official news writes around a name to give it an office (任命X为…, X出任…, 免去X的…职务).
 _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
 # The names after or before one in a list set off by 、, each maybe with a note (（女）, （蒙古族）).

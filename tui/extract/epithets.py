@@ -100,7 +100,8 @@ _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
 # run of two to four characters.
 _BIRTH_NAME = re.compile("原名|本名|真名|俗名|大名叫|大名是|学名叫")  # (大名, the formal name, against 小名: 二柱子大名叫刘建柱)
 _KNOWN_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,12}})[”」』]?[，,]?\s*(?:{_BIRTH_NAME.pattern})[:：]?\s*")
-_NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{1,8}}(?:·[\u4e00-\u9fff]{{1,8}}){{1,3}})"
+_NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*"
+                          r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})"
                           r"(?![\u4e00-\u9fff·])")  # (Lisa本名拉丽莎·马诺班: a dotted name too)
 _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…: a pronoun or demonstrative, no name
 

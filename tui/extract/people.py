@@ -39,9 +39,9 @@ from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lett
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    CHILDREN,
     COMPOUND_SURNAMES,
     COUNTRIES,
-    CHILDREN,
     ELDER_ADDRESS,
     FAMILIAR_ADDRESS,
     GLUED_AFTER,
@@ -876,9 +876,9 @@ def _named_university(text: str, start: int, end: int) -> bool:
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
-    """Is the name at ``start``, itself a common word of jieba's dictionary (万里, 平安), written inside a longer
-    one there, up to two characters longer on either side (万里长城, 平安夜)?"""
-    name = to_simplified(text[start:end])
+    """Is the name at ``start`` of the folded ``text``, itself a common word of jieba's dictionary (万里, 平安), written
+    inside a longer one there, up to two characters longer on either side (万里长城, 平安夜)?"""
+    name = text[start:end]
     if dictionary().tags([name]).get(name, "nr").startswith("nr"):
         return False
     longer = [text[start - before:end + after] for before in range(3) for after in range(3)

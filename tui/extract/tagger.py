@@ -131,8 +131,8 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     and a doubled character jieba cut apart, which its dictionary has as no word (屠|呦|呦): a
     given name of a doubled character is common, a word so rare (not before 的 or 地, where a
     colour's doubled ending is: 黄澄澄的); a word it made up of transliteration characters
-    but one inside (东契奇; not 多西[发], [当]多西), or of two alone between other words (多库贡献); and a foreign name jieba cut into words of
-    transliteration characters, one a name of its dictionary (姆巴|佩; also its last character glued to a verb,
+    but one inside (东契奇; not 多西[发], [当]多西), or of two alone between other words (多库贡献); and a foreign
+    name jieba cut into words of transliteration characters, one a name of its dictionary (姆巴|佩; also its last character glued to a verb,
     姆巴|佩罚, or a first one the table lacks alone before it, 朔|尔茨), not beginning with a function word of one
     (因|米莱, 'because of') nor with a verb of sending or asking (派|阿隆索)."""
     position = start
