@@ -2971,6 +2971,9 @@ def test_a_place_of_jiebas_before_a_head_of_states_title_is_a_person() -> None:
     # (jieba's 普京 is a place; no country's name, a rare word, before 总统)
     assert _roles("佩斯科夫则表示，普京总统随时准备与泽连斯基会面。\n")["普京"] == ["总统"]
     assert "两国" not in _people("他希望印度和巴基斯坦两国总理举行会晤。\n")
+    # (nor one it has as a name: 贝宁总统 is Benin's)
+    text = "应主席的邀请，贝宁共和国总统马蒂厄·克雷库将对我国进行国事访问。克雷库生于贝宁北部。1980年他当选为贝宁总统。\n"
+    assert set(_people(text)) == {"马蒂厄·克雷库"}
 
 
 def test_a_royal_named_by_given_name_and_title() -> None:

@@ -397,7 +397,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         holds_office = len(written) == 1 and len(form) >= 3 and _titled_after(context, written[0][1])
         # (or joined to a name found: 东契奇与欧文, as a foreign name of jieba's dictionary is)
         paired = len(written) == 1 and _paired(folded, *written[0], covered)
-        acting = len(written) == 1 and foreign_shape \
+        acting = len(written) == 1 and foreign_shape and len(form) >= 3 \
             and (context.speech_after(written[0][1]) or context.action_after(written[0][1]) or holds_office or paired) \
             and not context.after_place_word(written[0][0], loosely=True)
         if len(written) >= 2 or acting:
@@ -427,9 +427,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         paired_apart = paired and (end - start >= 3 or _stands_apart(context, start))
         # (an office after one of three or more, 法国密特朗总统认为: of the corpora's 290 such, 257 are names)
         office = end - start >= 3 and _titled_after(context, end) \
-            or end - start == 2 and word not in COUNTRIES and folded.startswith(HEADS_OF_STATE, end)
-        # (or of two, no country, before a head of state's: 普京总统随时准备, jieba's 普京 a place; the corpora's three
-        # such, 里根总统, are names)
+            or end - start == 2 and word not in COUNTRIES and folded.startswith(HEADS_OF_STATE, end) \
+            and dictionary().tags([word]).get(word, "").startswith("ns")
+        # (or of two its dictionary has as a place, no country, before a head of state's: 普京总统随时准备; the corpora's
+        # three such, 里根总统, are names; not one it has as a name, 贝宁总统, Benin's)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (royal or office or context.scores_after(end) or paired_apart or speaking if scoring_only else
                      royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
