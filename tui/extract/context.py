@@ -703,7 +703,7 @@ def _nouns_before(window: str) -> int:
         if word in ("和", "与", "及", "暨"):
             return 0  # (海洋与|地球学院: a name of two fields joined, which these words would cut in half)
         if not HAN_RUN.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
-                or not (tag[:1] == "n" and tag[:2] != "nr" or tag in ("j", "f")):
+                or not (tag[:1] == "n" and tag[:2] != "nr" or tag in ("j", "f", "vn")):
             break
         size += len(word)
     return size if size >= 2 else 0
