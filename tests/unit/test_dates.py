@@ -548,6 +548,7 @@ def test_the_day_told_passes_over_a_year_told_since() -> None:
         ("公司发布2025年三季报。", [("2025-07", "quarter", "2025 Q3")]),  # a quarter's report, as the markets call it
         ("下半年预计将回暖。", [("2024-07", "half", "2024 下半年")]),
         ("前三季度增长5%，已连续三季度回升。", []),  # a count of quarters is no quarter
+        ("前11月销量突破400万辆。", []),  # nor one of months from the year's start
     ],
 )
 def test_quarters_and_halves_of_a_year(text: str, values: list[tuple[str, str, str]]) -> None:

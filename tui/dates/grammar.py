@@ -184,7 +184,8 @@ _ALTERNATIVES = (
     r"|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次日|翌日|隔天|第二天|(?<!提)(?:此)?前一[天日])",
     # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
     r"(?P<dword_day>(?P<dwd>[今昨明])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
-    r"(?P<md>(?<![\d个几数多])(?<!每年)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
+    # (not the months counted from the year's start, 前11月, the first eleven; but 此前10月, earlier, in October)
+    r"(?P<md>(?<![\d个几数多])(?<!每年)(?<!(?<![此之目以提日天])前)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
     + r")\s?[日号]|" + _MONTH_PART + r")?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
     # A bare day of the month (4日); 号 only where it cannot be a number (3号线), in a list
     # too (3号、4号晚上, not 1号、2号入口), and in a range so ended (3号至5号在, not 3号至8号祭祀坑).
