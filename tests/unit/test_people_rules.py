@@ -1446,6 +1446,9 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     # and before a birth name in brackets (the stage name is the name shown, the one written more)
     text = "女团成员Lisa（本名拉丽莎·马诺班）将出演美剧。导演迈克·怀特说，Lisa的表演让人惊讶。\n"
     assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}, "迈克·怀特": set()}
+    # (and an English name glossed as someone's: Pony（马化腾的英文名）)
+    text = "腾讯董事会主席马化腾表示，公司不急于求成。五位创始人中，如今只有Pony（马化腾的英文名）仍在一线。\n"
+    assert _people(text) == {"马化腾": {"Pony"}}
     # (and in the run of the sentence, a dotted name after 本名 as well)
     text = "女团成员Lisa获得最佳K-pop奖。Lisa本名拉丽莎·马诺班，1997年出生于泰国。\n"
     assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}}

@@ -104,6 +104,9 @@ _NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*"
                           r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})"
                           r"(?![\u4e00-\u9fff·])")  # (Lisa本名拉丽莎·马诺班: a dotted name too)
 _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…: a pronoun or demonstrative, no name
+# An English name glossed in brackets as someone's (Pony（马化腾的英文名）, as the press explains a name that company
+# insiders use).
+_ENGLISH_NAME_OF = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)[（(]([\u4e00-\u9fff·]{2,8}?)的?英文名字?[）)]")
 
 
 def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
@@ -114,7 +117,8 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     quotes right before it (“国民老公”雷佳音); in brackets after the name, that
     name (金庸（原名查良镛）), as in the run of a sentence (草婴原名盛峻峰 is known as 草婴; 熊耀华，
     笔名古龙), and so a person's name alone in brackets (阿信（陳信宏）), who is known
-    by the one of the two the article writes more often (里奥（梅西）……梅西)."""
+    by the one of the two the article writes more often (里奥（梅西）……梅西); and an English name glossed as the
+    English name of someone named (Pony（马化腾的英文名）)."""
     occurrences = Occurrences(text, {f for g in groups for f in g.forms})
     owners = {f: g for g in groups for f in g.forms}
     starts: dict[int, tuple[int, Group]] = {}  # the longest form written at each place, and its person
@@ -199,6 +203,9 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                 group = bind(groups, group, inside)
             group = bind(groups, group, known_as)
             group.known_as = known_as
+    for match in _ENGLISH_NAME_OF.finditer(text):  # Pony（马化腾的英文名）: the English name of someone named
+        if (group := next((g for g in groups if match.group(2) in g.forms), None)) is not None:
+            bind(groups, group, match.group(1))
     ordered = sorted(starts)
     for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
         called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
