@@ -1251,6 +1251,9 @@ def test_a_list_of_mostly_words_is_no_list_of_names() -> None:
     # (a name that is a word, though, is no mention where written inside a longer word: 万里长城)
     text = "我市石磊、金鑫、万里等3人榜上有名。他们登上了万里长城。\n"
     assert len(next(p for p in find_people(text) if p.name == "万里").mentions) == 1
+    # (but a surname alone is no such name: 小花 is a word of jieba's, and the [花] of each 小花 is hers)
+    text = "8岁的小花（化名）在学校受伤。老师说，小花很乖。小花母亲报了警。\n"
+    assert len(next(p for p in find_people(text) if p.name == "小花").mentions) == 3
     # nor are the items after a clause that a name opens (刘璇将参加女子跳马), which 、 sets off too
     text = "运动员奎媛媛、毕文静、刘璇将参加女子跳马、高低杠、平衡木决赛。\n"
     names = [(text.index(name), text.index(name) + len(name)) for name in ("奎媛媛", "毕文静", "刘璇")]

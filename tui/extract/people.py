@@ -879,8 +879,8 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     """Is the name at ``start`` of the folded ``text``, itself a common word of jieba's dictionary (万里, 平安), written
     inside a longer one there, up to two characters longer on either side (万里长城, 平安夜)?"""
     name = text[start:end]
-    if dictionary().tags([name]).get(name, "nr").startswith("nr"):
-        return False
+    if len(name) < 2 or dictionary().tags([name]).get(name, "nr").startswith("nr"):
+        return False  # (a surname alone is where the tagger found it: 小[花], jieba's 小花 a word)
     longer = [text[start - before:end + after] for before in range(3) for after in range(3)
               if 0 < before + after and start - before >= 0 and end + after <= len(text)]
     return any(not tag.startswith("nr") for tag in dictionary().tags(longer).values())
