@@ -244,6 +244,8 @@ def test_a_foreign_name_written_twice_is_a_player_by_a_goal_and_an_assist_or_a_r
     assert set(_people("客队2比0取胜，多库贡献一传一射。下半场，多库发动进攻。\n")) == {"多库"}
     assert set(_people("客队2比0取胜，奥卢也很积极。下半场，奥卢左路突破后传中。\n")) == {"奥卢"}
     assert not _people("客队2比0取胜，多库也很积极。下半场，多库发动进攻。\n")
+    # (nor two countries by their short names, whose presidents speak)
+    assert not _people("两位领导人强调俄法两国将加强合作。俄方消息说，俄法总统指出，两国伙伴关系良好。\n")
     # (or is out hurt: 因背伤, as much as 因伤)
     assert set(_people("主帅透露，伦纳德因背伤缺席了本场比赛。\n")) == {"伦纳德"}
     # (and a name of three the tagger ended a character short, which jieba glues to the act: 韦世|豪右路传中)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.features import SPARSE_TEMPLATES, Learned, Word, sentence_features, split_titles, words_of
-from tui.extract.lexicon import COUNTRIES, HEADS_OF_STATE, ROYAL_TITLES, SENDING, SURNAMES, TRANSLIT
+from tui.extract.lexicon import COUNTRIES, COUNTRY_SHORT, HEADS_OF_STATE, ROYAL_TITLES, SENDING, SURNAMES, TRANSLIT
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
@@ -148,8 +148,9 @@ def _unknown_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
                 yield from _transliterated(position, run)
             elif tag == "new" and len(word) == 2 and word[0] in TRANSLIT and run[0][1].startswith("nr"):
                 yield from _transliterated(position + 1, [*run, (word[0], tag)])  # 姆巴|佩罚: its last glued to a verb
-            elif run[0][1] == "new" and len(run[0][0]) == 2:
-                yield position - 2, position  # (多库 alone: of the corpora's such words, a third are names, 布赫, 恩佐)
+            elif run[0][1] == "new" and len(run[0][0]) == 2 and not COUNTRY_SHORT.issuperset(run[0][0]):
+                yield position - 2, position  # (多库 alone: of the corpora's such words, a third are names, 布赫, 恩佐;
+                # not two countries by their short names, 俄法两国)
             run = []
         if tag == "new" and len(word) == 3 and word[0] in SURNAMES:
             yield position, position + 3
