@@ -989,6 +989,7 @@ def test_a_prize_winner_has_the_prize_in_the_role() -> None:
     assert _roles("诺贝尔文学奖获得者莫言说，写作是孤独的。\n") == {"莫言": ["诺贝尔文学奖获得者"]}
     assert _roles("她击败了波兰名将斯瓦泰克。中国小将王欣瑜说，很开心。\n") == {"斯瓦泰克": ["名将"], "王欣瑜": ["小将"]}
     assert _roles("他是茅盾文学奖得主王蒙的学生。王蒙说，很好。\n")["王蒙"] == ["茅盾文学奖得主"]  # not 他是
+    assert _roles("根据茅盾文学奖得主王蒙的小说改编的话剧首演。王蒙说，很好。\n")["王蒙"] == ["茅盾文学奖得主"]  # (nor 根据)
     # the year of the prize is part of it, not cut at its 年
     roles = _roles("2024年诺贝尔物理学奖得主、加拿大多伦多大学教授杰弗里·辛顿说，很担忧。\n")["杰弗里·辛顿"]
     assert sorted(roles) == ["2024年诺贝尔物理学奖得主", "加拿大多伦多大学教授"]

@@ -850,7 +850,8 @@ def word_starts(text: str) -> set[int]:
 
 _PRIZE_HOLDERS = ("得主", "获得者", "获奖者")
 _PRIZE = re.compile(r"(?:[0-9０-９]{2,4})?[\u4e00-\u9fff]{1,14}(?:奖|奖章|勋章)\Z")  # (with its year: 2024年…奖)
-_BEFORE_PRIZE = re.compile(r".*[是为的和与及在获]")  # what ends the words before a prize's name
+_BEFORE_PRIZE = re.compile(r".*[是为的和与及在获据由被对向给把从]")  # what ends the words before a prize's name
+# (根据诺贝尔文学奖得主…: 'according to', no part of it)
 
 
 def _prize(window: str) -> int:
