@@ -228,7 +228,8 @@ class Context:
         if when := _WHEN_SAID.match(rest):
             rest = rest[when.end():]
         for _ in range(2):
-            adverb = next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")
+            if not (adverb := next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")):
+                break
             rest = rest[len(adverb):]
         return rest
 
