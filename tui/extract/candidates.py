@@ -26,7 +26,6 @@ from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
     BEGIN_WORDS_AFTER_NAMES,
-    COUNTRIES,
     GLUED_AFTER,
     HEADS_OF_STATE,
     KINSHIP,
@@ -427,10 +426,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         paired_apart = paired and (end - start >= 3 or _stands_apart(context, start))
         # (an office after one of three or more, 法国密特朗总统认为: of the corpora's 290 such, 257 are names)
         office = end - start >= 3 and _titled_after(context, end) \
-            or end - start == 2 and word not in COUNTRIES and folded.startswith(HEADS_OF_STATE, end) \
+            or end - start == 2 and folded.startswith(HEADS_OF_STATE, end) \
             and dictionary().tags([word]).get(word, "").startswith("ns")
-        # (or of two its dictionary has as a place, no country, before a head of state's: 普京总统随时准备; the corpora's
-        # three such, 里根总统, are names; not one it has as a name, 贝宁总统, Benin's)
+        # (or of two its dictionary has as a place, which the tagger passes on only where it is no country and rare:
+        # 普京总统随时准备; the corpora's three such, 里根总统, are names; not one it has as a name, 贝宁总统, Benin's)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
                 and (royal or office or context.scores_after(end) or paired_apart or speaking if scoring_only else
                      royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
