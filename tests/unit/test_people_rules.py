@@ -2978,6 +2978,12 @@ def test_an_act_past_two_adverbs_says_a_person() -> None:
     assert _roles("议员高天赐关注薪酬问题。前特首贺一诚早前已卸任。\n") == {"高天赐": ["议员"], "贺一诚": ["前特首"]}
 
 
+def test_a_yi_name_is_a_family_name_of_two_and_a_given_name_of_two() -> None:
+    text = ("在凉山彝族自治州的一个村子里，27岁的村党支部书记阿西阿呷正带着村民采摘石榴。她和村委会主任吉克石布商量后，"
+            "决定开通网店。村民沙马拉则说，现在石榴卖到了全国。\n")
+    assert set(_people(text)) == {"阿西阿呷", "吉克石布", "沙马拉则"}
+
+
 def test_a_place_of_jiebas_before_a_head_of_states_title_is_a_person() -> None:
     # (jieba's 普京 is a place; no country's name, a rare word, before 总统)
     assert _roles("佩斯科夫则表示，普京总统随时准备与泽连斯基会面。\n")["普京"] == ["总统"]

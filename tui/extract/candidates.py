@@ -17,7 +17,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, known_name_whole, name_parts_runs, of_a_country, one_name_part_after_title,
                                  regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials,
-                                 with_regnal_number)
+                                 with_regnal_number, yi_name, yi_whole)
 from tui.extract.forms import canonical, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
@@ -221,7 +221,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     made_up_ends = {end: start for start, end in unknown}
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
-        start, end = vietnamese_whole(folded, start, end)
+        start, end = yi_whole(folded, *vietnamese_whole(folded, start, end), bounds)
         start, end = with_initials(folded, *dotted_last_character(folded, *first_part_written_whole(
             folded, *whole_dotted(folded, *before_cai(folded, *reduplicated(folded, start, end)), dotted), dotted)))
         start, end = known_name_whole(folded, start, end)
@@ -297,7 +297,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
              and not country_side(folded, *span) and not outlet_titled(folded, *span)
              and not an_event_counted(folded, *span) and not a_flat_thing_counted(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
-    whole = name_parts_runs(folded)  # (a Tibetan name's last part is no word glued on: 索南才[让])
+    whole = name_parts_runs(folded) | {span for span in spans if yi_name(folded, *span, bounds)}
+    # (a Tibetan name's last part is no word glued on: 索南才[让]; nor a Yi name's: 沙马拉[则])
     kept = [(start, end) if (start, end) in whole else unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)
     sold = {form for form in by_their_sales(folded, kept) | named_as_a_company(folded, kept)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from itertools import accumulate
 
 from tui.extract.context import Context, speaks, word_starts
@@ -29,6 +29,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     UYGHUR_NAME_PARTS,
     WHY_OR_WHAT_MEANT,
+    YI_FAMILY_NAMES,
 )
 from tui.extract.shapes import (BEFORE_NAMES, CONJUNCTIONS, DAY_AFTER, DOTTED, DOTTED_CHARS, ENDS_GIVEN_NAMES, HAN,
                                 HAN_RUN, HYPHENS, INITIALS, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL,
@@ -586,6 +587,23 @@ def japanese_whole(text: str, start: int, end: int) -> tuple[int, int]:
     if HAN.match(text, whole[1]) and dictionary().tags([text[whole[1] - 1:whole[1] + 1]]):
         return found, end  # (a particle that makes a word with the character before it: 丸佳浩|正在)
     return whole
+
+
+def yi_whole(text: str, start: int, end: int, bounds: Container[int]) -> tuple[int, int]:
+    """A Yi name of four the model cut after its family name or a character later (吉克|石布商量, 沙马拉|则说,
+    阿西阿|呷回到), made whole as :func:`yi_name` reads it."""
+    return (start, start + 4) if 2 <= end - start <= 3 and yi_name(text, start, start + 4, bounds) else (start, end)
+
+
+def yi_name(text: str, start: int, end: int, bounds: Container[int]) -> bool:
+    """Is ``text[start:end]`` a Yi name, in a text that names the Yi (彝族, 彝家, 凉山): a common Yi family name of two
+    and two Chinese characters more, ending where one of jieba's words ends (``bounds``)? Its last character is no
+    word glued on (沙马拉[则]: 则 ends Yi given names)."""
+    return end - start == 4 and text[start:start + 2] in YI_FAMILY_NAMES and end in bounds \
+        and HAN_RUN.fullmatch(text, start + 2, end) is not None and _NAMES_THE_YI.search(text) is not None
+
+
+_NAMES_THE_YI = re.compile("彝|凉山")
 
 
 def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:

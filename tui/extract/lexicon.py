@@ -226,6 +226,14 @@ MONGOLIAN_NAME_PARTS = frozenset(
     巴雅尔 额尔德尼 哈斯 其其格 乌力吉 图门 巴图 布和 吉雅 乌云 塔娜 阿木尔 呼和 查干 特古斯 宝力道 巴根 满都拉
     那日苏 乌日娜 娜仁 图娅 其布日 敖登 格根 乌恩 额尔德木图 德力格尔 莫日根 苏日娜 赛音 朝格图 额尔顿""".split()
 )
+# The common family names of the Yi of Liangshan as Chinese writes them (吉克, 沙马, 阿西, 曲比, 海来, 阿苏…), from the
+# conventions of Yi naming: a family name of two, then a given name of two (吉克石布, 沙马拉则, 阿西阿呷), which the tagger,
+# which has seen few, cuts short.
+YI_FAMILY_NAMES = frozenset(
+    """阿苏 阿西 阿说 阿尔 阿约 阿的 阿力 阿克 阿衣 阿合 阿库 阿侯 阿鲁 吉克 吉伍 吉木 吉吉 吉觉 吉史 吉尔 吉伙 吉牛
+    沙马 沙玛 马海 马黑 马布 曲比 曲木 海来 俄木 俄底 俄洛 勒格 勒尔 木乃 瓦扎 尔古 日火 日黑 罗洪 的日 的惹 巴莫
+    加拉 拉马 倮伍 井曲 模色 补约 比布 洛古 依火 苦史 约古 黑来""".split()
+)
 # The common family names of Japan, of two and three characters (the most frequent of the nationwide surveys of
 # Japanese family names, 佐藤, 铃木, 高桥… down to about the three hundredth, but not those Chinese reads as a common
 # word first: 高山 'alpine', 大桥 'bridge', 小山 'hill', 大川, 远山, 西山), in the mainland's simplified characters:
