@@ -3471,6 +3471,12 @@ def test_a_memorial_named_after_someone_is_no_body_that_hides_him() -> None:
     assert people["鲁迅"] == {"周树人"} and {"周作人", "周生华"} <= set(people)  # (known as 鲁迅, his birth name after)
 
 
+def test_a_familiar_name_before_a_birth_name_is_no_name_to_show() -> None:
+    # (老张 is how the street calls him, not a name he is known by as 鲁迅 is: the panel shows his name)
+    text = "在城南老街，提起老张，几乎无人不知。老张本名张德远，今年67岁。邻居说，老张从不多收钱。\n"
+    assert list(_people(text)) == ["张德远"]
+
+
 def test_a_surname_alone_may_end_the_text() -> None:
     # (a file without a last line break: nothing after 老王 to look at)
     assert _people("司机王建国今年五十岁。同事们都很喜欢老王") == {"王建国": {"王"}}

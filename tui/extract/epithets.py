@@ -159,9 +159,10 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):  # (or a name found ending the run: 利奥十四世原名罗伯特·…)
         if match.end() in starts and (known_as := _known_name(match.group(1)) or ends.get(match.end(1), ("",))[0]):
-            group = starts[match.end()][1]
-            group = bind(groups, group, known_as)
-            group.known_as = known_as
+            group = bind(groups, starts[match.end()][1], known_as)
+            if not _FAMILIAR_SURNAME.fullmatch(text[match.end(1) - 2:match.end(1)]):
+                # (老丁本名丁志远 is 丁志远, whom the street calls 老丁: no name of his own to show)
+                group.known_as = known_as
     for end in sorted(ends):  # 陈奶奶名叫陈淑华: someone called by surname and a form of address, then named
         form, group = ends[end]
         address = next((a for a in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER) if text.startswith(a, end)), "")
@@ -172,8 +173,8 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and ("·" in match.group(1) or _known_name(match.group(1))):
             group = bind(groups, ends[end][1], match.group(1))
-            if _BIRTH_NAME.search(match.group()):  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰)
-                group.known_as = group.known_as or ends[end][0]
+            if _BIRTH_NAME.search(match.group()) and not _FAMILIAR_SURNAME.fullmatch(text[end - 2:end]):
+                group.known_as = group.known_as or ends[end][0]  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰)
         elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
                 and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
                 and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
