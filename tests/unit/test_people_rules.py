@@ -4119,6 +4119,13 @@ def test_a_player_before_a_line_of_figures_is_a_player() -> None:
     assert set(_people(text)) == {"赵继伟", "付豪"}
 
 
+def test_a_player_before_a_triple_double_is_a_player() -> None:
+    # (a line of ten or more in three counts, as the basketball press tells it; no team makes one)
+    text = "掘金方面，约基奇拿下三双：28分14个篮板12次助攻。穆雷得到24分。\n"
+    assert set(_people(text)) == {"约基奇", "穆雷"}
+    assert set(_people("快船队方面，祖巴茨贡献了赛季第5次两双。\n")) == {"祖巴茨"}
+
+
 def test_a_surname_and_a_short_title_join_one_person_written_in_both_scripts() -> None:
     # (the headline in simplified characters, the body in traditional ones: one 周, not two)
     text = "台湾歌手周杰伦举办演唱会\n\n歌手周杰倫今晚舉辦演唱會。周董在台上說：「謝謝大家。」\n"
