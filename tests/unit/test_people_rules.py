@@ -2526,6 +2526,11 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
     # nor as anyone's child, though named last (赵小军 is his son)
     text = "赵德贵是乡村医生。赵德贵的儿子赵小军在县城工作，多次劝父亲搬去同住。老赵总是摇摇头。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"赵德贵": 3, "赵小军": 1}
+    # and 小X is the child's, though the father was named last
+    text = ("孙德明今年58岁，接过了父亲的工厂。他的儿子孙浩从德国留学回来，主张上马自动化生产线。\n\n"
+            "“老孙一开始是反对的。”会计王秀琴说。后来孙浩带着父亲去德国参观，孙德明才点了头。如今，小孙已是总经理。\n")
+    mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
+    assert "小孙" in mentions["孙浩"] and "老孙" in mentions["孙德明"]
 
 
 def test_a_board_before_a_title_is_its_office() -> None:

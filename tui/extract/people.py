@@ -939,9 +939,10 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             chosen = familiar[called]
         else:  # a surname shared by two people belongs to the one named last in its paragraph,
             # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next);
-            # 老X to one named as no one's relative, nor child, if any (王继才和妻子王仕花……老王: the husband)
+            # 老X to one named as no one's relative, nor child, if any (王继才和妻子王仕花……老王: the husband),
+            # 小X to one named as a child (陈国华……他的儿子陈浩……小陈: the son, though the father was named last)
             pool = [g for g in owners if not _named_as_relative(g) and id(g) not in children] \
-                if called.startswith("老") else []
+                if called.startswith("老") else [g for g in owners if id(g) in children] if called.startswith("小") else []
             pool = pool or owners
             chosen = max(pool, key=lambda g: last_seen.get(id(g), -1))
             if bisect_left(breaks, last_seen.get(id(chosen), 0)) != bisect_left(breaks, start):  # another paragraph
