@@ -2533,6 +2533,15 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
     assert "小孙" in mentions["孙浩"] and "老孙" in mentions["孙德明"]
 
 
+
+def test_a_surname_and_a_form_of_address_is_one_persons_all_through() -> None:
+    # (谭老师 is the father's where first written; his daughter, named since, is a teacher too, but not 谭老师)
+    text = ("59岁的谭德胜在这里当了38年老师。\n\n谭老师的妻子覃桂英是学校的炊事员。他们的女儿谭丽去年师范毕业后，"
+            "也回到了这所学校。“爸爸说，孩子们需要老师。”谭丽说。\n\n学生的奶奶说，谭老师就像孩子们的父亲。\n")
+    mentions = {p.name: [text[s:e + 2] for s, e in p.mentions] for p in find_people(text)}
+    assert mentions["谭德胜"].count("谭老师") == 2 and "谭老师" not in mentions["谭丽"]
+
+
 def test_a_board_before_a_title_is_its_office() -> None:
     roles = _roles("公司董事会主席周建平致辞。董事会秘书刘芳介绍了情况。监事会主席兼工会主席孙强出席。\n")
     assert roles == {"周建平": ["董事会主席"], "刘芳": ["董事会秘书"], "孙强": ["工会主席", "监事会主席"]}

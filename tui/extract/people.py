@@ -43,7 +43,6 @@ from tui.extract.lexicon import (
     COMPOUND_SURNAMES,
     COUNTRIES,
     ELDER_ADDRESS,
-    FAMILIAR_ADDRESS,
     GLUED_AFTER,
     KINSHIP,
     MEMORIALS,
@@ -922,7 +921,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     children = {id(group) for group in groups if named_as_child(context.text, group)}
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}
-    familiar: dict[str, Group] = {}  # 老李, 小王 and 张大爷 are one person's all through an article
+    familiar: dict[str, Group] = {}  # 老李, 小王, 张大爷 and 谭老师 are one person's all through an article
     breaks = [m.start() for m in re.finditer("\n", text)]
     # The short forms of a pair are people of their own (马 of 马列主义 is Marx, not the article's 马局长).
     paired = short_forms(context.text)
@@ -932,7 +931,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             short[text[start:end]].append((start, end))
             continue
         called = _called(text, start, end) if end - start == 1 and (
-            text[start - 1:start] in ("老", "小") or text.startswith(FAMILIAR_ADDRESS, end)) else ""
+            text[start - 1:start] in ("老", "小") or text.startswith(ADDRESS_AFTER, end)) else ""
         if len(owners) == 1:
             chosen = owners[0]
         elif called in familiar:  # (老李的儿子李强……老李都没答应: the father, though the son was named last)
