@@ -466,6 +466,14 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
+    # A month and day of no year that ends a range from another is the first such from it on (11月24日至12月2日,
+    # told in October: not last December; 12月28日至1月3日, the next January).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if previous.kind == expr.kind == "month_day" and previous.month is not None and expr.month is not None \
+                and _RANGE_TO.fullmatch(folded, previous.end, expr.start):
+            step = int((expr.month, expr.day or 0) < (previous.month, previous.day or 0))
+            found[index] = replace(expr, kind="told_year", offset=step, anchor=previous)
     # A month's number that begins a range to a month of no day (1—10月, 1至10月份) is that month,
     # and both are of the year written right before the range (2024年1—10月, 去年1至11月). Each
     # month so found may begin the list in turn (10、11、12月份).
