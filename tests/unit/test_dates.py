@@ -933,3 +933,6 @@ def test_no_time_inside_the_words_around_it() -> None:
     # but the days, weeks and months themselves (从前天晚上, 他说明天, 截至今天, 上周, 本月, 次日)
     text = "从前天晚上到今天，他说明天再谈。上周的会议本月结束，次日公布。"
     assert [e.text for e in scan(text)] == ["前天", "今天", "明天", "上周", "本月", "次日"]
+    # and a month before the economy it tells of (上月|经济, 上个月|经营; not 上月经期)
+    text = "他说，上月经济运行平稳，上个月经营收入增长。上月经期不调。"
+    assert [e.text for e in scan(text)] == ["上月", "上个月"]
