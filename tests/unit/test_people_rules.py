@@ -2014,6 +2014,15 @@ def test_two_names_run_together_over_a_conjunction_are_two_people() -> None:
     people = _people(text)
     assert {"张陆", "武飞"} <= set(people)
     assert "张陆和武飞" not in people
+    # and a Chinese name and a transliteration (王毅[同]达尔, jieba's 王毅同)
+    text = "巴基斯坦副总理兼外长达尔参加会见。此前一天，王毅同达尔共同主持了第六轮中巴外长战略对话。\n"
+    assert {"王毅", "达尔"} <= set(_people(text)) and "王毅同达尔" not in _people(text)
+
+
+def test_a_common_word_of_the_dictionary_is_no_name() -> None:
+    # (战略, which jieba counts 10,013 times, after a title: the model's, but no one)
+    text = "巴基斯坦副总理兼外长达尔参加会见。此前一天，王毅同达尔共同主持了第六轮中巴外长战略对话。\n"
+    assert "战略" not in _people(text)
 
 
 def test_a_company_with_shareholders_and_a_board_is_no_person() -> None:

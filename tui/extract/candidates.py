@@ -42,7 +42,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.lists import (doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, ranked_alike,
+from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, ranked_alike,
                                run_of_names, run_together, short_forms_apart, told_pairs_apart, withheld_pairs)
 from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_township_itself, among_places, an_event_counted,
                                 birthplace, brands_listed, by_their_sales, countries_paired, country_side,
@@ -324,6 +324,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not (is_place(name) and (start, end) not in credited) \
                 and not is_language(name) and not is_contest(name) and not _department(name) \
                 and not _body_of_a_name(name) and not _pupil(context, start, end) \
+                and not (_common_word(name) and not counted_item(folded, start, end)) \
                 and not family_counted(folded, start, end) \
                 and not birthplace(folded, start) and not in_a_state(folded, start, end) \
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
@@ -558,6 +559,18 @@ def _department(form: str) -> bool:
     first = form[:-1]
     return len(form) == 3 and form[-1] == "科" and not dictionary().tags([first]).get(first, "nr").startswith("nr") \
         or len(form) >= 3 and form[-1] == "系"
+
+
+def _common_word(form: str) -> bool:
+    """Is ``form`` a common noun, verb, adjective or adverb of two characters or more, one jieba's dictionary counts
+    ``_COMMON_WORD`` times or more (战略, 董事会, 海军, 汉子)? Of the corpora's 37,625 names, ten are such words (光绪,
+    开来); on the held-out splits and five eighths, every one the model took so was false."""
+    tag = dictionary().tags([form]).get(form, "")
+    return len(form) >= 2 and tag in _WORD_TAGS and dictionary().frequency(form) >= _COMMON_WORD
+
+
+_COMMON_WORD = 1000
+_WORD_TAGS = frozenset(("n", "v", "vn", "a", "d"))
 
 
 def _body_of_a_name(form: str) -> bool:

@@ -371,6 +371,16 @@ _CLOSING = ("和", "及", "与", "以及")  # what joins the last item to a list
 _PEOPLE_COUNTED = re.compile(r"等(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:人|名|位)")
 
 
+def counted_item(text: str, start: int, end: int) -> bool:
+    """Is the span an item of a list set off by 、 that counts its people after it (石磊、金鑫、万里、[平安]、高原等5人)?"""
+    for match in _LIST.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        last = match.start() + match.group().rfind("、") + 1  # (the last item runs on over 等: 高原等)
+        counted = _PEOPLE_COUNTED.search(text, last, match.end() + 6)
+        if counted is not None and match.start() <= start and end <= counted.start():
+            return True
+    return False
+
+
 def _closing_item(text: str, start: int, end: int, sizes: list[int]) -> list[tuple[int, int]]:
     """The item after the conjunction that closes a list of names (林诗栋、梁靖崑、林高远和[向鹏]出战), cut as long as
     the list's names where a word of jieba's dictionary follows, or running up to the clause's end: a name of two or
@@ -502,17 +512,16 @@ _PAIR = re.compile(r"([\u4e00-\u9fff]{2,5})[" + "".join(CONJUNCTIONS) + r"]([\u4
 
 def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two Chinese names the tagger ran into one over the conjunction between them (航天员张陆和
-    武飞), or two transliterations (保利尼和纳瓦罗): two spans. No one's name has a conjunction
-    between two parts that each begin with a surname, nor between two parts that are all
-    characters of the table of foreign names, of two or more each. So too two transliterations
+    武飞), or two transliterations (保利尼和纳瓦罗), or one of each (王毅同达尔): two spans. No one's name has a
+    conjunction between two parts that each begin with a surname or are all characters of the table of foreign
+    names, of two or more each. So too two transliterations
     it ran together over a character no table has, where the text writes the first without it
     elsewhere (马莱莱[接]路易斯传球, beside 马莱莱再次破门: a pass from one player to another), and two
     dotted names (若昂·佩德罗[接]恩佐·费尔南德斯)."""
     apart, forms = [], {text[start:end] for start, end in spans}
     for start, end in spans:
         pair = _PAIR.fullmatch(text, start, end)
-        if pair and (all(len(part) <= 3 and has_surname(part) for part in pair.groups())
-                     or all(translit_share(part) == 1 for part in pair.groups())):
+        if pair and all(len(part) <= 3 and has_surname(part) or translit_share(part) == 1 for part in pair.groups()):
             apart.extend([pair.span(1), pair.span(2)])
         elif (at := _run_together(text, start, end, forms)) is not None \
                 or (at := dotted_apart(text, start, end)) is not None:
