@@ -129,6 +129,9 @@ def test_the_names_of_a_notice_of_appointments() -> None:
     # (and past the comradely 同志 a provincial notice writes after each name)
     text = "经省人民政府研究决定：\n任命韩志远同志为省交通运输厅总工程师；\n免去罗建新同志的省水利厅副厅长职务，退休。\n"
     assert _roles(text) == {"韩志远": ["省交通运输厅总工程师"], "罗建新": ["省水利厅副厅长"]}
+    # (and one engaged again or anew as a sports body or company writes it)
+    text = "排球运动管理中心10日宣布，续聘赵德勇为中国女排主教练。赵德勇表示，队伍正处于新老交替阶段。\n"
+    assert _roles(text) == {"赵德勇": ["中国女排主教练"]}
 
 
 def test_the_office_of_a_party_notice_of_appointment() -> None:

@@ -407,7 +407,8 @@ _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a n
 _NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2,4}?(?:[（(][^）)]{1,6}[）)])?)+"
                           r"(?<!分别)(?=为|的|当选|出任|担任)")  # (免去A、B的…职务; A、B、C当选为副主席; not A、B分别担任)
 _NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?、)+\Z")
-_APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补")  # the verbs of notices of appointment, before X为…
+# the verbs of notices of appointment, before X为… (and of engaging one again or anew: 续聘X为主教练, 聘请X为顾问)
+_APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补", "续聘", "聘请", "委任")
 _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职务
 # (the first of two: 为副院长、审判委员会委员; before a note of its rank: 为外交部副部长（正部长级）)
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s（(]{2,20}?)(?=[，。；,;、\s（(]|$)")
