@@ -132,6 +132,10 @@ def test_the_names_of_a_notice_of_appointments() -> None:
     # (and one engaged again or anew as a sports body or company writes it)
     text = "排球运动管理中心10日宣布，续聘赵德勇为中国女排主教练。赵德勇表示，队伍正处于新老交替阶段。\n"
     assert _roles(text) == {"赵德勇": ["中国女排主教练"]}
+    # (and the office told before the one who serves it, by 由)
+    text = "新政府中，社民党主席克林拜尔出任副总理，外交部长由基民盟的瓦德富尔担任。董事长一职则由李建华出任。\n"
+    roles = _roles(text)
+    assert roles["瓦德富尔"] == ["外交部长"] and roles["李建华"] == ["董事长"]
 
 
 def test_the_office_of_a_party_notice_of_appointment() -> None:

@@ -173,6 +173,10 @@ class Context:
         免去(解除)X的国家统计局局长职务, and the next of a list of appointments (任命X为外务大臣，Y为防卫大臣),
         also to each name of a list set off by 、 (选举A、B（女）、C为副省长). The office is taken as
         written, up to the clause's end, when it ends with a title; two held together are two (改任副首相兼司法大臣)."""
+        held_by = _HELD_BY.search(self.text, max(0, start - 14), start)
+        if held_by is not None and _SERVES.match(self.text, end) \
+                and (offices := [t for t in self.titles_before(held_by.start()) if t.endswith(ROLE_TITLES)]):
+            return offices  # (外交部长由基民盟的瓦德富尔担任: the office told before 由)
         before = self.text[max(0, start - 2):start]
         if (listed := self._appointed_in_a_list(start, end)) is not None:
             before, end = listed
@@ -410,6 +414,9 @@ _NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])
 # the verbs of notices of appointment, before X为… (and of engaging one again or anew: 续聘X为主教练, 聘请X为顾问)
 _APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补", "续聘", "聘请", "委任")
 _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职务
+# An office told before the one who serves it (外交部长由瓦德富尔担任, 主席一职则由X出任).
+_HELD_BY = re.compile(r"(?:一职|职务)?(?:则|将|仍|改|暂|也)?由(?:[\u4e00-\u9fff]{2,6}?的)?\Z")
+_SERVES = re.compile(r"(?:同志)?(?:担任|出任|接任|兼任|继任)")
 # (the first of two: 为副院长、审判委员会委员; before a note of its rank: 为外交部副部长（正部长级）)
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s（(]{2,20}?)(?=[，。；,;、\s（(]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
