@@ -4681,6 +4681,9 @@ def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname(
     assert _people(text) == {"张伟": set(), "张女士": {"张"}}
     text = ("行政长官李家超当天到访现场。居民陈太说，她在火灾中失去了邻居李婆婆。“李婆婆一个人住，平时我们常常互相照应。”\n")
     assert _people(text)["李家超"] == set() and _people(text)["李婆婆"] == {"李"}
+    # (and one a crime's victim, of an age, one of many)
+    text = "警方昨日拘捕一名男子。受害人之一、78岁的陈婆婆说，她才会相信对方。立法会议员陈学锋呼吁长者提高警觉。\n"
+    assert _people(text)["陈学锋"] == set() and _people(text)["陈婆婆"] == {"陈"}
     # (but one with no office named again by surname, and the official by surname and title, are the one named)
     assert _people("记者采访了退休工人张伟。张大爷说，他很满意。\n") == {"张伟": {"张"}}
     assert _people("市长张伟昨日视察社区。张市长表示，将继续改进。\n") == {"张伟": {"张"}}

@@ -711,8 +711,7 @@ def strangers_among(text: str, places: Iterable[tuple[int, int]]) -> set[tuple[i
     """The places of a surname that name someone a neighbour's or an ordinary person's calling brought in (居民[张]女士,
     邻居老[王]), and those with the form of address so brought in (邻居李婆婆……“李婆婆一个人住”): the story brings in
     someone new so, not the official it named."""
-    introduced = {(start, end) for start, end in places
-                  if text.endswith((*NEIGHBOURS, *ORDINARY_PEOPLE), 0, start - (text[start - 1:start] in ("老", "小")))}
+    introduced = {(start, end) for start, end in places if _BROUGHT_IN.search(text, max(0, start - 16), start)}
     addresses = {address for _start, end in introduced if (address := address_after(text, end))}
     if any(_told_by_surname(text, start, end) for start, end in places):
         # (a surname told so brings in one unnamed, whom it names and every form of address of it after:
@@ -720,6 +719,10 @@ def strangers_among(text: str, places: Iterable[tuple[int, int]]) -> set[tuple[i
         return {(start, end) for start, end in places if _told_by_surname(text, start, end)
                 or address_after(text, end) or text[start - 1:start] in ("老", "小")}
     return introduced | {(start, end) for start, end in places if address_after(text, end) in addresses}
+
+
+# (also one of them, and of an age: 受害人之一、78岁的陈婆婆)
+_BROUGHT_IN = re.compile("(?:" + "|".join((*NEIGHBOURS, *ORDINARY_PEOPLE)) + r")(?:之一)?[、，,]?(?:[0-9０-９]{1,3}岁的)?[老小]?\Z")
 
 
 def _told_by_surname(text: str, start: int, end: int) -> bool:

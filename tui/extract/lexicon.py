@@ -43,9 +43,11 @@ NAME_DOTS = "·•・‧"
 TURKIC_TRANSLIT = frozenset("买吐逊力热合依江木孜甫肉则吾再居铁鼎白来洪牙乃卜汗玉素尕不都")
 
 # Those a story brings in by who they are to it, not by an office: neighbours and workmates (邻居王大爷), and the old,
-# villagers, residents, customers, passengers, visitors, patients, parents and stallholders (居民张女士).
+# villagers, residents, customers, passengers, visitors, patients, parents and stallholders (居民张女士), and the
+# victims, the injured and witnesses of a crime or accident (受害人陈婆婆).
 NEIGHBOURS = ("邻居", "同事", "室友", "房东", "工友", "街坊")
-ORDINARY_PEOPLE = ("老人", "村民", "居民", "市民", "顾客", "乘客", "游客", "患者", "病人", "家长", "摊主", "店主")
+ORDINARY_PEOPLE = ("老人", "村民", "居民", "市民", "顾客", "乘客", "游客", "患者", "病人", "家长", "摊主", "店主",
+                   "受害人", "被害人", "受害者", "事主", "伤者", "目击者")
 # Words for people that vouch for a name after them but say nothing of a role.
 WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".split()
 # How Chinese addresses a person by surname (付小姐, 王老师): the common forms of address.
