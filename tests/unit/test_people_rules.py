@@ -4203,6 +4203,9 @@ def test_a_news_agency_by_its_short_name_is_no_one() -> None:
     # nor a paper or a magazine by its title, its ending glued to 报道 or not (the tagger's 马卡报)
     text = "据西班牙《马卡报》报道，皇马主帅阿隆索对球队很满意。德国《明镜周刊》称，默茨表示不满。\n"
     assert set(_people(text)) == {"阿隆索", "默茨"}
+    # nor a country's press (韩媒, 'the Korean press', the tagger's name)
+    text = "据韩媒报道，专辑发行首日销量突破50万张。公司代表梁铉锡此前表示，乐队将于今年举行巡演。\n"
+    assert set(_people(text)) == {"梁铉锡"}
 
 
 def test_a_verb_before_the_particle_zhe_is_no_part_of_a_name() -> None:
