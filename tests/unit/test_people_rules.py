@@ -1588,6 +1588,9 @@ def test_one_latin_word_after_a_title_is_a_name() -> None:
     # and so is each name of a list it begins, but no partner's (与) nor a company (的, 公司)
     text = "女团成员Jisoo、Jennie、Rosé和Lisa将举行演唱会。分析师Smith与Nvidia的合作备受关注。\n"
     assert set(_people(text)) == {"Jisoo", "Jennie", "Rosé", "Lisa", "Smith"}
+    # (also past a name in brackets after the one before)
+    text = "同为女团成员的Rosé（朴彩英）、Lisa和智秀纷纷留言祝贺。\n"
+    assert {"Rosé", "Lisa"} <= set(_people(text))
     assert set(_people("分析师Smith和Nvidia的合作，以及成员Jennie和Apple公司的合约。\n")) == {"Smith", "Jennie"}
 
 

@@ -484,7 +484,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         start, end = match.span()  # of its own (竞争对手Anthropic的首席执行官X: a company)
         if not names_a_company(match.group()) and not covered.intersection(range(start, end)) \
                 and (context.titles_before(start)
-                     or listed_after is not None and text[listed_after:start] in _LATIN_JOINERS
+                     or listed_after is not None and _NOTE_FIRST.sub("", text[listed_after:start]) in _LATIN_JOINERS
                      and not context.org_around(start, end) and not folded.startswith("的", end)) \
                 and not (folded.startswith("的", end) and folded.startswith(_OWN_TITLES, end + 1)):
             add(match.group(), "latin", start, end)
@@ -637,6 +637,7 @@ def people_or_team(form: str) -> bool:
 
 # Between the names of a list (成员Jisoo、Jennie和Rosé; not 与, which joins partners: 分析师Smith与Nvidia的合作).
 _LATIN_JOINERS = frozenset(("、", "和", "及", "以及"))
+_NOTE_FIRST = re.compile(r"^[（(][^（）()\n]{1,12}[）)]")  # (a name in brackets after the one before: Rosé（朴彩英）、Lisa)
 
 
 def familiar_start(text: str, start: int) -> int:
