@@ -3599,8 +3599,12 @@ def test_a_relation_said_of_a_name_is_its_role() -> None:
 def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None:
     roles = _roles("68岁的村民韩志忠说，地震时他正在睡觉。他的儿子韩建军连夜赶回。\n")
     assert roles == {"韩志忠": [], "韩建军": ["韩志忠的儿子"]}
-    # (not across a paragraph, nor where no one is named before)
-    assert _roles("韩志忠说，很害怕。\n他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
+    # (and from the paragraph before, where it opens its own, as features go on of whom they were of)
+    text = "１９７８年，杨秀英从县师范学校毕业。\n\n她的丈夫吴德明是村里的会计。\n"
+    assert _roles(text) == {"杨秀英": [], "吴德明": ["杨秀英的丈夫"]}
+    # (but not past a sentence of its own paragraph, nor where no one is named before)
+    assert _roles("韩志忠说，很害怕。\n后来，他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
+    assert _roles("他的儿子韩建军连夜赶回。\n") == {"韩建军": ["儿子"]}
 
 
 def test_the_one_word_among_four_names_of_a_list_is_a_name_too() -> None:

@@ -609,8 +609,11 @@ def _its(context: Context, kin: str, owner_end: int) -> bool:
 
 def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
     """The end of the last mention of another person before ``at``, within ``PRONOUN_REACH`` characters of the same
-    paragraph: whom a 他 or 她 there stands for."""
+    paragraph, or of the one before when ``at`` opens its paragraph (……杨秀英从县师范学校毕业……\n她的丈夫吴德明): whom a 他
+    or 她 there stands for."""
     paragraph = text.rfind("\n", 0, at) + 1
+    if not text[paragraph:at].strip():  # (opening its paragraph: the one before, past the blank line between)
+        paragraph = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1
     return max((end for end, (_start, other) in starts.items()
                 if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
 
