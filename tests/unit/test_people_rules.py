@@ -1943,6 +1943,9 @@ def test_a_transliteration_tagged_alone_elsewhere_is_cut_before_a_verb() -> None
     # two runs of the tables: 诺罗敦·莫尼列·西哈努克 is one)
     text = "第18分钟，切尔西前锋若昂·佩德罗接恩佐·费尔南德斯直塞破门。诺罗敦·莫尼列·西哈努克出席。\n"
     assert set(_people(text)) == {"若昂·佩德罗", "恩佐·费尔南德斯", "诺罗敦·莫尼列·西哈努克"}
+    # (but not over a name's own character that no table holds, a noun to jieba: 季)
+    text = "俄罗斯总统助理弗拉基米尔·罗斯季斯拉沃维奇·梅金斯基率代表团出席谈判。\n"
+    assert set(_people(text)) == {"弗拉基米尔·罗斯季斯拉沃维奇·梅金斯基"}
     # nor over 连 (in a row), a character of the tables, where the name is written without it elsewhere
     text = "切尔西主帅马雷斯卡连换三人，球队最终扳平比分。赛后，马雷斯卡在发布会上表示满意。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"马雷斯卡": 2}

@@ -340,12 +340,19 @@ def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
 def dotted_apart(text: str, start: int, end: int) -> int | None:
     """Where two dotted names run together over a verb or preposition inside ``start:end``
     (若昂·佩德罗[接]恩佐·费尔南德斯直塞破门): one character no table holds between two or more of
-    the table's on each side, inside a part between dots; else None. None of the corpora's dotted
-    names holds such a part (维克多·许会·罗哈斯, 诺罗敦·莫尼列·西哈努克 hold one of the table before it)."""
+    the table's on each side, inside a part between dots, that jieba's dictionary has as a verb, preposition,
+    conjunction or adverb, or a pass (传); else None. None of the corpora's dotted names holds such a part
+    (维克多·许会·罗哈斯, 诺罗敦·莫尼列·西哈努克 hold one of the table before it), but a name's own character the
+    tables lack does (弗拉基米尔·罗斯[季]斯拉沃维奇·梅金斯基, 季 a noun)."""
     dots = [i for i in range(start, end) if text[i] in NAME_DOTS]
     return next((i for left, right in zip(dots, dots[1:]) for i in range(left + 3, right - 2)
-                 if text[i] not in DOTTED_CHARS
+                 if text[i] not in DOTTED_CHARS and _between_players(text[i])
                  and all(c in DOTTED_CHARS for c in text[left + 1:i] + text[i + 1:right])), None)
+
+
+def _between_players(char: str) -> bool:
+    """Can ``char`` stand between two players' names, as what one does to the other (接, 传, 与)?"""
+    return char == "传" or dictionary().tags([char]).get(char, "")[:1] in ("v", "p", "c", "d")
 
 
 def _foreign_word_end(text: str, start: int) -> int:
