@@ -2564,6 +2564,11 @@ def test_a_surname_and_a_form_of_address_is_one_persons_all_through() -> None:
     assert mentions["谭德胜"].count("谭老师") == 2 and "谭老师" not in mentions["谭丽"]
 
 
+def test_the_chief_commander_of_a_project_or_headquarters_holds_an_office() -> None:
+    text = "出征仪式上，载人航天工程总指挥许学良宣布任务开始。防汛抗旱总指挥部副总指挥王建华说，群众已转移。\n"
+    assert _roles(text) == {"许学良": ["总指挥"], "王建华": ["副总指挥"]}
+
+
 def test_a_board_before_a_title_is_its_office() -> None:
     roles = _roles("公司董事会主席周建平致辞。董事会秘书刘芳介绍了情况。监事会主席兼工会主席孙强出席。\n")
     assert roles == {"周建平": ["董事会主席"], "刘芳": ["董事会秘书"], "孙强": ["工会主席", "监事会主席"]}

@@ -105,7 +105,7 @@ TITLES = tuple(
 # Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师 and police ranks (警司,
 # 督察, 警员), America's 贸易代表 and a country's 总检察长 (its attorney general), Singapore's 资政, Japan's ministers as the
 # mainland's does: 外相, 防相, 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese
-# enterprises, envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
+# enterprises and the chief commanders of its great projects and emergency headquarters (总指挥), envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
 # press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传,
 # 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
 # and the styles of Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices
@@ -132,7 +132,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     预报员 协调员 守门员 饲养员 投递员 邮递员 列车员 保安员 售票员 话务员 调研员 化验员 辅导员 讲解员 播音员 快递员
     消防员 技术员 驾驶员 营业员 售货员 调解员 网格员 安全员 检验员 质检员 观察员 联络员 信息员
     制作人 出品人 监制 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档
-    新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档
+    新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     知州 知府 知县 县令 太守 刺史 宰相 丞相 尚书 侍郎 御史 大学士 节度使 巡抚 都督 提督 太尉 状元""".split()),
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
