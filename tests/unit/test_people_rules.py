@@ -2564,6 +2564,11 @@ def test_a_surname_and_a_form_of_address_is_one_persons_all_through() -> None:
     assert mentions["谭德胜"].count("谭老师") == 2 and "谭老师" not in mentions["谭丽"]
 
 
+def test_the_callings_of_ordinary_people_and_staff_are_roles() -> None:
+    text = "外卖员王建军冲进火场救人。护林员李德福每天巡山。公司董秘张晓华表示，业绩稳定。\n"
+    assert _roles(text) == {"王建军": ["外卖员"], "李德福": ["护林员"], "张晓华": ["董秘"]}
+
+
 def test_the_chief_commander_of_a_project_or_headquarters_holds_an_office() -> None:
     text = "出征仪式上，载人航天工程总指挥许学良宣布任务开始。防汛抗旱总指挥部副总指挥王建华说，群众已转移。\n"
     assert _roles(text) == {"许学良": ["总指挥"], "王建华": ["副总指挥"]}
