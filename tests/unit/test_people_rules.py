@@ -2564,6 +2564,12 @@ def test_a_surname_and_a_form_of_address_is_one_persons_all_through() -> None:
     assert mentions["谭德胜"].count("谭老师") == 2 and "谭老师" not in mentions["谭丽"]
 
 
+def test_a_name_of_two_after_a_title_that_jieba_ran_into_the_verb_of_saying() -> None:
+    # (jieba's 丹农称, a word it made up; 农 in no table of transliteration)
+    text = "以色列常驻联合国代表丹农称，哈马斯必须释放所有被扣押人员。\n"
+    assert _roles(text) == {"丹农": ["常驻联合国代表"]}
+
+
 def test_the_callings_of_ordinary_people_and_staff_are_roles() -> None:
     text = "外卖员王建军冲进火场救人。护林员李德福每天巡山。公司董秘张晓华表示，业绩稳定。\n"
     assert _roles(text) == {"王建军": ["外卖员"], "李德福": ["护林员"], "张晓华": ["董秘"]}
