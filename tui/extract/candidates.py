@@ -42,8 +42,9 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart, ranked_alike,
-                               run_of_names, run_together, short_forms_apart, told_pairs_apart, withheld_pairs)
+from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart,
+                               ranked_alike, run_of_names, run_together, short_forms_apart, told_pairs_apart,
+                               withheld_pairs)
 from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_township_itself, among_places, an_event_counted,
                                 birthplace, brands_listed, by_their_sales, countries_paired, country_side,
                                 family_counted, in_a_state, is_contest, is_language, is_outlet, is_place,

@@ -609,8 +609,8 @@ def _its(context: Context, kin: str, owner_end: int) -> bool:
 
 def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
     """The end of the last mention of another person before ``at``, within ``PRONOUN_REACH`` characters of the same
-    paragraph, or of the one before when ``at`` opens its paragraph (……杨秀英从县师范学校毕业……\n她的丈夫吴德明): whom a 他
-    or 她 there stands for."""
+    paragraph, or of the one before when ``at`` opens its paragraph (……杨秀英从县师范学校毕业。, then 她的丈夫吴德明):
+    whom a 他 or 她 there stands for."""
     paragraph = text.rfind("\n", 0, at) + 1
     if not text[paragraph:at].strip():  # (opening its paragraph: the one before, past the blank line between)
         paragraph = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1
@@ -943,8 +943,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next);
             # 老X to one named as no one's relative, nor child, if any (王继才和妻子王仕花……老王: the husband),
             # 小X to one named as a child (陈国华……他的儿子陈浩……小陈: the son, though the father was named last)
-            pool = [g for g in owners if not _named_as_relative(g) and id(g) not in children] \
-                if called.startswith("老") else [g for g in owners if id(g) in children] if called.startswith("小") else []
+            pool = [g for g in owners if not _named_as_relative(g) and id(g) not in children] if called.startswith("老") \
+                else [g for g in owners if id(g) in children] if called.startswith("小") else []
             pool = pool or owners
             chosen = max(pool, key=lambda g: last_seen.get(id(g), -1))
             if bisect_left(breaks, last_seen.get(id(chosen), 0)) != bisect_left(breaks, start):  # another paragraph
