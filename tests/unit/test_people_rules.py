@@ -4250,6 +4250,11 @@ def test_an_adverb_of_one_character_after_a_name_of_two_is_no_part_of_it() -> No
     assert set(_people("李明的儿子李强和妻子张丽都在外地。\n")) == {"李明", "李强", "张丽"}
 
 
+def test_a_relation_in_traditional_characters_is_shown_as_written() -> None:
+    text = "天王周杰倫舉辦演唱會。周杰倫的母親葉惠美也出現在現場。\n"
+    assert _roles(text)["葉惠美"] == ["周杰倫的母親"]
+
+
 def test_a_verb_before_the_particle_zhe_in_traditional_characters_is_no_part_of_a_name() -> None:
     # (the tagger's 凌帶: a surname and the verb; 著 as 'written by' after a name stays)
     text = "歌手周杰倫的妻子昆凌帶著孩子到場支持。\n"

@@ -518,6 +518,14 @@ def _junior(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and text[start - 1:start] == "小" and translit_share(text[start:end]) == 1
 
 
+def _kin_as_written(text: str, context: Context, relation: str, start: int) -> str:
+    """The relation with its word of kinship as the text writes it, in either script (周杰倫的母親, not 母亲)."""
+    kin = context.relation_before(start)
+    if kin is None or not relation.endswith(kin[0]):
+        return relation
+    return relation[:-len(kin[0])] + text[start - len(kin[0]):start]
+
+
 def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int,
               names: list[str]) -> str | None:
     """The relation written before a mention at ``start`` (女儿), with whose when another
@@ -1003,12 +1011,14 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
+            related = start
             relation = _relation(context, start, starts, index, names)
             if relation is None and text[start - 1:start] == "、" \
                     and (first := list_start(text, start, name_starts)) < start:
+                related = first
                 relation = _relation(context, first, starts, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
             if relation and (end - start > 1 or _called(text, start, end) == called):
-                group.roles[relation] += 1
+                group.roles[_kin_as_written(text, context, relation, familiar_start(context.text, related))] += 1
             if (stated := _relation_stated(context, end, starts, index, names)) is not None:
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
