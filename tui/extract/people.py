@@ -621,7 +621,10 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
     whom a 他 or 她 there stands for."""
     paragraph = text.rfind("\n", 0, at) + 1
     if not text[paragraph:at].strip():  # (opening its paragraph: the one before, past the blank line between)
-        paragraph = text.rfind("\n", 0, len(text[:paragraph].rstrip())) + 1
+        back = paragraph - 1
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        paragraph = text.rfind("\n", 0, back) + 1
     return max((end for end, (_start, other) in starts.items()
                 if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
 
