@@ -2583,6 +2583,9 @@ def test_the_chief_commander_of_a_project_or_headquarters_holds_an_office() -> N
 def test_a_board_before_a_title_is_its_office() -> None:
     roles = _roles("公司董事会主席周建平致辞。董事会秘书刘芳介绍了情况。监事会主席兼工会主席孙强出席。\n")
     assert roles == {"周建平": ["董事会主席"], "刘芳": ["董事会秘书"], "孙强": ["工会主席", "监事会主席"]}
+    # (and an award's jury or an event's organising committee)
+    roles = _roles("评委会主席、导演孔明远表示，评选非常激烈。组委会负责人徐勃说，比赛吸引了100多支球队。\n")
+    assert roles == {"孔明远": ["导演", "评委会主席"], "徐勃": ["组委会负责人"]}
 
 
 def test_a_ministry_jieba_knows_whose_last_character_begins_the_title_is_named_whole() -> None:
