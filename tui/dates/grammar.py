@@ -691,10 +691,12 @@ _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 # draw near (春节临近, 春节将至, 国庆前夕).
 _FUTURE_NEXT = re.compile(r"(?:起|前后|前|后|晚|上午|下午|晚上)?(?:将|即将|(?:还|也|就)?要(?!求))"
                           r"|(?:假期|长假)?(?:临近|将至|渐近|前夕)")
-# A holiday its clause tells of as to come (元旦假期出游人数将继续增长): it is the next one.
+# A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
+# (周日晚，北京队将坐镇主场): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
 _FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步"
-                                     r"|降至|升至|降到|升到|出现|举行|举办|开始|进入|启动|推出|开通|实施)|预计|有望)")
+                                     r"|降至|升至|降到|升到|出现|举行|举办|开始|进入|启动|推出|开通|实施"
+                                     r"|坐镇|迎战|对阵|出战|前往|抵达|出席|访问|亮相|登场|开幕|闭幕|召开)|预计|有望)")
 
 
 def date_line(line: str) -> DateExpr | None:
