@@ -771,7 +771,7 @@ def test_a_surname_alone_after_a_title_runs_on_over_its_given_name() -> None:
     text = "之前有人给黄送钱，被他退回。这是胡教授。老于参加了聚会。\n"
     assert [titled_surname(Context(text), at, at + 1, {at}) for at in (5, 16, 21)] == [(5, 6), (16, 17), (21, 22)]
     roles = _roles("朴正浩的妹妹、中央委员会副部长金与正此前发表谈话。\n")
-    assert roles == {"朴正浩": [], "金与正": ["中央委员会副部长"]}
+    assert roles == {"朴正浩": [], "金与正": ["中央委员会副部长", "朴正浩的妹妹"]}  # (the sister, past her office)
     assert _roles("文化局副局长张和平参加了会议。\n") == {"张和平": ["文化局副局长"]}
 
 
@@ -4194,7 +4194,7 @@ def test_a_surname_and_a_short_title_join_one_person_written_in_both_scripts() -
 def test_an_envoy_after_a_name_is_that_person_s_and_no_role_of_theirs() -> None:
     roles = _roles("国家主席习近平特使、国务委员王勇出席典礼。\n")
     assert roles["习近平"] == ["国家主席"]
-    assert "特使" in roles["王勇"]
+    assert "习近平特使" in roles["王勇"]  # (whose envoy, past the office he holds)
 
 
 def test_a_rank_begun_inside_a_word_of_place_or_time_is_no_title() -> None:
@@ -4251,6 +4251,14 @@ def test_the_yi_that_begins_an_adverb_is_no_part_of_a_name() -> None:
 
 def test_an_adverb_of_one_character_after_a_name_of_two_is_no_part_of_it() -> None:
     assert set(_people("李明的儿子李强和妻子张丽都在外地。\n")) == {"李明", "李强", "张丽"}
+
+
+def test_a_relation_set_off_by_a_comma_before_the_offices_the_relative_holds() -> None:
+    text = "企业家许荣茂的弟弟、香港世茂集团副主席许世坛向家乡捐赠1亿元。\n"
+    assert "许荣茂的弟弟" in _roles(text)["许世坛"]
+    # (but not the one whose another's relation is: she is his wife, not he her)
+    text = "黃仁勳的姐姐、前台灣大哥大董事長蔡明忠的夫人則未同行。\n"
+    assert _roles(text)["蔡明忠"] == ["董事長"]
 
 
 def test_a_relation_in_traditional_characters_is_shown_as_written() -> None:

@@ -518,12 +518,29 @@ def _junior(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and text[start - 1:start] == "小" and translit_share(text[start:end]) == 1
 
 
-def _kin_as_written(text: str, context: Context, relation: str, start: int) -> str:
+def _kin_as_written(text: str, context: Context, relation: str, start: int, starts: dict[int, tuple[int, int]]) -> str:
     """The relation with its word of kinship as the text writes it, in either script (周杰倫的母親, not 母亲)."""
-    kin = context.relation_before(start)
+    kin_end = _kin_end(context, start, starts)
+    kin = context.relation_before(kin_end)
     if kin is None or not relation.endswith(kin[0]):
         return relation
-    return relation[:-len(kin[0])] + text[start - len(kin[0]):start]
+    return relation[:-len(kin[0])] + text[kin_end - len(kin[0]):kin_end]
+
+
+def _kin_end(context: Context, start: int, starts: dict[int, tuple[int, int]]) -> int:
+    """Where the word of kinship before a mention at ``start`` ends: right before it, or before the titles it holds,
+    set off from it by 、 (许荣茂的弟弟、香港世茂集团副主席许世坛: the brother is the vice-chairman; not where the
+    mention is whose another's relation is, 黃仁勳的姐姐、前董事長蔡明忠的夫人: she is his wife)."""
+    end = next((end for end, (begin, _person) in starts.items() if begin == start), start)
+    if context.relation_before(start) is None and context.titles_before(start) and context.text[end:end + 1] != "的":
+        mark = context.text.rfind("、", max(0, start - _OFFICE_AFTER_KIN), start)
+        if mark >= 0 and HAN_RUN.fullmatch(context.text, mark + 1, start) \
+                and context.relation_before(mark) is not None:
+            return mark
+    return start
+
+
+_OFFICE_AFTER_KIN = 16  # (as long as a body and its office may be: 香港世茂集团副主席)
 
 
 def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int,
@@ -532,7 +549,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     person's mention ends before its 的 (周杰伦的妻子, 杨老师的丈夫). ``starts`` maps the end of
     every mention to its start and the number of its person, ``names`` each person's name. None when
     the whose is the person (陈女士的哥哥陈某, read as her)."""
-    start = familiar_start(context.text, start)
+    start = _kin_end(context, familiar_start(context.text, start), starts)
     relation = context.relation_before(start)
     if relation is None:
         return None
@@ -1021,7 +1038,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 related = first
                 relation = _relation(context, first, starts, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
             if relation and (end - start > 1 or _called(text, start, end) == called):
-                group.roles[_kin_as_written(text, context, relation, familiar_start(context.text, related))] += 1
+                group.roles[_kin_as_written(text, context, relation, familiar_start(context.text, related), starts)] += 1
             if (stated := _relation_stated(context, end, starts, index, names)) is not None:
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
