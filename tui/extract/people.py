@@ -531,11 +531,10 @@ def _kin_end(context: Context, start: int, starts: dict[int, tuple[int, int]]) -
     """Where the word of kinship before a mention at ``start`` ends: right before it, or before the titles it holds,
     set off from it by 、 (许荣茂的弟弟、香港世茂集团副主席许世坛: the brother is the vice-chairman; not where the
     mention is whose another's relation is, 黃仁勳的姐姐、前董事長蔡明忠的夫人: she is his wife)."""
-    end = next((end for end, (begin, _person) in starts.items() if begin == start), start)
-    if context.relation_before(start) is None and context.titles_before(start) and context.text[end:end + 1] != "的":
+    if context.relation_before(start) is None and context.titles_before(start):
         mark = context.text.rfind("、", max(0, start - _OFFICE_AFTER_KIN), start)
-        if mark >= 0 and HAN_RUN.fullmatch(context.text, mark + 1, start) \
-                and context.relation_before(mark) is not None:
+        if mark >= 0 and HAN_RUN.fullmatch(context.text, mark + 1, start) and context.relation_before(mark) is not None \
+                and not any(begin == start and context.text.startswith("的", end) for end, (begin, _person) in starts.items()):
             return mark
     return start
 
