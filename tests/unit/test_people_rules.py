@@ -3069,6 +3069,9 @@ def test_a_relatives_title_joins_no_office_before_it() -> None:
     assert roles["梅根"] == ["哈里的妻子"]
     roles = _roles("刘小军今年26岁。父亲刘大成去世得早，母亲一个人把他和妹妹刘小燕拉扯大。\n")
     assert roles["刘小燕"] == ["妹妹"]
+    # one goes with one's wife, not with one's own envoy: the envoy named after 和 is the president's
+    roles = _roles("美国国务卿鲁比奥和特使威特科夫陪同总统出席了会谈。\n")
+    assert roles["威特科夫"] == ["特使"] and roles["鲁比奥"] == ["国务卿"]
 
 
 def test_a_japanese_name_after_a_title_and_its_de() -> None:

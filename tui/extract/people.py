@@ -555,7 +555,8 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     kin, owner_end = relation
     ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
-    if owner is None and context.text[owner_end - 1:owner_end] in _WITH:  # (哈里王子和妻子梅根: 哈里的妻子)
+    if owner is None and context.text[owner_end - 1:owner_end] in _WITH and kin not in _SENT:
+        # (哈里王子和妻子梅根: 哈里的妻子)
         with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
         ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
@@ -621,6 +622,7 @@ def _addressed(text: str, start: int, end: int) -> bool:
 
 _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says someone, but no role (王室成员哈里王子: 王子)
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
+_SENT = ("特使",)  # one goes with one's wife or partner, but not with one's own envoy (国务卿鲁比奥和特使威特科夫: the president's)
 _OPENS = ("", "。", "，", "；", "！", "？", "\n", "”")  # where a clause opens (and the text itself)
 
 
