@@ -5095,8 +5095,13 @@ def test_a_deputy_s_titles_run_on_past_where_the_other_office_is() -> None:
     assert "全国人大代表" in roles["黄文武"] and "镇党委书记" in roles["黄文武"]
     assert set(roles["彭龙"]) == {"全国人大代表", "党总支书记"}
 
+
 def test_a_name_of_two_jieba_made_up_and_a_character_only_ever_part_of_a_word_is_one_name() -> None:
     text = ("北京大学助理教授韦东奕开通了个人账号。韦东奕曾两次获得国际数学奥林匹克竞赛金牌。"
             "同事们说，韦东奕平时很少说话。\n")
     assert _people(text) == {"韦东奕": set()}
 
+
+def test_a_name_cut_inside_a_company_s_word_is_no_one() -> None:
+    roles = _roles("原淘天集团CEO戴珊将转任集团合伙人，专注于消费者体验。\n")
+    assert roles == {"戴珊": ["CEO"]}

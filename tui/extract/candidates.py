@@ -47,8 +47,8 @@ from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name,
                                withheld_pairs)
 from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_township_itself, among_places, an_event_counted,
                                 birthplace, brands_listed, by_their_sales, countries_paired, country_side,
-                                family_counted, in_a_state, is_contest, is_language, is_outlet, is_place,
-                                named_as_a_company, named_craft, of_a_locality, outlet_titled, place_after,
+                                family_counted, in_a_company_word, in_a_state, is_contest, is_language, is_outlet,
+                                is_place, named_as_a_company, named_craft, of_a_locality, outlet_titled, place_after,
                                 place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, has_surname, is_date, literal_spans,
                                 plain_word, translit_share)
@@ -337,6 +337,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not takes_office(context, start, end, starts) \
                 and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
+                and not in_a_company_word(folded, end, bounds) \
                 and not a_locality(name) \
                 and not (end - start >= 2 and _employer(folded, end, tagged_at)) \
                 and not (end - start == 1 and start in tagged_ends and context.titles_after(end)) \
