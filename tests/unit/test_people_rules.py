@@ -5105,3 +5105,8 @@ def test_a_name_of_two_jieba_made_up_and_a_character_only_ever_part_of_a_word_is
 def test_a_name_cut_inside_a_company_s_word_is_no_one() -> None:
     roles = _roles("原淘天集团CEO戴珊将转任集团合伙人，专注于消费者体验。\n")
     assert roles == {"戴珊": ["CEO"]}
+
+
+def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_two_of_it_before_de() -> None:
+    text = "泰国宪法法院裁定，暂停总理佩通坦·钦那瓦的职务。佩通坦是前总理他信的女儿。\n"
+    assert _people(text)["佩通坦·钦那瓦"] == {"佩通坦"}

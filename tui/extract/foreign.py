@@ -128,7 +128,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     after it that begin no word with what follows: 佩通坦·钦[那瓦]28日, 那 no name's last character; not
     奥马尔·哈桑[任埃]及), where what follows begins after a subject, a verb of speaking, an adverb, a day of
     the month or a time word, and the two make no word (阿努廷·参威拉[军]表示, 阿努廷·参威拉[军]12日宣布,
-    佩通坦·钦[那瓦]此前, 普坦·威差亚[猜]将:
+    佩通坦·钦[那瓦]此前, 普坦·威差亚[猜]将, and before 的 over it and one or two of the table, 佩通坦·钦[那瓦]的职务:
     Thai names write 猜, 军, 蓬 the table lacks; not 约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯],
     nor when, 玛丽·鲁滨逊[后]表示, nor a modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
     such a character; one ends with a modal verb, four stand before one. So too one character before a verb of
@@ -146,6 +146,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
         if size > 1 and (last not in TRANSLIT or dictionary().tags([last + text[end + size:end + size + 1]])):
             break  # (nor over the first character of a word of jieba's: 奥马尔·哈桑任[埃]及驻华大使)
         if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) or _time_word_at(rest) \
+                or size > 1 and rest[:1] in _OF_WHAT_FOLLOWS \
                 or size == 1 and after not in _OF_WHAT_FOLLOWS and _verb_at(rest) \
                 and not plain_word(text[end - 1:end + 1]):  # (not 布朗尼·詹姆斯本[场]替补登场: 本场 a word)
             return start, end + size
