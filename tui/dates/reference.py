@@ -342,9 +342,11 @@ _QUALIFIERS = re.compile("预选赛|资格赛|外围赛|选拔赛")
 # the day before a dateline is the wire's own yesterday, of the event of that year.
 _EVENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()]{2,20}?(?:赛|会|节|展|典礼|仪式|论坛|第[一二三四五六七八九十\d]{1,3}[轮站])")
 # The day first, then the year and the event's name and what became of it that day (17日晚，2025年“村BA”总决赛在
-# 台盘村落下帷幕; not 8日，2024年奥运会冠军王小明夺冠, a champion of another year).
+# 台盘村落下帷幕, or the round of it then played, 13日，2025年澳网女单首轮，; not 8日，2024年奥运会冠军王小明夺冠, a
+# champion of another year).
 _DAY_FIRST = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨)?[，,]?")
-_EVENT_HELD = re.compile(_EVENT.pattern + r"[^，。；！？]{0,16}?(?:落幕|闭幕|开幕|结束|举行|进行|开赛|收官|揭幕|帷幕|中[，,])")
+_EVENT_HELD = re.compile(_EVENT.pattern + r"[^，。；！？]{0,16}?(?:落幕|闭幕|开幕|结束|举行|进行|开赛|收官|揭幕|帷幕|中[，,]"
+                         r"|(?:首轮|次轮|轮|决赛)[，,])")  # (or the round played: 2025年澳网女单首轮，)
 
 
 def _day_of_dateline(expr: DateExpr, told: list[DateExpr]) -> date | None:
