@@ -464,6 +464,10 @@ def test_so_many_years_or_months_after_the_one_told_opening_a_clause() -> None:
     assert _isos("他毕业两年后创办公司。两年后，公司上市。") == []  # (bound to a happening; no year told)
     text = "2024年6月3日，记者来到村里。十年前，他回乡创业。三年后，企业产值突破亿元。"  # (after so long ago)
     assert _isos(text) == ["2024-06-03", "2014", "2017"]
+    # and that very day so many years on, which is when it was written (of a year told alone, no day)
+    text = "2021年6月17日，翻译家许渊冲在北京逝世。四年后的今天，他的学生仍记得他朗诵的样子。"
+    assert _isos(text) == ["2021-06-17", "2025-06-17"] and infer_reference(text) == date(2025, 6, 17)
+    assert _isos("2021年，他离开了家乡。四年后的今天，他回来了。") == ["2021"]
 
 
 def test_that_day_of_a_year_is_no_day() -> None:

@@ -151,9 +151,10 @@ _ALTERNATIVES = (
     r"(?P<later>(?P<ln>(?<!\d)\d{1,3}|(?<![〇零一二三四五六七八九十两几数第])(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
     r"|[一二三四五六七八九两]))(?P<lu>天|周|个星期)(?:后|之后|以后))",
     # And so many years or months after the year or date told last, opening a clause (2015年，他创办公司。两年后，公司上市),
-    # as 次年 and 次月 are; not bound to a happening (毕业两年后).
+    # as 次年 and 次月 are, also that very day so many years on (2021年6月17日……四年后的今天); not bound to a happening
+    # (毕业两年后).
     r"(?P<later_ym>(?<![\u4e00-\u9fff\d])(?P<lyn>\d{1,3}|(?:[一二三四五六七八九两]?十[一二三四五六七八九]?"
-    r"|[一二三四五六七八九两]))(?P<lyu>年|个月)(?:后|之后|以后))",
+    r"|[一二三四五六七八九两]))(?P<lyu>年|个月)(?:后|之后|以后)(?P<ltoday>(?<=年后)的今[天日])?)",
     # (not 登上|月球, 基本|月租, 初次|月经; but 上月|经济, 上个月|经营)
     r"(?P<mword>(?:上个月|(?<!登)上月|(?<![基资日根])本月|这个月|当月|(?<![\d一二三四五六七八九十每本这该此首单多初])[次翌]月"
     r"|下个月|下月)(?!球|经(?![济营过历销理费])))(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
@@ -248,7 +249,7 @@ class DateExpr:
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
-    same_day: bool = False  # of so many years ago, this very day (十年前的今天)
+    same_day: bool = False  # of so many years ago or after, this very day (十年前的今天, 四年后的今天)
     this_week: bool = False  # a bare weekday things start from (周三起实施): this week's, past or to come
     past: bool = False  # what is told since then (1月以来, 1月至今): past for certain, whatever the month
     anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
@@ -361,7 +362,8 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
         return DateExpr(start, end, text, "told_day", offset=n * (1 if g["lu"] == "天" else 7))
     if g["later_ym"]:
         n = parse_number(g["lyn"]) if g["lyn"] != "两" else 2
-        return DateExpr(start, end, text, "told_year" if g["lyu"] == "年" else "told_month", offset=n)
+        return DateExpr(start, end, text, "told_year" if g["lyu"] == "年" else "told_month", offset=n,
+                        same_day=bool(g["ltoday"]))
     if g["mword"]:
         d = parse_number(g["mwd"]) if g["mwd"] else None
         if not valid_date(2000, 1, d):

@@ -272,6 +272,15 @@ def _anniversary_of_the_day(text: str, exprs: list[DateExpr], month: int, day: i
     return years.pop() + counts.pop() if len(counts) == 1 and len(years) == 1 else None
 
 
+def _years_on_to_the_day(exprs: list[DateExpr]) -> list[date]:
+    """The days so many years on from a full date that the text calls today (2021年6月17日……四年后的今天: written
+    on 2025-06-17)."""
+    return [date(y, e.anchor.month, e.anchor.day) for e in exprs
+            if e.kind == "told_year" and e.same_day and e.anchor is not None and e.anchor.kind == "absolute"
+            and e.anchor.year and e.anchor.month and e.anchor.day
+            and valid_date(y := e.anchor.year + e.offset, e.anchor.month, e.anchor.day)]
+
+
 def _lead_expr(exprs: list[DateExpr]) -> DateExpr | None:
     """The month and day a story opens on: its first date, near the top, a month-day told as
     past, before any date with its year."""
@@ -419,7 +428,7 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     full = [date(e.year, e.month, e.day) for e in told if e.month and e.day and valid_date(e.year, e.month, e.day)]
     if not full:
         return _year_of_month_days(text, exprs, told)
-    latest = max(full)
+    latest = max([*full, *_years_on_to_the_day(exprs)])
     if (anniversary_year(text, exprs) or 0) > latest.year:
         return None  # (纪念X诞辰108周年 … 1917年11月22日生: written in 2025, on a day the text does not tell)
     lead = _lead_expr(exprs)

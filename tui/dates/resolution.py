@@ -90,6 +90,10 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         told = resolve(expr.anchor, ref) if expr.anchor is not None else None
         if told is None or (expr.kind == "told_month" and told.precision not in ("day", "month")):
             return None
+        if expr.kind == "told_year" and expr.same_day:  # (2021年6月17日……四年后的今天; of a year told alone, none)
+            y, first = told.first_day.year + expr.offset, told.first_day
+            return _day(date(y, first.month, first.day)) \
+                if told.precision == "day" and valid_date(y, first.month, first.day) else None
         if expr.kind == "told_year":
             return _in_year(told.first_day.year + expr.offset, expr)
         y, m = add_months(told.first_day.year, told.first_day.month, expr.offset)
