@@ -177,9 +177,10 @@ TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 MILITARY_RANKS = frozenset("上将 中将 少将 准将 大校 上校 中校 少校 上尉 中尉 少尉".split())
 ARMED_SERVICES = ("海军陆战队", "陆军", "海军", "空军", "火箭军", "武警", "解放军", "海警")
 # What changes a title's meaning when written right before it, and so belongs to the role
-# (副总理, 前总统, 代理市长, 临时首席执行官, 常务副省长, 联席CEO, 高级副总裁): the rank and tenure modifiers of Chinese titles.
+# (副总理, 前总统, 代理市长, 临时首席执行官, 常务副省长, 联席CEO, 高级副总裁, 轮值董事长): the rank and tenure modifiers of
+# Chinese titles.
 TITLE_PREFIXES = ("副", "前", "原", "代理", "代", "临时", "常务", "执行", "候任", "名誉", "荣誉", "署理", "首任", "首席",
-                  "联席", "高级")
+                  "联席", "高级", "轮值")
 
 # Verbs of speaking and writing: right after a name they are strong evidence of a person.
 SPEECH_VERBS = tuple(
