@@ -877,6 +877,15 @@ def test_an_anniversary_on_the_day_of_the_dateline_counts_from_that_day() -> Non
 def test_an_anniversary_after_every_day_told_leaves_the_day_of_writing_unknown() -> None:
     text = "纪念地质学家周怀远诞辰108周年座谈会举行。周怀远1917年11月22日生于辽宁沈阳，2008年3月6日在北京逝世。\n"
     assert infer_reference(text) is None
+    # (also where the day of the death is a clause of its own before it)
+    text = "天文学家林远志逝世八周年\n\n2017年9月15日，天文台首席科学家林远志因病逝世，享年72岁。\n"
+    assert infer_reference(text) is None
+
+
+def test_an_anniversary_after_every_day_told_is_of_the_day_the_story_opens_on() -> None:
+    text = ("创始人林国栋逝世一周年 员工自发悼念\n\n2月25日，是食品集团创始人林国栋逝世一周年的日子。\n"
+            "2024年2月25日，林国栋因病在杭州逝世，享年79岁。\n")
+    assert infer_reference(text) == date(2025, 2, 25)
 
 
 def test_the_day_a_story_opens_on_is_read_as_a_dateline_is() -> None:

@@ -251,10 +251,15 @@ def anniversary_year(text: str, exprs: list[DateExpr]) -> int | None:
         for e in exprs:
             if e.kind == "absolute" and e.year and not e.future:
                 start, stop = _clause(folded, e)
+                if _DATE_ALONE.fullmatch(folded, e.end, stop) and (after := _CLAUSE_END.search(folded, stop + 1)):
+                    stop = after.start()  # (a date in a clause of its own: the next one's, 2017年9月15日，…因病逝世)
                 if any(verb in folded[start:stop] for verb in _COUNTED_FROM[kind]) \
                         and not _ANNIVERSARY.search(folded, start, stop):
                     years.add(e.year + count)
     return years.pop() if len(years) == 1 else None
+
+
+_DATE_ALONE = re.compile("(?:晚|晚间|上午|下午|中午|凌晨|早上)?")  # what may follow a date in a clause of its own
 
 
 # An anniversary of anything (百团大战胜利85周年, 建交50周年), counted from the day it falls on.
@@ -429,9 +434,12 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     if not full:
         return _year_of_month_days(text, exprs, told)
     latest = max([*full, *_years_on_to_the_day(exprs)])
-    if (anniversary_year(text, exprs) or 0) > latest.year:
-        return None  # (纪念X诞辰108周年 … 1917年11月22日生: written in 2025, on a day the text does not tell)
     lead = _lead_expr(exprs)
+    if (year := anniversary_year(text, exprs) or 0) > latest.year:
+        # (纪念X诞辰108周年 … 1917年11月22日生: written in 2025, on the day the story opens on, when it does, 2月25日，
+        # 是宗庆后逝世一周年的日子……2024年2月25日，宗庆后因病在杭州逝世; else on a day the text does not tell)
+        return date(year, lead.month, lead.day) if lead is not None and lead.month and lead.day \
+            and valid_date(year, lead.month, lead.day) else None
     if lead is not None and lead.month and lead.day:
         # The day the story opens on, with no year, is read as a dateline is: a year later when
         # it would fall before a day told as past (法院11月28日作出判决……2024年12月3日宣布戒严: 2025).
