@@ -3628,6 +3628,9 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
     # (and from the paragraph before, where it opens its own, as features go on of whom they were of)
     text = "１９７８年，杨秀英从县师范学校毕业。\n\n她的丈夫吴德明是村里的会计。\n"
     assert _roles(text) == {"杨秀英": [], "吴德明": ["杨秀英的丈夫"]}
+    # (one called by surname and a form of address is whose as written)
+    text = "家住渝中区的刘大爷今年76岁。“现在离不开手机了。”刘大爷笑着说。\n\n他的老伴陈阿姨则喜欢学做菜。\n"
+    assert _roles(text)["陈阿姨"] == ["刘大爷的老伴"]
     # (but not past a sentence of its own paragraph, nor where no one is named before)
     assert _roles("韩志忠说，很害怕。\n后来，他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
     assert _roles("他的儿子韩建军连夜赶回。\n") == {"韩建军": ["儿子"]}

@@ -576,7 +576,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
                 and _its(context, *kin_of):  # (其妻王某、其子李某: both his, not her son)
             named = _named_before(context.text, starts[named][0], starts, person)
         if named is not None:
-            whose = _whose(context.text, starts[named][0], named, named + len(_withheld(context.text, named)),
+            whose = _whose(context.text, starts[named][0], named, _written_end(context.text, starts[named][0], named),
                            names[starts[named][1]])
             return whose + "之" + kin[1:] if kin.startswith("其") else whose + "的" + kin
     mine = context.text[owner_end - 1:owner_end] == "我"
@@ -593,9 +593,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
             and context.relation_before(familiar_start(context.text, starts[subject][0])) is None:
         # (赵德明回到老家，接过了父亲赵有田留下的诊所: his father; not of one named as a relative too, a sibling:
         # 儿子茂林、小女儿凤荣, both 姜天云's)
-        written = subject if subject - starts[subject][0] > 1 else subject + len(_withheld(
-            context.text, subject) or next((t for t in ADDRESS_AFTER if context.text.startswith(t, subject)), ""))
-        # (a surname alone as written with its address: 王大爷……瞒着儿子王某)
+        written = _written_end(context.text, starts[subject][0], subject)
         return _whose(context.text, starts[subject][0], subject, written, names[starts[subject][1]]) + "的" + kin
     if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
         holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
@@ -805,6 +803,13 @@ def _surname_told(text: str, start: int, end: int) -> bool:
     """Is the mention a surname the text tells after 姓 (他姓梁，), no way of calling anyone but the one it tells of
     (梁姓男子, 梁先生)?"""
     return end - start == 1 and text[start - 1:start] == "姓" and not _unnamed_way(text, end)
+
+
+def _written_end(text: str, start: int, end: int) -> int:
+    """Where a mention from ``start`` to ``end`` ends as written: with how its name is withheld (李某某), and a
+    surname alone with the form of address after it (王大爷……瞒着儿子王某, 刘大爷……他的老伴: 刘大爷's)."""
+    address = next((t for t in ADDRESS_AFTER if text.startswith(t, end)), "") if end - start == 1 else ""
+    return end + len(_withheld(text, end) or address)
 
 
 def _withheld(text: str, end: int) -> str:
