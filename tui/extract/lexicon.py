@@ -44,10 +44,10 @@ TURKIC_TRANSLIT = frozenset("买吐逊力热合依江木孜甫肉则吾再居铁
 
 # Those a story brings in by who they are to it, not by an office: neighbours and workmates (邻居王大爷), and the old,
 # villagers, residents, customers, passengers, visitors, patients, parents and stallholders (居民张女士), and the
-# victims, the injured and witnesses of a crime or accident (受害人陈婆婆).
+# victims, the injured, survivors and witnesses of a crime, an accident or a massacre (受害人陈婆婆, 幸存者刘素珍).
 NEIGHBOURS = ("邻居", "同事", "室友", "房东", "工友", "街坊")
 ORDINARY_PEOPLE = ("老人", "村民", "居民", "市民", "顾客", "乘客", "游客", "患者", "病人", "家长", "摊主", "店主",
-                   "受害人", "被害人", "受害者", "事主", "伤者", "目击者")
+                   "受害人", "被害人", "受害者", "事主", "伤者", "目击者", "幸存者")
 # Words for people that vouch for a name after them but say nothing of a role.
 WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".split()
 # How Chinese addresses a person by surname (付小姐, 王老师): the common forms of address.
@@ -111,7 +111,8 @@ TITLES = tuple(
 # 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
 # and the styles of Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices
 # of imperial China as accounts of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the
-# callings by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员, and
+# callings by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员, 门卫,
+# 保姆, 导游, a survivor (幸存者), and
 # the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's 董秘 and 独董, a legation's
 # 公使), read as a person's role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
@@ -136,6 +137,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     制作人 出品人 监制 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档
     新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 程序员 讲师 法医 药剂师 营养师 董秘 独董 公使 控卫 班主任
+    门卫 保姆 月嫂 裁缝 导游 养殖户 队医 幸存者
     知州 知府 知县 县令 太守 刺史 宰相 丞相 尚书 侍郎 御史 大学士 节度使 巡抚 都督 提督 太尉 状元""".split()),
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
