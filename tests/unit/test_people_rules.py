@@ -4105,6 +4105,9 @@ def test_a_nickname_in_quotes_before_the_real_name_withheld_is_that_person() -> 
     # (a nickname may end in a form of address, 姐, as a surname and one may not: 王大娘)
     text = "网红“东北雨姐”因销售假冒粉条被罚款。“东北雨姐”本名梁某，辽宁人。\n"
     assert _people(text) == {"东北雨姐": {"梁"}}
+    # (and the birth name withheld in brackets after it)
+    text = "网络主播“东北雨姐”（本名梁某某）因销售的粉条质量不合格被罚款。“东北雨姐”拥有大量粉丝。\n"
+    assert _people(text) == {"东北雨姐": {"梁"}}
 
 
 def test_a_familiar_name_and_the_formal_one_it_stands_for_are_one_person() -> None:

@@ -109,6 +109,12 @@ _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…
 _ENGLISH_NAME_OF = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)[（(]([\u4e00-\u9fff·]{2,8}?)的?英文名字?[）)]")
 
 
+def _as_owned(name: str, owners: dict[str, Group]) -> str:
+    """The form of ``name`` a person's forms hold: itself, or the surname of a name withheld (梁某某: 梁), else ''."""
+    withheld = name.partition("某")[0] if "某" in name[1:3] else ""
+    return name if name in owners else withheld if withheld in owners else ""
+
+
 def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     """A nickname or another name bound to a name becomes one of that person's forms: before
     the name, it binds the first name within a few characters after it, on the same clause
@@ -192,14 +198,14 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             group = bind(groups, group, match.group(1))
             group.known_as = known_as
-        elif match.group(1) in owners and (known_as := _titled_before(text, match.start())
+        elif (owner := _as_owned(match.group(1), owners)) and (known_as := _titled_before(text, match.start())
                                            or (stage := _STAGE_NAME.search(text, 0, match.start())) and stage.group()
                                            or (quoted := _QUOTED_NAME.search(text, 0, match.start())) and quoted[1]):
             # (导演饺子（本名杨宇）: a pen name may be a word, which the tagger leaves; the birth
             # name in brackets and the title before tell it is a name; so does a stage name in
             # Latin letters, Lisa（本名拉丽莎·马诺班）, or one in quotes, “小杨哥”（本名张庆杨）,
             # with what was found inside it: 杨哥)
-            group = owners[match.group(1)]
+            group = owners[owner]
             for inside in [f for f in owners if len(f) >= 2 and f in known_as and f != known_as]:
                 group = bind(groups, group, inside)
             group = bind(groups, group, known_as)
