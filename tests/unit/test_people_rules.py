@@ -2590,6 +2590,8 @@ def test_a_board_before_a_title_is_its_office() -> None:
     # (and an award's jury or an event's organising committee)
     roles = _roles("评委会主席、导演孔明远表示，评选非常激烈。组委会负责人徐勃说，比赛吸引了100多支球队。\n")
     assert roles == {"孔明远": ["导演", "评委会主席"], "徐勃": ["组委会负责人"]}
+    roles = _roles("前女排主教练郎平出席了活动。女足队长王珊珊说，大家很受鼓舞。\n")
+    assert roles == {"郎平": ["前女排主教练"], "王珊珊": ["女足队长"]}  # (a national side by its sport)
 
 
 def test_a_ministry_jieba_knows_whose_last_character_begins_the_title_is_named_whole() -> None:

@@ -697,9 +697,11 @@ _OUTLET_RUN = re.compile(r"(?:^|(?<=[\n（(【\[]))[\u4e00-\u9fff]{3,8}\Z")
 _IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 是, particles, counters: a sentence's, no outlet's)
 
 
-# A company's or body's boards, whose officers the press names with them (董事会主席, 董事会秘书, 监事会主席), and an
-# award's jury or an event's organising and executive committees (评委会主席, 组委会负责人, 执委会主席).
-_BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执委会")
+# A company's or body's boards, whose officers the press names with them (董事会主席, 董事会秘书, 监事会主席), an
+# award's jury or an event's organising and executive committees (评委会主席, 组委会负责人, 执委会主席), and a national
+# side by its sport, which jieba has as common nouns (女排主教练, 女足队长).
+_BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执委会",
+           "女排", "男排", "女足", "男足", "女篮", "男篮")
 
 
 def _nouns_before(window: str) -> int:
