@@ -1020,6 +1020,7 @@ def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
     assert _roles(text) == {"王晓萍": ["人力资源和社会保障部部长"], "倪虹": ["住房和城乡建设部部长"],
                             "李红": ["教育和体育局局长"], "张明": ["商务部部长"],  # (外交部 is a body of its own)
                             "谢展寰": ["环境及生态局局长"]}
+    assert _roles("南非国际关系与合作部长拉莫拉说，双方同意加强合作。\n") == {"拉莫拉": ["国际关系与合作部长"]}
 
 
 def test_a_role_names_the_body_its_title_is_of() -> None:

@@ -887,12 +887,12 @@ def _court_level(window: str) -> int:
 
 def _joined_field(window: str) -> int:
     """How many characters before an office's name (``window`` ends there) name the fields it
-    joins with 和 or 及 (人力资源和 of 人力资源和社会保障部, 住房和城乡 of 住房和城乡建设部, 环境及 of
-    环境及生态局): a noun of jieba's dictionary that names no body or title, 和 or 及, and up to
-    four characters (0 if none)."""
+    joins with 和, 及 or 与 (人力资源和 of 人力资源和社会保障部, 住房和城乡 of 住房和城乡建设部, 环境及 of
+    环境及生态局, 国际关系与 of 国际关系与合作部): a noun of jieba's dictionary that names no body or title, the
+    joiner, and up to four characters (0 if none)."""
     for middle in range(5):
         before = window[:len(window) - middle]
-        if not before.endswith(("和", "及")) or not all("\u4e00" <= c <= "\u9fff" for c in window[len(before):]):
+        if not before.endswith(("和", "及", "与")) or not all("\u4e00" <= c <= "\u9fff" for c in window[len(before):]):
             continue
         words = [before[-size - 1:-1] for size in (4, 3, 2) if len(before) > size]
         tags = dictionary().tags(words)
