@@ -2578,6 +2578,8 @@ def test_the_callings_of_ordinary_people_and_staff_are_roles() -> None:
     text = "小区门卫周建国干了12年。保姆王秀芳照顾老人。大屠杀幸存者刘素兰于12月2日去世。队医小曲检查了伤情。\n"
     assert _roles(text) == {"周建国": ["门卫"], "王秀芳": ["保姆"], "刘素兰": ["幸存者"], "小曲": ["队医"]}
     assert _roles("厂长王保安说，订单增加了。\n") == {"王保安": ["厂长"]}  # (a given name as often as a calling)
+    text = "作词人方文山透露，专辑中有三首歌由他填词。作曲人李宗盛也参与了制作。\n"
+    assert _roles(text) == {"方文山": ["作词人"], "李宗盛": ["作曲人"]}  # (not 词人 alone)
 
 
 def test_the_chief_commander_of_a_project_or_headquarters_holds_an_office() -> None:
