@@ -3066,6 +3066,8 @@ def test_a_royal_named_by_given_name_and_title() -> None:
     # the princess is not the actress who shares her given name
     assert "王妃" in people["凯特"].roles
     assert people["凯特·布兰切特"].roles == ["女演员"]
+    # also a name that the dictionary knows a city of (乔治市)
+    assert _roles("乔治王子出席了活动。\n") == {"乔治": ["王子"]}
     # a tale's princess and a team are no one
     assert _people("白雪公主的故事家喻户晓。萨克拉门托国王队主场迎战湖人队。\n") == {}
 

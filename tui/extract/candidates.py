@@ -438,7 +438,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and (royal or office or context.scores_after(end) or paired_apart or speaking if scoring_only else
                      royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
-                and not people_or_team(word) and not named_craft(folded, start, end) \
+                and (royal or not people_or_team(word)) and not named_craft(folded, start, end) \
                 and not any(context.org_around(*span) for span in literal_spans(folded, word)):
             # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
             # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭, 特斯拉股东大会……特斯拉和X;
