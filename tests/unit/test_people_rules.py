@@ -5133,3 +5133,11 @@ def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_two_of_it_be
 def test_the_di_of_an_ordinal_after_a_name_is_no_part_of_it() -> None:
     text = "易边再战，替补登场的马尔穆什第88分钟锁定胜局。\n"
     assert set(_people(text)) == {"马尔穆什"}
+
+
+def test_a_relative_listed_after_another_of_the_same_one_s_is_theirs_too() -> None:
+    roles = _roles("村里的王老汉八十岁了。王老汉的儿子王大军、女儿王小芳都回来了。\n")
+    assert roles["王小芳"] == ["王老汉的女儿"]
+    roles = _roles("59岁的刘占山和儿子刘建国、孙子刘小宇一家三代守护长城。\n")
+    assert roles["刘建国"] == ["刘占山的儿子"] and roles["刘小宇"] == ["刘占山的孙子"]
+    assert _roles("儿子刘建国、孙子刘小宇都来了。\n")["刘小宇"] == ["孙子"]  # (whose, where none is written)

@@ -568,6 +568,14 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
                 and (named := _named_before(context.text, with_end - 1, starts, person)) is not None:
             # (but 他 or 她 opening its clause is whom the text named last: 孙桂芝说。她和老伴赵德山 is her husband)
             return _whose(context.text, starts[named][0], named, named, names[starts[named][1]]) + "的" + kin
+    if owner is None and context.text[owner_end - 1:owner_end] == "、" and owner_end - 1 in starts \
+            and starts[owner_end - 1][1] != person and owner_end == start - len(kin):
+        # (a relative listed after another of the same one's: 刘占山和儿子刘建国、孙子刘小宇, his grandson too)
+        listed_start, listed_person = starts[owner_end - 1]
+        theirs = _relation(context, listed_start, starts, listed_person, names)
+        their_kin = context.relation_before(_kin_end(context, familiar_start(context.text, listed_start), starts))
+        if theirs and their_kin and theirs.endswith("的" + their_kin[0]):
+            return theirs[:-len(their_kin[0])] + kin
     pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
     if owner is None and (pronoun or _its(context, kin, owner_end)) and owner_end < start:
         # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it; 其母亲李女士)
