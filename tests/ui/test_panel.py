@@ -238,6 +238,9 @@ def test_a_persons_row_shows_other_forms_but_not_the_surname_the_name_holds() ->
 
     assert "杨" not in plain(Person(name="老杨", aliases=["杨"], mentions=[(1, 2)]))[1:]
     assert "萨姆·奥尔特曼" in plain(Person(name="Sam Altman", aliases=["萨姆·奥尔特曼"], mentions=[(0, 3)]))[1]
+    # every role, so a relation found behind an office shows too
+    assert plain(Person(name="许世坛", roles=["香港世茂集团副主席", "许荣茂的弟弟"], mentions=[(0, 3)]))[1] \
+        == "香港世茂集团副主席、许荣茂的弟弟"
 
 
 async def test_command_line_settles_people_before_the_reader_starts(

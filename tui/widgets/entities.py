@@ -50,11 +50,11 @@ def presence_strip(starts: list[int], person: Person) -> str:
 
 def person_row(starts: list[int], person: Person, elsewhere: int = 0) -> Row:
     """A person's row: name and mentions (and how many other articles of the library name
-    them), role, other forms, and where in the article they appear."""
+    them), roles, other forms, and where in the article they appear."""
     more = [(f" · {say('{count} more articles', count=elsewhere)}", "dim")] if elsewhere else []
     lines = [row_line((person.name, "bold"), (f"  {len(person.mentions)}×", "dim"), *more)]
-    if person.role:
-        lines.append(row_line((person.role, "italic"), indent=2, max_lines=2))
+    if person.roles:  # (every role, as far as two lines go: an office, and whose relative, 副主席、许荣茂的弟弟)
+        lines.append(row_line(("、".join(person.roles), "italic"), indent=2, max_lines=2))
     # (a surname alone says nothing beside a name that holds it: 老杨, not 老杨 / 杨)
     if aliases := [a for a in person.aliases if not (len(a) == 1 and a in person.name)]:
         lines.append(row_line((" / ".join(aliases), "dim"), indent=2, max_lines=2))
