@@ -232,6 +232,9 @@ def test_a_verb_of_saying_glued_to_a_name_of_two_is_cut_off() -> None:
     assert set(_people("画家张琦倾其深情为本片作画。队长孙雯患伤病多年。\n")) == {"张琦", "孙雯"}
     # but not where the name ends its phrase: a given name may end so that the corpora lack
     assert set(_people("〔記者鄭景議／台中報導〕台中市一名男子酒後駕車。\n")) == {"鄭景議"}
+    # nor where the name is written whole elsewhere before what makes no word with its last character
+    text = "62岁的摄影师郭建设用了十年时间走完黄河。“黄河是母亲河。”郭建设说。\n"
+    assert _people(text) == {"郭建设": set()}
 
 
 def test_a_character_that_ends_no_name_glued_to_a_transliteration_is_cut_off() -> None:

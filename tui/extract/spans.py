@@ -360,9 +360,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 王[某], and as Taiwan's press writes one it names by surname, 張[女], 陳[男], 黃[嫌]
     if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in NOT_LAST:
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
-    if len(form) == 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end)) \
+    if len(form) == 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end)
+                           and not _whole_elsewhere(text, form, end)) \
             and has_surname(form) and translit_share(form) < 1:
-        return start, end - 1  # 陳勇[稱], 张琦[倾]其深情: no name of three ends so (but 记者鄭景議／)
+        return start, end - 1  # 陳勇[稱], 张琦[倾]其深情: no name of three ends so (but 记者鄭景議／; and 郭建设用了十年
+        # where 郭建设说 is written too)
     if len(form) == 4 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES) \
             and has_surname(form) and translit_share(form) < 1 \
             and (form[-1] != "作" or "日本" not in text):
@@ -622,6 +624,13 @@ def _particle_inside(text: str, end: int) -> bool:
 
 _ADVERBS_OF_ONE = frozenset("都也还又就")  # 'all', 'also', 'still', 'again', 'then': a subject's adverbs
 _REPORTS = ("报道", "摄")  # what follows a reporter's name in a byline (记者潘帝都报道), where no adverb stands
+
+
+def _whole_elsewhere(text: str, form: str, end: int) -> bool:
+    """Is ``form`` (ending at ``end``) written elsewhere in ``text`` before a character that makes no word of jieba's
+    with its last, or before none (郭建设说, beside 郭建设用了: its 设 is the name's, not 设宴's)?"""
+    return any(other != end and not (HAN.match(text, other) and dictionary().tags([text[other - 1:other + 1]]))
+               for _start, other in literal_spans(text, form))
 
 
 def _only_within(text: str, short: str, end: int) -> bool:
