@@ -886,6 +886,9 @@ def test_an_anniversary_after_every_day_told_is_of_the_day_the_story_opens_on() 
     text = ("创始人林国栋逝世一周年 员工自发悼念\n\n2月25日，是食品集团创始人林国栋逝世一周年的日子。\n"
             "2024年2月25日，林国栋因病在杭州逝世，享年79岁。\n")
     assert infer_reference(text) == date(2025, 2, 25)
+    # (and of an anniversary of anything counted from the day the story opens on)
+    text = "12月17日是航母山东舰入列五周年。\n2019年12月17日，山东舰在三亚交付海军。\n"
+    assert infer_reference(text) == date(2024, 12, 17)
 
 
 def test_the_day_a_story_opens_on_is_read_as_a_dateline_is() -> None:

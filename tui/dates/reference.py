@@ -435,9 +435,12 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
         return _year_of_month_days(text, exprs, told)
     latest = max([*full, *_years_on_to_the_day(exprs)])
     lead = _lead_expr(exprs)
-    if (year := anniversary_year(text, exprs) or 0) > latest.year:
+    year = anniversary_year(text, exprs) or (lead is not None and lead.month and lead.day
+                                             and _anniversary_of_the_day(text, exprs, lead.month, lead.day)) or 0
+    if year > latest.year:
         # (纪念X诞辰108周年 … 1917年11月22日生: written in 2025, on the day the story opens on, when it does, 2月25日，
-        # 是宗庆后逝世一周年的日子……2024年2月25日，宗庆后因病在杭州逝世; else on a day the text does not tell)
+        # 是宗庆后逝世一周年的日子……2024年2月25日，宗庆后因病在杭州逝世, also of an anniversary of anything counted from
+        # that day, 12月17日是山东舰入列五周年……2019年12月17日; else on a day the text does not tell)
         return date(year, lead.month, lead.day) if lead is not None and lead.month and lead.day \
             and valid_date(year, lead.month, lead.day) else None
     if lead is not None and lead.month and lead.day:
