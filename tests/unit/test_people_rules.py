@@ -2583,6 +2583,7 @@ def test_the_callings_of_ordinary_people_and_staff_are_roles() -> None:
     assert _roles("厂长王保安说，订单增加了。\n") == {"王保安": ["厂长"]}  # (a given name as often as a calling)
     text = "作词人方文山透露，专辑中有三首歌由他填词。作曲人李宗盛也参与了制作。\n"
     assert _roles(text) == {"方文山": ["作词人"], "李宗盛": ["作曲人"]}  # (not 词人 alone)
+    assert _roles("易方达基金经理张坤表示，对优质企业保持信心。\n") == {"张坤": ["基金经理"]}  # (not 经理 alone)
 
 
 def test_the_chief_commander_of_a_project_or_headquarters_holds_an_office() -> None:
