@@ -5145,3 +5145,8 @@ def test_a_relative_listed_after_another_of_the_same_one_s_is_theirs_too() -> No
     roles = _roles("59岁的刘占山和儿子刘建国、孙子刘小宇一家三代守护长城。\n")
     assert roles["刘建国"] == ["刘占山的儿子"] and roles["刘小宇"] == ["刘占山的孙子"]
     assert _roles("儿子刘建国、孙子刘小宇都来了。\n")["刘小宇"] == ["孙子"]  # (whose, where none is written)
+
+
+def test_a_name_cut_before_a_noun_jieba_made_of_its_last_character_and_the_verb_of_saying_runs_on() -> None:
+    assert _roles("金建希的律师崔智宇称，当事人将积极配合调查。\n")["崔智宇"] == ["律师"]  # (jieba's 宇称, 'parity')
+    assert set(_people("美国特使罗斯劝说以方拿出具体撤军方案。\n")) == {"罗斯"}  # (劝说, a verb of its own)

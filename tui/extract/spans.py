@@ -749,7 +749,10 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
             and (text[end] not in NOT_LAST or text[end] in "为和" and speaks(text[end + 1:end + 13])) \
             and context.speech_after(end + 1):
-        words = [text[start:end + 1]] + ([] if text[end + 1] in GLUED_ADVERBS else [text[end:end + 2]])
+        glued = speaks(text[end + 1:end + 13]) \
+            and not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("v")
+        # (崔智|宇称: jieba's noun 宇称, glued to the verb; not 罗斯[劝说], a verb of its own)
+        words = [text[start:end + 1]] + ([] if text[end + 1] in GLUED_ADVERBS or glued else [text[end:end + 2]])
         if not dictionary().tags(words):
             return start, end + 1
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) and text[end] not in NOT_LAST \
