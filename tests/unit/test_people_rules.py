@@ -5021,6 +5021,9 @@ def test_a_name_after_a_quoted_nickname_runs_on_over_its_given_name() -> None:
     # and what one is of the kind of is no nickname of theirs
     people = _people("“稻田守望者”黄大发式的新一代\n在平正乡，提起“渠支书”黄大发，几乎无人不知。\n")
     assert people == {"黄大发": set()}
+    # nor a company's name in quotes that the text writes before an office
+    people = _people("「台積電」張忠謀出版自傳\n台積電創辦人張忠謀的自傳今日發表。張忠謀說，這是一生的總結。\n")
+    assert people == {"張忠謀": set()}
 
 
 def test_a_transliteration_cut_inside_a_foreign_name_of_jiebas_dictionary_runs_on_to_it() -> None:

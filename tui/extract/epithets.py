@@ -109,6 +109,12 @@ _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…
 _ENGLISH_NAME_OF = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)[（(]([\u4e00-\u9fff·]{2,8}?)的?英文名字?[）)]")
 
 
+def _a_body_elsewhere(folded: str, word: str) -> bool:
+    """Is ``word`` written somewhere in ``folded`` right before a role, as a company's or body's name is
+    (台积电创办人, 台积电董事长)?"""
+    return any(folded.startswith(_CALLINGS, end) for _start, end in literal_spans(folded, word))
+
+
 def _as_owned(name: str, owners: dict[str, Group]) -> str:
     """The form of ``name`` a person's forms hold: itself, or the surname of a name withheld (梁某某: 梁), else ''."""
     withheld = name.partition("某")[0] if "某" in name[1:3] else ""
@@ -157,10 +163,12 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS | {"式"} \
                 and match.group(1) not in group.forms and not _verb(match.group(1)) \
                 and not match.group(1).endswith((*_CALLINGS, *_HONOURS_END)) \
-                and not match.group(1).startswith(_HONOURS_BEGIN):
+                and not match.group(1).startswith(_HONOURS_BEGIN) \
+                and not _a_body_elsewhere(folded, to_simplified(match.group(1))):
             # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房; nor an
             # honour that ends in a calling, “人民艺术家”秦怡, or is one the state gives many, “中国好人”王顺友;
-            # nor one of the kind the name stands for, before 式, 'of the kind of': “稻田守望者”黄大发式的新一代)
+            # nor one of the kind the name stands for, before 式, 'of the kind of': “稻田守望者”黄大发式的新一代;
+            # nor a company's name, written elsewhere before an office: 「台積電」張忠謀……台積電創辦人張忠謀)
             group = bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
     for match in _KNOWN_BEFORE.finditer(text):  # (or a name found ending the run: 利奥十四世原名罗伯特·…)
