@@ -92,7 +92,7 @@ _STAGE_NAME = re.compile(rf"(?<![{UPPER}{LOWER}]){_LATIN_WORD}(?:[- ]{_LATIN_WOR
 _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff]{1,3}"  # (陳信宏), (C罗),
                                r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})[）)]")  # (布鲁诺·费尔南德斯)
 _INITIALLED_END = re.compile(INITIAL_NICKNAME.pattern + r"\Z")  # B费（布鲁诺·费尔南德斯）
-_FAMILIAR_END = re.compile(r"(?<![\u4e00-\u9fffA-Za-z])[小阿大][A-Za-z\u4e00-\u9fff]\Z")  # 小S（徐熙娣）, 阿信
+_FAMILIAR_END = re.compile(r"[小阿大][A-Za-z\u4e00-\u9fff]\Z")  # 小S（徐熙娣）, 阿信
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 # The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
@@ -107,6 +107,16 @@ _NOT_NAMES = tuple("这那该此其他她它我你本")  # 这位老人原名…
 # An English name glossed in brackets as someone's (Pony（马化腾的英文名）, as the press explains a name that company
 # insiders use).
 _ENGLISH_NAME_OF = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+)?)[（(]([\u4e00-\u9fff·]{2,8}?)的?英文名字?[）)]")
+
+
+def _familiar_before(text: str, end: int) -> re.Match[str] | None:
+    """A familiar name of 小, 阿 or 大 and a letter or a character ending at ``end`` (小S（徐熙娣）), where it begins a
+    word: after no letter or character, or after a role or a word of kinship (艺人大S（徐熙媛）, 妹妹小S)."""
+    match = _FAMILIAR_END.search(text, 0, end)
+    if match is None or not re.match(r"[\u4e00-\u9fffA-Za-z]", text[match.start() - 1:match.start()]) \
+            or text.endswith((*_CALLINGS, *KINSHIP), 0, match.start()):
+        return match
+    return None
 
 
 def _a_body_elsewhere(folded: str, word: str) -> bool:
@@ -257,7 +267,7 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
         elif match.start() not in ends and other in found and (
                 stage := _STAGE_NAME.search(text, 0, match.start()) or _INITIALLED_END.search(text, 0, match.start())
-                or _FAMILIAR_END.search(text, 0, match.start())):
+                or _familiar_before(text, match.start())):
             known_as, group = stage.group(), next(g for g in groups if other in g.forms)
             group = bind(groups, group, known_as)  # IU（李知恩）: a stage name in Latin letters before the name in brackets
             # (or a player's initial and character, B费（布鲁诺·费尔南德斯）, or a familiar name, 小S（徐熙娣）)
