@@ -2966,6 +2966,9 @@ def test_a_japanese_name_of_four_that_jiebas_dictionary_holds_as_a_place() -> No
 def test_a_japanese_name_of_four_before_a_verb_of_speaking() -> None:
     roles = _roles("日本经济产业大臣赤泽亮正表示，政府将支持企业投资。\n")
     assert roles == {"赤泽亮正": ["经济产业大臣"]}
+    # (also after a function word: 击败了, 和)
+    roles = _roles("日本首相石破茂宣布辞职。她在选举中击败了农林水产大臣小泉进次郎。小泉进次郎表示祝贺。\n")
+    assert roles["小泉进次郎"] == ["农林水产大臣"]
 
 
 def test_a_japanese_name_of_three_before_a_verb_of_speaking_of_one_character() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import FUNCTION_TAGS, dictionary
 from tui.extract.lexicon import (
     ADVERBS,
     AIDES,
@@ -746,8 +746,9 @@ def _a_place(_word: str, tag: str) -> bool:
 def _portfolio(window: str) -> int:
     """How many characters end ``window`` in a minister's portfolio: one or two words of jieba's
     dictionary, of two characters or more, that name fields or what is done (日本|防卫 + 大臣, a
-    verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典, 沙特), a rank (原|内政 + 大臣) or where a
-    clause or the text begins (，财务 + 大臣); else 0 (not 会见 + 大臣: the title alone)."""
+    verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典, 沙特), a rank (原|内政 + 大臣), a function word
+    (击败了|农林水产 + 大臣) or where a clause or the text begins (，财务 + 大臣); else 0 (not 会见 + 大臣: the title
+    alone)."""
     import jieba
 
     whole = 0
@@ -758,7 +759,14 @@ def _portfolio(window: str) -> int:
         whole += len(word)
     before = window[:len(window) - whole]
     return whole if whole and (not before or before.endswith(_CLAUSE_STOPS) or before.endswith(TITLE_PREFIXES)
-                               or _word_ending(before, _a_country)) else 0
+                               or _word_ending(before, _a_country) or _function_word_ending(before)) else 0
+
+
+def _function_word_ending(window: str) -> bool:
+    """Does ``window`` end in a function word of one character, a particle, conjunction or preposition (击败了|农林水产
+    + 大臣, 和|防卫 + 大臣)?"""
+    last = window[-1:]
+    return bool(last) and dictionary().tags([last]).get(last, "")[:1] in FUNCTION_TAGS
 
 
 def _a_country(word: str, tag: str) -> bool:
