@@ -2536,6 +2536,8 @@ def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:
 def test_a_name_of_three_after_a_word_of_kinship_jieba_cuts_apart() -> None:
     text = "她笑着说。父亲方建国养了30年蜂，却一直没能把蜂蜜卖出好价钱。儿子马上回来。母亲陈述了经过。\n"
     assert set(_people(text)) == {"方建国"}
+    # (not a preposition before a time word: 于 is 'on')
+    assert set(_people("儿子李建华发布讣告：父亲于当日凌晨在北京逝世，享年98岁。\n")) == {"李建华"}
 
 
 def test_a_name_of_two_after_a_word_of_kinship_that_jieba_made_up_as_a_word() -> None:

@@ -275,12 +275,13 @@ def _surname_apart(text: str, match: re.Match[str], cut: list[str]) -> tuple[int
     """A surname jieba cuts alone right after a word of kinship, and a given name of two it cuts
     as one word (父亲方|建国养了: 建国 a place to it), or as two characters of no word; not a word
     of its dictionary begun by the surname (女儿张开, jieba's one word), nor a preposition or conjunction
-    before a word of it (奶奶[向澎湃]新闻称: 'to')."""
+    before a word of it (奶奶[向澎湃]新闻称: 'to'), nor before a time word (父亲[于当日]凌晨逝世: 'on that day')."""
     if len(cut) < 3 or cut[0] != match.group() or len(cut[1]) != 1 or cut[1] not in COMMON_SURNAMES:
         return None
     given = cut[2] if len(cut[2]) == 2 else cut[2] + cut[3] if len(cut) > 3 and len(cut[2]) == len(cut[3]) == 1 else ""
     if not HAN_RUN.fullmatch(given) or NOT_GIVEN.intersection(given) \
             or cut[1] in BEFORE_NAMES and dictionary().tags([given]) \
+            or dictionary().tags([given]).get(given, "")[:1] == "t" \
             or dictionary().tags([name := cut[1] + given]).get(name, "nr")[:2] != "nr":
         return None
     return match.end(), match.end() + 3
