@@ -1174,6 +1174,9 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     # so where the tagger ran the surname on over 姓 (王姓男)
     people = find_people("另一名乘客王姓男子則表示，希望高鐵公司能給出合理補償。\n")
     assert [(p.name, p.aliases) for p in people] == [("王姓男子", ["王"])]
+    # and where the tagger found none of it (20歲陳姓車手, 63歲林姓婦人)
+    people = find_people("警方逮捕負責取款的20歲陳姓車手。一名63歲林姓婦人被騙。林婦的女兒說，母親很少上網。\n")
+    assert {p.name: len(p.mentions) for p in people} == {"陳姓車手": 1, "林姓婦人": 2}
     # and apart from a relative of the same surname the article names (the old man's son)
     people = find_people("一輛轎車撞上陳姓老翁騎乘的機車，陳翁送醫不治。陳翁的兒子陳國華表示將提告。\n")
     assert {p.name: len(p.mentions) for p in people} == {"陳姓老翁": 3, "陳國華": 1}

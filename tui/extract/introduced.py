@@ -91,12 +91,16 @@ _BY_SURNAME = re.compile("姓([" + _ONE_CHARACTER_SURNAMES + f"])(?=[的，。�
 def by_surname(text: str) -> list[tuple[int, int]]:
     """The surnames someone is named by alone, after 姓 (一位姓戴的主任, 主人姓李，, 一名姓黄男子); not of 百姓 (the people) nor after a
     surname, whose own 姓 it is (吕姓时), unless a numeral counts it as a measure word (一位姓戴: 位 is a surname too).
-    And before 某某, the name withheld, where the surname makes no word with the character before it (同伙钱某某,
+    And before 姓 and who it tells (20岁陈姓车手), and before 某某, the name withheld, where the surname makes no word
+    with the character before it (同伙钱某某,
     jieba's 钱, 'money'; both of the corpora's surnames before 某某 are annotated names)."""
     found = []
     for match in _BY_SURNAME.finditer(text):
         before = text[max(0, match.start() - 2):match.start()]
         if not before.endswith("百") and not (before[-1:] in SURNAMES and before[:1] not in _COUNTING):
+            found.append(match.span(1))
+    for match in _SURNAME_TOLD.finditer(text):  # (not 一位姓孟的客服: 孟 is the one told, 位 a measure word)
+        if text[match.start() - 1:match.start()] != "百" and text[match.end(1) + 2:match.end(1) + 3] != "的":
             found.append(match.span(1))
     for match in _WITHHELD_AFTER.finditer(text):
         if not match.start() or not dictionary().tags([text[match.start() - 1:match.end()]]):
@@ -104,6 +108,9 @@ def by_surname(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# The surname before 姓 and who it tells, as the press of Taiwan and Hong Kong names one it does not name (20岁陈姓车手,
+# 一名63岁林姓妇人; not 老百姓).
+_SURNAME_TOLD = re.compile("([" + _ONE_CHARACTER_SURNAMES + "])姓(?=" + TOLD_BY_SURNAME + ")")
 _WITHHELD_AFTER = re.compile("[" + _ONE_CHARACTER_SURNAMES + "](?=某某(?![人地处单]))")
 _COUNTING = frozenset("一两几这那每某")  # numerals and demonstratives before a measure word (一位, 这位)
 
