@@ -5122,6 +5122,7 @@ def test_an_office_stated_after_where_one_is_from_is_the_role() -> None:
 
 def test_an_old_partner_is_whose_the_name_before_says() -> None:
     assert _roles("巴菲特的老搭档查理·芒格已于2023年去世。\n")["查理·芒格"] == ["巴菲特的老搭档"]
+    assert _roles("巴菲特的长期搭档查理·芒格已于2023年去世。\n")["查理·芒格"] == ["巴菲特的长期搭档"]  # (a long one)
 
 
 def test_a_deputy_s_titles_run_on_past_where_the_other_office_is() -> None:

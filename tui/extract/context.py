@@ -132,8 +132,9 @@ class Context:
         if kin is None:
             return None
         before = start - len(kin)
-        if self.text.endswith("的老", 0, before) and kin in RELATION_TITLES:  # (巴菲特的老搭档查理·芒格: an old one)
-            kin, before = "老" + kin, before - 1
+        standing = next((w for w in _STANDING if self.text.endswith("的" + w, 0, before)), "")
+        if standing and kin in RELATION_TITLES:  # (巴菲特的老搭档查理·芒格, 的长期搭档: an old one)
+            kin, before = standing + kin, before - len(standing)
         return kin, before - 1 if self.text[before - 1:before] == "的" else before
 
     def relation_stated(self, end: int) -> tuple[int, str] | None:
@@ -461,6 +462,8 @@ def _calling(window: str) -> str | None:
 # Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of
 # the role, and no end of a chain of titles (教授、著名翻译家X has both).
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
+# How long or close a partnership is, between 的 and the title (巴菲特的老搭档, 的长期搭档, 的多年搭档).
+_STANDING = ("老", "长期", "多年", "昔日", "亲密")
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
 # with 之, the literary 'of' (王天乐之子, after the name).
 _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True))
