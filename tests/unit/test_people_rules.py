@@ -1123,6 +1123,9 @@ def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> 
     assert set(_people("老人说，老伴向阿姨每天都来。\n")) == {"向阿姨"}  # (but a familiar address after one)
     # and anyone so called where jieba begins a word with the surname, whatever comes before
     assert set(_people("楼下的王阿姨一开始坚决反对加装电梯。\n")) == {"王阿姨"}
+    # and before a polite form of address (not 诸, 'all': 诸先生)
+    assert set(_people("家住高新区的张女士反映，小区附近道路施工噪音扰民。\n")) == {"张女士"}
+    assert set(_people("李广田诸先生都在座。\n")) <= {"李广田"}
     text = "由于阿姨天天来，他照顾大哥和奶奶。车停在那大嫂身边，孩子们祝叔叔们平安。\n"
     assert _people(text) == {}  # (由于|阿姨, 照顾|大哥; a demonstrative; many so called)
 
