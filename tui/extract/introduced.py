@@ -92,8 +92,8 @@ def by_surname(text: str) -> list[tuple[int, int]]:
     """The surnames someone is named by alone, after 姓 (一位姓戴的主任, 主人姓李，, 一名姓黄男子); not of 百姓 (the people) nor after a
     surname, whose own 姓 it is (吕姓时), unless a numeral counts it as a measure word (一位姓戴: 位 is a surname too).
     And before 姓 and who it tells (20岁陈姓车手), and before 某某, the name withheld, where the surname makes no word
-    with the character before it (同伙钱某某,
-    jieba's 钱, 'money'; both of the corpora's surnames before 某某 are annotated names)."""
+    with the character before it (同伙钱某某, jieba's 钱, 'money'; both of the corpora's surnames before 某某 are
+    annotated names)."""
     found = []
     for match in _BY_SURNAME.finditer(text):
         before = text[max(0, match.start() - 2):match.start()]
