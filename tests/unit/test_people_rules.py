@@ -5168,3 +5168,8 @@ def test_a_relative_listed_after_another_of_the_same_one_s_is_theirs_too() -> No
 def test_a_name_cut_before_a_noun_jieba_made_of_its_last_character_and_the_verb_of_saying_runs_on() -> None:
     assert _roles("金建希的律师崔智宇称，当事人将积极配合调查。\n")["崔智宇"] == ["律师"]  # (jieba's 宇称, 'parity')
     assert set(_people("美国特使罗斯劝说以方拿出具体撤军方案。\n")) == {"罗斯"}  # (劝说, a verb of its own)
+
+
+def test_a_company_nothing_names_is_no_office_before_a_title() -> None:
+    assert _roles("公司执行副总裁何志奇补充说，工厂将投产。\n") == {"何志奇": ["执行副总裁"]}  # (jieba's 公司总裁)
+    assert _roles("华为公司总裁任正非表示，将加大投入。\n") == {"任正非": ["华为公司总裁"]}  # (but a company named)

@@ -672,7 +672,8 @@ def _office(window: str, title: str) -> int:
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE
                 # (not a body's kind before a calling, which says where one works: jieba's 事务所律师 of
                 # 某律师事务所律师 has the role 律师; but 工会主席 is an office)
-                and not (word[:compounds[word]] in _BODY_HEADS and title[-1] in _CALLING_SUFFIXES)]
+                and not (word[:compounds[word]] in _BODY_HEADS and title[-1] in _CALLING_SUFFIXES)
+                and not _unnamed_company(window, compounds[word])]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside
                   or len(window[-9:]) - len(body) in starts]
                + ([_fields_before(window, named_size + 1)]
@@ -682,6 +683,13 @@ def _office(window: str, title: str) -> int:
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward, portfolio, party]
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
+
+
+def _unnamed_company(window: str, size: int) -> bool:
+    """Is the office of ``size`` ending ``window`` a company or group that nothing names, opening its clause or after
+    该 or 本 ([公司]执行副总裁, 该[公司]总经理: jieba's nouns 公司总裁, 公司总经理; not 华为公司总裁)?"""
+    before = window[-size - 1:-size]
+    return window[-size:] in ("公司", "集团") and (not re.match(r"[\u4e00-\u9fff]", before or " ") or before in "该本")
 
 
 def _news_outlet(window: str, title: str) -> int:
