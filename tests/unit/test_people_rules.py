@@ -5173,3 +5173,10 @@ def test_a_name_cut_before_a_noun_jieba_made_of_its_last_character_and_the_verb_
 def test_a_company_nothing_names_is_no_office_before_a_title() -> None:
     assert _roles("公司执行副总裁何志奇补充说，工厂将投产。\n") == {"何志奇": ["执行副总裁"]}  # (jieba's 公司总裁)
     assert _roles("华为公司总裁任正非表示，将加大投入。\n") == {"任正非": ["华为公司总裁"]}  # (but a company named)
+
+
+def test_children_counted_before_their_names_are_whose_the_name_before_says() -> None:
+    text = ("宗庆后是娃哈哈的创始人。宗庆后的三名非婚生子女宗继昌、宗婕莉、宗继盛在香港提起诉讼。"
+            "宗馥莉是宗庆后的女儿。\n")
+    roles = _roles(text)
+    assert roles["宗继昌"] == roles["宗继盛"] == ["宗庆后的三名非婚生子女"]

@@ -135,6 +135,8 @@ class Context:
         standing = next((w for w in _STANDING if self.text.endswith("的" + w, 0, before)), "")
         if standing and kin in RELATION_TITLES:  # (巴菲特的老搭档查理·芒格, 的长期搭档: an old one)
             kin, before = standing + kin, before - len(standing)
+        if kin in KINSHIP and (counted := _COUNTED_KIN.search(self.text, max(0, before - 10), before)):
+            return kin, counted.start()  # (宗庆后的三名非婚生子女宗继昌: his, however many and of what kind)
         return kin, before - 1 if self.text[before - 1:before] == "的" else before
 
     def relation_stated(self, end: int) -> tuple[int, str] | None:
@@ -462,6 +464,8 @@ def _calling(window: str) -> str | None:
 # Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of
 # the role, and no end of a chain of titles (教授、著名翻译家X has both).
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
+# How many relatives, and of what kind, between 的 and the word of kinship (宗庆后的三名非婚生子女, 他的两个儿子).
+_COUNTED_KIN = re.compile(r"的(?:[一二两三四五六七八九十]|\d{1,2})[名个位对][\u4e00-\u9fff]{0,3}?\Z")
 # How long or close a partnership is, between 的 and the title (巴菲特的老搭档, 的长期搭档, 的多年搭档).
 _STANDING = ("老", "长期", "多年", "昔日", "亲密")
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
