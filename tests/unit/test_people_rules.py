@@ -5180,3 +5180,4 @@ def test_children_counted_before_their_names_are_whose_the_name_before_says() ->
             "宗馥莉是宗庆后的女儿。\n")
     roles = _roles(text)
     assert roles["宗继昌"] == roles["宗继盛"] == ["宗庆后的三名非婚生子女"]
+    assert not _people("一味溺爱孩子或否定孩子都不利于孩子心理健康成长。\n")  # (孩子, any child: no one's kin)
