@@ -5181,3 +5181,14 @@ def test_children_counted_before_their_names_are_whose_the_name_before_says() ->
     roles = _roles(text)
     assert roles["宗继昌"] == roles["宗继盛"] == ["宗庆后的三名非婚生子女"]
     assert not _people("一味溺爱孩子或否定孩子都不利于孩子心理健康成长。\n")  # (孩子, any child: no one's kin)
+
+
+def test_a_word_of_tenure_before_a_school_is_the_holder_s_not_the_school_s_name() -> None:
+    assert _roles("他的本科同学、现任复旦大学教授的李骏告诉记者，他很专注。\n") == {"李骏": ["复旦大学教授"]}
+    assert _roles("时任南方科技大学校长薛其坤说，学校将改革招生。\n") == {"薛其坤": ["南方科技大学校长"]}
+
+
+def test_an_aide_s_fields_after_a_joined_title_are_the_aide_s_role() -> None:
+    roles = _roles("美方参加会谈的有国务卿兼国家安全事务助理鲁比奥、特使威特科夫。\n")
+    assert roles["鲁比奥"] == ["国家安全事务助理", "国务卿"]  # (not 助理 alone)
+    assert _roles("美国总统国家安全事务助理沙利文说，双方谈得坦诚。\n") == {"沙利文": ["国家安全事务助理"]}

@@ -86,8 +86,9 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            if not office and title in AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide
-                office = next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0)
+            if not office and title in AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide, or what one aids in
+                office = next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0) \
+                    or _opening_fields(window, describing=True, titled=True)
             if not office and (size := _noun_with_the_ones_before(window, title)):  # 支队长, 系主任, 漫画家
                 title, window = window[-size:] + title, window[:-size]
                 office = _office(window, title)
@@ -731,13 +732,16 @@ def _nouns_before(window: str) -> int:
         tag = dictionary().tags([word]).get(word, "")
         if word in ("和", "与", "及", "暨"):
             return 0  # (海洋与|地球学院: a name of two fields joined, which these words would cut in half)
-        if not HAN_RUN.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
+        if word in _TENURE or not HAN_RUN.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
                 or not (tag[:1] == "n" and tag[:2] != "nr" or tag in ("j", "f", "vn")):
             break
         size += len(word)
     return size if size >= 2 else 0
 
 
+# When one holds an office, which jieba's dictionary has as nouns: the holder's, not the body's name (现任|复旦大学教授,
+# 时任|南方科技大学校长; but 前任 and 原任 say one holds it no more, as 前 and 原 do, and stay).
+_TENURE = frozenset("现任 时任 历任 新任 继任 后任 初任".split())
 # The heads of bodies a name always goes before, as a school's or a hospital's does (南方科技大学, 禹州市人民医院;
 # a company may be named by its trade alone, 游戏公司).
 _NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
@@ -846,10 +850,11 @@ def _fields_before(window: str, size: int) -> int:
     return whole if whole > size else size
 
 
-def _opening_fields(window: str, describing: bool = False) -> int:
+def _opening_fields(window: str, describing: bool = False, titled: bool = False) -> int:
     """How many characters end ``window`` in fields jieba cuts as nouns of its dictionary, when a
     place's level, the start of a clause or a country stands before them (县|农业农村, ，|财经事务, 日本|立宪民主):
-    else 0; ``describing``, also as words that describe (县|卫生|健康局: before a body's kind, what it looks after).
+    else 0; ``describing``, also as words that describe (县|卫生|健康局: before a body's kind, what it looks after);
+    ``titled``, also after a title or a word that joins one (国务卿兼|国家安全事务, 总统|国家安全事务: an aide's).
     (Not 会见农业农村: a verb of meeting is no field, though jieba's dictionary calls 会见 a noun.)"""
     import jieba
 
@@ -862,7 +867,9 @@ def _opening_fields(window: str, describing: bool = False) -> int:
         whole += len(word)
     before = window[-whole - 1:-whole] if whole else ""
     return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS or whole and whole == len(window) \
-        or whole and _word_ending(window[:-whole], _a_country) else 0  # (or the text itself begins there)
+        or whole and _word_ending(window[:-whole], _a_country) \
+        or whole and titled and (before in TITLE_JOINERS or any(window[:-whole].endswith(t) for t in _ROLE_SET)) \
+        else 0  # (or the text itself begins there)
 
 
 _STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")  # Malaysia's honours, written between an office and the name
