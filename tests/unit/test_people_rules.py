@@ -5192,3 +5192,15 @@ def test_an_aide_s_fields_after_a_joined_title_are_the_aide_s_role() -> None:
     roles = _roles("美方参加会谈的有国务卿兼国家安全事务助理鲁比奥、特使威特科夫。\n")
     assert roles["鲁比奥"] == ["国家安全事务助理", "国务卿"]  # (not 助理 alone)
     assert _roles("美国总统国家安全事务助理沙利文说，双方谈得坦诚。\n") == {"沙利文": ["国家安全事务助理"]}
+
+
+def test_a_pronoun_after_a_list_of_companions_is_the_subject_s() -> None:
+    text = "杨苡是翻译家。杨苡与巴金、沈从文、萧乾等作家交往密切，她的丈夫赵瑞蕻是诗人。\n"
+    assert _roles(text)["赵瑞蕻"] == ["诗人", "杨苡的丈夫"]  # (not 萧乾's, the last named)
+
+
+def test_kin_by_marriage_step_and_adoption_and_partners_are_relations() -> None:
+    roles = _roles("知情人士透露，宗馥莉的堂兄宗泽后也持有部分股权。张晓伟的姐夫范学鹏说，他很后悔。\n")
+    assert roles["宗泽后"] == ["宗馥莉的堂兄"] and roles["范学鹏"] == ["张晓伟的姐夫"]
+    assert not _people("师生给熊猫馆的叔叔、阿姨送来鲜花。\n")  # (叔叔, how a child calls any man)
+    assert _roles("波波夫去年与女友达莎成婚。\n")["达莎"] == ["波波夫的女友"]

@@ -148,18 +148,19 @@ HEADS_OF_STATE = ("总统", "总理", "首相", "国王", "女王")
 # The heads of a place of that level (知事: of a Japanese prefecture), the title after a place's name.
 PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
-# terms of Chinese, written and spoken (爷爷, 舅舅), with the written forms 其X (his X) and 之X (X of), and those that
-# tell which child or spouse (长子, 长孙, 遗孀).
+# terms of Chinese, written and spoken (爷爷, 舅舅), by marriage, step and adoption (姐夫, 继母, 义子; not 叔叔, as often how a child calls any man: 熊猫馆的叔叔、阿姨), with the written
+# forms 其X (his X) and 之X (X of), those that tell which child or spouse (长子, 长孙, 遗孀), and a partner (女友, 男友).
 KINSHIP = tuple(
     """父亲 母亲 儿子 女儿 妻子 丈夫 哥哥 弟弟 姐姐 妹妹 兄弟 姐妹 孙子 孙女 侄子 侄女 外甥 女婿 儿媳
     岳父 岳母 祖父 祖母 外公 外婆 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻
     胞弟 胞兄 胞姐 胞妹 老伴 爷爷 奶奶 姥爷 姥姥 爸爸 妈妈 伯父 叔父 舅舅 姑姑 姑父 姨妈 舅妈 婶婶 堂哥 堂弟
     表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
-    大女儿 小女儿 二儿子 遗孀 未婚妻 未婚夫 子女 儿女""".split()
+    大女儿 小女儿 二儿子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母
+    曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友""".split()
 )
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
-    养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 之子 之女 其子 其女 子女 儿女""".split())
+    养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 之子 之女 其子 其女 子女 儿女 义子 义女""".split())
 # Verbs of sending, making, calling or asking someone (派萨默斯出访, 使X, 叫X, 请X): the tagger may glue one before a
 # transliteration, which none of the corpora's transliterated names begins with (of their 77 right after one).
 SENDING = frozenset("派使叫请")

@@ -649,8 +649,23 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
         while back > 0 and text[back - 1].isspace():
             back -= 1
         paragraph = text.rfind("\n", 0, back) + 1
-    return max((end for end, (_start, other) in starts.items()
-                if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
+    named = max((end for end, (_start, other) in starts.items()
+                 if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
+    return None if named is None else _past_companions(text, named, starts, person)
+
+
+def _past_companions(text: str, end: int, starts: dict[int, tuple[int, int]], person: int) -> int:
+    """The end of the mention whose companions the one ending at ``end`` is listed among, right after 与, 同 or 跟
+    (杨苡与巴金、沈从文、萧乾等作家交往密切，她的丈夫赵瑞蕻: 杨苡's, the clause's subject, not the last named), else ``end``."""
+    start = starts[end][0]
+    while text[start - 1:start] in ("、", "和") and start - 1 in starts:  # (back over the list's items)
+        start = starts[start - 1][0]
+    subject = start - 1
+    return subject if text[subject:start] in _COMPANIONS and subject in starts and starts[subject][1] != person \
+        else end
+
+
+_COMPANIONS = ("与", "同", "跟")  # with whom one does a thing: 杨苡与巴金交往密切
 
 
 def _speaker(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
