@@ -5199,6 +5199,18 @@ def test_a_pronoun_after_a_list_of_companions_is_the_subject_s() -> None:
     assert _roles(text)["赵瑞蕻"] == ["诗人", "杨苡的丈夫"]  # (not 萧乾's, the last named)
 
 
+def test_a_word_before_a_birth_name_is_a_pen_name_where_the_text_has_it_speak() -> None:
+    text = ("这部动画电影由饺子执导，票房破纪录。饺子本名杨宇，出生于四川泸州。"
+            "饺子在接受采访时说：“续集还在构思。”\n")
+    assert _people(text) == {"饺子": {"杨宇"}}
+    assert _people("他点了一盘饺子。饺子本名杨宇的人没有来。\n") == {"杨宇": set()}  # (a dumpling, never anyone)
+
+
+def test_a_stage_name_in_latin_letters_before_a_birth_name_is_the_one_person() -> None:
+    text = "成员Jisoo（金智秀）、Rosé（朴彩英）和Lisa在演出最后向歌迷鞠躬致谢。Lisa本名拉丽莎·马诺班，来自泰国。\n"
+    assert _people(text)["Lisa"] == {"拉丽莎·马诺班"}
+
+
 def test_kin_by_marriage_step_and_adoption_and_partners_are_relations() -> None:
     roles = _roles("知情人士透露，宗馥莉的堂兄宗泽后也持有部分股权。张晓伟的姐夫范学鹏说，他很后悔。\n")
     assert roles["宗泽后"] == ["宗馥莉的堂兄"] and roles["范学鹏"] == ["张晓伟的姐夫"]

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import chain
 
+from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
@@ -100,6 +101,8 @@ _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
 # run of two to four characters.
 _BIRTH_NAME = re.compile("原名|本名|真名|俗名|大名叫|大名是|学名叫")  # (大名, the formal name, against 小名: 二柱子大名叫刘建柱)
 _KNOWN_BEFORE = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,12}})[”」』]?[，,]?\s*(?:{_BIRTH_NAME.pattern})[:：]?\s*")
+# The same after a stage name in Latin letters, one to three words each capitalised (Lisa本名拉丽莎·马诺班).
+_LATIN_KNOWN_BEFORE = re.compile(rf"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})[，,]?\s*(?:{_BIRTH_NAME.pattern})[:：]?\s*")
 _NAMED_AFTER = re.compile(rf"[，,]?\s*(?:{_OTHER_NAMES})[:：]?\s*"
                           r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})"
                           r"(?![\u4e00-\u9fff·])")  # (Lisa本名拉丽莎·马诺班: a dotted name too)
@@ -181,8 +184,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             # nor a company's name, written elsewhere before an office: 「台積電」張忠謀……台積電創辦人張忠謀)
             group = bind(groups, group, match.group(1))  # (not “四大天王”李昌镐、曹薰铉: the list's)
             group.epithets.add(match.group(1))
-    for match in _KNOWN_BEFORE.finditer(text):  # (or a name found ending the run: 利奥十四世原名罗伯特·…)
-        if match.end() in starts and (known_as := _known_name(match.group(1)) or ends.get(match.end(1), ("",))[0]):
+    for match in chain(_KNOWN_BEFORE.finditer(text), _LATIN_KNOWN_BEFORE.finditer(text)):
+        # (or a name found ending the run: 利奥十四世原名罗伯特·…; or a stage name in Latin letters: Lisa本名拉丽莎·马诺班)
+        if match.end() in starts and (match.re is _LATIN_KNOWN_BEFORE and (known_as := match.group(1))
+                                      or (known_as := _known_name(match.group(1)) or ends.get(match.end(1), ("",))[0]
+                                          or _a_person_elsewhere(text, match.start(1), match.group(1)))):
             group = bind(groups, starts[match.end()][1], known_as)
             if not _FAMILIAR_SURNAME.fullmatch(text[match.end(1) - 2:match.end(1)]):
                 # (老丁本名丁志远 is 丁志远, whom the street calls 老丁: no name of his own to show)
@@ -299,6 +305,18 @@ def _known_name(run: str) -> str | None:
         if not name.startswith(_NOT_NAMES) and not addressed and tag.startswith("nr"):
             return name
     return None
+
+
+def _a_person_elsewhere(text: str, at: int, run: str) -> str | None:
+    """``run``, two to four characters opening their clause before a birth name at ``at``, where the text writes
+    it elsewhere as someone's: after a title, or opening a clause that reports speech (饺子本名杨宇, where
+    导演饺子 or 饺子在接受采访时说: a pen name may be a word of jieba's, which the tagger leaves)."""
+    if not 2 <= len(run) <= 4 or run.startswith(_NOT_NAMES) \
+            or dictionary().tags([run]).get(run, "")[:2] in ("ns", "nt", "r", "m", "t"):
+        return None
+    context = Context(text)
+    return run if any(start != at and (text[:start].endswith(ROLE_TITLES) or context.speech_in_clause(start, end))
+                      for start, end in literal_spans(text, run)) else None
 
 
 def _titled_before(text: str, at: int) -> str | None:
