@@ -5216,3 +5216,9 @@ def test_kin_by_marriage_step_and_adoption_and_partners_are_relations() -> None:
     assert roles["宗泽后"] == ["宗馥莉的堂兄"] and roles["范学鹏"] == ["张晓伟的姐夫"]
     assert not _people("师生给熊猫馆的叔叔、阿姨送来鲜花。\n")  # (叔叔, how a child calls any man)
     assert _roles("波波夫去年与女友达莎成婚。\n")["达莎"] == ["波波夫的女友"]
+
+
+def test_a_monk_s_name_keeps_the_dharma_surname() -> None:
+    text = ("经研究决定，由释印乐法师担任少林寺住持。释印乐1988年在少林寺出家，师从释行正。"
+            "他解释说，寺院将释放更多善意。\n")
+    assert set(_people(text)) == {"释印乐", "释行正"}  # (not 印乐; nor 解释, 释放)

@@ -245,9 +245,29 @@ def monks(text: str) -> list[tuple[int, int]]:
         if _NO_DHARMA_NAME.intersection(name) or not dictionary().tags([name]).get(name, "n").startswith("n") \
                 or dictionary().frequency(name) >= COMMON_AS_A_WORD:
             continue  # (jieba's dictionary holds some such names as nouns it counts thrice: 学诚, 虚云, 圣严; not 高僧)
-        if min(start, 6) in word_starts(text[max(0, start - 6):end + 2]):
-            found.append((start, end))
+        starts = word_starts(text[max(0, start - 7):end + 2])
+        if min(start, 7) in starts:
+            # (with the surname 释 all monks may take, where it ends no word of jieba's dictionary: 由释印乐法师, not 解释)
+            found.append((start - 1, end) if text[start - 1:start] == _DHARMA_SURNAME
+                         and not dictionary().tags([text[max(0, start - 2):start]]) else (start, end))
+    if any(text.startswith(_DHARMA_SURNAME, start) for start, _end in found):  # (师从释行正: another monk so named)
+        found += [(start, start + 3) for start in _dharma_surnamed(text) if (start, start + 3) not in found]
     return found
+
+
+_DHARMA_SURNAME = "释"  # (of Shakyamuni, 释迦牟尼: the surname Chinese monks take, 释永信)
+
+
+def _dharma_surnamed(text: str) -> list[int]:
+    """Where 释 and two characters stand that make no word of jieba's dictionary with it or the character before
+    (师从释行正; not 释放, 释然, 解释, 注释): a monk's name, where the text names another monk so."""
+    return [match.start() for match in _DHARMA_NAMED.finditer(text)
+            if not _NO_DHARMA_NAME.intersection(match.group(1))
+            and not dictionary().tags([text[max(0, match.start() - 1):match.start() + 1], text[match.start():match.end() - 1],
+                                       match.group()])]
+
+
+_DHARMA_NAMED = re.compile(_DHARMA_SURNAME + r"([\u4e00-\u9fff]{2})")
 
 
 def courtesy_named(text: str) -> list[tuple[int, int]]:
