@@ -5222,3 +5222,7 @@ def test_a_monk_s_name_keeps_the_dharma_surname() -> None:
     text = ("经研究决定，由释印乐法师担任少林寺住持。释印乐1988年在少林寺出家，师从释行正。"
             "他解释说，寺院将释放更多善意。\n")
     assert set(_people(text)) == {"释印乐", "释行正"}  # (not 印乐; nor 解释, 释放)
+
+
+def test_an_aide_has_the_whole_office_before() -> None:
+    assert _roles("总经理助理王强说，合同已经签了。\n") == {"王强": ["总经理助理"]}  # (not jieba's noun 经理助理)

@@ -86,8 +86,9 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            if not office and title in AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide, or what one aids in
-                office = next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0) \
+            if title in AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide, or what one aids in
+                # (the whole office before, over a noun of jieba's with its end: 总经理助理, not its 经理助理)
+                office = max(office, next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0)) \
                     or _opening_fields(window, describing=True, titled=True)
             if not office and (size := _noun_with_the_ones_before(window, title)):  # 支队长, 系主任, 漫画家
                 title, window = window[-size:] + title, window[:-size]
