@@ -5226,3 +5226,9 @@ def test_a_monk_s_name_keeps_the_dharma_surname() -> None:
 
 def test_an_aide_has_the_whole_office_before() -> None:
     assert _roles("总经理助理王强说，合同已经签了。\n") == {"王强": ["总经理助理"]}  # (not jieba's noun 经理助理)
+
+
+def test_a_scholar_s_discipline_before_the_calling_is_one_role() -> None:
+    assert _roles("中国科学院院士、地球化学家吴福元评价说，这是里程碑。\n") == {"吴福元": ["地球化学家", "中国科学院院士"]}
+    assert _roles("理论物理学家张三说，实验很漂亮。\n") == {"张三": ["理论物理学家"]}
+    assert _roles("招商证券首席经济学家张静静表示，政策正在发力。\n") == {"张静静": ["首席经济学家"]}  # (证券经济: no science)

@@ -93,6 +93,8 @@ class Context:
             if not office and (size := _noun_with_the_ones_before(window, title)):  # 支队长, 系主任, 漫画家
                 title, window = window[-size:] + title, window[:-size]
                 office = _office(window, title)
+            elif not office and title.endswith("学家") and (size := _discipline(window, title)):
+                title, window = window[-size:] + title, window[:-size]  # (地球 + 化学家, 理论 + 物理学家: one discipline)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             if title.endswith("长") and window.endswith("人民法院"):
                 office += _court_level(window[:len(window) - office])  # 中级 + 人民法院
@@ -761,6 +763,14 @@ _LEVELS = frozenset("省市县州都府道区")  # a place's level after its nam
 
 def _a_place(_word: str, tag: str) -> bool:
     return tag == "ns"
+
+
+def _discipline(window: str, title: str) -> int:
+    """How many characters end ``window`` in a noun of jieba's that makes one word of its dictionary with the science of
+    ``title``, a scholar's calling in 学家 (地球 + 化学, 理论 + 物理, 水文 + 地质: 地球化学家; not 证券 of
+    证券首席经济学家, nor a word that merely describes, 著名)."""
+    science = title[:-2] if title.endswith("学家") and len(title) > 3 else title[:-1]  # (物理 of 物理学家; 化学 of 化学家)
+    return _word_ending(window, lambda word, tag: tag == "n" and bool(dictionary().tags([word + science])))
 
 
 def _portfolio(window: str) -> int:
