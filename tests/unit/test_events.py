@@ -560,3 +560,10 @@ def test_he_is_whom_the_sentence_right_before_was_of_though_it_named_another() -
             "1957年，他与李政道因共同提出宇称不守恒理论，获得诺贝尔物理学奖。\n")
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["1957"].people[0] == "杨振宁"
+
+
+def test_a_dated_clause_with_no_one_named_before_a_name_it_studied_under_is_of_the_sentences() -> None:
+    text = ("2025年7月28日\n少林寺管理处发布公告，由释印乐法师担任住持。释印乐现任河南省佛教协会会长。"
+            "他1969年出生于河南省固始县，1988年在少林寺出家，师从释行正。\n")
+    events = {e.date: e.people for e in extract(parse(text)).events}
+    assert events["1988"] == ["释印乐", "释行正"]  # (not 释行正's, whom he studied under)

@@ -430,7 +430,10 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     opens = not named or first_clause
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
         if previous is not None and not pronoun and opens \
-        and _unnamed_subject(sentence, sentence[clause_at:date_at], chosen.end - start) else None
+        and (_unnamed_subject(sentence, sentence[clause_at:date_at], chosen.end - start)
+             or first_clause and _named_only_as_objects(sentence, sentence[clause_at:date_at], chosen.end - start,
+                                                        people.first_within(start, end), start)) \
+        else None
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed:
         return None
     # 他 stands for someone named before, unless the sentence names someone before it
@@ -482,6 +485,17 @@ def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
 
 
 _WITH_SOMEONE = ("与", "同", "跟")  # 'with', opening what one did with others
+
+
+def _named_only_as_objects(sentence: str, lead: str, date_end: int, first: tuple[int, str] | None, start: int) -> bool:
+    """Does the date open a clause that tells what was done with no one named, nor a body (not 同日，, 2024年，公司宣布),
+    and the first name come in a later clause, not opening it (1988年在少林寺出家，师从释行正: whom he studied under, not
+    who did it)?"""
+    after = _past_the_date(sentence, date_end)
+    clause_end = min((i for c in "，,；;" if (i := sentence.find(c, after)) >= 0), default=len(sentence))
+    return lead.strip() in ("", "在", "于") and clause_end - after >= 2 \
+        and not _ORGANISATION.search(to_simplified(sentence[after:clause_end])) \
+        and first is not None and first[0] - start > clause_end and sentence[first[0] - start - 1] not in "，,；;：:"
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
