@@ -5232,3 +5232,9 @@ def test_a_scholar_s_discipline_before_the_calling_is_one_role() -> None:
     assert _roles("中国科学院院士、地球化学家吴福元评价说，这是里程碑。\n") == {"吴福元": ["地球化学家", "中国科学院院士"]}
     assert _roles("理论物理学家张三说，实验很漂亮。\n") == {"张三": ["理论物理学家"]}
     assert _roles("招商证券首席经济学家张静静表示，政策正在发力。\n") == {"张静静": ["首席经济学家"]}  # (证券经济: no science)
+
+
+def test_one_renamed_is_one_person_under_both_names() -> None:
+    text = "1970年，年仅5岁的陈国强被送给了邻县一户人家抚养，改名为刘国强。刘国强说，他很想家。\n"
+    assert _people(text) == {"陈国强": {"刘国强"}}  # (the one the sentence is of)
+    assert _people("王明说，张华后来改名为张伟。张伟说，他很好。\n") == {"张华": {"张伟"}, "王明": set()}  # (the clause's)

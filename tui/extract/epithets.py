@@ -46,6 +46,7 @@ _HONOURS_BEGIN = ("最美", "感动")
 # none of them punctuation (not the end of a quotation: “谢谢！”王某说).
 _QUOTED_BEFORE = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,6})[”」]")
 # What someone is called (大家都叫他阿明, 人们称她为“小燕子”), two or three characters.
+_RENAMED = re.compile(r"(?:改名|更名|改姓)(?:为|為|叫|成)?")  # one renamed, after the name one had
 _CALLED = re.compile(r"(?:叫|称|喊|稱)(?:他|她)(?:为|作|做|為)?\s*[“\"「]?([\u4e00-\u9fff]{2,3}?)[”\"」]?(?=[，。；！？,;\n]|$)")
 CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, within the paragraph
 # Familiar names of the last character of the given name (发哥, 华仔, 芳姐), as Cantonese and
@@ -245,6 +246,16 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                 and dictionary().tags([called]).get(called, "nr").startswith("nr") \
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
             bind(groups, starts[start][1], called).not_shown.add(called)  # (王进……都叫他“王大胆”: shown as 王进)
+    for match in _RENAMED.finditer(text):
+        # (the one named last in its clause, 王明说，张华后来改名为张伟; else the one its sentence is of, 陈国强被送给
+        # 邻县一户人家抚养，改名为刘国强)
+        clause = max(text.rfind(c, 0, match.start()) for c in "，,；;。！？\n") + 1
+        start = max((at for at in ordered[bisect_left(ordered, clause):bisect_left(ordered, match.start())]
+                     if at + starts[at][0] <= match.start()), default=None)
+        if start is None:
+            start = _pronoun_for(text, starts, ordered, match.start())
+        if match.end() in starts and start is not None and starts[start][1] is not starts[match.end()][1]:
+            bind(groups, starts[start][1], text[match.end():match.end() + starts[match.end()][0]])
     for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text)):  # 张明……被称为“飞鱼”的他
         epithet = next(g for g in match.groups() if g)
         surname = epithet[1] if _FAMILIAR_SURNAME.fullmatch(epithet) else ""
