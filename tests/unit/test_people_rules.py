@@ -5238,3 +5238,9 @@ def test_one_renamed_is_one_person_under_both_names() -> None:
     text = "1970年，年仅5岁的陈国强被送给了邻县一户人家抚养，改名为刘国强。刘国强说，他很想家。\n"
     assert _people(text) == {"陈国强": {"刘国强"}}  # (the one the sentence is of)
     assert _people("王明说，张华后来改名为张伟。张伟说，他很好。\n") == {"张华": {"张伟"}, "王明": set()}  # (the clause's)
+
+
+def test_a_word_s_end_glued_to_a_company_the_text_writes_whole_is_no_one() -> None:
+    text = ("英伟达首席执行官黄仁勋表示，中国市场非常重要。此前一天，英伟达向中国出口芯片获批。"
+            "分析师郭明錤认为，这一决定将显著提振英伟达在华业绩。\n")
+    assert set(_people(text)) == {"黄仁勋", "郭明錤"}  # (not 提振英)

@@ -205,6 +205,18 @@ def _last_parts(tagged: set[str]) -> set[str]:
             and len(last := re.split(f"[{NAME_DOTS}]", form)[-1]) >= 2}
 
 
+def _a_word_begun_inside(text: str, start: int, end: int) -> bool:
+    """Do the span's first two characters make a word of jieba's dictionary, no name, or begin with no surname nor
+    transliteration, and its last begin a run of three the text writes twice more elsewhere, not after them
+    (提振|英伟达 beside 英伟达首席执行官, 英伟达向中国出口: a name the dictionary lacks, of a company, and a verb before it)?"""
+    head, run = text[start:end - 1], text[end - 1:end + 2]
+    if not HAN_RUN.fullmatch(run) or len(run) < 3 \
+            or dictionary().tags([head]).get(head, "nr").startswith("nr") \
+            and (head[0] in SURNAMES or translit_share(head) == 1):
+        return False
+    return sum(1 for at in literal_spans(text, run) if text[at[0] - 2:at[0]] != head) >= 2
+
+
 def _country_before(form: str) -> int:
     """How long the country is that begins ``form`` when two characters or more follow it (0 when none)."""
     return next((size for size in range(len(form) - 2, 1, -1) if form[:size] in COUNTRIES), 0)
@@ -262,6 +274,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             speaks(text[end:end + 12]) or dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "")[:1] == "v"):
         return start, start  # 董事长[高兴地]说: how one speaks or acts, no one (of the corpora's names that end in 地,
         # 甘地, 苗地, 夏光地, none is a plain word and 地 before a verb)
+    if len(form) == 3 and _a_word_begun_inside(text, start, end):
+        return start, start  # 将显著提振[英]伟达在华业绩……英伟达首席执行官: a word's end and another's beginning, no one
     if nationality := next((size + 1 for size in range(2, len(form))
                             if form[:size] in COUNTRIES and form[size] == "人"), 0):
         return start + nationality, end  # [波兰人]安杰依, 主教练[波兰人]: a nationality, with which none of the corpora's
