@@ -5132,7 +5132,7 @@ def test_a_deputy_s_titles_run_on_past_where_the_other_office_is() -> None:
     text = ("全国人大代表、湖南省浏阳市沙市镇党委书记黄文武说，乡村振兴关键在人。"
             "全国人大代表、贵州省遵义市花茂村党总支书记彭龙说，村里变化很大。\n")
     roles = _roles(text)
-    assert "全国人大代表" in roles["黄文武"] and "镇党委书记" in roles["黄文武"]
+    assert "全国人大代表" in roles["黄文武"] and "沙市镇党委书记" in roles["黄文武"]  # (the town, as a division)
     assert set(roles["彭龙"]) == {"全国人大代表", "党总支书记"}
 
 
@@ -5244,3 +5244,8 @@ def test_a_word_s_end_glued_to_a_company_the_text_writes_whole_is_no_one() -> No
     text = ("英伟达首席执行官黄仁勋表示，中国市场非常重要。此前一天，英伟达向中国出口芯片获批。"
             "分析师郭明錤认为，这一决定将显著提振英伟达在华业绩。\n")
     assert set(_people(text)) == {"黄仁勋", "郭明錤"}  # (not 提振英)
+
+
+def test_a_division_of_china_before_a_body_is_part_of_the_office() -> None:
+    text = "河北省人大常委会主任倪岳峰主持会议。江苏省体育局局长陈少军为冠军颁奖。美国财政部长贝森特说，谈判顺利。\n"
+    assert _roles(text) == {"倪岳峰": ["河北省人大常委会主任"], "陈少军": ["江苏省体育局局长"], "贝森特": ["财政部长"]}

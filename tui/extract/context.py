@@ -100,6 +100,7 @@ class Context:
                 office += _court_level(window[:len(window) - office])  # 中级 + 人民法院
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
+            office += _division(window[:len(window) - office]) if office else 0  # 河北省 + 人大常委会, 江苏省 + 体育局
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]])
@@ -835,6 +836,14 @@ def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:
     fitting = [sizes[word] for word, tag in dictionary().tags(sizes).items() if fits(word, tag)]
     starts = word_starts(window) if fitting else set()
     return max((size for size in fitting if len(window) - size in starts), default=0)
+
+
+def _division(window: str) -> int:
+    """The size of a division of China's, a place of jieba's dictionary that ends in its level, ending ``window``
+    where jieba begins a word (河北省 of 河北省人大常委会主任, 江苏省 of 江苏省体育局局长; not a country, whose
+    ministers the press names without it: 美国财政部长)."""
+    size = _word_ending(window, _a_place)
+    return size if size and window[-1] in _PLACE_LEVELS else 0
 
 
 def _place_of_level(window: str, level: str) -> int:
