@@ -4633,7 +4633,7 @@ def test_a_sportsman_or_a_star_by_calling_is_a_title() -> None:
     assert roles == {"Travis Kelce": ["明星"]}
     # and so is a calling of those who serve (预报员, 网格员), before a surname that is a preposition too
     people = {p.name: p.roles for p in find_people("气象中心首席预报员向纯怡表示，台风将继续向西移动。\n")}
-    assert people == {"向纯怡": ["首席预报员"]}
+    assert people == {"向纯怡": ["气象中心首席预报员"]}  # (with the centre it works for)
     # and the makers of games and films, the keepers of a craft, of a shop or a train
     roles = _roles("游戏公司创始人、制作人冯骥表示，续作正在开发。代表性传承人刘永兰说，苗绣要传下去。\n")
     assert set(roles["冯骥"]) == {"创始人", "制作人"} and roles["刘永兰"] == ["传承人"]
@@ -5249,3 +5249,9 @@ def test_a_word_s_end_glued_to_a_company_the_text_writes_whole_is_no_one() -> No
 def test_a_division_of_china_before_a_body_is_part_of_the_office() -> None:
     text = "河北省人大常委会主任倪岳峰主持会议。江苏省体育局局长陈少军为冠军颁奖。美国财政部长贝森特说，谈判顺利。\n"
     assert _roles(text) == {"倪岳峰": ["河北省人大常委会主任"], "陈少军": ["江苏省体育局局长"], "贝森特": ["财政部长"]}
+
+
+def test_a_school_s_department_or_a_centre_named_for_what_it_does_is_the_office() -> None:
+    text = "清华大学计算机系教授唐杰表示，开源推动了进步。研发中心主任王强说，产品下月发布。\n"
+    assert _roles(text) == {"唐杰": ["计算机系教授"], "王强": ["研发中心主任"]}
+    assert _roles("公共关系主任王强说，发布会推迟。\n") == {"王强": ["主任"]}  # (关系 names no department)

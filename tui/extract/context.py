@@ -665,6 +665,9 @@ def _office(window: str, title: str) -> int:
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
                  and len(window) - len(head) - before[w] in word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     place = max(place, _nouns_before(window[:len(window) - len(head)]) if head in _NAMED_HEADS else 0)
+    # Or a school's department or a centre, named for what it does (计算机 + 系, 教育 + 学部, 国家呼吸医学 + 中心).
+    department = next((d for d in _DEPARTMENTS if window.endswith(d)), "")
+    named_for = _nouns_before(window[:-len(department)]) if department else 0
     # Or the fields a committee or association is named for, as :func:`_opening_fields` reads them (国家|监察|委员会,
     # 市|卫生|健康|委员会, 国家发展和改革委员会 with its fields joined).
     if head in _FIELD_HEADS:
@@ -691,6 +694,7 @@ def _office(window: str, title: str) -> int:
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward, portfolio, party]
+               + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
 
 
@@ -749,6 +753,8 @@ _TENURE = frozenset("现任 时任 历任 新任 继任 后任 初任".split())
 # The heads of bodies a name always goes before, as a school's or a hospital's does (南方科技大学, 禹州市人民医院;
 # a company may be named by its trade alone, 游戏公司).
 _NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
+# A school's departments and a centre, named for what they do before them (计算机系, 教育学部, 呼吸医学中心).
+_DEPARTMENTS = ("系", "学部", "中心")
 # The heads of bodies named for the fields they look after (监察委员会, 卫生健康委员会, 发展改革委, 作家协会, 妇女联合会).
 _FIELD_HEADS = ("委员会", "委", "协会", "学会", "联合会")
 
