@@ -252,6 +252,9 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社曼谷8月29日电 他于2024年8月出任总理。\n", None),
         # the year of an event its sentence says is held today (not a year to come after today)
         ("本报成都12月1日电 2025年世界乒乓球团体锦标赛今天进行男团半决赛。\n", date(2025, 12, 1)),
+        # or today said to be of it (not a year it looks back on)
+        ("本报北京1月14日讯（记者 陆娅楠）今天是2025年春运首日，全国铁路预计发送旅客1300万人次。\n", date(2025, 1, 14)),
+        ("本报北京1月14日讯 今天，2024年度的奖项揭晓。\n", None),
         # or held the day before, straight after the event's name (not a champion's year of old)
         ("新华社长沙8月9日电 2026年世界羽毛球锦标赛8日晚在长沙落幕。\n", date(2026, 8, 9)),
         ("新华社长沙8月9日电 2026年亚洲杯羽毛球赛第二轮8日进行。\n", date(2026, 8, 9)),
