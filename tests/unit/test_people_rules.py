@@ -5255,3 +5255,7 @@ def test_a_school_s_department_or_a_centre_named_for_what_it_does_is_the_office(
     text = "清华大学计算机系教授唐杰表示，开源推动了进步。研发中心主任王强说，产品下月发布。\n"
     assert _roles(text) == {"唐杰": ["计算机系教授"], "王强": ["研发中心主任"]}
     assert _roles("公共关系主任王强说，发布会推迟。\n") == {"王强": ["主任"]}  # (关系 names no department)
+
+
+def test_a_soldier_by_his_calling_is_a_title() -> None:
+    assert _roles("95岁的抗战老兵张德林说，他很想念战友。\n") == {"张德林": ["老兵"]}

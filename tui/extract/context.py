@@ -446,11 +446,11 @@ _OWNED_BY = ("股东", "监事会", "子公司", "峰会", "论坛")
 # Bodies named by a calling (律师事务所, 作家协会, 工程师学会) and teams named by one (萨克拉门托国王队): a
 # title before one is the body's.
 _BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会", "委员会", "公司", "集团", "研究所", "研究院", "队")
-# The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工, 铜匠, 果农; of three
+# The suffixes that make a noun a calling (预报员, 理发师, 志愿者, 舵手, 环卫工, 铜匠, 果农, 老兵; of three
 # characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:
 # Chinese word formation, which makes more such words than any list holds.
 _WORKERS = ("工人", "军人")
-_CALLING_SUFFIXES = {"员": 2, "师": 2, "者": 2, "手": 2, "工": 2, "匠": 2, "农": 2, "家": 3, "官": 3}
+_CALLING_SUFFIXES = {"员": 2, "师": 2, "者": 2, "手": 2, "工": 2, "匠": 2, "农": 2, "兵": 2, "家": 3, "官": 3}
 
 
 def _calling(window: str) -> str | None:
