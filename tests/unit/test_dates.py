@@ -907,6 +907,9 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held()
             "法院认为，尹锡悦在2024年12月3日宣布紧急戒严，违反了宪法。\n"
             "韩国总统李在明当天未发表评论。\n")
     assert [d.value for d in extract(parse(text)).dates if d.text == "当天"] == ["2025-11-28"]
+    # (or found by a court: 认定, 查明, a prosecutor's 指控)
+    found = text.replace("法院认为，尹锡悦在", "法院认定，尹锡悦于")
+    assert [d.value for d in extract(parse(found)).dates if d.text == "当天"] == ["2025-11-28"]
 
 
 @pytest.mark.parametrize(

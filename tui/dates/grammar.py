@@ -619,7 +619,8 @@ def compared_with(text: str, expr: DateExpr) -> bool:
 
 
 _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
-_REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示)[，,：:]")
+# (and what a court or prosecutor found of the past: 法院认定，, 审理查明，, 公诉机关指控，, 经查，)
+_REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示|认定|查明|指控|经查)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
 _NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
 
