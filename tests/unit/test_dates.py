@@ -621,6 +621,8 @@ def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> No
         ("端午节当天，龙舟赛举行。", ["2024-06-10", "2024-06-10"]),
         ("部门25日发布数据。除夕当天，景区客流增长。", ["2024-09-25", "2024-02-09", "2024-02-09"]),
         ("新品将于春节前上市。中秋月饼热销。", ["2025-01-29"]),  # to come: next year's; 月饼 is no holiday
+        # and named in quotes, after its year too
+        ("今年“双11”购物节将提前开启。“十一”黄金周期间，景区限流。", ["2024-11-11", "2024-10-01"]),
     ],
 )
 def test_holidays_on_fixed_days_and_of_the_chinese_calendar(text: str, isos: list[str]) -> None:

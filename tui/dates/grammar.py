@@ -65,8 +65,10 @@ WEEKDAY_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节":
 _SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
 _HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档|双节"
 _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
-            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=" + _HOLIDAY_AFTER  # (two together: 国庆中秋假期)
+            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=[”\"」]?(?:" + _HOLIDAY_AFTER + ")"  # (“十一”黄金周)
+            # (two together: 国庆中秋假期)
             + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?:" + _HOLIDAY_AFTER + ")))")
+_QUOTED = "[“\"「]?"  # a holiday's name in quotes after its year (今年“双11”购物节)
 # A quarter (第三季度, 三季度, Q3; its end, 三季度末; its report, 三季报) or half (上半年) of a year; {0} names the
 # groups of one use.
 _QUARTER = r"(?:第?(?P<{0}n>[一二三四1-4])季(?:度(?P<{0}e>末|底)?|报)|(?<![A-Za-z])Q(?P<{0}l>[1-4])(?![\dA-Za-z])|(?P<{0}h>[上下])半年)"
@@ -106,10 +108,10 @@ _ALTERNATIVES = (
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
     r"(?:" + _SEASON.format("yseason") + r"|年?(?P<ypart>[初底末]|年中)|" + _QUARTER.format("yq")
-    + "|" + _HOLIDAY.format("yh") + ")?)",
+    + "|" + _QUOTED + _HOLIDAY.format("yh") + ")?)",
     r"(?P<rel>" + _YEAR_PREFIX + r"(?:度(?![\d一二三四五六七八九十]))?(?:(?P<rm>" + _NUM + r")月(?:份|(?P<rd>" + _NUM
     + r")[日号]|" + _MONTH_PART + r")?|" + _SEASON.format("rseason") + r"|年?(?P<rpart>[初底末]|年中)|" + _QUARTER.format("rq")
-    + "|" + _HOLIDAY.format("rh") + ")?)",
+    + "|" + _QUOTED + _HOLIDAY.format("rh") + ")?)",
     # The year or month told last, or the next (同年6月, 次年, 当年10月, 同月15日), or the one
     # before it a figure is compared with (2024年……比上年增长; not 上年纪, 配上年画): see ``anchor``.
     r"(?P<tyear>(?P<tyw>(?:(?<!如)同年|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次年|翌年|第二年|(?<!提)前一年"
