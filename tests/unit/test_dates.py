@@ -71,6 +71,7 @@ def _isos(text: str) -> list[str]:
         ("明年度", "2025", "year"),  # (the year as a budget's, 年度)
         ("115年度", "2026", "year"),  # a year of the Republic of China before 年度 or a month, as Taiwan writes them
         ("114年1月1日", "2025-01-01", "day"),
+        ("明（115）年度", "2026", "year"),  # and so in brackets
     ],
 )
 def test_forms_resolve(text: str, iso: str, precision: str) -> None:

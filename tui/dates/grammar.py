@@ -100,10 +100,10 @@ _ALTERNATIVES = (
     # A year before 1900 only where it cannot be a number of years (1688年, not 有1500年历史).
     # A year of any number of digits after 公元, the common era (公元759年; not 公元前221年, before it).
     # A year in brackets after 今, 去 or 明, as Taiwan's press writes it (明（2027）年1月1日).
-    r"(?P<ymd>(?P<ybr>[今去明]\s?[（(](?=(?:19|20)\d\d[）)]))?"
+    r"(?P<ymd>(?P<ybr>[今去明]\s?[（(](?=(?:(?:19|20)\d\d|1[01]\d)[）)]))?"
     r"(?:公元)?(?<![\d〇零一二三四五六七八九])(?P<y>(?<=公元)(?P<ad>[1-9]\d{0,3})|(?:19|20)\d\d|" + _EARLY_YEAR
     + r"|[一二][〇零一二三四五六七八九]{3}|民[国國]\d{1,3}"
-    r"|1[01]\d(?=\s?年(?:度|\s?\d{1,2}\s?月)))"
+    r"|1[01]\d(?=[）)]?\s?年(?:度|\s?\d{1,2}\s?月)))"
     r"(?(ybr)[）)])\s?年(?!代)度?"
     r"(?:\s?(?P<m>" + _NUM + r")\s?月"
     r"(?:份|\s?(?P<d>" + _NUM + r")\s?[日号]|" + _MONTH_PART + r")?)?"
