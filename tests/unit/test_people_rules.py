@@ -5259,3 +5259,8 @@ def test_a_school_s_department_or_a_centre_named_for_what_it_does_is_the_office(
 
 def test_a_soldier_by_his_calling_is_a_title() -> None:
     assert _roles("95岁的抗战老兵张德林说，他很想念战友。\n") == {"张德林": ["老兵"]}
+
+
+def test_a_name_of_three_jieba_made_up_before_the_team_one_leads_is_whole() -> None:
+    text = "该中心林鸿宣院士团队与上海交通大学林尤舜团队合作，发现了水稻耐高温的新机制。\n"
+    assert set(_people(text)) == {"林鸿宣", "林尤舜"}  # (not 林尤)

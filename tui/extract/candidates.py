@@ -172,6 +172,9 @@ def _titled_after(context: Context, end: int) -> bool:
     return bool(titles) and not context.text.startswith(("级", "会议", "会"), end + len(titles[0]))
 
 
+_LED = ("团队", "课题组", "研究组")  # what a scientist leads, named after the leader (林尤舜团队, 王浩课题组)
+
+
 def _pronoun_after_title(context: Context, start: int, end: int) -> bool:
     """Is the span a word of two or more characters that jieba's dictionary tags a pronoun, right
     after a title and before none (任内 of 市长任内, 本人 of 总统本人)? Of the corpora's 37,625 names,
@@ -235,11 +238,11 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = [shaped(start, end) for start, end in tagged]
     # A name of two that jieba makes a name of three of, written so twice or more (魏哲|家日前, jieba's
     # 魏哲家 each time), or once after a title and before a character glued after names (董事长魏哲|家也出席:
-    # of the corpora's 219 such words, 217 are names of three, none of two; or an adverb, 董事长魏哲|家随后与):
-    # the tagger cut it short.
+    # of the corpora's 219 such words, 217 are names of three, none of two; or an adverb, 董事长魏哲|家随后与), or before
+    # the team one leads (林尤|舜团队): the tagger cut it short.
     made_up = Counter(folded[start:end] for start, end in unknown)
     spans = [(start, end + 1) if end - start == 2 and (start, end + 1) in unknown
-             and (made_up[folded[start:end + 1]] >= 2
+             and (made_up[folded[start:end + 1]] >= 2 or folded.startswith(_LED, end + 1)
                   or context.titles_before(start) and _third_of_a_titled_name(folded, start, end)
                   or context.titles_before(start) and (folded[end + 1:end + 2] in GLUED_AFTER
                                                        or folded.startswith(ADVERBS, end + 1)
