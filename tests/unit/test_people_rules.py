@@ -5264,3 +5264,8 @@ def test_a_soldier_by_his_calling_is_a_title() -> None:
 def test_a_name_of_three_jieba_made_up_before_the_team_one_leads_is_whole() -> None:
     text = "该中心林鸿宣院士团队与上海交通大学林尤舜团队合作，发现了水稻耐高温的新机制。\n"
     assert set(_people(text)) == {"林鸿宣", "林尤舜"}  # (not 林尤)
+
+
+def test_a_doubtful_name_listed_before_a_name_found_after_its_de_is_whose_that_one_is() -> None:
+    text = "新当选院士包括：华为技术有限公司的何庭波、比亚迪股份有限公司的廉玉波、宁德时代的吴凯等企业专家。\n"
+    assert set(_people(text)) == {"何庭波", "廉玉波", "吴凯"}  # (not 宁德, of 宁德时代, a company)
