@@ -334,9 +334,9 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
     """Whether the sentence of ``expr`` also gives the bare day ``day`` (将2025年诺贝尔物理学奖
     ……7日宣布), or the day before straight after an event's name (2025年世界女排联赛总决赛17日晚,
     under a dateline of the 18th, or before the year and the event's name, 17日晚，2025年“村BA”总决赛), or
-    today after the year (2025年世乒赛今天进行) or said to be of it (今天是2025年春运首日), or the month and day first, then the year and the event's name and
-    what became of it or in it (1月22日，2026年澳网女单四分之一决赛中，): the year and the day of one happening,
-    told apart. Not the year
+    today after the year (2025年世乒赛今天进行) or said to be of it (今天是2025年春运首日), or the month and day first,
+    then the year and the event's name and what became of it or in it (1月22日，2026年澳网女单四分之一决赛中，): the
+    year and the day of one happening, told apart. Not the year
     of an event whose qualifiers the day is of (2026年世界杯欧洲区预选赛16日进行: played the year before)."""
     if expr.start >= len(text):  # past the top that was read
         return False

@@ -894,7 +894,7 @@ def _opening_fields(window: str, describing: bool = False, titled: bool = False)
     before = window[-whole - 1:-whole] if whole else ""
     return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS or whole and whole == len(window) \
         or whole and _word_ending(window[:-whole], _a_country) \
-        or whole and titled and (before in TITLE_JOINERS or any(window[:-whole].endswith(t) for t in _ROLE_SET)) \
+        or whole and titled and (before in TITLE_JOINERS or window[:-whole].endswith(ROLE_TITLES)) \
         else 0  # (or the text itself begins there)
 
 

@@ -236,8 +236,9 @@ _NO_DHARMA_NAME = frozenset("这那该每各几一二三四五六七八九十两
 
 def monks(text: str) -> list[tuple[int, int]]:
     """The dharma names before 法师 or 禅师 where jieba begins a word and has no verb or adjective of its dictionary, nor
-    a noun it counts 300 times or more (会长演觉法师表示, 学诚法师; not 寺院法师, 一位法师, 著名禅师). The corpora hold no
-    monk so named to count."""
+    a noun it counts 300 times or more (会长演觉法师表示, 学诚法师; not 寺院法师, 一位法师, 著名禅师), with the dharma surname
+    before them (释印乐法师), and then the text's other monks of that surname (师从释行正). The corpora hold no monk so
+    named to count."""
     found = []
     for match in _MONK.finditer(text):
         start, end = match.span(1)
@@ -245,8 +246,7 @@ def monks(text: str) -> list[tuple[int, int]]:
         if _NO_DHARMA_NAME.intersection(name) or not dictionary().tags([name]).get(name, "n").startswith("n") \
                 or dictionary().frequency(name) >= COMMON_AS_A_WORD:
             continue  # (jieba's dictionary holds some such names as nouns it counts thrice: 学诚, 虚云, 圣严; not 高僧)
-        starts = word_starts(text[max(0, start - 7):end + 2])
-        if min(start, 7) in starts:
+        if min(start, 6) in word_starts(text[max(0, start - 6):end + 2]):
             # (with the surname 释 all monks may take, where it ends no word of jieba's dictionary: 由释印乐法师, not 解释)
             found.append((start - 1, end) if text[start - 1:start] == _DHARMA_SURNAME
                          and not dictionary().tags([text[max(0, start - 2):start]]) else (start, end))
