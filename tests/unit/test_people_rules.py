@@ -5269,3 +5269,9 @@ def test_a_name_of_three_jieba_made_up_before_the_team_one_leads_is_whole() -> N
 def test_a_doubtful_name_listed_before_a_name_found_after_its_de_is_whose_that_one_is() -> None:
     text = "新当选院士包括：华为技术有限公司的何庭波、比亚迪股份有限公司的廉玉波、宁德时代的吴凯等企业专家。\n"
     assert set(_people(text)) == {"何庭波", "廉玉波", "吴凯"}  # (not 宁德, of 宁德时代, a company)
+
+
+def test_uncle_or_aunt_is_a_relation_only_of_someone_named() -> None:
+    assert _roles("知情人士透露，宗馥莉的叔叔宗泽后也持有部分股权。\n")["宗泽后"] == ["宗馥莉的叔叔"]
+    assert _roles("警察叔叔李明说，孩子们很安全。\n") == {"李明": []}  # (how a child calls any grown-up)
+    assert not _people("师生给熊猫馆的叔叔、阿姨送来鲜花。\n")  # (and no evidence of a person)

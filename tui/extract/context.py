@@ -20,6 +20,7 @@ from tui.extract.lexicon import (
     ORG_AFTER,
     ORG_BEFORE,
     ORG_HEADS,
+    OWNED_KIN,
     PERSON_ACTIONS,
     PLACE_HEADS,
     PLACES_COUNTED,
@@ -475,7 +476,7 @@ _COUNTED_KIN = re.compile(r"的(?:[一二两三四五六七八九十]|\d{1,2})[�
 _STANDING = ("老", "长期", "多年", "昔日", "亲密")
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
 # with 之, the literary 'of' (王天乐之子, after the name).
-_RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True))
+_RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))
 # (not 是否, 'whether', nor what is said of one with 的: 大谷是最强的球员)
 _STATED_OFFICE = re.compile(r"是(?!否)(?:[^，。；！？\n的]{1,12}的(?=一名|一位))?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
 # (and where one is from before the count: 是山东济南的一名退休工人)

@@ -158,6 +158,9 @@ KINSHIP = tuple(
     大女儿 小女儿 二儿子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母
     曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友""".split()
 )
+# Words of kinship that are as often how a child calls any grown-up (警察叔叔, 熊猫馆的叔叔、阿姨): a relation only of
+# someone named before their 的 (宗馥莉的叔叔宗泽后), and no evidence of a person, as those above are.
+OWNED_KIN = ("叔叔", "阿姨")
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
     养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 之子 之女 其子 其女 子女 儿女 义子 义女""".split())

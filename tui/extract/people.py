@@ -49,6 +49,7 @@ from tui.extract.lexicon import (
     NAME_DOTS,
     NEVER_NAME_FINAL,
     ORG_AFTER,
+    OWNED_KIN,
     PLACE_AFTER,
     PLACE_ENDINGS,
     ROLE_TITLES,
@@ -555,6 +556,8 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     kin, owner_end = relation
     ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
+    if owner is None and kin in OWNED_KIN:
+        return None  # (叔叔 of no one named: how a child calls any grown-up, 警察叔叔)
     if owner is None and context.text[owner_end - 1:owner_end] in _WITH and kin not in _SENT:
         # (哈里王子和妻子梅根: 哈里的妻子)
         with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
