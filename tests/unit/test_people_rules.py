@@ -5275,3 +5275,9 @@ def test_uncle_or_aunt_is_a_relation_only_of_someone_named() -> None:
     assert _roles("知情人士透露，宗馥莉的叔叔宗泽后也持有部分股权。\n")["宗泽后"] == ["宗馥莉的叔叔"]
     assert _roles("警察叔叔李明说，孩子们很安全。\n") == {"李明": []}  # (how a child calls any grown-up)
     assert not _people("师生给熊猫馆的叔叔、阿姨送来鲜花。\n")  # (and no evidence of a person)
+
+
+def test_a_relative_described_before_its_de_is_of_whom_the_sentence_names() -> None:
+    text = "82岁的陈秀兰怎么也没想到，有生之年还能见到失散55年的弟弟陈国强。\n"
+    assert _roles(text)["陈国强"] == ["陈秀兰的弟弟"]
+    assert _roles("下岗职工潘维军抱着出生才50天的女儿潘研来到北京求医。\n")["潘研"] == ["潘维军的女儿"]

@@ -599,7 +599,8 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         return _whose(context.text, starts[speaker][0], speaker, speaker, names[starts[speaker][1]]) + "的" + kin
     if owner is None and kin[0] in "之其":
         return None  # (总统之子, 其子: whose, not who; alone it says nothing)
-    if owner is None and (kin in KINSHIP or kin in _SPOUSES) and not context.text.startswith("的", owner_end) \
+    if owner is None and (kin in KINSHIP or kin in _SPOUSES) \
+            and (not context.text.startswith("的", owner_end) or _describing(context, owner_end)) \
             and (subject := _owner_in_sentence(context.text, owner_end, starts, person)) is not None \
             and context.relation_before(familiar_start(context.text, starts[subject][0])) is None:
         # (赵德明回到老家，接过了父亲赵有田留下的诊所: his father; not of one named as a relative too, a sibling:
@@ -612,6 +613,16 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     owner_start, owner_person = starts[owner]
     return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
         if owner_person != person else None
+
+
+def _describing(context: Context, de: int) -> bool:
+    """Does the word before the 的 at ``de`` describe the relative after it, a verb, an adjective or a count of time, as
+    jieba's dictionary tags it (失散55年的弟弟, 最疼爱的女儿, 可爱的女儿), not name whose it is (邻居家的儿子, 患者的儿子)?"""
+    import jieba
+
+    words = list(jieba.cut(context.text[max(0, de - 8):de]))
+    word = words[-1] if words else ""
+    return dictionary().tags([word]).get(word, "")[:1] in ("v", "a", "m", "q") and not context.titles_before(de)
 
 
 def _whose(text: str, start: int, end: int, written_end: int, name: str) -> str:
