@@ -554,7 +554,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if relation is None:
         return None
     kin, owner_end = relation
-    ends = [owner_end] + [owner_end - len(t) for t in _WITHHELD + ADDRESS_AFTER if context.text.endswith(t, 0, owner_end)]
+    # (whose by the name before a form of address or a title after it: 张三教授的儿子, 杨虎城将军的女儿)
+    ends = [owner_end] + [owner_end - len(t) for t in (*_WITHHELD, *ADDRESS_AFTER, *ROLE_TITLES)
+                          if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
     if owner is None and kin in OWNED_KIN:
         return None  # (叔叔 of no one named: how a child calls any grown-up, 警察叔叔)
@@ -579,10 +581,15 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         their_kin = context.relation_before(_kin_end(context, familiar_start(context.text, listed_start), starts))
         if theirs and their_kin and theirs.endswith("的" + their_kin[0]):
             return theirs[:-len(their_kin[0])] + kin
-    pronoun = context.text[owner_end - 1:owner_end] in ("他", "她")
+    pronoun_at = owner_end - 1 if context.text[owner_end - 1:owner_end] in ("他", "她") else None
+    if pronoun_at is None and owner is None and context.text.startswith("的", owner_end) \
+            and (described := _HIS_DESCRIBED.search(context.text, max(0, owner_end - 8), owner_end)) \
+            and _describing(context, owner_end):
+        pronoun_at = described.start()  # (石田小十郎和他81岁的哥哥石田东四郎: his, past what describes the brother)
+    pronoun = pronoun_at is not None
     if owner is None and (pronoun or _its(context, kin, owner_end)) and owner_end < start:
         # (韩志忠说……他的儿子韩建军: his; 李某某受贿……其妻王某: 李某某之妻, as the text says it; 其母亲李女士)
-        named = _named_before(context.text, owner_end - 1 if pronoun else owner_end, starts, person)
+        named = _named_before(context.text, pronoun_at if pronoun else owner_end, starts, person)
         while named is not None and not pronoun and (kin_of := context.relation_before(starts[named][0])) \
                 and _its(context, *kin_of):  # (其妻王某、其子李某: both his, not her son)
             named = _named_before(context.text, starts[named][0], starts, person)
@@ -613,6 +620,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     owner_start, owner_person = starts[owner]
     return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
         if owner_person != person else None
+
+
+_HIS_DESCRIBED = re.compile(r"[他她][^，。；！？、\n他她]{1,6}\Z")  # 他 or 她 and what describes one's relative, up to 的
 
 
 def _describing(context: Context, de: int) -> bool:
