@@ -627,7 +627,7 @@ _HIS_DESCRIBED = re.compile(r"[他她][^，。；！？、\n他她]{1,6}\Z")  # 
 
 def _describing(context: Context, de: int) -> bool:
     """Does the word before the 的 at ``de`` describe the relative after it, a verb, an adjective or a count of time, as
-    jieba's dictionary tags it (失散55年的弟弟, 最疼爱的女儿, 可爱的女儿), not name whose it is (邻居家的儿子, 患者的儿子)?"""
+    jieba's dictionary tags it (失散55年的弟弟, 刚出生的女儿, 可爱的女儿), not name whose it is (邻居家的儿子, 患者的儿子)?"""
     import jieba
 
     words = list(jieba.cut(context.text[max(0, de - 8):de]))
