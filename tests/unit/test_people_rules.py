@@ -5281,6 +5281,7 @@ def test_a_relative_described_before_its_de_is_of_whom_the_sentence_names() -> N
     text = "82岁的陈秀兰怎么也没想到，有生之年还能见到失散55年的弟弟陈国强。\n"
     assert _roles(text)["陈国强"] == ["陈秀兰的弟弟"]
     assert _roles("下岗职工潘维军抱着出生才50天的女儿潘研来到北京求医。\n")["潘研"] == ["潘维军的女儿"]
+    assert _roles("潘维军抱着刚出生的女儿潘研来到北京。\n")["潘研"] == ["潘维军的女儿"]  # (an idiom to jieba)
 
 
 def test_whose_a_relative_is_past_a_title_after_the_name_or_what_describes_the_relative() -> None:

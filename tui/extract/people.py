@@ -626,13 +626,14 @@ _HIS_DESCRIBED = re.compile(r"[他她][^，。；！？、\n他她]{1,6}\Z")  # 
 
 
 def _describing(context: Context, de: int) -> bool:
-    """Does the word before the 的 at ``de`` describe the relative after it, a verb, an adjective or a count of time, as
-    jieba's dictionary tags it (失散55年的弟弟, 刚出生的女儿, 可爱的女儿), not name whose it is (邻居家的儿子, 患者的儿子)?"""
+    """Does the word before the 的 at ``de`` describe the relative after it, a verb, an adjective, a count of time or an
+    idiom, as jieba's dictionary tags it (失散55年的弟弟, 可爱的女儿, 刚出生的女儿, 相依为命的母亲), not name whose it is
+    (邻居家的儿子, 患者的儿子)?"""
     import jieba
 
     words = list(jieba.cut(context.text[max(0, de - 8):de]))
     word = words[-1] if words else ""
-    return dictionary().tags([word]).get(word, "")[:1] in ("v", "a", "m", "q") and not context.titles_before(de)
+    return dictionary().tags([word]).get(word, "")[:1] in ("v", "a", "m", "q", "i", "l") and not context.titles_before(de)
 
 
 def _whose(text: str, start: int, end: int, written_end: int, name: str) -> str:
