@@ -5288,3 +5288,8 @@ def test_whose_a_relative_is_past_a_title_after_the_name_or_what_describes_the_r
     assert _roles("五十年代，杨虎城将军的女儿杨拯陆来到新疆。\n")["杨拯陆"] == ["杨虎城将军的女儿"]
     text = "当63岁的石田小十郎和他81岁的哥哥石田东四郎紧紧拥抱在一起时，在场的人都哭了。\n"
     assert _roles(text)["石田东四郎"] == ["石田小十郎的哥哥"]
+
+
+def test_a_name_after_a_business_by_its_trade_is_the_company_s() -> None:
+    text = "出版商哈珀柯林斯表示，该书首印量为20万册。电信运营商沃达丰表示，将裁员。房地产商塞尔西奥说，价格会涨。\n"
+    assert set(_people(text)) == {"塞尔西奥"}  # (a man of the trade, 房地产商, is someone)

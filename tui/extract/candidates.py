@@ -45,8 +45,8 @@ from tui.extract.lexicon import (
 from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart,
                                ranked_alike, run_of_names, run_together, short_forms_apart, told_pairs_apart,
                                withheld_pairs)
-from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_township_itself, among_places, an_event_counted,
-                                birthplace, brands_listed, by_their_sales, countries_paired, country_side,
+from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_township_itself, after_a_trade, among_places,
+                                an_event_counted, birthplace, brands_listed, by_their_sales, countries_paired, country_side,
                                 family_counted, in_a_company_word, in_a_state, is_contest, is_language, is_outlet,
                                 is_place, named_as_a_company, named_craft, of_a_locality, outlet_titled, place_after,
                                 place_after_the_rest)
@@ -293,12 +293,13 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     bodies = offices_of(context, spans) | brands_listed(folded, spans)
     places_only = among_places(folded, spans) | in_datelines(folded, spans) | labels_only(folded, spans)
     for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
-        if (start, end) in places_only or folded[start:end] in bodies:
+        if (start, end) in places_only or folded[start:end] in bodies or after_a_trade(folded, start):
             refused.update(range(start, end))
     spans = [span for span in spans if span not in places_only and folded[slice(*span)] not in bodies
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)
              and not of_a_locality(folded, *span) and not countries_paired(folded, *span)
              and not country_side(folded, *span) and not outlet_titled(folded, *span)
+             and not after_a_trade(folded, span[0])
              and not an_event_counted(folded, *span) and not a_flat_thing_counted(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     whole = name_parts_runs(folded) | {span for span in spans if yi_name(folded, *span, bounds)}
