@@ -5150,6 +5150,9 @@ def test_a_name_cut_inside_a_company_s_word_is_no_one() -> None:
 def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_two_of_it_before_de() -> None:
     text = "泰国宪法法院裁定，暂停总理佩通坦·钦那瓦的职务。佩通坦是前总理他信的女儿。\n"
     assert _people(text)["佩通坦·钦那瓦"] == {"佩通坦"}
+    # and before a verb of jieba's
+    text = "法院认定，前总理佩通坦·钦那瓦违反了宪法的规定。佩通坦随后发表了声明。\n"
+    assert _people(text)["佩通坦·钦那瓦"] == {"佩通坦"}
 
 
 def test_the_di_of_an_ordinal_after_a_name_is_no_part_of_it() -> None:

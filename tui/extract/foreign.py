@@ -131,9 +131,9 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     佩通坦·钦[那瓦]此前, 普坦·威差亚[猜]将, and before 的 over it and one or two of the table, 佩通坦·钦[那瓦]的职务:
     Thai names write 猜, 军, 蓬 the table lacks; not 约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯],
     nor when, 玛丽·鲁滨逊[后]表示, nor a modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
-    such a character; one ends with a modal verb, four stand before one. So too one character before a verb of
-    jieba's (里·厄普[顿]逃脱了, 拉吉夫·甘[地]遇刺身亡): 10 of the corpora's dotted names end so; the 9 that stand
-    before such a character stand before 的 or 所 (X·Y[的]邀请)."""
+    such a character; one ends with a modal verb, four stand before one. So too one character, or one that ends no
+    name and one or two of the table, before a verb of jieba's (里·厄普[顿]逃脱了, 拉吉夫·甘[地]遇刺身亡, 佩通坦·钦[那瓦]违反宪法): 10 of the
+    corpora's dotted names end so; the 9 that stand before such a character stand before 的 or 所 (X·Y[的]邀请)."""
     after = text[end:end + 1]
     if not any(c in NAME_DOTS for c in text[start:end]) or not HAN.match(after) or after in TRANSLIT \
             or after in NOT_LAST or after in NAME_SUFFIXES or after in _LOCATIVES or after in MODAL_VERBS \
@@ -147,7 +147,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
             break  # (nor over the first character of a word of jieba's: 奥马尔·哈桑任[埃]及驻华大使)
         if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) or _time_word_at(rest) \
                 or size > 1 and rest[:1] in _OF_WHAT_FOLLOWS \
-                or size == 1 and after not in _OF_WHAT_FOLLOWS and _verb_at(rest) \
+                or (size == 1 or after in NEVER_NAME_FINAL) and after not in _OF_WHAT_FOLLOWS and _verb_at(rest) \
                 and not plain_word(text[end - 1:end + 1]):  # (not 布朗尼·詹姆斯本[场]替补登场: 本场 a word)
             return start, end + size
     return start, end
