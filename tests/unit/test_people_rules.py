@@ -5296,3 +5296,16 @@ def test_whose_a_relative_is_past_a_title_after_the_name_or_what_describes_the_r
 def test_a_name_after_a_business_by_its_trade_is_the_company_s() -> None:
     text = "出版商哈珀柯林斯表示，该书首印量为20万册。电信运营商沃达丰表示，将裁员。房地产商塞尔西奥说，价格会涨。\n"
     assert set(_people(text)) == {"塞尔西奥"}  # (a man of the trade, 房地产商, is someone)
+
+
+def test_a_made_up_word_after_a_title_that_no_name_ends_so_is_no_one() -> None:
+    # 单次: jieba makes it up after 航天员 and a verb follows, but 次 ends none of the corpora's names
+    assert _people("这次任务创造了中国航天员单次飞行在轨时间最长纪录。\n") == {}
+    assert set(_people("这次任务中，航天员王浩洋出舱作业长达八小时。\n")) == {"王浩洋"}
+
+
+def test_a_particle_ends_no_given_name_after_a_title() -> None:
+    # (米兰|投了: no Japanese name of two words, as 球星大谷|翔平 is)
+    people = _roles("新任理事米兰投了反对票。米兰此前担任白宫经济顾问委员会主席。\n")
+    assert set(people) == {"米兰"}
+    assert "理事" in people["米兰"]

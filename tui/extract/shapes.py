@@ -143,6 +143,13 @@ def literal_spans(text: str, literal: str, start: int = 0, end: int | None = Non
 # Characters that end a clause's subject rather than a given name (郭冠[以]145公斤, 江[的]): a
 # surname's given name runs over none of them.
 NOT_GIVEN = NOT_LAST | frozenset("以的了着过之而从")
+# Characters common in the training corpora (a thousand times or more in their 4 M characters) that end none of
+# their 37,625 names, most common first: a word jieba made up that ends in one is no name (航天员[单次]飞行).
+ENDS_NO_NAME = frozenset(
+    "的是不上这出个对到们他产动下现者分就自场报与说过化员区制面电事而小队将外两种十次设各企题入系着所还最位术使些界改技组并导由领此去性解议结际持交赛管共但局省近取据认把调无办物手更看受职步观指质形规没式被"
+    "商只话数创首件几接气价专样别给投究支级条变很示服族县转协推争做反织回识视势节每证该困再感极整续她打片色率走必它谈副校亿带具完或供线策访防象责命境引况仅快剧批始港告消型户失住医划贫么演习足值越段类致较获"
+    "息切护核验往厂断讯速讲负案落亲包未八版届养险警贸款灾股装即油俄便排字态突注货层送预减病你须份销检半尽按紧围算随促监配终画却破试充除晚降愿执限察料且食馆像奖网票读站写担待早挥令止击抓请眼救离仍旅苦独状"
+)
 ENDS_GIVEN_NAMES = frozenset("正才生胜和曾先")  # of those, each ends 18 or more of the corpora's names of three
 
 

@@ -31,8 +31,8 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, ENDS_GIVEN_NAMES, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST,
-                                NUMERALS, has_surname, is_date, plain_word, rare_word, translit_share)
+from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, ENDS_GIVEN_NAMES, ENDS_NO_NAME, HAN, HAN_RUN, NOT_GIVEN,
+                                NOT_LAST, NUMERALS, has_surname, is_date, plain_word, rare_word, translit_share)
 
 
 def surnamed_before_title(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
@@ -445,12 +445,12 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             word = word[:-1]  # 会见大臣叙多|时表示, 妻子昆凌|带着孩子, 代表丹农|称，(of the corpora's six words jieba
             # made up of a title's next two characters and 称 or 说, all six begin with a name: 韦勒称, 辛哈说)
         tag = dictionary().tags([word]).get(word, "nr" if translit_share(word) == 1 or len(word) <= 3 else "")
-        if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) \
+        glued = given[1:2] in GLUED_AFTER and given[:1] in TRANSLIT
+        if len(word) == 2 and len(given) == 2 and HAN_RUN.fullmatch(given) and (glued or given[1] not in NOT_GIVEN) \
                 and not dictionary().tags([given, word + given]):
-            # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary; but a transliteration
-            # run on over one character more before a word glued after it (领袖拉皮|德则批评, 主教练乌度|卡则表示:
-            # 度 is no character of the table)
-            glued = given[0] in TRANSLIT and given[1] in GLUED_AFTER
+            # 球星大谷|翔平: a Japanese name, its given name no word of the dictionary and ending in no particle (not
+            # 理事米兰|投了); but a transliteration run on over one character more before a word glued after it
+            # (领袖拉皮|德则批评, 主教练乌度|卡则表示: 度 is no character of the table)
             word, tag = word + (given[0] if glued else given), "nr"
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
                 and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
@@ -460,9 +460,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             tag = "nr"  # 歌手陶喆表示, 领袖舒默则批评; not 主席[来访]表示, 首相[官邸]对记者说 (a noun jieba counts
             # 135 times), 总理[曾多次]表示 (an adverb)
         if _led_by_a_function_word(word) or word[1:2] in NOT_GIVEN and translit_share(word) < 1 or _dated(word) \
-                or word[0] in NUMERALS:
+                or word[0] in NUMERALS or not dictionary().tags([word]) and word[-1] in ENDS_NO_NAME:
             continue  # 上将[今天上午]会见: a date and a time of day, which jieba's dictionary may tag as a name;
-            # 夫人[曾以]母亲般的关怀: a particle or preposition second, in no name; 妻子[一人]身上: a number
+            # 夫人[曾以]母亲般的关怀: a particle or preposition second, in no name; 妻子[一人]身上: a number;
+            # 航天员[单次]飞行: a word jieba made up that no name ends so
         if (tag.startswith("nr") or tag == "nz" and _proper(word) or tag == "n" and _foreign_noun(word)
                 or tag == "ns" and word[-1] not in PLACE_ENDINGS and word[-1] != "国"
                 and dictionary().frequency(word) < _WELL_KNOWN_PLACE) \
