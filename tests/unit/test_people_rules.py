@@ -5309,3 +5309,10 @@ def test_a_particle_ends_no_given_name_after_a_title() -> None:
     people = _roles("新任理事米兰投了反对票。米兰此前担任白宫经济顾问委员会主席。\n")
     assert set(people) == {"米兰"}
     assert "理事" in people["米兰"]
+
+
+def test_a_name_jieba_s_dictionary_counts_rarely_as_a_time_is_one_after_a_title() -> None:
+    # (牛犇: jieba's dictionary tags it t, three times, and no date is read in it)
+    text = "老演员牛犇登台领奖。牛犇原名张学景，11岁开始演戏。\n"
+    assert _roles(text) == {"牛犇": ["演员"]}
+    assert _people(text) == {"牛犇": {"张学景"}}

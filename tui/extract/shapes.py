@@ -52,9 +52,10 @@ _FUNCTION_TAGS = "dmqpcurtf"  # jieba's tags of adverbs, numbers, measures, func
 def rare_word(word: str) -> bool:
     """Is ``word`` one jieba's dictionary counts at its least (five times or fewer), of any kind
     but a noun's or a function word's? It has some names so, under other tags (陶喆 vn, 舒默 a,
-    three times each); not 工程师[周报制]值得推广 (a noun, twice)."""
+    three times each; 牛犇 a time, t, where no date is read); not 工程师[周报制]值得推广 (a noun, twice)."""
+    tag = dictionary().tags([word]).get(word, "n")
     return dictionary().frequency(word) <= 5 \
-        and dictionary().tags([word]).get(word, "n")[:1] not in _FUNCTION_TAGS + "n"
+        and (tag[:1] not in _FUNCTION_TAGS + "n" or tag == "t" and not is_date(word))
 
 
 def has_surname(form: str) -> bool:
