@@ -5316,3 +5316,10 @@ def test_a_name_jieba_s_dictionary_counts_rarely_as_a_time_is_one_after_a_title(
     text = "老演员牛犇登台领奖。牛犇原名张学景，11岁开始演戏。\n"
     assert _roles(text) == {"牛犇": ["演员"]}
     assert _people(text) == {"牛犇": {"张学景"}}
+
+
+def test_a_name_the_tagger_finds_at_the_beginning_of_a_listed_company_is_no_one() -> None:
+    # (宁德 of 宁德时代, a share among shares)
+    text = "午后大盘走强，贵州茅台、宁德时代等权重股集体上涨。\n"
+    assert _people(text) == {}
+    assert set(_people("分析师王立新表示，贵州茅台、宁德时代等权重股集体上涨。\n")) == {"王立新"}

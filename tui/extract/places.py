@@ -376,11 +376,12 @@ def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Names in a list that ends with 等 and a word for companies, brands, shares or goods (王老吉、张小泉、
     周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股, 林肯、奔驰、卡迪拉克等豪华轿车: of the corpora's 29 lists of
     goods so ended, none holds a name), or that a share's rise or fall follows (王府井、
-    百联股份涨停): brands named after someone, no one of the article, anywhere in it."""
+    百联股份涨停): brands named after someone, no one of the article, anywhere in it; and so is what the tagger found
+    at the beginning of one (贵州茅台、[宁德]时代等权重股)."""
     tagged = {text[start:end] for start, end in spans}
     found: set[str] = set()
     for match in _BRAND_LIST.finditer(text):
-        found.update(item for item in re.split("[、和及与]", match.group(1)) if item in tagged)
+        found.update(form for item in re.split("[、和及与]", match.group(1)) for form in tagged if item.startswith(form))
     return found
 
 
