@@ -132,8 +132,9 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     Thai names write 猜, 军, 蓬 the table lacks; not 约翰·史密斯[说], nor a prize named after one, 迈克尔·乔丹[杯],
     nor when, 玛丽·鲁滨逊[后]表示, nor a modal verb, 罗·迪多纳[想]与). Of the corpora's dotted names, 16 end so, and one stands before
     such a character; one ends with a modal verb, four stand before one. So too one character, or one that ends no
-    name and one or two of the table, before a verb of jieba's (里·厄普[顿]逃脱了, 拉吉夫·甘[地]遇刺身亡, 佩通坦·钦[那瓦]违反宪法): 10 of the
-    corpora's dotted names end so; the 9 that stand before such a character stand before 的 or 所 (X·Y[的]邀请)."""
+    name and one or two of the table, before a verb of jieba's (里·厄普[顿]逃脱了, 拉吉夫·甘[地]遇刺身亡,
+    佩通坦·钦[那瓦]违反宪法): 10 of the corpora's dotted names end so; the 9 that stand before such a character stand
+    before 的 or 所 (X·Y[的]邀请)."""
     after = text[end:end + 1]
     if not any(c in NAME_DOTS for c in text[start:end]) or not HAN.match(after) or after in TRANSLIT \
             or after in NOT_LAST or after in NAME_SUFFIXES or after in _LOCATIVES or after in MODAL_VERBS \
