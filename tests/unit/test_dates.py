@@ -964,3 +964,8 @@ def test_no_time_inside_the_words_around_it() -> None:
     # and a month before the economy it tells of (上月|经济, 上个月|经营; not 上月经期)
     text = "他说，上月经济运行平稳，上个月经营收入增长。上月经期不调。"
     assert [e.text for e in scan(text)] == ["上月", "上个月"]
+
+
+def test_a_weekday_in_brackets_after_a_day_is_that_days() -> None:
+    assert [resolve(e, REF).iso for e in scan("2024年3月4日（星期一）开学，3月11日(周一)正式上课。")] == [
+        "2024-03-04", "2024-03-04", "2024-03-11", "2024-03-11"]
