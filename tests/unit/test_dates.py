@@ -966,6 +966,17 @@ def test_no_time_inside_the_words_around_it() -> None:
     assert [e.text for e in scan(text)] == ["上月", "上个月"]
 
 
+def test_a_year_opening_the_clause_of_a_month_and_day_is_theirs_where_the_text_tells_no_date() -> None:
+    text = "会议通知\n\n2025年全国两会将于3月4日和5日分别开幕。代表们将于3月3日报到。\n"
+    notes = {note.text: note.value for note in extract(parse(text)).dates}
+    assert notes["3月4日"] == "2025-03-04" and notes["5日"] == "2025-03-05"
+    assert notes["3月3日"] is None  # (a sentence of its own: its year is not told)
+    # not past a 的 (2015年成立的公司: the year the company was founded) nor with the text's own date
+    assert resolve(scan("2015年成立的公司11月20日宣布上市。")[1], None) is None
+    exam = scan("2026年全国硕士研究生招生考试初试将于12月20日举行。")[1]
+    assert resolve(exam, None).iso == "2026-12-20" and resolve(exam, date(2025, 12, 1)).iso == "2025-12-20"
+
+
 def test_a_weekday_in_brackets_after_a_day_is_that_days() -> None:
     assert [resolve(e, REF).iso for e in scan("2024年3月4日（星期一）开学，3月11日(周一)正式上课。")] == [
         "2024-03-04", "2024-03-04", "2024-03-11", "2024-03-11"]

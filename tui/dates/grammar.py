@@ -256,6 +256,7 @@ class DateExpr:
     past: bool = False  # what is told since then (1月以来, 1月至今): past for certain, whatever the month
     anchor: DateExpr | None = None  # for 当天, 次日, 同年, 同月: the date told last before it
     fiscal: bool = False  # a company's or state's fiscal year (2026财年), which may begin in any month
+    year_named: int | None = None  # of a month and day, the year that opens its clause: theirs when no other is told
 
     @property
     def relative(self) -> bool:
@@ -470,6 +471,17 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
+    # A year alone that opens the clause a month and day are in, with no 的 between, names what they are of
+    # (2025年全国两会将于3月4日和5日开幕; but 2026年全国硕士研究生招生考试初试将于12月20日举行, in December 2025): their
+    # year when the text tells no other.
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if expr.kind == "month_day" and expr.month is not None \
+                and not _CLAUSE_OR_DE.search(folded, previous.end, expr.start) \
+                and (previous.kind == "absolute" and previous.month is None and previous.season is None
+                     and previous.year is not None and opens_clause(folded, previous.start)
+                     and not compared_with(folded, previous) or previous.year_named is not None):
+            found[index] = replace(expr, year_named=previous.year_named or previous.year)
     # A month and day of no year that ends a range from another is the first such from it on (11月24日至12月2日,
     # told in October: not last December; 12月28日至1月3日, the next January).
     for index in range(1, len(found)):
@@ -631,6 +643,16 @@ _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月�
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示|认定|查明|指控|经查)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
 _NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
+
+
+def opens_clause(folded: str, start: int) -> bool:
+    """Does a clause, sentence or line of ``folded`` begin at ``start``, spaces aside (a date before which nothing of
+    its clause is told)?"""
+    return folded[max(0, start - 8):start].rstrip(" \u3000")[-1:] in _CLAUSE_MARKS  # ("" too: the text's start)
+
+
+_CLAUSE_MARKS = "，,；;。！？!?：:\n"
+_CLAUSE_OR_DE = re.compile("[，,；;。！？!?：:\n的]")
 
 
 def _leads_to_holiday(holiday: DateExpr, expr: DateExpr) -> bool:

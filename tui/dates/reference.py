@@ -7,13 +7,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tui.dates.grammar import (CN_DIGIT, FULLWIDTH_DIGITS, NUMERAL, DateExpr, date_line, line_date_pattern, parse_number,
-                               scan, sentence_span, valid_date)
+from tui.dates.grammar import (CN_DIGIT, FULLWIDTH_DIGITS, NUMERAL, DateExpr, date_line, line_date_pattern, opens_clause,
+                               parse_number, scan, sentence_span, valid_date)
 from tui.dates.resolution import UNKNOWN_YEAR, add_months
 from tui.traditional import to_simplified
 
-
-_CLAUSE_MARKS = ("", *"，。；！？,;!?\n")  # what stands before a date that opens its clause ("": the text's start)
 
 _DATELINE_AFTER = re.compile(r"\s*(?:电|讯|消息)")
 # (and the byline in brackets between: 本报讯（记者 王磊 通讯员 李晓东）11月29日凌晨)
@@ -452,12 +450,12 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
             latest = day
     folded = to_simplified(text)
 
-    def opens_clause(e: DateExpr) -> bool:  # (2019年，他到岛上看望: told as a happening of that year)
-        return folded[max(0, e.start - 4):e.start].rstrip(" ")[-1:] in _CLAUSE_MARKS and folded.startswith(("，", ","), e.end)
+    def a_clause_of_its_own(e: DateExpr) -> bool:  # (2019年，他到岛上看望: told as a happening of that year)
+        return opens_clause(folded, e.start) and folded.startswith(("，", ","), e.end)
 
     # (a year alone just after it may be one planned for: 部署2026年经济工作; not one that opens a clause)
     if any((e.year, e.month) > (latest.year, latest.month) if e.month else e.year > latest.year + 1
-           or e.year > latest.year and opens_clause(e) for e in told if not e.day):
+           or e.year > latest.year and a_clause_of_its_own(e) for e in told if not e.day):
         return None
     for e in exprs:
         if e.kind == "month_day" and e.day is not None and e.month is not None and not e.future:

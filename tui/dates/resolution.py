@@ -65,6 +65,8 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     With a reference in :data:`UNKNOWN_YEAR` (:func:`yearless_reference`), what needs the year
     (今年, 周三, 春节, 三季度, 次年) is ``None`` and the rest a day or month of that unknown year:
     ``--MM-DD`` or ``--MM``, ISO 8601's forms without the year."""
+    if expr.year_named is not None and (ref is None or ref.year == UNKNOWN_YEAR):
+        return _in_year(expr.year_named, expr)  # (2025年全国两会将于3月4日开幕, in a text that tells no date of its own)
     if ref is None or ref.year != UNKNOWN_YEAR:
         return _resolve(expr, ref)
     if expr.kind not in _YEARLESS_KINDS:
