@@ -5323,3 +5323,5 @@ def test_a_name_the_tagger_finds_at_the_beginning_of_a_listed_company_is_no_one(
     text = "午后大盘走强，贵州茅台、宁德时代等权重股集体上涨。\n"
     assert _people(text) == {}
     assert set(_people("分析师王立新表示，贵州茅台、宁德时代等权重股集体上涨。\n")) == {"王立新"}
+    # but not a name before a word of kin and what a share does (兄弟身家大涨: their fortune)
+    assert set(_people("公司创始人张红超、张红甫兄弟身家大涨。\n")) == {"张红超", "张红甫"}

@@ -377,11 +377,13 @@ def brands_listed(text: str, spans: list[tuple[int, int]]) -> set[str]:
     周黑鸭等老字号品牌, 周大福、老凤祥等黄金珠宝股, 林肯、奔驰、卡迪拉克等豪华轿车: of the corpora's 29 lists of
     goods so ended, none holds a name), or that a share's rise or fall follows (王府井、
     百联股份涨停): brands named after someone, no one of the article, anywhere in it; and so is what the tagger found
-    at the beginning of one (贵州茅台、[宁德]时代等权重股)."""
+    at the beginning of one before 等 (贵州茅台、[宁德]时代等权重股; not 张红超、[张红甫]兄弟身家大涨)."""
     tagged = {text[start:end] for start, end in spans}
     found: set[str] = set()
     for match in _BRAND_LIST.finditer(text):
-        found.update(form for item in re.split("[、和及与]", match.group(1)) for form in tagged if item.startswith(form))
+        listed = text.startswith("等", match.end(1))
+        found.update(form for item in re.split("[、和及与]", match.group(1)) for form in tagged
+                     if item == form or listed and item.startswith(form))
     return found
 
 
