@@ -5325,3 +5325,14 @@ def test_a_name_the_tagger_finds_at_the_beginning_of_a_listed_company_is_no_one(
     assert set(_people("分析师王立新表示，贵州茅台、宁德时代等权重股集体上涨。\n")) == {"王立新"}
     # but not a name before a word of kin and what a share does (兄弟身家大涨: their fortune)
     assert set(_people("公司创始人张红超、张红甫兄弟身家大涨。\n")) == {"张红超", "张红甫"}
+
+
+def test_a_japanese_name_taking_up_the_premiership_first_in_its_clause_is_one_and_its_family_name_too() -> None:
+    text = ("日本新首相的外交首秀\n\n高市早苗就任日本首相后，迎来了密集的外交日程。美国总统特朗普称赞高市是一位伟大的领导人。"
+            "高市随后前往韩国。\n")
+    people = _people(text)
+    # (外交首秀: no Japanese name begins with 外交, a word jieba counts 4,781 times, even after 日本新首相的)
+    assert people == {"高市早苗": {"高市"}, "特朗普": set()}
+    # (这是高市: no Japanese name holds a pronoun)
+    text = "日本首相高市早苗25日晚与美国总统特朗普通电话。这是高市就任首相后两人首次通话。\n"
+    assert set(_people(text)) == {"高市早苗", "特朗普"}

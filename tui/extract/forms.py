@@ -13,7 +13,7 @@ from itertools import product
 
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
-from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_TITLED, first_name_part
+from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED, first_name_part
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -360,10 +360,11 @@ def _doing_first(rest: str) -> bool:
 
 
 def _japanese(context: Context, name: str) -> bool:
-    """Is ``name`` written after 日本 or 日籍 and a title (日本首相石破茂)?"""
+    """Is ``name`` written after 日本 or 日籍 and a title (日本首相石破茂), or taking up an office of Japan's cabinet
+    (高市早苗就任日本首相)?"""
     folded = to_simplified(name)
     return any(JAPANESE_TITLED.search(context.text, max(0, start - 10), start)
-               for start, _end in literal_spans(context.text, folded))
+               or JAPANESE_OFFICE_TAKEN.match(context.text, end) for start, end in literal_spans(context.text, folded))
 
 
 def join_first_names(groups: list[Group]) -> None:

@@ -11,7 +11,7 @@ from itertools import chain
 
 from tui.extract.context import Context, before_done, speaks, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, RARE_PLACE, dictionary
-from tui.extract.foreign import JAPANESE_TITLED, japanese_name
+from tui.extract.foreign import JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -58,8 +58,8 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|聘任|选举|推选|增补|�
                         r"(?=为|(?:同志)?的[^。；;\n]{2,30}?职务)")
 
 
-_JAPANESE_APPOINTED = re.compile(r"(?:[，、；]?任命|[，、；])([\u4e00-\u9fff]{2,5}?)(?:为|出任|担任|接任)"
-                                 r"[\u4e00-\u9fff]{0,6}?(?:大臣|官房长官|外相|防相|财相)")
+_JAPANESE_APPOINTED = re.compile(r"(?:[，、；]?任命|[，、；。！？]|^)([\u4e00-\u9fff]{2,5}?)(?=" + JAPANESE_OFFICE_TAKEN.pattern + ")",
+                                 re.MULTILINE)
 
 
 def appointed(text: str) -> list[tuple[int, int]]:
@@ -67,7 +67,8 @@ def appointed(text: str) -> list[tuple[int, int]]:
     免去钱立新的省财政厅副厅长职务 (钱|立新, a noun and an adverb to jieba). Two or three
     characters that begin with a surname and are no word of jieba's dictionary but a name (not
     任命[程序]为); in an article that names 日本, a Japanese name (as :func:`japanese_name` reads
-    it) appointed to a minister's office (任命茂木敏充为外务大臣, 片山皋月出任财务大臣)."""
+    it) appointed to a minister's office or taking up the premier's (任命茂木敏充为外务大臣, 片山皋月出任财务大臣,
+    高市早苗就任日本首相后), named first in its clause."""
     found = []
     for match in _APPOINTED.finditer(text):
         name = match.group(1)
