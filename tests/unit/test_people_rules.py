@@ -5336,3 +5336,8 @@ def test_a_japanese_name_taking_up_the_premiership_first_in_its_clause_is_one_an
     # (这是高市: no Japanese name holds a pronoun)
     text = "日本首相高市早苗25日晚与美国总统特朗普通电话。这是高市就任首相后两人首次通话。\n"
     assert set(_people(text)) == {"高市早苗", "特朗普"}
+
+
+def test_a_latin_name_with_particles_in_lower_case_glosses_the_name_before_it() -> None:
+    text = "欧盟委员会主席冯德莱恩（Ursula von der Leyen）当天表示欢迎。荷兰后卫范戴克（Virgil van Dijk）则表示遗憾。\n"
+    assert _people(text) == {"冯德莱恩": {"Ursula von der Leyen"}, "范戴克": {"Virgil van Dijk"}}

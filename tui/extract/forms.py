@@ -34,8 +34,8 @@ from tui.extract.lexicon import (
 from tui.extract.model import latin_script
 from tui.extract.places import place_after
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.shapes import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, UPPER, has_surname, literal_spans,
-                                translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, NAME_PARTICLES, UPPER, has_surname,
+                                literal_spans, translit_share)
 from tui.extract.spans import married_name
 from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
@@ -451,7 +451,8 @@ def join_written_scripts(text: str, groups: list[Group]) -> None:
             groups.remove(group)
 
 
-_GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0][{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})\s*[)）]")
+_GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0]{NAME_PARTICLES}[{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})"
+                    r"\s*[)）]")
 
 
 def glosses(text: str) -> list[tuple[int, str]]:

@@ -35,7 +35,10 @@ UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 # A surname may open with a particle before its capital (LeCun, McDonald, DiCaprio, O'Brien).
 LATIN_WORD = rf"(?:Mac|Mc|Le|La|De|Di|Du|Da|Van|Von|O')?[{UPPER}][{LOWER}]+(?:[-'][{UPPER}]?[{LOWER}]+)?"
-LATIN_FULL = re.compile(rf"(?<![{UPPER}{LOWER}]){LATIN_WORD}(?: {LATIN_WORD}){{1,2}}(?![{UPPER}{LOWER}])")
+# The particles written in lower case inside a name, before a capital: Dutch, German, Romance and Arabic ones (Ursula
+# von der Leyen, Virgil van Dijk, Lula da Silva, Mohammed bin Salman).
+NAME_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|la|le|bin|ibn|al|el)[ \u00a0])*"
+LATIN_FULL = re.compile(rf"(?<![{UPPER}{LOWER}]){LATIN_WORD}(?: {NAME_PARTICLES}{LATIN_WORD}){{1,2}}(?![{UPPER}{LOWER}])")
 # One Latin word alone, a name only by what stands before it (成员Jennie, 分析师Smith).
 LATIN_ALONE = re.compile(rf"(?<![{UPPER}{LOWER}. ]){LATIN_WORD}(?![{UPPER}{LOWER} .])")
 HAN = re.compile(r"[\u4e00-\u9fff]")
