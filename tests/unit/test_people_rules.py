@@ -5341,3 +5341,8 @@ def test_a_japanese_name_taking_up_the_premiership_first_in_its_clause_is_one_an
 def test_a_latin_name_with_particles_in_lower_case_glosses_the_name_before_it() -> None:
     text = "欧盟委员会主席冯德莱恩（Ursula von der Leyen）当天表示欢迎。荷兰后卫范戴克（Virgil van Dijk）则表示遗憾。\n"
     assert _people(text) == {"冯德莱恩": {"Ursula von der Leyen"}, "范戴克": {"Virgil van Dijk"}}
+
+
+def test_japanese_ministers_titled_as_the_mainland_shortens_them() -> None:
+    roles = _roles("日本外相茂木敏充、防卫相小泉进次郎、财务相片山皋月出席了会议。\n")
+    assert roles == {"茂木敏充": ["外相"], "小泉进次郎": ["防卫相"], "片山皋月": ["财务相"]}

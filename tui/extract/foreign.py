@@ -16,6 +16,7 @@ from tui.extract.lexicon import (
     COUNTRIES,
     GLUED_AFTER,
     JAPANESE_FAMILY_NAMES,
+    JAPANESE_MINISTERS,
     MODAL_VERBS,
     MONGOLIAN_NAME_PARTS,
     NAME_DOTS,
@@ -433,7 +434,8 @@ _ONE_NAME_PART = re.compile("|".join(sorted(TIBETAN_NAME_PARTS | UYGHUR_NAME_PAR
 # meeting, after which the title is another's (日本首相在会见记者[时表示]).
 JAPANESE_TITLED = re.compile(r"(?:日[本籍]|东京)(?:(?!在|会见|接受)[\u4e00-\u9fff]){0,8}\Z")  # 日本首相, 东京大学教授
 # Taking up an office of Japan's cabinet, after the name (为外务大臣, 出任财务大臣, 就任日本首相): a Japanese.
-JAPANESE_OFFICE_TAKEN = re.compile(r"(?:为|出任|担任|接任|就任)[\u4e00-\u9fff]{0,6}?(?:大臣|官房长官|外相|防相|财相|首相)")
+JAPANESE_OFFICE_TAKEN = re.compile(r"(?:为|出任|担任|接任|就任)[\u4e00-\u9fff]{0,6}?(?:"
+                                   + "|".join(("大臣", "官房长官", *JAPANESE_MINISTERS, "首相")) + ")")
 
 
 # Endings of Japanese given names (一郎, 太郎, 惠子): of the training corpora's 63 names of five Chinese
@@ -645,7 +647,7 @@ def vietnamese_whole(text: str, start: int, end: int) -> tuple[int, int]:
 # governor (知事): after 日本 anywhere before, a name after one is Japanese however far back the country was
 # named (农林水产大臣小泉进次郎). Other countries have a 首相 too: after it, only a name read as a Japanese
 # one is (首相高市早苗领导的).
-_JAPANESE_OFFICES = ("大臣", "官房长官", "外相", "防相", "财相", "首相", "干事长", "党首", "知事")
+_JAPANESE_OFFICES = ("大臣", "官房长官", *JAPANESE_MINISTERS, "首相", "干事长", "党首", "知事")
 
 
 def after_japanese_office(text: str, start: int) -> bool:

@@ -96,6 +96,9 @@ TITLES = tuple(
         reverse=True,
     )
 )
+# Japan's ministers as the mainland's press shortens their titles (外相, 防卫相, 财务相 for 外务大臣, 防卫大臣, 财务大臣).
+JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "总务相", "经产相", "文科相", "厚劳相", "农水相", "国交相",
+                      "环境相")
 # More titles of offices and callings, as Chinese news writes them before a name (banks, bodies, a company's chief
 # officers beyond those above (首席设计官, 首席投资官), courts, their officers and the parties to a case, the armed forces and
 # police, churches and temples, crews, the press, film, stage and sports, statisticians and accountants, students and
@@ -104,7 +107,7 @@ TITLES = tuple(
 # 党总支书记), deputies to the people's congresses (人大代表, 全国人大代表) and aides, legislators and the heads of the five Yuan as
 # Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师 and police ranks (警司,
 # 督察, 警员), America's 贸易代表 and a country's 总检察长 (its attorney general), Singapore's 资政, Japan's ministers as the
-# mainland's does: 外相, 防相, 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese
+# mainland's does (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese
 # enterprises and the chief commanders of its great projects and emergency headquarters (总指挥), envoys to the UN and a
 # union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
 # press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传,
@@ -127,7 +130,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 召集人 外援 影评人 评论员
     撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人
     组长 副组长 支书 助理 秘书 新闻秘书 准将 大校 上校 中校 少校 上尉 中尉 少尉 旅长 营长 连长 排长 班长 教导员 指导员
-    军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 外相 防相 财相 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
+    军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 高级代表 特别代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀
@@ -138,7 +141,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 程序员 讲师 法医 药剂师 营养师 董秘 独董 公使 控卫 班主任
     门卫 保姆 月嫂 裁缝 导游 养殖户 队医 幸存者 基金经理 投资总监 监院
-    知州 知府 知县 县令 太守 刺史 宰相 丞相 尚书 侍郎 御史 大学士 节度使 巡抚 都督 提督 太尉 状元""".split()),
+    知州 知府 知县 县令 太守 刺史 宰相 丞相 尚书 侍郎 御史 大学士 节度使 巡抚 都督 提督 太尉 状元""".split()) + JAPANESE_MINISTERS,
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
 # marks the person before it.
