@@ -567,3 +567,11 @@ def test_a_dated_clause_with_no_one_named_before_a_name_it_studied_under_is_of_t
             "他1969年出生于河南省固始县，1988年在少林寺出家，师从释行正。\n")
     events = {e.date: e.people for e in extract(parse(text)).events}
     assert events["1988"] == ["释印乐", "释行正"]  # (not 释行正's, whom he studied under)
+
+
+def test_the_first_month_of_a_range_in_a_year_is_no_more_precise_date_of_it() -> None:
+    text = "2025年12月5日\n据局长赵立新介绍，今年1至11月，全市日均生活垃圾清运量为2.1万吨。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2025"]
+    # (but a month alone within the year is: 今年的颁奖典礼将于8月举行)
+    text = "2025年3月5日\n主席张明宣布，今年的颁奖典礼将于8月举行。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["2025-08"]

@@ -405,9 +405,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         return None
     chosen, resolved = told[0]
     # A date told later in the same clause that lies within the first is the more precise
-    # (今年的颁奖典礼将于8月举行).
+    # (今年的颁奖典礼将于8月举行); not one that begins a range, a stretch of it (今年1至11月: the year's).
     for expr, later in told[1:]:
-        if _CLAUSE.search(article.text, chosen.end, expr.start):
+        if _CLAUSE.search(article.text, chosen.end, expr.start) or _begins_a_range(article.text, expr, inside):
             break
         if _PRECISION_RANK[later.precision] < _PRECISION_RANK[resolved.precision] \
                 and _within(_period(later), _period(resolved)):
@@ -454,6 +454,12 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
     summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
     return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence), implied=implied)
+
+
+def _begins_a_range(text: str, expr: dates.DateExpr, exprs: list[dates.DateExpr]) -> bool:
+    """Is ``expr`` the first end of a range of ``exprs`` (1至11月, 2023年3月至2024年8月)?"""
+    at = exprs.index(expr) if expr in exprs else -1
+    return 0 <= at < len(exprs) - 1 and _RANGE_TO.fullmatch(text, expr.end, exprs[at + 1].start) is not None
 
 
 # What follows a date that opens a clause with no one named, so that the clause is of whom the
