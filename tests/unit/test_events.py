@@ -575,3 +575,14 @@ def test_the_first_month_of_a_range_in_a_year_is_no_more_precise_date_of_it() ->
     # (but a month alone within the year is: 今年的颁奖典礼将于8月举行)
     text = "2025年3月5日\n主席张明宣布，今年的颁奖典礼将于8月举行。\n"
     assert [e.date for e in extract(parse(text)).events] == ["2025-08"]
+
+
+def test_a_life_s_account_goes_on_in_the_next_paragraph_past_a_clause_that_tells_no_event() -> None:
+    text = ("人物简介\n\n王建国，男，1968年3月生，山东青岛人，1990年7月参加工作。\n\n"
+            "1990年7月至2005年6月，在青岛市建设局工作；2012年3月任青岛市副市长；2023年1月起任山东省副省长。\n")
+    events = {e.date: e.people for e in extract(parse(text)).events}
+    assert events["2012-03"] == ["王建国"] and events["2023-01"] == ["王建国"]
+    # but not past a clause that names someone the reader did not find (于是之1927年生于天津: his, not 濮存昕's)
+    text = ("今年11月25日，北京人艺举办纪念活动，濮存昕等演员登台朗诵。\n\n"
+            "于是之1927年生于天津，1951年进入北京人艺，在《茶馆》中饰演王利发一角。\n")
+    assert "濮存昕" not in {p for e in extract(parse(text)).events if e.date == "1951" for p in e.people}

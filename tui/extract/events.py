@@ -301,6 +301,7 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
     drafts = []
     by_start = sorted(exprs, key=lambda e: e.start)
     starts = [e.start for e in by_start]
+    account: list[str] = []  # whom the last paragraph's last event was of
     for section in article.sections:
         if section.kind in ("timeline", "appendix"):
             continue
@@ -308,21 +309,30 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
             if dates.meta_line(paragraph.text):  # 2025年3月2日 来源：IT之家: the page's, no happening
                 continue
             opening = _LEAD_IN.match(paragraph.text).end()
-            previous: list[str] = []  # whom the last sentence with an event was of
+            # whom the last sentence with an event was of: at first, where no one is named close before, whom the
+            # paragraph before told events of (王建国，男，1968年3月生……\n2012年3月任青岛市副市长: a life's account)
+            previous = account if people.subject_before(article.text, paragraph.start + opening, PRONOUN_REACH) is None \
+                else []
             just_before: list[str] = []  # whom the sentence right before was of, if it had an event
             for match in _SENTENCE.finditer(paragraph.text, opening):
                 subject: list[str] = []  # whom the sentence is of, so far: its later clauses' too
+                elided = True  # whether every clause of the sentence so far opened with its date and told no event
                 for start, end in _told_apart(article.text, paragraph.start + match.start(),
                                               paragraph.start + match.end(), by_start, starts):
-                    # (a later clause is of the sentence's subject, if any)
-                    carried = previous if start == paragraph.start + match.start() else subject or None
-                    if draft := _draft(article, people, ref, by_start, starts, start, end, carried, just_before):
+                    # (a later clause is of the sentence's subject, if any; after clauses that opened with their date
+                    # and told none, of whom the sentence before was: 1990年7月至2005年6月，在青岛市建设局工作；
+                    # 2005年6月任……副主任; but not after 于是之1927年生于天津, of someone it names)
+                    carried = previous if elided else subject or None
+                    draft = _draft(article, people, ref, by_start, starts, start, end, carried, just_before)
+                    elided = elided and draft is None and _opens_with_a_date(article.text, start, by_start, starts)
+                    if draft:
                         if not draft.people and not draft.implied:
                             draft.implied = subject  # 他1944年考入清华，[他]1948年赴巴黎留学
                         subject = draft.implied or _opening_subject(article.text, people, start, end, by_start, starts)
                         drafts.append(draft)
                 previous = subject or previous
                 just_before = subject
+            account = previous
     return drafts
 
 
@@ -454,6 +464,13 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
     summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
     return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence), implied=implied)
+
+
+def _opens_with_a_date(text: str, start: int, by_start: list[dates.DateExpr], starts: list[int]) -> bool:
+    """Does a date expression begin the clause at ``start``, spaces aside?"""
+    at = start + len(text[start:start + 8]) - len(text[start:start + 8].lstrip())
+    index = bisect_left(starts, at)
+    return index < len(starts) and by_start[index].start == at
 
 
 def _begins_a_range(text: str, expr: dates.DateExpr, exprs: list[dates.DateExpr]) -> bool:
