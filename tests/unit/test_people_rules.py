@@ -5346,3 +5346,8 @@ def test_a_latin_name_with_particles_in_lower_case_glosses_the_name_before_it() 
 def test_japanese_ministers_titled_as_the_mainland_shortens_them() -> None:
     roles = _roles("日本外相茂木敏充、防卫相小泉进次郎、财务相片山皋月出席了会议。\n")
     assert roles == {"茂木敏充": ["外相"], "小泉进次郎": ["防卫相"], "片山皋月": ["财务相"]}
+
+
+def test_a_successor_named_after_whom_they_succeed_is_theirs() -> None:
+    roles = _roles("原校长顾秉林说了很多。顾秉林的继任者陈吉宁后来曾任北京市市长。\n")
+    assert roles["陈吉宁"] == ["顾秉林的继任者"]

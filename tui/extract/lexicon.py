@@ -128,7 +128,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 外野手 内野手 游击手 强打 审判长 审判员 陪审员 书记员 公诉人 庭长
     统计师 会计师 精算师
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 召集人 外援 影评人 评论员
-    撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人
+    撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人 继任者
     组长 副组长 支书 助理 秘书 新闻秘书 准将 大校 上校 中校 少校 上尉 中尉 少尉 旅长 营长 连长 排长 班长 教导员 指导员
     军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 总工程师 总会计师 总经济师 总建筑师 总规划师
@@ -179,7 +179,7 @@ PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
 # A person's aides, named with the office they serve (总统助理, 部长秘书) or the one served (张发奎秘书), not offices of
 # their own (a body's secretary is its 秘书长).
 AIDES = ("助理", "秘书")
-RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "特使", "搭档", "拍档")
+RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "继任者", "特使", "搭档", "拍档")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # The officers' ranks of the Chinese armed forces (and 准将, a brigadier general abroad) and the services that
 # come before them in a title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.
