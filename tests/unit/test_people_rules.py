@@ -5351,3 +5351,8 @@ def test_japanese_ministers_titled_as_the_mainland_shortens_them() -> None:
 def test_a_successor_named_after_whom_they_succeed_is_theirs() -> None:
     roles = _roles("原校长顾秉林说了很多。顾秉林的继任者陈吉宁后来曾任北京市市长。\n")
     assert roles["陈吉宁"] == ["顾秉林的继任者"]
+
+
+def test_a_third_or_fourth_child_is_a_relation() -> None:
+    roles = _roles("袁隆平的夫人邓则、长子袁定安和三子袁定阳来到墓前。二女儿袁小红也赶来了。\n")
+    assert roles["袁定阳"] == ["袁隆平的三子"] and roles["袁定安"] == ["袁隆平的长子"]

@@ -158,7 +158,7 @@ KINSHIP = tuple(
     岳父 岳母 祖父 祖母 外公 外婆 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻
     胞弟 胞兄 胞姐 胞妹 老伴 爷爷 奶奶 姥爷 姥姥 爸爸 妈妈 伯父 叔父 舅舅 姑姑 姑父 姨妈 舅妈 婶婶 堂哥 堂弟
     表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
-    大女儿 小女儿 二儿子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母
+    大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母
     曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友""".split()
 )
 # Words of kinship that are as often how a child calls any grown-up (警察叔叔, 熊猫馆的叔叔、阿姨): a relation only of
@@ -166,7 +166,7 @@ KINSHIP = tuple(
 OWNED_KIN = ("叔叔", "阿姨")
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
-    养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 之子 之女 其子 其女 子女 儿女 义子 义女""".split())
+    养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 之子 之女 其子 其女 子女 儿女 义子 义女""".split())
 # Verbs of sending, making, calling or asking someone (派萨默斯出访, 使X, 叫X, 请X): the tagger may glue one before a
 # transliteration, which none of the corpora's transliterated names begins with (of their 77 right after one).
 SENDING = frozenset("派使叫请")
