@@ -5356,3 +5356,10 @@ def test_a_successor_named_after_whom_they_succeed_is_theirs() -> None:
 def test_a_third_or_fourth_child_is_a_relation() -> None:
     roles = _roles("袁隆平的夫人邓则、长子袁定安和三子袁定阳来到墓前。二女儿袁小红也赶来了。\n")
     assert roles["袁定阳"] == ["袁隆平的三子"] and roles["袁定安"] == ["袁隆平的长子"]
+
+
+def test_a_school_named_by_its_dynasty_and_counted_is_no_one() -> None:
+    text = "展览中，苏轼、黄庭坚、米芾、蔡襄“宋四家”的书法作品悉数亮相。\n"
+    assert set(_people(text)) == {"苏轼", "黄庭坚", "米芾", "蔡襄"}
+    # (but surnames counted as people are: 韩、孔二人)
+    assert {"韩", "孔"} <= set(_people("韩、孔二人迅速完成了任务。韩说，这次很顺利。孔也表示满意。\n"))

@@ -361,6 +361,16 @@ _COUNTED_AS_EVENTS = re.compile(r"[一这那每两几]场[^，。；：:！？�
 _CLAUSE_ENDS = re.compile(r"[，。；！？,;!?\n]|\Z")
 
 
+def a_school_counted(text: str, start: int, end: int) -> bool:
+    """Is the span one character before a count of masters or worthies, a school named by its dynasty or place (宋四家,
+    元四家, 唐四杰)? Of the corpora's names of one, 8 stand before a numeral, none before such a count (韩、孔二人:
+    people counted)."""
+    return end - start == 1 and _SCHOOL_COUNTED.match(text, end) is not None
+
+
+_SCHOOL_COUNTED = re.compile("[二三四五六七八九十]大?(?:家|杰|贤|君子|才子)")
+
+
 def a_flat_thing_counted(text: str, start: int, _end: int) -> bool:
     """Is the span's 张 the word that counts flat things, after 了, a number or a demonstrative and before a bed, a
     sheet, a photo, a ticket, a table, a face... (搬了张床睡在树下, 拍了张照, 两张票)? Of the training corpora's 51 such,
