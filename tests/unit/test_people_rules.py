@@ -5363,3 +5363,9 @@ def test_a_school_named_by_its_dynasty_and_counted_is_no_one() -> None:
     assert set(_people(text)) == {"苏轼", "黄庭坚", "米芾", "蔡襄"}
     # (but surnames counted as people are: 韩、孔二人)
     assert {"韩", "孔"} <= set(_people("韩、孔二人迅速完成了任务。韩说，这次很顺利。孔也表示满意。\n"))
+
+
+def test_names_after_a_word_for_a_brand_are_brands() -> None:
+    text = "王府井步行街上，老字号全聚德、吴裕泰门前排起了长队。游客黄志明说，烤鸭很好吃。\n"
+    assert set(_people(text)) == {"黄志明"}
+    assert set(_people("品牌创始人张大明说，新品即将上市。\n")) == {"张大明"}

@@ -326,16 +326,18 @@ def outlet_titled(text: str, start: int, end: int) -> bool:
 
 
 def after_a_trade(text: str, start: int) -> bool:
-    """Does the span follow a word for a business by its trade (运营商沃达丰, 零售商沃尔玛, 出版商哈珀柯林斯), whose
-    name it is? Of the corpora's 203 words of three or more in 商, two stand before a name, after neither of these
-    (房地产商, 进口商: a man of the trade)."""
-    return text.endswith(_TRADES, 0, start)
+    """Does the span follow a word for a business by its trade (运营商沃达丰, 零售商沃尔玛, 出版商哈珀柯林斯) or for a
+    brand (老字号全聚德), alone or in a list begun there (老字号全聚德、吴裕泰), whose name it is? Of the corpora's 203 words
+    of three or more in 商, two stand before a name, after neither of these (房地产商, 进口商: a man of the trade); none
+    of their names stands after 老字号 or 品牌."""
+    return _AFTER_A_TRADE.search(text, max(0, start - 40), start) is not None
 
 
 # A business named by what it does with goods (Chinese word formation's X商, a dealer in X): the press writes a
 # company's name after one.
 _TRADES = ("运营商", "供应商", "制造商", "零售商", "出版商", "开发商", "经销商", "承包商", "服务商", "代理商", "生产商",
            "发行商", "批发商", "销售商", "赞助商", "分销商", "提供商")
+_AFTER_A_TRADE = re.compile("(?:" + "|".join((*_TRADES, "老字号", "品牌")) + r")(?:[\u4e00-\u9fff]{2,8}、)*\Z")
 
 
 def is_language(form: str) -> bool:
