@@ -586,3 +586,8 @@ def test_a_life_s_account_goes_on_in_the_next_paragraph_past_a_clause_that_tells
     text = ("今年11月25日，北京人艺举办纪念活动，濮存昕等演员登台朗诵。\n\n"
             "于是之1927年生于天津，1951年进入北京人艺，在《茶馆》中饰演王利发一角。\n")
     assert "濮存昕" not in {p for e in extract(parse(text)).events if e.date == "1951" for p in e.people}
+
+
+def test_a_year_right_before_a_name_in_quotes_names_it_and_dates_nothing() -> None:
+    text = "村超落幕\n\n12月1日，2025年“村超”总冠军球队在县城举行庆祝活动。\n"
+    assert [e.date for e in extract(parse(text)).events] == ["--12-01"]

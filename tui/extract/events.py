@@ -380,9 +380,11 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
 
 _CLAUSE_ENDS = ("，", ",", "；", ";")
 # What a year alone names rather than dates (2026年世界杯欧洲区预选赛, 2025年WTT总决赛, 2026年全国
-# 硕士研究生招生考试, 115年度中央政府總預算案, 2025年度“中国好人榜”): a contest, meeting, show, prize, ranking or
-# examination of that year, which may be held in another, or the budget of that year, passed in the one before.
-_NAMED_FOR_YEAR = re.compile(r"[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖|榜|考试|高考|中考|招生|预算"
+# 硕士研究生招生考试, 115年度中央政府總預算案, 2025年度“中国好人榜”, 2025年“村超”总冠军): a contest, meeting, show, prize,
+# ranking or examination of that year, or anything named in quotes right after it, which may be held in another, or the
+# budget of that year, passed in the one before.
+_NAMED_FOR_YEAR = re.compile(r"[“「][^“”「」]{1,10}[”」]"
+                             r"|[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖|榜|考试|高考|中考|招生|预算"
                              r"|賽|盃|運動會|大會|峰會|論壇|博覽會|節|獎|考試|預算)")  # (in either script)
 
 
