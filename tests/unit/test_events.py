@@ -13,6 +13,11 @@ from tui.extract import Extraction, extract
 from tui.extract.events import _PRECISION_RANK
 
 
+def _event_dates(text: str) -> list[str]:
+    """The dates of the events extracted from ``text``, in the order the reader lists them."""
+    return [e.date for e in extract(parse(text)).events]
+
+
 @pytest.fixture(scope="module")
 def bundled() -> tuple[Article, Extraction]:
     article = load(BUNDLED)
@@ -205,10 +210,10 @@ def test_what_a_legislature_does_is_an_event_and_a_year_in_a_title_dates_nothing
 
 def test_a_year_that_names_an_examination_does_not_date_it() -> None:
     text = "新华社北京2025年12月1日电\n2026年全国硕士研究生招生考试初试将于12月20日至21日举行，教育部有关负责人介绍。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025-12-20"]
+    assert _event_dates(text) == ["2025-12-20"]
     # nor the year a budget is of, passed in the year before
     text = "2025年12月19日\n115年度中央政府總預算案今天在立法院三讀通過。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025-12-19"]
+    assert _event_dates(text) == ["2025-12-19"]
 
 
 def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> None:
@@ -288,7 +293,7 @@ def test_contests_ceremonies_laws_and_feats_are_events() -> None:
     # (a contest's start and a list's or prize's announcement too)
     text = ("2025年12月5日\n12月4日，巡回赛总决赛在杭州开赛。12月3日，年度十大新闻揭晓。比赛12月2日落下帷幕。"
             "12月1日，城市马拉松鸣枪开跑。\n")
-    assert [e.date for e in extract(parse(text)).events] == ["2025-12-01", "2025-12-02", "2025-12-03", "2025-12-04"]
+    assert _event_dates(text) == ["2025-12-01", "2025-12-02", "2025-12-03", "2025-12-04"]
     text = "2025年10月11日\n武汉网球公开赛10日进行八强赛，中国选手李娜以2比1逆转对手。\n"  # (an open's 开赛 is none)
     assert "逆转" in extract(parse(text)).events[0].summary
 
@@ -324,7 +329,7 @@ def test_the_day_after_a_ministry_or_task_force_is_the_day_told(text: str) -> No
 
 def test_a_dated_sentence_about_he_or_she_is_an_event() -> None:
     text = "2025年9月1日\n2003年，她从师范学校毕业后回到家乡任教。次年他也回到了山里。2010年，其他地方也下了雨。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2003", "2004"]
+    assert _event_dates(text) == ["2003", "2004"]
 
 
 def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
@@ -346,7 +351,7 @@ def test_a_date_told_only_in_a_quotation_is_summed_up_with_who_said_it() -> None
 
 def test_a_year_that_names_a_contest_tells_no_happening_of_its_own() -> None:
     text = "标题\n\n2025年10月15日\n北京时间10月15日凌晨，2026年世界杯预选赛继续进行，葡萄牙队战胜匈牙利队。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025-10-15"]
+    assert _event_dates(text) == ["2025-10-15"]
     text = "2025年12月5日\n12月3日，2025年度“中国好人榜”揭晓。\n"  # (nor a ranking's year)
     assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2025-12-03", "2025年度“中国好人榜”揭晓")]
     # nor when the sentence tells its own time, though the text cannot say which day that is (no month)
@@ -525,7 +530,7 @@ def test_a_bureau_commission_or_department_acting_on_a_day_is_an_event() -> None
 
 def test_a_year_a_thing_is_compared_with_dates_nothing() -> None:
     text = "2025年12月3日 来源：新京报\n\n市教委有关负责人介绍，与今年相比，明年中考科目设置和分值保持不变。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2026"]
+    assert _event_dates(text) == ["2026"]
     traditional = "2025年12月3日 來源：新京報\n\n市教委有關負責人介紹，與今年相比，明年中考科目設置和分值保持不變。\n"
     assert [e.date for e in extract(parse(traditional)).events] == ["2026"]
 
@@ -538,7 +543,7 @@ def test_a_quotation_alone_dates_no_event() -> None:
 
 def test_an_organisation_in_latin_capitals_right_after_chinese_makes_an_event() -> None:
     text = "2025年12月1日\n北京时间11月30日晚，2025-2026赛季CBA常规赛第12轮继续进行。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025-11-30"]
+    assert _event_dates(text) == ["2025-11-30"]
 
 
 def test_ones_office_acting_that_day_makes_an_event() -> None:
@@ -571,10 +576,10 @@ def test_a_dated_clause_with_no_one_named_before_a_name_it_studied_under_is_of_t
 
 def test_the_first_month_of_a_range_in_a_year_is_no_more_precise_date_of_it() -> None:
     text = "2025年12月5日\n据局长赵立新介绍，今年1至11月，全市日均生活垃圾清运量为2.1万吨。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025"]
+    assert _event_dates(text) == ["2025"]
     # (but a month alone within the year is: 今年的颁奖典礼将于8月举行)
     text = "2025年3月5日\n主席张明宣布，今年的颁奖典礼将于8月举行。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["2025-08"]
+    assert _event_dates(text) == ["2025-08"]
 
 
 def test_a_life_s_account_goes_on_in_the_next_paragraph_past_a_clause_that_tells_no_event() -> None:
@@ -590,4 +595,4 @@ def test_a_life_s_account_goes_on_in_the_next_paragraph_past_a_clause_that_tells
 
 def test_a_year_right_before_a_name_in_quotes_names_it_and_dates_nothing() -> None:
     text = "村超落幕\n\n12月1日，2025年“村超”总冠军球队在县城举行庆祝活动。\n"
-    assert [e.date for e in extract(parse(text)).events] == ["--12-01"]
+    assert _event_dates(text) == ["--12-01"]

@@ -45,11 +45,11 @@ from tui.extract.lexicon import (
 from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart,
                                ranked_alike, run_of_names, run_together, short_forms_apart, told_pairs_apart,
                                withheld_pairs)
-from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_township_itself, after_a_trade,
-                                among_places, an_event_counted, birthplace, brands_listed, by_their_sales, countries_paired,
-                                country_side, family_counted, in_a_company_word, in_a_state, is_contest, is_language,
-                                is_outlet, is_place, named_as_a_company, named_craft, of_a_locality, outlet_titled,
-                                place_after, place_after_the_rest)
+from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_township_itself,
+                                after_a_trade, among_places, an_event_counted, birthplace, brands_listed, by_their_sales,
+                                countries_paired, country_side, family_counted, in_a_company_word, in_a_state, is_contest,
+                                is_language, is_outlet, is_place, named_as_a_company, named_craft, of_a_locality,
+                                outlet_titled, place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, has_surname, is_date, literal_spans,
                                 plain_word, translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_cai, completed, inside_title, joined_surnames,

@@ -13,7 +13,8 @@ from itertools import product
 
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
-from tui.extract.foreign import INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED, first_name_part
+from tui.extract.foreign import (INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED,
+                                 first_name_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -451,8 +452,8 @@ def join_written_scripts(text: str, groups: list[Group]) -> None:
             groups.remove(group)
 
 
-_GLOSS = re.compile(rf"\s*[（(]\s*([{UPPER}][{UPPER}{LOWER}.'\-]*(?:[ \u00a0]{NAME_PARTICLES}[{UPPER}][{UPPER}{LOWER}.'\-]*){{0,3}})"
-                    r"\s*[)）]")
+_GLOSS_WORD = rf"[{UPPER}][{UPPER}{LOWER}.'\-]*"
+_GLOSS = re.compile(rf"\s*[（(]\s*({_GLOSS_WORD}(?:[ \u00a0]{NAME_PARTICLES}{_GLOSS_WORD}){{0,3}})\s*[)）]")
 
 
 def glosses(text: str) -> list[tuple[int, str]]:

@@ -58,8 +58,8 @@ _APPOINTED = re.compile(r"(?:任命|免去|提名|聘任|选举|推选|增补|�
                         r"(?=为|(?:同志)?的[^。；;\n]{2,30}?职务)")
 
 
-_JAPANESE_APPOINTED = re.compile(r"(?:[，、；]?任命|[，、；。！？]|^)([\u4e00-\u9fff]{2,5}?)(?=" + JAPANESE_OFFICE_TAKEN.pattern + ")",
-                                 re.MULTILINE)
+_JAPANESE_APPOINTED = re.compile(r"(?:[，、；]?任命|[，、；。！？]|^)([\u4e00-\u9fff]{2,5}?)"
+                                 f"(?={JAPANESE_OFFICE_TAKEN.pattern})", re.MULTILINE)
 
 
 def appointed(text: str) -> list[tuple[int, int]]:

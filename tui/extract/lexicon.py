@@ -107,9 +107,9 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # 党总支书记), deputies to the people's congresses (人大代表, 全国人大代表) and aides, legislators and the heads of the five Yuan as
 # Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师 and police ranks (警司,
 # 督察, 警员), America's 贸易代表 and a country's 总检察长 (its attorney general), Singapore's 资政, Japan's ministers as the
-# mainland's does (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese
-# enterprises and the chief commanders of its great projects and emergency headquarters (总指挥), envoys to the UN and a
-# union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
+# mainland's does (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and
+# accountants of Chinese enterprises and the chief commanders of its great projects and emergency headquarters (总指挥),
+# envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
 # press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传,
 # 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
 # and the styles of Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices
