@@ -596,3 +596,11 @@ def test_a_life_s_account_goes_on_in_the_next_paragraph_past_a_clause_that_tells
 def test_a_year_right_before_a_name_in_quotes_names_it_and_dates_nothing() -> None:
     text = "村超落幕\n\n12月1日，2025年“村超”总冠军球队在县城举行庆祝活动。\n"
     assert _event_dates(text) == ["--12-01"]
+
+
+def test_what_two_said_of_one_month_are_two_events() -> None:
+    text = ("央行降息\n\n据新华社10月29日电 央行29日宣布降息。\n\n"
+            "行长张明在会后的新闻发布会上说，12月再次降息“并非板上钉钉”。\n\n"
+            "财政部长李强此前透露，接替张明的行长人选有望在12月20日前公布。\n")
+    events = {e.date: e.people for e in extract(parse(text)).events}
+    assert events["--12"] == ["张明"] and events["--12-20"] == ["李强", "张明"]

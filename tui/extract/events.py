@@ -465,7 +465,11 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长 (and 1946年赴英国留学，师从玻恩): his
     # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
     summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
-    return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence), implied=implied)
+    # What someone said of a time is no saying at that time: its kinds are those of what was said
+    # (鲍威尔在新闻发布会上说，12月再次降息…… and 贝森特此前透露，……有望在圣诞节前公布: no one statement).
+    reported = sentence[:clause_at].rstrip(" ，,：:").endswith(SPEECH_VERBS)
+    return _Draft(resolved, summary, [(start, end)], named, _kinds(sentence[clause_at:] if reported else sentence),
+                  implied=implied)
 
 
 def _opens_with_a_date(text: str, start: int, by_start: list[dates.DateExpr], starts: list[int]) -> bool:
