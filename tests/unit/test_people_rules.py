@@ -5369,3 +5369,14 @@ def test_names_after_a_word_for_a_brand_are_brands() -> None:
     text = "王府井步行街上，老字号全聚德、吴裕泰门前排起了长队。游客黄志明说，烤鸭很好吃。\n"
     assert set(_people(text)) == {"黄志明"}
     assert set(_people("品牌创始人张大明说，新品即将上市。\n")) == {"张大明"}
+
+
+def test_a_team_mate_is_a_relation() -> None:
+    assert _roles("第80分钟，张玉宁接队友韦世豪的传球破门。\n")["韦世豪"] == ["队友"]
+    assert _roles("梅西的老队友苏亚雷斯也来到现场。\n")["苏亚雷斯"] == ["梅西的老队友"]
+
+
+def test_he_opening_a_clause_is_the_subject_of_the_sentence_before() -> None:
+    text = ("王德顺1950年生于天津，1968年进入剧团，先后师从名家刘宝瑞、马三立。"
+            "八十年代，他与搭档赵文华合作了多部作品。\n")
+    assert _roles(text)["赵文华"] == ["王德顺的搭档"]

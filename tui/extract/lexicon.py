@@ -137,7 +137,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     农民 司机 志愿者 乘客 游客 候选人 总统候选人 网球手 拳手 射手 国脚 教头 好手 歌星 影星 明星
     预报员 协调员 守门员 饲养员 投递员 邮递员 列车员 保安员 售票员 话务员 调研员 化验员 辅导员 讲解员 播音员 快递员
     消防员 技术员 驾驶员 营业员 售货员 调解员 网格员 安全员 检验员 质检员 观察员 联络员 信息员
-    制作人 出品人 监制 作词人 作曲人 作词家 词作者 曲作者 编曲 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档
+    制作人 出品人 监制 作词人 作曲人 作词家 词作者 曲作者 编曲 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档 队友
     新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 程序员 讲师 法医 药剂师 营养师 董秘 独董 公使 控卫 班主任
     门卫 保姆 月嫂 裁缝 导游 养殖户 队医 幸存者 基金经理 投资总监 监院
@@ -179,7 +179,7 @@ PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
 # A person's aides, named with the office they serve (总统助理, 部长秘书) or the one served (张发奎秘书), not offices of
 # their own (a body's secretary is its 秘书长).
 AIDES = ("助理", "秘书")
-RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "继任者", "特使", "搭档", "拍档")
+RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "继任者", "特使", "搭档", "拍档", "队友")
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # The officers' ranks of the Chinese armed forces (and 准将, a brigadier general abroad) and the services that
 # come before them in a title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.
