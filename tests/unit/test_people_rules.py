@@ -5380,3 +5380,8 @@ def test_he_opening_a_clause_is_the_subject_of_the_sentence_before() -> None:
     text = ("王德顺1950年生于天津，1968年进入剧团，先后师从名家刘宝瑞、马三立。"
             "八十年代，他与搭档赵文华合作了多部作品。\n")
     assert _roles(text)["赵文华"] == ["王德顺的搭档"]
+
+
+def test_names_counted_as_kinds_are_no_one() -> None:
+    text = "展览向观众介绍大熊猫、金丝猴、羚牛和朱鹮这四种珍稀动物。讲解员王红说，朱鹮曾一度濒临灭绝。\n"
+    assert set(_people(text)) == {"王红"}
