@@ -604,3 +604,11 @@ def test_what_two_said_of_one_month_are_two_events() -> None:
             "财政部长李强此前透露，接替张明的行长人选有望在12月20日前公布。\n")
     events = {e.date: e.people for e in extract(parse(text)).events}
     assert events["--12"] == ["张明"] and events["--12-20"] == ["李强", "张明"]
+
+
+def test_this_year_s_days_are_told_apart_where_the_year_is_unknown() -> None:
+    text = "新主席上任\n\n张明今年10月18日在选举中胜出，11月1日正式就任。李强昨（2日）证实此事。\n"
+    assert _event_dates(text) == ["--10-18", "--11-01", "--11-02"]
+    # (and of one year with the month-days the text tells, however far apart: 今年4月24日 and 11月14日)
+    text = "飞船返回\n\n11月14日，飞船返回舱成功着陆，航天员陈明身体良好。他于今年4月24日进入空间站。\n"
+    assert _event_dates(text) == ["--04-24", "--11-14"]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from tui.dates.grammar import (CN_DIGIT, FULLWIDTH_DIGITS, NUMERAL, DateExpr, date_line, line_date_pattern, opens_clause,
                                parse_number, scan, sentence_span, valid_date)
-from tui.dates.resolution import UNKNOWN_YEAR, add_months
+from tui.dates.resolution import UNKNOWN_YEAR, add_months, this_year_s_month
 from tui.traditional import to_simplified
 
 
@@ -107,7 +107,8 @@ def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
     """For a text with no reference date (:func:`infer_reference` gave none): its month and day,
     in :data:`UNKNOWN_YEAR`, when the text gives them without the year. They are the dateline's
     (新华社北京2月21日电), else the latest month and day the text looks back on, when all it gives
-    lie within a few months (12月28日 and 1月3日 are in two years, which of them later unknown);
+    lie within a few months (12月28日 and 1月3日 are in two years, which of them later unknown; not those told as this
+    year's, 今年4月24日);
     a day named in brackets after 昨日 or 今日 (昨日（11月27日）) tells the day of writing itself."""
     expr = _dateline_expr(_top(text), exprs)
     if expr is not None:
@@ -115,10 +116,13 @@ def yearless_reference(text: str, exprs: list[DateExpr]) -> date | None:
                 or not valid_date(UNKNOWN_YEAR, expr.month, expr.day):
             return None
         return date(UNKNOWN_YEAR, expr.month, expr.day)
-    month_days = [e for e in exprs if e.kind == "month_day" and e.month and e.day and NUMERAL.search(e.text)
+    month_days = [e for e in exprs if (e.kind == "month_day" or this_year_s_month(e)) and e.month and e.day
+                  and NUMERAL.search(e.text)
                   and valid_date(UNKNOWN_YEAR, e.month, e.day) and not e.future]  # (not a holiday by name: 元旦假期将……;
-    months = [e.month or 0 for e in month_days]  # nor a day to come, which may be the next year's: 将于2月26日公布)
-    if not month_days or max(months) - min(months) > _YEARLESS_SPAN:
+    # nor a day to come, which may be the next year's: 将于2月26日公布; and this year's, 今年4月24日, are of one year whatever
+    # their months)
+    months = [e.month or 0 for e in month_days if e.kind == "month_day"]
+    if not month_days or months and max(months) - min(months) > _YEARLESS_SPAN:
         return None
     glosses = {after.start: before.offset for before, after in zip(exprs, exprs[1:])
                if before.kind == "day_offset" and text[before.end:after.start] in ("（", "(")}

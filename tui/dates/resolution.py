@@ -69,7 +69,7 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _in_year(expr.year_named, expr)  # (2025年全国两会将于3月4日开幕, in a text that tells no date of its own)
     if ref is None or ref.year != UNKNOWN_YEAR:
         return _resolve(expr, ref)
-    if expr.kind not in _YEARLESS_KINDS:
+    if expr.kind not in _YEARLESS_KINDS and not this_year_s_month(expr):
         return None
     resolved = _resolve(expr, ref)
     if resolved is None or resolved.first_day.year < UNKNOWN_YEAR - 1000:  # from a date with its year
@@ -83,6 +83,14 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
 # from another (not 今年, a weekday, a holiday of the lunar calendar or a quarter).
 _YEARLESS_KINDS = frozenset({"absolute", "month_day", "day", "day_offset", "told_day", "told_month", "told_year",
                              "month_offset", "ago"})
+
+
+def this_year_s_month(expr: DateExpr) -> bool:
+    """Is ``expr`` a month (and day) of this year (今年10月18日, and 11月1日 after it in its sentence), in the year of
+    writing however little the text tells of it: a month and day of that year, when the year is unknown? Not a part
+    of the year (年初, 岁末年初, 年底) nor a holiday (今年“双十一”), of no month told."""
+    return expr.kind == "year_offset" and expr.offset == 0 and expr.month is not None and "月" in expr.text \
+        and expr.season is None and expr.quarter is None and not expr.fiscal
 
 
 def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
