@@ -980,3 +980,10 @@ def test_a_year_opening_the_clause_of_a_month_and_day_is_theirs_where_the_text_t
 def test_a_weekday_in_brackets_after_a_day_is_that_days() -> None:
     assert [resolve(e, REF).iso for e in scan("2024年3月4日（星期一）开学，3月11日(周一)正式上课。")] == [
         "2024-03-04", "2024-03-04", "2024-03-11", "2024-03-11"]
+
+
+def test_a_month_looked_back_on_later_in_the_year_than_the_latest_day_leaves_the_day_of_writing_unknown() -> None:
+    text = "望远镜于2016年9月25日落成启用，2020年1月11日通过国家验收。截至11月底，它已发现脉冲星1000余颗。\n"
+    assert infer_reference(text) is None
+    # (a month to come says nothing of it: 2020年1月11日通过验收，将于11月底升级)
+    assert infer_reference("望远镜2020年1月11日通过国家验收，将于11月底升级。\n") == date(2020, 1, 11)

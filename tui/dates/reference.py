@@ -461,6 +461,11 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     if any((e.year, e.month) > (latest.year, latest.month) if e.month else e.year > latest.year + 1
            or e.year > latest.year and a_clause_of_its_own(e) for e in told if not e.day):
         return None
+    # (nor a month without its year looked back on later in the year than that day: 2020年1月11日通过验收……截至11月底,
+    # written at the end of some November, not in January)
+    if any(e.kind == "month_day" and e.day is None and e.month and e.month > latest.month and not e.future
+           for e in exprs):
+        return None
     for e in exprs:
         if e.kind == "month_day" and e.day is not None and e.month is not None and not e.future:
             if valid_date(latest.year, e.month, e.day):
