@@ -5385,3 +5385,11 @@ def test_he_opening_a_clause_is_the_subject_of_the_sentence_before() -> None:
 def test_names_counted_as_kinds_are_no_one() -> None:
     text = "展览向观众介绍大熊猫、金丝猴、羚牛和朱鹮这四种珍稀动物。讲解员王红说，朱鹮曾一度濒临灭绝。\n"
     assert set(_people(text)) == {"王红"}
+
+
+def test_a_bare_word_of_kinship_is_of_the_one_subject_of_the_sentence_before() -> None:
+    roles = _roles("1990年，从师范学校毕业的刘秀英回到村里。丈夫陈建军在镇上的工厂上班。\n")
+    assert roles["陈建军"] == ["刘秀英的丈夫"]
+    # (not of whose home that sentence names, nor of one who speaks of others there)
+    assert _roles("婚后，两人回到黄志明的老家。婆婆李秀兰起初很担心。\n")["李秀兰"] == ["婆婆"]
+    assert _roles("陈国强说，父母一辈子没红过脸。孙子陈小东也赶了回来。\n")["陈小东"] == ["孙子"]

@@ -743,6 +743,14 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
         previous = max(text.rfind(c, 0, sentence - 1) for c in "。！？\n") + 1
         if text[previous:previous + 1] in ("他", "她"):  # (……。他和老伴育有三子一女。小儿子李建军介绍: his)
             return _named_before(text, previous, starts, person)
+        there = [end for end, (start, other) in starts.items() if previous <= start and end < sentence and other != person]
+        if len({starts[end][1] for end in there}) == 1 and not any(c in "他她" for c in text[previous:sentence]) \
+                and text.count("“", previous, sentence) == text.count("”", previous, sentence) \
+                and not any(text.startswith("的", end) or speaks(text[end:end + 12]) for end in there):
+            # (or the one other person the sentence before names, with no 他 or 她 in it, as its subject: 从卫校毕业的
+            # 王桂芳回到村里。丈夫张德福在镇上上班, her husband; not whose home it names, 回到黄志刚的老家。婆婆韦秀梅, nor
+            # one who speaks of others, 陈建国说，父母一辈子没红过脸。孙子陈浩)
+            return max(there)
     if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before):
         return None
     named = max(before)
