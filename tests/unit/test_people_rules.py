@@ -5393,3 +5393,9 @@ def test_a_bare_word_of_kinship_is_of_the_one_subject_of_the_sentence_before() -
     # (not of whose home that sentence names, nor of one who speaks of others there)
     assert _roles("婚后，两人回到黄志明的老家。婆婆李秀兰起初很担心。\n")["李秀兰"] == ["婆婆"]
     assert _roles("陈国强说，父母一辈子没红过脸。孙子陈小东也赶了回来。\n")["陈小东"] == ["孙子"]
+
+
+def test_three_before_a_player_s_points_from_a_surname_jieba_reads_as_an_adverb_are_a_name() -> None:
+    assert set(_people("北京队方面，曾凡博得到26分，方硕得到18分。\n")) == {"曾凡博", "方硕"}
+    # (not a team, its side, nor a word of jieba's: 北京队得到, 客队方面)
+    assert set(_people("第三节，北京队得到26分，上海队得到18分。\n")) == set()

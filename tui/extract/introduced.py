@@ -144,10 +144,18 @@ def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]
     a player's points or goals (付豪贡献了14分, jieba's 付豪; the tagger, seeing no cue, passes it over). The
     corpora hold no such word before points; a word of two no dictionary has is seldom anything but a name there."""
     text = context.text
-    return [(start, start + 2) for start in sorted(bounds)
-            if text[start:start + 1] in SURNAMES and start + 2 in bounds and start + 1 not in bounds
-            and text[start - 1:start] in _CLAUSE_OPENERS and HAN_RUN.fullmatch(text, start, start + 2)
-            and not dictionary().tags([text[start:start + 2]]) and context.scores_after(start + 2)]
+    two = [(start, start + 2) for start in sorted(bounds)
+           if text[start:start + 1] in SURNAMES and start + 2 in bounds and start + 1 not in bounds
+           and text[start - 1:start] in _CLAUSE_OPENERS and HAN_RUN.fullmatch(text, start, start + 2)
+           and not dictionary().tags([text[start:start + 2]]) and context.scores_after(start + 2)]
+    # And three that begin with a surname jieba reads as an adverb, a word of no dictionary in them but the end of
+    # one glued on (曾|凡|博得|到26分: 曾凡博)
+    three = [(start, start + 3) for start in sorted(bounds)
+             if text[start:start + 1] in SURNAMES and text[start - 1:start] in _CLAUSE_OPENERS
+             and start + 3 not in bounds and HAN_RUN.fullmatch(text, start, start + 3) and text[start + 2] not in "队方"
+             and not dictionary().tags([text[start:start + 2], text[start:start + 3], text[start + 1:start + 3]])
+             and context.scores_after(start + 3)]
+    return two + [span for span in three if not any(s == span[0] for s, _e in two)]
 
 
 _CLAUSE_OPENERS = ("", "，", "。", "；", "\n", "：")  # what stands before a clause's subject (or the text's start)
