@@ -412,7 +412,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "statement": tuple("表示 写道 宣布 否认 承认 回应 声明 透露 发文 发推 发布 发送 致信 讽刺".split()),
     "meeting": tuple("出席 举行 召开 会见 拜访 探望 访问 参加 谈话 宴请".split()),
     "legal": tuple("起诉 调查 指控 判决 和解 罚款 处罚 逮捕 宣判 判处 审理 开庭 上诉 拘留 抓获 被捕".split()),
-    "life": tuple("去世 逝世 结婚 出生 死亡 遇难 获救 受灾 爆发 发生 受伤 失踪 毕业 考入 入伍 入党".split()),
+    "life": tuple("去世 逝世 结婚 出生 死亡 遇难 获救 受灾 爆发 暴发 发生 受伤 失踪 毕业 考入 入伍 入党".split()),
     "contest": tuple("夺冠 夺得 战胜 击败 负于 不敌 获胜 卫冕 晋级 逆转 打破 刷新 战平 逼平 迎战 交锋 争夺".split()),
     "ceremony": tuple("开幕 闭幕 落幕 揭幕 帷幕 颁奖 举办 结束 开赛 开跑 揭晓".split()),
     "law": tuple("签署 颁布 批准 出台 实施 施行 生效 投票 选举 胜选".split()),
