@@ -5399,3 +5399,11 @@ def test_three_before_a_player_s_points_from_a_surname_jieba_reads_as_an_adverb_
     assert set(_people("北京队方面，曾凡博得到26分，方硕得到18分。\n")) == {"曾凡博", "方硕"}
     # (not a team, its side, nor a word of jieba's: 北京队得到, 客队方面)
     assert set(_people("第三节，北京队得到26分，上海队得到18分。\n")) == set()
+
+
+def test_a_surname_inside_what_someone_is_called_is_no_one_of_its_own() -> None:
+    text = "在民勤县，有一位被村民们称为“沙博士”的年轻人。他叫马骁，今年32岁。\n"
+    assert set(_people(text)) == {"马骁"}
+    # (but the surname of a name found elsewhere is that one's: 姜爷爷)
+    text = "饲养员姜哲远曾多次来看望福宝，被网友称为“姜爷爷”。\n"
+    assert _people(text) == {"姜哲远": {"姜"}}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, RARE_PLACE, dictionary
+from tui.extract.epithets import within_epithets
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, known_name_whole, name_parts_runs, of_a_country, one_name_part_after_title,
@@ -291,7 +292,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)
     # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
     bodies = offices_of(context, spans) | brands_listed(folded, spans) | kinds_counted(folded, spans)
-    places_only = among_places(folded, spans) | in_datelines(folded, spans) | labels_only(folded, spans)
+    places_only = among_places(folded, spans) | in_datelines(folded, spans) | labels_only(folded, spans) \
+        | within_epithets(folded, spans)
     for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
         if (start, end) in places_only or folded[start:end] in bodies or after_a_trade(folded, start):
             refused.update(range(start, end))

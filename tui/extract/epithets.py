@@ -16,7 +16,8 @@ from tui.extract.dictionary import dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
-from tui.extract.lexicon import ADDRESS_AFTER, FAMILIAR_ADDRESS, KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES
+from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, KINSHIP, ROLE_TITLES, SPEECH_VERBS,
+                                 SURNAMES)
 from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, has_surname, literal_spans
 from tui.traditional import to_simplified
 
@@ -54,6 +55,20 @@ CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, wit
 _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 _FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) + "]")  # 老黄, 小崔
+
+
+def within_epithets(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The surnames alone that lie inside a nickname or what someone is called, in its quotes (被村民们称为“[沙]博士”的
+    年轻人): a part of the epithet, no one of its own; but not the surname of a name found elsewhere (饲养员姜哲远……
+    被网友称为“[姜]爷爷”: his), and not a name in full, of someone famous one is likened to (被称为“百色的徐虎”: the
+    corpora mark him)."""
+    quotes = [match.span(group) for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text))
+              for group in range(1, (match.re.groups or 0) + 1) if match.group(group)]
+    longer = {text[start:end] for start, end in spans}
+    return {(start, end) for start, end in spans
+            if (end - start == 1 or text[start:end] in COMPOUND_SURNAMES)
+            and any(qs <= start and end <= qe and end - start < qe - qs for qs, qe in quotes)
+            and not any(len(form) > end - start and form.startswith(text[start:end]) for form in longer)}
 
 
 _NOTE_BEFORE = re.compile(r"[（(][^（()）\n]{1,12}[）)]\Z")  # (a note on whom the name is of: （男，35岁）)
