@@ -612,6 +612,8 @@ def test_this_year_s_days_are_told_apart_where_the_year_is_unknown() -> None:
     # (and of one year with the month-days the text tells, however far apart: 今年4月24日 and 11月14日)
     text = "飞船返回\n\n11月14日，飞船返回舱成功着陆，航天员陈明身体良好。他于今年4月24日进入空间站。\n"
     assert _event_dates(text) == ["--04-24", "--11-14"]
+    # (and in a text that tells no day at all)
+    assert _event_dates("篮球妈妈\n\n2016年，张秀兰第一次摸篮球。今年7月，她带队参加了比赛。\n") == ["2016", "--07"]
 
 
 def test_an_outbreak_is_a_happening() -> None:

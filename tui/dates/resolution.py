@@ -67,6 +67,8 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     ``--MM-DD`` or ``--MM``, ISO 8601's forms without the year."""
     if expr.year_named is not None and (ref is None or ref.year == UNKNOWN_YEAR):
         return _in_year(expr.year_named, expr)  # (2025年全国两会将于3月4日开幕, in a text that tells no date of its own)
+    if ref is None and this_year_s_month(expr):
+        ref = date(UNKNOWN_YEAR, 12, 31)  # (今年7月 in a text that tells no day at all: a month of the year of writing)
     if ref is None or ref.year != UNKNOWN_YEAR:
         return _resolve(expr, ref)
     if expr.kind not in _YEARLESS_KINDS and not this_year_s_month(expr):
