@@ -5407,3 +5407,10 @@ def test_a_surname_inside_what_someone_is_called_is_no_one_of_its_own() -> None:
     # (but the surname of a name found elsewhere is that one's: 姜爷爷)
     text = "饲养员姜哲远曾多次来看望福宝，被网友称为“姜爷爷”。\n"
     assert _people(text) == {"姜哲远": {"姜"}}
+
+
+def test_a_given_name_ends_in_and_where_another_and_or_is_follows() -> None:
+    assert set(_people("日本选手张本美和与早田希娜组成的组合获得亚军。\n")) == {"张本美和", "早田希娜"}
+    assert "张本美和" in _people("主教练表示，张本美和是日本女乒的未来。\n")
+    # (but not before a word that begins with one: 与会)
+    assert set(_people("市长王建和与会代表一一握手。\n")) == {"王建"}

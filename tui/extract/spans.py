@@ -513,9 +513,10 @@ _DYNASTIES = frozenset("秦汉唐宋元明清晋隋")
 
 def _no_conjunction_after(text: str, index: int) -> bool:
     """Could no conjunction end right before ``index``: a stop follows, 则 or 却 beginning no word,
-    or a day of the month (李长和9日在日内瓦发言: no one is joined to a date)?"""
+    or a day of the month (李长和9日在日内瓦发言: no one is joined to a date), or another conjunction or 是
+    beginning no word (张本美和与早田希娜, 张本智和和张本美和, 张本美和是: not 和与会代表)?"""
     return text[index:index + 1] in ("、", "，", ",", "/", "／", "。", "！", "？", "；", ";", "!", "?", "\n", "") \
-        or text[index:index + 1] in "则却" and not dictionary().tags([text[index:index + 2]]) \
+        or text[index:index + 1] in ("则", "却", *CONJUNCTIONS, "是") and not dictionary().tags([text[index:index + 2]]) \
         or DAY_AFTER.match(text, index) is not None
 
 
