@@ -618,3 +618,14 @@ def test_this_year_s_days_are_told_apart_where_the_year_is_unknown() -> None:
 
 def test_an_outbreak_is_a_happening() -> None:
     assert _event_dates("疫情回顾\n\n2020年1月，新冠疫情暴发。\n") == ["2020-01"]
+
+
+def test_they_are_all_the_sentence_before_named() -> None:
+    text = "守岛夫妻\n\n岛上住着一对夫妻——陈海明和林小红。2010年起，他们就在这座岛上看守灯塔。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["2010"] == ["陈海明", "林小红"]
+
+
+def test_a_pronoun_in_a_quotation_the_sentence_does_not_close_stands_for_no_one() -> None:
+    text = ("农民工救人\n\n活动由学者王振华在5月18日发起。"
+            "7月25日，活动负责人发文表示，“当获救者凑钱感谢时，他们拒收了！他们才是真正的脊梁。”\n")
+    assert {e.date: e.people for e in extract(parse(text)).events}["--07-25"] == []

@@ -165,6 +165,20 @@ class _Mentions:
         sentence = max(text.rfind(end, max(0, start - reach), last) for end in "。！？\n") + 1
         return self._told[bisect_left(self._told_starts, max(sentence, start - reach))][2]
 
+    def named_before(self, text: str, start: int, reach: int) -> list[str]:
+        """Whom 他们 or 她们 at ``start`` stands for: all named in the last sentence before it that names someone, at
+        most ``reach`` characters back."""
+        at = bisect_left(self._told_starts, start)
+        if not at or self._told_starts[at - 1] < start - reach:
+            return []
+        last = self._told_starts[at - 1]
+        sentence = max(max(text.rfind(end, max(0, start - reach), last) for end in "。！？\n") + 1, start - reach)
+        names: list[str] = []
+        for _s, _e, name in self._told[bisect_left(self._told_starts, sentence):at]:
+            if name not in names:
+                names.append(name)
+        return names
+
 
 def _trim(text: str) -> str:
     """Strip edge punctuation (keeping quote marks that pair up) and cap the length."""
@@ -265,6 +279,7 @@ _LEAD_IN = re.compile(
 # for someone named up to ``PRONOUN_REACH`` characters before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
 # The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
+_UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
 _RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")
 # A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
 _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
@@ -437,7 +452,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     clause_at += len(sentence[clause_at:]) - len(sentence[clause_at:].lstrip())
     if (holder := people.titled(article.text, start + clause_at)) and holder not in named:
         named = [holder, *named]  # 按照行程，教宗将于30日前往黎巴嫩，并与总统奥恩会面: the pope's
-    pronoun = _PRONOUN_SUBJECT.search(dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))  # (offsets kept)
+    # (offsets kept; and a quotation the sentence opens but does not close, cut at its ！ or ？, is one too)
+    pronoun = _PRONOUN_SUBJECT.search(_UNCLOSED.sub(lambda m: " " * len(m.group()),
+                                                    dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence)))
     # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
     opens = not named or first_clause
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
@@ -456,6 +473,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     implied = [before] if pronoun and not (first and first[0] < start + pronoun.start()) \
         and (before := just_before[0] if just_before else people.subject_before(article.text, start, PRONOUN_REACH)) \
         else []
+    if implied and article.text.startswith("们", start + pronoun.end()):
+        # (他们 or 她们: all the last sentence that named someone named, 夫妻——陈海军和林小燕。2010年起，他们就在岛上)
+        implied = people.named_before(article.text, start, PRONOUN_REACH)
     told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
     for expr in inside[inside.index(chosen) + 1:]:
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
