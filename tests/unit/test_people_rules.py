@@ -5414,3 +5414,7 @@ def test_a_given_name_ends_in_and_where_another_and_or_is_follows() -> None:
     assert "张本美和" in _people("主教练表示，张本美和是日本女乒的未来。\n")
     # (but not before a word that begins with one: 与会)
     assert set(_people("市长王建和与会代表一一握手。\n")) == {"王建"}
+
+
+def test_a_burmese_name_after_a_title_runs_on_over_its_last_syllable() -> None:
+    assert _roles("缅甸领导人敏昂莱表示，选举将如期举行。\n") == {"敏昂莱": ["领导人"]}

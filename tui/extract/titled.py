@@ -453,8 +453,12 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             # (领袖拉皮|德则批评, 主教练乌度|卡则表示: 度 is no character of the table)
             word, tag = word + (given[0] if glued else given), "nr"
         elif len(word) == 2 and len(given) == 1 and HAN_RUN.fullmatch(given) and given not in SURNAMES \
-                and given not in GLUED_AFTER and dictionary().tags([given]).get(given, "nr") in ("nr", "zg"):
-            word, tag = word + given, "nr"  # 选手山口|茜, 长官木原|稔: a given name of one character
+                and given not in GLUED_AFTER and (dictionary().tags([given]).get(given, "nr") in ("nr", "zg")
+                                                  or word[-1] in TRANSLIT and given in TRANSLIT
+                                                  and not dictionary().tags([word])):
+            # 选手山口|茜, 长官木原|稔: a given name of one character; and a Burmese name's last syllable, a run of the
+            # table's characters after a word jieba made up (领导人敏昂|莱表示)
+            word, tag = word + given, "nr"
         if len(word) <= 3 and has_surname(word) and rare_word(word) \
                 and (context.speech_after(position + len(word)) or context.verb_after(position + len(word))):
             tag = "nr"  # 歌手陶喆表示, 领袖舒默则批评; not 主席[来访]表示, 首相[官邸]对记者说 (a noun jieba counts
