@@ -5418,3 +5418,8 @@ def test_a_given_name_ends_in_and_where_another_and_or_is_follows() -> None:
 
 def test_a_burmese_name_after_a_title_runs_on_over_its_last_syllable() -> None:
     assert _roles("缅甸领导人敏昂莱表示，选举将如期举行。\n") == {"敏昂莱": ["领导人"]}
+
+
+def test_an_office_taken_on_a_date_told_between_is_held() -> None:
+    roles = _roles("李志明2020年3月出任集团董事长，2023年卸任。王芳于今年5月担任校长。\n")
+    assert roles["李志明"] == ["董事长"] and roles["王芳"] == ["校长"]
