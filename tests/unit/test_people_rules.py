@@ -5423,3 +5423,9 @@ def test_a_burmese_name_after_a_title_runs_on_over_its_last_syllable() -> None:
 def test_an_office_taken_on_a_date_told_between_is_held() -> None:
     roles = _roles("李志明2020年3月出任集团董事长，2023年卸任。王芳于今年5月担任校长。\n")
     assert roles["李志明"] == ["董事长"] and roles["王芳"] == ["校长"]
+
+
+def test_an_office_said_of_a_place_or_body_is_held() -> None:
+    assert _roles("申红兰是西沟村的老支书，也是全国人大代表。\n")["申红兰"] == ["老支书"]
+    assert _roles("张德明是北京大学的教授，今年60岁。\n")["张德明"] == ["教授"]
+    assert _roles("李强是最好的球员，今年25岁。\n")["李强"] == []
