@@ -481,8 +481,8 @@ _RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, rev
 # (not 是否, 'whether', nor what is said of one with 的: 大谷是最强的球员)
 _STATED_OFFICE = re.compile(r"是(?!否)(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
                             r"|大学|学院|医院|学校|中学|小学|银行|协会|委员会)的)?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
-# (or of a place or body, as an office is held: 申纪兰是西沟村的老支书，; not a judgement, 李强是最好的球员)
-# (and where one is from before the count: 是山东济南的一名退休工人)
+# (and where one is from before the count: 是山东济南的一名退休工人; or the place or body whose office it is:
+# 是西沟村的老支书，, not a judgement: 是最好的球员)
 _STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(_RELATIONS) + r")(?=[，。；！？\n])")
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 

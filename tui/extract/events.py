@@ -278,8 +278,8 @@ _LEAD_IN = re.compile(
 # He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
 # for someone named up to ``PRONOUN_REACH`` characters before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
-# The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
+# The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
 _RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")
 # A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
 _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")

@@ -141,15 +141,15 @@ def by_their_work(text: str) -> list[tuple[int, int]]:
 
 def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
     """Who scores at the start of a clause: a word of two that jieba made up, beginning with a surname, before
-    a player's points or goals (付豪贡献了14分, jieba's 付豪; the tagger, seeing no cue, passes it over). The
-    corpora hold no such word before points; a word of two no dictionary has is seldom anything but a name there."""
+    a player's points or goals (付豪贡献了14分, jieba's 付豪; the tagger, seeing no cue, passes it over), or three
+    that begin with one and hold no word of its dictionary (曾凡博). The corpora hold no such word before points; a
+    word no dictionary has is seldom anything but a name there."""
     text = context.text
     two = [(start, start + 2) for start in sorted(bounds)
            if text[start:start + 1] in SURNAMES and start + 2 in bounds and start + 1 not in bounds
            and text[start - 1:start] in _CLAUSE_OPENERS and HAN_RUN.fullmatch(text, start, start + 2)
            and not dictionary().tags([text[start:start + 2]]) and context.scores_after(start + 2)]
-    # And three that begin with a surname jieba reads as an adverb, a word of no dictionary in them but the end of
-    # one glued on (曾|凡|博得|到26分: 曾凡博)
+    # (three whose last character begins a word of jieba's with what follows: 曾|凡|博得|到26分)
     three = [(start, start + 3) for start in sorted(bounds)
              if text[start:start + 1] in SURNAMES and text[start - 1:start] in _CLAUSE_OPENERS
              and start + 3 not in bounds and HAN_RUN.fullmatch(text, start, start + 3) and text[start + 2] not in "队方"

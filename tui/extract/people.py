@@ -682,8 +682,8 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
         # A 他 or 她 opening its clause is the subject's, of the sentence that named someone last, who comes first in
         # it (李金斗1941年生于北京，……师从相声名家王长友、赵振铎。上世纪八十年代，他与搭档陈永泉: 李金斗)
         sentence = max(max(text.rfind(c, 0, starts[named][0]) for c in "。！？\n") + 1, paragraph)
-        named = min(((start, end) for end, (start, other) in starts.items()
-                     if sentence <= start and end <= named and other != person), default=(0, named))[1]
+        named = min((start, end) for end, (start, other) in starts.items()
+                    if sentence <= start and end <= named and other != person)[1]
     return _past_companions(text, named, starts, person)
 
 
