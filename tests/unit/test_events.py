@@ -629,3 +629,10 @@ def test_a_pronoun_in_a_quotation_the_sentence_does_not_close_stands_for_no_one(
     text = ("农民工救人\n\n活动由学者王振华在5月18日发起。"
             "7月25日，活动负责人发文表示，“当获救者凑钱感谢时，他们拒收了！他们才是真正的脊梁。”\n")
     assert {e.date: e.people for e in extract(parse(text)).events}["--07-25"] == []
+
+
+def test_years_counted_from_a_year_not_told_are_no_date() -> None:
+    # (a month-day of no year, or this year's month where the text tells no year, then years after it)
+    assert _event_dates("回乡\n\n3月5日，张明来到北京。5年后，他回到家乡。\n") == ["--03-05"]
+    assert _event_dates("回乡\n\n今年3月，张明来到北京。次年，他回到家乡。\n") == ["--03"]
+    assert _event_dates("回乡\n\n今年3月，张明来到北京。同年6月，他回到家乡。\n") == ["--03", "--06"]

@@ -69,10 +69,10 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _in_year(expr.year_named, expr)  # (2025年全国两会将于3月4日开幕, in a text that tells no date of its own)
     if ref is None and this_year_s_month(expr):
         ref = date(UNKNOWN_YEAR, 12, 31)  # (今年7月 in a text that tells no day at all: a month of the year of writing)
-    if ref is None or ref.year != UNKNOWN_YEAR:
-        return _resolve(expr, ref)
-    if expr.kind not in _YEARLESS_KINDS and not this_year_s_month(expr):
+    if ref is not None and ref.year == UNKNOWN_YEAR and expr.kind not in _YEARLESS_KINDS \
+            and not this_year_s_month(expr):
         return None
+    # (and whatever the reference, a date counted from one of the unknown year is of it too: 今年3月……同年6月)
     resolved = _resolve(expr, ref)
     if resolved is None or resolved.first_day.year < UNKNOWN_YEAR - 1000:  # from a date with its year
         return resolved
@@ -100,8 +100,9 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _in_year(expr.year or 0, expr)
     if expr.kind in ("told_year", "told_month"):  # 同年6月, 同月15日: from the date told before
         told = resolve(expr.anchor, ref) if expr.anchor is not None else None
-        if told is None or (expr.kind == "told_month" and told.precision not in ("day", "month")):
-            return None
+        if told is None or (expr.kind == "told_month" and told.precision not in ("day", "month")) \
+                or expr.kind == "told_year" and expr.offset and told.yearless:
+            return None  # (nor years counted from a year not told: 今年3月……5年后)
         if expr.kind == "told_year" and expr.same_day:  # (2021年6月17日……四年后的今天; of a year told alone, none)
             y, first = told.first_day.year + expr.offset, told.first_day
             return _day(date(y, first.month, first.day)) \
