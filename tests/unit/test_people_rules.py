@@ -5429,3 +5429,9 @@ def test_an_office_said_of_a_place_or_body_is_held() -> None:
     assert _roles("申红兰是西沟村的老支书，也是全国人大代表。\n")["申红兰"] == ["老支书"]
     assert _roles("张德明是北京大学的教授，今年60岁。\n")["张德明"] == ["教授"]
     assert _roles("李强是最好的球员，今年25岁。\n")["李强"] == []
+
+
+def test_after_or_before_a_word_after_a_japanese_office_is_no_name() -> None:
+    text = "日本首相高市早苗表示欢迎。这是高市早苗10月21日就任日本首相后首次与李在明会面。\n"
+    assert set(_people(text)) == {"高市早苗", "李在明"}
+    assert set(_people("日本选手后藤希友夺冠。\n")) == {"后藤希友"}

@@ -57,9 +57,10 @@ def _dated(word: str) -> bool:
 
 def _led_by_a_function_word(name: str) -> bool:
     """Does ``name`` begin with a conjunction or preposition and a word (运动员[和官员]参加,
-    负责人[向美方]介绍), or with a verb of going (特使[来南亚]访问, 球员[回母队]参加)? Each is a
-    surname too, but a rare one."""
-    return name[:1] in BEFORE_NAMES and plain_word(name[1:]) or name[:1] in _GOING
+    负责人[向美方]介绍), with a verb of going (特使[来南亚]访问, 球员[回母队]参加), or with 'after' or 'before' and a
+    word, the time of holding the office (就任日本首相[后首次]与李在明会面)? Each is a surname too, but a rare one."""
+    return name[:1] in BEFORE_NAMES and plain_word(name[1:]) or name[:1] in _GOING \
+        or name[:1] in ("后", "前") and plain_word(name[1:])
 
 
 _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加
@@ -396,7 +397,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             continue
         if JAPANESE_TITLED.search(text, max(0, match.start() - 8), match.start()):
             name = japanese_name(text, match.end() + text.startswith("的", match.end()))  # (日本投手的山本由伸)
-            if name and not covered.intersection(range(*name)):
+            if name and not covered.intersection(range(*name)) and not _led_by_a_function_word(text[slice(*name)]):
                 found.append(name)
             continue  # (日本棋手[抗衡]: what is no Japanese name there is no name of jieba's either)
         if after_japanese_office(text, match.end()) and ((name := japanese_name(text, match.end()))
