@@ -5435,3 +5435,7 @@ def test_after_or_before_a_word_after_a_japanese_office_is_no_name() -> None:
     text = "日本首相高市早苗表示欢迎。这是高市早苗10月21日就任日本首相后首次与李在明会面。\n"
     assert set(_people(text)) == {"高市早苗", "李在明"}
     assert set(_people("日本选手后藤希友夺冠。\n")) == {"后藤希友"}
+
+
+def test_a_japanese_name_of_three_before_the_next_of_a_list_keeps_its_given_name() -> None:
+    assert set(_people("日本选手高田创、田村直树晋级。\n")) == {"高田创", "田村直树"}

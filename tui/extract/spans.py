@@ -23,6 +23,7 @@ from tui.extract.lexicon import (
     COMPOUND_SURNAMES,
     COUNTRIES,
     GLUED_AFTER,
+    JAPANESE_FAMILY_NAMES,
     KINSHIP,
     MILITARY_RANKS,
     MODAL_VERBS,
@@ -376,7 +377,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
     if len(form) == 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end)
                            and not _whole_elsewhere(text, form, end)) \
-            and has_surname(form) and translit_share(form) < 1:
+            and has_surname(form) and translit_share(form) < 1 \
+            and not (form[:2] in JAPANESE_FAMILY_NAMES and text[end:end + 1] in "和与及、" and _japanese_before(text, start)):
+        # (but a Japanese family name and a given name of one before the next of a list: 日本央行审议委员高田创和田村直树)
         return start, end - 1  # 陳勇[稱], 张琦[倾]其深情: no name of three ends so (but 记者鄭景議／; and 郭建设用了十年
         # where 郭建设说 is written too)
     if len(form) == 4 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES) \
