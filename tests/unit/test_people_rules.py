@@ -5438,4 +5438,5 @@ def test_after_or_before_a_word_after_a_japanese_office_is_no_name() -> None:
 
 
 def test_a_japanese_name_of_three_before_the_next_of_a_list_keeps_its_given_name() -> None:
+    assert "高田创" in _people("日本央行审议委员高田创和田村直树在投票中主张加息。\n")
     assert set(_people("日本选手高田创、田村直树晋级。\n")) == {"高田创", "田村直树"}
