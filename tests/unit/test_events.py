@@ -636,3 +636,8 @@ def test_years_counted_from_a_year_not_told_are_no_date() -> None:
     assert _event_dates("回乡\n\n3月5日，张明来到北京。5年后，他回到家乡。\n") == ["--03-05"]
     assert _event_dates("回乡\n\n今年3月，张明来到北京。次年，他回到家乡。\n") == ["--03"]
     assert _event_dates("回乡\n\n今年3月，张明来到北京。同年6月，他回到家乡。\n") == ["--03", "--06"]
+
+
+def test_one_named_in_the_help_a_deed_had_is_not_its_doer() -> None:
+    text = "网红奶奶\n\n王淑兰今年70岁。2022年，在孙女张小欣的帮助下，她开通了短视频账号。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["2022"] == ["王淑兰", "张小欣"]

@@ -278,6 +278,8 @@ _LEAD_IN = re.compile(
 # He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
 # for someone named up to ``PRONOUN_REACH`` characters before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
+# With someone's help, support, lead or company, as the deed's setting before its doer (在孙女张可欣的帮助下，她……).
+_HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
 # The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
 _RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")
@@ -470,6 +472,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     first = people.first_within(start, end)
     # (and the one the sentence right before was of, though it named someone else: 1945年赴美国留学，师从物理学家
     # 费米。1957年，他与李政道…… is of whom the account was, not of 费米)
+    if first and pronoun and (helped := _HELPED_BY.search(sentence, 0, pronoun.end())) \
+            and helped.start() <= first[0] - start < helped.end():
+        first = None  # (not one named in what sets the deed: 在孙女张可欣的帮助下，她开通了账号 is hers)
     implied = [before] if pronoun and not (first and first[0] < start + pronoun.start()) \
         and (before := just_before[0] if just_before else people.subject_before(article.text, start, PRONOUN_REACH)) \
         else []
