@@ -641,3 +641,8 @@ def test_years_counted_from_a_year_not_told_are_no_date() -> None:
 def test_one_named_in_the_help_a_deed_had_is_not_its_doer() -> None:
     text = "网红奶奶\n\n王淑兰今年70岁。2022年，在孙女张小欣的帮助下，她开通了短视频账号。\n"
     assert {e.date: e.people for e in extract(parse(text)).events}["2022"] == ["王淑兰", "张小欣"]
+
+
+def test_a_crime_and_a_suspect_caught_are_happenings() -> None:
+    text = "博物馆失窃\n\n10月19日上午，四名窃贼进入博物馆，在约7分钟内盗走8件珠宝。11月初，又有两名嫌疑人落网。\n"
+    assert _event_dates(text) == ["--10-19", "--11"]
