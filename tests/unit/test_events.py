@@ -646,3 +646,8 @@ def test_one_named_in_the_help_a_deed_had_is_not_its_doer() -> None:
 def test_a_crime_and_a_suspect_caught_are_happenings() -> None:
     text = "博物馆失窃\n\n10月19日上午，四名窃贼进入博物馆，在约7分钟内盗走8件珠宝。11月初，又有两名嫌疑人落网。\n"
     assert _event_dates(text) == ["--10-19", "--11"]
+
+
+def test_a_fire_or_a_collapse_is_a_happening() -> None:
+    text = "小区火灾\n\n11月26日下午，小区多座大厦外墙的棚架起火。12月1日，一座旧桥坍塌。\n"
+    assert _event_dates(text) == ["--11-26", "--12-01"]
