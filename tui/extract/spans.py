@@ -378,10 +378,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end)
                            and not _whole_elsewhere(text, form, end)) \
             and has_surname(form) and translit_share(form) < 1 \
-            and not (form[:2] in JAPANESE_FAMILY_NAMES and text[end:end + 1] in "和与及、" and _japanese_before(text, start)):
-        # (but a Japanese family name and a given name of one before the next of a list: 日本央行审议委员高田创和田村直树)
+            and not (form[:2] in JAPANESE_FAMILY_NAMES and text[end:end + 1] in "和与及、"
+                     and _japanese_before(text, start)):
         return start, end - 1  # 陳勇[稱], 张琦[倾]其深情: no name of three ends so (but 记者鄭景議／; and 郭建设用了十年
-        # where 郭建设说 is written too)
+        # where 郭建设说 is written too; nor a Japanese family name and a given name of one before the next of a list,
+        # 日本央行审议委员高田创和田村直树)
     if len(form) == 4 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES) \
             and has_surname(form) and translit_share(form) < 1 \
             and (form[-1] != "作" or "日本" not in text):

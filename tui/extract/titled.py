@@ -59,10 +59,10 @@ def _led_by_a_function_word(name: str) -> bool:
     """Does ``name`` begin with a conjunction or preposition and a word (运动员[和官员]参加,
     负责人[向美方]介绍), with a verb of going (特使[来南亚]访问, 球员[回母队]参加), or with 'after' or 'before' and a
     word, the time of holding the office (就任日本首相[后首次]与李在明会面)? Each is a surname too, but a rare one."""
-    return name[:1] in BEFORE_NAMES and plain_word(name[1:]) or name[:1] in _GOING \
-        or name[:1] in ("后", "前") and plain_word(name[1:])
+    return (name[:1] in BEFORE_NAMES or name[:1] in _WHEN_IN_OFFICE) and plain_word(name[1:]) or name[:1] in _GOING
 
 
+_WHEN_IN_OFFICE = frozenset("后前")  # after or before holding it: 就任日本首相[后首次]
 _GOING = frozenset("来去回到")  # verbs of going, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加
 
 
