@@ -651,3 +651,9 @@ def test_a_crime_and_a_suspect_caught_are_happenings() -> None:
 def test_a_fire_or_a_collapse_is_a_happening() -> None:
     text = "小区火灾\n\n11月26日下午，小区多座大厦外墙的棚架起火。12月1日，一座旧桥坍塌。\n"
     assert _event_dates(text) == ["--11-26", "--12-01"]
+
+
+def test_what_befell_or_was_done_by_someone_unnamed_is_a_happening() -> None:
+    text = ("高架桥上\n\n3月2日下午，在城东高架桥上，一名女子翻过护栏，站在桥边。"
+            "3月4日，一位老人在公园晨练。3月6日，一名骑手的一天从凌晨开始。\n")
+    assert _event_dates(text) == ["--03-02", "--03-04"]

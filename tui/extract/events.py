@@ -281,6 +281,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他
 # With someone's help, support, lead or company, as the deed's setting before its doer (在孙女张可欣的帮助下，她……).
 _HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
+# Someone the text does not name opening a clause, counted as one person (一名女子突然翻过护栏,
+# 一位老人, 一男子): a person too, whose deed or lot is an event; not one whose something the
+# clause is of (一名快递员的“双十一”, a headline).
+_SOMEONE = re.compile(r"(?:^|[，,；;：:])\s*一(?:[名位]|(?=[男女]))(?![\u4e00-\u9fff]{1,4}的)[\u4e00-\u9fff]")
 # The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
 _RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")
 # A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
@@ -465,7 +469,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
              or first_clause and _named_only_as_objects(sentence, sentence[clause_at:date_at], chosen.end - start,
                                                         people.first_within(start, end), start)) \
         else None
-    if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed:
+    if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed \
+            and not _SOMEONE.search(bare):
         return None
     # 他 stands for someone named before, unless the sentence names someone before it
     # (此前一天，美国总统特朗普……称，他期待访问中国: 特朗普).
