@@ -657,3 +657,10 @@ def test_what_befell_or_was_done_by_someone_unnamed_is_a_happening() -> None:
     text = ("高架桥上\n\n3月2日下午，在城东高架桥上，一名女子翻过护栏，站在桥边。"
             "3月4日，一位老人在公园晨练。3月6日，一名骑手的一天从凌晨开始。\n")
     assert _event_dates(text) == ["--03-02", "--03-04"]
+
+
+def test_a_place_alone_before_the_happening_is_its_setting_also_without_at() -> None:
+    text = "江边救人\n\n5月3日下午，河北省保定市莲池区府河边，一名男孩不慎落水。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["一名男孩不慎落水"]
+    text = "方丈\n\n据报道，释明远本名张明，1970年出生于河南省登封市，1990年到寺里出家。\n"
+    assert [e.summary for e in extract(parse(text)).events][0] == "出生于河南省登封市"
