@@ -2483,6 +2483,8 @@ def test_a_title_one_word_with_the_character_before_it_is_named_whole() -> None:
     assert roles["刘建国"] == ["支队长"] and roles["方成"] == ["漫画家"] and roles["韩立"] == ["研究所副所长"]
     # and with the whole word of three that character ends (实验室, not 室主任)
     assert _roles("省重点实验室主任孙立平带领团队开发了识别系统。\n") == {"孙立平": ["实验室主任"]}
+    # (also where the dictionary has its last two as a word too: 公室 of 办公室)
+    assert _roles("总统办公室主任彼得连科已于周五辞职。\n") == {"彼得连科": ["办公室主任"]}
 
 
 def test_a_title_before_a_headline_name_with_words_glued_on_is_no_list_title() -> None:

@@ -592,9 +592,11 @@ def _noun_with_the_ones_before(window: str, title: str) -> int:
     if not window or title in _PRIZE_HOLDERS or window[-1] in TITLE_PREFIXES or window[-1] == title[0]:
         return 0
     tags = dictionary().tags([word := window[-1] + title, window[-2:], window[-3:]])
-    if tags.get(word) != "n" or len(window) >= 2 and window[-2:] in tags:
+    if tags.get(word) != "n":
         return 0
-    return 3 if len(window) >= 3 and tags.get(window[-3:]) == "n" else 1
+    if len(window) >= 3 and tags.get(window[-3:]) == "n":
+        return 3  # (办公室 of 办公室主任, though the dictionary has 公室 too)
+    return 0 if len(window) >= 2 and window[-2:] in tags else 1
 
 
 def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
