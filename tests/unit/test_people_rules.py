@@ -107,7 +107,10 @@ def test_a_country_s_side_as_diplomatic_news_writes_it_is_no_one() -> None:
 
 def test_an_aunt_called_by_her_surname_is_that_surname_s_person() -> None:
     text = "82岁的孙秀兰老人正在扫雪。邻居赵大妈说：“孙姨人特别好，这条路多亏了她。”\n"
-    assert _people(text) == {"孙秀兰": {"孙"}, "赵大妈": {"赵"}}
+    assert _people(text) == {"孙秀兰": {"孙姨"}, "赵大妈": {"赵"}}
+    # and one the story names no more fully is listed so, marked on her surname
+    text = "住在隔壁楼的冯姨和老伴常来帮忙。冯姨说，刚开始只有五六个人。\n"
+    assert [(p.name, [text[s:e] for s, e in p.mentions]) for p in find_people(text)] == [("冯姨", ["冯", "冯"])]
 
 
 def test_a_calling_after_the_kind_of_body_one_works_at_is_the_role() -> None:

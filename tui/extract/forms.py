@@ -18,6 +18,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OF
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    AUNTS,
     CHILDREN,
     COMPOUND_SURNAMES,
     KINSHIP,
@@ -217,7 +218,7 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
     by_given: dict[str, list[Group]] = defaultdict(list)
     for group in groups:
         for name in han_full_names(group):
-            if len(name) == 2 and name[-1] in ADDRESS_SHORT:
+            if len(name) == 2 and name[-1] in ADDRESS_SHORT | AUNTS:
                 continue  # (周董 is how one addresses a 周, not a 周 of his own: 周总 joins 周建华 alone)
             surname = _surname(name)
             by_surname[surname].append(group)
@@ -240,7 +241,7 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             owners = [g for g in groups if g is not group and any(
                 len(f) >= 2 and f.startswith(form) and translit_share(f) == 1 for f in g.forms)]
             owners = owners if len(owners) == 1 else []
-        if len(form) >= 2 and (form[-1] in ADDRESS_SHORT or "A" <= form[-1] <= "Z") and form[:-1] in by_surname:
+        if len(form) >= 2 and (form[-1] in ADDRESS_SHORT | AUNTS or "A" <= form[-1] <= "Z") and form[:-1] in by_surname:
             # (and a surname with a Latin letter, as the press nicknames a public figure: 柯P of 柯文哲)
             owners = [g for g in by_surname[form[:-1]] if g is not group and _addresses(form, g)]
             owners = owners[:1] if len({_simplified_names(g) for g in owners}) == 1 else []  # (周杰伦 and 周杰倫: one)

@@ -72,6 +72,9 @@ FAMILIAR_ADDRESS = ELDER_ADDRESS + ("阿姨", "大姐", "大哥", "大叔", "大
 # an elder, 叶太 for Mrs Ip in Hong Kong): the short forms of address of Chinese workplaces and the press;
 # and 神, 'god', of the sports pages' star (苏神 for a sprinter).
 ADDRESS_SHORT = frozenset("总董导局老太神")
+# An aunt or an uncle's wife after her surname (孙姨, 王婶): no name of the training corpora has either as its second
+# character, and they annotate the surname alone ([丁]姨).
+AUNTS = frozenset("姨婶")
 # Titles that stand right before a name (longest first when matching).
 TITLES = tuple(
     sorted(

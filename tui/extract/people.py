@@ -39,6 +39,7 @@ from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lett
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
+    AUNTS,
     CHILDREN,
     COMPOUND_SURNAMES,
     COUNTRIES,
@@ -646,8 +647,8 @@ def _whose(text: str, start: int, end: int, written_end: int, name: str) -> str:
 
 
 def _addressed(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a surname and a form of address ([侯]老, [许]董, [郭]师傅)?"""
-    return to_simplified(text[start]) in SURNAMES and (end - start == 2 and text[start + 1] in ADDRESS_SHORT
+    """Is ``text[start:end]`` a surname and a form of address ([侯]老, [许]董, [郭]师傅, [冯]姨)?"""
+    return to_simplified(text[start]) in SURNAMES and (end - start == 2 and text[start + 1] in ADDRESS_SHORT | AUNTS
                                                        or to_simplified(text[start + 1:end]) in ADDRESS_AFTER)
 
 

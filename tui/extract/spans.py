@@ -18,6 +18,7 @@ from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
     ARMED_SERVICES,
+    AUNTS,
     BEGIN_WORDS_AFTER_NAMES,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -104,8 +105,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     space = re.search(r"\s", text[start:end])
     if space and HAN.match(text[start + space.start() - 1]) and not PADDED_NAME.fullmatch(text, start, end):
         end = start + space.start()
-    if end - start >= 2 and text[start] in SURNAMES and text[start + 1] in _AUNTS and text[start] != "阿":  # (阿姨)
-        end = start + 1  # (孙姨[人]特别好: an aunt by her surname, as 丁姨 is annotated [丁]姨)
+    if end - start >= 2 and text[start] in SURNAMES and text[start + 1] in AUNTS and text[start] != "阿":  # (阿姨)
+        end = start + 2  # (孙姨[人]特别好: an aunt by her surname, whose mention is the surname, as the panel marks it)
     if end - start == 3 and text[start] == "小" and text[start + 1] not in SURNAMES \
             and HAN_RUN.fullmatch(text, start, end) and "日本" not in text:
         start += 1  # ([小]俊平: a child's given name, annotated so 20 times in the corpora; not Japan's 小村武)
@@ -146,11 +147,6 @@ def _by_last_character(words: set[str]) -> dict[str, tuple[str, ...]]:
 # Titles and forms of address of two characters or more, which end one of the corpora's names (居里夫人,
 # so not 夫人): a title the tagger ran a name on into is no part of it.
 _TITLES_AFTER = _by_last_character({t for t in (*TITLES, *ROLE_TITLES, *ADDRESS_AFTER) if len(t) >= 2} - {"夫人"})
-
-
-# An aunt or an uncle's wife after her surname (孙姨, 王婶): no name of the training corpora has either as
-# its second character.
-_AUNTS = frozenset("姨婶")
 
 
 def _unclosed(span: str) -> bool:
