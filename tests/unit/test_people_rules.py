@@ -5110,6 +5110,9 @@ def test_an_office_held_in_the_term_the_story_is_of_is_the_office_alone() -> Non
 def test_a_given_name_jieba_counts_rarely_is_read_alone_as_the_person_s() -> None:
     text = "李沐阳从三年级开始观察校园植物。他的科学老师赵婷婷说：“沐阳对植物的热爱让我很感动。”\n"
     assert _people(text)["李沐阳"] == {"沐阳"}
+    # also where a word of the dictionary crosses its end that jieba does not cut there (展乐|天赋, not 乐天)
+    text = "记者：你怎么看待年轻选手潘展乐？\n\n汪顺：展乐天赋很好，也很努力。\n"
+    assert _people(text)["潘展乐"] == {"展乐"}
 
 
 def test_a_city_jieba_knows_only_with_its_level_is_no_one_where_written_with_it() -> None:

@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import accumulate, product
 
 from tui.extract.context import Context
 from tui.extract.dictionary import dictionary
@@ -345,12 +345,22 @@ _BODY_NAMED = re.compile(r"[^\W\d在到去从向给为回进出是的和与了�
 def _apart_from_words(text: str, start: int, end: int) -> bool:
     """Does no word of jieba's dictionary cross either edge of ``text[start:end]`` (not 国平 of 全国|平均, 事会 of
     监事会, 传友 of 传|友情)? One across the end does not count where a verb, adverb or preposition of it begins
-    there, as after a subject (思雨|带着大家, not 思|雨带|着)."""
+    there, as after a subject (思雨|带着大家, not 思|雨带|着), or where jieba cuts the text at both edges
+    (展乐|天赋很好, though 乐天 is a word of its dictionary)."""
     before = [text[a:b] for a in range(max(0, start - 3), start) for b in range(start + 1, end + 1)]
     after = [text[a:b] for a in range(start, end) for b in range(end + 1, min(len(text), end + 3) + 1)]
     if dictionary().tags(before):
         return False
-    return not dictionary().tags(after) or _doing_first(text[end:end + 6])
+    return not dictionary().tags(after) or _doing_first(text[end:end + 6]) or _cut_at_both_edges(text, start, end)
+
+
+def _cut_at_both_edges(text: str, start: int, end: int) -> bool:
+    """Does jieba cut ``text`` around ``text[start:end]``, eight characters on either side, at its start and its end?"""
+    import jieba
+
+    at = max(0, start - 8)
+    cuts = set(accumulate(len(word) for word in jieba.cut(text[at:end + 8])))
+    return start - at in cuts | {0} and end - at in cuts
 
 
 def _doing_first(rest: str) -> bool:
