@@ -664,3 +664,8 @@ def test_a_place_alone_before_the_happening_is_its_setting_also_without_at() -> 
     assert [e.summary for e in extract(parse(text)).events] == ["一名男孩不慎落水"]
     text = "方丈\n\n据报道，释明远本名张明，1970年出生于河南省登封市，1990年到寺里出家。\n"
     assert [e.summary for e in extract(parse(text)).events][0] == "出生于河南省登封市"
+
+
+def test_a_park_or_a_museum_opening_is_a_happening() -> None:
+    text = "冰雪乐园\n\n第五届冰雪乐园12月17日开园。新建的博物馆于12月28日开馆。\n"
+    assert _event_dates(text) == ["--12-17", "--12-28"]
