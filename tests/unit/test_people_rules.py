@@ -692,6 +692,9 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     # and a transliteration the model doubted is the person its gloss names
     assert _people("巴菲特的长期拍档芒格（Charlie Munger）已于2023年11月离世。\n") == {
         "巴菲特": set(), "芒格": {"Charlie Munger"}}
+    # and one it did not take at all, a place to jieba, whose family name the gloss's sounds like
+    assert _people("理事米兰（Stephen Miran）则投下反对票。\n") == {"米兰": {"Stephen Miran"}}
+    assert _people("她出生在里约热内卢（Rio de Janeiro）。\n") == {}
     # (but what a company's name glosses is the company, unless a title makes it someone, who keeps no such form)
     assert _people("他买入了芒格（Munger Capital）的股份。\n") == {}
     assert _people("创始人芒格（Munger Capital）来了。\n") == {"芒格": set()}

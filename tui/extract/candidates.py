@@ -19,7 +19,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  junior, known_name_whole, name_parts_runs, of_a_country, one_name_part_after_title,
                                  regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials,
                                  with_regnal_number, yi_name, yi_whole)
-from tui.extract.forms import canonical, names_a_company
+from tui.extract.forms import canonical, glossed_transliterations, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
                                     monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
@@ -276,6 +276,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += [span for span in by_their_points(context, bounds) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += [span for span in by_their_number(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
+    spans += [span for span in glossed_transliterations(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(addressed(folded, bounds)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))
     spans += sorted(set(courtesy_named(folded)).difference(spans))

@@ -480,6 +480,24 @@ def glosses(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def glossed_transliterations(text: str) -> list[tuple[int, int]]:
+    """Transliterations right before a gloss of a person's Latin name of two words or more, whose family name they
+    sound alike, whatever the tagger made of them (理事米兰（Stephen Miran）: jieba's place, Milan): the whole run of the
+    table's characters and dots before the bracket, of two characters or more, where jieba begins a word; never a
+    company's name, nor a dotted name's last part alone (nor 内卢 of 里约热内卢)."""
+    found = []
+    for start, latin in glosses(text):
+        if len(latin.split()) < 2 or names_a_company(latin):
+            continue
+        begin = start
+        while begin > 0 and (translit_share(text[begin - 1]) == 1 or text[begin - 1] in NAME_DOTS):
+            begin -= 1
+        if start - begin >= 2 and (begin == 0 or text[begin - 1] not in NAME_DOTS) \
+                and same_across_scripts(text[begin:start], latin) and _cut_at_both_edges(text, begin, start):
+            found.append((begin, start))
+    return found
+
+
 def names_a_company(latin: str) -> bool:
     """Does a Latin name hold a word that makes it a company's, a fund's or an institution's (Munger Capital)?"""
     return not LATIN_ORG_WORDS.isdisjoint(word.lower() for word in latin.split())
