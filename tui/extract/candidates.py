@@ -616,11 +616,15 @@ _TITLE_CHAIN = re.compile("(?:" + "|".join(sorted(
 
 def _pupil(context: Context, start: int, end: int) -> bool:
     """Is the span a pupil's word, 生 after a noun or a place word of jieba's dictionary (高中|生, 初中|生, 小学|生,
-    which it holds as names), with no title after it? Of the corpora's 314 names of three that end in 生, one is so,
-    before a title: 黄道生总领事."""
+    which it holds as names), with no title after it, and one the dictionary counts more than a few times (高中生 129,
+    师范生 11; not 周长生, 2, a name)? Of the corpora's 314 names of three that end in 生, one is so, before a title:
+    黄道生总领事."""
     name = context.text[start:end]
     return len(name) == 3 and name[-1] == "生" and dictionary().tags([name[:2]]).get(name[:2]) in ("n", "s", "f") \
-        and not context.titles_after(end)
+        and dictionary().frequency(name) > _RARE_WORD and not context.titles_after(end)
+
+
+_RARE_WORD = 5  # times jieba's dictionary counts a word: at most so, a word's reading is no more likely than a name's
 
 
 def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
