@@ -669,3 +669,8 @@ def test_a_place_alone_before_the_happening_is_its_setting_also_without_at() -> 
 def test_a_park_or_a_museum_opening_is_a_happening() -> None:
     text = "冰雪乐园\n\n第五届冰雪乐园12月17日开园。新建的博物馆于12月28日开馆。\n"
     assert _event_dates(text) == ["--12-17", "--12-28"]
+
+
+def test_an_age_does_not_part_a_sentence_from_its_subject() -> None:
+    text = "返乡\n\n今年32岁的韦晓燕是土生土长的田阳人，2015年从大学毕业后考取了公务员。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events} == {"2015": ["韦晓燕"]}

@@ -388,8 +388,8 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
     opened = [qs for qs, _qe in quoted]
     cuts, dated = [start], False
     for expr in by_start[bisect_left(starts, start):bisect_left(starts, end)]:
-        if (at := bisect_right(opened, expr.start)) and expr.start < quoted[at - 1][1]:
-            continue  # inside the quotation opened last before it
+        if (at := bisect_right(opened, expr.start)) and expr.start < quoted[at - 1][1] or _AGE.match(text, expr.end):
+            continue  # inside the quotation opened last before it, or the year of an age (今年32岁的韦柳燕是……，2015年)
         lead = text[max(start, expr.start - 8):expr.start].rstrip(" ")  # (its end: a long sentence stays linear)
         lead = lead[:-1] if lead.endswith(("在", "于")) else lead
         # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
