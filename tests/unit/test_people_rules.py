@@ -1863,6 +1863,8 @@ def test_an_office_given_or_taken_in_official_news_is_a_role() -> None:
 def test_an_office_taken_from_someone_is_not_theirs_nor_their_successor_s_title() -> None:
     text = "萨比·汗将接替杰夫·威廉斯出任公司首席运营官。外界猜测，约翰·特努斯是库克接班人的热门人选。库克说。\n"
     assert _roles(text) == {"萨比·汗": [], "杰夫·威廉斯": [], "约翰·特努斯": [], "库克": []}
+    # (also where what is said of the one succeeded stands between: 接替被解职的X出任)
+    assert _roles("阿努廷接替被宪法法院解职的佩通坦出任总理。\n") == {"阿努廷": [], "佩通坦": []}
 
 
 def test_an_office_left_is_a_role_and_the_company_unnamed_is_no_part_of_it() -> None:

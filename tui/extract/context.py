@@ -194,7 +194,7 @@ class Context:
             rest = rest.removeprefix("同志")  # (任命张立军同志为…, 免去刘海波同志的…职务)
         match = (_APPOINTED_AS.match(rest) if before.endswith(_APPOINTING) else
                  _REMOVED_FROM.match(rest) if before.endswith(_REMOVING) else
-                 None if before.endswith(_SUCCEEDS) else  # (A接替B出任首席运营官: A's office, not B's)
+                 None if _SUCCEEDS.search(self.text, max(0, start - 16), start) else  # (A接替B出任首席运营官: A's)
                  _TAKES.match(rest) or _TOOK.match(rest) or self._listed_appointment(start) and _APPOINTED_AS.match(rest)
                  or None)
         if match is None:
@@ -399,7 +399,8 @@ _ROLE_SET = frozenset(ROLE_TITLES)
 _CLAUSE_END = re.compile(r"[，。；！？\n,;]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _TITLE_THEN_NAME = re.compile(  # a title and the first character of a name after it (董事长曾毓群)
     f"(?:{'|'.join(sorted(ROLE_TITLES, key=len, reverse=True))})(?=[{''.join(sorted(SURNAMES | TRANSLIT))}])")
-_SUCCEEDS = ("接替", "接任", "取代", "替代")  # before the one whose office another takes
+# before the one whose office another takes, also with what is said of that one (接替被宪法法院解职的佩通坦)
+_SUCCEEDS = re.compile(r"(?:接替|接任|取代|替代)(?:[^，。；！？、\n,;]{1,12}的)?\Z")
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
 _INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出
 _POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")  # where one posts: 在社群平台发文表示
