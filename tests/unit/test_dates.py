@@ -913,6 +913,10 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held()
     # (or found by a court: 认定, 查明, a prosecutor's 指控)
     found = text.replace("法院认为，尹锡悦在", "法院认定，尹锡悦于")
     assert [d.value for d in extract(parse(found)).dates if d.text == "当天"] == ["2025-11-28"]
+    # but the day after a day so found is the day after it: 次日 tells of what followed that day
+    text = ("据法院12月3日消息，被告人蒋某某被判处有期徒刑十年。\n法院经审理查明，2024年10月5日晚，蒋某某酒后驾车撞人。\n"
+            "事故发生后，蒋某某弃车逃逸，次日凌晨被警方抓获。\n")
+    assert [d.value for d in extract(parse(text)).dates if d.text == "次日"] == ["2024-10-06"]
 
 
 @pytest.mark.parametrize(

@@ -569,7 +569,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 or (last is not None and last.end == expr.start)  # 元旦当天, 7月1日当天: the day just named
             adjacent = last if last is not None and last.end == expr.start else None
             anchor = adjacent or last_day or last
-            if anchor is last_day and last_day is not plain_day and plain_day is not None \
+            if anchor is last_day and last_day is not plain_day and plain_day is not None and not expr.offset \
                     and "\n" in folded[last_day.end:expr.start]:
                 anchor = plain_day
             if anchor is not None and anchor is not adjacent and anchor.future and past_day is not None \
