@@ -674,3 +674,10 @@ def test_a_park_or_a_museum_opening_is_a_happening() -> None:
 def test_an_age_does_not_part_a_sentence_from_its_subject() -> None:
     text = "返乡\n\n今年32岁的韦晓燕是土生土长的田阳人，2015年从大学毕业后考取了公务员。\n"
     assert {e.date: e.people for e in extract(parse(text)).events} == {"2015": ["韦晓燕"]}
+
+
+def test_a_summary_goes_on_to_what_was_said_or_made_known() -> None:
+    text = ("央行\n\n财务大臣片山明子11月28日表示，政府尊重央行的判断。"
+            "发言人何明12月1日介绍，前10个月，全国零售总额增长4%。\n")
+    assert [e.summary for e in extract(parse(text)).events] == [
+        "财务大臣片山明子11月28日表示，政府尊重央行的判断", "发言人何明12月1日介绍，前10个月，全国零售总额增长4%"]

@@ -253,10 +253,17 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     last = verb_clause
     while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:
         last += 1  # a clause holding little more than the date says too little alone
+    while last + 1 < len(clauses) and _trim(sentence[start:clauses[last][1]]).endswith(_TELLING):
+        last += 1  # and one that ends in a verb of saying or making known says it after, more than a few words of it
+        # (片山皋月11月28日表示，政府尊重央行的判断; 政府12月2日公布，遇难人数……; 何亚东……介绍，前10个月，……)
+        while last + 1 < len(clauses) and len(_trim(sentence[slice(*clauses[last])])) < _TOLD_CLAUSE:
+            last += 1
     return _trim(sentence[start if speaker is None else speaker:clauses[last][1]])
 
 
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
+_TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明")  # verbs whose clause ends before what they tell
+_TOLD_CLAUSE = 6  # characters: a clause of fewer after such a verb tells too little of what was told (前10个月，)
 _CONTINUED_CLAUSE = 30  # characters, with its comma: a clause whose deed one opening with 于 and a date goes on with
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
 # (在港西镇，; or with no 在 and by what, 湖南省株洲市天元区湘江边，)
