@@ -681,3 +681,8 @@ def test_a_summary_goes_on_to_what_was_said_or_made_known() -> None:
             "发言人何明12月1日介绍，前10个月，全国零售总额增长4%。\n")
     assert [e.summary for e in extract(parse(text)).events] == [
         "财务大臣片山明子11月28日表示，政府尊重央行的判断", "发言人何明12月1日介绍，前10个月，全国零售总额增长4%"]
+
+
+def test_what_is_made_public_is_a_happening() -> None:
+    text = "名单揭晓\n\n12月5日，市科协公布了年度优秀科技工作者名单。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["市科协公布了年度优秀科技工作者名单"]
