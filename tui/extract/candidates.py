@@ -447,8 +447,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                      royal or office or context.speech_after(end) or context.action_after(end) or paired or governs) \
                 and not context.after_place_word(start, loosely=True) and word not in offices \
                 and (royal or not people_or_team(word)) and not named_craft(folded, start, end) \
+                and word not in KINSHIP \
                 and not any(context.org_around(*span) for span in literal_spans(folded, word)):
-            # (its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
+            # (nor a word of kinship, before a name the title's word begins: 她的孙子王子涵, jieba's 孙子|王子;
+            # its dictionary has cities as names too: 在卡塔尔访问, 首都布达佩斯会面, 去萨尔瓦多出席;
             # and companies: 阿里巴巴称……阿里巴巴首席执行官吴泳铭, 特斯拉股东大会……特斯拉和X;
             # and countries: 乌克兰表示)
             add(text[start:end], "foreign", start, end)
