@@ -1534,6 +1534,8 @@ def test_a_double_surname_joined_by_a_hyphen_is_whole() -> None:
     # two people the tagger found on either side are two; a brand of two names is no one
     text = "特朗普-金正恩会晤备受关注。梅赛德斯-奔驰集团董事长康林松表示，中国市场很重要。\n"
     assert set(_people(text)) == {"特朗普", "金正恩", "康林松"}
+    # but one a title names before the hyphen is one name whole
+    assert set(_people("沙特外交大臣费萨尔和能源大臣阿卜杜勒-阿齐兹陪同访问。\n")) == {"费萨尔", "阿卜杜勒-阿齐兹"}
 
 
 def test_a_slugger_as_the_baseball_press_calls_one_is_a_role() -> None:
