@@ -686,3 +686,8 @@ def test_a_summary_goes_on_to_what_was_said_or_made_known() -> None:
 def test_what_is_made_public_is_a_happening() -> None:
     text = "名单揭晓\n\n12月5日，市科协公布了年度优秀科技工作者名单。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["市科协公布了年度优秀科技工作者名单"]
+
+
+def test_joining_the_army_is_a_happening_of_a_life() -> None:
+    text = "老兵\n\n周长安1932年出生，1950年参军，1951年赴朝作战。\n"
+    assert _event_dates(text) == ["1932", "1950", "1951"]
