@@ -1808,6 +1808,9 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     noodles = ("马占林13岁开始学做牛肉面，师从名师陈和声的徒弟。1980年，他在张掖路开了这家店，一开就是45年。"
                "老顾客都叫他“马师傅”。今年秋天，马师傅因病住院。\n")
     assert _people(noodles) == {"马占林": {"马师傅"}, "陈和声": set()}
+    # (with no one in its own sentence, the first of the last that names someone, not the one named last)
+    inn = "来自法国的克莱尔·杜邦和丈夫杨志强经营着一家民宿。村里人都叫她“小克”。\n"
+    assert _people(inn) == {"克莱尔·杜邦": {"小克"}, "杨志强": set()}
     # what someone is called that is the name and a form of address is the name, said politely
     people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
     assert people == {"胡适": []}

@@ -367,17 +367,22 @@ _OPENING_QUOTES = frozenset("“\"「『‘")
 def _pronoun_for(text: str, starts: dict[int, tuple[int, Group]], ordered: list[int], at: int,
                  surname: str = "") -> int | None:
     """Where the person begins whom a 他 or 她 at ``at`` stands for: the first person of its
-    sentence who is not another's possessor (叶静虎的妻子王能娣……叫她“王阿姨”: 王能娣), else the last
-    one named before it in the paragraph, within ``CALLED_REACH``; of those, one of ``surname`` when
+    sentence who is not another's possessor (叶静虎的妻子王能娣……叫她“王阿姨”: 王能娣), else the first so of
+    the last sentence before it in the paragraph that names someone, within ``CALLED_REACH``
+    (克莱尔·杜邦和丈夫杨志强经营着一家民宿。村里人都叫她“克莱尔”: 克莱尔·杜邦); of those, one of ``surname`` when
     the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他), in all the paragraph, and no one
     of another (马占林……师从陈和声的徒弟……都叫他“马师傅”: 马占林)."""
     reach = max(0, at - CALLED_REACH) if not surname else text.rfind("\n", 0, at) + 1
     named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, at)] if "\n" not in text[start:at]]
     named = [start for start in named if text.startswith(surname, start)]
+    if not named:
+        return None
     sentence = max(text.rfind(end, reach, at) for end in "。！？\n") + 1
+    if named[-1] < sentence:  # (none in its own: the last sentence that names someone)
+        sentence = max(text.rfind(end, reach, named[-1]) for end in "。！？\n") + 1
     in_sentence = [start for start in named if start >= sentence]
     in_sentence = [start for start in in_sentence if not text.startswith("的", start + starts[start][0])] or in_sentence
-    return min(in_sentence) if in_sentence else max(named) if named else None
+    return min(in_sentence)
 
 
 def _verb(word: str) -> bool:
