@@ -4353,6 +4353,8 @@ def test_a_name_the_model_doubted_is_a_person_where_it_speaks_acts_is_titled_or_
     # (or heads the ball or takes a penalty, as the sports press tells a player's acts: jieba's 古斯|塔沃)
     assert set(_people("第64分钟，古斯塔沃头球破门。第80分钟，费利佩主罚点球命中。\n")) == {"古斯塔沃", "费利佩"}
     assert set(_people("皇马的姆巴佩多次越位，未能破门。\n")) == {"姆巴佩"}  # (jieba's 姆巴|佩, offside)
+    # (and one of two jieba made up, written once, that acts, 萨卡; no two countries' short names, 法俄)
+    assert set(_people("第79分钟萨卡打进制胜球。法俄签署了协议。\n")) == {"萨卡"}
     # (not a word of jieba's dictionary counted often, though it holds it as a name: 智慧)
     assert _people("这是集中众多学者智慧提出的计划。\n") == {}
 
