@@ -691,3 +691,9 @@ def test_what_is_made_public_is_a_happening() -> None:
 def test_joining_the_army_is_a_happening_of_a_life() -> None:
     text = "老兵\n\n周长安1932年出生，1950年参军，1951年赴朝作战。\n"
     assert _event_dates(text) == ["1932", "1950", "1951"]
+
+
+def test_this_holder_of_a_title_only_one_person_holds_is_that_person() -> None:
+    text = ("女足\n\n中国女足主帅米利西奇12月2日表示，目标是进入八强。"
+            "这位澳大利亚籍主帅今年2月上任。\n")
+    assert {e.date: e.people for e in extract(parse(text)).events}["--02"] == ["米利西奇"]

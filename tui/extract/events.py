@@ -113,6 +113,8 @@ def _bare_title(role: str) -> str | None:
 
 
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
+_THIS_ONE = re.compile("这位|这名|該|该")  # 'this', before what describes someone and a title (这位澳大利亚籍主帅)
+_DESCRIBED = 8  # characters: at most so many between 'this' and the title
 
 
 class _Mentions:
@@ -147,12 +149,17 @@ class _Mentions:
 
     def titled(self, text: str, at: int) -> str | None:
         """Whom ``text`` names at ``at`` by a title alone (no name right after it) that only one
-        person of the story holds."""
-        for role, name in self._by_title.items():
-            if text.startswith(role, at):
-                after = bisect_left(self._starts, at + len(role))
-                return None if after < len(self._starts) and self._starts[after] == at + len(role) else name
-        return None
+        person of the story holds, also after 'this' and what describes the holder (这位澳大利亚籍主帅)."""
+        if this := _THIS_ONE.match(text, at):
+            at = this.end()
+        held = [(found, -len(role), name) for role, name in self._by_title.items()
+                if (found := text.find(role, at, at + (_DESCRIBED + len(role) if this else len(role)))) >= 0
+                and not _CLAUSE.search(text, at, found)]
+        if not held:
+            return None
+        found, size, name = min(held)  # (the first title, and the longest there: 主教练, not its 教练)
+        after = bisect_left(self._starts, found - size)
+        return None if after < len(self._starts) and self._starts[after] == found - size else name
 
     def subject_before(self, text: str, start: int, reach: int) -> str | None:
         """Whom 他 or 她 at ``start`` stands for: the first person named in the last sentence

@@ -407,7 +407,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "departure": tuple("辞职 离职 离开 辞去 卸任 退出 出走 离任 退休".split()),
     "dismissal": tuple("罢免 解雇 解职 开除 免职 撤职 被免".split()),
     "return": tuple("回归 复职 恢复 重返".split()),
-    "appointment": tuple("任命 出任 担任 就任 接任 升任 调任 改任 转任 兼任 当选 聘请 加入".split()),
+    "appointment": tuple("任命 出任 担任 就任 上任 接任 升任 调任 改任 转任 兼任 当选 聘请 加入".split()),
     "leave": tuple("休假".split()),
     "founding": tuple("成立 创办 创立 创建".split()),
     "launch": tuple("发布会 推出 上线 上市 推迟 发售 开业 开园 开馆 开通 通车 投运 投产 启用 开工 竣工".split()),
