@@ -2514,6 +2514,8 @@ def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
     roles = _roles("上海市长龚正表示，将加快建设。前台北市长柯文哲表示不服。加州州长纽森表示欢迎。该市市长李四说。\n")
     assert roles == {"龚正": ["上海市长"], "柯文哲": ["前台北市长"], "纽森": ["加州州长"], "李四": ["市长"]}
     assert _roles("加利福尼亚州州长纽森批评说，这是错误的。\n") == {"纽森": ["加利福尼亚州州长"]}  # a place of five
+    # (and an Inner Mongolian banner's head, its deputy)
+    assert _roles("苏尼特右旗副旗长乌兰表示，旗里正在培训牧民。\n") == {"乌兰": ["苏尼特右旗副旗长"]}
 
 
 def test_names_after_a_label_that_credits_the_text() -> None:

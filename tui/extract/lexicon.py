@@ -122,7 +122,7 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's 董秘 and 独董, a legation's
 # 公使), read as a person's role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
-    """行长 会长 党代表 人大代表 全国人大代表 党总支书记 理事长 理事 常务理事 处长 科长 区长 乡长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
+    """行长 会长 党代表 人大代表 全国人大代表 党总支书记 理事长 理事 常务理事 处长 科长 区长 乡长 旗长 盟长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     首席设计官 首席科学官 首席投资官 首席法务官 首席风险官 首席数据官 首席商务官 首席人才官 首席安全官
     特使 特首 国家副主席 首长 大法官 大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 总检察长 审计长 指挥官
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
@@ -151,8 +151,9 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
 MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
 # The heads of a state or government, written after their names as after their countries' (里根总统, 贝宁总统).
 HEADS_OF_STATE = ("总统", "总理", "首相", "国王", "女王")
-# The heads of a place of that level (知事: of a Japanese prefecture), the title after a place's name.
-PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "知事")
+# The heads of a place of that level (旗长, 盟长: of Inner Mongolia's banners and leagues; 知事: of a Japanese
+# prefecture), the title after a place's name.
+PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "旗长", "盟长", "知事")
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
 # terms of Chinese, written and spoken (爷爷, 舅舅), by marriage, step and adoption (姐夫, 继母, 义子; not 叔叔, as often how a child calls any man: 熊猫馆的叔叔、阿姨), with the written
 # forms 其X (his X) and 之X (X of), those that tell which child or spouse (长子, 长孙, 遗孀), and a partner (女友, 男友).
