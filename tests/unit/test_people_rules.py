@@ -5108,6 +5108,9 @@ def test_a_title_begun_inside_a_country_s_name_is_none() -> None:
     # 英国|王储: no 国王 there, and no 储威廉
     roles = _roles("英国王储威廉王子本周抵达巴西。巴西总统卢拉接见了威廉。\n")
     assert set(roles) == {"威廉", "卢拉"} and "国王" not in roles["威廉"]
+    # but the title begun inside it is one, whose holder is named after it (王储威廉, where the model found none)
+    roles = _roles("英国王储威廉11月5日抵达巴西。威廉在颁奖礼上说，我们不能再等了。\n")
+    assert roles == {"威廉": ["王储"]}
 
 
 def test_an_attorney_general_is_a_role_with_its_rank() -> None:

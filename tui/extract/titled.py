@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import accumulate
 
 from tui.dates import scan as scan_dates
@@ -368,6 +369,15 @@ def _across_words(text: str, start: int) -> bool:
         and bool(dictionary().tags([text[start - 1:start + 1]]))
 
 
+def _titles_and_kin(text: str) -> Iterator[re.Match[str]]:
+    """The titles and words of kinship of ``text`` in order, a title across words of jieba's followed by the one that
+    begins inside it (英|国王|储: then 王储)."""
+    at = 0
+    while match := _TITLES_AND_KIN.search(text, at):
+        yield match
+        at = match.start() + 1 if _across_words(text, match.start()) else match.end()
+
+
 def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
     """Words right after a title that the model left untagged (and a foreign name after a word of
     kinship: 女婿库什纳): two to four Chinese characters
@@ -380,7 +390,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
 
     text = context.text
     found = []
-    for match in _TITLES_AND_KIN.finditer(text):
+    for match in _titles_and_kin(text):
         clause = _CLAUSE_AFTER_TITLE.match(text, match.start())
         longer = text[match.start():match.end() + 1]
         if clause is None or match.end() in covered or text.startswith(("兼", "暨"), match.end()) \
