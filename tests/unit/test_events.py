@@ -385,6 +385,10 @@ def test_a_date_after_a_verb_of_saying_is_what_was_said_not_another_happening() 
     text = "2019年11月22日\n11月12日，禹州市教体局发布通报称，9月28日午饭后，三名学生在教室里玩闹。\n"
     assert [(e.date, e.summary) for e in extract(parse(text)).events] == [
         ("2019-11-12", "禹州市教体局发布通报称，9月28日午饭后")]
+    # (or of making known: what the figures showed)
+    text = "物价\n\n市统计局12月10日发布数据显示，11月份居民消费价格同比上涨0.7%。\n"
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [
+        ("--12-10", "市统计局12月10日发布数据显示，11月份居民消费价格同比上涨0.7%")]
 
 
 def test_he_or_she_of_an_event_is_the_first_person_of_the_last_sentence_naming_someone() -> None:
@@ -525,7 +529,8 @@ def test_a_bureau_commission_or_department_acting_on_a_day_is_an_event() -> None
     text = ("2025年11月28日 来源：中国新闻网\n\n"
             "国家统计局28日公布的数据显示，1至10月份，全国规模以上工业企业实现利润总额5.95万亿元。\n")
     events = extract(parse(text)).events
-    assert ("2025-11-28", "国家统计局28日公布的数据显示") in [(e.date, e.summary) for e in events]
+    assert ("2025-11-28", "国家统计局28日公布的数据显示，1至10月份，全国规模以上工业企业实现利润总额5.95万亿元") \
+        in [(e.date, e.summary) for e in events]
 
 
 def test_a_year_a_thing_is_compared_with_dates_nothing() -> None:

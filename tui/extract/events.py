@@ -269,8 +269,8 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 
 
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
-_TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明")  # verbs whose clause ends before what they tell
-_TOLD_CLAUSE = 6  # characters: a clause of fewer after such a verb tells too little of what was told (前10个月，)
+_TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明", "显示")  # verbs whose clause ends before what they tell
+_TOLD_CLAUSE = 7  # characters: a clause of fewer after such a verb tells too little of what was told (1至10月份，)
 _CONTINUED_CLAUSE = 30  # characters, with its comma: a clause whose deed one opening with 于 and a date goes on with
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
 # (在港西镇，; or with no 在 and by what, 湖南省株洲市天元区湘江边，)
@@ -407,7 +407,7 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
         lead = text[max(start, expr.start - 8):expr.start].rstrip(" ")  # (its end: a long sentence stays linear)
         lead = lead[:-1] if lead.endswith(("在", "于")) else lead
         # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
-        if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(SPEECH_VERBS) \
+        if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(_TELLING) \
                 and not (expr.month is None and (_NAMED_FOR_YEAR.match(text, expr.end)
                                                  or expr.text.endswith(("赛季", "賽季", "球季")))):
             cuts.append(expr.start)
