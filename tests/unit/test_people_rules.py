@@ -5423,6 +5423,10 @@ def test_a_bare_word_of_kinship_is_of_the_one_subject_of_the_sentence_before() -
     # (not of whose home that sentence names, nor of one who speaks of others there)
     assert _roles("婚后，两人回到黄志明的老家。婆婆李秀兰起初很担心。\n")["李秀兰"] == ["婆婆"]
     assert _roles("陈国强说，父母一辈子没红过脸。孙子陈小东也赶了回来。\n")["陈小东"] == ["孙子"]
+    # and else of the one the story has named most so far, twice or more, where the word opens its clause
+    text = ("今年74岁的刘德顺是一名退休工人。“这是我老伴的心愿。”刘德顺说。两人曾约定一起去西藏。\n"
+            "出发前，儿子刘建军极力反对。\n")
+    assert _roles(text)["刘建军"] == ["刘德顺的儿子"]
 
 
 def test_three_before_a_player_s_points_from_a_surname_jieba_reads_as_an_adverb_are_a_name() -> None:

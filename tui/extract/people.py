@@ -615,12 +615,28 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         # 儿子茂林、小女儿凤荣, both 姜天云's)
         written = _written_end(context.text, starts[subject][0], subject)
         return _whose(context.text, starts[subject][0], subject, written, names[starts[subject][1]]) + "的" + kin
+    if owner is None and owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES) \
+            and context.text[owner_end - 1:owner_end] in _OPENS \
+            and (main := _most_named_before(owner_end, starts, person)) is not None:
+        # (a bare word of kinship opening its clause, whose no sentence tells: of whom the story has told most so far,
+        # 七旬老人刘德顺……“……”刘德顺说。……\n出发前，儿子刘建军极力反对: his son)
+        return _whose(context.text, starts[main][0], main, main, names[starts[main][1]]) + "的" + kin
     if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
         holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
         return f"{holder[0]}的{kin}" if holder else kin
     owner_start, owner_person = starts[owner]
     return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
         if owner_person != person else None
+
+
+def _most_named_before(at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
+    """Where the last mention before ``at`` ends of the one person named there more often than anyone else, twice or
+    more, who is not ``person``; None when two are named as often."""
+    counts = Counter(who for end, (_start, who) in starts.items() if end <= at and who != person)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+        return None
+    return max(end for end, (_start, who) in starts.items() if end <= at and who == ranked[0][0])
 
 
 _HIS_DESCRIBED = re.compile(r"[他她][^，。；！？、\n他她]{1,6}\Z")  # 他 or 她 and what describes one's relative, up to 的
