@@ -5427,6 +5427,10 @@ def test_a_bare_word_of_kinship_is_of_the_one_subject_of_the_sentence_before() -
     text = ("今年74岁的刘德顺是一名退休工人。“这是我老伴的心愿。”刘德顺说。两人曾约定一起去西藏。\n"
             "出发前，儿子刘建军极力反对。\n")
     assert _roles(text)["刘建军"] == ["刘德顺的儿子"]
+    # (not where the sentence before names another but as a relative: hers, whom that sentence does not tell)
+    text = ("社区医生王建华今年45岁。王建华每周都会给赵秀兰量血压。“王医生比我亲闺女还上心。”赵秀兰说。"
+            "女儿李红在外地工作。\n")
+    assert _roles(text)["李红"] == ["女儿"]
 
 
 def test_three_before_a_player_s_points_from_a_surname_jieba_reads_as_an_adverb_are_a_name() -> None:

@@ -617,9 +617,11 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         return _whose(context.text, starts[subject][0], subject, written, names[starts[subject][1]]) + "的" + kin
     if owner is None and owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES) \
             and context.text[owner_end - 1:owner_end] in _OPENS \
-            and (main := _most_named_before(owner_end, starts, person)) is not None:
+            and (main := _most_named_before(owner_end, starts, person)) is not None \
+            and not _others_near(context, owner_end, starts, {person, starts[main][1]}):
         # (a bare word of kinship opening its clause, whose no sentence tells: of whom the story has told most so far,
-        # 七旬老人刘德顺……“……”刘德顺说。……\n出发前，儿子刘建军极力反对: his son)
+        # 七旬老人刘德顺……“……”刘德顺说。……\n出发前，儿子刘建军极力反对: his son; not where the sentence before names
+        # another, but as a relative, 赵秀兰说。女儿李红在外地工作: hers, whom it does not tell)
         return _whose(context.text, starts[main][0], main, main, names[starts[main][1]]) + "的" + kin
     if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
         holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
@@ -627,6 +629,16 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     owner_start, owner_person = starts[owner]
     return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
         if owner_person != person else None
+
+
+def _others_near(context: Context, at: int, starts: dict[int, tuple[int, int]], people: set[int]) -> bool:
+    """Does the sentence before ``at``, or its own before it, name anyone but ``people``, not as someone's relative?"""
+    text = context.text
+    opening = max(text.rfind(stop, 0, at) for stop in "。！？\n") + 1  # its own sentence's start
+    opening = max(text.rfind(stop, 0, opening - 1) for stop in "。！？\n") + 1 if opening > 0 else 0  # the one before
+    return any(opening <= begin and end <= at and who not in people
+               and context.relation_before(familiar_start(text, begin)) is None
+               for end, (begin, who) in starts.items())
 
 
 def _most_named_before(at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
