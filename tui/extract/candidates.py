@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.context import Candidate, Context
 from tui.extract.credits import bylines, in_datelines
-from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, RARE_PLACE, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, RARE_PLACE, RARE_WORD, dictionary
 from tui.extract.epithets import within_epithets
 from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted_spans, first_part_written_whole,
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
@@ -628,10 +628,7 @@ def _pupil(context: Context, start: int, end: int) -> bool:
     黄道生总领事."""
     name = context.text[start:end]
     return len(name) == 3 and name[-1] == "生" and dictionary().tags([name[:2]]).get(name[:2]) in ("n", "s", "f") \
-        and dictionary().frequency(name) > _RARE_WORD and not context.titles_after(end)
-
-
-_RARE_WORD = 5  # times jieba's dictionary counts a word: at most so, a word's reading is no more likely than a name's
+        and dictionary().frequency(name) > RARE_WORD and not context.titles_after(end)
 
 
 def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:

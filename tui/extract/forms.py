@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, product
 
 from tui.extract.context import Context
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED,
                                  first_name_part)
 from tui.extract.lexicon import (
@@ -307,7 +307,7 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
         japanese = part in family_names and any(_japanese(context, form) for form in group.forms)
         found_alone = any(g is not group and g.forms[0] == part for g in groups)
         unknown_given = part in given_names and len(part) == 2 and not names_a_body \
-            and dictionary().frequency(to_simplified(part)) <= _RARE_GIVEN  # (沐阳, jieba's nz counted 3 times)
+            and dictionary().frequency(to_simplified(part)) <= RARE_WORD  # (沐阳, jieba's nz counted 3 times)
         if any(context.speech_after(end) or (part in family_names and (
                 context.action_after(end) or context.titles_after(end) or context.aide_or_kin_after(end)))
                or japanese and (context.verb_after(end) or context.text.startswith("是", end))
@@ -320,12 +320,6 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
             for other in [g for g in groups if g is not group and g.forms[0] == part]:  # (the model found it alone)
                 group.roles.update(other.roles)
                 groups.remove(other)
-
-
-# How seldom jieba's dictionary may count a given name of two for it to be read alone as one: of the corpora's given
-# names written apart from their full name in the same stretch of 20 sentences, those it lacks are annotated names 81
-# times in 91, those it counts up to five times 4 in 4, those it counts more 67 in 120.
-_RARE_GIVEN = 5
 
 
 def _names_a_body(text: str, end: int) -> bool:

@@ -632,7 +632,8 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
 
 
 def _others_near(context: Context, at: int, starts: dict[int, tuple[int, int]], people: set[int]) -> bool:
-    """Does the sentence before ``at``, or its own before it, name anyone but ``people``, not as someone's relative?"""
+    """Does the sentence ``at`` is in, up to it, or the one before, name anyone but ``people``, other than as someone's
+    relative?"""
     text = context.text
     opening = max(text.rfind(stop, 0, at) for stop in "。！？\n") + 1  # its own sentence's start
     opening = max(text.rfind(stop, 0, opening - 1) for stop in "。！？\n") + 1 if opening > 0 else 0  # the one before
