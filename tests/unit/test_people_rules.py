@@ -5435,6 +5435,8 @@ def test_a_bare_word_of_kinship_is_of_the_one_subject_of_the_sentence_before() -
 
 def test_three_before_a_player_s_points_from_a_surname_jieba_reads_as_an_adverb_are_a_name() -> None:
     assert set(_people("北京队方面，曾凡博得到26分，方硕得到18分。\n")) == {"曾凡博", "方硕"}
+    # (and a text that ends two characters after a surname is read whole: no third to look at)
+    assert set(_people("张伟")) == {"张伟"} and set(_people("北京队方面，曾凡")) == {"曾凡"}
     # (not a team, its side, nor a word of jieba's: 北京队得到, 客队方面)
     assert set(_people("第三节，北京队得到26分，上海队得到18分。\n")) == set()
 

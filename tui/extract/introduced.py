@@ -152,7 +152,8 @@ def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]
     # (three whose last character begins a word of jieba's with what follows: 曾|凡|博得|到26分)
     three = [(start, start + 3) for start in sorted(bounds)
              if text[start:start + 1] in SURNAMES and text[start - 1:start] in _CLAUSE_OPENERS
-             and start + 3 not in bounds and HAN_RUN.fullmatch(text, start, start + 3) and text[start + 2] not in "队方"
+             and start + 3 not in bounds and start + 3 <= len(text) and HAN_RUN.fullmatch(text, start, start + 3)
+             and text[start + 2] not in "队方"
              and not dictionary().tags([text[start:start + 2], text[start:start + 3], text[start + 1:start + 3]])
              and context.scores_after(start + 3)]
     return two + [span for span in three if not any(s == span[0] for s, _e in two)]
@@ -453,7 +454,7 @@ def in_full(text: str, surnames: set[str]) -> list[str]:
     documents and two eighths of the training part read by models trained without them, one holds such
     a run the model left, and it is annotated as no one (庄希泉基金会)."""
     grams = Counter(text[at:at + 3] for surname in surnames for at, _end in literal_spans(text, surname)
-                    if HAN_RUN.fullmatch(text, at, at + 3))
+                    if at + 3 <= len(text) and HAN_RUN.fullmatch(text, at, at + 3))
     return [gram for gram, count in grams.items() if count >= 2 and _name_of_three(gram)]
 
 
