@@ -628,6 +628,11 @@ def test_an_outbreak_is_a_happening() -> None:
 def test_they_are_all_the_sentence_before_named() -> None:
     text = "守岛夫妻\n\n岛上住着一对夫妻——陈海明和林小红。2010年起，他们就在这座岛上看守灯塔。\n"
     assert {e.date: e.people for e in extract(parse(text)).events}["2010"] == ["陈海明", "林小红"]
+    # and 两人 the two where that sentence names two, not one
+    text = "洋媳妇\n\n克莱尔2016年到大理旅游时认识了杨志强。2018年，两人在村里举办了婚礼。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["2018"] == ["克莱尔", "杨志强"]
+    text = "事故\n\n2019年，司机张某驾车撞上护栏。2020年，两人在事故中受伤。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}.get("2020", []) == []
 
 
 def test_a_pronoun_in_a_quotation_the_sentence_does_not_close_stands_for_no_one() -> None:

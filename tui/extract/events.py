@@ -294,6 +294,7 @@ _LEAD_IN = re.compile(
 # He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
 # for someone named up to ``PRONOUN_REACH`` characters before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
+_THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人|兩人)")  # 'the two' opening a clause
 # With someone's help, support, lead or company, as the deed's setting before its doer (在孙女张可欣的帮助下，她……).
 _HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
@@ -502,6 +503,10 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     if implied and article.text.startswith("们", start + pronoun.end()):
         # (他们 or 她们: all the last sentence that named someone named, 夫妻——陈海军和林小燕。2010年起，他们就在岛上)
         implied = people.named_before(article.text, start, PRONOUN_REACH)
+    if not implied and not named and _THE_TWO.search(sentence) \
+            and len(two := people.named_before(article.text, start, PRONOUN_REACH)) == 2:
+        implied = two  # (两人 opening a clause: the two the last sentence naming someone named, 克莱尔……认识了杨志强。
+        # 2018年，两人在村里举办了婚礼; not two unnamed, 事故中，两人受伤, after a sentence naming one)
     told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
     for expr in inside[inside.index(chosen) + 1:]:
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
