@@ -4357,6 +4357,8 @@ def test_a_name_the_model_doubted_is_a_person_where_it_speaks_acts_is_titled_or_
     assert set(_people("皇马的姆巴佩多次越位，未能破门。\n")) == {"姆巴佩"}  # (jieba's 姆巴|佩, offside)
     # (and one of two jieba made up, written once, that acts, 萨卡; no two countries' short names, 法俄)
     assert set(_people("第79分钟萨卡打进制胜球。法俄签署了协议。\n")) == {"萨卡"}
+    # (and one jieba glued to the ordinal of a minute, who opens the scoring: 姆巴|佩第35分钟首开纪录)
+    assert set(_people("姆巴佩第35分钟首开纪录。\n")) == {"姆巴佩"}
     # (not a word of jieba's dictionary counted often, though it holds it as a name: 智慧)
     assert _people("这是集中众多学者智慧提出的计划。\n") == {}
 
