@@ -475,9 +475,10 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     clause_at += len(sentence[clause_at:]) - len(sentence[clause_at:].lstrip())
     if (holder := people.titled(article.text, start + clause_at)) and holder not in named:
         named = [holder, *named]  # 按照行程，教宗将于30日前往黎巴嫩，并与总统奥恩会面: the pope's
-    # (offsets kept; and a quotation the sentence opens but does not close, cut at its ！ or ？, is one too)
-    pronoun = _PRONOUN_SUBJECT.search(_UNCLOSED.sub(lambda m: " " * len(m.group()),
-                                                    dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence)))
+    # What the sentence says outside what it quotes, offsets kept (a quotation it opens but does not close, cut at its
+    # ！ or ？, is one too): where a 他, 她 or 两人 of its own stands.
+    unquoted = _UNCLOSED.sub(lambda m: " " * len(m.group()), dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))
+    pronoun = _PRONOUN_SUBJECT.search(unquoted)
     # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
     opens = not named or first_clause
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
@@ -503,7 +504,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     if implied and article.text.startswith("们", start + pronoun.end()):
         # (他们 or 她们: all the last sentence that named someone named, 夫妻——陈海军和林小燕。2010年起，他们就在岛上)
         implied = people.named_before(article.text, start, PRONOUN_REACH)
-    if not implied and not named and _THE_TWO.search(sentence) \
+    if not implied and not named and _THE_TWO.search(unquoted) \
             and len(two := people.named_before(article.text, start, PRONOUN_REACH)) == 2:
         implied = two  # (两人 opening a clause: the two the last sentence naming someone named, 克莱尔……认识了杨志强。
         # 2018年，两人在村里举办了婚礼; not two unnamed, 事故中，两人受伤, after a sentence naming one)
