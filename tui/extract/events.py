@@ -477,7 +477,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         named = [holder, *named]  # 按照行程，教宗将于30日前往黎巴嫩，并与总统奥恩会面: the pope's
     # What the sentence says outside what it quotes, offsets kept (a quotation it opens but does not close, cut at its
     # ！ or ？, is one too): where a 他, 她 or 两人 of its own stands.
-    unquoted = _UNCLOSED.sub(lambda m: " " * len(m.group()), dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))
+    unquoted = _UNCLOSED.sub(lambda m: " " * len(m.group()),
+                             dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))
     pronoun = _PRONOUN_SUBJECT.search(unquoted)
     # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
     opens = not named or first_clause
