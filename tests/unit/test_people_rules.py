@@ -5482,3 +5482,10 @@ def test_after_or_before_a_word_after_a_japanese_office_is_no_name() -> None:
 def test_a_japanese_name_of_three_before_the_next_of_a_list_keeps_its_given_name() -> None:
     assert "高田创" in _people("日本央行审议委员高田创和田村直树在投票中主张加息。\n")
     assert set(_people("日本选手高田创、田村直树晋级。\n")) == {"高田创", "田村直树"}
+
+
+def test_a_transliteration_of_two_joined_to_a_foreign_name_found_is_a_name() -> None:
+    text = "球星奥尼尔谈到了与科比的往事。2000年，奥尼尔与科比联手夺冠。\n"
+    assert set(_people(text)) == {"奥尼尔", "科比"}
+    # (not a place, nor the first part of a longer name)
+    assert set(_people("球星奥尼尔与巴西队交手。\n")) == {"奥尼尔"}
