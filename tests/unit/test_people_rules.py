@@ -5489,3 +5489,10 @@ def test_a_transliteration_of_two_joined_to_a_foreign_name_found_is_a_name() -> 
     assert set(_people(text)) == {"奥尼尔", "科比"}
     # (not a place, nor the first part of a longer name)
     assert set(_people("球星奥尼尔与巴西队交手。\n")) == {"奥尼尔"}
+
+
+def test_a_time_word_after_a_name_is_no_part_of_it() -> None:
+    assert set(_people("美国总统川普近月多次批评鲍尔。\n")) >= {"川普"}
+    assert set(_people("香港行政长官李家超上月宣布成立委员会。\n")) == {"李家超"}
+    # (but a function word after two is no third character: 李鹏首先)
+    assert set(_people("国务院总理李鹏首先发言。\n")) == {"李鹏"}

@@ -87,7 +87,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     without the familiar 小 before it ([小]俊平); a name without the kin it is written to have
     (博索纳罗[之子]: no name of the training corpora ends so) or a title after it (乔·布林[博士]); a Chinese name of
     four without the preposition, conjunction or particle glued after three (刘纪原[据]); nor with the 第 of an
-    ordinal after it (马尔穆什[第]88分钟)."""
+    ordinal after it (马尔穆什[第]88分钟), nor with a time word after it (川普[近月])."""
     depth = 0
     for index in range(start, end):
         char = text[index]
@@ -124,6 +124,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start >= 3 and text[end - 1] == "第" and _NUMERAL.match(text, end):
         end -= 1  # (马尔穆什[第]88分钟: 第 before a number begins an ordinal; 22 of the corpora's names stand before
         # one, none ends in it, though five end in 第 elsewhere, 法拉第)
+    if end - start >= 4 and not any(dot in text[start:end] for dot in NAME_DOTS) and text[end - 1] != "世" \
+            and dictionary().tags([text[end - 2:end]]).get(text[end - 2:end], "").startswith("t") \
+            and not dictionary().tags([text[end - 3:end]]):  # (本赛季 is a word of its own, another rule's)
+        end -= 2  # (川普[近月]多次: jieba's 川普近|月; of the corpora's names of four or more, four end in a time word of
+        # its dictionary: a regnal number, 亨利八世, a dotted name's 东汉, and Japan's 山本未来)
     return start, end
 
 
