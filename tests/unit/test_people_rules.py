@@ -5496,3 +5496,11 @@ def test_a_time_word_after_a_name_is_no_part_of_it() -> None:
     assert set(_people("香港行政长官李家超上月宣布成立委员会。\n")) == {"李家超"}
     # (but a function word after two is no third character: 李鹏首先)
     assert set(_people("国务院总理李鹏首先发言。\n")) == {"李鹏"}
+
+
+def test_a_japanese_family_name_of_a_name_of_three_found_alone_is_that_person() -> None:
+    text = "日本首相高市早苗2日表示。前首相石破茂1日发表演讲。石破于今年10月辞去总裁一职。\n"
+    assert _people(text)["石破茂"] == {"石破"}
+    # (and one acting on a date told between: 于2021年10月就任)
+    text = "岸田文雄曾任外务大臣多年。岸田于2021年10月就任首相。\n"
+    assert _people(text) == {"岸田文雄": {"岸田"}}

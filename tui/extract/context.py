@@ -236,13 +236,14 @@ class Context:
 
     def _after(self, end: int) -> str:
         """What follows ``end``, from past a day and an adverb or two before the verb (X 29日表示, X当天也说,
-        X早前已卸任)."""
+        X早前已卸任, X于2021年10月就任)."""
         rest = self.text[end:end + 24].lstrip(" ")
         if when := _WHEN_SAID.match(rest):
             rest = rest[when.end():]
         for _ in range(2):
-            if not (adverb := next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")):
-                break
+            if not (adverb := next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")) \
+                    or len(adverb) == 1 and dictionary().tags([rest[:2]]).get(rest[:2]) == "v":
+                break  # (not the 就 of 就任 nor the 还 of 还击: the verb itself)
             rest = rest[len(adverb):]
         return rest
 
@@ -405,7 +406,8 @@ _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  
 _INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出
 _POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")  # where one posts: 在社群平台发文表示
 # The day a name's words or acts are dated to, between them (X 29日表示, X周四说, X当天也说).
-_WHEN_SAID = re.compile(r"(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|(?:周|星期)[一二三四五六日天]|[今昨]天|[今昨]日"
+_WHEN_SAID = re.compile(r"(?:于|在)?(?:(?:今年|去年|明年|前年|[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[初底])?"
+                        r"|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|[0-9０-９]{1,2}月|(?:周|星期)[一二三四五六日天]|[今昨]天|[今昨]日"
                         r"|本赛季|本季|本场|赛前|当日|日前)"
                         r"(?:上午|下午|中午|晚间|晚上|早上|凌晨|晚|早)?"
                         r"|(?:在|于)?(?:上半场|下半场)?第[0-9０-９]{1,3}分钟(?:时)?")  # (a match's minute: 维尼修斯第81分钟打入)

@@ -261,7 +261,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     written apart from the full name as a person. The family name of a Japanese name (岸田 of
     岸田文雄, 安倍 of 安倍晋三: a name of four Chinese characters that begins with no Chinese
     double surname, or of five that ends as a Japanese given name does, 藤野 of 藤野严九郎; 石破 of 石破茂,
-    小泉 of 小泉进次郎: of three or five, written as a Japanese's),
+    小泉 of 小泉进次郎: of three or five, written as a Japanese's, or of three whose first two the tagger found alone in
+    a story that names Japan),
     speaking, acting, with a title or naming a relative (岸田称, 安倍首相, 大谷说, 大谷的妻子; the full name written as a
     Japanese's, before any verb or 是, 要求高市撤回, 大谷是, or found by the tagger alone, 植田的表态), and no place to
     jieba's dictionary unless the full name is written as a Japanese's (井口 of 日本作家井口俊英); the given name of a
@@ -275,6 +276,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     family_names: dict[str, list[Group]] = defaultdict(list)
     given_names: dict[str, list[Group]] = defaultdict(list)
     first_parts: set[str] = set()
+    # (a name of three whose first two the tagger found alone in a story that names Japan: 前首相石破茂……石破于今年10月)
+    found_alone = {group.forms[0] for group in groups if len(group.forms) == 1} if "日本" in context.text else set()
     for group in groups:
         for name in group.forms:
             first = re.split(f"[{NAME_DOTS}]", name)[0]
@@ -288,7 +291,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                     first_parts.add(first)
                 continue
             if (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES or len(name) == 5 and name[-1] in JAPANESE_ENDINGS
-                    or len(name) in (3, 5) and _japanese(context, name)) and group not in family_names[name[:2]]:
+                    or len(name) in (3, 5) and _japanese(context, name)
+                    or len(name) == 3 and name[:2] in found_alone) and group not in family_names[name[:2]]:
                 family_names[name[:2]].append(group)
             if len(name) == 3 and name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES \
                     and group not in given_names[name[1:]]:
@@ -304,15 +308,16 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
         names_a_body = any(context.org_around(start, end) or _names_a_body(context.text, end) for start, end in alone)
         if part in family_names and names_a_body:
             continue  # (a company of the family's name: 丰田汽车社长……丰田章男 is no 丰田 anywhere)
-        japanese = part in family_names and any(_japanese(context, form) for form in group.forms)
-        found_alone = any(g is not group and g.forms[0] == part for g in groups)
+        alone_too = any(g is not group and g.forms[0] == part for g in groups)
+        japanese = part in family_names and (any(_japanese(context, form) for form in group.forms)
+                                             or alone_too and part in found_alone)
         unknown_given = part in given_names and len(part) == 2 and not names_a_body \
             and dictionary().frequency(to_simplified(part)) <= RARE_WORD  # (沐阳, jieba's nz counted 3 times)
         if any(context.speech_after(end) or (part in family_names and (
                 context.action_after(end) or context.titles_after(end) or context.aide_or_kin_after(end)))
                or japanese and (context.verb_after(end) or context.text.startswith("是", end))
-               or japanese and found_alone  # (植田和男……植田的表态: the tagger's own, with no verb after)
-               or part in first_parts and (found_alone or context.titles_after(end))  # (乌云大夫随叫随到)
+               or japanese and alone_too  # (植田和男……植田的表态: the tagger's own, with no verb after)
+               or part in first_parts and (alone_too or context.titles_after(end))  # (乌云大夫随叫随到)
                or part in given_names and context.text.startswith("同志", end)
                or unknown_given and not place_after(context.text, start, end) and _apart_from_words(context.text, start, end)
                for start, end in alone):
