@@ -5504,3 +5504,12 @@ def test_a_japanese_family_name_of_a_name_of_three_found_alone_is_that_person() 
     # (and one acting on a date told between: 于2021年10月就任)
     text = "岸田文雄曾任外务大臣多年。岸田于2021年10月就任首相。\n"
     assert _people(text) == {"岸田文雄": {"岸田"}}
+
+
+def test_a_locative_closing_a_frame_opened_by_zai_begins_no_rank() -> None:
+    assert _roles("分析师乔纳斯在报告中将马斯克比作爱迪生。\n")["马斯克"] == []
+    assert _roles("空军中将王强出席仪式。\n") == {"王强": ["空军中将"]}
+
+
+def test_a_company_given_a_target_price_is_no_one() -> None:
+    assert set(_people("分析师乔纳斯在报告中将特斯拉目标价上调至425美元。\n")) == {"乔纳斯"}

@@ -605,7 +605,10 @@ def _noun_with_the_ones_before(window: str, title: str) -> int:
 def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
     """Is the title's first character a locative that ends a word of place or time with the character before it,
     as jieba cuts them (跳入水中|将小杰救起, 在会上|将: no lieutenant or full general, 中将, 上将, there; but
-    空军|中将王强)? (jieba's cuts of titles in general are no guide: 第|一副|总统, 国|会议|长.)"""
+    空军|中将王强)? So too where 在 opens the frame the locative closes (在报告|中将特斯拉目标价上调: jieba's 中将).
+    (jieba's cuts of titles in general are no guide: 第|一副|总统, 国|会议|长.)"""
+    if title[:1] in _LOCATIVE_ENDS and _FRAME_OPENED.search(window):
+        return True
     if not window or title[0] not in _LOCATIVE_ENDS \
             or dictionary().tags([window[-1] + title[0]]).get(window[-1] + title[0], "")[:1] not in ("s", "f", "t"):
         return False
@@ -616,6 +619,7 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
     return next(end for end in ends if end > len(head)) < len(head) + len(title) and len(head) not in ends
 
 
+_FRAME_OPENED = re.compile(r"在[^\W\d的在]{1,6}\Z")  # (在 and the noun of a frame, 在报告, its locative to come)
 _LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
 
 

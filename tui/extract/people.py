@@ -881,7 +881,7 @@ def _called(text: str, start: int, end: int) -> str:
     return familiar + text[start:end] + (_withheld(text, end) or address)
 
 
-_COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "门店")  # a company named after someone (not 旗下:
+_COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "目标价", "门店")  # a company named after someone (not 旗下:
 # 孙正义旗下的软银 is what he owns)
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
 
