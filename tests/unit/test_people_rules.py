@@ -5513,3 +5513,8 @@ def test_a_locative_closing_a_frame_opened_by_zai_begins_no_rank() -> None:
 
 def test_a_company_given_a_target_price_is_no_one() -> None:
     assert set(_people("分析师乔纳斯在报告中将特斯拉目标价上调至425美元。\n")) == {"乔纳斯"}
+
+
+def test_he_opening_a_clause_after_one_named_with_a_relative_is_the_relative() -> None:
+    text = "杨小宇的爷爷杨国庆今年65岁，种了一辈子水稻。前几年，他的儿子杨军回乡创业。\n"
+    assert _roles(text)["杨军"] == ["杨国庆的儿子"]

@@ -714,7 +714,20 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
         sentence = max(max(text.rfind(c, 0, starts[named][0]) for c in "。！？\n") + 1, paragraph)
         named = min((start, end) for end, (start, other) in starts.items()
                     if sentence <= start and end <= named and other != person)[1]
+        named = _whose_one(text, named, starts, person)
     return _past_companions(text, named, starts, person)
+
+
+def _whose_one(text: str, end: int, starts: dict[int, tuple[int, int]], person: int) -> int:
+    """The end of the mention of the one whose relative or aide the mention ending at ``end`` names right after it,
+    the sentence's subject (杨小宇的爷爷杨国庆今年65岁……他的儿子: 杨国庆's), else ``end``."""
+    if (whose := _OWNS.match(text, end)) is None:
+        return end
+    return next((other_end for other_end, (start, other) in starts.items()
+                 if end + 2 <= start <= whose.end() and other != person), end)
+
+
+_OWNS = re.compile(r"的[^\W\d的和与及、]{1,6}")  # (的 and one's kin or office before a name: 的爷爷, 的董事长)
 
 
 def _past_companions(text: str, end: int, starts: dict[int, tuple[int, int]], person: int) -> int:
