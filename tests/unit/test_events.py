@@ -633,6 +633,9 @@ def test_they_are_all_the_sentence_before_named() -> None:
     assert {e.date: e.people for e in extract(parse(text)).events}["2018"] == ["克莱尔", "杨志强"]
     text = "事故\n\n2019年，司机张某驾车撞上护栏。2020年，两人在事故中受伤。\n"
     assert {e.date: e.people for e in extract(parse(text)).events}.get("2020", []) == []
+    # (nor is 他们 the one person a sentence named: a team, there)
+    text = "篮球\n\n2015年，主帅王建军表示球队会更好。2016年，他们夺得了联赛冠军。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}.get("2016", []) == []
 
 
 def test_a_pronoun_in_a_quotation_the_sentence_does_not_close_stands_for_no_one() -> None:

@@ -503,8 +503,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         and (before := just_before[0] if just_before else people.subject_before(article.text, start, PRONOUN_REACH)) \
         else []
     if implied and article.text.startswith("们", start + pronoun.end()):
-        # (他们 or 她们: all the last sentence that named someone named, 夫妻——陈海军和林小燕。2010年起，他们就在岛上)
-        implied = people.named_before(article.text, start, PRONOUN_REACH)
+        # (他们 or 她们: all the last sentence that named someone named, 夫妻——陈海军和林小燕。2010年起，他们就在岛上;
+        # no one where it named one alone: ……杨鸣则表示。本赛季……，他们将于12月2日, a team)
+        implied = them if len(them := people.named_before(article.text, start, PRONOUN_REACH)) >= 2 else []
     if not implied and not named and _THE_TWO.search(unquoted) \
             and len(two := people.named_before(article.text, start, PRONOUN_REACH)) == 2:
         implied = two  # (两人 opening a clause: the two the last sentence naming someone named, 克莱尔……认识了杨志强。
