@@ -5518,3 +5518,8 @@ def test_a_company_given_a_target_price_is_no_one() -> None:
 def test_he_opening_a_clause_after_one_named_with_a_relative_is_the_relative() -> None:
     text = "杨小宇的爷爷杨国庆今年65岁，种了一辈子水稻。前几年，他的儿子杨军回乡创业。\n"
     assert _roles(text)["杨军"] == ["杨国庆的儿子"]
+
+
+def test_what_stands_between_zai_and_a_verb_of_working_is_where_one_works() -> None:
+    text = "苹果宣布由阿马尔·苏布拉马尼亚接替，后者此前曾在微软和谷歌任职。\n"
+    assert set(_people(text)) == {"阿马尔·苏布拉马尼亚"}
