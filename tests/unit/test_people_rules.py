@@ -5523,3 +5523,7 @@ def test_he_opening_a_clause_after_one_named_with_a_relative_is_the_relative() -
 def test_what_stands_between_zai_and_a_verb_of_working_is_where_one_works() -> None:
     text = "苹果宣布由阿马尔·苏布拉马尼亚接替，后者此前曾在微软和谷歌任职。\n"
     assert set(_people(text)) == {"阿马尔·苏布拉马尼亚"}
+
+
+def test_a_general_counsel_is_a_role() -> None:
+    assert _roles("苹果法律总顾问凯特·亚当斯也将于明年底退休。\n") == {"凯特·亚当斯": ["总顾问"]}
