@@ -5527,3 +5527,9 @@ def test_what_stands_between_zai_and_a_verb_of_working_is_where_one_works() -> N
 
 def test_a_general_counsel_is_a_role() -> None:
     assert _roles("苹果法律总顾问凯特·亚当斯也将于明年底退休。\n") == {"凯特·亚当斯": ["总顾问"]}
+
+
+def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> None:
+    text = "58岁的刘会平在湖边巡护了20年。如今，护鸟队包括他的妻子吴小英和儿子刘勇。\n"
+    roles = _roles(text)
+    assert roles["吴小英"] == ["刘会平的妻子"] and roles["刘勇"] == ["刘会平的儿子"]
