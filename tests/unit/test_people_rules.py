@@ -5533,3 +5533,8 @@ def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> No
     text = "58岁的刘会平在湖边巡护了20年。如今，护鸟队包括他的妻子吴小英和儿子刘勇。\n"
     roles = _roles(text)
     assert roles["吴小英"] == ["刘会平的妻子"] and roles["刘勇"] == ["刘会平的儿子"]
+
+
+def test_a_bare_word_of_kinship_after_one_who_speaks_is_the_speaker_s_relative() -> None:
+    text = "李桂兰说。王建国的哥哥王建军说，父亲王德福去世前最大的遗憾，就是没能再见弟弟一面。\n"
+    assert _roles(text)["王德福"] == ["王建军的父亲"]

@@ -612,9 +612,10 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if owner is None and (kin in KINSHIP or kin in _SPOUSES) \
             and (not context.text.startswith("的", owner_end) or _describing(context, owner_end)) \
             and (subject := _owner_in_sentence(context.text, owner_end, starts, person)) is not None \
-            and context.relation_before(familiar_start(context.text, starts[subject][0])) is None:
+            and (context.relation_before(familiar_start(context.text, starts[subject][0])) is None
+                 or speaks(context.text[subject:owner_end])):
         # (赵德明回到老家，接过了父亲赵有田留下的诊所: his father; not of one named as a relative too, a sibling:
-        # 儿子茂林、小女儿凤荣, both 姜天云's)
+        # 儿子茂林、小女儿凤荣, both 姜天云's, unless that one speaks of the other: 王建国的哥哥王建军说，父亲王德福)
         written = _written_end(context.text, starts[subject][0], subject)
         return _whose(context.text, starts[subject][0], subject, written, names[starts[subject][1]]) + "的" + kin
     if owner is None and owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES) \
@@ -779,8 +780,8 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
     if text[at - 1:at] in _FIRST_OR_SECOND or text.count("“", sentence, at) > text.count("”", sentence, at) \
             or text.count("「", sentence, at) > text.count("」", sentence, at):
         return None
-    before = {end: other for end, (start, other) in starts.items()
-              if sentence <= start and end <= at and other != person}
+    before = {end: other for end, (start, other) in starts.items()  # (not whose relative it names: 王建国的哥哥王建军说)
+              if sentence <= start and end <= at and other != person and _whose_one(text, end, starts, person) == end}
     pronouns = [i for i, c in enumerate(text[sentence:at], sentence) if c in "他她" and text[i - 1:i] != "其"]
     if not before and len(pronouns) == 1:
         return _named_before(text, sentence, starts, person)
