@@ -5538,3 +5538,8 @@ def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> No
 def test_a_bare_word_of_kinship_after_one_who_speaks_is_the_speaker_s_relative() -> None:
     text = "李桂兰说。王建国的哥哥王建军说，父亲王德福去世前最大的遗憾，就是没能再见弟弟一面。\n"
     assert _roles(text)["王德福"] == ["王建军的父亲"]
+
+
+def test_a_rare_word_jieba_holds_as_a_time_word_before_a_birth_name_is_the_person_known_so() -> None:
+    text = "著名表演艺术家牛犇因病逝世。\n\n牛犇原名张学景，1935年出生于天津。\n"
+    assert _people(text) == {"牛犇": {"张学景"}}

@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import chain
 
 from tui.extract.context import Context
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
@@ -337,8 +337,9 @@ def _a_person_elsewhere(text: str, at: int, run: str) -> str | None:
     """``run``, two to four characters opening their clause before a birth name at ``at``, where the text writes
     it elsewhere as someone's: after a title, or opening a clause that reports speech (饺子本名杨宇, where
     导演饺子 or 饺子在接受采访时说: a pen name may be a word of jieba's, which the tagger leaves)."""
-    if not 2 <= len(run) <= 4 or run.startswith(_NOT_NAMES) \
-            or dictionary().tags([run]).get(run, "")[:2] in ("ns", "nt", "r", "m", "t"):
+    tag = dictionary().tags([run]).get(run, "")[:2]
+    if not 2 <= len(run) <= 4 or run.startswith(_NOT_NAMES) or tag in ("ns", "nt", "r", "m") \
+            or tag == "t" and dictionary().frequency(run) > RARE_WORD:  # (a time word, not 牛犇, one jieba's counts thrice)
         return None
     context = Context(text)
     return run if any(start != at and (text[:start].endswith(ROLE_TITLES) or context.speech_in_clause(start, end))
