@@ -5543,3 +5543,9 @@ def test_a_bare_word_of_kinship_after_one_who_speaks_is_the_speaker_s_relative()
 def test_a_rare_word_jieba_holds_as_a_time_word_before_a_birth_name_is_the_person_known_so() -> None:
     text = "著名表演艺术家牛犇因病逝世。\n\n牛犇原名张学景，1935年出生于天津。\n"
     assert _people(text) == {"牛犇": {"张学景"}}
+
+
+def test_a_dotted_name_ends_before_the_because_of_a_deed() -> None:
+    assert set(_people("前警察总监阿卜杜拉·马蒙因配合调查被判处5年监禁。\n")) == {"阿卜杜拉·马蒙"}
+    # (not a name of jieba's that ends in it)
+    assert set(_people("伊拉克前总统萨达姆·侯赛因决定立即撤军。\n")) == {"萨达姆·侯赛因"}
