@@ -5549,3 +5549,8 @@ def test_a_dotted_name_ends_before_the_because_of_a_deed() -> None:
     assert set(_people("前警察总监阿卜杜拉·马蒙因配合调查被判处5年监禁。\n")) == {"阿卜杜拉·马蒙"}
     # (not a name of jieba's that ends in it)
     assert set(_people("伊拉克前总统萨达姆·侯赛因决定立即撤军。\n")) == {"萨达姆·侯赛因"}
+
+
+def test_a_monarch_s_name_runs_over_the_number_and_a_dotted_name_after_it() -> None:
+    text = "作家拉斯洛从瑞典国王卡尔十六世·古斯塔夫手中接过证书。\n"
+    assert _roles(text)["卡尔十六世·古斯塔夫"] == ["国王"]

@@ -252,9 +252,16 @@ def with_initials(text: str, start: int, end: int) -> tuple[int, int]:
 
 def with_regnal_number(text: str, start: int, end: int) -> tuple[int, int]:
     """A monarch's or pope's name runs over its number (查尔斯[三世], 伊丽莎白[二世], as the MSRA
-    corpus marks them), not over a century or generations (四世同堂)."""
+    corpus marks them), not over a century or generations (四世同堂), and over a dotted name after it
+    (卡尔十六世·古斯塔夫)."""
     number = REGNAL.match(text, end)
-    return (start, number.end()) if number and end > start else (start, end)
+    if not number or end <= start:
+        return start, end
+    rest = _DOTTED_REST.match(text, number.end())
+    return start, rest.end() if rest else number.end()
+
+
+_DOTTED_REST = re.compile(f"[{NAME_DOTS}][{''.join(sorted(TRANSLIT))}]{{2,}}")
 
 
 def regnal_names(text: str) -> list[tuple[int, int]]:
