@@ -1675,7 +1675,7 @@ def test_two_dotted_names_joined_by_a_particle_are_two_people() -> None:
 def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     roles = _roles("歌手林志远的妻子陈美玲也来到录音室。陈美玲说，新歌很好听。他们的女儿林小雨表示喜欢。"
                    "林小雨说，她也想唱歌。\n")
-    assert roles["陈美玲"] == ["林志远的妻子"] and roles["林小雨"] == ["女儿"]
+    assert roles["陈美玲"] == ["林志远的妻子"] and roles["林小雨"] == ["陈美玲的女儿"]  # (theirs: hers, named last)
     # (and the literary 之子, 'son of', after the name whose he is; nothing where no name is)
     roles = _roles("退休教师张国栋之子张明远在延安接受采访。前总统之女赵小梅出席了仪式。\n")
     assert roles["张明远"] == ["张国栋之子"] and not roles.get("赵小梅")
@@ -5554,3 +5554,9 @@ def test_a_dotted_name_ends_before_the_because_of_a_deed() -> None:
 def test_a_monarch_s_name_runs_over_the_number_and_a_dotted_name_after_it() -> None:
     text = "作家拉斯洛从瑞典国王卡尔十六世·古斯塔夫手中接过证书。\n"
     assert _roles(text)["卡尔十六世·古斯塔夫"] == ["国王"]
+
+
+def test_their_relative_is_a_relative_of_the_one_named_last() -> None:
+    text = ("72岁的马占林和老伴丁秀珍办起了书屋。“刚开始只有200多本。”丁秀珍说。"
+            "他们的女儿马丽在兰州工作。\n")
+    assert _roles(text)["马丽"] == ["丁秀珍的女儿"]

@@ -584,7 +584,8 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         their_kin = context.relation_before(_kin_end(context, familiar_start(context.text, listed_start), starts))
         if theirs and their_kin and theirs.endswith("的" + their_kin[0]):
             return theirs[:-len(their_kin[0])] + kin
-    pronoun_at = owner_end - 1 if context.text[owner_end - 1:owner_end] in ("他", "她") else None
+    pronoun_at = owner_end - 1 if context.text[owner_end - 1:owner_end] in ("他", "她") \
+        else owner_end - 2 if context.text[owner_end - 2:owner_end] in ("他们", "她们") else None  # (theirs: each one's)
     if pronoun_at is None and owner is None and context.text.startswith("的", owner_end) \
             and (described := _HIS_DESCRIBED.search(context.text, max(0, owner_end - 8), owner_end)) \
             and _describing(context, owner_end):
