@@ -2425,7 +2425,7 @@ def test_a_city_in_a_bracketed_dateline_is_no_one() -> None:
 
 def test_a_malaysian_honorific_is_no_part_of_the_name() -> None:
     text = "（新山讯）州务大臣拿督斯里黄大明昨天宣布，丹斯里李国华将出任州议长。\n"
-    assert _roles(text) == {"黄大明": ["拿督斯里", "大臣"], "李国华": ["丹斯里"]}  # (the office before the style too)
+    assert _roles(text) == {"黄大明": ["拿督斯里", "大臣"], "李国华": ["丹斯里", "州议长"]}  # (the office before the style too)
 
 
 def test_an_association_named_after_its_members_is_no_one() -> None:
@@ -3154,7 +3154,7 @@ def test_a_dotted_name_a_university_and_a_city_are_named_after_is_the_person_alo
 def test_a_title_a_headline_gives_before_a_space_is_no_one_elses() -> None:
     text = ("国民议会选举阮文安为国会主席 黎明凯继续担任政府副总理\n\n"
             "越南国民议会21日选举阮文安为国会主席，黎明凯继续担任政府副总理。\n")
-    assert _roles(text)["黎明凯"] == []
+    assert _roles(text)["黎明凯"] == ["政府副总理"]  # (the body's, not the headline's 国会主席)
     # (a byline's title before a space is the reporter's)
     assert _roles("新华社记者 张晓明\n\n会议在北京举行。\n") == {"张晓明": ["新华社记者"]}
 
@@ -5176,7 +5176,7 @@ def test_a_name_of_two_jieba_made_up_and_a_character_only_ever_part_of_a_word_is
 
 def test_a_name_cut_inside_a_company_s_word_is_no_one() -> None:
     roles = _roles("原淘天集团CEO戴珊将转任集团合伙人，专注于消费者体验。\n")
-    assert roles == {"戴珊": ["CEO"]}
+    assert roles == {"戴珊": ["CEO", "合伙人"]}
 
 
 def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_two_of_it_before_de() -> None:
@@ -5560,3 +5560,8 @@ def test_their_relative_is_a_relative_of_the_one_named_last() -> None:
     text = ("72岁的马占林和老伴丁秀珍办起了书屋。“刚开始只有200多本。”丁秀珍说。"
             "他们的女儿马丽在兰州工作。\n")
     assert _roles(text)["马丽"] == ["丁秀珍的女儿"]
+
+
+def test_an_office_one_goes_on_holding_or_will_take_is_held() -> None:
+    assert _roles("排协宣布赵勇继续担任中国女排主教练。\n") == {"赵勇": ["中国女排主教练"]}
+    assert _roles("董事会宣布李明将出任公司总裁。\n") == {"李明": ["总裁"]}

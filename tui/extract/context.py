@@ -438,7 +438,7 @@ _THIS_TERM = re.compile(r"^(?:本届|本次|本期|该届|此次)(?=.)")  # the 
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
 _TAKES = re.compile(r"(?:同志)?(?:于?(?:今年|去年|[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?"  # (于2020年3月)
-                    r"(?:此前|曾|曾经|现|现任|已|不再)?(?:出任|担任|兼任|升任|改任|转任|接任|当选为|当选|被任命为|卸任|辞去|辞任)"
+                    r"(?:此前|曾|曾经|现|现任|已|不再|继续|仍|将|再次|正式)?(?:出任|担任|兼任|升任|改任|转任|接任|当选为|当选|被任命为|卸任|辞去|辞任)"
                     r"([^，。；,;、\s（(]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s（(]|$)")
 # 任 alone right after the name, 'took the office of' (周恩来任政务院总理, 陈敏尔同志任天津市委书记, 贝耶曾任马里外长); of the
 # corpora's names so followed by an office that ends with a title at its clause's end, all but those run on over
