@@ -5565,3 +5565,8 @@ def test_their_relative_is_a_relative_of_the_one_named_last() -> None:
 def test_an_office_one_goes_on_holding_or_will_take_is_held() -> None:
     assert _roles("排协宣布赵勇继续担任中国女排主教练。\n") == {"赵勇": ["中国女排主教练"]}
     assert _roles("董事会宣布李明将出任公司总裁。\n") == {"李明": ["总裁"]}
+
+
+def test_an_actress_and_a_repairman_are_so_called() -> None:
+    assert _roles("日本女星广末凉子近日宣布复出。\n") == {"广末凉子": ["女星"]}
+    assert _roles("维修工周强仅用5分钟就赶到现场。\n") == {"周强": ["维修工"]}
