@@ -5570,3 +5570,10 @@ def test_an_office_one_goes_on_holding_or_will_take_is_held() -> None:
 def test_an_actress_and_a_repairman_are_so_called() -> None:
     assert _roles("日本女星广末凉子近日宣布复出。\n") == {"广末凉子": ["女星"]}
     assert _roles("维修工周强仅用5分钟就赶到现场。\n") == {"周强": ["维修工"]}
+
+
+def test_one_called_by_surname_in_quotes_then_named_is_the_one_named() -> None:
+    text = ("提起“老马”，村民们都知道说的是一个外国人。“老马”名叫马克·威尔逊，来自英国。"
+            "如今，马克和刘艳有了一儿一女。儿子马小龙今年10岁。\n")
+    people = _people(text)
+    assert "马" in people["马克·威尔逊"] and people["马小龙"] == set()

@@ -212,9 +212,12 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for end in sorted(ends):  # 陈奶奶名叫陈淑华: someone called by surname and a form of address, then named
         form, group = ends[end]
         address = next((a for a in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER) if text.startswith(a, end)), "")
+        after = end + len(address) + (text[end + len(address):end + len(address) + 1] in ("”", "」"))  # (“老马”名叫)
         if len(form) == 1 and (address or text[end - 2:end - 1] in ("老", "小")) \
-                and (match := _NAMED_SO.match(text, end + len(address))) and match.end() in starts \
+                and (match := _NAMED_SO.match(text, after)) and match.end() in starts \
                 and (named := starts[match.end()][1]) is not group and text[match.end()] == form:
+            if len(group.forms) > 1 and form in group.forms:  # (the surname alone was another's of the name: 儿子马小龙,
+                group.forms.remove(form)  # not the one called 老马)
             bind(groups, named, form)
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and ("·" in match.group(1) or _known_name(match.group(1))):
