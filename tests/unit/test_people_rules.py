@@ -5577,3 +5577,8 @@ def test_one_called_by_surname_in_quotes_then_named_is_the_one_named() -> None:
             "如今，马克和刘艳有了一儿一女。儿子马小龙今年10岁。\n")
     people = _people(text)
     assert "马" in people["马克·威尔逊"] and people["马小龙"] == set()
+
+
+def test_three_jieba_made_up_whole_before_a_player_s_points_are_a_name() -> None:
+    text = "詹姆斯本场贡献23分。八村垒拿下14分。猛龙方面，巴恩斯得到31分。\n"
+    assert set(_people(text)) == {"詹姆斯", "八村垒", "巴恩斯"}
