@@ -5582,3 +5582,8 @@ def test_one_called_by_surname_in_quotes_then_named_is_the_one_named() -> None:
 def test_three_jieba_made_up_whole_before_a_player_s_points_are_a_name() -> None:
     text = "詹姆斯本场贡献23分。八村垒拿下14分。猛龙方面，巴恩斯得到31分。\n"
     assert set(_people(text)) == {"詹姆斯", "八村垒", "巴恩斯"}
+
+
+def test_whose_relative_past_an_elder_s_word_after_the_name() -> None:
+    text = ("103岁的阿依先木·买买提每天早上散步。阿依先木老人的孙子艾力·吐尔逊说，奶奶一辈子勤劳。\n")
+    assert _roles(text)["艾力·吐尔逊"] == ["阿依先木·买买提的孙子"]

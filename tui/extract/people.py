@@ -556,7 +556,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         return None
     kin, owner_end = relation
     # (whose by the name before a form of address or a title after it: 张三教授的儿子, 杨虎城将军的女儿)
-    ends = [owner_end] + [owner_end - len(t) for t in (*_WITHHELD, *ADDRESS_AFTER, *ROLE_TITLES)
+    ends = [owner_end] + [owner_end - len(t) for t in (*_WITHHELD, *ADDRESS_AFTER, *ROLE_TITLES, *_ELDERS)
                           if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
     if owner is None and kin in OWNED_KIN:
@@ -685,6 +685,7 @@ def _addressed(text: str, start: int, end: int) -> bool:
                                                        or to_simplified(text[start + 1:end]) in ADDRESS_AFTER)
 
 
+_ELDERS = ("老人", "老汉", "老太", "老先生")  # one's age after the name, before whose (阿依先木老人的孙子)
 _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says someone, but no role (王室成员哈里王子: 王子)
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
 _SENT = ("特使",)  # one goes with one's wife or partner, but not with one's own envoy (国务卿鲁比奥和特使威特科夫: the president's)
