@@ -5570,6 +5570,7 @@ def test_an_office_one_goes_on_holding_or_will_take_is_held() -> None:
 def test_an_actress_and_a_repairman_are_so_called() -> None:
     assert _roles("日本女星广末凉子近日宣布复出。\n") == {"广末凉子": ["女星"]}
     assert _roles("维修工周强仅用5分钟就赶到现场。\n") == {"周强": ["维修工"]}
+    assert _roles("中国男篮名宿易建联出席活动。\n") == {"易建联": ["中国男篮名宿"]}
 
 
 def test_one_called_by_surname_in_quotes_then_named_is_the_one_named() -> None:
