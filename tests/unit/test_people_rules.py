@@ -5588,3 +5588,9 @@ def test_three_jieba_made_up_whole_before_a_player_s_points_are_a_name() -> None
 def test_whose_relative_past_an_elder_s_word_after_the_name() -> None:
     text = ("103岁的阿依先木·买买提每天早上散步。阿依先木老人的孙子艾力·吐尔逊说，奶奶一辈子勤劳。\n")
     assert _roles(text)["艾力·吐尔逊"] == ["阿依先木·买买提的孙子"]
+
+
+def test_a_name_of_three_before_its_last_character_again_making_an_adverb_is_of_two() -> None:
+    assert set(_people("队员李明天天都来得最早。\n")) == {"李明"}
+    # (but not before a noun so doubled: 马克思思想)
+    assert set(_people("他研究马克思思想多年。\n")) == {"马克思"}

@@ -67,6 +67,20 @@ def reduplicated(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def before_a_doubled_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name of three before its last character again, where the two make an adverb, is a name of two (李明天|天都来:
+    李明, 天天; as 冯强渐渐感到, 鲁迅刚刚从): of the corpora's names of three, two stand before their last character
+    again, and one so doubled makes such a word, 李福重重返."""
+    form = text[start:end]
+    if len(form) == 3 and text[end:end + 1] == form[2] \
+            and dictionary().tags([text[end - 1:end + 1]]).get(text[end - 1:end + 1], "")[:1] in _DOUBLED_ADVERBS:
+        return start, end - 1
+    return start, end
+
+
+_DOUBLED_ADVERBS = ("d", "t", "a", "z")  # jieba's tags of a doubled adverb, time word or adjective (渐渐, 天天, 高高, 悄悄)
+
+
 def before_cai(text: str, start: int, end: int) -> tuple[int, int]:
     """A surname and one character the tagger cut before 才 (包生|才走遍) is a name of three: 才 ends 69
     of the corpora's names of three, and of their four names of two before it, one is a name of
