@@ -5594,3 +5594,10 @@ def test_a_name_of_three_before_its_last_character_again_making_an_adverb_is_of_
     assert set(_people("队员李明天天都来得最早。\n")) == {"李明"}
     # (but not before a noun so doubled: 马克思思想)
     assert set(_people("他研究马克思思想多年。\n")) == {"马克思"}
+
+
+def test_a_list_whose_items_all_end_as_one_kind_of_division_holds_no_name() -> None:
+    text = "冯忠华先后来到康乐村、陈田村等改造项目现场。\n"
+    assert set(_people(text)) == {"冯忠华"}
+    # (but names whose given names end alike stay names: 山 ends given names too)
+    assert set(_people("获奖者有王小山、李大山等人。\n")) == {"王小山", "李大山"}

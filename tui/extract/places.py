@@ -35,11 +35,15 @@ def in_a_state(text: str, start: int, end: int) -> bool:
         dictionary().tags([word := text[start - size:start]]).get(word, "").startswith("ns") for size in (2, 3, 4))
 
 
+_DIVISIONS = frozenset("村镇乡县市省")  # the endings of China's divisions, which given names seldom end in (not 山, 江)
+
+
 def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """Tagged names that stand in a list of places (罗马、柏林和巴黎): at least two other items
     are places in jieba's dictionary and no other item is a tagged name; or every name of a list
     that ends as lists of places do (耶路撒冷、希伯伦和伯利恒等地, 托斯卡纳、马尔凯、利古里亚4个大区:
-    of 368 such lists in the training corpora, none holds a name as an item)."""
+    of 368 such lists in the training corpora, none holds a name as an item), or whose items all end in one
+    division's ending (康乐村、陈田村)."""
     tagged, ordered = set(spans), sorted(spans)
     found: set[tuple[int, int]] = set()
     for match in _PLACE_LIST.finditer(text):
@@ -57,6 +61,13 @@ def among_places(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]
             found.update(span for index, item in enumerate(items)
                          for span in _names_in(ordered, item, index, len(items))
                          if span in tagged and (span == item or index == 0))
+            continue
+        # (every item ending in one division's ending, the last where a name found in it ends: 康乐村、陈田村等; of
+        # the corpora's 47 items of lists ending in one place's ending, none is a name)
+        ends = [end for _start, end in items[:-1]] \
+            + [next((end for start, end in ordered if start == items[-1][0]), items[-1][1])]
+        if len({text[end - 1] for end in ends}) == 1 and text[ends[0] - 1] in _DIVISIONS:
+            found.update(span for span in ordered if span[1] in ends and span[1] - span[0] >= 3 and span in tagged)
             continue
         names = [item for index, item in enumerate(items) if _names_in(ordered, item, index, len(items))]
         if len(names) == 1 and names[0] in tagged and len(items) >= 3 and _places_beside(text, items, names[0]) >= 2:
