@@ -5601,3 +5601,7 @@ def test_a_list_whose_items_all_end_as_one_kind_of_division_holds_no_name() -> N
     assert set(_people(text)) == {"冯忠华"}
     # (but names whose given names end alike stay names: 山 ends given names too)
     assert set(_people("获奖者有王小山、李大山等人。\n")) == {"王小山", "李大山"}
+
+
+def test_a_given_name_jieba_ran_into_a_word_after_a_title_before_what_one_said() -> None:
+    assert set(_people("北京大学教授严家炎曾说，金庸的小说是一场革命。\n")) == {"严家炎", "金庸"}
