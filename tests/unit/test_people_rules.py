@@ -5605,3 +5605,5 @@ def test_a_list_whose_items_all_end_as_one_kind_of_division_holds_no_name() -> N
 
 def test_a_given_name_jieba_ran_into_a_word_after_a_title_before_what_one_said() -> None:
     assert set(_people("北京大学教授严家炎曾说，金庸的小说是一场革命。\n")) == {"严家炎", "金庸"}
+    # (not how one spoke: 主任高兴地说, jieba's 高兴, an adjective)
+    assert set(_people("岳阳\n\n周昌贡市长高兴地告诉记者，码头建成了。\n")) == {"周昌贡"}

@@ -479,9 +479,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             # table's characters after a word jieba made up (领导人敏昂|莱表示)
             word, tag = word + given, "nr"
         elif len(word) == 2 and word[0] in SURNAMES and len(given) == 1 and HAN_RUN.fullmatch(given) \
-                and given not in GLUED_AFTER and given not in NOT_GIVEN and given not in _SAYING \
+                and given not in GLUED_AFTER and given not in NOT_GIVEN and given not in _SAYING and given != "地" \
+                and dictionary().tags([word]).get(word, "n")[:1] not in ("a", "v", "d") \
                 and not dictionary().tags([word + given]) and context.speech_after(position + 3):
-            word, tag = word + given, "nr"  # (教授严家|炎曾说: a given name jieba ran into a word, before what one said;
+            word, tag = word + given, "nr"  # (教授严家|炎曾说: a given name jieba ran into a noun, before what one said;
             # of the corpora's surnames after a title with two characters and a verb of saying after them, 275 begin
             # a name of three, ten one of two, before a word glued on, 时, 都, 等, 也)
         if len(word) <= 3 and has_surname(word) and rare_word(word) \
