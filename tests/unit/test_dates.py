@@ -431,6 +431,9 @@ def test_january_told_in_december_is_the_next_one() -> None:
         # what was done that day is of the day told done, not of one told to come; what will be, of that one
         ("9月20日，华为举行发布会。新机将于10月1日开售。当天，徐直军出席了发布会。", ["2024-09-20", "2024-10-01", "2024-09-20"]),
         ("9月20日，华为举行发布会。活动将于10月1日举行。当天，市民可免费参观。", ["2024-09-20", "2024-10-01", "2024-10-01"]),
+        # (and what one said that day; a date from which something will be in force is one to come)
+        ("特朗普9月20日宣布，自10月1日起，美国将对卡车征收关税。当天，墨西哥总统辛鲍姆表示，将与美方谈判。",
+         ["2024-09-20", "2024-10-01", "2024-09-20"]),
     ],
 )
 def test_the_day_told_and_the_day_after_it(text: str, isos: list[str]) -> None:

@@ -573,8 +573,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                     and "\n" in folded[last_day.end:expr.start]:
                 anchor = plain_day
             if anchor is not None and anchor is not adjacent and anchor.future and past_day is not None \
-                    and _DONE.search(folded, expr.end, _end_of_sentence(folded, expr.end)):
-                anchor = past_day
+                    and (_DONE.search(folded, expr.end, _end_of_sentence(folded, expr.end))
+                         or _SAID_THEN.match(folded, expr.end)):
+                anchor = past_day  # (and one who spoke that day: ……自11月1日起……。辛鲍姆当天表示, the 6th)
             if expr.text.endswith("后") and anchor is not None and "\n" in folded[anchor.end:expr.start]:
                 anchor = None  # (三天后 counts from a day its paragraph tells, else from the story's own)
             if expr.text[0] in "那这" and anchor is None:
@@ -719,11 +720,13 @@ _SINCE = re.compile(r"(?:份)?(?:至今|以来|到现在|迄今)")  # after a ti
 _FUTURE = re.compile("将于|将在|将会|将要|即将|预计|计划|拟于|定于|有望|届时|要求|力争|争取|确保")
 _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 
-# 将 right after the date (5月1日起将实施, 周五将举行, 元宵节前后将降温) tells of something to come as well, as does
+# 将 right after the date (5月1日起将实施, 周五将举行, 元宵节前后将降温, or after 起 and who, 自11月1日起，美国将) tells
+# of something to come as well, as does
 # 要, what is to be done then (下半年要重点推进, 周五还要开会; not 要求, a demand made then), and a time said to
 # draw near (春节临近, 春节将至, 国庆前夕).
 _FUTURE_NEXT = re.compile(r"(?:起|前后|前|后|晚|上午|下午|晚上)?(?:将|即将|(?:还|也|就)?要(?!求))"
-                          r"|(?:假期|长假)?(?:临近|将至|渐近|前夕)")
+                          r"|(?:假期|长假)?(?:临近|将至|渐近|前夕)"
+                          r"|起[，,][^，。；！？,;!?\n]{0,8}?将(?![他她其之])")  # (自11月1日起，美国将对…征收)
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
 # (周日晚，北京队将坐镇主场): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
@@ -762,6 +765,8 @@ def sentence_span(text: str, expr: DateExpr) -> tuple[int, int]:
 _SENTENCE_END = re.compile("[。！？!?\n]")
 # The particle of a deed done (出席了发布会, 发言了), not the 了 of 为了, 除了, 了解 or 不了.
 _DONE = re.compile("(?<![为除不])了(?![解却结])")
+# What someone said that day, in the clause 当天 opens (当天表示, 当天，墨西哥总统辛鲍姆表示).
+_SAID_THEN = re.compile(r"[，,]?[^，。；！？,;!?\n“”]{0,14}?(?:表示|说(?![明服])|称(?![为号])|指出|宣布|强调|回应|透露)")
 
 
 def _end_of_sentence(folded: str, start: int) -> int:
