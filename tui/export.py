@@ -38,9 +38,12 @@ def markdown(article: Article, extraction: Extraction | None) -> str:
     for section in article.sections:
         if section.heading is not None or section.title != LEAD_TITLE:
             out += [f"## {escape(section.title)}", ""]
+        listed = [(entry.date_span.start, entry.span.end) for entry in section.entries]
         for paragraph in section.paragraphs:
             if article.title and paragraph.text.strip() == article.title.strip():
                 continue  # the title line, already the document's heading
+            if any(start <= paragraph.start < end for start, end in listed):
+                continue  # a timeline's mark or entry, listed below
             out += [escape(paragraph.text), ""]
         for entry in section.entries:
             out += [f"- **{escape(entry.date_text)}** {escape(entry.text)}"]

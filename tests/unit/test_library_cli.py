@@ -54,6 +54,8 @@ def test_export_writes_markdown_with_people_and_timeline(tmp_path: Path, capsys:
     assert "## 03 高层戏剧" in text and "## 附录" in text
     assert "| 山姆·奥特曼 | 奥特曼 | 首席执行官 | 15 |" in text
     assert "## 时间线" in text
+    # (a timeline's entries listed once, each after its date, not again as paragraphs)
+    assert "\n\n2023年11月17日\n\n" not in text and "- **2023年11月17日** 山姆·奥特曼被OpenAI董事会罢免" in text
     assert main(["export", str(added["id"])]) == 0
     assert capsys.readouterr().out == text
 
