@@ -263,6 +263,8 @@ def parse(text: str, *, title: str | None = None, source: str | None = None,
         section = Section(heading_title, kind, line.start, 0, Span(line.start, heading_lines[-1].end))
         sections.append(section)
         i = j
+    if _opens_a_timeline(lead.paragraphs[skip:]):
+        lead.kind = "timeline"  # (a story that is a timeline: its title, then date lines, each with its entry)
     if tail:
         appendix = Section(APPENDIX_TITLE, "appendix", tail[0].start, 0)
         appendix.paragraphs = [Paragraph(line.start, line.end, line.text) for line in tail]
@@ -276,6 +278,12 @@ def parse(text: str, *, title: str | None = None, source: str | None = None,
     article = Article(text=text, title=title or found_title or _fallback_title(lines), sections=sections,
                       source=source or _find_source(body or lines))
     return article
+
+
+def _opens_a_timeline(paragraphs: list[Paragraph]) -> bool:
+    """Do ``paragraphs`` open with a date line and hold another, each with text under it?"""
+    marks = [i for i, paragraph in enumerate(paragraphs) if dates.date_line(paragraph.text)]
+    return len(marks) >= 2 and marks[0] == 0 and all(b - a >= 2 for a, b in zip(marks, marks[1:]))
 
 
 def _add_line(section: Section, line: _Line) -> None:

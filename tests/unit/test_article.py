@@ -244,3 +244,13 @@ def test_a_byline_on_its_own_line_is_no_heading() -> None:
     text = ("一位乡村教师的三十年\n2025年9月10日 来源：教育周刊\n本报记者 刘晓燕\n"
             "9月10日是教师节。她已经教了三十年书。\n文 / 张晓明\n她说，学校搬进了新楼。\n")
     assert [s.kind for s in parse(text).sections] == ["lead"]
+
+
+def test_a_story_that_is_a_timeline_opens_with_its_entries() -> None:
+    article = parse("董事会风波大事记\n\n2023年11月17日\n董事会解除了奥特曼的职务。\n\n11月21日\n奥特曼重新担任首席执行官。\n")
+    lead = article.sections[0]
+    assert lead.kind == "timeline"
+    assert [(e.date, e.text) for e in lead.entries] == [
+        ("2023-11-17", "董事会解除了奥特曼的职务。"), (None, "奥特曼重新担任首席执行官。")]
+    # (a story with one date on a line of its own above it is no timeline)
+    assert parse("标题\n\n2025年4月15日\n清晨5点，她走进了蜂场。\n").sections[0].kind == "lead"

@@ -994,3 +994,11 @@ def test_a_month_looked_back_on_later_in_the_year_than_the_latest_day_leaves_the
     assert infer_reference(text) is None
     # (a month to come says nothing of it: 2020年1月11日通过验收，将于11月底升级)
     assert infer_reference("望远镜2020年1月11日通过国家验收，将于11月底升级。\n") == date(2020, 1, 11)
+
+
+def test_a_timeline_story_is_written_on_or_after_its_last_mark() -> None:
+    text = "风波大事记\n\n2023年11月17日\n董事会解除了他的职务。\n\n11月21日\n他重新担任首席执行官。\n\n2024年3月8日\n他重返董事会。\n"
+    assert infer_reference(text) == date(2024, 3, 8)
+    # (a timeline after the story is not the story's date: its dateline is)
+    text = "新华社北京2025年12月5日电 会议今天召开。\n\n大事记\n\n2023年11月17日\n董事会解除了他的职务。\n\n11月21日\n他回来了。\n"
+    assert infer_reference(text) == date(2025, 12, 5)

@@ -710,3 +710,8 @@ def test_this_holder_of_a_title_only_one_person_holds_is_that_person() -> None:
     text = ("女足\n\n中国女足主帅米利西奇12月2日表示，目标是进入八强。"
             "这位澳大利亚籍主帅今年2月上任。\n")
     assert {e.date: e.people for e in extract(parse(text)).events}["--02"] == ["米利西奇"]
+
+
+def test_a_story_that_is_a_timeline_has_an_event_for_each_mark() -> None:
+    text = "风波大事记\n\n2023年11月17日\n董事会宣布解除奥特曼的职务。\n\n11月21日\nOpenAI宣布奥特曼重新担任首席执行官。\n"
+    assert _event_dates(text) == ["2023-11-17", "2023-11-21"]

@@ -89,10 +89,31 @@ def _dateline_expr(text: str, exprs: list[DateExpr]) -> DateExpr | None:
         at, to = expr.start - line_start, expr.end - line_start
         heading = (date_line(line) is not None or _meta_line(line, at, to)
                    or _bracketed_at_start(line, at, to) and expr.year is not None) \
-            and "。" not in text[:line_start]  # before the body
+            and "。" not in text[:line_start] and not _timeline_after(text, line_end)  # before the body, no timeline's
         if heading or _DATELINE_AFTER.match(text, expr.end) or _DATELINE_BEFORE.search(text, line_start, expr.start):
             return expr
     return None
+
+
+def _timeline_end(text: str) -> date | None:
+    """For a story that is a timeline (date lines, two or more, the first with its year), its last mark's day, each
+    month and day in the year of the mark before it (2023年11月17日 …… 11月21日 …… 2024年3月8日: the 8th of March)."""
+    lines = text.split("\n")
+    marks = [(i, expr) for i, line in enumerate(lines) if (expr := date_line(line)) is not None]
+    if len(marks) < 2 or marks[0][1].year is None or any("。" in line for line in lines[:marks[0][0]]):
+        return None  # (nor a timeline after the story, whose dateline is the story's)
+    marks = [expr for _i, expr in marks]
+    year, days = marks[0].year, []
+    for mark in marks:
+        year = mark.year or year
+        if mark.month and mark.day and valid_date(year, mark.month, mark.day):
+            days.append(date(year, mark.month, mark.day))
+    return max(days, default=None)
+
+
+def _timeline_after(text: str, line_end: int) -> bool:
+    """Does another date line follow the one ending at ``line_end``: a timeline's first mark, no dateline?"""
+    return line_end >= 0 and any(date_line(line) for line in text[line_end:].split("\n"))
 
 
 def _bracketed_at_start(line: str, start: int, end: int) -> bool:
@@ -429,6 +450,8 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
     (2021年12月25日发射，2022年7月公布: written some day after July 2022, which the text does not tell).
     """
     exprs = scan(text) if exprs is None else exprs
+    if (last := _timeline_end(text)) is not None:
+        return last
     told = looked_back(text, exprs)
     published = _editors_stamp(text) or dateline(text, exprs, told)
     if published is not None:
