@@ -5607,3 +5607,7 @@ def test_a_given_name_jieba_ran_into_a_word_after_a_title_before_what_one_said()
     assert set(_people("北京大学教授严家炎曾说，金庸的小说是一场革命。\n")) == {"严家炎", "金庸"}
     # (not how one spoke: 主任高兴地说, jieba's 高兴, an adjective)
     assert set(_people("岳阳\n\n周昌贡市长高兴地告诉记者，码头建成了。\n")) == {"周昌贡"}
+
+
+def test_a_name_jieba_ran_into_the_adverb_after_it_after_a_title() -> None:
+    assert set(_people("梁文杰说，此举是跨境镇压。国民党立委赖士葆则认为，两岸应避免冲突。\n")) == {"梁文杰", "赖士葆"}
