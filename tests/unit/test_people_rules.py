@@ -5571,6 +5571,7 @@ def test_an_actress_and_a_repairman_are_so_called() -> None:
     assert _roles("日本女星广末凉子近日宣布复出。\n") == {"广末凉子": ["女星"]}
     assert _roles("维修工周强仅用5分钟就赶到现场。\n") == {"周强": ["维修工"]}
     assert _roles("中国男篮名宿易建联出席活动。\n") == {"易建联": ["中国男篮名宿"]}
+    assert _roles("横纲丰昇龙因伤缺席了后半程比赛。\n") == {"丰昇龙": ["横纲"]}
 
 
 def test_one_called_by_surname_in_quotes_then_named_is_the_one_named() -> None:
