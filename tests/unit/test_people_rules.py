@@ -5584,6 +5584,8 @@ def test_one_called_by_surname_in_quotes_then_named_is_the_one_named() -> None:
 def test_three_jieba_made_up_whole_before_a_player_s_points_are_a_name() -> None:
     text = "詹姆斯本场贡献23分。八村垒拿下14分。猛龙方面，巴恩斯得到31分。\n"
     assert set(_people(text)) == {"詹姆斯", "八村垒", "巴恩斯"}
+    # (and before a win: 林诗栋, which jieba makes up whole too)
+    assert "林诗栋" in _people("随后，王曼昱击败张本美和，林诗栋战胜户上隼辅。\n")
 
 
 def test_whose_relative_past_an_elder_s_word_after_the_name() -> None:

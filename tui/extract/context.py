@@ -262,6 +262,10 @@ class Context:
         """Do a player's points follow (库里全场砍下38分), or his shooting alone (爱德华兹全场16投9中。)?"""
         return _scores(self._after(end))
 
+    def wins_after(self, end: int) -> bool:
+        """Does a player's win over another follow (林诗栋战胜户上隼辅, 王曼昱以3比1击败)?"""
+        return _BEATS.match(self._after(end)) is not None
+
     def where_said(self, start: int, end: int) -> bool:
         """Does the span close where something was said (在分析师[日上]表示: an Analyst Day's
         meeting, not someone after the title 分析师)?"""
@@ -519,6 +523,10 @@ _ON_THE_WING = re.compile(r"(?:左路|右路|中路|边路)(?:突破|传中|下�
 _HURT = re.compile(r"因(?:为)?[\u4e00-\u9fff]{0,3}?伤(?![害亡人])")
 # A player taking a team-mate's pass, as football reports write it (姆巴佩接贝林厄姆直塞破门, 接队友的传中头球破门).
 _RECEIVES_A_PASS = re.compile(r"接(?:队友)?[\u4e00-\u9fff·]{0,8}?的?(?:传球|直塞|传中|横传|妙传|长传|挑传|回传|斜传|助攻)")
+
+
+# A win over another player, as the sports pages tell it, the score before it or not.
+_BEATS = re.compile(r"(?:以[0-9０-９]{1,2}比[0-9０-９]{1,2})?(?:击败|战胜|力克|险胜|完胜|横扫|逆转|淘汰)")
 
 
 def _scores(rest: str) -> bool:

@@ -142,7 +142,8 @@ def by_their_work(text: str) -> list[tuple[int, int]]:
 def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
     """Who scores at the start of a clause: a word of two that jieba made up, beginning with a surname, before
     a player's points or goals (付豪贡献了14分, jieba's 付豪; the tagger, seeing no cue, passes it over), or three
-    that begin with one and hold no word of its dictionary (曾凡博), or that jieba made up whole (八村垒). The corpora
+    that begin with one and hold no word of its dictionary (曾凡博), or that jieba made up whole (八村垒, and before a
+    win too: 林诗栋战胜). The corpora
     hold no such word before points; a word no dictionary has is seldom anything but a name there."""
     text = context.text
     two = [(start, start + 2) for start in sorted(bounds)
@@ -156,13 +157,14 @@ def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]
              and text[start + 2] not in "队方"
              and not dictionary().tags([text[start:start + 2], text[start:start + 3], text[start + 1:start + 3]])
              and context.scores_after(start + 3)]
-    # (or three jieba made up whole, whatever their first: 八村垒拿下14分, a Japanese player's)
+    # (or three jieba made up whole, whatever their first: 八村垒拿下14分, a Japanese player's; also before a win,
+    # 林诗栋战胜户上隼辅)
     three += [(start, start + 3) for start in sorted(bounds)
-              if text[start:start + 1] not in SURNAMES and text[start - 1:start] in _CLAUSE_OPENERS
+              if text[start - 1:start] in _CLAUSE_OPENERS
               and start + 3 in bounds and not bounds.intersection((start + 1, start + 2))
               and HAN_RUN.fullmatch(text, start, start + 3) and text[start + 2] not in "队方"
               and not dictionary().tags([text[start:start + 2], text[start:start + 3], text[start + 1:start + 3]])
-              and context.scores_after(start + 3)]
+              and (context.scores_after(start + 3) or context.wins_after(start + 3))]
     return two + [span for span in three if not any(s == span[0] for s, _e in two)]
 
 
