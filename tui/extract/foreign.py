@@ -147,7 +147,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
         last = text[end + size - 1]
         if size > 1 and (last not in TRANSLIT or dictionary().tags([last + text[end + size:end + size + 1]])):
             break  # (nor over the first character of a word of jieba's: 奥马尔·哈桑任[埃]及驻华大使)
-        if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) or _time_word_at(rest) \
+        if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) or time_word_at(rest) \
                 or size > 1 and rest[:1] in _OF_WHAT_FOLLOWS \
                 or (size == 1 or after in NEVER_NAME_FINAL) and after not in _OF_WHAT_FOLLOWS and _verb_at(rest) \
                 and not plain_word(text[end - 1:end + 1]):  # (not 布朗尼·詹姆斯本[场]替补登场: 本场 a word)
@@ -155,7 +155,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _time_word_at(text: str) -> bool:
+def time_word_at(text: str) -> bool:
     """Does a time word of two or three characters of jieba's dictionary begin ``text`` (此前, 近日, 昨天)?"""
     return any(dictionary().tags([text[:size]]).get(text[:size], "").startswith("t") for size in (3, 2))
 
@@ -261,7 +261,7 @@ def with_regnal_number(text: str, start: int, end: int) -> tuple[int, int]:
     return start, rest.end() if rest else number.end()
 
 
-_DOTTED_REST = re.compile(f"[{NAME_DOTS}][{''.join(sorted(TRANSLIT))}]{{2,}}")
+_DOTTED_REST = re.compile(f"[{NAME_DOTS}]{TRANSLIT_CLASS}{{2,}}")
 
 
 def regnal_names(text: str) -> list[tuple[int, int]]:

@@ -143,8 +143,8 @@ def by_their_points(context: Context, bounds: set[int]) -> list[tuple[int, int]]
     """Who scores at the start of a clause: a word of two that jieba made up, beginning with a surname, before
     a player's points or goals (付豪贡献了14分, jieba's 付豪; the tagger, seeing no cue, passes it over), or three
     that begin with one and hold no word of its dictionary (曾凡博), or that jieba made up whole (八村垒, and before a
-    win too: 林诗栋战胜). The corpora
-    hold no such word before points; a word no dictionary has is seldom anything but a name there."""
+    win too: 林诗栋战胜). The corpora hold no such word before points; a word no dictionary has is seldom anything but
+    a name there."""
     text = context.text
     two = [(start, start + 2) for start in sorted(bounds)
            if text[start:start + 1] in SURNAMES and start + 2 in bounds and start + 1 not in bounds

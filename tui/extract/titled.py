@@ -9,7 +9,8 @@ from itertools import accumulate
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
-from tui.extract.foreign import JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name
+from tui.extract.foreign import (JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name,
+                                 time_word_at)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -115,19 +116,14 @@ def three_before_a_stop(context: Context, start: int, end: int) -> tuple[int, in
     three, nine one of two, 李鹏首先)."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
-            and (text[end + 1:end + 2] in _STOPS or _time_word_at(text, end + 1)
+            and (text[end + 1:end + 2] in _STOPS or time_word_at(text[end + 1:end + 4])
                  and dictionary().tags([text[end]]).get(text[end], "")[:1] not in FUNCTION_TAGS) \
             and text[end] not in NOT_GIVEN and text[end] not in _SAYING and context.titles_before(start):
         return start, end + 1
     return start, end
 
 
-def _time_word_at(text: str, at: int) -> bool:
-    word = text[at:at + 2]
-    return len(word) == 2 and dictionary().tags([word]).get(word, "").startswith("t")
-
-
-_ADVERBS_OF_ONE = frozenset(a for a in ADVERBS if len(a) == 1)  # (则, 也, 都, 还: glued after a name by jieba)
+_ONE_CHARACTER_ADVERBS = frozenset(a for a in ADVERBS if len(a) == 1)  # (则, 也, 都, 还: glued after a name by jieba)
 _STOPS = ("，", "、", "。", "；")
 _SAYING = frozenset("说称道讲问答")  # verbs of saying of one character, which a stop may follow
 _SAID = frozenset("说称")  # (not 道, which ends names: 王志道)
@@ -488,7 +484,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             # of the corpora's surnames after a title with two characters and a verb of saying after them, 275 begin
             # a name of three, ten one of two, before a word glued on, 时, 都, 等, 也)
         if len(word) == 4 and (word[0] in SURNAMES or dictionary().tags([word[0]]).get(word[0]) == "nr") \
-                and word[-1] in _ADVERBS_OF_ONE and not dictionary().tags([word]) and HAN_RUN.fullmatch(word) \
+                and word[-1] in _ONE_CHARACTER_ADVERBS and not dictionary().tags([word]) and HAN_RUN.fullmatch(word) \
                 and (context.speech_after(position + 3) or context.verb_after(position + 3)):
             word, tag = word[:3], "nr"  # (立委赖士葆|则认为: jieba's 赖士葆则, a name and the adverb glued after it; 赖, a
             # surname jieba's dictionary holds alone, which the table the tagger was trained with lacks; of the
