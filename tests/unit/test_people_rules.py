@@ -5614,3 +5614,9 @@ def test_a_given_name_jieba_ran_into_a_word_after_a_title_before_what_one_said()
 
 def test_a_name_jieba_ran_into_the_adverb_after_it_after_a_title() -> None:
     assert set(_people("梁文杰说，此举是跨境镇压。国民党立委赖士葆则认为，两岸应避免冲突。\n")) == {"梁文杰", "赖士葆"}
+
+
+def test_a_title_that_begins_its_holder_s_office_after_a_name_is_not_the_name_s() -> None:
+    text = "泽连斯基解除叶尔马克总统办公室主任职务\n\n乌克兰总统泽连斯基签署命令，解除安德烈·叶尔马克的总统办公室主任职务。\n"
+    assert _roles(text)["安德烈·叶尔马克"] == ["总统办公室主任"]
+    assert _roles("江泽民主席和李鹏总理出席了会议。\n") == {"江泽民": ["主席"], "李鹏": ["总理"]}

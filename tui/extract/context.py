@@ -174,6 +174,8 @@ class Context:
         if after[len(title):len(title) + 1] in _CLOSING_QUOTES \
                 and _QUOTE_OPENED.search(self.text, max(0, end - 8), end):
             return []  # (“嘉庚学者”基金: a programme named after him, quoted whole, no office of his)
+        if (office := _OFFICE_OF_A_TITLE.match(after, len(title))) and after.startswith(ROLE_TITLES, office.end()):
+            return []  # (解除叶尔马克总统办公室主任职务: the head of the president's office, no president)
         return [title]
 
     def offices_held(self, start: int, end: int) -> list[str]:
@@ -416,6 +418,7 @@ _WHEN_SAID = re.compile(r"(?:于|在)?(?:(?:今年|去年|明年|前年|[0-9０-
                         r"(?:上午|下午|中午|晚间|晚上|早上|凌晨|晚|早)?"
                         r"|(?:在|于)?(?:上半场|下半场)?第[0-9０-９]{1,3}分钟(?:时)?")  # (a match's minute: 维尼修斯第81分钟打入)
 _TO_WHOM = ("对", "向", "就", "针对")  # to whom or on what one speaks: 对特检组的调查方式[提出]批评
+_OFFICE_OF_A_TITLE = re.compile(r"[^\W\d和与及]{0,3}[室府厅部处局院办署司]")  # (总统|办公室, 总理|府: the holder's office)
 _SAID_TO = re.compile(rf"(?:{'|'.join(_TO_WHOM)})[^，。；！？、\n,;]{{1,12}}")
 _ADVERBS_LONGEST_FIRST = sorted(ADVERBS, key=len, reverse=True)
 _CLOSING_QUOTES = ("”", "」", "』", "\"")
