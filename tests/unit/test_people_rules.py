@@ -5518,6 +5518,9 @@ def test_a_company_given_a_target_price_is_no_one() -> None:
 def test_he_opening_a_clause_after_one_named_with_a_relative_is_the_relative() -> None:
     text = "杨小宇的爷爷杨国庆今年65岁，种了一辈子水稻。前几年，他的儿子杨军回乡创业。\n"
     assert _roles(text)["杨军"] == ["杨国庆的儿子"]
+    # (but not where the relative may be of either sex: 老伴)
+    text = "88岁的黄德明捐出积蓄。黄德明的老伴叶素华去年去世，两人没有子女。他的侄子黄建国告诉记者，叔叔生活简朴。\n"
+    assert _roles(text)["黄建国"] == ["黄德明的侄子"]
 
 
 def test_what_stands_between_zai_and_a_verb_of_working_is_where_one_works() -> None:
