@@ -171,6 +171,12 @@ OWNED_KIN = ("叔叔", "阿姨")
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
     养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 之子 之女 其子 其女 子女 儿女 义子 义女""".split())
+# Of the common kinship terms of Chinese, those that say a man or a woman (not 老伴, 配偶: either), whom 他 or 她 may
+# stand for.
+MALE_KIN = frozenset("父亲 爸爸 儿子 爷爷 外公 姥爷 哥哥 弟弟 孙子 外孙 叔叔 舅舅 伯伯 伯父 叔父 公公 岳父 女婿 丈夫 老公 "
+                     "侄子 外甥 长子 次子".split())
+FEMALE_KIN = frozenset("母亲 妈妈 女儿 奶奶 外婆 姥姥 姐姐 妹妹 孙女 外孙女 姑姑 姨妈 婆婆 岳母 儿媳 妻子 老婆 夫人 太太 "
+                       "侄女 外甥女 长女 次女".split())
 # Verbs of sending, making, calling or asking someone (派萨默斯出访, 使X, 叫X, 请X): the tagger may glue one before a
 # transliteration, which none of the corpora's transliterated names begins with (of their 77 right after one).
 SENDING = frozenset("派使叫请")

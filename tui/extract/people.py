@@ -44,8 +44,10 @@ from tui.extract.lexicon import (
     COMPOUND_SURNAMES,
     COUNTRIES,
     ELDER_ADDRESS,
+    FEMALE_KIN,
     GLUED_AFTER,
     KINSHIP,
+    MALE_KIN,
     MEMORIALS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
@@ -721,7 +723,7 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
                     if sentence <= start and end <= named and other != person)[1]
         relative = _whose_one(text, named, starts, person)
         kin = text[named + 1:starts[relative][0]] if relative != named else ""
-        if kin in (_MALE_KIN if text[at] == "他" else _FEMALE_KIN):
+        if kin in (MALE_KIN if text[at] == "他" else FEMALE_KIN):
             named = relative  # (the relative the subject is, where the pronoun is of the relative's sex: 杨小宇的爷爷杨国庆
             # ……他的儿子, 杨国庆's; but 黄德明的老伴叶素华去年去世……他的侄子, 黄德明's)
     return _past_companions(text, named, starts, person)
@@ -736,11 +738,6 @@ def _whose_one(text: str, end: int, starts: dict[int, tuple[int, int]], person: 
                  if end + 2 <= start <= whose.end() and other != person), end)
 
 
-# Words of kinship that say a man or a woman (not 老伴, 配偶: either): whom 他 or 她 may stand for.
-_MALE_KIN = frozenset("父亲 爸爸 儿子 爷爷 外公 姥爷 哥哥 弟弟 孙子 外孙 叔叔 舅舅 伯伯 伯父 叔父 公公 岳父 女婿 丈夫 老公 "
-                      "侄子 外甥 长子 次子".split())
-_FEMALE_KIN = frozenset("母亲 妈妈 女儿 奶奶 外婆 姥姥 姐姐 妹妹 孙女 外孙女 姑姑 姨妈 婆婆 岳母 儿媳 妻子 老婆 夫人 太太 "
-                        "侄女 外甥女 长女 次女".split())
 
 
 _OWNS = re.compile(r"的[^\W\d的和与及、]{1,6}")  # (的 and one's kin or office before a name: 的爷爷, 的董事长)
