@@ -5623,3 +5623,10 @@ def test_a_title_that_begins_its_holder_s_office_after_a_name_is_not_the_name_s(
     text = "泽连斯基解除叶尔马克总统办公室主任职务\n\n乌克兰总统泽连斯基签署命令，解除安德烈·叶尔马克的总统办公室主任职务。\n"
     assert _roles(text)["安德烈·叶尔马克"] == ["总统办公室主任"]
     assert _roles("江泽民主席和李鹏总理出席了会议。\n") == {"江泽民": ["主席"], "李鹏": ["总理"]}
+
+
+def test_an_undotted_transliteration_ends_before_the_because_of_a_deed() -> None:
+    text = "上月底，乌克兰总统办公室主任叶尔马克因反腐调查辞职。\n"
+    assert set(_people(text)) == {"叶尔马克"}
+    # (a name of three that ends in it stays whole: 侯赛因)
+    assert set(_people("约旦国王侯赛因决定访问美国。\n")) == {"侯赛因"}
