@@ -2497,7 +2497,7 @@ def test_a_title_one_word_with_the_character_before_it_is_named_whole() -> None:
     # and with the whole word of three that character ends (实验室, not 室主任)
     assert _roles("省重点实验室主任孙立平带领团队开发了识别系统。\n") == {"孙立平": ["实验室主任"]}
     # (also where the dictionary has its last two as a word too: 公室 of 办公室)
-    assert _roles("总统办公室主任彼得连科已于周五辞职。\n") == {"彼得连科": ["办公室主任"]}
+    assert _roles("外交部办公室主任彼得连科已于周五辞职。\n") == {"彼得连科": ["外交部办公室主任"]}
 
 
 def test_a_title_before_a_headline_name_with_words_glued_on_is_no_list_title() -> None:
@@ -5630,3 +5630,9 @@ def test_an_undotted_transliteration_ends_before_the_because_of_a_deed() -> None
     assert set(_people(text)) == {"叶尔马克"}
     # (a name of three that ends in it stays whole: 侯赛因)
     assert set(_people("约旦国王侯赛因决定访问美国。\n")) == {"侯赛因"}
+
+
+def test_the_seat_of_a_head_of_state_is_part_of_an_aide_s_office() -> None:
+    text = ("乌克兰总统办公室主任叶尔马克辞职。菲律宾总统府发言人卡斯特罗表示反对。"
+            "日本首相官邸发言人木原稔说，政府将认真研究。\n")
+    assert _roles(text) == {"叶尔马克": ["总统办公室主任"], "卡斯特罗": ["总统府发言人"], "木原稔": ["首相官邸发言人"]}

@@ -102,6 +102,7 @@ class Context:
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             office += _division(window[:len(window) - office]) if office else 0  # 河北省 + 人大常委会, 江苏省 + 体育局
+            office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]])
@@ -720,6 +721,21 @@ def _office(window: str, title: str) -> int:
                + ([len(service)] if service else []) + [ruled, ward, portfolio, party]
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
+
+
+def _seat_of_a_head(window: str, office: str) -> int:
+    """How many more characters before an office (the title's own, where it has none) name the
+    head of state or government whose seat it is: 总统 + 办公室 of 总统办公室主任, 总统府 of
+    总统府发言人, 首相官邸 of 首相官邸发言人 (the aide serves that office, not as its head)."""
+    seat = "" if office.startswith(_SEATS) else next((s for s in _SEATS if window.endswith(s)), "")
+    if not seat and not office.startswith(_SEATS):
+        return 0
+    head = next((h for h in _SEATED_HEADS if window[:len(window) - len(seat)].endswith(h)), "")
+    return len(head) + len(seat) if head else 0
+
+
+_SEATS = ("办公室", "官邸", "府", "办")
+_SEATED_HEADS = ("总统", "首相", "总理", "行政长官", "特首", "国王", *PLACE_HEADS)
 
 
 def _unnamed_company(window: str, size: int) -> bool:
