@@ -5636,3 +5636,16 @@ def test_the_seat_of_a_head_of_state_is_part_of_an_aide_s_office() -> None:
     text = ("乌克兰总统办公室主任叶尔马克辞职。菲律宾总统府发言人卡斯特罗表示反对。"
             "日本首相官邸发言人木原稔说，政府将认真研究。\n")
     assert _roles(text) == {"叶尔马克": ["总统办公室主任"], "卡斯特罗": ["总统府发言人"], "木原稔": ["首相官邸发言人"]}
+
+
+def test_a_town_of_a_transliterated_state_whose_name_the_table_half_holds_is_no_one() -> None:
+    text = "xAI总裁安东尼·阿米蒂奇在给员工的内部信中说，资金将主要用于扩建位于田纳西州孟菲斯的“巨像”超级计算机。\n"
+    assert set(_people(text)) == {"安东尼·阿米蒂奇"}
+    # (a Chinese name after a Chinese city stays a name)
+    assert set(_people("广州胡汉芳说，她每天都去珠江边散步。\n")) == {"胡汉芳"}
+
+
+def test_a_sport_written_before_its_contests_or_players_is_no_one() -> None:
+    text = ("2025斯诺克英国锦标赛决赛在约克结束。中国选手吴宜泽以10比7获胜。"
+            "世界斯诺克巡回赛主席史蒂夫·丹森表示祝贺。\n")
+    assert set(_people(text)) == {"吴宜泽", "史蒂夫·丹森"}

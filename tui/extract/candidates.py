@@ -49,9 +49,10 @@ from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name,
                                withheld_pairs)
 from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_township_itself,
                                 after_a_trade, among_places, an_event_counted, birthplace, brands_listed, by_their_sales,
-                                countries_paired, country_side, family_counted, in_a_company_word, in_a_state, is_contest,
-                                is_language, is_outlet, is_place, kinds_counted, named_as_a_company, named_craft,
-                                of_a_locality, outlet_titled, place_after, place_after_the_rest)
+                                countries_paired, country_side, family_counted, games_and_sports, in_a_company_word,
+                                in_a_state, is_contest, is_language, is_outlet, is_place, kinds_counted,
+                                named_as_a_company, named_craft, of_a_locality, outlet_titled, place_after,
+                                place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, has_surname, is_date, literal_spans,
                                 plain_word, translit_share)
 from tui.extract.spans import (across_words, alone_in_brackets, before_a_doubled_adverb, before_cai, completed,
@@ -293,7 +294,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = [span for span in spans if span[1] - span[0] > 1 or span[0] not in begun] + items
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)
     # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
-    bodies = offices_of(context, spans) | brands_listed(folded, spans) | kinds_counted(folded, spans)
+    bodies = offices_of(context, spans) | brands_listed(folded, spans) | kinds_counted(folded, spans) \
+        | games_and_sports(folded, spans)
     places_only = among_places(folded, spans) | in_datelines(folded, spans) | labels_only(folded, spans) \
         | within_epithets(folded, spans)
     for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)
