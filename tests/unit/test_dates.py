@@ -1002,3 +1002,9 @@ def test_a_timeline_story_is_written_on_or_after_its_last_mark() -> None:
     # (a timeline after the story is not the story's date: its dateline is)
     text = "新华社北京2025年12月5日电 会议今天召开。\n\n大事记\n\n2023年11月17日\n董事会解除了他的职务。\n\n11月21日\n他回来了。\n"
     assert infer_reference(text) == date(2025, 12, 5)
+
+
+def test_a_season_that_names_a_kind_of_thing_is_no_time() -> None:
+    text = "国家体育总局冬季运动管理中心主任在现场观看了比赛。他说，莫斯科申办夏季奥运会。冬季项目是强项。"
+    assert _isos(text) == []
+    assert _isos("冬季，老人要注意保暖。") == ["2024-12"]  # (the season itself still is)

@@ -77,6 +77,9 @@ _EARLY_YEAR = r"(?<![有近约达过今逾历经长])1[0-8]\d\d(?=\s?年(?![多�
 # A part of a month, still the month's (10月底, 本月初, 下月中旬).
 _MONTH_PART = "(?:初|上旬|中旬|下旬|底|末)"
 
+# What a season names a kind of, not a time (冬季运动, 夏季奥运会, 冬季项目, 夏季风, 秋季攻势, 春夏季时装),
+# as the sports, weather and fashion pages write them.
+_SEASONAL_KINDS = "运动|奥运|奥林匹克|项目|风|攻势|时装|两项|达沃斯"
 # A season of a year told: its word (2024年秋季, 去年春天), or its character alone where the clause ends or a word of
 # time follows it (1957年春，; 同年冬以来), not where it begins a word (2020年春节, 2022年冬奥会, 2025年春晚); {0}
 # names the group.
@@ -126,8 +129,8 @@ _ALTERNATIVES = (
     r"(?P<term>(?:(?<![\u4e00-\u9fff])|(?<=[于在至到从自过入是的年后前和与、今]))(?P<tn>立春|春分|立夏|夏至|立秋|秋分|立冬|冬至"
     r"|清明(?=节|" + _HOLIDAY_AFTER + r"|前后|时节|祭扫))节?)",
     r"(?P<weekday_holiday>" + "|".join(WEEKDAY_HOLIDAYS) + ")",
-    r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?![度是为為]))",  # (not a season told of in general:
-    # 冬季是脑卒中的高发季节)
+    r"(?P<bare_season>(?<![今去明本前年])(?P<bs>[春夏秋冬])季(?![度是为為]|" + _SEASONAL_KINDS + "))",  # (not a season told
+    # of in general: 冬季是脑卒中的高发季节; nor one a kind of thing is named for, 冬季运动管理中心, 夏季奥运会)
     # A season of this, last or next year in one character each, as news heads it (今冬首场降雪, 今春以来, 去冬今春,
     # 明春开工); not a season's word (今春天, 明秋季: the year's word then comes first, 今年秋季), nor 去 'to go'
     # (冬去春来, 去春游).
