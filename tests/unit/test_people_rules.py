@@ -5649,3 +5649,11 @@ def test_a_sport_written_before_its_contests_or_players_is_no_one() -> None:
     text = ("2025斯诺克英国锦标赛决赛在约克结束。中国选手吴宜泽以10比7获胜。"
             "世界斯诺克巡回赛主席史蒂夫·丹森表示祝贺。\n")
     assert set(_people(text)) == {"吴宜泽", "史蒂夫·丹森"}
+
+
+def test_a_name_in_brackets_after_a_form_of_address_is_apart_from_it() -> None:
+    text = "助人为乐模范有：河南省郑州市出租车司机王师傅（王建设），山东省青岛市渔民孙德胜。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"王建设", "孙德胜"} and people["王建设"].roles == ["司机"]
+    # (but a character written as its parts in brackets stays in the name)
+    assert {p.name for p in find_people("吴建（王番）同志说，工作要抓紧。\n")} == {"吴建（王番）"}

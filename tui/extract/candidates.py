@@ -97,13 +97,28 @@ _BODY_BEFORE = ("皇家",)
 
 
 def _apart_at_slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a span between the slashes in it, each of one character or more."""
+    """The parts of a span between the slashes in it, each of one character or more, and the name before brackets
+    apart from a name in them (王师傅（王建设）: the one called so and his name)."""
     parts, first = [], start
     for at in [i for i in range(start, end) if text[i] in "/／"] + [end]:
         if at > first:
-            parts.append((first, at))
+            parts.extend(_apart_at_brackets(text, first, at))
         first = at + 1
     return parts
+
+
+def _apart_at_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span over brackets as two, before them and in them, unless it writes one character that has no code
+    as its parts, as the press once did (袁（日希）, 吴建（王番）, 昭（上均＋下金）: two characters or a sum in brackets
+    after one or two; of the corpora's names, 28 hold brackets, all such)."""
+    opened = next((i for i in range(start, end) if text[i] in "（("), None)
+    if opened is None:
+        return [(start, end)]
+    closed = next((i for i in range(opened, min(len(text), end + 1)) if text[i] in "）)"), min(len(text), end + 1))
+    inside = text[opened + 1:closed]
+    if opened - start <= 2 and len(inside) <= 2 or "＋" in inside or "+" in inside:
+        return [(start, end)]
+    return [span for span in ((start, opened), (opened + 1, min(closed, end))) if span[1] - span[0] >= 2]
 
 
 def _third_of_a_titled_name(text: str, start: int, end: int) -> bool:
@@ -221,7 +236,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     foreign: list[tuple[int, int]] = []
     bounds: set[int] = set()
     doubtful: list[tuple[int, int]] = []
-    # (no name holds a slash, none of the corpora's 37,625: the tagger's run over one is a pair, 张帅/姆拉德诺维奇组合)
+    # (no name holds a slash, none of the corpora's 37,625: the tagger's run over one is a pair, 张帅/姆拉德诺维奇组合;
+    # nor brackets, but to write a character that has no code)
     tagged = [part for span in tagger().names(folded, progress, unknown, foreign, bounds, doubtful)
               for part in _apart_at_slashes(folded, *span)]
     tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}

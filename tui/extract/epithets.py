@@ -300,6 +300,9 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         if match.start() in ends and (other in found or not HAN.match(other)) \
                 and other not in ends[match.start()][1].forms:
             known_as, group = ends[match.start()]
+        elif (called := _surname_addressed(text, match.start(), ends)) and called[1] == other[0] \
+                and len(other) in (2, 3) and has_surname(other) and other not in called[2].forms:
+            known_as, group = called[0], called[2]  # 王师傅（王建设）, 张女士（张丽）: the full name of one so called
         elif match.start() not in ends and other in found and (
                 stage := _STAGE_NAME.search(text, 0, match.start()) or _INITIALLED_END.search(text, 0, match.start())
                 or _familiar_before(text, match.start())):
@@ -311,6 +314,15 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         group = bind(groups, group, other)
         group.known_as = max((known_as, other), key=lambda form: len(
             occurrences.of(form) if form in found else list(literal_spans(text, form))))
+
+
+def _surname_addressed(text: str, at: int, ends: dict[int, tuple[str, Group]]) -> tuple[str, str, Group] | None:
+    """One called by a surname and a form of address right before ``at`` (王师傅), as the form so written, the
+    surname and the person."""
+    for address in ADDRESS_AFTER:
+        if text.endswith(address, 0, at) and (form := ends.get(at - len(address))) and len(form[0]) == 1:
+            return form[0] + address, form[0], form[1]
+    return None
 
 
 def _addressed_by_name(called: str, group: Group) -> bool:
