@@ -5657,3 +5657,8 @@ def test_a_name_in_brackets_after_a_form_of_address_is_apart_from_it() -> None:
     assert set(people) == {"王建设", "孙德胜"} and people["王建设"].roles == ["司机"]
     # (but a character written as its parts in brackets stays in the name)
     assert {p.name for p in find_people("吴建（王番）同志说，工作要抓紧。\n")} == {"吴建（王番）"}
+
+
+def test_workers_and_traders_are_called_by_their_calling() -> None:
+    text = "获奖者有：江西省南昌市退休工人胡桂兰，浙江省义乌市商户陈金美，环卫工人李秀英。\n"
+    assert _roles(text) == {"胡桂兰": ["工人"], "陈金美": ["商户"], "李秀英": ["环卫工人"]}
