@@ -5662,3 +5662,10 @@ def test_a_name_in_brackets_after_a_form_of_address_is_apart_from_it() -> None:
 def test_workers_and_traders_are_called_by_their_calling() -> None:
     text = "获奖者有：江西省南昌市退休工人胡桂兰，浙江省义乌市商户陈金美，环卫工人李秀英。\n"
     assert _roles(text) == {"胡桂兰": ["工人"], "陈金美": ["商户"], "李秀英": ["环卫工人"]}
+
+
+def test_a_japanese_name_in_a_notice_of_appointments_runs_from_the_verb_or_comma_to_its_office() -> None:
+    text = ("日本自民党总裁高市早苗10月7日宣布党内高层人事安排，任命铃木俊一为干事长，有村治子为总务会长，"
+            "小林鹰之为政调会长。\n")
+    assert _roles(text) == {"高市早苗": ["日本自民党总裁"], "铃木俊一": ["干事长"], "有村治子": ["总务会长"],
+                            "小林鹰之": ["政调会长"]}

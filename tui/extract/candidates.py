@@ -60,8 +60,8 @@ from tui.extract.spans import (across_words, alone_in_brackets, before_a_doubled
                                run_on_where_always_written, surname_after_a_calling, surname_cut_before,
                                transliterations_joined, trimmed, unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
-from tui.extract.titled import (after_nationality, offices_of, surnamed_before_title, three_before_a_stop, titled,
-                                 titled_surname)
+from tui.extract.titled import (after_nationality, appointed_japanese, appointed_japanese_whole, offices_of,
+                                 surnamed_before_title, three_before_a_stop, titled, titled_surname)
 
 if TYPE_CHECKING:
     from tui.extract import Progress
@@ -251,7 +251,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         start, end = surname_cut_before(folded, *hyphenated(folded, start, end, tagged_starts, tagged_ends), bounds)
         start, end = surname_after_a_calling(folded, start, end)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
-        start, end = three_before_a_stop(context, start, end)
+        start, end = appointed_japanese_whole(context, *three_before_a_stop(context, start, end))
         return before_a_doubled_adverb(folded, *run_on_to_speech(context, start, end))
 
     spans = [shaped(start, end) for start, end in tagged]
@@ -325,7 +325,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
              and not an_event_counted(folded, *span) and not a_flat_thing_counted(folded, *span)
              and not a_school_counted(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
-    whole = name_parts_runs(folded) | {span for span in spans if yi_name(folded, *span, bounds)}
+    whole = name_parts_runs(folded) | {span for span in spans if yi_name(folded, *span, bounds)
+                                       or appointed_japanese(context, *span)}
     # (a Tibetan name's last part is no word glued on: 索南才[让]; nor a Yi name's: 沙马拉[则])
     kept = [(start, end) if (start, end) in whole else unglued(folded, start, end, tagged_forms) for start, end in spans]
     # (比亚迪当月销量, and 鴻海[今（14）日]……鴻海股價 once what was glued to it is off: no one, anywhere)

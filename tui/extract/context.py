@@ -228,6 +228,11 @@ class Context:
                 break
         return self.text[max(0, first - 2):first], after.end() if after else end
 
+    def opens_an_appointment(self, at: int) -> bool:
+        """Does the name of one appointed begin at ``at``, after the verb or after another appointment of its
+        sentence (任命X为外务大臣，[Y]为防卫大臣)?"""
+        return self.text.endswith(_APPOINTING, 0, at) or self._listed_appointment(at)
+
     def _listed_appointment(self, start: int) -> bool:
         """Does the name at ``start`` follow another appointment of its sentence, after a comma
         (任命X为外务大臣，[Y]为防卫大臣)?"""

@@ -123,6 +123,36 @@ def three_before_a_stop(context: Context, start: int, end: int) -> tuple[int, in
     return start, end
 
 
+def appointed_japanese_whole(context: Context, start: int, end: int) -> tuple[int, int]:
+    """A Japanese name the tagger cut in a notice of appointments is all that stands between the verb or the comma
+    and 为 (任命铃木俊|一为干事长，[有]村治子为总务会长: jieba's 一为 and 有), where that is a Japanese name of two to
+    five as :func:`japanese_name` reads its beginning and 为 gives an office."""
+    return _appointed_japanese(context, start, end) or (start, end)
+
+
+def appointed_japanese(context: Context, start: int, end: int) -> bool:
+    """Is the span such a name whole (有村治子为总务会长: its 有 is the name's, no verb glued on)?"""
+    return _appointed_japanese(context, start, end) == (start, end)
+
+
+def _appointed_japanese(context: Context, start: int, end: int) -> tuple[int, int] | None:
+    text = context.text
+    last = text.find("为", end, end + 3)
+    if last < 0:
+        return None
+    first = next((at for at in range(start, max(0, start - 2) - 1, -1) if context.opens_an_appointment(at)), None)
+    if first is None or not 2 <= last - first <= 5 or not HAN_RUN.fullmatch(text, first, last) \
+            or not JAPANESE_STORY.search(text):
+        return None
+    office = re.match(r"[^，。；,;、\s（(]{2,20}?(?=[，。；,;、\s（(]|$)", text[last + 1:last + 24])
+    if office is None or not office.group().endswith(ROLE_TITLES) or japanese_name(text, first) is None:
+        return None
+    return first, last
+
+
+JAPANESE_STORY = re.compile("日本|日籍")
+
+
 _ONE_CHARACTER_ADVERBS = frozenset(a for a in ADVERBS if len(a) == 1)  # (则, 也, 都, 还: glued after a name by jieba)
 _STOPS = ("，", "、", "。", "；")
 _SAYING = frozenset("说称道讲问答")  # verbs of saying of one character, which a stop may follow
