@@ -5669,3 +5669,8 @@ def test_a_japanese_name_in_a_notice_of_appointments_runs_from_the_verb_or_comma
             "小林鹰之为政调会长。\n")
     assert _roles(text) == {"高市早苗": ["日本自民党总裁"], "铃木俊一": ["干事长"], "有村治子": ["总务会长"],
                             "小林鹰之": ["政调会长"]}
+
+
+def test_he_surnamed_after_a_verb_of_engaging_is_no_question() -> None:
+    text = "根据省政府决定：聘任何志远为省政府参事，韩雪梅（女）、谢宏伟为省文史研究馆馆员。\n"
+    assert _roles(text)["何志远"] == ["省政府参事"]

@@ -136,9 +136,10 @@ _ENDS_NO_TITLED_NAME = NEVER_NAME_FINAL | GLUED_AFTER | BEGIN_WORDS_AFTER_NAMES 
 
 
 def _asking(text: str, start: int) -> bool:
-    """Does the name at ``start`` begin with a 何 that asks (兄有何新出？, 是何涵义)?"""
+    """Does the name at ``start`` begin with a 何 that asks (兄有何新出？, 是何涵义)? Not after a verb of engaging
+    that ends in 任, whose 何 is the surname of the one engaged (聘任何志远为省政府参事, not 任何 'any')."""
     return text[start] == "何" and start > 0 and text[start - 1] in _ASKING_BEFORE \
-        and not text.endswith("于是", 0, start)
+        and not text.endswith(("于是", "聘任", "委任"), 0, start)
 
 
 def _source_of_news(text: str, start: int) -> bool:
