@@ -5674,3 +5674,11 @@ def test_a_japanese_name_in_a_notice_of_appointments_runs_from_the_verb_or_comma
 def test_he_surnamed_after_a_verb_of_engaging_is_no_question() -> None:
     text = "根据省政府决定：聘任何志远为省政府参事，韩雪梅（女）、谢宏伟为省文史研究馆馆员。\n"
     assert _roles(text)["何志远"] == ["省政府参事"]
+
+
+def test_the_first_lady_is_a_title_not_the_wife_of_whoever_speaks() -> None:
+    text = ("齐恩茨写道，2024年6月与特朗普的辩论结束后，第一夫人吉尔·拜登和儿子亨特·拜登都劝拜登继续参选。"
+            "拜登最终退选。\n")
+    roles = _roles(text)
+    assert roles["吉尔·拜登"] == ["第一夫人"] and roles["齐恩茨"] == []
+    assert _roles("美国总统奥巴马和第一夫人米歇尔·奥巴马出席了晚宴。\n")["米歇尔·奥巴马"] == ["奥巴马的第一夫人"]

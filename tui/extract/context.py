@@ -142,6 +142,8 @@ class Context:
         standing = next((w for w in _STANDING if self.text.endswith("的" + w, 0, before)), "")
         if standing and kin in RELATION_TITLES:  # (巴菲特的老搭档查理·芒格, 的长期搭档: an old one)
             kin, before = standing + kin, before - len(standing)
+        if kin == "夫人" and self.text.endswith("第一", 0, before):
+            kin, before = "第一夫人", before - 2  # (the head of state's wife, as a title: 第一夫人彭丽媛)
         if kin in KINSHIP and (counted := _COUNTED_KIN.search(self.text, max(0, before - 10), before)):
             return kin, counted.start()  # (宗庆后的三名非婚生子女宗继昌: his, however many and of what kind)
         return kin, before - 1 if self.text[before - 1:before] == "的" else before
