@@ -5682,3 +5682,13 @@ def test_the_first_lady_is_a_title_not_the_wife_of_whoever_speaks() -> None:
     roles = _roles(text)
     assert roles["吉尔·拜登"] == ["第一夫人"] and roles["齐恩茨"] == []
     assert _roles("美国总统奥巴马和第一夫人米歇尔·奥巴马出席了晚宴。\n")["米歇尔·奥巴马"] == ["奥巴马的第一夫人"]
+
+
+def test_the_one_whose_name_labels_the_answers_of_an_interview() -> None:
+    text = ("对话｜“大国工匠”洪家光：把每一件零件做到极致\n\n记者：您是怎么走上技术工人这条路的？\n\n"
+            "洪家光：1998年，我从技校毕业后进入沈阳黎明航空发动机公司，成为一名车工。\n\n记者：现在带徒弟吗？\n\n"
+            "洪家光：带了很多。年轻人有想法，比我们那时候强。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"洪家光"} and len(people["洪家光"].mentions) == 3
+    # (no answers labelled so without a questioner's label: a headline's label stays what it was)
+    assert not find_people("马拉松：全程比赛明天开跑\n\n本市马拉松比赛明天举行。\n")

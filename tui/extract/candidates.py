@@ -21,8 +21,9 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  with_regnal_number, yi_name, yi_whole)
 from tui.extract.forms import canonical, glossed_transliterations, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
-                                    courtesy_named, familiar, in_full, introduced, kin_named, little_given_names,
-                                    monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin, speaking_in_full)
+                                    courtesy_named, familiar, in_full, interviewed, introduced, kin_named,
+                                    little_given_names, monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin,
+                                    speaking_in_full)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -301,6 +302,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(courtesy_named(folded)).difference(spans))
     spans += sorted(set(introduced(folded)).difference(spans))
     spans += sorted(set(on_the_phone(folded)).difference(spans))
+    spans += sorted(set(interviewed(folded)).difference(spans))
     spans += sorted(set(speaker_or_kin(folded)).difference(spans))
     spans = _with_kin(folded, spans, bounds)
     spans += sorted(set(withheld_pairs(folded, spans)).difference(spans))

@@ -40,8 +40,8 @@ _CALLED_AS_AFTER = re.compile(r"(?:为|為|作|做)\s*[“\"「『]([\u4e00-\u9f
 _LIST_JOINERS = frozenset("、和与及")
 _CALLINGS = tuple(title for title in ROLE_TITLES if len(title) >= 2)  # (艺术家, 教育家, 科学家)
 # The honours the state and the press give many, by how their names end or begin (中国好人, 时代楷模, 全国劳动模范,
-# 岗位标兵, 感动中国年度人物, 三八红旗手, 最美乡村教师): no one's nickname.
-_HONOURS_END = ("好人", "楷模", "模范", "标兵", "人物", "榜样", "能手", "红旗手", "好少年")
+# 岗位标兵, 感动中国年度人物, 三八红旗手, 最美乡村教师, 大国工匠): no one's nickname.
+_HONOURS_END = ("好人", "楷模", "模范", "标兵", "人物", "榜样", "能手", "红旗手", "好少年", "工匠")
 _HONOURS_BEGIN = ("最美", "感动")
 # An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
 # none of them punctuation (not the end of a quotation: “谢谢！”王某说).

@@ -231,6 +231,25 @@ _PHONE_CALL = re.compile("通[了过]?电话|通话")
 _PARTNER = frozenset("与同和跟")
 
 
+def interviewed(text: str) -> list[tuple[int, int]]:
+    """Who answers in an interview set out as question and answer, whose name labels the answers (记者：……
+    洪家光：1998年，我从技校毕业……): in a text where a line opens with the questioner's label, every line
+    that opens with a surname (of the table, or one jieba's dictionary holds alone: 洪) and one to three characters
+    more before a colon, no word of jieba's dictionary but a name (not 答：, 主持人：); and that name wherever written
+    (the headline's “大国工匠”洪家光：).
+    jieba often cuts such names apart (洪家|光), and so the tagger misses them."""
+    if not _QUESTIONER.search(text):
+        return []
+    labels = {label for match in _LABEL.finditer(text)
+              if (has_surname(label := match.group(1)) or dictionary().tags([label[0]]).get(label[0]) == "nr")
+              and dictionary().tags([label]).get(label, "nr").startswith("nr")}
+    return [span for label in labels for span in literal_spans(text, label)]
+
+
+_QUESTIONER = re.compile(r"^(?:本报)?(?:记者|问|主持人)[：:]", re.MULTILINE)
+_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]", re.MULTILINE)
+
+
 def pseudonyms(text: str) -> list[tuple[int, int]]:
     """Names the text says it made up (小雪（化名）, 张明（均为化名）): a familiar name of two (小, 阿
     or 老 and a character), a surname and one character, or a common surname and two, right before
