@@ -5692,3 +5692,10 @@ def test_the_one_whose_name_labels_the_answers_of_an_interview() -> None:
     assert set(people) == {"洪家光"} and len(people["洪家光"].mentions) == 3
     # (no answers labelled so without a questioner's label: a headline's label stays what it was)
     assert not find_people("马拉松：全程比赛明天开跑\n\n本市马拉松比赛明天举行。\n")
+
+
+def test_when_something_was_done_after_a_title_is_no_name() -> None:
+    text = "王琼2016年从哈尔滨工业大学博士毕业后加入团队。她的导师说，王琼很能吃苦。\n"
+    assert _roles(text) == {"王琼": []}
+    # (a surname and a given name there still are: 分析师陆行之认为)
+    assert set(_people("分析师陆行之认为，市场会回暖。\n")) == {"陆行之"}

@@ -258,8 +258,10 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
             continue
         if name[-1] in _DESCRIBING or name[-1] in NOT_LAST or set(name[1:-1]) & (NOT_LAST - ENDS_GIVEN_NAMES) \
                 or _led_by_a_function_word(name) or _dated(name) \
-                or plain_word(name) and dictionary().frequency(name) > 5:
-            return None  # (首相[官邸]对记者说: a word jieba counts more than at its least)
+                or plain_word(name) and dictionary().frequency(name) > 5 \
+                or size == 3 and name[-1] in _WHEN_DONE and dictionary().tags([name[:2]]).get(name[:2], "nr")[:2] != "nr":
+            return None  # (首相[官邸]对记者说: a word jieba counts more than at its least; 博士[毕业后]加入团队: when,
+            # a word and 后, 前, 时 or 间, which end none of the corpora's names of three so begun)
         tags = dictionary().tags([name, name[:2], name[1:]])
         if any(tags.get(part, "n")[:1] in _NOT_IN_NAMES + ("" if part == name[:2] != name else "d")
                and not (part == name[1:] != name[1] and _rare_adjective(part, tags.get(part, "")))
@@ -268,6 +270,9 @@ def _between_title_and_verb(text: str, start: int) -> tuple[int, int] | None:
             # name of two that is an adjective jieba counts at its least, as many are: 单|卓然; not 应|积极)
         return start, start + size
     return None
+
+
+_WHEN_DONE = frozenset("后前时间")  # (after, before, when: 毕业后, 退休前, 工作时, 任职期间)
 
 
 def _rare_adjective(word: str, tag: str) -> bool:
