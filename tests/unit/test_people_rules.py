@@ -5699,3 +5699,8 @@ def test_when_something_was_done_after_a_title_is_no_name() -> None:
     assert _roles(text) == {"王琼": []}
     # (a surname and a given name there still are: 分析师陆行之认为)
     assert set(_people("分析师陆行之认为，市场会回暖。\n")) == {"陆行之"}
+
+
+def test_a_surname_jieba_cut_off_a_given_name_it_holds_as_a_place_second_of_two_who_did_alike() -> None:
+    text = "广东选手陈佳鹏以10秒08夺得冠军，谢震业和严海滨分获亚军和季军。\n"
+    assert set(_people(text)) == {"陈佳鹏", "谢震业", "严海滨"}

@@ -198,7 +198,8 @@ def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) 
     """A word jieba cuts whole beside a Chinese name of three or four the tagger found, joined to it by 与,
     和 or 同, that its dictionary holds as a name (颁奖嘉宾舒淇与刘嘉玲同台): a surname and one or two
     characters, counted at most ``_RARE_AS_NAME`` times (not 师傅, a name to it as well), or a surname jieba cut
-    off a given name of two it made up (丁|采瑛和郭振山), and no part of a dotted name (张文康和[葛兰素]·威康集团).
+    off a given name of two it made up (丁|采瑛和郭振山) or holds as a noun or place, where the two did something
+    together (谢震业和严|海滨分获), and no part of a dotted name (张文康和[葛兰素]·威康集团).
     So too a transliteration of three to five characters that the dictionary lacks beside an undotted one of three
     or more found (维尼修斯和拉菲尼亚将搭档锋线; not a city of the dictionary's, 梅西和[巴塞罗那]续约)."""
     found, taken = [], {at for start, end in spans for at in range(start, end)}
@@ -213,7 +214,7 @@ def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) 
             word = text[first:last]
             # (or one bound inside, after a surname jieba cut off a given name it made up: 丁|采瑛)
             cut_off = {first + 1} if not foreign and len(word) == 3 and word[0] in SURNAMES \
-                and not dictionary().tags([word[1:]]) else set()
+                and (not dictionary().tags([word[1:]]) or _both_did(text, first, last)) else set()
             if first in bounds and last in bounds and not bounds.intersection(range(first + 1, last)) - cut_off \
                     and len(word) == last - first \
                     and text[last:last + 1] not in NAME_DOTS and not taken.intersection(range(first, last)) \
@@ -221,6 +222,17 @@ def joined_to_a_name(text: str, spans: list[tuple[int, int]], bounds: set[int]) 
                 found.append((first, last))
                 break
     return found
+
+
+def _both_did(text: str, first: int, last: int) -> bool:
+    """Is the word at ``first:last`` a surname and a given name jieba holds as a noun or place, second of two who
+    did something together or in turn (谢震业和严|海滨分获亚军和季军)? Of the corpora's such pairs, both are names."""
+    tag = dictionary().tags([given := text[first + 1:last]]).get(given, "")
+    return first > 0 and text[first - 1] in "和与" and text.startswith(_TOGETHER, last) \
+        and tag[:1] == "n" and not tag.startswith("nr")
+
+
+_TOGETHER = ("分获", "分列", "分别", "都", "均", "先后", "一起", "共同", "两人", "二人")
 
 
 def _rare_name(word: str) -> bool:
