@@ -344,11 +344,13 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, cut  # 阿里·汗[因伤]退出, 贾·邓詹[本想]参加: 'for an injury', 'had meant to', which none of the
         # corpora's names holds (and 11 stand before)
     if form[-1] == "因" and len(last := re.split(f"[{NAME_DOTS}]", form)[-1]) >= (3 if last != form else 4) \
-            and dictionary().tags([text[end:end + 2]]).get(text[end:end + 2]) == "v" and not speaks(text[end:end + 12]) \
-            and not dictionary().tags([last]).get(last, "").startswith("nr"):
+            and (dictionary().tags([text[end:end + 2]]).get(text[end:end + 2]) == "v"
+                 or not _only_within(text, last[:-1], end - 1)) \
+            and not speaks(text[end:end + 12]) and not dictionary().tags([last]).get(last, "").startswith("nr"):
         return start, end - 1  # 阿卜杜拉·马蒙[因]配合调查: 'because of' a deed; of the corpora's names, 11 stand before 因 and
         # a verb of jieba's, two end in it there, 施泰因指出 (a verb of speaking) and 侯赛因决定 (a name of jieba's);
-        # undotted, one of four or more (叶尔马克[因]反腐调查辞职): none of the corpora's names is
+        # undotted, one of four or more (叶尔马克[因]反腐调查辞职): none of the corpora's names is; and before any word
+        # where the text writes the name without it (雅伊尔·博索纳罗[因]策划政变罪……博索纳罗开始服刑: jieba's 策划, a noun)
     if any(d in form for d in NAME_DOTS) and form[-1] in MODAL_VERBS and len(re.split(f"[{NAME_DOTS}]", form)[-1]) >= 2:
         return start, end - 1  # 塔兹姆·坎[要]稍微幸运一些: none of the corpora's dotted names ends in a modal verb but a
         # slip, 皮埃罗·法西诺会以 (the table holds none of them)
