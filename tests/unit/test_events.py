@@ -715,3 +715,8 @@ def test_this_holder_of_a_title_only_one_person_holds_is_that_person() -> None:
 def test_a_story_that_is_a_timeline_has_an_event_for_each_mark() -> None:
     text = "风波大事记\n\n2023年11月17日\n董事会宣布解除奥特曼的职务。\n\n11月21日\nOpenAI宣布奥特曼重新担任首席执行官。\n"
     assert _event_dates(text) == ["2023-11-17", "2023-11-21"]
+
+
+def test_going_on_sale_and_starting_up_are_launches() -> None:
+    text = "2025-12-06\n\n春运\n\n春运期间火车票将于1月3日起开售。新系统已于11月20日启动。\n"
+    assert _event_dates(text) == ["2025-11-20", "2026-01-03"]
