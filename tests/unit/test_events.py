@@ -720,3 +720,9 @@ def test_a_story_that_is_a_timeline_has_an_event_for_each_mark() -> None:
 def test_going_on_sale_and_starting_up_are_launches() -> None:
     text = "2025-12-06\n\n春运\n\n春运期间火车票将于1月3日起开售。新系统已于11月20日启动。\n"
     assert _event_dates(text) == ["2025-11-20", "2026-01-03"]
+
+
+def test_a_date_before_a_verb_alone_that_ends_what_the_clause_before_began_is_of_one_happening() -> None:
+    text = "2025-12-06\n\n春运\n\n国铁集团表示，2026年春运将于2月2日开始，3月13日结束，共40天。\n"
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [
+        ("2026-02-02", "国铁集团表示，2026年春运将于2月2日开始，3月13日结束")]

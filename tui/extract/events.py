@@ -396,7 +396,8 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
     """A sentence cut before each clause that opens with another date, outside quotes:
     1944年考入清华，1948年赴巴黎留学 tells two happenings. A date inside a clause (2023年至
     2024年, 9日、10日两天) stays with the one before it, and so does the first date told
-    (许渊冲先生，于2021年6月17日逝世), and a year that names a contest or meeting (北京时间10月
+    (许渊冲先生，于2021年6月17日逝世), and one before a verb alone that ends a step the clause before began
+    (春运将于2月2日开始，3月13日结束), and a year that names a contest or meeting (北京时间10月
     15日凌晨，2026年世界杯预选赛继续进行) or a league's season (北京时间11月30日凌晨，2025-26赛季英超
     第13轮……进行)."""
     quoted = [m.span() for m in dates.QUOTATION.finditer(text, start, end)]
@@ -410,13 +411,20 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
         # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
         if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(_TELLING) \
                 and not (expr.month is None and (_NAMED_FOR_YEAR.match(text, expr.end)
-                                                 or expr.text.endswith(("赛季", "賽季", "球季")))):
+                                                 or expr.text.endswith(("赛季", "賽季", "球季")))) \
+                and not (_BARE_VERB_AFTER.match(text, expr.end)
+                         and text[cuts[-1]:expr.start].rstrip(" ，,；;").endswith(_BEGUN)):
             cuts.append(expr.start)
         dated = True
     return list(zip(cuts, [*cuts[1:], end]))
 
 
 _CLAUSE_ENDS = ("，", ",", "；", ";")
+# A verb of one or two characters alone after a date, which says too little without the clause before it that
+# began what it ends (春运将于2月2日开始，3月13日结束，: the second step of one happening; not 1932年出生，1950年参军,
+# two, nor 2021年1月任副省长，2024年3月退休).
+_BARE_VERB_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[，,；;。！？]|$)")
+_BEGUN = ("开始", "开幕", "开工", "开展", "启动", "开赛", "开放")
 # What a year alone names rather than dates (2026年世界杯欧洲区预选赛, 2025年WTT总决赛, 2026年全国
 # 硕士研究生招生考试, 115年度中央政府總預算案, 2025年度“中国好人榜”, 2025年“村超”总冠军): a contest, meeting, show, prize,
 # ranking or examination of that year, or anything named in quotes right after it, which may be held in another, or the
