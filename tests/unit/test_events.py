@@ -726,3 +726,10 @@ def test_a_date_before_a_verb_alone_that_ends_what_the_clause_before_began_is_of
     text = "2025-12-06\n\n春运\n\n国铁集团表示，2026年春运将于2月2日开始，3月13日结束，共40天。\n"
     assert [(e.date, e.summary) for e in extract(parse(text)).events] == [
         ("2026-02-02", "国铁集团表示，2026年春运将于2月2日开始，3月13日结束")]
+
+
+def test_a_clause_opening_with_its_date_and_a_call_up_or_transfer_is_of_whom_the_account_was() -> None:
+    text = ("2025年12月3日\n\n任正非1944年10月出生于贵州。1963年，他考入重庆建筑工程学院。"
+            "1974年应征入伍，成为一名基建工程兵。1983年转业到深圳。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["1974"].people == ["任正非"] and events["1983"].people == ["任正非"]

@@ -549,9 +549,12 @@ def _begins_a_range(text: str, expr: dates.DateExpr, exprs: list[dates.DateExpr]
 
 # What follows a date that opens a clause with no one named, so that the clause is of whom the
 # text told of last (the elided subject of a life's account): a verb of the events' lists, or
-# 任 (took the office of), 被 (was), 赴 (went to), 获 (won, was awarded), 回国 or 归国 (came home), 定居 (settled).
+# 任 (took the office of), 被 (was), 赴 (went to), 获 (won, was awarded), 回国 or 归国 (came home), 定居 (settled),
+# 应征 (was called up), 转业 (left the army for civilian work), 调入 (was transferred to), 进入 (entered), 前往 or 来到
+# (went to, came to).
 _UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in verbs}
-                             | {"任", "被", "赴", "获", "回国", "归国", "定居"}, key=len, reverse=True))
+                             | {"任", "被", "赴", "获", "回国", "归国", "定居", "应征", "转业", "调入", "进入", "前往", "来到"},
+                             key=len, reverse=True))
 
 
 def _term_end(text: str, expr: dates.DateExpr, ends: set[int]) -> bool:
