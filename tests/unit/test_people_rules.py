@@ -5710,3 +5710,9 @@ def test_a_dotted_name_ends_before_the_because_of_a_deed_where_the_text_writes_i
     text = ("巴西联邦最高法院宣布，前总统雅伊尔·博索纳罗因策划政变罪被判处27年监禁的判决生效，"
             "博索纳罗开始服刑。\n")
     assert set(_people(text)) == {"雅伊尔·博索纳罗"}
+
+
+def test_a_korean_minister_s_office_is_named_by_its_fields() -> None:
+    text = ("韩国统一部长官郑东泳表示，韩方正在密切关注。韩国产业通商资源部长官金正官说，谈判仍在继续。"
+            "企划财政部长官具润哲也出席了会议。\n")
+    assert _roles(text) == {"郑东泳": ["统一部长官"], "金正官": ["产业通商资源部长官"], "具润哲": ["企划财政部长官"]}

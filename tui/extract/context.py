@@ -712,6 +712,9 @@ def _office(window: str, title: str) -> int:
     portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
     # (and a party's by what it stands for, before the 党 of its representative: 国民|民主 + 党代表)
     party = _opening_fields(window, describing=True) if title == "党代表" else 0
+    # (and a Korean ministry's by its fields, before the 部 of its minister: 统一 + 部长官, 产业|通商|资源 + 部长官)
+    ministry = _opening_fields(window[:-1], describing=True) + 1 if title == "长官" and window.endswith("部") else 0
+    ministry = ministry if ministry > 1 else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE
                 # (not a body's kind before a calling, which says where one works: jieba's 事务所律师 of
@@ -725,7 +728,7 @@ def _office(window: str, title: str) -> int:
                   or named in _DESCRIBING and title[:1] in _BODY_KINDS else [])
                + ([3] if joined else [])
                + [field] + ([len(head) + place] if place else [])
-               + ([len(service)] if service else []) + [ruled, ward, portfolio, party]
+               + ([len(service)] if service else []) + [ruled, ward, portfolio, party, ministry]
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
 
