@@ -5716,3 +5716,8 @@ def test_a_korean_minister_s_office_is_named_by_its_fields() -> None:
     text = ("韩国统一部长官郑东泳表示，韩方正在密切关注。韩国产业通商资源部长官金正官说，谈判仍在继续。"
             "企划财政部长官具润哲也出席了会议。\n")
     assert _roles(text) == {"郑东泳": ["统一部长官"], "金正官": ["产业通商资源部长官"], "具润哲": ["企划财政部长官"]}
+
+
+def test_a_martyr_s_title_after_the_name_tells_whose_relative() -> None:
+    text = "12月1日，吴石烈士的孙女吴红等一行人回到福州祭祖。吴石1894年出生于福州。\n"
+    assert _roles(text) == {"吴石": ["烈士"], "吴红": ["吴石烈士的孙女"]}
