@@ -5721,3 +5721,12 @@ def test_a_korean_minister_s_office_is_named_by_its_fields() -> None:
 def test_a_martyr_s_title_after_the_name_tells_whose_relative() -> None:
     text = "12月1日，吴石烈士的孙女吴红等一行人回到福州祭祖。吴石1894年出生于福州。\n"
     assert _roles(text) == {"吴石": ["烈士"], "吴红": ["吴石烈士的孙女"]}
+
+
+def test_a_teacher_master_apprentice_or_student_is_someone_s() -> None:
+    text = ("“我读博士用了7年。”薛其坤说。他的导师陆华教授曾对他说，做科研要耐得住寂寞。"
+            "薛其坤说：“我的学生何珂已经成长为优秀的科学家。”\n")
+    roles = _roles(text)
+    assert "薛其坤的导师" in roles["陆华"] and roles["何珂"] == ["薛其坤的学生"]
+    text = "“能不能让分拣更快一点？”张浩然说。他的师傅、高级工程师赵国庆说，浩然身上有一股钻劲。\n"
+    assert _roles(text)["赵国庆"] == ["高级工程师", "张浩然的师傅"]
