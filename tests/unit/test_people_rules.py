@@ -5730,3 +5730,8 @@ def test_a_teacher_master_apprentice_or_student_is_someone_s() -> None:
     assert "薛其坤的导师" in roles["陆华"] and roles["何珂"] == ["薛其坤的学生"]
     text = "“能不能让分拣更快一点？”张浩然说。他的师傅、高级工程师赵国庆说，浩然身上有一股钻劲。\n"
     assert _roles(text)["赵国庆"] == ["高级工程师", "张浩然的师傅"]
+
+
+def test_a_niece_and_a_great_grandson_are_relatives() -> None:
+    assert _roles("马老伯的外甥女孙某等人起诉要求确认遗嘱无效。\n")["孙某"] == ["马老伯的外甥女"]
+    assert _roles("103岁的王奶奶的曾孙王小宝今年5岁。\n")["王小宝"] == ["王奶奶的曾孙"]

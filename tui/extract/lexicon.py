@@ -163,20 +163,21 @@ KINSHIP = tuple(
     胞弟 胞兄 胞姐 胞妹 老伴 爷爷 奶奶 姥爷 姥姥 爸爸 妈妈 伯父 叔父 舅舅 姑姑 姑父 姨妈 舅妈 婶婶 堂哥 堂弟
     表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
     大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母
-    曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友""".split()
+    曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友 外甥女 曾孙 曾孙女 姑妈 姨父""".split()
 )
 # Words of kinship that are as often how a child calls any grown-up (警察叔叔, 熊猫馆的叔叔、阿姨): a relation only of
 # someone named before their 的 (宗馥莉的叔叔宗泽后), and no evidence of a person, as those above are.
 OWNED_KIN = ("叔叔", "阿姨")
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
-    养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 之子 之女 其子 其女 子女 儿女 义子 义女""".split())
+    养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 之子 之女 其子 其女 子女 儿女 义子 义女
+    外甥女 曾孙 曾孙女""".split())
 # Of the common kinship terms of Chinese, those that say a man or a woman (not 老伴, 配偶: either), whom 他 or 她 may
 # stand for.
 MALE_KIN = frozenset("父亲 爸爸 儿子 爷爷 外公 姥爷 哥哥 弟弟 孙子 外孙 叔叔 舅舅 伯伯 伯父 叔父 公公 岳父 女婿 丈夫 老公 "
-                     "侄子 外甥 长子 次子".split())
+                     "侄子 外甥 长子 次子 姨父 曾孙".split())
 FEMALE_KIN = frozenset("母亲 妈妈 女儿 奶奶 外婆 姥姥 姐姐 妹妹 孙女 外孙女 姑姑 姨妈 婆婆 岳母 儿媳 妻子 老婆 夫人 太太 "
-                       "侄女 外甥女 长女 次女".split())
+                       "侄女 外甥女 长女 次女 姑妈 曾孙女".split())
 # Verbs of sending, making, calling or asking someone (派萨默斯出访, 使X, 叫X, 请X): the tagger may glue one before a
 # transliteration, which none of the corpora's transliterated names begins with (of their 77 right after one).
 SENDING = frozenset("派使叫请")
