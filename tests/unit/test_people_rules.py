@@ -5735,8 +5735,3 @@ def test_a_teacher_master_apprentice_or_student_is_someone_s() -> None:
 def test_a_niece_and_a_great_grandson_are_relatives() -> None:
     assert _roles("马老伯的外甥女孙某等人起诉要求确认遗嘱无效。\n")["孙某"] == ["马老伯的外甥女"]
     assert _roles("103岁的王奶奶的曾孙王小宝今年5岁。\n")["王小宝"] == ["王奶奶的曾孙"]
-
-
-def test_a_surname_jieba_cut_alone_after_a_title_and_a_given_name_it_made_up_before_a_stop() -> None:
-    text = "中国网球协会主席高新华表示祝贺。同场亮相的还有中国男子网球运动员商竣程。\n"
-    assert set(_people(text)) == {"高新华", "商竣程"}

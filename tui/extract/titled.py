@@ -344,15 +344,12 @@ def _given_name_apart(surname: str, given: str, after: str) -> bool:
     its dictionary holds as a place's or a name (副教授严|河清研制, 记者刘|大国)? Of the 89 such after a title
     in the corpora, 87 are annotated names; not after a preposition, a conjunction or a verb of going, which
     are surnames too (主席[和|李鹏], 特使[来|南亚]), nor in a transliteration (韦尔特). Or a word of another kind
-    where a stop, 等 or a verb of speaking follows (``after``: ``_common_given_name``), or none before a stop."""
+    where a stop, 等 or a verb of speaking follows (``after``: ``_common_given_name``)."""
     if len(given) != 2 or HAN_RUN.fullmatch(given) is None or surname in BEFORE_NAMES or surname in _GOING \
             or surname in BEGINS_NO_NAME or translit_share(surname + given) >= 1 or dictionary().tags([surname + given]):
         return False
     tag = dictionary().tags([given]).get(given, "")
-    return tag[:2] in ("ns", "nr") or _common_given_name(surname, given, tag, after) \
-        or not tag and after[:1] in _STOPS and given[0] not in NOT_GIVEN and given[-1] not in NOT_LAST
-    # (or one it made up, no word of its dictionary, before a stop: 运动员商|竣程。, as :func:`three_before_a_stop`
-    # reads a name the tagger cut there)
+    return tag[:2] in ("ns", "nr") or _common_given_name(surname, given, tag, after)
 
 
 def _common_given_name(surname: str, given: str, tag: str, after: str) -> bool:
