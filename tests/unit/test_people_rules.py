@@ -5735,3 +5735,10 @@ def test_a_teacher_master_apprentice_or_student_is_someone_s() -> None:
 def test_a_niece_and_a_great_grandson_are_relatives() -> None:
     assert _roles("马老伯的外甥女孙某等人起诉要求确认遗嘱无效。\n")["孙某"] == ["马老伯的外甥女"]
     assert _roles("103岁的王奶奶的曾孙王小宝今年5岁。\n")["王小宝"] == ["王奶奶的曾孙"]
+
+
+def test_where_something_was_said_after_zai_is_no_one() -> None:
+    text = "财政司司长陈茂波（Paul Chan）在网志中说，明年经济增长预计为2.5%。\n"
+    assert set(_people(text)) == {"陈茂波"}
+    # (a name after 在 and ending so stays one where nothing is said: 在金大中访美期间)
+    assert set(_people("在金大中访美期间，双方签署了协议。\n")) == {"金大中"}
