@@ -5742,3 +5742,9 @@ def test_where_something_was_said_after_zai_is_no_one() -> None:
     assert set(_people(text)) == {"陈茂波"}
     # (a name after 在 and ending so stays one where nothing is said: 在金大中访美期间)
     assert set(_people("在金大中访美期间，双方签署了协议。\n")) == {"金大中"}
+
+
+def test_a_chinese_name_in_brackets_after_a_name_in_latin_letters_is_that_person_s() -> None:
+    text = "香港大学经济学教授Richard Wong（王于渐）认为，北部都会区是香港未来的增长引擎。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert len(people) == 1 and set(next(iter(people.values())).forms) == {"Richard Wong", "王于渐"}

@@ -297,9 +297,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     found = {form for group in groups for form in group.forms}
     for match in _NAME_IN_BRACKETS.finditer(text):  # 阿信（陳信宏）: a person's name in brackets after another,
         other = match.group(1)  # or a nickname with a Latin initial, found or not (克里斯蒂亚诺·罗纳尔多（C罗）)
-        if match.start() in ends and (other in found or not HAN.match(other)) \
+        if match.start() in ends and (other in found or not HAN.match(other)
+                                      or _chinese_name_of_latin(ends[match.start()][0], other)) \
                 and other not in ends[match.start()][1].forms:
-            known_as, group = ends[match.start()]
+            known_as, group = ends[match.start()]  # (Richard Wong（王于渐）: a Chinese name, found or not, of one
+            # named in Latin letters, as Hong Kong's press writes both)
         elif (called := _surname_addressed(text, match.start(), ends)) and called[1] == other[0] \
                 and len(other) in (2, 3) and has_surname(other) and other not in called[2].forms:
             known_as, group = called[0], called[2]  # 王师傅（王建设）, 张女士（张丽）: the full name of one so called
@@ -314,6 +316,12 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         group = bind(groups, group, other)
         group.known_as = max((known_as, other), key=lambda form: len(
             occurrences.of(form) if form in found else list(literal_spans(text, form))))
+
+
+def _chinese_name_of_latin(form: str, other: str) -> bool:
+    """Is ``other`` a Chinese name of two or three, written in brackets after ``form``, a name of two words or more in
+    Latin letters?"""
+    return " " in form and not HAN.search(form) and len(other) in (2, 3) and has_surname(other)
 
 
 def _surname_addressed(text: str, at: int, ends: dict[int, tuple[str, Group]]) -> tuple[str, str, Group] | None:
