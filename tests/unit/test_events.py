@@ -733,3 +733,8 @@ def test_a_clause_opening_with_its_date_and_a_call_up_or_transfer_is_of_whom_the
             "1974年应征入伍，成为一名基建工程兵。1983年转业到深圳。\n")
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["1974"].people == ["任正非"] and events["1983"].people == ["任正非"]
+
+
+def test_a_closing_down_is_a_happening() -> None:
+    text = "矿山\n\n“以前村里靠开矿，灰尘大。”老村长回忆说。2005年，全部矿山关停，村里开始发展乡村旅游。\n"
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2005", "全部矿山关停，村里开始发展乡村旅游")]
