@@ -5748,3 +5748,8 @@ def test_a_chinese_name_in_brackets_after_a_name_in_latin_letters_is_that_person
     text = "香港大学经济学教授Richard Wong（王于渐）认为，北部都会区是香港未来的增长引擎。\n"
     people = {p.name: p for p in find_people(text)}
     assert len(people) == 1 and set(next(iter(people.values())).forms) == {"Richard Wong", "王于渐"}
+
+
+def test_a_surname_and_village_is_a_village_outside_a_story_of_japan() -> None:
+    text = "余村\n\n“以前村里靠开矿。”67岁的老村长鲍新民回忆说。2005年，余村关停了全部矿山，开始发展乡村旅游。\n"
+    assert set(_people(text)) == {"鲍新民"}

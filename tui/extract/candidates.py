@@ -48,7 +48,7 @@ from tui.extract.lexicon import (
 from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart,
                                ranked_alike, run_of_names, run_together, short_forms_apart, told_pairs_apart,
                                withheld_pairs)
-from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_township_itself,
+from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_township_itself, a_village,
                                 after_a_trade, among_places, an_event_counted, birthplace, brands_listed, by_their_sales,
                                 countries_paired, country_side, family_counted, games_and_sports, in_a_company_word,
                                 in_a_state, is_contest, is_language, is_outlet, is_place, kinds_counted,
@@ -361,7 +361,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # end so, one ends such a word). A word of kinship is no one's name (鲁迅的[长孙]周令飞) but before a title,
         # where it is a compound surname (长孙皇后).
         if start < end and HAN.search(name) and not is_date(name) and not is_outlet(name) \
-                and not (is_place(name) and (start, end) not in credited) \
+                and not (is_place(name) and (start, end) not in credited) and not a_village(folded, name) \
                 and not is_language(name) and not is_contest(name) and not _department(name) \
                 and not _body_of_a_name(name) and not _pupil(context, start, end) \
                 and not (_common_word(name) and not counted_item(folded, start, end)) \

@@ -19,6 +19,7 @@ from tui.extract.lexicon import (
     PLACE_ENDINGS,
     PLACE_PARTS,
     PLACES_COUNTED,
+    SURNAMES,
 )
 from tui.extract.shapes import HAN_RUN, has_surname, literal_spans, translit_share
 
@@ -308,6 +309,13 @@ def is_place(form: str) -> bool:
     return len(form) >= 3 and form[-1] in PLACE_ENDINGS and translit_share(form[:-1]) == 1 \
         and (len(form) > 3 or not has_surname(form)) \
         or len(form) == 3 and form[1] == "家" and form[2] in _FAMILY_PLACES
+
+
+def a_village(text: str, form: str) -> bool:
+    """Is ``form`` a surname and 村, a village named for a family (余村关停了全部矿山), in a text that does not name
+    Japan, whose family names end so (中村, 田村)? Of the corpora's names, the two of two characters that end in 村 are
+    Japanese (荻村, 中村)."""
+    return len(form) == 2 and form[1] == "村" and form[0] in SURNAMES and "日本" not in text and "日籍" not in text
 
 
 # What a family's surname and 家 name (冯家镇, 王家庄, 李家村): of the training corpora's names, none is so written,
