@@ -5753,3 +5753,8 @@ def test_a_chinese_name_in_brackets_after_a_name_in_latin_letters_is_that_person
 def test_a_surname_and_village_is_a_village_outside_a_story_of_japan() -> None:
     text = "余村\n\n“以前村里靠开矿。”67岁的老村长鲍新民回忆说。2005年，余村关停了全部矿山，开始发展乡村旅游。\n"
     assert set(_people(text)) == {"鲍新民"}
+
+
+def test_a_character_and_a_calling_of_two_is_no_name() -> None:
+    text = "“李奶奶就像我们的亲人。”康复村村民王小二说。\n"
+    assert "村村民" not in _people(text) and "王小二" in _people(text)

@@ -143,6 +143,15 @@ def _asking(text: str, start: int) -> bool:
         and not text.endswith(("于是", "聘任", "委任"), 0, start)
 
 
+def _one_and_a_calling(name: str) -> bool:
+    """Is ``name`` a character that is no surname and a title or calling of two (康复村|村民, jieba's 村|村民: the
+    village's villager)? Of the corpora's names of three, three end in such a word, all after a surname (杨皇后)."""
+    return len(name) == 3 and name[1:] in _CALLINGS_OF_TWO and name[0] not in SURNAMES
+
+
+_CALLINGS_OF_TWO = frozenset(t for t in (*ROLE_TITLES, *WEAK_TITLES) if len(t) == 2)
+
+
 def _where_said(context: Context, start: int, end: int) -> bool:
     """Is the span, after 在 and ending in a locative, where something was said (在网志中说, 在会上表示: the blog, the
     meeting)? Of the corpora's names, three stand after 在 and end in a locative (在金大中访美期间), none before what
@@ -362,6 +371,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # where it is a compound surname (长孙皇后).
         if start < end and HAN.search(name) and not is_date(name) and not is_outlet(name) \
                 and not (is_place(name) and (start, end) not in credited) and not a_village(folded, name) \
+                and not _one_and_a_calling(name) \
                 and not is_language(name) and not is_contest(name) and not _department(name) \
                 and not _body_of_a_name(name) and not _pupil(context, start, end) \
                 and not (_common_word(name) and not counted_item(folded, start, end)) \
