@@ -738,3 +738,15 @@ def test_a_clause_opening_with_its_date_and_a_call_up_or_transfer_is_of_whom_the
 def test_a_closing_down_is_a_happening() -> None:
     text = "矿山\n\n“以前村里靠开矿，灰尘大。”老村长回忆说。2005年，全部矿山关停，村里开始发展乡村旅游。\n"
     assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2005", "全部矿山关停，村里开始发展乡村旅游")]
+
+
+def test_a_title_in_a_chain_of_what_describes_someone_named_is_not_its_only_holder_s() -> None:
+    text = ("舒乙\n\n据中国现代文学馆消息，作家、老舍之子舒乙12月3日在北京逝世，享年91岁。"
+            "作家冯骥才说，舒乙为保护北京老城付出了大量心血。\n")
+    events = extract(parse(text)).events
+    assert "冯骥才" not in events[0].people and "舒乙" in events[0].people
+
+
+def test_taking_up_a_work_after_the_date_is_of_whom_the_account_was() -> None:
+    text = "舒乙\n\n舒乙1935年出生于青岛，1978年开始从事老舍研究，曾任中国现代文学馆馆长。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["1978"][0] == "舒乙"

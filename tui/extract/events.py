@@ -159,6 +159,8 @@ class _Mentions:
             return None
         found, size, name = min(held)  # (the first title, and the longest there: 主教练, not its 教练)
         after = bisect_left(self._starts, found - size)
+        if text.startswith("、", found - size):
+            return None  # (one of a chain of what describes someone named after it: 作家、老舍之子舒乙)
         return None if after < len(self._starts) and self._starts[after] == found - size else name
 
     def subject_before(self, text: str, start: int, reach: int) -> str | None:
@@ -551,10 +553,10 @@ def _begins_a_range(text: str, expr: dates.DateExpr, exprs: list[dates.DateExpr]
 # text told of last (the elided subject of a life's account): a verb of the events' lists, or
 # 任 (took the office of), 被 (was), 赴 (went to), 获 (won, was awarded), 回国 or 归国 (came home), 定居 (settled),
 # 应征 (was called up), 转业 (left the army for civilian work), 调入 (was transferred to), 进入 (entered), 前往 or 来到
-# (went to, came to).
+# (went to, came to), 开始从事 or 从事 (took up: 1978年开始从事老舍研究).
 _UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in verbs}
-                             | {"任", "被", "赴", "获", "回国", "归国", "定居", "应征", "转业", "调入", "进入", "前往", "来到"},
-                             key=len, reverse=True))
+                             | {"任", "被", "赴", "获", "回国", "归国", "定居", "应征", "转业", "调入", "进入", "前往", "来到",
+                                "开始从事", "从事"}, key=len, reverse=True))
 
 
 def _term_end(text: str, expr: dates.DateExpr, ends: set[int]) -> bool:
