@@ -5758,3 +5758,8 @@ def test_a_surname_and_village_is_a_village_outside_a_story_of_japan() -> None:
 def test_a_character_and_a_calling_of_two_is_no_name() -> None:
     text = "“李奶奶就像我们的亲人。”康复村村民王小二说。\n"
     assert "村村民" not in _people(text) and "王小二" in _people(text)
+
+
+def test_a_dotted_name_ends_before_the_because_of_what_brought_a_prize_or_penalty() -> None:
+    text = "化学奖得主北川进、理查德·罗布森和奥马尔·亚吉因金属有机框架研究获奖。\n"
+    assert set(_people(text)) == {"北川进", "理查德·罗布森", "奥马尔·亚吉"}

@@ -345,12 +345,14 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # corpora's names holds (and 11 stand before)
     if form[-1] == "因" and len(last := re.split(f"[{NAME_DOTS}]", form)[-1]) >= (3 if last != form else 4) \
             and (dictionary().tags([text[end:end + 2]]).get(text[end:end + 2]) == "v"
-                 or not _only_within(text, last[:-1], end - 1)) \
+                 or not _only_within(text, last[:-1], end - 1) or _FOR_WHAT.match(text, end)) \
             and not speaks(text[end:end + 12]) and not dictionary().tags([last]).get(last, "").startswith("nr"):
         return start, end - 1  # 阿卜杜拉·马蒙[因]配合调查: 'because of' a deed; of the corpora's names, 11 stand before 因 and
         # a verb of jieba's, two end in it there, 施泰因指出 (a verb of speaking) and 侯赛因决定 (a name of jieba's);
         # undotted, one of four or more (叶尔马克[因]反腐调查辞职): none of the corpora's names is; and before any word
-        # where the text writes the name without it (雅伊尔·博索纳罗[因]策划政变罪……博索纳罗开始服刑: jieba's 策划, a noun)
+        # where the text writes the name without it (雅伊尔·博索纳罗[因]策划政变罪……博索纳罗开始服刑: jieba's 策划, a noun),
+        # or what it was for and the prize or penalty it brought (奥马尔·亚吉[因]金属有机框架研究获奖: none of the corpora's
+        # names in 因 stands so)
     if any(d in form for d in NAME_DOTS) and form[-1] in MODAL_VERBS and len(re.split(f"[{NAME_DOTS}]", form)[-1]) >= 2:
         return start, end - 1  # 塔兹姆·坎[要]稍微幸运一些: none of the corpora's dotted names ends in a modal verb but a
         # slip, 皮埃罗·法西诺会以 (the table holds none of them)
@@ -673,6 +675,10 @@ def _whole_elsewhere(text: str, form: str, end: int) -> bool:
     with its last, or before none (郭建设说, beside 郭建设用了: its 设 is the name's, not 设宴's)?"""
     return any(other != end and not (HAN.match(text, other) and dictionary().tags([text[other - 1:other + 1]]))
                for _start, other in literal_spans(text, form))
+
+
+# What a deed was for, and what it brought, after 因 (因金属有机框架研究获奖, 因涉嫌受贿被捕).
+_FOR_WHAT = re.compile(r"[^，。；！？、,;\n]{2,20}?(?:获奖|获颁|而获|被捕|被判|被诉|入狱|下台|辞职|受罚|受到)")
 
 
 def _only_within(text: str, short: str, end: int) -> bool:
