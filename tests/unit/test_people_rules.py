@@ -5763,3 +5763,10 @@ def test_a_character_and_a_calling_of_two_is_no_name() -> None:
 def test_a_dotted_name_ends_before_the_because_of_what_brought_a_prize_or_penalty() -> None:
     text = "化学奖得主北川进、理查德·罗布森和奥马尔·亚吉因金属有机框架研究获奖。\n"
     assert set(_people(text)) == {"北川进", "理查德·罗布森", "奥马尔·亚吉"}
+
+
+def test_two_dotted_names_run_together_over_the_word_for_a_birth_name_are_one_person_s() -> None:
+    text = ("美国前国务卿亨利·基辛格的遗孀南希·基辛格12月4日在纽约去世。"
+            "南希·基辛格原名南希·马金尼斯，1974年与基辛格结婚。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert set(people["南希·基辛格"].forms) == {"南希·基辛格", "南希·马金尼斯"} and len(people) == 2

@@ -341,13 +341,20 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
-    """Runs of dotted parts, cut where two names run together (:func:`dotted_apart`)."""
+    """Runs of dotted parts, cut where two names run together (:func:`dotted_apart`), or over the word that gives a
+    name's other, a birth or pen name (南希·基辛格[原名]南希·马金尼斯)."""
     for match in DOTTED.finditer(text):
         begin, end = match.span()
+        while (other := _ANOTHER_NAME.search(text, begin, end)) is not None:
+            yield begin, other.start()
+            begin = other.end()
         while (cut := dotted_apart(text, begin, end)) is not None:
             yield begin, cut
             begin = cut + 1
         yield begin, end
+
+
+_ANOTHER_NAME = re.compile("原名|本名|真名|又名|艺名|笔名|俗名|曾用名|藝名|筆名")
 
 
 def dotted_apart(text: str, start: int, end: int) -> int | None:
