@@ -5770,3 +5770,11 @@ def test_two_dotted_names_run_together_over_the_word_for_a_birth_name_are_one_pe
             "南希·基辛格原名南希·马金尼斯，1974年与基辛格结婚。\n")
     people = {p.name: p for p in find_people(text)}
     assert set(people["南希·基辛格"].forms) == {"南希·基辛格", "南希·马金尼斯"} and len(people) == 2
+
+
+def test_a_body_joined_to_another_by_yu_is_no_field_of_the_second_s_office() -> None:
+    text = ("中国科学院微生物研究所研究员刘双江团队与英国牛津大学教授大卫·史密斯合作，发现了新型抗生素。"
+            "刘双江说，下一步将开展动物实验。\n")
+    assert _roles(text)["大卫·史密斯"] == ["英国牛津大学教授"]
+    # (but fields joined in a ministry's name stay its own: 人力资源和社会保障部)
+    assert _roles("人力资源和社会保障部部长王晓萍说。\n") == {"王晓萍": ["人力资源和社会保障部部长"]}
