@@ -5770,6 +5770,8 @@ def test_two_dotted_names_run_together_over_the_word_for_a_birth_name_are_one_pe
             "南希·基辛格原名南希·马金尼斯，1974年与基辛格结婚。\n")
     people = {p.name: p for p in find_people(text)}
     assert set(people["南希·基辛格"].forms) == {"南希·基辛格", "南希·马金尼斯"} and len(people) == 2
+    # (and where one side of the word has no dot, the other is still the name: 张三原名约翰·史密斯)
+    assert {p.name: set(p.aliases) for p in find_people("张三原名约翰·史密斯，他说。\n")} == {"张三": {"约翰·史密斯"}}
 
 
 def test_a_body_joined_to_another_by_yu_is_no_field_of_the_second_s_office() -> None:

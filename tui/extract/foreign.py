@@ -344,14 +344,17 @@ def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
     """Runs of dotted parts, cut where two names run together (:func:`dotted_apart`), or over the word that gives a
     name's other, a birth or pen name (南希·基辛格[原名]南希·马金尼斯)."""
     for match in DOTTED.finditer(text):
-        begin, end = match.span()
+        pieces, begin, end = [], *match.span()
         while (other := _ANOTHER_NAME.search(text, begin, end)) is not None:
-            yield begin, other.start()
+            pieces.append((begin, other.start()))
             begin = other.end()
-        while (cut := dotted_apart(text, begin, end)) is not None:
-            yield begin, cut
-            begin = cut + 1
-        yield begin, end
+        for begin, end in [*pieces, (begin, end)]:
+            if not any(text[at] in NAME_DOTS for at in range(begin, end)):
+                continue  # (a name without a dot on one side of the word: 张三原名约翰·史密斯)
+            while (cut := dotted_apart(text, begin, end)) is not None:
+                yield begin, cut
+                begin = cut + 1
+            yield begin, end
 
 
 _ANOTHER_NAME = re.compile("原名|本名|真名|又名|艺名|笔名|俗名|曾用名|藝名|筆名")
