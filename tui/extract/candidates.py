@@ -156,8 +156,11 @@ def _where_said(context: Context, start: int, end: int) -> bool:
     """Is the span, after 在 and ending in a locative, where something was said (在网志中说, 在会上表示: the blog, the
     meeting)? Of the corpora's names, three stand after 在 and end in a locative (在金大中访美期间), none before what
     one says."""
-    return context.text.endswith("在", 0, start) and context.text[end - 1] in "中上里内" and end - start >= 2 \
+    return end - start >= 2 and context.text.endswith("在", 0, start) and context.text[end - 1:end] in _LOCATIVES \
         and context.speech_after(end)
+
+
+_LOCATIVES = frozenset("中上里内")
 
 
 def _source_of_news(text: str, start: int) -> bool:

@@ -590,6 +590,8 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     character before it, each an adverb, a pronoun or 是 (董炯虽以１５∶１, 王蕾各以４分), which jieba's dictionary
     tags so."""
     form = text[start:end]
+    if end >= len(text):
+        return start, end  # (nothing to run on over at the text's end)
     if _particle_inside(text, end) and translit_share(form) < 1 and _only_within(text, form, end):
         return start, end + 1
     if len(form) == 3 and has_surname(form) and text[start:end + 1] in names and _only_within(text, form, end):
