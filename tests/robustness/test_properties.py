@@ -45,6 +45,7 @@ def test_parser_spans_point_at_their_text(text: str) -> None:
 @example("···")  # a run of dots the tagger marks as a name: nothing left of it once trimmed
 @example("张三原名约翰·史密斯，他说。")  # a dotted run cut at the word for a birth name, one side without a dot
 @example("王于渐办公室导师、·网志中王于渐学生约翰网志中与运动）任命在史密斯")  # a name found again at the text's end
+@example("部长官儿子约翰")  # a word of kinship and a name of two at the text's end
 def test_extraction_spans_point_at_their_text(text: str) -> None:
     extraction = extract(parse(text))
     for person in extraction.people:

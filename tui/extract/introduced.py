@@ -395,6 +395,8 @@ def kin_named(text: str, spans: list[tuple[int, int]], bounds: set[int]) -> list
         chosen = []
         for options in (after, before):
             for start, end in options:
+                if end > len(text):
+                    continue  # (no name of that size before the text ends: 儿子约翰 at its end)
                 free = not taken.intersection(range(start, end)) \
                     or end - start == 3 and (start, start + 2) in spans and end - 1 not in taken \
                     and (text[end - 1] not in NOT_LAST or _ends_before_an_adverb(text, end))  # (not 儿子陈浩[在]公司)
