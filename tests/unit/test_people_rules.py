@@ -5780,3 +5780,7 @@ def test_a_body_joined_to_another_by_yu_is_no_field_of_the_second_s_office() -> 
     assert _roles(text)["大卫·史密斯"] == ["英国牛津大学教授"]
     # (but fields joined in a ministry's name stay its own: 人力资源和社会保障部)
     assert _roles("人力资源和社会保障部部长王晓萍说。\n") == {"王晓萍": ["人力资源和社会保障部部长"]}
+
+
+def test_a_queen_consort_is_called_so() -> None:
+    assert _roles("西班牙国王费利佩六世和王后莱蒂西亚访华。\n") == {"费利佩六世": ["国王"], "莱蒂西亚": ["王后"]}
