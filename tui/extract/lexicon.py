@@ -114,7 +114,7 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # accountants of Chinese enterprises and the chief commanders of its great projects and emergency headquarters (总指挥),
 # envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
 # press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传,
-# 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 王后, 亲王, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
+# 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 王后, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
 # and the styles of Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices
 # of imperial China as accounts of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the
 # callings by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员, 门卫,
@@ -143,7 +143,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     制作人 出品人 监制 作词人 作曲人 作词家 词作者 曲作者 编曲 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档 队友
     新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 程序员 讲师 法医 药剂师 营养师 董秘 独董 公使 控卫 班主任
-    门卫 保姆 月嫂 裁缝 导游 养殖户 队医 幸存者 基金经理 投资总监 监院 总顾问 法律顾问 首席顾问 高级顾问 女星 男星 童星 女演员 男演员 维修工 名宿 横纲 大关 关胁 工人 农民工 商户 个体户 烈士 王后 亲王
+    门卫 保姆 月嫂 裁缝 导游 养殖户 队医 幸存者 基金经理 投资总监 监院 总顾问 法律顾问 首席顾问 高级顾问 女星 男星 童星 女演员 男演员 维修工 名宿 横纲 大关 关胁 工人 农民工 商户 个体户 烈士 王后
     知州 知府 知县 县令 太守 刺史 宰相 丞相 尚书 侍郎 御史 大学士 节度使 巡抚 都督 提督 太尉 状元""".split()) + JAPANESE_MINISTERS,
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
