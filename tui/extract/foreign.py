@@ -467,6 +467,11 @@ JAPANESE_ENDINGS = ("郎", "子")
 _ENDS_NO_JAPANESE_NAME = NEVER_NAME_FINAL - {"作"}
 
 
+def names_japan(text: str) -> bool:
+    """Does ``text`` name Japan or someone of Japanese nationality (日本, 日籍), where Japanese names are to be read?"""
+    return "日本" in text or "日籍" in text
+
+
 def japanese_name(text: str, start: int) -> tuple[int, int] | None:
     """A Japanese name of four, three or two characters at ``start`` (after 日本 and a title), or
     of five when its given name ends in 郎 or 子 (小泉进次郎, 玉木雄一郎, 小池百合子),

@@ -29,7 +29,7 @@ from tui.extract.context import STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
-from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_in_office
+from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_in_office, names_japan
 from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
                                address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
@@ -92,7 +92,7 @@ def _japanese_of_the_dictionary(text: str, form: str) -> bool:
     in an article that names Japan? In the corpora's sentences on Japan, 11 of 12 such after a title
     are names, leaving out a reign's (伊丽莎白二世)."""
     simplified = to_simplified(form)
-    return len(form) == 4 and HAN_RUN.fullmatch(form) is not None and ("日本" in text or "日籍" in text) \
+    return len(form) == 4 and HAN_RUN.fullmatch(form) is not None and names_japan(text) \
         and dictionary().tags([simplified]).get(simplified) == "nr" and not simplified.endswith("世")
 
 

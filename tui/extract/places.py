@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from tui.extract.dictionary import FUNCTION_TAGS, dictionary
+from tui.extract.foreign import names_japan
 from tui.extract.lexicon import (
     BETWEEN_COUNTRIES,
     COUNTRIES,
@@ -315,7 +316,7 @@ def a_village(text: str, form: str) -> bool:
     """Is ``form`` a surname and 村, a village named for a family (余村关停了全部矿山), in a text that does not name
     Japan, whose family names end so (中村, 田村)? Of the corpora's names, the two of two characters that end in 村 are
     Japanese (荻村, 中村)."""
-    return len(form) == 2 and form[1] == "村" and form[0] in SURNAMES and "日本" not in text and "日籍" not in text
+    return len(form) == 2 and form[1] == "村" and form[0] in SURNAMES and not names_japan(text)
 
 
 # What a family's surname and 家 name (冯家镇, 王家庄, 李家村): of the training corpora's names, none is so written,

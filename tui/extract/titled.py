@@ -10,7 +10,7 @@ from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.foreign import (JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name,
-                                 time_word_at)
+                                 names_japan, time_word_at)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -142,15 +142,12 @@ def _appointed_japanese(context: Context, start: int, end: int) -> tuple[int, in
         return None
     first = next((at for at in range(start, max(0, start - 2) - 1, -1) if context.opens_an_appointment(at)), None)
     if first is None or not 2 <= last - first <= 5 or not HAN_RUN.fullmatch(text, first, last) \
-            or not JAPANESE_STORY.search(text):
+            or not names_japan(text):
         return None
     office = re.match(r"[^，。；,;、\s（(]{2,20}?(?=[，。；,;、\s（(]|$)", text[last + 1:last + 24])
     if office is None or not office.group().endswith(ROLE_TITLES) or japanese_name(text, first) is None:
         return None
     return first, last
-
-
-JAPANESE_STORY = re.compile("日本|日籍")
 
 
 _ONE_CHARACTER_ADVERBS = frozenset(a for a in ADVERBS if len(a) == 1)  # (则, 也, 都, 还: glued after a name by jieba)
