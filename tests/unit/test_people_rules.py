@@ -4783,7 +4783,7 @@ def test_a_name_written_as_a_company_s_is_the_company_wherever_written() -> None
 def test_a_name_jieba_made_up_whose_coach_is_named_is_a_person() -> None:
     text = ("全红婵伤愈复出\n\n在全国跳水冠军赛上，奥运会冠军全红婵伤愈复出，获得季军。国家队领队表示，全红婵的状态正在恢复。"
             "全红婵的教练陈若琳说，这次比赛主要是检验训练成果。\n")
-    assert _roles(text) == {"全红婵": [], "陈若琳": ["教练"]}
+    assert _roles(text) == {"全红婵": [], "陈若琳": ["全红婵的教练"]}
 
 
 def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname() -> None:
@@ -5784,3 +5784,11 @@ def test_a_body_joined_to_another_by_yu_is_no_field_of_the_second_s_office() -> 
 
 def test_a_queen_consort_is_called_so() -> None:
     assert _roles("西班牙国王费利佩六世和王后莱蒂西亚访华。\n") == {"费利佩六世": ["国王"], "莱蒂西亚": ["王后"]}
+
+
+def test_a_coach_or_agent_after_someone_s_de_is_theirs() -> None:
+    text = "郑钦文在北京举办粉丝见面会。她的教练佩雷·里巴说，郑钦文的康复进展顺利。\n"
+    assert _roles(text)["佩雷·里巴"] == ["郑钦文的教练"]
+    assert _roles("王楚钦的经纪人张三说，比赛安排已经确定。\n")["张三"] == ["王楚钦的经纪人"]
+    # (a head coach is no one's relative: the title alone)
+    assert _roles("總教練高志明表示很滿意。\n") == {"高志明": ["總教練"]}

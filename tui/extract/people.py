@@ -52,6 +52,7 @@ from tui.extract.lexicon import (
     NAME_DOTS,
     NEVER_NAME_FINAL,
     ORG_AFTER,
+    OWNED_CALLINGS,
     OWNED_KIN,
     PLACE_AFTER,
     PLACE_ENDINGS,
@@ -563,6 +564,8 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     owner = next((end for end in ends if end in starts), None)
     if owner is None and kin in OWNED_KIN:
         return None  # (叔叔 of no one named: how a child calls any grown-up, 警察叔叔)
+    if owner is None and kin in OWNED_CALLINGS and not context.text.startswith("的", owner_end):
+        return None  # (总教练高志明: a role, as the title says; but 她的教练X, hers)
     if owner is None and context.text[owner_end - 1:owner_end] in _WITH and kin not in _SENT:
         # (哈里王子和妻子梅根: 哈里的妻子)
         with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
