@@ -29,7 +29,8 @@ from tui.extract.lexicon import (
     TOLD_BY_SURNAME,
 )
 from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST, TRANSLIT_CLASS,
-                                given_more_than_surname, has_surname, literal_spans, translit_share)
+                                begins_with_any_surname, given_more_than_surname, has_surname, literal_spans,
+                                translit_share)
 
 
 # A giant panda's name right after the word, as the press writes one: a doubled character (大熊猫灵灵, 熊猫强强:
@@ -241,7 +242,7 @@ def interviewed(text: str) -> list[tuple[int, int]]:
     if not _QUESTIONER.search(text):
         return []
     labels = {label for match in _LABEL.finditer(text)
-              if (has_surname(label := match.group(1)) or dictionary().tags([label[0]]).get(label[0]) == "nr")
+              if begins_with_any_surname(label := match.group(1))
               and dictionary().tags([label]).get(label, "nr").startswith("nr")}
     return [span for label in labels for span in literal_spans(text, label)]
 

@@ -67,6 +67,12 @@ def has_surname(form: str) -> bool:
     return folded in COMPOUND_SURNAMES or folded[:1] in SURNAMES
 
 
+def begins_with_any_surname(form: str) -> bool:
+    """Does ``form`` begin with a surname of the table or one jieba's dictionary holds alone as a name (赖, 洪:
+    surnames the table the tagger was trained with lacks)?"""
+    return has_surname(form) or dictionary().tags([form[:1]]).get(form[:1]) == "nr"
+
+
 # Latin initials before a Chinese name (J.K.罗琳, J·D·万斯): part of the name.
 INITIALS = r"(?<![A-Za-z])(?:[A-Z] ?[.．·•・‧] ?){1,3}"
 

@@ -35,7 +35,8 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, ENDS_GIVEN_NAMES, ENDS_NO_NAME, HAN, HAN_RUN, NOT_GIVEN,
-                                NOT_LAST, NUMERALS, has_surname, is_date, plain_word, rare_word, translit_share)
+                                NOT_LAST, NUMERALS, begins_with_any_surname, has_surname, is_date, plain_word,
+                                rare_word, translit_share)
 
 
 def surnamed_before_title(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
@@ -515,7 +516,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             word, tag = word + given, "nr"  # (教授严家|炎曾说: a given name jieba ran into a noun, before what one said;
             # of the corpora's surnames after a title with two characters and a verb of saying after them, 275 begin
             # a name of three, ten one of two, before a word glued on, 时, 都, 等, 也)
-        if len(word) == 4 and (word[0] in SURNAMES or dictionary().tags([word[0]]).get(word[0]) == "nr") \
+        if len(word) == 4 and begins_with_any_surname(word) \
                 and word[-1] in _ONE_CHARACTER_ADVERBS and not dictionary().tags([word]) and HAN_RUN.fullmatch(word) \
                 and (context.speech_after(position + 3) or context.verb_after(position + 3)):
             word, tag = word[:3], "nr"  # (立委赖士葆|则认为: jieba's 赖士葆则, a name and the adverb glued after it; 赖, a
