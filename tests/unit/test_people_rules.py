@@ -5792,3 +5792,10 @@ def test_a_coach_or_agent_after_someone_s_de_is_theirs() -> None:
     assert _roles("王楚钦的经纪人张三说，比赛安排已经确定。\n")["张三"] == ["王楚钦的经纪人"]
     # (a head coach is no one's relative: the title alone)
     assert _roles("總教練高志明表示很滿意。\n") == {"高志明": ["總教練"]}
+
+
+def test_a_classmate_colleague_or_comrade_in_arms_is_someone_s() -> None:
+    text = ("吴晓东带领村民建起了脐橙示范园。他的同学、华南农业大学副教授林峰经常来村里指导。\n"
+            "王磊是一名军人。王磊的战友、连长何勇专程从拉萨赶来。\n")
+    roles = _roles(text)
+    assert roles["林峰"] == ["华南农业大学副教授", "吴晓东的同学"] and roles["何勇"] == ["连长", "王磊的战友"]
