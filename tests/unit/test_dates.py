@@ -1008,3 +1008,8 @@ def test_a_season_that_names_a_kind_of_thing_is_no_time() -> None:
     text = "国家体育总局冬季运动管理中心主任在现场观看了比赛。他说，莫斯科申办夏季奥运会。冬季项目是强项。"
     assert _isos(text) == []
     assert _isos("冬季，老人要注意保暖。") == ["2024-12"]  # (the season itself still is)
+
+
+def test_a_holiday_s_gala_is_no_day_of_the_holiday() -> None:
+    assert _isos("2026年春节联欢晚会将如期举行。中秋晚会也在筹备中。") == ["2026"]
+    assert _isos("今年春节，他回家过年。") == ["2024-02-10"]  # (the holiday itself still is)

@@ -64,10 +64,12 @@ SOLAR_TERMS = {"立春": (2, 3.87), "春分": (3, 20.646), "清明": (4, 4.81), 
 WEEKDAY_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 _SHORT_HOLIDAYS = ("三八", "五一", "六一", "七一", "八一", "十一", "国庆", "圣诞", "端午", "中秋")
 _HOLIDAY_AFTER = "节|假期|小长假|长假|黄金周|期间|当天|前夕|档|双节"
+# A holiday's gala, which names a show held on its eve or about it, not the day (2026年春节联欢晚会, 中秋晚会).
+_HOLIDAY_SHOWS = "联欢晚会|联欢会|晚会"
 _HOLIDAY = ("(?P<{0}>" + "|".join(sorted({*_HOLIDAYS, *_LUNAR_HOLIDAYS} - set(_SHORT_HOLIDAYS), key=len, reverse=True))
             + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?=[”\"」]?(?:" + _HOLIDAY_AFTER + ")"  # (“十一”黄金周)
             # (two together: 国庆中秋假期)
-            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?:" + _HOLIDAY_AFTER + ")))")
+            + "|(?:" + "|".join(_SHORT_HOLIDAYS) + ")(?:" + _HOLIDAY_AFTER + ")))(?!" + _HOLIDAY_SHOWS + ")")
 _QUOTED = "[“\"「]?"  # a holiday's name in quotes after its year (今年“双11”购物节)
 # A quarter (第三季度, 三季度, Q3; its end, 三季度末; its report, 三季报) or half (上半年) of a year; {0} names the
 # groups of one use.
