@@ -750,3 +750,9 @@ def test_a_title_in_a_chain_of_what_describes_someone_named_is_not_its_only_hold
 def test_taking_up_a_work_after_the_date_is_of_whom_the_account_was() -> None:
     text = "舒乙\n\n舒乙1935年出生于青岛，1978年开始从事老舍研究，曾任中国现代文学馆馆长。\n"
     assert {e.date: e.people for e in extract(parse(text)).events}["1978"][0] == "舒乙"
+
+
+def test_someone_unnamed_of_a_told_age_is_a_person_whose_lot_is_a_happening() -> None:
+    text = ("公交\n\n12月2日早上7点多，在郑州市一辆公交车上，一名60多岁的老人突然晕倒。"
+            "司机赵红军立即停车，拨打急救电话。\n")
+    assert [(e.date, e.summary) for e in extract(parse(text)).events][:1] == [("--12-02", "一名60多岁的老人突然晕倒")]

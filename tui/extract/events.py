@@ -301,9 +301,9 @@ _THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人|�
 _HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
 # Someone the text does not name opening a clause, counted as one person (一名女子突然翻过护栏,
-# 一位老人, 一男子): a person too, whose deed or lot is an event; not one whose something the
+# 一位老人, 一男子, 一名60多岁的老人): a person too, whose deed or lot is an event; not one whose something the
 # clause is of (一名快递员的“双十一”, a headline).
-_SOMEONE = re.compile(r"(?:^|[，,；;：:])\s*一(?:[名位]|(?=[男女]))(?![\u4e00-\u9fff]{1,4}的)[\u4e00-\u9fff]")
+_SOMEONE = re.compile(r"(?:^|[，,；;：:])\s*一(?:[名位]|(?=[男女]))(?:\d{1,3}多?岁的)?(?![\u4e00-\u9fff]{1,4}的)[\u4e00-\u9fff]")
 # The same date again in brackets right after it (上周五（11月28日）, 今天（12月1日）).
 _RESTATED_DATE = re.compile(r"[（(][\d０-９一二三四五六七八九十〇年月日号]{2,12}[）)]")
 # A date that describes what follows (1978年出生的张桂梅, 去年新建的大楼) stays in the summary.
@@ -312,7 +312,7 @@ _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _HOLIDAY_BREAK = re.compile("小?长?假|黄金周|档期|档")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
 _PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時候)?|上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|一早|一大早|深夜|夜间|夜里|晚|早|夜)?"
-                          r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?"  # 下午3时
+                          r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右|多)?)?"  # 下午3时, 早上7点多
                           # 年底前, 6月起, 去年同期, 今年前10个月, 今年前三季度: still the date's
                           # (not the 前 of 前往 nor the 后 of 后来: 次日前往佛罗里达州)
                           r"(?:以来|以后|之前|之后|期间|前后|同期|前[\d一二三四五六七八九十两]{1,3}个?(?:月|季度)"
