@@ -1544,7 +1544,7 @@ def test_a_slugger_as_the_baseball_press_calls_one_is_a_role() -> None:
 
 def test_officers_and_abbots_have_roles() -> None:
     roles = _roles("海军司令员董军出席仪式。寺院住持释永信说，寺里一切如常。\n")
-    assert roles["董军"] == ["司令员"] and roles["释永信"] == ["住持"]
+    assert roles["董军"] == ["海军司令员"] and roles["释永信"] == ["住持"]
 
 
 def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() -> None:
@@ -5799,3 +5799,8 @@ def test_a_classmate_colleague_or_comrade_in_arms_is_someone_s() -> None:
             "王磊是一名军人。王磊的战友、连长何勇专程从拉萨赶来。\n")
     roles = _roles(text)
     assert roles["林峰"] == ["华南农业大学副教授", "吴晓东的同学"] and roles["何勇"] == ["连长", "王磊的战友"]
+
+
+def test_an_armed_service_before_its_command_is_part_of_the_role() -> None:
+    text = "巴基斯坦陆军参谋长阿西姆·穆尼尔陪同访问。空军司令员常丁求说，训练将继续加强。\n"
+    assert _roles(text) == {"阿西姆·穆尼尔": ["陆军参谋长"], "常丁求": ["空军司令员"]}

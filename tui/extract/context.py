@@ -687,8 +687,9 @@ def _office(window: str, title: str) -> int:
     tags = dictionary().tags([*kinds, *(window[-size:-2] for size in kinds.values() if size > 2)])
     field = max((size for kind, size in kinds.items() if tags.get(kind, "")[:1] == "n"
                  and not tags.get(window[-size:-2], "").startswith("ns")), default=0)
-    # Or the armed service of a rank (海军 + 大校).
-    service = next((s for s in ARMED_SERVICES if window.endswith(s)), "") if title in MILITARY_RANKS else ""
+    # Or the armed service of a rank or command (海军 + 大校, 陆军 + 参谋长).
+    service = next((s for s in ARMED_SERVICES if window.endswith(s)), "") \
+        if title in MILITARY_RANKS or title in _SERVICE_COMMANDS else ""
     # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
     head = max((h for h in ORG_HEADS if window.endswith(h)), key=len, default="") \
         or ("委" if window.endswith("委") else "")  # (总商会, not 商会; a commission by its short ending, 发展改革委)
@@ -731,6 +732,10 @@ def _office(window: str, title: str) -> int:
                + ([len(service)] if service else []) + [ruled, ward, portfolio, party, ministry]
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
+
+
+# The commands of an armed service, written after it (陆军参谋长, 空军司令员, 海军作战部长).
+_SERVICE_COMMANDS = frozenset({"参谋长", "司令", "司令员", "总司令", "政委", "作战部长"})
 
 
 def _seat_of_a_head(window: str, office: str) -> int:
