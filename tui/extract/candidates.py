@@ -10,7 +10,7 @@ from collections.abc import Container, Mapping
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from tui.extract.context import Candidate, Context
+from tui.extract.context import LOCATIVE_ENDS, Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, RARE_PLACE, RARE_WORD, dictionary
 from tui.extract.epithets import within_epithets
@@ -156,11 +156,8 @@ def _where_said(context: Context, start: int, end: int) -> bool:
     """Is the span, after 在 and ending in a locative, where something was said (在网志中说, 在会上表示: the blog, the
     meeting)? Of the corpora's names, three stand after 在 and end in a locative (在金大中访美期间), none before what
     one says."""
-    return end - start >= 2 and context.text.endswith("在", 0, start) and context.text[end - 1:end] in _LOCATIVES \
+    return end - start >= 2 and context.text.endswith("在", 0, start) and context.text[end - 1:end] in LOCATIVE_ENDS \
         and context.speech_after(end)
-
-
-_LOCATIVES = frozenset("中上里内")
 
 
 def _source_of_news(text: str, start: int) -> bool:

@@ -626,9 +626,9 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
     as jieba cuts them (跳入水中|将小杰救起, 在会上|将: no lieutenant or full general, 中将, 上将, there; but
     空军|中将王强)? So too where 在 opens the frame the locative closes (在报告|中将特斯拉目标价上调: jieba's 中将).
     (jieba's cuts of titles in general are no guide: 第|一副|总统, 国|会议|长.)"""
-    if title[:1] in _LOCATIVE_ENDS and _FRAME_OPENED.search(window):
+    if title[:1] in LOCATIVE_ENDS and _FRAME_OPENED.search(window):
         return True
-    if not window or title[0] not in _LOCATIVE_ENDS \
+    if not window or title[0] not in LOCATIVE_ENDS \
             or dictionary().tags([window[-1] + title[0]]).get(window[-1] + title[0], "")[:1] not in ("s", "f", "t"):
         return False
     import jieba
@@ -639,7 +639,7 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
 
 
 _FRAME_OPENED = re.compile(r"在[^\W\d的在]{1,6}\Z")  # (在 and the noun of a frame, 在报告, its locative to come)
-_LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
+LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
 
 
 def _unprefixed(title: str) -> str:
@@ -714,8 +714,8 @@ def _office(window: str, title: str) -> int:
     # (and a party's by what it stands for, before the 党 of its representative: 国民|民主 + 党代表)
     party = _opening_fields(window, describing=True) if title == "党代表" else 0
     # (and a Korean ministry's by its fields, before the 部 of its minister: 统一 + 部长官, 产业|通商|资源 + 部长官)
-    ministry = _opening_fields(window[:-1], describing=True) + 1 if title == "长官" and window.endswith("部") else 0
-    ministry = ministry if ministry > 1 else 0
+    fields = _opening_fields(window[:-1], describing=True) if title == "长官" and window.endswith("部") else 0
+    ministry = fields + 1 if fields else 0
     return max([compounds[word] + _general_office_fields(window, compounds[word]) for word in nouns
                 if offices.get(word[:compounds[word]], "") not in _NO_OFFICE
                 # (not a body's kind before a calling, which says where one works: jieba's 事务所律师 of
@@ -742,8 +742,8 @@ def _seat_of_a_head(window: str, office: str) -> int:
     """How many more characters before an office (the title's own, where it has none) name the
     head of state or government whose seat it is: 总统 + 办公室 of 总统办公室主任, 总统府 of
     总统府发言人, 首相官邸 of 首相官邸发言人 (the aide serves that office, not as its head)."""
-    seat = "" if office.startswith(_SEATS) else next((s for s in _SEATS if window.endswith(s)), "")
-    if not seat and not office.startswith(_SEATS):
+    seat = "" if office.startswith(_SEATS) else next((s for s in _SEATS if window.endswith(s)), None)
+    if seat is None:
         return 0
     head = next((h for h in _SEATED_HEADS if window[:len(window) - len(seat)].endswith(h)), "")
     return len(head) + len(seat) if head else 0
