@@ -170,8 +170,15 @@ def looked_back(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
     ends = {e.end for e in exprs}
     return [e for e in exprs if e.kind == "absolute" and e.year and not e.future and not e.fiscal
             and not _IN_FORCE_FROM.match(folded, e.end)
-            and not ((until := _UNTIL.search(folded, max(0, e.start - 2), e.start)) and until.start() not in ends)
+            and not _lasting_until(folded, e, ends)
             and not (e.month is None and _TARGET_AFTER.match(folded, e.end))]
+
+
+def _lasting_until(folded: str, expr: DateExpr, ends: set[int]) -> bool:
+    """Is ``expr`` the end of how long something lasts (任期至2028年), not of a range of dates told
+    (2023年3月至2024年8月: ``ends`` holds where the text's dates end)?"""
+    until = _UNTIL.search(folded, max(0, expr.start - 2), expr.start)
+    return until is not None and until.start() not in ends
 
 
 def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
@@ -193,7 +200,9 @@ def _year_of_dateline(text: str, month: int, day: int, exprs: list[DateExpr],
     told = [replace(e, year=e.year + 1) if _across_years(e) and e.year and month < _SECOND_HALF else e
             for e in told if evidence(e)]
     if not told:  # only what is to come: its year, as the nearest evidence there is, or the year
-        to_come = [e for e in exprs if e.kind == "absolute" and evidence(e)]  # before, if all of it ends
+        ends = {e.end for e in exprs}  # (not how long something lasts: 任期至2028年 tells nothing of when)
+        to_come = [e for e in exprs if e.kind == "absolute" and evidence(e)  # before, if all of it ends
+                   and not _lasting_until(text, e, ends)]
         year = max((e.year for e in to_come if e.year), default=0)  # before that day (将于2026年上半年开放)
         if year and valid_date(year, month, day) and all(
                 _last_day(e) < date(year, month, day) for e in to_come if e.year == year):
