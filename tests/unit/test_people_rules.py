@@ -1198,6 +1198,10 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     people = find_people("警方拘捕兩名分別姓李及姓黃的男子。據了解，黃男今年22歲。\n")  # (的 between, before who)
     assert ("姓黃的男子", 2) in [(p.name, len(p.mentions)) for p in people]
     assert [p.name for p in find_people("一名林姓男子被捕。警方表示，林某有多次前科。\n")] == ["林姓男子"]
+    # and by how one addresses an elder or a stranger, which alone names no one (阿伯: no person of its own)
+    people = find_people("住在組合屋的黃姓阿嬤說，房子還沒修好。一名林姓阿伯也說，重建太慢。\n")
+    assert {p.name: len(p.mentions) for p in people} == {"黃姓阿嬤": 1, "林姓阿伯": 1}
+    assert [p.name for p in find_people("住在隔壁的陈阿伯说，他的儿子在台北工作。\n")] == ["陈阿伯"]
     # and the surname told after 姓 is the same one's (他姓梁, then 梁姓男子: one man)
     people = find_people("警方拘捕一名31歲男子，他姓梁，無業。警方鎖定梁姓男子涉案。\n")
     assert [(p.name, len(p.mentions)) for p in people] == [("梁姓男子", 2)]

@@ -190,6 +190,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 candidate.score = max(candidate.score, ACCEPT)
     _latin_listed_with_people(text, found, places)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
+                and to_simplified(f) not in ADDRESS_AFTER  # (阿伯, 阿姨: whom a form of address alone calls is unnamed)
                 and not _known_place(context, f, occurrences.of(f))
                 and not any(dateline_place(folded, start, end) for start, end in occurrences.of(f))  # (the city of
                 # a dateline is a place wherever written: 新华社贝鲁特６月２１日电……在贝鲁特发生)
