@@ -494,6 +494,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     opens = not named or first_clause
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
         if previous is not None and not pronoun and opens \
+        and not _named_after_its_time(sentence, chosen.end - start, people.first_within(start, end), start) \
         and (_unnamed_subject(sentence, sentence[clause_at:date_at], chosen.end - start)
              or first_clause and _named_only_as_objects(sentence, sentence[clause_at:date_at], chosen.end - start,
                                                         people.first_within(start, end), start)) \
@@ -578,6 +579,18 @@ def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
     straight on with what someone did (2021年1月任副省长，2024年3月退休), or with whom (1998年与张志东等共同创办腾讯)?"""
     after = _past_the_date(sentence, date_end)
     return lead.strip() in ("", "在", "于") and sentence.startswith((*_UNNAMED_ACTS, *_WITH_SOMEONE), after)
+
+
+def _named_after_its_time(sentence: str, date_end: int, first: tuple[int, str] | None, start: int) -> bool:
+    """Does the date open a clause of when (1955年回国后，) and the next clause open with the name of who did it
+    (孙景坤转业到地方工作: his return too, not that of whom the sentence before was)?"""
+    after = _past_the_date(sentence, date_end)
+    clause_end = min((i for c in "，," if (i := sentence.find(c, after)) >= 0), default=len(sentence))
+    return first is not None and sentence[:clause_end].endswith(_WHEN_ENDS) \
+        and not sentence[clause_end + 1:first[0] - start].strip()
+
+
+_WHEN_ENDS = ("后", "时", "前", "期间", "後", "時", "期間")  # a clause that tells when the next one happened
 
 
 _WITH_SOMEONE = ("与", "同", "跟")  # 'with', opening what one did with others
