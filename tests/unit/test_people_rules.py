@@ -5265,6 +5265,9 @@ def test_a_monk_s_name_keeps_the_dharma_surname() -> None:
 
 def test_an_aide_has_the_whole_office_before() -> None:
     assert _roles("总经理助理王强说，合同已经签了。\n") == {"王强": ["总经理助理"]}  # (not jieba's noun 经理助理)
+    # and the aide's rank between, with the office (瑞典学院, not 学院常务 as what one aids in)
+    assert _roles("瑞典学院常务秘书马茨·马尔姆主持了演讲会。\n") == {"马茨·马尔姆": ["瑞典学院常务秘书"]}
+    assert _roles("总统首席助理王强说，会谈很顺利。\n") == {"王强": ["总统首席助理"]}
 
 
 def test_a_scholar_s_discipline_before_the_calling_is_one_role() -> None:

@@ -87,10 +87,11 @@ class Context:
                 break
             window = window[: -len(title)]
             office = _office(window, title)  # 财政 + 部长, 行政院 + 长
-            if title in AIDES:  # 总统 + 助理, 总经理 + 助理: an office holder's aide, or what one aids in
+            if title in AIDES and not window.endswith(TITLE_PREFIXES):
+                # 总统 + 助理, 总经理 + 助理: an office holder's aide, or what one aids in (not its rank, read below:
+                # 瑞典学院 + 常务 + 秘书)
                 # (the whole office before, over a noun of jieba's with its end: 总经理助理, not its 经理助理)
-                office = max(office, next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0)) \
-                    or _opening_fields(window, describing=True, titled=True)
+                office = max(office, _holder_aided(window)) or _opening_fields(window, describing=True, titled=True)
             if not office and (size := _noun_with_the_ones_before(window, title)):  # 支队长, 系主任, 漫画家
                 title, window = window[-size:] + title, window[:-size]
                 office = _office(window, title)
@@ -110,8 +111,9 @@ class Context:
                     or (title.startswith("副") and next((r for r in _RANKS if window.endswith(r)), None)):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, 第一 + 副 + 总理, not 时[代]
             plain = _unprefixed(bare)  # (原 + 副部长 as 部长 too: 农业农村部原副部长)
-            if not office and plain != title and (office := _office(window, plain)):
-                # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长)
+            if not office and plain != title \
+                    and (office := _office(window, plain) or (_holder_aided(window) if bare in AIDES else 0)):
+                # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长; 总统 + 首席助理)
                 office += _joined_field(window[:len(window) - office])
                 title, window = window[len(window) - office:] + title, window[:len(window) - office]
             found.append(title)
@@ -640,6 +642,11 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
 
 _FRAME_OPENED = re.compile(r"在[^\W\d的在]{1,6}\Z")  # (在 and the noun of a frame, 在报告, its locative to come)
 LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
+
+
+def _holder_aided(window: str) -> int:
+    """How many characters end ``window`` in the title of an office holder an aide serves (总统 of 总统助理)."""
+    return next((size for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), 0)
 
 
 def _unprefixed(title: str) -> str:
