@@ -5291,6 +5291,11 @@ def test_a_word_s_end_glued_to_a_company_the_text_writes_whole_is_no_one() -> No
 def test_a_division_of_china_before_a_body_is_part_of_the_office() -> None:
     text = "河北省人大常委会主任倪岳峰主持会议。江苏省体育局局长陈少军为冠军颁奖。美国财政部长贝森特说，谈判顺利。\n"
     assert _roles(text) == {"倪岳峰": ["河北省人大常委会主任"], "陈少军": ["江苏省体育局局长"], "贝森特": ["财政部长"]}
+    # and the village or township the story is of, unnamed (村党支部书记; not 全村 of all its members)
+    text = "该村党支部书记龙小艳说，合作社已有120户。镇党委书记王强说，明年将新建大棚。\n"
+    assert _roles(text) == {"龙小艳": ["村党支部书记"], "王强": ["镇党委书记"]}
+    # and a military district, a body by its kind, with its place
+    assert _roles("济南军分区政委刘文波近日登门看望老人。\n") == {"刘文波": ["济南军分区政委"]}
 
 
 def test_a_school_s_department_or_a_centre_named_for_what_it_does_is_the_office() -> None:

@@ -911,7 +911,13 @@ def _division(window: str) -> int:
     where jieba begins a word (河北省 of 河北省人大常委会主任, 江苏省 of 江苏省体育局局长; not a country, whose
     ministers the press names without it: 美国财政部长)."""
     size = _word_ending(window, _a_place)
+    if not size and window[-1:] in _UNNAMED_LEVELS and not _HAN.match(window[-2:-1].replace("该", "") or " "):
+        return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记)
     return size if size and window[-1] in _PLACE_LEVELS else 0
+
+
+_UNNAMED_LEVELS = ("村", "镇", "乡")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _place_of_level(window: str, level: str) -> int:

@@ -408,13 +408,13 @@ LATIN_ORG_WORDS = frozenset(
 )
 
 # The heads that end the names of organisations in Chinese (上海海港队, 美国证券交易委员会,
-# 龙湖集团; from the naming conventions of company registers and public bodies), and the words
+# 龙湖集团, 济南军分区; from the naming conventions of company registers and public bodies), and the words
 # the press uses for such actors without naming them (警方, 当局): a dated sentence with one
 # tells of something an organisation did.
 ORG_HEADS = tuple(
     """公司 集团 银行 政府 委员会 协会 学会 法院 检察院 医院 大学 学院 研究院 研究所 基金会 联合会
     俱乐部 交易所 议会 国会 内阁 央行 警方 军方 当局 球队 团队 代表团 组织 联盟 工会 部队 企业 机构 董事会
-    国务院 联合国 立法会 理事会 常委会 人大 政协 议院 法庭 商会 总商会 办公室""".split()
+    国务院 联合国 立法会 理事会 常委会 人大 政协 议院 法庭 商会 总商会 办公室 军区 军分区 警备区 武装部""".split()
 )
 # Verbs that make a dated sentence an event, by the kind of happening they report. Two
 # accounts of one happening share a kind (辞职 and 离职 are both a departure).
