@@ -381,7 +381,9 @@ def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_star
     """Whom ``text[start:end]`` is of: the person named first, when nothing but dates, an
     attribute (今年67岁的), a title or what tells the source stands before them (支志明1957年生于香港,
     1944年，王华考入, 中国选手李明, 公开资料显示，张建军，男，1963年5月出生; not 公司聘请王华,
-    where someone else acts on them)."""
+    where someone else acts on them), past a clause that tells the source (据X发布的讣告，)."""
+    while (source := _ACCORDING_TO.match(text, start)) and (comma := _CLAUSE_COMMA.search(text, source.end(), end)):
+        start = comma.end()  # (据游本昌工作室12月2日发布的讣告，著名表演艺术家游本昌……逝世: the source's clause is not whom)
     first = people.first_within(start, end)
     if first is None:
         return []
@@ -391,6 +393,10 @@ def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_star
         lead = lead.replace(expr.text, "")
     lead = lead.strip(" ，,、：:")
     return [name] if not lead or lead.endswith(("的", "显示", *ROLE_TITLES, *SPEECH_VERBS)) else []
+
+
+_ACCORDING_TO = re.compile(r"\s*(?:据|根据|據|根據)")  # a clause that tells the source of what follows
+_CLAUSE_COMMA = re.compile("[，,]")
 
 
 def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
