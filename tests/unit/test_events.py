@@ -716,6 +716,8 @@ def test_this_holder_of_a_title_only_one_person_holds_is_that_person() -> None:
     text = ("女足\n\n中国女足主帅米利西奇12月2日表示，目标是进入八强。"
             "这位澳大利亚籍主帅今年2月上任。\n")
     assert {e.date: e.people for e in extract(parse(text)).events}["--02"] == ["米利西奇"]
+    text = text.replace("这位澳大利亚籍主帅", "这位51岁的澳大利亚籍主帅")  # (its age too)
+    assert {e.date: e.people for e in extract(parse(text)).events}["--02"] == ["米利西奇"]
 
 
 def test_a_story_that_is_a_timeline_has_an_event_for_each_mark() -> None:

@@ -114,7 +114,7 @@ def _bare_title(role: str) -> str | None:
 
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
 _THIS_ONE = re.compile("这位|这名|該|该")  # 'this', before what describes someone and a title (这位澳大利亚籍主帅)
-_DESCRIBED = 8  # characters: at most so many between 'this' and the title
+_DESCRIBED = 12  # characters: at most so many between 'this' and the title (51岁的澳大利亚籍: ten)
 
 
 class _Mentions:
