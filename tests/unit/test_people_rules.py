@@ -1847,7 +1847,8 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     # and a school's or an institute's name jieba's dictionary lacks as a whole
     roles = _roles("南方科技大学校长薛其坤评价说，成果领先。研究团队成员、中国科学技术大学教授朱晓波介绍了细节。\n")
     assert roles["薛其坤"] == ["南方科技大学校长"] and roles["朱晓波"][0] == "中国科学技术大学教授"
-    assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["教授"]}  # (not 地球学院教授)
+    # (two fields joined are one name, both: not its half, 地球学院教授)
+    assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["海洋与地球学院教授"]}
     # (also of the verbal nouns jieba's dictionary has for what a school teaches: 设计, 管理)
     assert _roles("清华大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["经济管理学院院长"]}
 

@@ -794,19 +794,31 @@ def _nouns_before(window: str) -> int:
     """How many characters of the nouns jieba reads at the end of ``window``, two to six (南方|科技 of 南方科技大学,
     中国|科学技术 of 中国科学技术大学): the name of a body before its head, where jieba's dictionary lacks the
     whole. A word that is no noun, a place or a direction (南方) ends them (在|北京|大学, 该|医院), and so do a
-    name (the chain must end where a name does) and a character alone (a place's level, 市|中级人民法院)."""
+    name (the chain must end where a name does) and a character alone (a place's level, 市|中级人民法院). Two fields
+    joined by 和, 与, 及 or 暨 are one name, with the field before the joiner (探月与航天工程 of 探月与航天工程中心,
+    海洋与地球 of 海洋与地球学院), or none where that is no field of one noun (not half of it)."""
     import jieba
 
     size = 0
-    for word in reversed(list(jieba.cut(window[-8:]))):
-        tag = dictionary().tags([word]).get(word, "")
+    words = list(jieba.cut(window[-12:]))
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         if word in ("和", "与", "及", "暨"):
-            return 0  # (海洋与|地球学院: a name of two fields joined, which these words would cut in half)
-        if word in _TENURE or not HAN_RUN.fullmatch(word) or len(word) < 2 or size + len(word) > 6 \
-                or not (tag[:1] == "n" and tag[:2] != "nr" or tag in ("j", "f", "vn")):
+            joined = words[at - 1] if at and size >= 2 else ""
+            return size + 1 + len(joined) if _a_field(joined) and joined not in _ROLE_SET \
+                and not joined.endswith(ORG_HEADS) and len(window) - size - 1 - len(joined) in word_starts(window) \
+                else 0
+        if word in _TENURE or not _a_field(word) or size + len(word) > 6:
             break
         size += len(word)
     return size if size >= 2 else 0
+
+
+def _a_field(word: str) -> bool:
+    """Is ``word`` a noun of two or more Chinese characters (not a name) that may name what a body does?"""
+    tag = dictionary().tags([word]).get(word, "")
+    return bool(HAN_RUN.fullmatch(word)) and len(word) >= 2 and (tag[:1] == "n" and tag[:2] != "nr"
+                                                                 or tag in ("j", "f", "vn"))
 
 
 # When one holds an office, which jieba's dictionary has as nouns: the holder's, not the body's name (现任|复旦大学教授,
