@@ -3608,6 +3608,9 @@ def test_the_states_vice_president_is_one_title() -> None:
 def test_a_courts_level_is_part_of_its_presidents_office() -> None:
     roles = _roles("会议\n市中级人民法院院长沈维、省高级人民法院院长王建平列席会议。\n")
     assert roles == {"沈维": ["中级人民法院院长"], "王建平": ["高级人民法院院长"]}
+    # and of its judges, with the place before (and one jieba's dictionary lacks as a place, the nearest)
+    roles = _roles("郑州市中级人民法院法官周晓明介绍案情。据成都市武侯区人民法院法官谢蓉介绍，双方已和解。\n")
+    assert roles == {"周晓明": ["郑州市中级人民法院法官"], "谢蓉": ["武侯区人民法院法官"]}
 
 
 def test_a_township_named_after_its_county_is_no_person() -> None:

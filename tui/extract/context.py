@@ -98,7 +98,7 @@ class Context:
             elif not office and title.endswith("学家") and (size := _discipline(window, title)):
                 title, window = window[-size:] + title, window[:-size]  # (地球 + 化学家, 理论 + 物理学家: one discipline)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
-            if title.endswith("长") and window.endswith("人民法院"):
+            if window.endswith("人民法院"):
                 office += _court_level(window[:len(window) - office])  # 中级 + 人民法院
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
@@ -922,10 +922,19 @@ def _division(window: str) -> int:
     """The size of a division of China's, a place of jieba's dictionary that ends in its level, ending ``window``
     where jieba begins a word (河北省 of 河北省人大常委会主任, 江苏省 of 江苏省体育局局长; not a country, whose
     ministers the press names without it: 美国财政部长)."""
-    size = _word_ending(window, _a_place)
+    size = _word_ending(window, _a_place) or _levelled_word(window)
     if not size and window[-1:] in _UNNAMED_LEVELS and not _HAN.match(window[-2:-1].replace("该", "") or " "):
         return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记)
     return size if size and window[-1] in _PLACE_LEVELS else 0
+
+
+def _levelled_word(window: str) -> int:
+    """How many characters end ``window`` in a word of jieba's of three or more that ends in a place's level, though
+    the dictionary lacks it as a place (武侯区 of 成都市|武侯区人民法院): the nearest, as of a place it does know."""
+    import jieba
+
+    word = list(jieba.cut(window[-8:]))[-1] if window else ""
+    return len(word) if len(word) >= 3 and word[-1] in _PLACE_LEVELS and HAN_RUN.fullmatch(word) else 0
 
 
 _UNNAMED_LEVELS = ("村", "镇", "乡")
@@ -1017,7 +1026,7 @@ def _prize(window: str) -> int:
 
 def _court_level(window: str) -> int:
     """How many characters before a people's court's name (``window`` ends there) give its level:
-    2 for 中级 or 高级 (市中级人民法院院长 has the role 中级人民法院院长), else 0."""
+    2 for 中级 or 高级 (市中级人民法院院长 has the role 中级人民法院院长, 中级人民法院法官), else 0."""
     return 2 if window.endswith(("中级", "高级")) else 0
 
 
