@@ -1898,6 +1898,8 @@ def test_a_hospitals_department_is_no_one() -> None:
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "中央气象台首席预报员张涛表示，此次降温幅度大。张涛提醒，公众应及时添衣保暖。（完）\n\n责任编辑：王晓丽\n"
     assert _roles(text)["王晓丽"] == ["责任编辑"]
+    text = "國民黨主席鄭麗文今天說，將出訪美國。\n（編輯：林克倫）1141205\n"  # (in brackets, as Taiwan's agency signs)
+    assert _roles(text)["林克倫"] == ["編輯"]
     text = "集训名单公布。门将：王大雷、颜骏凌；后卫：张琳芃、朱辰杰、蒋光太；前锋：武磊、张玉宁。\n"
     roles = _roles(text)
     assert roles["朱辰杰"] == ["后卫"] and roles["张玉宁"] == ["前锋"] and roles["颜骏凌"] == ["门将"]

@@ -74,10 +74,10 @@ class Context:
         spaced = len(window) < start - first
         if window.endswith("的"):
             window = window[:-1]
-        elif window.endswith(("：", ":")) and window[max(map(window.rfind, "\n；;。")) + 1:-1].strip() in _ROLE_SET \
+        elif window.endswith(("：", ":")) and window[max(map(window.rfind, "\n；;。（(")) + 1:-1].strip() in _ROLE_SET \
                 and _names_only(self.text, start):
             window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽, 门将：王大雷……；后卫：张琳芃
-            # (not a speaker's in an interview, 记者：南仁东先生对您影响最大的是什么？)
+            # (not a speaker's in an interview, 记者：南仁东先生对您影响最大的是什么？; also in brackets, （编辑：林克伦）)
         found: list[str] = []
         chain_start = start
         while True:
