@@ -1895,6 +1895,15 @@ def test_a_hospitals_department_is_no_one() -> None:
     assert set(_people("蒋建科主任说，很好。\n")) == {"蒋建科"}  # (a name that ends in 科)
 
 
+def test_a_title_many_hold_before_two_names_joined_is_both_names() -> None:
+    text = "美国最高法院大法官卡根和索托马约尔也表示怀疑。美联储理事沃勒和鲍曼支持降息。\n"
+    assert _roles(text) == {"卡根": ["美国最高法院大法官"], "索托马约尔": ["美国最高法院大法官"],
+                            "沃勒": ["美联储理事"], "鲍曼": ["美联储理事"]}
+    # (not one a single person holds, nor when the two talk to each other)
+    assert _roles("董事长马云和蔡崇信出席了发布会。\n")["蔡崇信"] == []
+    assert _roles("记者王强和李华通话时说，稿件已经写好。\n")["李华"] == []
+
+
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "中央气象台首席预报员张涛表示，此次降温幅度大。张涛提醒，公众应及时添衣保暖。（完）\n\n责任编辑：王晓丽\n"
     assert _roles(text)["王晓丽"] == ["责任编辑"]

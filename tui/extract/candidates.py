@@ -238,7 +238,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         if kind == "model":
             at = familiar_start(folded, start) if end - start == 1 else start  # (店员小[张]: 店员 is 小张's)
             titles = own_titles_before(context, list_start(folded, at, starts), end, starts) \
-                + own_titles_after(context, end, begins)
+                + own_titles_after(context, end, begins) or _shared_title(context, at, end, starts)
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         else:
             context.weigh(candidate, start, end)
@@ -549,6 +549,28 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             add(match.group(), "latin", start, end)
             listed_after = end
     return found, places
+
+
+def _shared_title(context: Context, start: int, end: int, name_ends: Mapping[int, int]) -> list[str]:
+    """The titles of a name joined by 和 or 及 to the one at ``start`` that has none of its own, where a title many
+    hold stands before both (大法官卡根和索托马约尔, 美联储理事沃勒和鲍曼: both); not one a single person holds (外长王毅和鲁比奥:
+    not a foreign minister), nor when the clause tells the two meeting, talking or playing each other."""
+    first = name_ends.get(start - 1) if context.text[start - 1:start] in ("和", "及") else None
+    if first is None or context.titles_before(start):
+        return []
+    clause = re.split(r"[，。；！？\n,;]", context.text[end:end + 30])[0]
+    if any(verb in clause for verb in _BETWEEN_TWO):
+        return []
+    titles = own_titles_before(context, first, start - 1, name_ends)
+    return [t for t in titles if not t.endswith(_ONE_HOLDER)]
+
+
+# What two named together do to each other, not together: meet, talk, play (习近平和特朗普通话, A和B会师决赛).
+_BETWEEN_TWO = ("会见", "会晤", "会谈", "通话", "通电话", "见面", "握手", "谈判", "交手", "对决", "对阵", "会师", "较量",
+                "击败", "战胜", "决赛", "比赛", "争夺", "争冠", "辩论", "交锋")
+# The ends of titles one person holds at a time (总统, 外长, 董事长, 主教练, 首席执行官), which two named together do not share.
+_ONE_HOLDER = ("长", "主席", "总统", "首相", "总理", "总裁", "书记", "国务卿", "执行官", "主任", "主帅", "教练", "经理",
+               "总监", "领袖", "国王", "女王", "大使", "种子", "创始人", "发言人", "总督", "议长", "首脑")
 
 
 def own_titles_before(context: Context, start: int, end: int, name_ends: Container[int]) -> list[str]:
