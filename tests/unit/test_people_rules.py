@@ -5731,6 +5731,9 @@ def test_when_something_was_done_after_a_title_is_no_name() -> None:
 def test_a_surname_jieba_cut_off_a_given_name_it_holds_as_a_place_second_of_two_who_did_alike() -> None:
     text = "广东选手陈佳鹏以10秒08夺得冠军，谢震业和严海滨分获亚军和季军。\n"
     assert set(_people(text)) == {"陈佳鹏", "谢震业", "严海滨"}
+    # (and without the 和 that joins it to the first: jieba's 和田 is a place)
+    text = "四川选手吴艳妮以12秒79的成绩夺得冠军，林雨薇和田雨萌分获亚军和季军。\n"
+    assert set(_people(text)) == {"吴艳妮", "林雨薇", "田雨萌"}
 
 
 def test_a_dotted_name_ends_before_the_because_of_a_deed_where_the_text_writes_it_without() -> None:

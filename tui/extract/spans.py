@@ -78,6 +78,15 @@ def before_a_doubled_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def after_a_joined_name(text: str, start: int, end: int, name_ends: Container[int]) -> tuple[int, int]:
+    """A name the tagger began with the 和, 与 or 及 that joins it to a name ending there is the name after it
+    (林雨薇[和]田雨萌, jieba's 和田, a place): of the corpora's 383 such joiners between two names, none begins the second."""
+    if text[start:start + 1] in _JOINERS and start in name_ends and end - start >= 3 and text[start + 1] in SURNAMES:
+        return start + 1, end
+    return start, end
+
+
+_JOINERS = ("和", "与", "及")
 _DOUBLED_ADVERBS = ("d", "t", "a", "z")  # jieba's tags of a doubled adverb, time word or adjective (渐渐, 天天, 高高, 悄悄)
 
 
