@@ -1197,6 +1197,8 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     assert [(p.name, len(p.mentions)) for p in people] == [("姓黃男子", 2), ("孟", 1)]
     people = find_people("警方拘捕兩名分別姓李及姓黃的男子。據了解，黃男今年22歲。\n")  # (的 between, before who)
     assert ("姓黃的男子", 2) in [(p.name, len(p.mentions)) for p in people]
+    people = find_people("一名姓陳的居民代表在場外對記者說，希望還死者一個公道。\n")  # (or one of the ordinary people)
+    assert [p.name for p in people] == ["姓陳的居民"]
     assert [p.name for p in find_people("一名林姓男子被捕。警方表示，林某有多次前科。\n")] == ["林姓男子"]
     # and by how one addresses an elder or a stranger, which alone names no one (阿伯: no person of its own)
     people = find_people("住在組合屋的黃姓阿嬤說，房子還沒修好。一名林姓阿伯也說，重建太慢。\n")

@@ -51,6 +51,7 @@ from tui.extract.lexicon import (
     MEMORIALS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
+    ORDINARY_PEOPLE,
     ORG_AFTER,
     OWNED_CALLINGS,
     OWNED_KIN,
@@ -874,15 +875,16 @@ def _surnamed_after(text: str, end: int) -> str:
         return ""
     aged = _AGE_IN_BRACKETS.match(text, end)
     after = aged.end() if aged else end
-    if text[after:after + 1] == "的":  # (姓黃的男子; not 姓孟[的客]服人员: whose 客服 is no calling)
-        sexed = _SEXED_AFTER_OF.match(to_simplified(text[after:after + 3]))
-        return text[after:after + 3] if sexed else ""
+    if text[after:after + 1] == "的":  # (姓黃的男子, 姓陳的居民; not 姓孟[的客]服人员: whose 客服 is no calling)
+        who = _WHO_AFTER_OF.match(to_simplified(text[after:after + 4]))
+        return text[after:after + who.end()] if who else ""
     match = _SURNAMED.match("姓" + to_simplified(text[after:after + 4]))
     return text[after:after + match.end() - 1] if match else ""
 
 
 _AGE_IN_BRACKETS = re.compile(r"[（(][0-9０-９]{1,3}[歲岁][）)]")
-_SEXED_AFTER_OF = re.compile("的(?:男子|女子|男童|女童|少年|少女|妇人|妇女)")  # 分别姓李及姓黃[的男子]
+# (分别姓李及姓黃[的男子], 一名姓陳[的居民]代表: a man or woman, or one of the ordinary people news tells of)
+_WHO_AFTER_OF = re.compile("的(?:男子|女子|男童|女童|少年|少女|妇人|妇女|" + "|".join(ORDINARY_PEOPLE) + ")")
 
 
 def _surnamed(text: str, end: int) -> str:
