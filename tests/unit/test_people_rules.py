@@ -1897,6 +1897,11 @@ def test_a_hospitals_department_is_no_one() -> None:
     assert set(_people("蒋建科主任说，很好。\n")) == {"蒋建科"}  # (a name that ends in 科)
 
 
+def test_a_body_s_short_name_jieba_calls_a_name_is_no_one() -> None:
+    assert _people("王海东说，国家卫健委将会同有关部门推动医养结合。\n") == {"王海东": set()}
+    assert set(_people("副政委赵建委说，部队已经出发。\n")) == {"赵建委"}  # (after a title, a name)
+
+
 def test_a_title_many_hold_before_two_names_joined_is_both_names() -> None:
     text = "美国最高法院大法官卡根和索托马约尔也表示怀疑。美联储理事沃勒和鲍曼支持降息。\n"
     assert _roles(text) == {"卡根": ["美国最高法院大法官"], "索托马约尔": ["美国最高法院大法官"],
