@@ -5030,6 +5030,8 @@ def test_a_party_jieba_holds_a_common_noun_is_a_body_before_its_leaders_title() 
 def test_a_commission_by_its_short_ending_has_its_fields_or_its_place() -> None:
     roles = _roles("会上，市发展改革委主任郭子平、安吉县委书记杨卫东先后发言。\n")
     assert roles["郭子平"] == ["发展改革委主任"] and roles["杨卫东"] == ["安吉县委书记"]
+    # (and an office by its short ending, 办)
+    assert _roles("全国老龄办常务副主任王海东回应说，将推动医养结合。\n") == {"王海东": ["全国老龄办常务副主任"]}
 
 
 def test_a_list_counted_as_allies_or_member_states_holds_no_name() -> None:

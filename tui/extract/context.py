@@ -699,7 +699,8 @@ def _office(window: str, title: str) -> int:
         if title in MILITARY_RANKS or title in _SERVICE_COMMANDS else ""
     # Or a place and a body's kind jieba has no word for together (香港 + 交易所 of 香港交易所行政总裁).
     head = max((h for h in ORG_HEADS if window.endswith(h)), key=len, default="") \
-        or ("委" if window.endswith("委") else "")  # (总商会, not 商会; a commission by its short ending, 发展改革委)
+        or next((short for short in _SHORT_HEADS if window.endswith(short)), "")
+    # (总商会, not 商会; a commission or an office by its short ending, 发展改革委, 老龄办)
     before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
               if head and len(window) >= len(head) + size}
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
@@ -830,7 +831,8 @@ _NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
 # A school's departments and a centre, named for what they do before them (计算机系, 教育学部, 呼吸医学中心).
 _DEPARTMENTS = ("系", "学部", "中心")
 # The heads of bodies named for the fields they look after (监察委员会, 卫生健康委员会, 发展改革委, 作家协会, 妇女联合会).
-_FIELD_HEADS = ("委员会", "委", "协会", "学会", "联合会")
+_FIELD_HEADS = ("委员会", "委", "办", "协会", "学会", "联合会")
+_SHORT_HEADS = ("委", "办")  # the short endings of a commission's and an office's names (发展改革委, 老龄办)
 
 
 # Verbs whose complement a title is, right before it or its body (选为主席, 出任总统, 是部长, 为国会主席):
