@@ -842,6 +842,7 @@ def test_rank_before_a_title_is_part_of_the_role() -> None:
     assert _roles("负责硬件的高级副总裁约翰·特努斯介绍了设计。\n") == {"约翰·特努斯": ["高级副总裁"]}  # (senior)
     assert _roles("公司轮值董事长孟建国此前表示，将继续加大研发投入。\n") == {"孟建国": ["轮值董事长"]}  # (rotating)
     assert _roles("国际法院常任法官薛捍勤说，判决具有约束力。\n") == {"薛捍勤": ["国际法院常任法官"]}  # (permanent)
+    assert _roles("前任院长单霁翔此前提出的工程已基本完成。\n") == {"单霁翔": ["前任院长"]}  # (former)
 
 
 def test_a_rank_that_ends_the_word_before_the_title_is_no_rank() -> None:

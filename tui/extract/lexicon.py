@@ -206,7 +206,7 @@ ARMED_SERVICES = ("海军陆战队", "陆军", "海军", "空军", "火箭军", 
 # What changes a title's meaning when written right before it, and so belongs to the role
 # (副总理, 前总统, 代理市长, 临时首席执行官, 常务副省长, 联席CEO, 高级副总裁, 轮值董事长): the rank and tenure modifiers of
 # Chinese titles.
-TITLE_PREFIXES = ("副", "前", "原", "代理", "代", "临时", "常务", "常任", "执行", "候任", "名誉", "荣誉", "署理", "首任", "首席",
+TITLE_PREFIXES = ("副", "前任", "原任", "前", "原", "代理", "代", "临时", "常务", "常任", "执行", "候任", "名誉", "荣誉", "署理", "首任", "首席",
                   "联席", "高级", "轮值")
 
 # Verbs of speaking and writing: right after a name they are strong evidence of a person.
