@@ -3497,6 +3497,8 @@ def test_ren_right_after_a_name_and_before_a_title_takes_the_office() -> None:
     context, name_ends = Context(text), {text.index("女士"), text.index("任关东军")}
     assert takes_office(context, text.index("任主席"), text.index("主席"), name_ends)
     assert takes_office(context, text.index("任关东军"), text.index("参谋长"), name_ends)
+    text = "贝耶曾任马里外长，1993年出任特别代表。\n"  # (and after 曾, 'once': no 曾任马里 of surname 曾)
+    assert takes_office(Context(text), text.index("曾任"), text.index("外长"), {text.index("曾任")})
     text = "（吕乃成任志坚摄）\n"  # (two names of a byline, the second of surname 任)
     assert not takes_office(Context(text), text.index("任"), text.index("摄"), {text.index("任")})
 

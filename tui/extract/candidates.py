@@ -177,12 +177,13 @@ def _adverb_after_name(text: str, start: int, end: int, name_ends: Container[int
 
 
 def takes_office(context: Context, start: int, end: int, name_ends: Container[int]) -> bool:
-    """Is the name at ``start`` the verb 任, 'took the office of', right after a name or its 女士, 先生 or 同志,
-    before a title (科菲尔德女士[任]主席的, 东条英机[任关东军]参谋长)? Of the corpora's 37 names so followed by 任,
-    33 take an office; the four names that begin with it stand in lists and bylines, none before a title."""
+    """Is the name at ``start`` the verb 任, 'took the office of', also after 曾, 'once', right after a name or its 女士,
+    先生 or 同志, before a title (科菲尔德女士[任]主席的, 东条英机[任关东军]参谋长, 贝耶[曾任马里]外长)? Of the corpora's 37
+    names so followed by 任, 33 take an office; the four names that begin with it stand in lists and bylines, none before
+    a title, and none of their 126 that begin with 曾 goes on with 任."""
     text = context.text
     before = start - 2 if text.endswith(_NAMED_ADDRESS, 0, start) else start
-    return text[start] == "任" and before in name_ends and bool(context.titles_after(end))
+    return text.startswith(("任", "曾任"), start) and before in name_ends and bool(context.titles_after(end))
 
 
 _NAMED_ADDRESS = ("女士", "先生", "同志")  # how a name is addressed right after it, before what its holder did
