@@ -4549,6 +4549,13 @@ def test_a_nationality_is_no_part_of_a_name_nor_a_name() -> None:
     assert unglued(text, 7, 10, set())[1] - unglued(text, 7, 10, set())[0] <= 0
 
 
+def test_a_name_of_two_runs_on_over_a_character_before_a_noun_that_ends_in_a_title() -> None:
+    # (as a tagger trained without the sentence read 杨子|进: jieba's noun 支队长 is no title of the table)
+    text = "南昌市交警支队杨子进支队长说，将扩大监控范围。\n"
+    at = text.index("杨子")
+    assert completed(text, at, at + 2, set(), {at + 3}) == (at, at + 3)
+
+
 def test_a_transliteration_cut_one_character_before_a_colon_runs_on_over_it() -> None:
     text = "伊朗队教练塔勒比：美国人踢得非常好。\n"
     assert completed(text, 5, 7, set(), set()) == (5, 8)

@@ -585,7 +585,8 @@ def _title_begun_before(text: str, start: int) -> int:
 def completed(text: str, start: int, end: int, names: set[str], bounds: Container[int]) -> tuple[int, int]:
     """A surname and one character run on over the next when the three are a name found
     elsewhere (刘东[生]长期, jieba's 刘东|生长|期, beside 刘东生常说), or when a title, a bracket or
-    the end of a list item or line follows the three (罗涵[先]委员: of the names of three before a
+    the end of a list item or line follows the three (罗涵[先]委员, also before a noun of jieba's that ends in a title,
+    杨子[进]支队长: of the names of three before a
     title in the training corpora, 1,093 end so, and of those of two, 8 stand a character before
     one, mostly 的, and two where the character and the title's first make a verb jieba cuts as one, 张谦[率]领队伍,
     against none of three; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
@@ -615,7 +616,7 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
-            text.startswith(ROLE_TITLES, end + 1) and not text.startswith(ROLE_TITLES, end)
+            (text.startswith(ROLE_TITLES, end + 1) or _titled_noun(text, end + 1)) and not text.startswith(ROLE_TITLES, end)
             and (end + 1 in bounds or not _verb_into_title(text, end))
             or text[end + 1:end + 2] in ("（", "(")
             or text[end] not in NAME_SUFFIXES and text[end + 1:end + 2] in _ITEM_ENDS):
@@ -631,6 +632,12 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
 
 _A_NUMBER = re.compile("[0-9０-９一二三四五六七八九十两]")  # a result's figure after 以
 _ADVERB_TAGS = FUNCTION_TAGS | {"z"}  # and jieba's states (虽: zg)
+
+
+def _titled_noun(text: str, at: int) -> bool:
+    """Does a noun of jieba's of three that ends in a title begin at ``at`` (支队长, 大队长: no titles of the table)?"""
+    word = text[at:at + 3]
+    return word.endswith(ROLE_TITLES) and dictionary().tags([word]).get(word) == "n"
 
 
 def _verb_into_title(text: str, end: int) -> bool:
