@@ -252,12 +252,7 @@ class Context:
         rest = self.text[end:end + 24].lstrip(" ")
         if when := _WHEN_SAID.match(rest):
             rest = rest[when.end():]
-        for _ in range(2):
-            if not (adverb := next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")) \
-                    or len(adverb) == 1 and dictionary().tags([rest[:2]]).get(rest[:2]) == "v":
-                break  # (not the 就 of 就任 nor the 还 of 还击: the verb itself)
-            rest = rest[len(adverb):]
-        return rest
+        return past_adverbs(rest)
 
     def speech_after(self, end: int) -> bool:
         """Does a verb of speaking follow, right after or after where it was said (X在声明中说,
@@ -591,6 +586,16 @@ def before_done(text: str, end: int) -> bool:
     """Does the particle of a deed done follow ``end``, no word of jieba's with the character after (丈夫王刚开|了一家店,
     医生周颖冲|了过去; not 李鹏了解到)? Its verb ends there: of the corpora's 37,625 names, one stands before it (孙权了。)."""
     return text.startswith("了", end) and not dictionary().tags([text[end:end + 2]])
+
+
+def past_adverbs(rest: str) -> str:
+    """``rest`` past the adverb or two it opens with (也说, 当天也说, 甚至认为)."""
+    for _ in range(2):
+        if not (adverb := next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")) \
+                or len(adverb) == 1 and dictionary().tags([rest[:2]]).get(rest[:2]) == "v":
+            break  # (not the 就 of 就任 nor the 还 of 还击: the verb itself)
+        rest = rest[len(adverb):]
+    return rest
 
 
 def speaks(rest: str) -> bool:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Container, Iterator
 from itertools import accumulate
 
-from tui.extract.context import Context, speaks, word_starts
+from tui.extract.context import Context, past_adverbs, speaks, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.lexicon import (
     COMMON_SURNAMES,
@@ -147,7 +147,7 @@ def dotted_last_character(text: str, start: int, end: int) -> tuple[int, int]:
         last = text[end + size - 1]
         if size > 1 and (last not in TRANSLIT or dictionary().tags([last + text[end + size:end + size + 1]])):
             break  # (nor over the first character of a word of jieba's: 奥马尔·哈桑任[埃]及驻华大使)
-        if speaks(rest) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) or time_word_at(rest) \
+        if speaks(past_adverbs(rest)) or rest[:1] in NOT_LAST or DAY_AFTER.match(rest) or time_word_at(rest) \
                 or size > 1 and rest[:1] in _OF_WHAT_FOLLOWS \
                 or (size == 1 or after in NEVER_NAME_FINAL) and after not in _OF_WHAT_FOLLOWS and _verb_at(rest) \
                 and not plain_word(text[end - 1:end + 1]):  # (not 布朗尼·詹姆斯本[场]替补登场: 本场 a word)
