@@ -5709,6 +5709,10 @@ def test_a_name_in_brackets_after_a_form_of_address_is_apart_from_it() -> None:
     assert {p.name for p in find_people("吴建（王番）同志说，工作要抓紧。\n")} == {"吴建（王番）"}
 
 
+def test_north_korea_s_head_of_state_is_one_title() -> None:
+    assert _roles("朝鲜国务委员长金正恩视察了工厂。\n") == {"金正恩": ["国务委员长"]}  # (not 委员长)
+
+
 def test_workers_and_traders_are_called_by_their_calling() -> None:
     text = "获奖者有：江西省南昌市退休工人胡桂兰，浙江省义乌市商户陈金美，环卫工人李秀英。\n"
     assert _roles(text) == {"胡桂兰": ["工人"], "陈金美": ["商户"], "李秀英": ["环卫工人"]}
