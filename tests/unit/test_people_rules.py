@@ -3708,6 +3708,9 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
     # (and from the paragraph before, where it opens its own, as features go on of whom they were of)
     text = "１９７８年，杨秀英从县师范学校毕业。\n\n她的丈夫吴德明是村里的会计。\n"
     assert _roles(text) == {"杨秀英": [], "吴德明": ["杨秀英的丈夫"]}
+    # (nor one named in what set the deed the sentence tells: not the secretary's father)
+    text = "在镇党委书记次仁多吉的支持下，格桑卓玛成立了合作社。她的父亲扎西平措起初并不理解。\n"
+    assert _roles(text)["扎西平措"] == ["格桑卓玛的父亲"]
     # (one called by surname and a form of address is whose as written)
     text = "家住渝中区的刘大爷今年76岁。“现在离不开手机了。”刘大爷笑着说。\n\n他的老伴陈阿姨则喜欢学做菜。\n"
     assert _roles(text)["陈阿姨"] == ["刘大爷的老伴"]

@@ -18,7 +18,7 @@ from tui import dates
 from tui.article import Article
 from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
 from tui.extract.model import Event, Person
-from tui.extract.shapes import HAN_RUN, PRONOUN_REACH
+from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH
 from tui.traditional import to_simplified
 
 SUMMARY_LENGTH = 48
@@ -297,8 +297,6 @@ _LEAD_IN = re.compile(
 # for someone named up to ``PRONOUN_REACH`` characters before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
 _THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人|兩人)")  # 'the two' opening a clause
-# With someone's help, support, lead or company, as the deed's setting before its doer (在孙女张可欣的帮助下，她……).
-_HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
 # Someone the text does not name opening a clause, counted as one person (一名女子突然翻过护栏,
 # 一位老人, 一男子, 一名60多岁的老人): a person too, whose deed or lot is an event; not one whose something the
@@ -513,7 +511,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     first = people.first_within(start, end)
     # (and the one the sentence right before was of, though it named someone else: 1945年赴美国留学，师从物理学家
     # 费米。1957年，他与李政道…… is of whom the account was, not of 费米)
-    if first and pronoun and (helped := _HELPED_BY.search(sentence, 0, pronoun.end())) \
+    if first and pronoun and (helped := HELPED_BY.search(sentence, 0, pronoun.end())) \
             and helped.start() <= first[0] - start < helped.end():
         first = None  # (not one named in what sets the deed: 在孙女张可欣的帮助下，她开通了账号 is hers)
     implied = [before] if pronoun and not (first and first[0] < start + pronoun.start()) \

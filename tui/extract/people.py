@@ -72,8 +72,8 @@ from tui.extract.gazetteer import known_places
 from tui.extract.lists import list_start, short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
-from tui.extract.shapes import (HAN, HAN_RUN, PRONOUN_REACH, has_surname, literal_spans, rare_word, times_written,
-                                translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, has_surname, literal_spans, rare_word,
+                                times_written, translit_share)
 from tui.extract.spans import unpadded
 from tui.extract.titled import given_name_apart
 from tui.traditional import to_simplified, traditional_folded
@@ -724,6 +724,8 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
         # A 他 or 她 opening its clause is the subject's, of the sentence that named someone last, who comes first in
         # it (李金斗1941年生于北京，……师从相声名家王长友、赵振铎。上世纪八十年代，他与搭档陈永泉: 李金斗)
         sentence = max(max(text.rfind(c, 0, starts[named][0]) for c in "。！？\n") + 1, paragraph)
+        if (helped := HELPED_BY.match(text, sentence)) and helped.end() <= starts[named][0]:
+            sentence = helped.end()  # (not one named in what set the deed: 在书记次仁多吉的支持下，格桑卓玛……。她的父亲)
         named = min((start, end) for end, (start, other) in starts.items()
                     if sentence <= start and end <= named and other != person)[1]
         relative = _whose_one(text, named, starts, person)

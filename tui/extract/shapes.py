@@ -89,6 +89,10 @@ DOTTED_CHARS = TRANSLIT | TURKIC_TRANSLIT
 # transliteration character, so none ends a foreign name written in Chinese.
 GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
 
+# With someone's help, support, lead or company, as the deed's setting before its doer (在孙女张可欣的帮助下，她……):
+# whoever it names is not who did what the sentence tells.
+HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
+
 NOT_LAST = GLUED_AFTER | GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再正")  # ends no name
 
 # Chinese numerals, which begin 40 of the corpora's 37,625 names (三毛, 三塚博, 二阶堂进: nicknames and
