@@ -910,6 +910,16 @@ def test_the_day_a_story_opens_on_is_read_as_a_dateline_is() -> None:
     assert infer_reference(later) == date(2024, 12, 28)
 
 
+def test_a_new_paragraphs_that_day_after_a_paragraph_gone_on_to_a_years_happening_is_the_storys_own() -> None:
+    text = ("新华社布宜诺斯艾利斯11月25日电 11月25日是马拉多纳去世五周年纪念日。\n"
+            "2020年11月25日，马拉多纳因病去世。1986年，他率领阿根廷队夺得世界杯冠军。\n"
+            "马拉多纳的女儿达尔玛当天前往墓地祭奠。\n")
+    assert [d.value for d in extract(parse(text)).dates if d.text == "当天"] == ["2025-11-25"]
+    # (but the day told last where no such paragraph came between)
+    told = text.replace("1986年，他率领阿根廷队夺得世界杯冠军。", "")
+    assert [d.value for d in extract(parse(told)).dates if d.text == "当天"] == ["2020-11-25"]
+
+
 def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held() -> None:
     text = ("据韩联社报道，首尔中央地方法院11月28日对前总统尹锡悦作出一审判决。\n"
             "法院认为，尹锡悦在2024年12月3日宣布紧急戒严，违反了宪法。\n"

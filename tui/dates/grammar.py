@@ -559,6 +559,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # 同年 counts from the year told last before it, 同月 and 当月 from the date told last.
     # Inside a quotation, they count from a day the quotation tells; the speaker's 第二天 is
     # seldom the day after the one the report told last.
+    # A new paragraph's 当天 after a paragraph that went on to a happening of a year or month alone is the story's own
+    # day, not the day told before it (2020年11月25日，马拉多纳……去世。1986年，他率领……\n……当天前往墓地: the anniversary's).
     # A new paragraph's 当天 passes over a past day told as what someone held or said (法院认为，
     # 尹锡悦在2024年12月3日宣布戒严。\n李在明当天未评论: the day of the ruling, told before), and one that
     # tells what was done passes over a day told as to come (11月25日晚，华为举行发布会……将于12月1日开售。
@@ -577,6 +579,10 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             if anchor is last_day and last_day is not plain_day and plain_day is not None and not expr.offset \
                     and "\n" in folded[last_day.end:expr.start]:
                 anchor = plain_day
+            if anchor is last_day and last is not None and last is not last_day and last.day is None \
+                    and "\n" in folded[last.end:expr.start] and opens_clause(folded, last.start) \
+                    and folded.startswith(("，", ","), last.end):
+                anchor = None  # (a paragraph told since of a year's happening, 1986年，他率领……: the story's own day)
             if anchor is not None and anchor is not adjacent and anchor.future and past_day is not None \
                     and (_DONE.search(folded, expr.end, _end_of_sentence(folded, expr.end))
                          or _SAID_THEN.match(folded, expr.end)):
