@@ -811,6 +811,11 @@ def test_a_told_day_in_a_quotation_needs_a_day_told_in_it() -> None:
         ("11月18日", "2019-11-18"), ("第二天", None), ("6月1日", "2019-06-01"), ("当天", "2019-06-01")]
 
 
+def _extracted(text: str, written: str) -> list[str | None]:
+    """The dates the reader's extraction gives the expressions written ``written`` in ``text`` (当天, 次日)."""
+    return [d.value for d in extract(parse(text)).dates if d.text == written]
+
+
 def _yearless(text: str) -> dict[str, str | None]:
     exprs = scan(text)
     assert infer_reference(text, exprs) is None
@@ -914,24 +919,24 @@ def test_a_new_paragraphs_that_day_after_a_paragraph_gone_on_to_a_years_happenin
     text = ("新华社布宜诺斯艾利斯11月25日电 11月25日是马拉多纳去世五周年纪念日。\n"
             "2020年11月25日，马拉多纳因病去世。1986年，他率领阿根廷队夺得世界杯冠军。\n"
             "马拉多纳的女儿达尔玛当天前往墓地祭奠。\n")
-    assert [d.value for d in extract(parse(text)).dates if d.text == "当天"] == ["2025-11-25"]
+    assert _extracted(text, "当天") == ["2025-11-25"]
     # (but the day told last where no such paragraph came between)
     told = text.replace("1986年，他率领阿根廷队夺得世界杯冠军。", "")
-    assert [d.value for d in extract(parse(told)).dates if d.text == "当天"] == ["2020-11-25"]
+    assert _extracted(told, "当天") == ["2020-11-25"]
 
 
 def test_a_new_paragraphs_that_day_passes_over_a_day_told_as_what_someone_held() -> None:
     text = ("据韩联社报道，首尔中央地方法院11月28日对前总统尹锡悦作出一审判决。\n"
             "法院认为，尹锡悦在2024年12月3日宣布紧急戒严，违反了宪法。\n"
             "韩国总统李在明当天未发表评论。\n")
-    assert [d.value for d in extract(parse(text)).dates if d.text == "当天"] == ["2025-11-28"]
+    assert _extracted(text, "当天") == ["2025-11-28"]
     # (or found by a court: 认定, 查明, a prosecutor's 指控)
     found = text.replace("法院认为，尹锡悦在", "法院认定，尹锡悦于")
-    assert [d.value for d in extract(parse(found)).dates if d.text == "当天"] == ["2025-11-28"]
+    assert _extracted(found, "当天") == ["2025-11-28"]
     # but the day after a day so found is the day after it: 次日 tells of what followed that day
     text = ("据法院12月3日消息，被告人蒋某某被判处有期徒刑十年。\n法院经审理查明，2024年10月5日晚，蒋某某酒后驾车撞人。\n"
             "事故发生后，蒋某某弃车逃逸，次日凌晨被警方抓获。\n")
-    assert [d.value for d in extract(parse(text)).dates if d.text == "次日"] == ["2024-10-06"]
+    assert _extracted(text, "次日") == ["2024-10-06"]
 
 
 @pytest.mark.parametrize(
