@@ -453,6 +453,9 @@ def test_a_later_clause_is_of_whom_its_sentence_is_and_of_no_one_when_that_is_no
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["1946"].people == ["李政道"]
     assert all(e.people == [] for date, e in events.items() if date.endswith("02-25"))
+    # (nor is one named in a clause that tells the source among those whose happening it is)
+    text = "2025年12月1日\n据法院法官谢蓉介绍，张某与被告王某经人介绍相识，2020年10月登记结婚。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["2020-10"] == ["张某", "王某"]
     # (whom the sentence is of past a clause that tells the source: the actor, not the studio named for him)
     text = ("据游本昌工作室12月2日发布的讣告，著名表演艺术家游本昌因病医治无效，于2026年12月1日在上海逝世，享年93岁。\n")
     assert {e.date: e.people for e in extract(parse(text)).events}["2026-12-01"] == ["游本昌"]

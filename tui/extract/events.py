@@ -483,6 +483,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
+    if (source := _ACCORDING_TO.match(article.text, start)) \
+            and (comma := _CLAUSE_COMMA.search(article.text, source.end(), end)) and (told := people.within(comma.end(), end)):
+        named = told  # (据法官谢蓉介绍，张某与王某……2020年10月登记结婚: theirs, not the source's)
     date_at = chosen.start - start
     clause_at = max(sentence.rfind(c, 0, date_at) for c in "，,；;：:") + 1  # where the date's clause begins
     first_clause = clause_at == 0
