@@ -5589,6 +5589,9 @@ def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> No
     text = "58岁的刘会平在湖边巡护了20年。如今，护鸟队包括他的妻子吴小英和儿子刘勇。\n"
     roles = _roles(text)
     assert roles["吴小英"] == ["刘会平的妻子"] and roles["刘勇"] == ["刘会平的儿子"]
+    # (and after a former spouse: the daughter is his, not only her mother's)
+    roles = _roles("马拉多纳的前妻克劳迪娅·比利亚法内和女儿达尔玛当天前往墓地祭奠。\n")
+    assert roles["达尔玛"] == ["马拉多纳的女儿"]
 
 
 def test_a_bare_word_of_kinship_after_one_who_speaks_is_the_speaker_s_relative() -> None:

@@ -310,7 +310,7 @@ def _short_form(text: str, end: int) -> str | None:
 
 
 _NOT_BEGINNING_NAMES = "vzadcp"  # jieba's tags of verbs, adjectives and function words (挣 v, 选 zg)
-_SPOUSES = ("妻子", "丈夫", "夫人")  # (not 太太, the end of 老太太)
+_SPOUSES = ("妻子", "丈夫", "夫人", "前妻", "前夫")  # (not 太太, the end of 老太太)
 
 
 def _named_as_relative(group: Group) -> bool:
