@@ -5722,8 +5722,9 @@ def test_north_korea_s_head_of_state_is_one_title() -> None:
 def test_workers_and_traders_are_called_by_their_calling() -> None:
     text = "获奖者有：江西省南昌市退休工人胡桂兰，浙江省义乌市商户陈金美，环卫工人李秀英。\n"
     assert _roles(text) == {"胡桂兰": ["工人"], "陈金美": ["商户"], "李秀英": ["环卫工人"]}
-    text = "大学生王明说，他想去西部支教。留学生张强表示很想家。\n"  # (a student by schooling, not 学生)
-    assert _roles(text) == {"王明": ["大学生"], "张强": ["留学生"]}
+    text = "大学生王明说，他想去西部支教。初中生张强表示很想家。\n"  # (a student by schooling, not 学生)
+    assert _roles(text) == {"王明": ["大学生"], "张强": ["初中生"]}
+    assert _people("隆冬的一个周末，清华大学留学生楼餐厅。\n") == {}  # (留学生楼, a building: no title before a name)
 
 
 def test_a_japanese_name_in_a_notice_of_appointments_runs_from_the_verb_or_comma_to_its_office() -> None:
