@@ -801,8 +801,8 @@ def _nouns_before(window: str) -> int:
     中国|科学技术 of 中国科学技术大学): the name of a body before its head, where jieba's dictionary lacks the
     whole. A word that is no noun, a place or a direction (南方) ends them (在|北京|大学, 该|医院), and so do a
     name (the chain must end where a name does) and a character alone (a place's level, 市|中级人民法院). Two fields
-    joined by 和, 与, 及 or 暨 are one name, with the field before the joiner (探月与航天工程 of 探月与航天工程中心,
-    海洋与地球 of 海洋与地球学院), or none where that is no field of one noun (not half of it)."""
+    joined by 和, 与, 及 or 暨 are one name, with the field before the joiner (海洋与地球 of 海洋与地球学院, 经济与管理 of
+    经济与管理学院), or none where that is no noun of jieba's (not half of it: 探月与航天工程中心, jieba's made-up 探月)."""
     import jieba
 
     size = 0
@@ -930,7 +930,8 @@ def _division(window: str) -> int:
     where jieba begins a word (河北省 of 河北省人大常委会主任, 江苏省 of 江苏省体育局局长; not a country, whose
     ministers the press names without it: 美国财政部长)."""
     size = _word_ending(window, _a_place) or _levelled_word(window)
-    if not size and window[-1:] in _UNNAMED_LEVELS and not _HAN.match(window[-2:-1].replace("该", "") or " "):
+    before = window[-2:-1]
+    if not size and window[-1:] in _UNNAMED_LEVELS and (before == "该" or not HAN.match(before or " ")):
         return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记)
     return size if size and window[-1] in _PLACE_LEVELS else 0
 
@@ -945,7 +946,6 @@ def _levelled_word(window: str) -> int:
 
 
 _UNNAMED_LEVELS = ("村", "镇", "乡")
-_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _place_of_level(window: str, level: str) -> int:
