@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from tui.extract.candidates import takes_office
-from tui.extract.context import Context
+from tui.extract.context import Context, word_starts
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.foreign import dotted_last_character, japanese_whole, of_a_country, whole_dotted
 from tui.extract.lists import doubles_partners, joined_to_a_name, listed, run_together
 from tui.extract.people import find_people
 from tui.extract.places import among_places, countries_paired, country_side, of_a_locality, place_after
-from tui.extract.spans import before_cai, completed, reduplicated, trimmed, unglued
+from tui.extract.spans import before_cai, completed, reduplicated, surname_before_speech, trimmed, unglued
 from tui.extract.titled import after_nationality, offices_of, three_before_a_stop, titled, titled_surname
 
 
@@ -4560,6 +4560,18 @@ def test_a_name_of_two_runs_on_over_a_character_before_a_noun_that_ends_in_a_tit
     text = "南昌市交警支队杨子进支队长说，将扩大监控范围。\n"
     at = text.index("杨子")
     assert completed(text, at, at + 2, set(), {at + 3}) == (at, at + 3)
+
+
+def test_a_surname_alone_before_a_word_of_two_and_a_verb_of_speaking_is_a_name_of_three() -> None:
+    # (as a tagger trained without the sentence read 刘|大国: jieba's noun 大国, 'great power')
+    text = "针对这一问题，行长刘大国说，银行应当开设欧洲货币账户。瓦克斯金公司说，没有问题。栾老人说：这是真的。\n"
+    context, bounds = Context(text), word_starts(text) | {len(text)}
+    at = text.index("刘大国")
+    assert surname_before_speech(context, at, at + 1, bounds) == (at, at + 3)
+    # (not a company or an elder told by surname)
+    for word in ("金公司", "栾老人"):
+        at = text.index(word)
+        assert surname_before_speech(context, at, at + 1, bounds) == (at, at + 1)
 
 
 def test_a_transliteration_cut_one_character_before_a_colon_runs_on_over_it() -> None:
