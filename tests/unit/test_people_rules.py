@@ -1205,7 +1205,16 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     # and by how one addresses an elder or a stranger, which alone names no one (阿伯: no person of its own)
     people = find_people("住在組合屋的黃姓阿嬤說，房子還沒修好。一名林姓阿伯也說，重建太慢。\n")
     assert {p.name: len(p.mentions) for p in people} == {"黃姓阿嬤": 1, "林姓阿伯": 1}
-    assert [p.name for p in find_people("住在隔壁的陈阿伯说，他的儿子在台北工作。\n")] == ["陈阿伯"]
+    assert _people("住在隔壁的陈阿伯说，他的儿子在台北工作。\n") == {"陈阿伯": set()}  # (阿伯 no form of his alone)
+
+
+def test_an_elder_called_so_in_the_south_is_no_relative_of_the_same_surname() -> None:
+    # (陳阿公 is the grandfather, not the girl's late father 陳建宏; read in traditional characters as in simplified,
+    # past the byline's reporter)
+    text = ("【記者林志成／台中報導】今年82歲的陳阿公每天清晨到市場賣菜，只為了供孫女陳怡君讀大學。\n"
+            "陳怡君的父親陳建宏10年前過世。奶奶林秀英說，孫女很懂事。盧秀燕說，陳阿公的故事讓人感動。\n")
+    roles = _roles(text)
+    assert roles["陳阿公"] == [] and roles["陳怡君"] == ["陳阿公的孫女"] and roles["陳建宏"] == ["陳怡君的父親"]
     # and the surname told after 姓 is the same one's (他姓梁, then 梁姓男子: one man)
     people = find_people("警方拘捕一名31歲男子，他姓梁，無業。警方鎖定梁姓男子涉案。\n")
     assert [(p.name, len(p.mentions)) for p in people] == [("梁姓男子", 2)]

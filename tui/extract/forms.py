@@ -29,6 +29,7 @@ from tui.extract.lexicon import (
     ORG_HEADS,
     PLACE_AFTER,
     ROYAL_TITLES,
+    SOUTHERN_ELDERS,
     SURNAMES,
     TITLE_PREFIXES,
     TITLES,
@@ -231,7 +232,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
         if form in relatives:
             continue
         owners = [g for g in by_surname.get(form, []) if g is not group
-                  and not any(written.startswith(name) for name in han_full_names(g) for written in kin.get(form, ()))
+                  and not any(written.startswith(to_simplified(name)) for name in han_full_names(g)
+                              for written in kin.get(form, ()))
                   and not (_writer(g) and not _WRITERS & set(group.roles))
                   and not (form in strangers and g.roles)]
         given = [g for g in by_given.get(form, []) if g is not group]
@@ -295,8 +297,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                     or len(name) == 3 and name[:2] in found_alone) and group not in family_names[name[:2]]:
                 family_names[name[:2]].append(group)
             if len(name) == 3 and name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES \
-                    and group not in given_names[name[1:]]:
-                given_names[name[1:]].append(group)
+                    and group not in given_names[name[1:]] and to_simplified(name[1:]) not in SOUTHERN_ELDERS:
+                given_names[name[1:]].append(group)  # (not the 阿公 of 陈阿公: how one calls him, no name alone)
     known = dictionary().tags(to_simplified(family) for family in family_names)
     candidates = [(part, owners[0]) for part, owners in [*family_names.items(), *given_names.items()]
                   if len(owners) == 1 and part not in owners[0].forms  # (joined already: 安瓦尔 of 安瓦尔·易卜拉欣)

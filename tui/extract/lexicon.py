@@ -53,10 +53,12 @@ WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".s
 # How Chinese addresses a person by surname (付小姐, 王老师): the common forms of address.
 ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 医生 教授 律师 经理 主任 书记 记者 "
                       "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 大嫂 嫂 奶奶 爷爷 叔叔 婆婆 阿婆 伯伯 大伯 "
-                      "老先生 老太太 老伯 老汉 老太 老板 大夫 指导 总 哥 姐 老大 老二 老三 老四 老五 老幺 "
-                      "阿伯 阿公 阿嬷".split())
+                      "老先生 老太太 老伯 老汉 老太 老板 大夫 指导 总 哥 姐 老大 老二 老三 老四 老五 老幺".split())
+# How Taiwan and southern Fujian call elders (阿伯, 阿公, 阿嬷), which the tagger reads as a name: alone they name no one,
+# and after a surname they are part of the name the text calls one by (陈阿公, as the corpora write 阿Q).
+SOUTHERN_ELDERS = ("阿伯", "阿公", "阿嬷")
 # (指导 of a coach: 张指导; 哥, 姐 of a colleague: 刘哥, 王姐; 老三 of a child by the order of birth: 吴老三; an elder's
-# 老先生 and 老太太 before 老太, as the first that fits is taken; 阿伯, 阿公, 阿嬷 as Taiwan and southern Fujian call elders)
+# 老先生 and 老太太 before 老太, as the first that fits is taken)
 # Who someone told by surname alone is, as the press of Taiwan and Hong Kong writes one it does not name, after 姓
 # (陳姓男子, 姓陳工人), also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士),
 # or as one addresses an elder or a stranger (黃姓阿嬤, 林姓阿伯, 張姓老先生, 李姓女士).

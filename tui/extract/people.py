@@ -60,6 +60,7 @@ from tui.extract.lexicon import (
     ROLE_TITLES,
     ROYAL_TITLES,
     SEXED,
+    SOUTHERN_ELDERS,
     SPEECH_VERBS,
     SURNAMES,
     TITLES,
@@ -191,7 +192,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 candidate.score = max(candidate.score, ACCEPT)
     _latin_listed_with_people(text, found, places)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
-                and to_simplified(f) not in ADDRESS_AFTER  # (阿伯, 阿姨: whom a form of address alone calls is unnamed)
+                and to_simplified(f) not in (*ADDRESS_AFTER, *SOUTHERN_ELDERS)  # (阿姨, 阿伯: a form of address alone)
                 and not _known_place(context, f, occurrences.of(f))
                 and not any(dateline_place(folded, start, end) for start, end in occurrences.of(f))  # (the city of
                 # a dateline is a place wherever written: 新华社贝鲁特６月２１日电……在贝鲁特发生)
@@ -278,9 +279,14 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)
     _name_by_title(text, people)
-    if folded != text:  # roles were read in simplified characters: show them as the text writes them
+    if folded != text:  # roles were read in simplified characters: show them as the text writes them, a relation's
+        # each side of its 的 (陈阿公的孫女: 陳阿公的孫女)
+        def as_written(part: str) -> str:
+            return text[i:i + len(part)] if (i := folded.find(part)) >= 0 else part
+
         for person in people:
-            person.roles = [text[i:i + len(r)] if (i := folded.find(r)) >= 0 else r for r in person.roles]
+            person.roles = [as_written(r) if "的" not in r or folded.find(r) >= 0 else "的".join(map(as_written, r.split("的")))
+                            for r in person.roles]
     return people
 
 
@@ -409,14 +415,16 @@ def _kin_named_after(text: str, accepted: Iterable[str],
     """For each surname the model found alone, what is written where a relative of that family name
     is named in the same clause after it (徐老伯的儿子|徐建国), or, when the surname is an elder's
     (张大爷), anywhere as a child's (老人只记得儿子叫|张卫东): the surname alone is that
-    relative's kin, not him."""
+    relative's kin, not him. ``text`` is in simplified characters, and so is what is written (陳阿公……孫女陳怡君:
+    陈怡君)."""
     kin: dict[str, set[str]] = defaultdict(set)
     for form in accepted:
         if _surname_alone(form):
+            surname = to_simplified(form)
             for _start, end in places[form]:
-                kin[form].update(_relatives_after(text, end, form))
+                kin[form].update(_relatives_after(text, end, surname))
             if any(text.startswith(ELDER_ADDRESS, end) for _start, end in places[form]):
-                kin[form].update(re.findall(f"(?:{_YOUNGER_KIN})(?:叫|名叫|是)?({re.escape(form)}[\u4e00-\u9fff]{{1,3}})",
+                kin[form].update(re.findall(f"(?:{_YOUNGER_KIN})(?:叫|名叫|是)?({re.escape(surname)}[\u4e00-\u9fff]{{1,3}})",
                                             text))
     return kin
 
@@ -793,7 +801,7 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
     我 or 你; nor one a source, 据李医生介绍，母亲王某: the patient's), or whom its one 他 or 她 stands for where it
     names no one before the word (王建华每天绕城墙走一圈。这是他从爷爷王守义那里继承下来的习惯: 王建华), or, naming no one
     and with none, whom the 他 or 她 that opens the sentence before stands for (他和老伴育有三子一女。小儿子李建军介绍)."""
-    sentence = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    sentence = max(text.rfind(c, 0, at) for c in "。！？\n】") + 1  # (not a byline's reporter: 【記者林志成／台中報導】)
     if text[at - 1:at] in _FIRST_OR_SECOND or text.count("“", sentence, at) > text.count("”", sentence, at) \
             or text.count("「", sentence, at) > text.count("」", sentence, at):
         return None
