@@ -5267,7 +5267,7 @@ def test_a_relative_listed_after_another_of_the_same_one_s_is_theirs_too() -> No
 
 
 def test_a_name_cut_before_a_noun_jieba_made_of_its_last_character_and_the_verb_of_saying_runs_on() -> None:
-    assert _roles("金建希的律师崔智宇称，当事人将积极配合调查。\n")["崔智宇"] == ["律师"]  # (jieba's 宇称, 'parity')
+    assert _roles("金建希的律师崔智宇称，当事人将积极配合调查。\n")["崔智宇"] == ["金建希的律师"]  # (jieba's 宇称, 'parity')
     assert set(_people("美国特使罗斯劝说以方拿出具体撤军方案。\n")) == {"罗斯"}  # (劝说, a verb of its own)
 
 
@@ -5604,6 +5604,12 @@ def test_what_stands_between_zai_and_a_verb_of_working_is_where_one_works() -> N
 
 def test_a_general_counsel_is_a_role() -> None:
     assert _roles("苹果法律总顾问凯特·亚当斯也将于明年底退休。\n") == {"凯特·亚当斯": ["总顾问"]}
+
+
+def test_a_lawyer_after_someone_s_de_is_that_one_s_and_a_calling_after_a_name_is_its_own() -> None:
+    roles = _roles("金建希的律师崔智宇说，将申请传唤证人。张建国律师表示，将提起上诉。刘国梁教练表示，队员发挥出色。\n")
+    assert roles["崔智宇"] == ["金建希的律师"] and roles["张建国"] == ["律师"] and roles["刘国梁"] == ["教练"]
+    assert _roles("马龙教练秦志戬说，比赛很艰苦。\n")["秦志戬"] == ["马龙教练"]  # (the next name's, as 普京助理乌沙科夫)
 
 
 def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> None:

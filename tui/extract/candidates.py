@@ -34,6 +34,7 @@ from tui.extract.lexicon import (
     KINSHIP,
     NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
+    OWNED_CALLINGS,
     PLACE_AFTER,
     PLACE_ENDINGS,
     PLACE_HEADS,
@@ -604,9 +605,10 @@ _TITLES_JOINED = "和及、"  # what joins two people's titles, each with its na
 
 
 def own_titles_after(context: Context, end: int, name_begins: Mapping[int, int]) -> list[str]:
-    """The titles right after a name that are its own: not a relation (普京夫人), nor one another name
-    follows with no title after it, whose it is (普京助理乌沙科夫表示, 王楚钦搭档孙颖莎; but 江泽民总书记李鹏总理)."""
-    titles = [t for t in context.titles_after(end) if t not in RELATION_TITLES]
+    """The titles right after a name that are its own: not a relation (普京夫人), but a calling that is someone's only
+    after 的 (刘国梁教练表示: his calling), nor one another name follows with no title after it, whose it is
+    (普京助理乌沙科夫表示, 王楚钦搭档孙颖莎, 马龙教练秦志戬; but 江泽民总书记李鹏总理)."""
+    titles = [t for t in context.titles_after(end) if t not in RELATION_TITLES or t in OWNED_CALLINGS]
     after = end + len(titles[0]) if titles else -1
     return [] if after in name_begins and not context.titles_after(name_begins[after]) else titles
 
