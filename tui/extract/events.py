@@ -380,8 +380,7 @@ def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_star
     attribute (今年67岁的), a title or what tells the source stands before them (支志明1957年生于香港,
     1944年，王华考入, 中国选手李明, 公开资料显示，张建军，男，1963年5月出生; not 公司聘请王华,
     where someone else acts on them), past a clause that tells the source (据X发布的讣告，)."""
-    while (source := _ACCORDING_TO.match(text, start)) and (comma := _CLAUSE_COMMA.search(text, source.end(), end)):
-        start = comma.end()  # (据游本昌工作室12月2日发布的讣告，著名表演艺术家游本昌……逝世: the source's clause is not whom)
+    start = _past_the_source(text, start, end)  # (据游本昌工作室……发布的讣告，著名表演艺术家游本昌……逝世: not whom)
     first = people.first_within(start, end)
     if first is None:
         return []
@@ -391,6 +390,14 @@ def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_star
         lead = lead.replace(expr.text, "")
     lead = lead.strip(" ，,、：:")
     return [name] if not lead or lead.endswith(("的", "显示", *ROLE_TITLES, *SPEECH_VERBS)) else []
+
+
+def _past_the_source(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on past the clauses that open it by telling the source of what follows
+    (据游本昌工作室12月2日发布的讣告，), else ``start``."""
+    while (source := _ACCORDING_TO.match(text, start)) and (comma := _CLAUSE_COMMA.search(text, source.end(), end)):
+        start = comma.end()
+    return start
 
 
 _ACCORDING_TO = re.compile(r"\s*(?:据|根据|據|根據)")  # a clause that tells the source of what follows
@@ -483,8 +490,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
     named = people.within(start, end)
-    if (source := _ACCORDING_TO.match(article.text, start)) \
-            and (comma := _CLAUSE_COMMA.search(article.text, source.end(), end)) and (told := people.within(comma.end(), end)):
+    if (told_from := _past_the_source(article.text, start, end)) > start and (told := people.within(told_from, end)):
         named = told  # (据法官谢蓉介绍，张某与王某……2020年10月登记结婚: theirs, not the source's)
     date_at = chosen.start - start
     clause_at = max(sentence.rfind(c, 0, date_at) for c in "，,；;：:") + 1  # where the date's clause begins

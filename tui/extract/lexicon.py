@@ -54,11 +54,11 @@ WEAK_TITLES = "人士 网友 业主 村民 市民 居民 女士 先生 用户".s
 ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 医生 教授 律师 经理 主任 书记 记者 "
                       "阿姨 大爷 大妈 大娘 大姐 大哥 大叔 大嫂 嫂 奶奶 爷爷 叔叔 婆婆 阿婆 伯伯 大伯 "
                       "老先生 老太太 老伯 老汉 老太 老板 大夫 指导 总 哥 姐 老大 老二 老三 老四 老五 老幺".split())
+# (指导 of a coach: 张指导; 哥, 姐 of a colleague: 刘哥, 王姐; 老三 of a child by the order of birth: 吴老三; an elder's
+# 老先生 and 老太太 before 老太, as the first that fits is taken)
 # How Taiwan and southern Fujian call elders (阿伯, 阿公, 阿嬷), which the tagger reads as a name: alone they name no one,
 # and after a surname they are part of the name the text calls one by (陈阿公, as the corpora write 阿Q).
 SOUTHERN_ELDERS = ("阿伯", "阿公", "阿嬷")
-# (指导 of a coach: 张指导; 哥, 姐 of a colleague: 刘哥, 王姐; 老三 of a child by the order of birth: 吴老三; an elder's
-# 老先生 and 老太太 before 老太, as the first that fits is taken)
 # Who someone told by surname alone is, as the press of Taiwan and Hong Kong writes one it does not name, after 姓
 # (陳姓男子, 姓陳工人), also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士),
 # or as one addresses an elder or a stranger (黃姓阿嬤, 林姓阿伯, 張姓老先生, 李姓女士).
@@ -211,8 +211,8 @@ ARMED_SERVICES = ("海军陆战队", "陆军", "海军", "空军", "火箭军", 
 # What changes a title's meaning when written right before it, and so belongs to the role
 # (副总理, 前总统, 代理市长, 临时首席执行官, 常务副省长, 联席CEO, 高级副总裁, 轮值董事长): the rank and tenure modifiers of
 # Chinese titles.
-TITLE_PREFIXES = ("副", "前任", "原任", "前", "原", "代理", "代", "临时", "常务", "常任", "执行", "候任", "名誉", "荣誉", "署理", "首任", "首席",
-                  "联席", "高级", "轮值")
+TITLE_PREFIXES = ("副", "前任", "原任", "前", "原", "代理", "代", "临时", "常务", "常任", "执行", "候任", "名誉", "荣誉", "署理",
+                  "首任", "首席", "联席", "高级", "轮值")
 
 # Verbs of speaking and writing: right after a name they are strong evidence of a person.
 SPEECH_VERBS = tuple(

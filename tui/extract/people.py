@@ -279,15 +279,18 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)
     _name_by_title(text, people)
-    if folded != text:  # roles were read in simplified characters: show them as the text writes them, a relation's
-        # each side of its 的 (陈阿公的孫女: 陳阿公的孫女)
-        def as_written(part: str) -> str:
-            return text[i:i + len(part)] if (i := folded.find(part)) >= 0 else part
-
+    if folded != text:  # roles were read in simplified characters: show them as the text writes them
         for person in people:
-            person.roles = [as_written(r) if "的" not in r or folded.find(r) >= 0 else "的".join(map(as_written, r.split("的")))
-                            for r in person.roles]
+            person.roles = [_as_written(text, folded, role) for role in person.roles]
     return people
+
+
+def _as_written(text: str, folded: str, role: str) -> str:
+    """``role``, read in ``folded`` (``text`` in simplified characters), as ``text`` writes it; a relation written
+    nowhere whole, each side of its 的 (陈阿公的孫女: 陳阿公的孫女)."""
+    if (at := folded.find(role)) >= 0:
+        return text[at:at + len(role)]
+    return "的".join(text[i:i + len(part)] if (i := folded.find(part)) >= 0 else part for part in role.split("的"))
 
 
 def _chinese_name_shape(form: str) -> bool:
