@@ -5332,6 +5332,14 @@ def test_an_aide_has_the_whole_office_before() -> None:
     assert _roles("总统首席助理王强说，会谈很顺利。\n") == {"王强": ["总统首席助理"]}
 
 
+def test_a_building_a_government_is_named_by_belongs_to_the_office() -> None:
+    # (jieba's dictionary has 白宫 as a name and 克里姆林宫 as a transliteration: no body an office reaches)
+    assert _roles("白宫国家经济委员会主任哈塞特表示，补贴将很快发放。\n") == {"哈塞特": ["白宫国家经济委员会主任"]}
+    assert _roles("白宫办公厅主任怀尔斯说，总统将出席。\n") == {"怀尔斯": ["白宫办公厅主任"]}
+    assert _roles("克里姆林宫发言人佩斯科夫说，会谈是建设性的。\n") == {"佩斯科夫": ["克里姆林宫发言人"]}
+    assert _roles("他在白宫会见了总统马丁。\n") == {"马丁": ["总统"]}
+
+
 def test_a_scholar_s_discipline_before_the_calling_is_one_role() -> None:
     assert _roles("中国科学院院士、地球化学家吴福元评价说，这是里程碑。\n") == {"吴福元": ["地球化学家", "中国科学院院士"]}
     assert _roles("理论物理学家张三说，实验很漂亮。\n") == {"张三": ["理论物理学家"]}

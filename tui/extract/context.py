@@ -26,6 +26,7 @@ from tui.extract.lexicon import (
     PLACES_COUNTED,
     RELATION_TITLES,
     ROLE_TITLES,
+    SEATS_OF_POWER,
     SPEECH_VERBS,
     SURNAMES,
     TITLE_JOINERS,
@@ -104,6 +105,7 @@ class Context:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             office += _division(window[:len(window) - office]) if office else 0  # 河北省 + 人大常委会, 江苏省 + 体育局
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
+            office += _seat_of_power(window[:len(window) - office])  # 白宫 + 国家经济委员会, 白宫 + 发言人
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]])
@@ -766,6 +768,17 @@ _SEATS = ("办公室", "官邸", "府", "办")
 _SEATED_HEADS = ("总统", "首相", "总理", "行政长官", "特首", "国王", *PLACE_HEADS)
 
 
+def _seat_of_power(window: str) -> int:
+    """How many characters end ``window`` in a building the press names a government by, with the office in it when
+    one follows (白宫 of 白宫发言人 and 白宫国家经济委员会主任, 白宫办公厅 of 白宫办公厅主任)."""
+    office = next((o for o in _OFFICES_IN_A_SEAT if window.endswith(o)), "")
+    seat = next((s for s in SEATS_OF_POWER if window.endswith(s, 0, len(window) - len(office))), "")
+    return len(seat) + len(office) if seat else 0
+
+
+_OFFICES_IN_A_SEAT = ("办公厅", "办公室")
+
+
 def _unnamed_company(window: str, size: int) -> bool:
     """Is the office of ``size`` ending ``window`` a company or group that nothing names, opening its clause or after
     该 or 本 ([公司]执行副总裁, 该[公司]总经理: jieba's nouns 公司总裁, 公司总经理; not 华为公司总裁)?"""
@@ -989,7 +1002,7 @@ def _opening_fields(window: str, describing: bool = False, titled: bool = False)
         whole += len(word)
     before = window[-whole - 1:-whole] if whole else ""
     return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS or whole and whole == len(window) \
-        or whole and _word_ending(window[:-whole], _a_country) \
+        or whole and (_word_ending(window[:-whole], _a_country) or window[:-whole].endswith(SEATS_OF_POWER)) \
         or whole and titled and (before in TITLE_JOINERS or window[:-whole].endswith(ROLE_TITLES)) \
         else 0  # (or the text itself begins there)
 

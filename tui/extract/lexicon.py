@@ -208,6 +208,9 @@ TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # come before them in a title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.
 MILITARY_RANKS = frozenset("上将 中将 少将 准将 大校 上校 中校 少校 上尉 中尉 少尉".split())
 ARMED_SERVICES = ("海军陆战队", "陆军", "海军", "空军", "火箭军", "武警", "解放军", "海警")
+# The buildings Chinese news names governments by (白宫发言人, 克里姆林宫发言人, 五角大楼发言人, 唐宁街发言人, 爱丽舍宫发言人):
+# jieba's dictionary has them as names or places, none a body, so the office a title is of stops short of them.
+SEATS_OF_POWER = ("白宫", "克里姆林宫", "五角大楼", "唐宁街", "爱丽舍宫")
 # What changes a title's meaning when written right before it, and so belongs to the role
 # (副总理, 前总统, 代理市长, 临时首席执行官, 常务副省长, 联席CEO, 高级副总裁, 轮值董事长): the rank and tenure modifiers of
 # Chinese titles.
