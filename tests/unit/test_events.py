@@ -443,6 +443,13 @@ def test_a_clause_that_names_no_one_is_of_whom_the_sentence_before_was() -> None
     assert {e.date: e.people for e in extract(parse(text)).events}["1955"] == ["孙景坤"]
 
 
+def test_a_clause_opening_with_a_range_of_years_is_of_whom_the_sentence_before_was() -> None:
+    text = ("2025年12月4日\n吴建平1946年出生于成都，1968年毕业于南京大学物理系。"
+            "1998年至2008年任南京大学校长，2009年起任东海大学校长。\n")
+    events = {e.date: e.people for e in extract(parse(text)).events}
+    assert events["1998"] == ["吴建平"] and events["2009"] == ["吴建平"]
+
+
 def test_a_clause_that_names_no_one_after_no_one_named_is_no_event() -> None:
     assert extract(parse("2025年11月28日\n2021年1月任副省长。\n")).events == []
 

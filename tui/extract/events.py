@@ -505,11 +505,16 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     pronoun = _PRONOUN_SUBJECT.search(unquoted)
     # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
     opens = not named or first_clause
+    told_end = chosen.end  # the deed and the summary open after the whole range (1998年至2008年任校长)
+    for expr in inside[inside.index(chosen) + 1:]:
+        if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
+            break
+        told_end = expr.end
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
         if previous is not None and not pronoun and opens \
-        and not _named_after_its_time(sentence, chosen.end - start, people.first_within(start, end), start) \
-        and (_unnamed_subject(sentence, sentence[clause_at:date_at], chosen.end - start)
-             or first_clause and _named_only_as_objects(sentence, sentence[clause_at:date_at], chosen.end - start,
+        and not _named_after_its_time(sentence, told_end - start, people.first_within(start, end), start) \
+        and (_unnamed_subject(sentence, sentence[clause_at:date_at], told_end - start)
+             or first_clause and _named_only_as_objects(sentence, sentence[clause_at:date_at], told_end - start,
                                                         people.first_within(start, end), start)) \
         else None
     if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed \
@@ -534,11 +539,6 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
             and len(two := people.named_before(article.text, start, PRONOUN_REACH)) == 2:
         implied = two  # (两人 opening a clause: the two the last sentence naming someone named, 克莱尔……认识了杨志强。
         # 2018年，两人在村里举办了婚礼; not two unnamed, 事故中，两人受伤, after a sentence naming one)
-    told_end = chosen.end  # the summary opens after the whole range (2023年3月至2024年8月间)
-    for expr in inside[inside.index(chosen) + 1:]:
-        if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
-            break
-        told_end = expr.end
     if unnamed:
         implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长 (and 1946年赴英国留学，师从玻恩): his
     # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
