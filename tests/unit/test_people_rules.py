@@ -5340,6 +5340,20 @@ def test_a_building_a_government_is_named_by_belongs_to_the_office() -> None:
     assert _roles("他在白宫会见了总统马丁。\n") == {"马丁": ["总统"]}
 
 
+def test_a_body_s_party_committee_is_named_with_the_body() -> None:
+    assert _roles("东海科技大学党委书记郑海明回忆说，那是最难的一年。\n") == {"郑海明": ["东海科技大学党委书记"]}
+    assert _roles("东海科技大学首任党委书记郑海明说，学校要有灵魂。\n") == {"郑海明": ["东海科技大学首任党委书记"]}
+    assert _roles("协和医院纪委书记张立说，调查仍在进行。\n") == {"张立": ["协和医院纪委书记"]}
+    assert _roles("村党支部书记王林说，路修好了。\n") == {"王林": ["村党支部书记"]}
+
+
+def test_a_numbered_spacecraft_is_the_office_of_its_designer_and_crew() -> None:
+    assert _roles("中国科学院院士、嫦娥一号总指挥叶培建表示，月球南极是热点。\n") == {
+        "叶培建": ["嫦娥一号总指挥", "中国科学院院士"]}
+    assert _roles("神舟二十号航天员陈冬说，感觉良好。\n") == {"陈冬": ["神舟二十号航天员"]}
+    assert _roles("种子第一号选手王某说，状态不错。\n") == {"王某": ["选手"]}  # (an ordinal, no craft)
+
+
 def test_a_scholar_s_discipline_before_the_calling_is_one_role() -> None:
     assert _roles("中国科学院院士、地球化学家吴福元评价说，这是里程碑。\n") == {"吴福元": ["地球化学家", "中国科学院院士"]}
     assert _roles("理论物理学家张三说，实验很漂亮。\n") == {"张三": ["理论物理学家"]}

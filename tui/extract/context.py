@@ -104,6 +104,8 @@ class Context:
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             office += _division(window[:len(window) - office]) if office else 0  # 河北省 + 人大常委会, 江苏省 + 体育局
+            committee = window[len(window) - office:] if window[len(window) - office:] in _COMMITTEES_OF_A_BODY else ""
+            office += _office(window[:len(window) - office], committee) if committee else 0  # 清华大学 + 党委
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
             office += _seat_of_power(window[:len(window) - office])  # 白宫 + 国家经济委员会, 白宫 + 发言人
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
@@ -112,6 +114,8 @@ class Context:
                     and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
                     or (title.startswith("副") and next((r for r in _RANKS if window.endswith(r)), None)):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, 第一 + 副 + 总理, not 时[代]
+            if committee and title.startswith(TITLE_PREFIXES) and (body := _office(window, committee)):
+                title, window = window[-body:] + title, window[:-body]  # 北京大学 + 原 + 党委书记
             plain = _unprefixed(bare)  # (原 + 副部长 as 部长 too: 农业农村部原副部长)
             if not office and plain != title \
                     and (office := _office(window, plain) or (_holder_aided(window) if bare in AIDES else 0)):
@@ -746,7 +750,16 @@ def _office(window: str, title: str) -> int:
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward, portfolio, party, ministry]
                + ([len(department) + named_for] if named_for else [])
-               + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)], default=0)
+               + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
+               + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft], default=0)
+
+
+# The committees of the party, the youth league and the trade union that a school, hospital or company has, named
+# after it (清华大学党委书记, 协和医院纪委书记, 华为公司工会主席), as the constitutions of the three set them up.
+_COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党支部", "党总支", "工会"})
+# A spacecraft's or rocket's name, as China numbers its series (嫦娥七号, 神舟二十号, 长征五号), whose chief designer,
+# commander or crew the press names with it (嫦娥七号总设计师, 神舟二十号航天员); not an ordinal's (第一号).
+_CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
 
 
 # The commands of an armed service, written after it (陆军参谋长, 空军司令员, 海军作战部长).
