@@ -1766,6 +1766,9 @@ def test_a_noun_of_a_calling_before_a_name_is_a_role() -> None:
     # and so are crafts and growers (铜匠, 果农)
     roles = _roles("58岁的铜匠吐尔逊·艾买提已经在这里干了40多年。果农李大山说，今年的苹果收成好。\n")
     assert roles == {"吐尔逊·艾买提": ["铜匠"], "李大山": ["果农"]}
+    # (also growers of what jieba has as a noun of one character, where it lacks the word or calls it a proper noun)
+    roles = _roles("棉农买买提·吐尔逊说，全程机械化了。艾奥瓦州豆农马克·米勒说，补贴不够。他回乡务农王强说，挺好。\n")
+    assert roles == {"买买提·吐尔逊": ["棉农"], "马克·米勒": ["豆农"], "王强": []}
     # a party's representative, as Japan's parties call their leader; not one who represents (代表贝宁政府)
     roles = _roles("国民民主党代表玉木雄一郎则表示，愿意与执政党合作。克雷库愿代表贝宁政府表示感谢。\n")
     assert roles == {"玉木雄一郎": ["国民民主党代表"], "克雷库": []}  # (with what the party stands for)

@@ -486,7 +486,14 @@ def _calling(window: str) -> str | None:
     if shortest is None:
         return None
     nouns = dictionary().tags(window[-size:] for size in range(4, shortest - 1, -1) if size <= len(window))
-    return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n"), None)
+    return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n"), None) \
+        or (window[-2:] if window.endswith("农") and _grown(window[-2:-1], nouns.get(window[-2:])) else None)
+
+
+def _grown(crop: str, tag: str | None) -> bool:
+    """Is ``crop``, before 农 'farmer', what one grows or raises, a noun of one character of jieba's dictionary (豆农,
+    棉农, which jieba lacks or has as a proper noun), the two no word but a noun (not 务农, 'to farm'; ``tag``)?"""
+    return dictionary().tags([crop]).get(crop) == "n" and tag in (None, "n", "nz")
 
 
 # Words of praise or standing the press puts before a title (著名翻译家, 资深记者): no part of
