@@ -673,6 +673,9 @@ def test_a_short_name_in_quotes_in_brackets_after_a_thing_is_no_one() -> None:
     assert set(_people(text)) == {"王小明"}
     # (after a person, it is a nickname of theirs)
     assert _people("短跑名将苏炳添（“苏神”）宣布退役。苏炳添说，感谢大家。\n") == {"苏炳添": {"苏神"}}
+    # (and the whole of what is quoted after an edition's 届 names the event or prize, wherever written)
+    text = "泰州队夺得首届“苏超”冠军。他说，“苏超”让全省球迷找到了归属感，队长王辉说。\n"
+    assert set(_people(text)) == {"王辉"}
 
 
 def test_a_latin_name_appointed_to_an_office_is_a_person() -> None:

@@ -1019,7 +1019,11 @@ def _model_person(context: Context, written: list[tuple[int, int]]) -> bool:
 def _short_name_of_a_thing(text: str, start: int, end: int, names: dict[str, list[tuple[int, int]]]) -> bool:
     """Is ``text[start:end]`` a short name given in quotes in brackets right after what it names, which is no one the
     text names (江苏省城市足球联赛（“苏超”）, 木卫二（“欧罗巴”）: the corpora's one such is no name; but
-    苏炳添（“苏神”） is a nickname of his)? Then it names that thing wherever written."""
+    苏炳添（“苏神”） is a nickname of his), or the whole of what is quoted after an edition's 届 (首届“苏超”冠军: of the
+    corpora's 34 so quoted, none is a person's name, a person's only inside a prize's, 首届“华佗杯”)? Then it names
+    that thing wherever written."""
+    if start >= 2 and _EDITION_QUOTED.match(text, start - 2) and text[end:end + 1] in _QUOTES_CLOSED:
+        return True
     if not (start >= 2 and _QUOTED_SHORT_NAME.match(text, start - 2) and text[end:end + 2] in _SHORT_NAME_CLOSES):
         return False
     return not any(e == start - 2 for places in names.values() for _s, e in places)
@@ -1027,6 +1031,8 @@ def _short_name_of_a_thing(text: str, start: int, end: int, names: dict[str, lis
 
 _QUOTED_SHORT_NAME = re.compile(r"[（(][“\"「]")
 _SHORT_NAME_CLOSES = ("”）", "”)", "\"）", "\")", "」）", "」)")
+_EDITION_QUOTED = re.compile(r"[届屆][“\"「『]")  # (首届“, 第二屆「)
+_QUOTES_CLOSED = ("”", "\"", "」", "』")
 
 
 def _in_memory(text: str, start: int, end: int) -> bool:
