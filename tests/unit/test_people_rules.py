@@ -5825,6 +5825,10 @@ def test_a_surname_jieba_cut_off_a_given_name_it_holds_as_a_place_second_of_two_
     # (and without the 和 that joins it to the first: jieba's 和田 is a place)
     text = "四川选手吴艳妮以12秒79的成绩夺得冠军，林雨薇和田雨萌分获亚军和季军。\n"
     assert set(_people(text)) == {"吴艳妮", "林雨薇", "田雨萌"}
+    # (and a name of two the tagger ended with the joiner, jieba's 顺和: not where the three stand before no name)
+    text = "潘展乐以46秒92夺冠，汪顺和季新杰分获二、三名。\n"
+    assert set(_people(text)) == {"潘展乐", "汪顺", "季新杰"}
+    assert set(_people("叶锦福与老搭档陈金和配对。陈金和与叶锦福都有可能拿分。\n")) == {"叶锦福", "陈金和"}
 
 
 def test_a_dotted_name_ends_before_the_because_of_a_deed_where_the_text_writes_it_without() -> None:

@@ -57,10 +57,11 @@ from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_c
                                 place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, has_surname, is_date, literal_spans,
                                 plain_word, translit_share)
-from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb, before_cai,
-                               completed, inside_title, joined_surnames, labels_only, reduplicated, run_on_to_speech,
-                               run_on_where_always_written, surname_after_a_calling, surname_before_speech,
-                               surname_cut_before, transliterations_joined, trimmed, unglued, within_unknown)
+from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
+                               before_a_joined_name, before_cai, completed, inside_title, joined_surnames, labels_only,
+                               reduplicated, run_on_to_speech, run_on_where_always_written, surname_after_a_calling,
+                               surname_before_speech, surname_cut_before, transliterations_joined, trimmed, unglued,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import (after_nationality, appointed_japanese, appointed_japanese_whole, offices_of,
                                  surnamed_before_title, three_before_a_stop, titled, titled_surname)
@@ -273,7 +274,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         start, end = surname_after_a_calling(folded, start, end)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
         start, end = appointed_japanese_whole(context, *three_before_a_stop(context, start, end))
-        start, end = after_a_joined_name(folded, start, end, tagged_ends)
+        start, end = before_a_joined_name(folded, *after_a_joined_name(folded, start, end, tagged_ends), tagged_starts)
         start, end = surname_before_speech(context, start, end, bounds)
         return before_a_doubled_adverb(folded, *run_on_to_speech(context, start, end))
 

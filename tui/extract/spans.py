@@ -88,6 +88,17 @@ def after_a_joined_name(text: str, start: int, end: int, name_ends: Container[in
     return start, end
 
 
+def before_a_joined_name(text: str, start: int, end: int, name_starts: Container[int]) -> tuple[int, int]:
+    """A surname and two characters the tagger ended with the 和, 与 or 及 that joins it to a name beginning there is
+    the name of two before it (汪顺[和]季新杰分获, jieba's 顺和): of the corpora's names, 102 of two stand before such a
+    joiner and a name, two of three end in one before a name; not where the three are written elsewhere before no name
+    (陈金和配对)."""
+    if end - start == 3 and text[end - 1] in _JOINERS and end in name_starts and has_surname(text[start:end]) \
+            and all(other in name_starts for _start, other in literal_spans(text, text[start:end])):
+        return start, end - 1
+    return start, end
+
+
 _JOINERS = ("和", "与", "及")
 _DOUBLED_ADVERBS = ("d", "t", "a", "z")  # jieba's tags of a doubled adverb, time word or adjective (渐渐, 天天, 高高, 悄悄)
 
