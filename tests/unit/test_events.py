@@ -450,6 +450,11 @@ def test_a_clause_opening_with_a_range_of_years_is_of_whom_the_sentence_before_w
     assert events["1998"] == ["吴建平"] and events["2009"] == ["吴建平"]
 
 
+def test_a_name_in_a_book_s_title_takes_no_part_in_a_happening() -> None:
+    text = "演员\n\n2025年12月6日\n李宝华1946年出生于江苏徐州，代表作有《宰相刘罗锅》等。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["1946"] == ["李宝华"]
+
+
 def test_a_clause_that_names_no_one_after_no_one_named_is_no_event() -> None:
     assert extract(parse("2025年11月28日\n2021年1月任副省长。\n")).events == []
 

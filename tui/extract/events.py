@@ -133,10 +133,12 @@ class _Mentions:
         held = Counter(title for title, _name in holders)
         self._by_title = {title: name for title, name in holders if held[title] == 1}
 
-    def within(self, start: int, end: int) -> list[str]:
+    def within(self, start: int, end: int, apart: list[tuple[int, int]] | None = None) -> list[str]:
+        """Whose mentions lie between two offsets, in order, but for those inside the spans ``apart`` (a book's
+        title: 《宰相刘罗锅》 names no one who took part)."""
         names: list[str] = []
         for s, e, name in self._spans[bisect_left(self._starts, start):bisect_left(self._starts, end)]:
-            if e <= end and name not in names:
+            if e <= end and name not in names and not any(a <= s < b for a, b in apart or ()):
                 names.append(name)
         return names
 
@@ -489,8 +491,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     kinds = _kinds(bare) if outside else _kinds(sentence)
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
-    named = people.within(start, end)
-    if (told_from := _past_the_source(article.text, start, end)) > start and (told := people.within(told_from, end)):
+    named = people.within(start, end, titles)
+    if (told_from := _past_the_source(article.text, start, end)) > start \
+            and (told := people.within(told_from, end, titles)):
         named = told  # (据法官谢蓉介绍，张某与王某……2020年10月登记结婚: theirs, not the source's)
     date_at = chosen.start - start
     clause_at = max(sentence.rfind(c, 0, date_at) for c in "，,；;：:") + 1  # where the date's clause begins
