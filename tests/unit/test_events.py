@@ -438,6 +438,9 @@ def test_a_clause_that_names_no_one_is_of_whom_the_sentence_before_was() -> None
     # (and one that goes on with whom it was done with: his, and theirs)
     text = "2025年11月28日\n周立新1971年出生于广东汕头，1998年与吴海、林青共同创办公司。\n"
     assert {e.date: e.people for e in extract(parse(text)).events}["1998"] == ["周立新", "吴海", "林青"]
+    # (past where, also in a later clause of a sentence whose subject it is: his meeting, and the president's)
+    text = "2025年12月5日\n阿根廷总统米莱12月2日抵达华盛顿，次日在白宫与美国总统马丁举行会晤。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["2025-12-03"] == ["米莱", "马丁"]
     # (but a clause of when the next one happened is of whom that names first: his return, not his captain's)
     text = ("2025年12月1日\n他的连长杨根思后来被追授特级英雄称号。1955年回国后，孙景坤转业到地方工作。\n")
     assert {e.date: e.people for e in extract(parse(text)).events}["1955"] == ["孙景坤"]

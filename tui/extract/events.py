@@ -506,13 +506,13 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     unquoted = _UNCLOSED.sub(lambda m: " " * len(m.group()),
                              dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))
     pronoun = _PRONOUN_SUBJECT.search(unquoted)
-    # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
-    opens = not named or first_clause
     told_end = chosen.end  # the deed and the summary open after the whole range (1998年至2008年任校长)
     for expr in inside[inside.index(chosen) + 1:]:
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
             break
         told_end = expr.end
+    # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
+    opens = not named or first_clause or _with_others(sentence, told_end - start)  # (but 次日在白宫与特朗普会晤: with him)
     unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
         if previous is not None and not pronoun and opens \
         and not _named_after_its_time(sentence, told_end - start, people.first_within(start, end), start) \
@@ -594,7 +594,19 @@ def _unnamed_subject(sentence: str, lead: str, date_end: int) -> bool:
     """Does the clause open with the date (``lead``, what stands before it in the clause) and go
     straight on with what someone did (2021年1月任副省长，2024年3月退休), or with whom (1998年与张志东等共同创办腾讯)?"""
     after = _past_the_date(sentence, date_end)
-    return lead.strip() in ("", "在", "于") and sentence.startswith((*_UNNAMED_ACTS, *_WITH_SOMEONE), after)
+    return lead.strip() in ("", "在", "于") and (sentence.startswith(_UNNAMED_ACTS, after)
+                                                 or _with_others(sentence, date_end))
+
+
+def _with_others(sentence: str, date_end: int) -> bool:
+    """Does what follows the date ending at ``date_end`` tell with whom something was done, past where (1998年与张志东等
+    共同创办, 次日在白宫与美国总统特朗普举行会晤): of one the clause does not name?"""
+    after = _past_the_date(sentence, date_end)
+    after = where.end() if (where := _WHERE_WITH.match(sentence, after)) else after
+    return sentence.startswith(_WITH_SOMEONE, after)
+
+
+_WHERE_WITH = re.compile(r"在[^，,；;：:与同跟]{1,12}?(?=[与同跟])")  # (在白宫与: where, before with whom)
 
 
 def _named_after_its_time(sentence: str, date_end: int, first: tuple[int, str] | None, start: int) -> bool:
