@@ -4833,6 +4833,9 @@ def test_the_first_part_of_a_mongolian_or_tibetan_name_is_the_name_s() -> None:
     text = "今年52岁的乌云其木格已经在草原上行医三十年。牧民说：“乌云大夫随叫随到，是我们的贴心人。”\n"
     assert _people(text) == {"乌云其木格": {"乌云"}}
     assert _people("扎西平措今年40岁。村民们都说，扎西是个好人。\n") == {"扎西平措": {"扎西"}}
+    # (and the last part of a Tibetan name, by which the press calls one as often)
+    text = "藏族姑娘卓玛的直播间\n\n26岁的次仁卓玛每天都会打开直播间。“卓玛姐姐的直播很真实。”网友说。\n"
+    assert _people(text) == {"次仁卓玛": {"卓玛"}}
 
 
 def test_one_part_of_a_tibetan_or_mongolian_name_alone_after_a_title_or_a_relation() -> None:
@@ -4840,6 +4843,11 @@ def test_one_part_of_a_tibetan_or_mongolian_name_alone_after_a_title_or_a_relati
     assert _roles(text) == {"乌云其木格": [], "其其格": ["乌云其木格的女儿"], "丹增": ["副乡长"]}
     # (not a part a longer name goes on from, nor a city)
     assert set(_people("社长乌兰木伦出席。代表团抵达乌兰巴托。\n")) <= {"乌兰木伦"}
+    # (also after 阿爸 or 阿妈, with no speech or act after it)
+    text = "标题\n\n次仁卓玛是南木林县人。她的阿爸扎西顿珠负责养殖，阿妈央金负责加工。\n"
+    roles = _roles(text)
+    assert set(roles) == {"次仁卓玛", "扎西顿珠", "央金"} and roles["扎西顿珠"] == ["次仁卓玛的阿爸"]
+    assert roles["央金"][0].endswith("阿妈")
 
 
 def test_a_name_written_as_a_company_s_is_the_company_wherever_written() -> None:

@@ -440,6 +440,15 @@ def first_name_part(name: str) -> str:
                 if name.startswith(part) and len(part) < len(name)), key=len, default="")
 
 
+def last_tibetan_part(name: str) -> str:
+    """The last of the common parts that make ``name`` a Tibetan name (卓玛 of 次仁卓玛): Tibetans are called by
+    either, as no part is a family name, and the press calls one by the last as often as by the first, else ''."""
+    if not _NAME_PARTS_RUNS[0].fullmatch(name):
+        return ""
+    return max((part for part in TIBETAN_NAME_PARTS if name.endswith(part) and len(part) < len(name)),
+               key=len, default="")
+
+
 def _parts_run(parts: frozenset[str]) -> re.Pattern[str]:
     """Two or three of ``parts`` in a row, the longest first (买买提 before 买提)."""
     return re.compile("(?=[" + "".join(sorted({p[0] for p in parts})) + "])(?:"  # (a set first: fast)
@@ -447,8 +456,8 @@ def _parts_run(parts: frozenset[str]) -> re.Pattern[str]:
 
 
 _NAME_PARTS_RUNS = (_parts_run(TIBETAN_NAME_PARTS), _parts_run(UYGHUR_NAME_PARTS), _parts_run(MONGOLIAN_NAME_PARTS))
-_ONE_NAME_PART = re.compile("|".join(sorted(TIBETAN_NAME_PARTS | UYGHUR_NAME_PARTS | MONGOLIAN_NAME_PARTS,
-                                             key=lambda p: (-len(p), p))))
+NAME_PARTS = TIBETAN_NAME_PARTS | UYGHUR_NAME_PARTS | MONGOLIAN_NAME_PARTS
+_ONE_NAME_PART = re.compile("|".join(sorted(NAME_PARTS, key=lambda p: (-len(p), p))))
 
 # 日本 before a title, the title's holder a Japanese (日本导演是枝裕和, 日本著名投手山本由伸); not across 在 or a verb of
 # meeting, after which the title is another's (日本首相在会见记者[时表示]).

@@ -14,7 +14,7 @@ from itertools import accumulate, product
 from tui.extract.context import Context
 from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED,
-                                 first_name_part)
+                                 first_name_part, last_tibetan_part)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -288,9 +288,10 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
             if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
                 continue
             if first := first_name_part(name):  # (乌云 of 乌云其木格: no family name of a Tibetan's or Mongolian's)
-                if group not in given_names[first]:
-                    given_names[first].append(group)
-                    first_parts.add(first)
+                for part in (first, last_tibetan_part(name)):  # (and 卓玛 of 次仁卓玛)
+                    if part and group not in given_names[part]:
+                        given_names[part].append(group)
+                        first_parts.add(part)
                 continue
             if (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES or len(name) == 5 and name[-1] in JAPANESE_ENDINGS
                     or len(name) in (3, 5) and _japanese(context, name)

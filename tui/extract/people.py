@@ -29,7 +29,7 @@ from tui.extract.context import STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
-from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, japanese_in_office, names_japan
+from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, NAME_PARTS, japanese_in_office, names_japan
 from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
                                address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
@@ -118,7 +118,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
         # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示, 与总统普京会谈), be
         # someone's spouse (周杰伦的妻子昆凌), be a Chinese name of three after a word of kinship
-        # (父亲方建国), be a Chinese name followed by a verb (演员巩俐登台时; not 记者[慕名]来到:
+        # (父亲方建国) or one of the common parts of Tibetan, Uyghur or Mongolian names (阿妈央金), be a Chinese name
+        # followed by a verb (演员巩俐登台时; not 记者[慕名]来到:
         # the reporter's own doing), or be the family name of a Japanese name of four
         # (球星大谷翔平……大谷说), or speak in the headline, as headlines quote (高市早苗：尽快落实……);
         # a transliteration of three characters or more is a name by its shape (主帅瓜迪奥拉).
@@ -141,8 +142,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or _spouse(folded, candidate.form, mentions) \
                 or any(folded.startswith(MONK_TITLES, end) for _start, end in mentions) \
                 or any(_head_of_a_country(context, start) for start, _end in mentions) \
-                or len(candidate.form) == 3 and all(folded.endswith(KINSHIP, 0, start)
-                                                    for start, _end in places[candidate.form]) \
+                or (len(candidate.form) == 3 or to_simplified(candidate.form) in NAME_PARTS) \
+                and all(folded.endswith(KINSHIP, 0, start) for start, _end in places[candidate.form]) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1 \
                 or _japanese_of_the_dictionary(folded, candidate.form):
             for start, end in mentions:
