@@ -164,6 +164,9 @@ def test_one_whose_secretary_is_named_is_a_person_and_a_secretary_a_role() -> No
     roles = _roles(text)
     assert {"张发奎", "左洪涛", "佩斯科夫"} <= set(roles)
     assert any(r.endswith("秘书") for r in roles["佩斯科夫"])
+    # (and so is one whose chief of staff, spokesman or adviser is named, as modern news writes them)
+    text = "泽连斯基幕僚长叶尔马克辞职\n\n泽连斯基在视频讲话中表示，感谢叶尔马克的工作。特朗普顾问米勒说，政策不变。\n"
+    assert {"泽连斯基", "叶尔马克", "特朗普", "米勒"} <= set(_roles(text))
 
 
 def test_a_spouse_named_after_the_title_is_a_person() -> None:

@@ -196,7 +196,8 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     江泽民's), bylines run together (记者A本报记者B), a date the tagger took for a name
     (若斯潘总理[周二晚]), a personal aide (司令长官张发奎秘书的左洪涛: 张发奎 has a secretary), a
     surname alone (蒋局长), or a name that holds a title itself, there or elsewhere (所长王天然全国人大常委会
-    副委员长丁石孙: no country or body is so called)."""
+    副委员长丁石孙: no country or body is so called), nor before the titles of one's staff (普京发言人佩斯科夫,
+    泽连斯基幕僚长叶尔马克, 特朗普顾问米勒: as modern news writes them; the corpora write none such after a name)."""
     text = context.text
     titled = {text[start:end] for start, end in spans if context.title_chain(start)[0]}
     forms = {text[start:end] for start, end in spans if end - start > 1} - titled
@@ -204,7 +205,7 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
     for start, end in spans:
         titles, chain_start = context.title_chain(start)
         if not titles or is_date(text[start:end]) \
-                or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith(AIDES) \
+                or any(t.endswith(_NOT_OFFICES) for t in titles) or titles[-1].endswith((*AIDES, *_STAFF)) \
                 or any(joiner != "兼" and joiner in text[chain_start:start] for joiner in TITLE_JOINERS) \
                 or context.titles_after(end):
             continue  # (江泽民总书记李鹏总理委托: names with their titles after, one after the other)
@@ -215,6 +216,9 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
             head = latin.group()  # 谷歌[DeepMind]首席执行官X: a unit of the company, named in Latin letters
         found.update(form for form in forms if text.endswith(form, 0, chain_start - len(head)))
     return found
+
+
+_STAFF = ("幕僚长", "发言人", "顾问")  # (a leader's chief of staff, spokesman and adviser, as aides are)
 
 
 # The heads of company and school names (not 政府: 布什政府国务卿X is Bush's secretary of state),
