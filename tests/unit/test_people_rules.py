@@ -5281,6 +5281,9 @@ def test_a_relative_listed_after_another_of_the_same_one_s_is_theirs_too() -> No
     roles = _roles("59岁的刘占山和儿子刘建国、孙子刘小宇一家三代守护长城。\n")
     assert roles["刘建国"] == ["刘占山的儿子"] and roles["刘小宇"] == ["刘占山的孙子"]
     assert _roles("儿子刘建国、孙子刘小宇都来了。\n")["刘小宇"] == ["孙子"]  # (whose, where none is written)
+    # (and one opening the clause after one that told a relative of his, in the same sentence)
+    text = "64岁的梁进是一名长城保护员。他的父亲梁宝山生前也是长城保护员，儿子梁志远如今在景区工作。\n"
+    assert _roles(text)["梁志远"] == ["梁进的儿子"]
 
 
 def test_a_name_cut_before_a_noun_jieba_made_of_its_last_character_and_the_verb_of_saying_runs_on() -> None:

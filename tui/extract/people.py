@@ -603,6 +603,10 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         their_kin = context.relation_before(_kin_end(context, familiar_start(context.text, listed_start), starts))
         if theirs and their_kin and theirs.endswith("的" + their_kin[0]):
             return theirs[:-len(their_kin[0])] + kin
+    if owner is None and owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES) \
+            and context.text[owner_end - 1:owner_end] in ("，", "；") \
+            and (series := _relative_before(context, owner_end, starts, person, names)):
+        return series + kin  # (他的父亲梁宝山生前也是保护员，儿子梁志远……: his son too, one relative of his after another)
     pronoun_at = owner_end - 1 if context.text[owner_end - 1:owner_end] in ("他", "她") \
         else owner_end - 2 if context.text[owner_end - 2:owner_end] in ("他们", "她们") else None  # (theirs: each one's)
     if pronoun_at is None and owner is None and context.text.startswith("的", owner_end) \
@@ -652,6 +656,25 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     owner_start, owner_person = starts[owner]
     return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
         if owner_person != person else None
+
+
+def _relative_before(context: Context, at: int, starts: dict[int, tuple[int, int]], person: int,
+                     names: list[str]) -> str:
+    """Whose relative (as far as its 的: 梁进的) the last one named before ``at`` in its sentence is, when named after
+    a word of kinship and a 他, 她 or someone's name with its 的 (他的父亲梁宝山); else '', also where that one speaks
+    (王建国的哥哥王建军说，父亲王德福: the speaker's father, as :func:`_owner_in_sentence` reads it)."""
+    before = [end for end in starts if end < at and starts[end][1] != person
+              and not _SENTENCE_END.search(context.text, end, at)]
+    if not before or context.speech_after(max(before)):
+        return ""
+    listed_start, listed_person = starts[max(before)]
+    their_kin = context.relation_before(_kin_end(context, familiar_start(context.text, listed_start), starts))
+    theirs = _relation(context, listed_start, starts, listed_person, names) if their_kin else None
+    return theirs[:-len(their_kin[0])] if theirs and their_kin and their_kin[0] in KINSHIP \
+        and theirs.endswith("的" + their_kin[0]) else ""
+
+
+_SENTENCE_END = re.compile("[。！？\n]")
 
 
 def _others_near(context: Context, at: int, starts: dict[int, tuple[int, int]], people: set[int]) -> bool:
