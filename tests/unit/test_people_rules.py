@@ -5275,6 +5275,12 @@ def test_the_di_of_an_ordinal_after_a_name_is_no_part_of_it() -> None:
     assert set(_people(text)) == {"马尔穆什"}
 
 
+def test_a_bare_word_of_kinship_before_one_named_before_tells_no_whose_by_the_sentence_before() -> None:
+    text = ("标题\n\n24岁的陈思远和21岁的妹妹陈思琪拉着父亲陈国强的手说。\n\n"
+            "2023年，陈国强被确诊为尿毒症。哥哥陈思远先捐出一个肾。\n")
+    assert _roles(text)["陈思远"] == ["哥哥"]  # (the elder of the two, no brother of 陈国强's)
+
+
 def test_a_relative_listed_after_another_of_the_same_one_s_is_theirs_too() -> None:
     roles = _roles("村里的王老汉八十岁了。王老汉的儿子王大军、女儿王小芳都回来了。\n")
     assert roles["王小芳"] == ["王老汉的女儿"]

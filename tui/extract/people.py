@@ -645,10 +645,12 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if owner is None and owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES) \
             and context.text[owner_end - 1:owner_end] in _OPENS \
             and (main := _most_named_before(owner_end, starts, person)) is not None \
-            and not _others_near(context, owner_end, starts, {person, starts[main][1]}):
+            and not _others_near(context, owner_end, starts, {person, starts[main][1]}) \
+            and not any(who == person and end < owner_end for end, (_start, who) in starts.items()):
         # (a bare word of kinship opening its clause, whose no sentence tells: of whom the story has told most so far,
         # 七旬老人刘德顺……“……”刘德顺说。……\n出发前，儿子刘建军极力反对: his son; not where the sentence before names
-        # another, but as a relative, 赵秀兰说。女儿李红在外地工作: hers, whom it does not tell)
+        # another, but as a relative, 赵秀兰说。女儿李红在外地工作: hers, whom it does not tell; nor for one named before,
+        # as :func:`_owner_in_sentence` reads the sentence before)
         return _whose(context.text, starts[main][0], main, main, names[starts[main][1]]) + "的" + kin
     if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
         holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
@@ -844,10 +846,12 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
         there = [end for end, (start, other) in starts.items() if previous <= start and end < sentence and other != person]
         if len({starts[end][1] for end in there}) == 1 and not any(c in "他她" for c in text[previous:sentence]) \
                 and text.count("“", previous, sentence) == text.count("”", previous, sentence) \
-                and not any(text.startswith("的", end) or speaks(text[end:end + 12]) for end in there):
+                and not any(text.startswith("的", end) or speaks(text[end:end + 12]) for end in there) \
+                and not any(other == person and end <= sentence for end, (_start, other) in starts.items()):
             # (or the one other person the sentence before names, with no 他 or 她 in it, as its subject: 从卫校毕业的
             # 王桂芳回到村里。丈夫张德福在镇上上班, her husband; not whose home it names, 回到黄志刚的老家。婆婆韦秀梅, nor
-            # one who speaks of others, 陈建国说，父母一辈子没红过脸。孙子陈浩)
+            # one who speaks of others, 陈建国说，父母一辈子没红过脸。孙子陈浩; nor of one the story named before, whom
+            # the word tells apart from others, 陈思远和妹妹陈思琪……陈国强被确诊。哥哥陈思远: the elder of the two)
             return max(there)
     if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before):
         return None
