@@ -2404,6 +2404,9 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     assert roles == {"野田大介": ["立宪民主党党首"], "金一明": ["人民武装力量部部长"]}
     # nor a body of a word of jieba's that lies across two of its words (博学 of 考古|文博|学院院长)
     assert _roles("北京大学考古文博学院院长沈睿文说，很欢迎。\n")["沈睿文"] == ["学院院长"]
+    # and a party jieba lacks, with its central committee, after another title or opening its clause (not 这是一党)
+    roles = _roles("全国政协副主席、致公党中央主席蒋作君出席。他说，这是一党主席王林的决定。\n")
+    assert roles == {"蒋作君": ["致公党中央主席", "全国政协副主席"], "王林": ["主席"]}
 
 
 def test_a_relative_called_another_way_after_a_kin_word_is_another() -> None:

@@ -758,7 +758,8 @@ def _office(window: str, title: str) -> int:
                + ([len(service)] if service else []) + [ruled, ward, portfolio, party, ministry]
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
-               + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft], default=0)
+               + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
+               + [len(party.group()) for party in [_PARTY_OPENING.search(window)] if party], default=0)
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
@@ -767,6 +768,13 @@ _COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党�
 # A spacecraft's or rocket's name, as China numbers its series (嫦娥七号, 神舟二十号, 长征五号), whose chief designer,
 # commander or crew the press names with it (嫦娥七号总设计师, 神舟二十号航天员); not an ordinal's (第一号).
 _CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
+
+
+# A party's name of three or four characters, with its central committee, that opens its clause or follows another
+# title (、致公党中央 of 全国政协副主席、致公党中央主席, which jieba's dictionary lacks; not over a country or chamber:
+# 印度国大党领袖 has 国大党领袖, 参议院少数党领袖 少数党领袖).
+_PARTY_OPENING = re.compile(r"(?:^|(?<=[、，。；：:\n（(]))(?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]){2,3}"
+                            r"党(?:中央)?\Z")  # (no function word, pronoun or 'one' in it: not 这是一党)
 
 
 # The commands of an armed service, written after it (陆军参谋长, 空军司令员, 海军作战部长).
