@@ -5284,6 +5284,14 @@ def test_a_bare_word_of_kinship_before_one_named_before_tells_no_whose_by_the_se
     assert _roles(text)["陈思远"] == ["哥哥"]  # (the elder of the two, no brother of 陈国强's)
 
 
+def test_a_title_after_this_and_what_describes_the_holder_is_the_role_of_whom_the_sentence_before_named() -> None:
+    text = ("标题\n\n新华社太原12月4日电（记者 王劲玉）在大宁县，提起贺星龙，几乎无人不知。"
+            "这位被村民称为“摩托医生”的乡村医生，三十年来出诊超过30万次。村民贺建平说，半夜打电话，贺医生也会赶来。\n")
+    roles = _roles(text)
+    assert roles["贺星龙"] == ["医生"] and roles["贺建平"] == []  # (贺医生 is his, by the role; not the speaker)
+    assert _roles("标题\n\n王林今年53岁。这位医生的妻子说，他很忙。\n")["王林"] == []  # (his wife's words)
+
+
 def test_a_relative_listed_after_another_of_the_same_one_s_is_theirs_too() -> None:
     roles = _roles("村里的王老汉八十岁了。王老汉的儿子王大军、女儿王小芳都回来了。\n")
     assert roles["王小芳"] == ["王老汉的女儿"]

@@ -191,7 +191,7 @@ def _chinese_names(group: Group) -> list[str]:
 _WRITERS = frozenset(("记者", "通讯员", "实习生", "实习记者", "特约记者", "见习记者", "摄影记者", "特派记者"))
 
 
-def _writer(group: Group) -> bool:
+def writes_the_story(group: Group) -> bool:
     """Is the group the article's writer, named by the byline only as such?"""
     return bool(group.roles) and set(group.roles) <= _WRITERS
 
@@ -234,7 +234,7 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
         owners = [g for g in by_surname.get(form, []) if g is not group
                   and not any(written.startswith(to_simplified(name)) for name in han_full_names(g)
                               for written in kin.get(form, ()))
-                  and not (_writer(g) and not _WRITERS & set(group.roles))
+                  and not (writes_the_story(g) and not _WRITERS & set(group.roles))
                   and not (form in strangers and g.roles)]
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
@@ -725,7 +725,7 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
     mention of that person (as annotated news marks it: 老[崔], [蔡]总统); not before a word of kinship, which no one
     is called by (她和丈夫 beside 和建华: none of the corpora's names of one stands before 妻子 or 丈夫)."""
     for surname, owners in _by_surname(groups, _chinese_names).items():
-        if len(owners) != 1 or _writer(owners[0]):
+        if len(owners) != 1 or writes_the_story(owners[0]):
             continue
         simplified = traditional_folded(surname)
         addressed = {(start, end) for start, end in literal_spans(folded, simplified)

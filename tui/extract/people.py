@@ -35,7 +35,7 @@ from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lett
                                address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
                                join_initialled, kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
                                join_written_scripts, merge_glosses, merge_scripts, named_as_child, names_a_company,
-                               same_across_scripts, strangers_among, surname_part)
+                               same_across_scripts, strangers_among, surname_part, writes_the_story)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -57,6 +57,7 @@ from tui.extract.lexicon import (
     OWNED_KIN,
     PLACE_AFTER,
     PLACE_ENDINGS,
+    RELATION_TITLES,
     ROLE_TITLES,
     ROYAL_TITLES,
     SEXED,
@@ -258,6 +259,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                     groups.remove(group)
                     owner[form] = other
                     break
+    _add_described_roles(folded, context, groups, occurrences)
     join_short_forms(groups, relatives=_relatives_only(folded, accepted, places),
                      kin=_kin_named_after(folded, accepted, places),
                      clans=_alone_only(accepted, places, lambda _start, end: folded.startswith("氏", end)),
@@ -284,6 +286,47 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         for person in people:
             person.roles = [_as_written(text, folded, role) for role in person.roles]
     return people
+
+
+def _add_described_roles(text: str, context: Context, groups: list[Group], occurrences: Occurrences) -> None:
+    """A title after 'this' and what describes its holder, opening a sentence with no name after the title, is a role
+    of the one person the sentence before names in the paragraph, when a comma or a verb of speaking ends it
+    (提起贺星龙，几乎无人不知。这位被村民称为“摩托医生”的乡村医生，三十年来: his, though no name stands by it; not a title in
+    what describes the holder, 村民, 摩托医生, nor the title of one's relative, 这位医生的妻子)."""
+    written = [(start, end, group) for group in groups for form in group.forms for start, end in occurrences.of(form)]
+    named = [(start, end, group) for start, end, group in written  # (not 贺 inside 贺星龙)
+             if not any(s <= start and end <= e and e - s > end - start for s, e, _group in written)]
+    for match in _THIS_ONE.finditer(text):
+        sentence = match.start()
+        if sentence == 0 or text[sentence - 1] not in "。！？":
+            continue  # (a sentence it opens)
+        title = _title_ending_the_words(text, match.end())
+        if title is None or any(start == title.end() for start, _e, _g in named):
+            continue  # (nor the title of a name after it: 这位主持人李明)
+        previous = max(text.rfind(c, 0, sentence - 1) for c in "。！？\n") + 1
+        owners = {id(group): group for start, end, group in named if previous <= start and end < sentence
+                  and not writes_the_story(group)}  # (not the reporter of a byline the sentence opens with)
+        if len(owners) == 1:
+            (owner,) = owners.values()
+            owner.roles.update(t for t in context.titles_before(title.end()) if t not in RELATION_TITLES)
+
+
+def _title_ending_the_words(text: str, at: int) -> re.Match[str] | None:
+    """The first title within ``_DESCRIBED`` characters of ``at``, in its clause, that a comma or a verb of speaking
+    follows."""
+    for start in range(at, min(len(text), at + _DESCRIBED)):
+        if _CLAUSE_BREAK.match(text, start):
+            return None
+        if (title := _A_TITLE.match(text, start)) and (
+                text[title.end():title.end() + 1] in ("，", ",") or speaks(text[title.end():title.end() + 12])):
+            return title
+    return None
+
+
+_THIS_ONE = re.compile("这位|这名")
+_A_TITLE = re.compile("|".join(map(re.escape, sorted(ROLE_TITLES, key=len, reverse=True))))
+_CLAUSE_BREAK = re.compile("[，。；！？\n]")
+_DESCRIBED = 16  # characters: at most so many between 'this' and the title (被村民称为“摩托医生”的乡村: 14)
 
 
 def _as_written(text: str, folded: str, role: str) -> str:
