@@ -293,18 +293,30 @@ def _add_described_roles(text: str, context: Context, groups: list[Group], occur
     of the one person the sentence before names in the paragraph, when a comma or a verb of speaking ends it
     (提起贺星龙，几乎无人不知。这位被村民称为“摩托医生”的乡村医生，三十年来: his, though no name stands by it; not a title in
     what describes the holder, 村民, 摩托医生, nor the title of one's relative, 这位医生的妻子)."""
-    written = [(start, end, group) for group in groups for form in group.forms for start, end in occurrences.of(form)]
-    named = [(start, end, group) for start, end, group in written  # (not 贺 inside 贺星龙)
-             if not any(s <= start and end <= e and e - s > end - start for s, e, _group in written)]
-    for match in _THIS_ONE.finditer(text):
+    openings = list(_THIS_ONE.finditer(text))
+    if not openings:
+        return
+    written = sorted(((start, end, group) for group in groups for form in group.forms
+                      for start, end in occurrences.of(form)), key=lambda span: (span[0], span[0] - span[1]))
+    named, reach = [], -1
+    for start, end, group in written:  # (not 贺 inside 贺星龙: each span after any longer one it lies in)
+        if end > reach or (named and named[-1][:2] == (start, end)):
+            named.append((start, end, group))
+        reach = max(reach, end)
+    starts = [start for start, _end, _group in named]
+    begun = set(starts)
+    stops = [stop.end() for stop in _SENTENCE_END.finditer(text)]  # (where each sentence begins, after the first)
+    for match in openings:
         sentence = match.start()
         if sentence == 0 or text[sentence - 1] not in "。！？":
             continue  # (a sentence it opens)
         title = _title_ending_the_words(text, match.end())
-        if title is None or any(start == title.end() for start, _e, _g in named):
+        if title is None or title.end() in begun:
             continue  # (nor the title of a name after it: 这位主持人李明)
-        previous = max(text.rfind(c, 0, sentence - 1) for c in "。！？\n") + 1
-        owners = {id(group): group for start, end, group in named if previous <= start and end < sentence
+        before = bisect_left(stops, sentence) - 1
+        previous = stops[before] if before >= 0 else 0
+        within = named[bisect_left(starts, previous):bisect_left(starts, sentence)]
+        owners = {id(group): group for _start, end, group in within if end < sentence
                   and not writes_the_story(group)}  # (not the reporter of a byline the sentence opens with)
         if len(owners) == 1:
             (owner,) = owners.values()
