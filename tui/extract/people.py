@@ -41,6 +41,7 @@ from tui.extract.lexicon import (
     ADDRESS_SHORT,
     AUNTS,
     CHILDREN,
+    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     COUNTRIES,
     ELDER_ADDRESS,
@@ -286,6 +287,18 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         for person in people:
             person.roles = [_as_written(text, folded, role) for role in person.roles]
     return people
+
+
+def _another_surname(text: str, first: int, start: int) -> bool:
+    """Do the names at ``first`` and ``start`` begin with two different common surnames?"""
+    one, other = to_simplified(text[first]), to_simplified(text[start])
+    return one in COMMON_SURNAMES and other in COMMON_SURNAMES and one != other
+
+
+# The words for one's children and grandchildren through one's sons, who share a surname with one another (王进喜之子,
+# 他的儿子, 她的女儿: not 女婿, 外孙, whom another family names, nor 妻子, 常书鸿与妻子陈芝秀、李承仙).
+_SIBLINGS_ALIKE = ("儿子", "女儿", "孙子", "孙女", "长子", "长女", "次子", "次女", "长孙", "幼子", "独子", "之子", "之女",
+                   "三子", "四子", "子女", "儿女", "曾孙", "曾孙女")
 
 
 def _add_described_roles(text: str, context: Context, groups: list[Group], occurrences: Occurrences) -> None:
@@ -1271,6 +1284,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                     and (first := list_start(text, start, name_starts)) < start:
                 related = first
                 relation = _relation(context, first, starts, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
+                if relation and relation.endswith(_SIBLINGS_ALIKE) and _another_surname(text, first, start):
+                    relation = None  # (王进喜之子王兆国、许振超、李斌: a caption's list, one son in it)
             if relation and (end - start > 1 or _called(text, start, end) == called):
                 group.roles[_kin_as_written(text, context, relation, familiar_start(context.text, related), starts)] += 1
             if (stated := _relation_stated(context, end, starts, index, names)) is not None:
