@@ -41,7 +41,6 @@ from tui.extract.lexicon import (
     ADDRESS_SHORT,
     AUNTS,
     CHILDREN,
-    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     COUNTRIES,
     ELDER_ADDRESS,
@@ -290,9 +289,10 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
 
 
 def _another_surname(text: str, first: int, start: int) -> bool:
-    """Do the names at ``first`` and ``start`` begin with two different common surnames?"""
+    """Does the name at ``start`` begin otherwise than the one at ``first`` with its surname (许振超, 巨晓林 after
+    王兆国)?"""
     one, other = to_simplified(text[first]), to_simplified(text[start])
-    return one in COMMON_SURNAMES and other in COMMON_SURNAMES and one != other
+    return one in SURNAMES and one != other
 
 
 # The words for one's children and grandchildren through one's sons, who share a surname with one another (王进喜之子,
