@@ -209,6 +209,10 @@ def test_a_name_of_two_before_a_character_and_a_title_bracket_or_comma_runs_on_o
     # the tagger cut 罗涵|先 (先, as in 先说, may follow a name); 委员 after it says it was his
     assert set(_people("巫昌桢、罗涵先委员还从分析具体案件入手，向检察院提出意见。\n")) == {"巫昌桢", "罗涵先"}
     assert "谭权书" in _people("中央美术学院教授谭权书（作《版画艺术欣赏》）也到场。\n")  # or a bracket
+    # (also over 'once' or 'all' before a title, after a surname jieba holds as a name alone, 洪; not 曾任)
+    text = "标题\n\n著名学者洪明曾教授担任主任委员。会长洪明曾在讲话中指出，要加强合作。\n"
+    assert set(_people(text)) == {"洪明曾"}
+    assert set(_people("标题\n\n王明曾任教授。\n")) == {"王明"}
     # or the end of a list item, after a character that makes no word of a name (not 梅西杯、)
     text = "会议选举郭荣昌为省政协主席，王宗春、刘维明、李金培、张展霞（女）、康乐书、彭禹贤为副主席。\n"
     assert "康乐书" in _people(text)

@@ -46,8 +46,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DAY_AFTER,
                                 GLUED_ADVERBS, HAN, HAN_RUN, NAME_SUFFIXES, NOT_GIVEN, NOT_LAST, REGNAL, TITLE_AT,
-                                TITLES_OF_TWO_OR_MORE, given_more_than_surname, has_surname, literal_spans, plain_word,
-                                times_written, translit_share)
+                                TITLES_OF_TWO_OR_MORE, begins_with_any_surname, given_more_than_surname, has_surname,
+                                literal_spans, plain_word, times_written, translit_share)
 
 
 # After a surname, a person the text names by surname alone: 某 (王某), and in Taiwan's press a man, a
@@ -626,7 +626,7 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     if form in COMPOUND_SURNAMES and form not in KINSHIP and (given := _given_after_compound(text, end)):
         return start, end + len(given)  # 书法家欧阳[中石]的 (not a word of kinship, 陈嘉庚的长孙陈立人): of the corpora's
         # names, 4 are a compound surname alone, 61 more
-    if len(form) != 2 or not has_surname(form) or not _only_within(text, form, end):
+    if len(form) != 2 or not begins_with_any_surname(form) or not _only_within(text, form, end):
         return start, end
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
             (text.startswith(ROLE_TITLES, end + 1) or _titled_noun(text, end + 1)) and not text.startswith(ROLE_TITLES, end)
@@ -634,6 +634,9 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
             or text[end + 1:end + 2] in ("（", "(")
             or text[end] not in NAME_SUFFIXES and text[end + 1:end + 2] in _ITEM_ENDS):
         return start, end + 1
+    if text[end:end + 1] in _ONCE_OR_ALL and text.startswith(ROLE_TITLES, end + 1):
+        return start, end + 1  # (洪绂[曾]教授, 李宝[均]先生: no title follows 'once' or 'all' in a sentence; of the corpora's
+        # names, one of three ends in each before a title, none of two stands before either and one; not 王明曾任教授)
     if text.startswith("之", end) and text[end + 1:end + 2] in GLUED_AFTER:
         return start, end + 1  # 裴静[之]把: of the corpora's names, 19 of three end so, one of two stands before it
     if text.startswith("以", end + 1) and _A_NUMBER.match(text, end + 2) and end + 1 not in bounds \
@@ -643,6 +646,7 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     return start, end
 
 
+_ONCE_OR_ALL = frozenset("曾均")  # adverbs glued after names elsewhere (王明曾任, 二人均为)
 _A_NUMBER = re.compile("[0-9０-９一二三四五六七八九十两]")  # a result's figure after 以
 _ADVERB_TAGS = FUNCTION_TAGS | {"z"}  # and jieba's states (虽: zg)
 
