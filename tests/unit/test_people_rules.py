@@ -5377,6 +5377,11 @@ def test_an_aide_has_the_whole_office_before() -> None:
     assert _roles("总统首席助理王强说，会谈很顺利。\n") == {"王强": ["总统首席助理"]}
 
 
+def test_a_building_a_government_is_named_by_is_no_part_of_a_name_after_it() -> None:
+    text = "标题\n\n穆勒说，当时白宫拜登总统的国家安全班子批准了计划。\n"
+    assert _roles(text) == {"穆勒": [], "拜登": ["总统"]}  # (the tagger's 白宫拜登)
+
+
 def test_a_building_a_government_is_named_by_belongs_to_the_office() -> None:
     # (jieba's dictionary has 白宫 as a name and 克里姆林宫 as a transliteration: no body an office reaches)
     assert _roles("白宫国家经济委员会主任哈塞特表示，补贴将很快发放。\n") == {"哈塞特": ["白宫国家经济委员会主任"]}

@@ -35,6 +35,7 @@ from tui.extract.lexicon import (
     ORG_HEADS,
     PERSON_ACTIONS,
     ROLE_TITLES,
+    SEATS_OF_POWER,
     SENDING,
     SEXED,
     SPEECH_VERBS,
@@ -121,7 +122,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     character written out in brackets, 袁（日希）, is inside an annotated name, its closing
     bracket too); a surname and the aunt it calls someone, the surname alone (孙[姨人]); a given name of two
     without the familiar 小 before it ([小]俊平); a name without the kin it is written to have
-    (博索纳罗[之子]: no name of the training corpora ends so) or a title after it (乔·布林[博士]); a Chinese name of
+    (博索纳罗[之子]: no name of the training corpora ends so) or a title after it (乔·布林[博士]), nor the building
+    before it that the press names a government by ([白宫]尼克松总统); a Chinese name of
     four without the preposition, conjunction or particle glued after three (刘纪原[据]); nor with the 第 of an
     ordinal after it (马尔穆什[第]88分钟), nor with a time word after it (川普[近月])."""
     depth = 0
@@ -148,6 +150,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1  # ([小]俊平: a child's given name, annotated so 20 times in the corpora; not Japan's 小村武)
     if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in _KIN_AFTER_ZHI:
         end -= 2
+    if (seat := next((s for s in SEATS_OF_POWER if text.startswith(s, start)), "")) and end - start - len(seat) >= 2:
+        start += len(seat)  # (当时[白宫]尼克松总统: the building the press names a government by, no name's part)
     titles = _TITLES_AFTER.get(text[end - 1:end], ())
     if (title := next((t for t in titles if text.startswith(t, end - len(t))), None)) and end - start - len(title) >= 2:
         end -= len(title)  # (乔·布|林博士: jieba's 林博士 a name)
