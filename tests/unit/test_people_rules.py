@@ -1881,6 +1881,9 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["海洋与地球学院教授"]}
     # (also of the verbal nouns jieba's dictionary has for what a school teaches: 设计, 管理)
     assert _roles("清华大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["经济管理学院院长"]}
+    # (and an attributive after a noun, 高等, but not one opening the name, 大型医院: it describes)
+    roles = _roles("中国科学院院士、清华大学高等研究院教授聂华桐回忆说。一家大型医院院长王林说，病人很多。\n")
+    assert roles == {"聂华桐": ["清华大学高等研究院教授", "中国科学院院士"], "王林": ["医院院长"]}
 
 
 def test_latin_names_of_people_named_in_chinese_join_them() -> None:

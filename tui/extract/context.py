@@ -843,7 +843,8 @@ def _nouns_before(window: str) -> int:
     whole. A word that is no noun, a place or a direction (南方) ends them (在|北京|大学, 该|医院), and so do a
     name (the chain must end where a name does) and a character alone (a place's level, 市|中级人民法院). Two fields
     joined by 和, 与, 及 or 暨 are one name, with the field before the joiner (海洋与地球 of 海洋与地球学院, 经济与管理 of
-    经济与管理学院), or none where that is no noun of jieba's (not half of it: 探月与航天工程中心, jieba's made-up 探月)."""
+    经济与管理学院), or none where that is no noun of jieba's (not half of it: 探月与航天工程中心, jieba's made-up 探月). An
+    attributive goes on after a noun (清华大学|高等 of 清华大学高等研究院), not first (一家|大型|医院)."""
     import jieba
 
     size = 0
@@ -855,10 +856,17 @@ def _nouns_before(window: str) -> int:
             return size + 1 + len(joined) if _a_field(joined) and joined not in _ROLE_SET \
                 and not joined.endswith(ORG_HEADS) and len(window) - size - 1 - len(joined) in word_starts(window) \
                 else 0
-        if word in _TENURE or not _a_field(word) or size + len(word) > 6:
+        if word in _TENURE or size + len(word) > 6 or not _a_field(word) and not (
+                _graded(word) and at and _a_field(words[at - 1])):
             break
         size += len(word)
     return size if size >= 2 else 0
+
+
+def _graded(word: str) -> bool:
+    """Is ``word`` an attributive of two characters or more of jieba's dictionary (高等 of 清华大学高等研究院: 'b')? Inside
+    a body's name, after a noun, it is part of the name; first, it only describes one (大型医院)."""
+    return len(word) >= 2 and dictionary().tags([word]).get(word) == "b"
 
 
 def _a_field(word: str) -> bool:
