@@ -4798,6 +4798,9 @@ def test_someone_called_by_surname_then_named_is_that_person() -> None:
     # and with 老 before the surname; not 叫 alone, 'to call': the grandson is his own
     text = "老陈名叫陈建国，是村里的老党员。老陈叫孙子陈明回家吃饭。\n"
     assert _people(text) == {"陈建国": {"陈"}, "陈明": set()}
+    # (also where the tagger took the surname and its form of address for one name)
+    text = "标题\n\n网约车司机曾师傅在车内发现一个背包。曾师傅名叫曾祥林，今年48岁。\n"
+    assert _people(text) == {"曾祥林": {"曾师傅"}}
 
 
 def test_where_someone_stands_in_a_picture_is_no_one() -> None:
