@@ -77,7 +77,7 @@ from tui.extract.places import dateline_place, place_after
 from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, has_surname, literal_spans, rare_word,
                                 times_written, translit_share)
 from tui.extract.spans import unpadded
-from tui.extract.titled import given_name_apart
+from tui.extract.titled import given_name_apart, japanese_of_the_dictionary
 from tui.traditional import to_simplified, traditional_folded
 
 if TYPE_CHECKING:
@@ -123,7 +123,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         # followed by a verb (演员巩俐登台时; not 记者[慕名]来到:
         # the reporter's own doing), or be the family name of a Japanese name of four
         # (球星大谷翔平……大谷说), or speak in the headline, as headlines quote (高市早苗：尽快落实……);
-        # a transliteration of three characters or more is a name by its shape (主帅瓜迪奥拉).
+        # a transliteration of three characters or more is a name by its shape (主帅瓜迪奥拉), and so is a Japanese name
+        # of five jieba's dictionary holds (干事长鸠山由纪夫等政党领导人).
         mentions = occurrences.of(candidate.form)
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []
@@ -146,6 +147,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or (len(candidate.form) == 3 or to_simplified(candidate.form) in NAME_PARTS) \
                 and all(folded.endswith(KINSHIP, 0, start) for start, _end in places[candidate.form]) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1 \
+                or japanese_of_the_dictionary(folded, to_simplified(candidate.form)) \
                 or _japanese_of_the_dictionary(folded, candidate.form):
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:

@@ -491,8 +491,8 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             if position == match.end() and len(word) == 1 and word in SURNAMES:
                 word = word + given if _given_name_apart(word, given, text[position + 3:position + 7]) \
                     else _surname_and_rare(word, [given, next(words, "")])
-        if position != match.end() or not 2 <= len(word) <= 4:
-            continue
+        if position != match.end() or not (2 <= len(word) <= 4 or japanese_of_the_dictionary(text, word)):
+            continue  # (but a Japanese name of five jieba's dictionary holds: 干事长鸠山由纪夫)
         if len(word) == 3 and not dictionary().tags([word]) \
                 and (spoke_when_meeting(text, position + 2) or glued_before_zhe(text, position + 3)
                      or word[-1] in _SAID and text[position + 3:position + 4] in _AFTER_SAYING):
@@ -541,6 +541,13 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
                 and not covered.intersection(range(position, position + len(word))):
             found.append((position, position + len(word)))
     return found
+
+
+def japanese_of_the_dictionary(text: str, word: str) -> bool:
+    """Is ``word`` a name of five jieba's dictionary holds as a person's (鸠山由纪夫, 中曾根康弘: nr), in a ``text`` that
+    names Japan? (Its names of five are also of sayings and things, 瑞雪兆丰年, 计算机屏幕, which no title precedes in a
+    story of Japan.)"""
+    return len(word) == 5 and names_japan(text) and dictionary().tags([word]).get(word, "").startswith("nr")
 
 
 def after_nationality(text: str) -> list[tuple[int, int]]:
