@@ -5904,6 +5904,9 @@ def test_a_korean_minister_s_office_is_named_by_its_fields() -> None:
 def test_a_martyr_s_title_after_the_name_tells_whose_relative() -> None:
     text = "12月1日，吴石烈士的孙女吴红等一行人回到福州祭祖。吴石1894年出生于福州。\n"
     assert _roles(text) == {"吴石": ["烈士"], "吴红": ["吴石烈士的孙女"]}
+    # (and a founding hero, 元勋, a name to jieba: no one of its own)
+    text = "“两弹一星”元勋于敏诞辰百年纪念活动举行\n\n新华社北京12月2日电 于敏诞辰100周年纪念活动2日在北京举行。\n"
+    assert _roles(text) == {"于敏": ["元勋"]}
 
 
 def test_a_teacher_master_apprentice_or_student_is_someone_s() -> None:
