@@ -173,6 +173,11 @@ def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:
     # (a chain of places, whatever jieba makes of 镇上)
     text = "2025年12月3日\n12月1日，在甘肃省定西市岷县麻子川镇上沟村，村民包桂香坐上了公交车。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["村民包桂香坐上了公交车"]
+    # (a body's or a public building's place: a hospital, a police station)
+    text = "2025年12月3日\n12月2日，在浙江大学医学院附属第一医院，24岁的陈思远拉着父亲的手说。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["24岁的陈思远拉着父亲的手说"]
+    text = "2025年12月3日\n12月2日，在江北区观音桥派出所，市民黄女士握着民警的手连声道谢。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["市民黄女士握着民警的手连声道谢"]
     text = "2025年12月3日\n2019年，在深圳辞职回乡，龙成飞承包了荒山。\n"  # (not a deed that ends in a place's word)
     assert [e.summary for e in extract(parse(text)).events] == ["在深圳辞职回乡，龙成飞承包了荒山"]
     # (not a deed: 在车站借充电宝时)

@@ -206,13 +206,14 @@ def _trim(text: str) -> str:
 
 
 def _place_alone(sentence: str, start: int, end: int) -> bool:
-    """Is ``sentence[start:end]`` a place alone, a setting (在崇明区港西镇，), with no verb of jieba's in it (not
-    在深圳辞职回乡，, a deed; nor, with no 在, 出生于安徽省颍上县，)?"""
+    """Is ``sentence[start:end]`` a place alone, a setting (在崇明区港西镇，, 在浙江大学医学院附属第一医院，), with no verb of
+    jieba's in it (not 在深圳辞职回乡，, a deed; nor, with no 在, 出生于安徽省颍上县，)?"""
     from tui.extract.tagger import tagged_words
 
     match = _PLACE_SETTING.fullmatch(sentence, start, end)
     if match is None:
-        return False
+        body = _BODY_SETTING.fullmatch(sentence, start, end)  # (在浙江大学医学院附属第一医院，: where, in a body's place)
+        return body is not None and not any(tag.startswith("v") for _word, tag in tagged_words([body.group(1)])[0])
     levels = _PLACE_LEVELS.findall(match.group(2))  # (甘肃省|定西市|岷县|麻子川镇|上沟村: places all, whatever jieba
     # makes of 镇上, a verb to it, after 在)
     return match.group(1) is not None and len(levels) >= 2 and "".join(levels) == match.group(2) \
@@ -280,6 +281,10 @@ _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|�
 # (在港西镇，; or with no 在 and by what, 湖南省株洲市天元区湘江边，)
 _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|县|区|镇|乡|村|街道|社区))"
                             r"(?:[^，,；;：:的]{0,3}?(?:边|畔|旁|附近|一带|境内))?[，,]")
+# Where a happening is set, in a body's place or a public building's (在X医院，, 在X派出所，, 在X体育馆，).
+_BUILDINGS = ("派出所", "学校", "中学", "小学", "幼儿园", "养老院", "敬老院", "体育馆", "体育场", "博物馆", "纪念馆",
+              "图书馆", "剧院", "车站", "机场", "广场", "公园")
+_BODY_SETTING = re.compile(r"\s*在([^，,；;：:的]{2,24}?(?:" + "|".join((*ORG_HEADS, *_BUILDINGS)) + r"))[，,]")
 _PLACE_LEVELS = re.compile(r"[^，,；;：:的]{1,5}?(?:省|市|县|区|镇|乡|村|街道|社区)")  # one place of a chain, to its level
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
