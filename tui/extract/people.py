@@ -29,7 +29,7 @@ from tui.extract.context import STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
-from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, NAME_PARTS, japanese_in_office, names_japan
+from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, NAME_PARTS, japanese_in_office
 from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
                                address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
@@ -91,15 +91,6 @@ ORGANISATION_EVIDENCE = 2
 _SAYS = ("：", ":")  # a headline's colon after a name opens what the person said
 
 
-def _japanese_of_the_dictionary(text: str, form: str) -> bool:
-    """Is ``form`` a Japanese name of four that jieba's dictionary holds as a name (前首相安倍晋三的),
-    in an article that names Japan? In the corpora's sentences on Japan, 11 of 12 such after a title
-    are names, leaving out a reign's (伊丽莎白二世)."""
-    simplified = to_simplified(form)
-    return len(form) == 4 and HAN_RUN.fullmatch(form) is not None and names_japan(text) \
-        and dictionary().tags([simplified]).get(simplified) == "nr" and not simplified.endswith("世")
-
-
 def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     """Every person named in ``text``, each with all their forms and mentions."""
     report = progress or (lambda _done: None)
@@ -124,7 +115,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         # the reporter's own doing), or be the family name of a Japanese name of four
         # (球星大谷翔平……大谷说), or speak in the headline, as headlines quote (高市早苗：尽快落实……);
         # a transliteration of three characters or more is a name by its shape (主帅瓜迪奥拉), and so is a Japanese name
-        # of five jieba's dictionary holds (干事长鸠山由纪夫等政党领导人).
+        # jieba's dictionary holds (前首相安倍晋三的, 干事长鸠山由纪夫等政党领导人).
         mentions = occurrences.of(candidate.form)
         family = Occurrences(text, {candidate.form[:2], candidate.form}).of(candidate.form[:2], outside=candidate.form) \
             if len(candidate.form) == 4 else []
@@ -147,8 +138,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or (len(candidate.form) == 3 or to_simplified(candidate.form) in NAME_PARTS) \
                 and all(folded.endswith(KINSHIP, 0, start) for start, _end in places[candidate.form]) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1 \
-                or japanese_of_the_dictionary(folded, to_simplified(candidate.form)) \
-                or _japanese_of_the_dictionary(folded, candidate.form):
+                or japanese_of_the_dictionary(folded, candidate.form):
             for start, end in mentions:
                 if (start, end) not in places[candidate.form]:
                     context.weigh(candidate, start, end)
