@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from tui import dates
 from tui.article import Article
-from tui.extract.lexicon import EVENT_VERBS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
+from tui.extract.lexicon import EVENT_VERBS, KINSHIP, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
 from tui.extract.model import Event, Person
 from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH
 from tui.traditional import to_simplified
@@ -112,6 +112,8 @@ def _bare_title(role: str) -> str | None:
     return title if title and title not in RELATION_TITLES and "的" not in role else None
 
 
+# 的 and a word of kinship or another relation after a name (琼瑶的丈夫, 杨振宁的学生): whose relative follows.
+_RELATIVE_AFTER = re.compile("的(?:" + "|".join(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True)) + ")")
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
 _THIS_ONE = re.compile("这位|这名|該|该")  # 'this', before what describes someone and a title (这位澳大利亚籍主帅)
 _DESCRIBED = 12  # characters: at most so many between 'this' and the title (51岁的澳大利亚籍: ten)
@@ -133,14 +135,19 @@ class _Mentions:
         held = Counter(title for title, _name in holders)
         self._by_title = {title: name for title, name in holders if held[title] == 1}
 
-    def within(self, start: int, end: int, apart: list[tuple[int, int]] | None = None) -> list[str]:
-        """Whose mentions lie between two offsets, in order, but for those inside the spans ``apart`` (a book's
-        title: 《宰相刘罗锅》 names no one who took part)."""
+    def within(self, start: int, end: int, text: str, apart: list[tuple[int, int]] | None = None) -> list[str]:
+        """Whose mentions lie between two offsets of ``text``, in order, but for those inside the spans ``apart`` (a
+        book's title: 《宰相刘罗锅》 names no one who took part), and after the others one named only as whose relative
+        follows (琼瑶的丈夫平鑫涛已于2019年去世: his death first, hers only by him)."""
         names: list[str] = []
-        for s, e, name in self._spans[bisect_left(self._starts, start):bisect_left(self._starts, end)]:
-            if e <= end and name not in names and not any(a <= s < b for a, b in apart or ()):
-                names.append(name)
-        return names
+        owners: list[str] = []
+        spans = self._spans[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+        begun = {s for s, _e, _n in spans}
+        for s, e, name in spans:
+            if e <= end and not any(a <= s < b for a, b in apart or ()):
+                whose = (relative := _RELATIVE_AFTER.match(text, e)) is not None and relative.end() in begun
+                (owners if whose else names).append(name)
+        return list(dict.fromkeys(names + owners))
 
     def first_within(self, start: int, end: int) -> tuple[int, str] | None:
         """Where the first mention between two offsets begins, and whose it is."""
@@ -337,7 +344,8 @@ def _timeline_drafts(article: Article, people: _Mentions, ref: date | None) -> l
             first_sentence = _SENTENCE.match(entry.text)
             summary = _trim(first_sentence.group() if first_sentence else entry.text)
             span = (entry.date_span.start, entry.span.end)
-            drafts.append(_Draft(resolved, summary, [span], people.within(*span), _kinds(entry.text), True))
+            drafts.append(_Draft(resolved, summary, [span], people.within(*span, article.text), _kinds(entry.text),
+                                 True))
     return drafts
 
 
@@ -496,9 +504,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     kinds = _kinds(bare) if outside else _kinds(sentence)
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
-    named = people.within(start, end, titles)
+    named = people.within(start, end, article.text, titles)
     if (told_from := _past_the_source(article.text, start, end)) > start \
-            and (told := people.within(told_from, end, titles)):
+            and (told := people.within(told_from, end, article.text, titles)):
         named = told  # (据法官谢蓉介绍，张某与王某……2020年10月登记结婚: theirs, not the source's)
     date_at = chosen.start - start
     clause_at = max(sentence.rfind(c, 0, date_at) for c in "，,；;：:") + 1  # where the date's clause begins
