@@ -5391,6 +5391,11 @@ def test_an_aide_has_the_whole_office_before() -> None:
     assert _roles("总统首席助理王强说，会谈很顺利。\n") == {"王强": ["总统首席助理"]}
 
 
+def test_a_name_ends_before_a_body_s_head_it_ran_into() -> None:
+    text = "标题\n\n诺贝尔基金会执行主任维达尔·赫尔格森在致辞中说，科学需要开放与合作。\n"
+    assert "诺贝尔基金" not in _people(text) and "维达尔·赫尔格森" in _people(text)
+
+
 def test_a_building_a_government_is_named_by_is_no_part_of_a_name_after_it() -> None:
     text = "标题\n\n穆勒说，当时白宫拜登总统的国家安全班子批准了计划。\n"
     assert _roles(text) == {"穆勒": [], "拜登": ["总统"]}  # (the tagger's 白宫拜登)

@@ -123,7 +123,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     bracket too); a surname and the aunt it calls someone, the surname alone (孙[姨人]); a given name of two
     without the familiar 小 before it ([小]俊平); a name without the kin it is written to have
     (博索纳罗[之子]: no name of the training corpora ends so) or a title after it (乔·布林[博士]), nor the building
-    before it that the press names a government by ([白宫]尼克松总统); a Chinese name of
+    before it that the press names a government by ([白宫]尼克松总统), nor the first characters of a body's head it
+    ran into (诺贝尔[基金]会); a Chinese name of
     four without the preposition, conjunction or particle glued after three (刘纪原[据]); nor with the 第 of an
     ordinal after it (马尔穆什[第]88分钟), nor with a time word after it (川普[近月])."""
     depth = 0
@@ -152,6 +153,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 2
     if (seat := next((s for s in SEATS_OF_POWER if text.startswith(s, start)), "")) and end - start - len(seat) >= 2:
         start += len(seat)  # (当时[白宫]尼克松总统: the building the press names a government by, no name's part)
+    if (begun := _head_begun(text, end)) and end - start - begun >= 2:
+        end -= begun  # (诺贝尔[基金]会执行主任: a body's head begun inside the span; of the corpora's names, none ends so)
     titles = _TITLES_AFTER.get(text[end - 1:end], ())
     if (title := next((t for t in titles if text.startswith(t, end - len(t))), None)) and end - start - len(title) >= 2:
         end -= len(title)  # (乔·布|林博士: jieba's 林博士 a name)
@@ -650,6 +653,14 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     return start, end
 
 
+def _head_begun(text: str, end: int) -> int:
+    """How many characters before ``end`` begin a body's head of three or more that goes on after it (基金|会, 委员|会,
+    研究|所), two or more; else 0."""
+    return next((size for head in _LONG_HEADS for size in range(2, len(head))
+                 if text.endswith(head[:size], 0, end) and text.startswith(head[size:], end)), 0)
+
+
+_LONG_HEADS = tuple(head for head in ORG_HEADS if len(head) >= 3)
 _ONCE_OR_ALL = frozenset("曾均")  # adverbs glued after names elsewhere (王明曾任, 二人均为)
 _A_NUMBER = re.compile("[0-9０-９一二三四五六七八九十两]")  # a result's figure after 以
 _ADVERB_TAGS = FUNCTION_TAGS | {"z"}  # and jieba's states (虽: zg)
