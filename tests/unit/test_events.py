@@ -458,6 +458,11 @@ def test_a_clause_opening_with_a_range_of_years_is_of_whom_the_sentence_before_w
     assert events["1998"] == ["吴建平"] and events["2009"] == ["吴建平"]
 
 
+def test_one_a_prize_is_named_after_takes_no_part_in_its_happening() -> None:
+    text = "数学\n\n2025年12月5日\n2025年邵逸夫奖获奖名单近日揭晓，数学家张益唐获奖。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["2025"] == ["张益唐"]
+
+
 def test_one_named_only_as_whose_relative_follows_comes_after_the_relative() -> None:
     text = "作家\n\n2025年12月5日\n著名作家林芳12月4日在家中去世。林芳的丈夫张涛已于2019年去世。\n"
     assert {e.date: e.people for e in extract(parse(text)).events}["2019"] == ["张涛", "林芳"]

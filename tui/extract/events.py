@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from tui import dates
 from tui.article import Article
-from tui.extract.lexicon import EVENT_VERBS, KINSHIP, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
+from tui.extract.lexicon import EVENT_VERBS, KINSHIP, MEMORIALS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
 from tui.extract.model import Event, Person
 from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH
 from tui.traditional import to_simplified
@@ -112,6 +112,8 @@ def _bare_title(role: str) -> str | None:
     return title if title and title not in RELATION_TITLES and "的" not in role else None
 
 
+# What is named after someone, a prize or cup as a memorial (邵逸夫奖, 尤伯杯, 宋庆龄基金会): no part in a happening.
+_NAMED_AFTER_ONE = ("奖", "杯", *MEMORIALS)
 # 的 and a word of kinship or another relation after a name (琼瑶的丈夫, 杨振宁的学生): whose relative follows.
 _RELATIVE_AFTER = re.compile("的(?:" + "|".join(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True)) + ")")
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
@@ -137,14 +139,15 @@ class _Mentions:
 
     def within(self, start: int, end: int, text: str, apart: list[tuple[int, int]] | None = None) -> list[str]:
         """Whose mentions lie between two offsets of ``text``, in order, but for those inside the spans ``apart`` (a
-        book's title: 《宰相刘罗锅》 names no one who took part), and after the others one named only as whose relative
-        follows (琼瑶的丈夫平鑫涛已于2019年去世: his death first, hers only by him)."""
+        book's title: 《宰相刘罗锅》 names no one who took part) or before what is named after them (邵逸夫奖获奖名单揭晓:
+        a prize's), and after the others one named only as whose relative follows (琼瑶的丈夫平鑫涛已于2019年去世: his
+        death first, hers only by him)."""
         names: list[str] = []
         owners: list[str] = []
         spans = self._spans[bisect_left(self._starts, start):bisect_left(self._starts, end)]
         begun = {s for s, _e, _n in spans}
         for s, e, name in spans:
-            if e <= end and not any(a <= s < b for a, b in apart or ()):
+            if e <= end and not any(a <= s < b for a, b in apart or ()) and not text.startswith(_NAMED_AFTER_ONE, e):
                 whose = (relative := _RELATIVE_AFTER.match(text, e)) is not None and relative.end() in begun
                 (owners if whose else names).append(name)
         return list(dict.fromkeys(names + owners))
