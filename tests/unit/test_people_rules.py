@@ -2426,6 +2426,7 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     # and a party jieba lacks, with its central committee, after another title or opening its clause (not 这是一党)
     roles = _roles("全国政协副主席、致公党中央主席蒋作君出席。他说，这是一党主席王林的决定。\n")
     assert roles == {"蒋作君": ["致公党中央主席", "全国政协副主席"], "王林": ["主席"]}
+    assert _roles("共同民主党党首郑清来说，判决迟到但公正。\n") == {"郑清来": ["共同民主党党首"]}  # (of five, no place first)
 
 
 def test_a_relative_called_another_way_after_a_kin_word_is_another() -> None:

@@ -759,7 +759,7 @@ def _office(window: str, title: str) -> int:
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
-               + [len(party.group()) for party in [_PARTY_OPENING.search(window)] if party], default=0)
+               + [_party_opening(window)], default=0)
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
@@ -770,10 +770,21 @@ _COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党�
 _CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
 
 
-# A party's name of three or four characters, with its central committee, that opens its clause or follows another
-# title (、致公党中央 of 全国政协副主席、致公党中央主席, which jieba's dictionary lacks; not over a country or chamber:
-# 印度国大党领袖 has 国大党领袖, 参议院少数党领袖 少数党领袖).
-_PARTY_OPENING = re.compile(r"(?:^|(?<=[、，。；：:\n（(]))(?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]){2,3}"
+def _party_opening(window: str) -> int:
+    """How many characters end ``window`` in a party's name of three to five characters, with its central committee,
+    that opens its clause or follows another title (、致公党中央 of 全国政协副主席、致公党中央主席, ，共同民主党 of
+    共同民主党党首, which jieba's dictionary lacks); not over a country (印度国大党领袖 has 国大党领袖) or a chamber
+    (参议院少数党领袖: 少数党领袖); else 0."""
+    import jieba
+
+    party = _PARTY_OPENING.search(window)
+    if party is None:
+        return 0
+    first = next(iter(jieba.cut(party.group(1))), "")
+    return 0 if dictionary().tags([first]).get(first, "").startswith("ns") else len(party.group())
+
+
+_PARTY_OPENING = re.compile(r"(?:^|(?<=[、，。；：:\n（(]))((?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]){2,4})"
                             r"党(?:中央)?\Z")  # (no function word, pronoun or 'one' in it: not 这是一党)
 
 
