@@ -98,6 +98,8 @@ class Context:
                 office = _office(window, title)
             elif not office and title.endswith("学家") and (size := _discipline(window, title)):
                 title, window = window[-size:] + title, window[:-size]  # (地球 + 化学家, 理论 + 物理学家: one discipline)
+            elif not office and title in _TRADES and (size := _kind_of_trade(window)):
+                title, window = window[-size:] + title, window[:-size]  # (货车 + 司机, 外卖 + 骑手, 乡村 + 医生)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             if window.endswith("人民法院"):
                 office += _court_level(window[:len(window) - office])  # 中级 + 人民法院
@@ -488,6 +490,22 @@ def _calling(window: str) -> str | None:
     nouns = dictionary().tags(window[-size:] for size in range(4, shortest - 1, -1) if size <= len(window))
     return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n"), None) \
         or (window[-2:] if window.endswith("农") and _grown(window[-2:-1], nouns.get(window[-2:])) else None)
+
+
+def _kind_of_trade(window: str) -> int:
+    """How many characters end ``window`` in the word jieba cuts last there, of two or three, that says what kind of
+    driver, rider, doctor or teacher one is (货车, 出租车, 网约车, 外卖, 乡村: a noun or verb of its dictionary, or no word
+    of it); not a place, a name, a body, a title, a time, nor a word that describes (著名, 年轻)."""
+    import jieba
+
+    word = list(jieba.cut(window[-6:]))[-1] if window else ""
+    tag = dictionary().tags([word]).get(word)
+    return len(word) if 2 <= len(word) <= 3 and HAN_RUN.fullmatch(word) and tag in (None, "n", "nz", "vn", "v") \
+        and word not in _ROLE_SET and not word.endswith(ORG_HEADS) and word not in _PRAISE else 0
+
+
+# Callings the press names with their kind before them (货车司机, 外卖骑手, 乡村医生, 小学教师).
+_TRADES = frozenset({"司机", "骑手", "医生", "教师", "老师", "护士", "厨师"})
 
 
 def _grown(crop: str, tag: str | None) -> bool:
