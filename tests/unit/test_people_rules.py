@@ -1884,6 +1884,8 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["海洋与地球学院教授"]}
     # (also of the verbal nouns jieba's dictionary has for what a school teaches: 设计, 管理)
     assert _roles("清华大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["经济管理学院院长"]}
+    # (and a medical school, 医学院, as a school of its own: not 学院 after 动物医)
+    assert _roles("中国农业大学动物医学院教授王志亮表示，疫苗研发取得进展。\n") == {"王志亮": ["动物医学院教授"]}
     # (and an attributive after a noun, 高等, but not one opening the name, 大型医院: it describes)
     roles = _roles("中国科学院院士、清华大学高等研究院教授聂华桐回忆说。一家大型医院院长王林说，病人很多。\n")
     assert roles == {"聂华桐": ["清华大学高等研究院教授", "中国科学院院士"], "王林": ["医院院长"]}
@@ -5264,6 +5266,8 @@ def test_a_company_s_chief_officers_are_titles() -> None:
 
 def test_an_office_stated_after_where_one_is_from_is_the_role() -> None:
     assert _roles("今年78岁的刘秀芳是山东济南的一名退休教师。\n") == {"刘秀芳": ["退休教师"]}
+    # (and the parties to a criminal case, 主犯, 从犯)
+    assert _roles("主犯陈某某被判处无期徒刑，从犯林某被判处有期徒刑五年。\n") == {"陈某某": ["主犯"], "林某": ["从犯"]}
     assert _roles("李强是最好的球员。\n") == {"李强": []}  # (a judgement still none)
 
 

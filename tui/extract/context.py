@@ -910,7 +910,7 @@ def _a_field(word: str) -> bool:
 _TENURE = frozenset("现任 时任 历任 新任 继任 后任 初任".split())
 # The heads of bodies a name always goes before, as a school's or a hospital's does (南方科技大学, 禹州市人民医院;
 # a company may be named by its trade alone, 游戏公司).
-_NAMED_HEADS = ("大学", "学院", "医院", "研究院", "研究所")
+_NAMED_HEADS = ("大学", "学院", "医学院", "医院", "研究院", "研究所")
 # A school's departments and a centre, named for what they do before them (计算机系, 教育学部, 呼吸医学中心).
 _DEPARTMENTS = ("系", "学部", "中心")
 # The heads of bodies named for the fields they look after (监察委员会, 卫生健康委员会, 发展改革委, 作家协会, 妇女联合会).
