@@ -642,6 +642,8 @@ def test_a_dotted_name_begins_with_the_dictionary_word_its_first_part_ends() -> 
     assert set(_people("邮票的设计者是来自澳门的路易斯·郑先生。\n")) == {"路易斯·郑"}
     assert set(_people("印度外交部长苏布拉马尼亚姆·苏杰生12日曾到机场迎接。\n")) == {"苏布拉马尼亚姆·苏杰生"}
     assert set(_people("指挥黑尔·毕什站在乐池里。\n")) == {"黑尔·毕什"}
+    # (but a place's ending before a title is the place's: the station's firemen)
+    assert _people("标题\n\n浦东消防救援支队张江站消防员迅速赶到，站长钱国栋说，没有人受伤。\n") == {"钱国栋": set()}
 
 
 def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> None:

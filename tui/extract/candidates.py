@@ -224,6 +224,12 @@ def _pronoun_after_title(context: Context, start: int, end: int) -> bool:
         and not context.titles_after(end)
 
 
+def _office_of_a_place(context: Context, start: int, end: int) -> bool:
+    """Does a place's one-character ending and a title follow ``text[start:end]`` (张江[站]消防员, 王家[村]村民: the
+    station's, the village's; not 站 'to stand', 毕什站在)?"""
+    return end - start >= 2 and place_after(context.text, start, end) and bool(context.titles_after(end + 1))
+
+
 def candidates(text: str, folded: str, context: Context, progress: Progress
                 ) -> tuple[dict[str, Candidate], dict[str, list[tuple[int, int]]]]:
     """Names the model finds in ``folded`` (``text`` in simplified characters, same offsets), and
@@ -398,8 +404,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not (end - start >= 2 and _employer(folded, end, tagged_at)) \
                 and not _place_of_work(folded, start, end) \
                 and not (end - start == 1 and start in tagged_ends and context.titles_after(end)) \
-                and (context.titles_after(end) or end < tagged_end or not place_after(folded, start, end)
-                     or folded.endswith(KINSHIP, 0, start) or end in kept_starts):
+                and (context.titles_after(end) or end < tagged_end and not _office_of_a_place(context, start, end)
+                     or not place_after(folded, start, end) or folded.endswith(KINSHIP, 0, start) or end in kept_starts):
             add(canonical(text[start:end]), "model", start, end)
             covered.update(range(start, end))
         else:
