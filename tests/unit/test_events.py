@@ -776,6 +776,11 @@ def test_a_clause_opening_with_its_date_and_a_call_up_or_transfer_is_of_whom_the
     assert events["1974"].people == ["任正非"] and events["1983"].people == ["任正非"]
 
 
+def test_being_trapped_is_a_happening() -> None:
+    text = "电梯\n\n本报讯 12月1日下午，上海一小区电梯突发故障，一对母子被困。\n"
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("--12-01", "上海一小区电梯突发故障，一对母子被困")]
+
+
 def test_a_closing_down_is_a_happening() -> None:
     text = "矿山\n\n“以前村里靠开矿，灰尘大。”老村长回忆说。2005年，全部矿山关停，村里开始发展乡村旅游。\n"
     assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2005", "全部矿山关停，村里开始发展乡村旅游")]
