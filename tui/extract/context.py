@@ -145,7 +145,7 @@ class Context:
         """A word of kinship or marriage right before ``start`` (女儿王小雨, 周杰伦的妻子昆凌,
         发哥太太陈荟莲), and where the name of the one it relates to would end: before its 的, or
         right before the word."""
-        kin = next((k for k in _RELATIONS if self.text.endswith(k, 0, start)), None)
+        kin = next((k for k in RELATIONS if self.text.endswith(k, 0, start)), None)
         if kin is None:
             return None
         before = start - len(kin)
@@ -523,13 +523,13 @@ _COUNTED_KIN = re.compile(r"的(?:[一二两三四五六七八九十]|\d{1,2})[�
 _STANDING = ("老", "长期", "多年", "昔日", "亲密")
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
 # with 之, the literary 'of' (王天乐之子, after the name).
-_RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))
+RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))
 # (not 是否, 'whether', nor what is said of one with 的: 大谷是最强的球员)
 _STATED_OFFICE = re.compile(r"是(?!否)(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
                             r"|大学|学院|医院|学校|中学|小学|银行|协会|委员会)的)?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
 # (and where one is from before the count: 是山东济南的一名退休工人; or the place or body whose office it is:
 # 是西沟村的老支书，, not a judgement: 是最好的球员)
-_STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(_RELATIONS) + r")(?=[，。；！？\n])")
+_STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(RELATIONS) + r")(?=[，。；！？\n])")
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 
 

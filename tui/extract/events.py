@@ -16,7 +16,9 @@ from difflib import SequenceMatcher
 
 from tui import dates
 from tui.article import Article
-from tui.extract.lexicon import EVENT_VERBS, KINSHIP, MEMORIALS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS
+from tui.extract.context import RELATIONS
+from tui.extract.lexicon import (EVENT_VERBS, KINDS_OF_NAMED_PLACES, MEMORIALS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES,
+                                 SPEECH_VERBS)
 from tui.extract.model import Event, Person
 from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH
 from tui.traditional import to_simplified
@@ -115,7 +117,7 @@ def _bare_title(role: str) -> str | None:
 # What is named after someone, a prize or cup as a memorial (邵逸夫奖, 尤伯杯, 宋庆龄基金会): no part in a happening.
 _NAMED_AFTER_ONE = ("奖", "杯", *MEMORIALS)
 # 的 and a word of kinship or another relation after a name (琼瑶的丈夫, 杨振宁的学生): whose relative follows.
-_RELATIVE_AFTER = re.compile("的(?:" + "|".join(sorted({*KINSHIP, *RELATION_TITLES}, key=len, reverse=True)) + ")")
+_RELATIVE_AFTER = re.compile("的(?:" + "|".join(RELATIONS) + ")")
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
 _THIS_ONE = re.compile("这位|这名|該|该")  # 'this', before what describes someone and a title (这位澳大利亚籍主帅)
 _DESCRIBED = 12  # characters: at most so many between 'this' and the title (51岁的澳大利亚籍: ten)
@@ -292,9 +294,7 @@ _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|�
 _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|县|区|镇|乡|村|街道|社区))"
                             r"(?:[^，,；;：:的]{0,3}?(?:边|畔|旁|附近|一带|境内))?[，,]")
 # Where a happening is set, in a body's place or a public building's (在X医院，, 在X派出所，, 在X体育馆，).
-_BUILDINGS = ("派出所", "学校", "中学", "小学", "幼儿园", "养老院", "敬老院", "体育馆", "体育场", "博物馆", "纪念馆",
-              "图书馆", "剧院", "车站", "机场", "广场", "公园")
-_BODY_SETTING = re.compile(r"\s*在([^，,；;：:的]{2,24}?(?:" + "|".join((*ORG_HEADS, *_BUILDINGS)) + r"))[，,]")
+_BODY_SETTING = re.compile(r"\s*在([^，,；;：:的]{2,24}?(?:" + "|".join(KINDS_OF_NAMED_PLACES) + r"))[，,]")
 _PLACE_LEVELS = re.compile(r"[^，,；;：:的]{1,5}?(?:省|市|县|区|镇|乡|村|街道|社区)")  # one place of a chain, to its level
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")

@@ -21,13 +21,12 @@ from tui.extract.lexicon import (
     AUNTS,
     CHILDREN,
     COMPOUND_SURNAMES,
+    KINDS_OF_NAMED_PLACES,
     KINSHIP,
     LATIN_ORG_WORDS,
     NAME_DOTS,
     NEIGHBOURS,
     ORDINARY_PEOPLE,
-    ORG_HEADS,
-    PLACE_AFTER,
     ROYAL_TITLES,
     SOUTHERN_ELDERS,
     SURNAMES,
@@ -340,7 +339,7 @@ _LED = ("政府", "内阁", "政权", "当局", "办公室")  # (as the press na
 
 
 _BODY_NAMED = re.compile(r"[^\W\d在到去从向给为回进出是的和与了着过也都还就上下里]{0,5}?(?:"
-                         + "|".join(sorted({*ORG_HEADS, *(w for w in PLACE_AFTER if len(w) >= 2)}, key=len, reverse=True))
+                         + "|".join(KINDS_OF_NAMED_PLACES)
                          + ")")  # (the bodies, and the places and bodies named after a person, of two characters or more)
 
 

@@ -306,14 +306,16 @@ ORG_AFTER = tuple(
 # What ends the name of a place or an organisation named after a person (普希金广场, 张裕公司):
 # right after a tagged name, they make that occurrence no person (common place and body suffixes
 # of Chinese, from the naming conventions of the Gazetteer of the PRC and company registers, and the
-# endings of associations: 公会, 商会, 协会, before none of which a name of the corpora stands).
+# endings of associations: 公会, 商会, 协会, and of police stations, kindergartens and old people's homes: 派出所,
+# 幼儿园, 养老院, before none of which a name of the corpora stands).
 # Prizes, cups and the like (诺贝尔奖, 汤姆斯杯) are not among them: annotated news marks the
 # person such a thing is named after, as it does 邓小平 in 邓小平理论.
 PLACE_AFTER = tuple(
     "市 省 县 州 区 镇 乡 村 街 路 道 巷 桥 港 湾 岛 河 江 湖 海 山 峰 岭 谷 沟 坡 峡 站 机场 广场 公园 "
     "大街 大道 公司 母公司 子公司 分公司 总公司 集团 银行 大学 学院 中学 小学 学校 医院 工厂 农场 出版社 出版集团 基金会 "
     "通讯社 电视台 电台 公会 商会 工会 协会 学会 联合会 "
-    "博物馆 纪念馆 图书馆 体育馆 展览馆 剧院 酒店 饭店 宾馆 研究所 研究院 码头 车站 中心 厂 馆 "
+    "博物馆 纪念馆 图书馆 体育馆 体育场 展览馆 剧院 酒店 饭店 宾馆 研究所 研究院 码头 车站 中心 厂 馆 "
+    "派出所 幼儿园 养老院 敬老院 "
     "共和国 联邦 乐团 交响乐团 乐队 剧团 车队 大厅 礼堂 首都 境内 盆地 平原 高原 沙漠 冰川 火山 环形山 "
     # games named after the city that hosts them (米兰—科尔蒂纳丹佩佐冬奥会): in the corpora's 90,000
     # sentences no name stands right before one
@@ -424,6 +426,8 @@ ORG_HEADS = tuple(
     俱乐部 交易所 议会 国会 内阁 央行 警方 军方 当局 球队 团队 代表团 组织 联盟 工会 部队 企业 机构 董事会
     国务院 联合国 立法会 理事会 常委会 人大 政协 议院 法庭 商会 总商会 办公室 军区 军分区 警备区 武装部""".split()
 )
+# The kinds of bodies and places of two characters or more that end a name (禹州市人民医院, 观音桥派出所), the longest first.
+KINDS_OF_NAMED_PLACES = tuple(sorted({*ORG_HEADS, *(w for w in PLACE_AFTER if len(w) >= 2)}, key=len, reverse=True))
 # Verbs that make a dated sentence an event, by the kind of happening they report. Two
 # accounts of one happening share a kind (辞职 and 离职 are both a departure).
 EVENT_VERBS: dict[str, tuple[str, ...]] = {

@@ -658,11 +658,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if owner is None and context.text[owner_end - 1:owner_end] == "、" and owner_end - 1 in starts \
             and starts[owner_end - 1][1] != person and owner_end == start - len(kin):
         # (a relative listed after another of the same one's: 刘占山和儿子刘建国、孙子刘小宇, his grandson too)
-        listed_start, listed_person = starts[owner_end - 1]
-        theirs = _relation(context, listed_start, starts, listed_person, names)
-        their_kin = context.relation_before(_kin_end(context, familiar_start(context.text, listed_start), starts))
-        if theirs and their_kin and theirs.endswith("的" + their_kin[0]):
-            return theirs[:-len(their_kin[0])] + kin
+        whose, _their_kin = _whose_relative(context, owner_end - 1, starts, names)
+        if whose:
+            return whose + kin
     if owner is None and owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES) \
             and context.text[owner_end - 1:owner_end] in ("，", "；") \
             and (series := _relative_before(context, owner_end, starts, person, names)):
@@ -729,11 +727,19 @@ def _relative_before(context: Context, at: int, starts: dict[int, tuple[int, int
               and not _SENTENCE_END.search(context.text, end, at)]
     if not before or context.speech_after(max(before)):
         return ""
-    listed_start, listed_person = starts[max(before)]
+    whose, their_kin = _whose_relative(context, max(before), starts, names)
+    return whose if their_kin in KINSHIP else ""
+
+
+def _whose_relative(context: Context, end: int, starts: dict[int, tuple[int, int]], names: list[str]) -> tuple[str, str]:
+    """Whose relative the one named up to ``end`` is, as far as its 的 (梁进的 of 他的父亲梁宝山), and the word of that
+    relation; else two empty strings."""
+    listed_start, listed_person = starts[end]
     their_kin = context.relation_before(_kin_end(context, familiar_start(context.text, listed_start), starts))
     theirs = _relation(context, listed_start, starts, listed_person, names) if their_kin else None
-    return theirs[:-len(their_kin[0])] if theirs and their_kin and their_kin[0] in KINSHIP \
-        and theirs.endswith("的" + their_kin[0]) else ""
+    if not (theirs and their_kin and theirs.endswith("的" + their_kin[0])):
+        return "", ""
+    return theirs[:-len(their_kin[0])], their_kin[0]
 
 
 _SENTENCE_END = re.compile("[。！？\n]")
