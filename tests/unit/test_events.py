@@ -466,6 +466,9 @@ def test_one_a_prize_is_named_after_takes_no_part_in_its_happening() -> None:
 def test_one_named_only_as_whose_relative_follows_comes_after_the_relative() -> None:
     text = "作家\n\n2025年12月5日\n著名作家林芳12月4日在家中去世。林芳的丈夫张涛已于2019年去世。\n"
     assert {e.date: e.people for e in extract(parse(text)).events}["2019"] == ["张涛", "林芳"]
+    # (also past a form of address after a surname and the relative's age)
+    text = "老人\n\n2025年12月5日\n11月29日，黄女士78岁的父亲黄老伯外出散步后未归。\n"
+    assert {e.date: e.people for e in extract(parse(text)).events}["2025-11-29"] == ["黄老伯", "黄女士"]
 
 
 def test_a_name_in_a_book_s_title_takes_no_part_in_a_happening() -> None:

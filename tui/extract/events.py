@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 from tui import dates
 from tui.article import Article
 from tui.extract.context import RELATIONS
-from tui.extract.lexicon import (EVENT_VERBS, KINDS_OF_NAMED_PLACES, MEMORIALS, ORG_HEADS, RELATION_TITLES, ROLE_TITLES,
-                                 SPEECH_VERBS)
+from tui.extract.lexicon import (ADDRESS_AFTER, EVENT_VERBS, KINDS_OF_NAMED_PLACES, MEMORIALS, ORG_HEADS, RELATION_TITLES,
+                                 ROLE_TITLES, SPEECH_VERBS)
 from tui.extract.model import Event, Person
 from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH
 from tui.traditional import to_simplified
@@ -116,8 +116,10 @@ def _bare_title(role: str) -> str | None:
 
 # What is named after someone, a prize or cup as a memorial (邵逸夫奖, 尤伯杯, 宋庆龄基金会): no part in a happening.
 _NAMED_AFTER_ONE = ("奖", "杯", *MEMORIALS)
-# 的 and a word of kinship or another relation after a name (琼瑶的丈夫, 杨振宁的学生): whose relative follows.
-_RELATIVE_AFTER = re.compile("的(?:" + "|".join(RELATIONS) + ")")
+# 的 and a word of kinship or another relation after a name (琼瑶的丈夫, 杨振宁的学生), past a form of address after a surname and
+# the relative's age: whose relative follows.
+_RELATIVE_AFTER = re.compile("(?:" + "|".join(sorted(ADDRESS_AFTER, key=len, reverse=True)) + r")?(?:\d{1,3}岁)?的(?:"
+                             + "|".join(RELATIONS) + ")")  # (黄[女士]78岁的父亲: a mention of a surname alone, and an age)
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
 _THIS_ONE = re.compile("这位|这名|該|该")  # 'this', before what describes someone and a title (这位澳大利亚籍主帅)
 _DESCRIBED = 12  # characters: at most so many between 'this' and the title (51岁的澳大利亚籍: ten)
