@@ -266,6 +266,12 @@ def test_the_day_after_a_name_is_the_day_told() -> None:
     assert _that_days(text) == ["2025-06-13"]
 
 
+@pytest.mark.parametrize("who", ["丈夫", "民警"])
+def test_the_day_after_a_relative_or_a_title_is_the_day_told(who: str) -> None:
+    text = f"2025年6月14日\n6月12日晚，一辆轿车撞上护栏，驾驶员被带走。{who}当天在现场。\n"
+    assert _that_days(text) == ["2025-06-12"]
+
+
 def test_a_date_told_later_in_the_clause_within_the_first_dates_the_event() -> None:
     text = "2025年5月20日\n今年的文学奖颁奖典礼将于8月在绍兴举行。进入2024年之后，融资趋缓，2024年3月公司宣布上市。\n"
     # 2024年3月 opens a clause of its own: another happening, not a closer date of 2024年's.

@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 from tui import dates
 from tui.article import Article
 from tui.extract.context import RELATIONS
-from tui.extract.lexicon import (ADDRESS_AFTER, EVENT_VERBS, KINDS_OF_NAMED_PLACES, MEMORIALS, ORG_HEADS, RELATION_TITLES,
-                                 ROLE_TITLES, SPEECH_VERBS)
+from tui.extract.lexicon import (ADDRESS_AFTER, EVENT_VERBS, KINDS_OF_NAMED_PLACES, KINSHIP, MEMORIALS, ORG_HEADS,
+                                 RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS)
 from tui.extract.model import Event, Person
 from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH
 from tui.traditional import to_simplified
@@ -51,11 +51,18 @@ _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?:(?<![�
                            r"|(?<![A-Za-z])[A-Z][A-Za-z]+")  # (also right after Chinese: 2025-26赛季CBA常规赛)
 
 
+# A relative or the holder of a title right before 当天 or 当晚, who did something that day (丈夫当晚参加聚会, 民警当天):
+# the day told, as after a name.
+_UNNAMED_SUBJECT = re.compile("|".join(sorted({*KINSHIP, *ROLE_TITLES}, key=len, reverse=True)) + "(?=当[天日晚夜])")
+
+
 def subject_ends(text: str, people: list[Person]) -> set[int]:
     """Where a mention of someone or an organisation ends (王毅, 警方, 英伟达公司, Meta): 当天
     right after one is the day told, not a happening's (see :func:`tui.dates.scan`)."""
     ends = {end for person in people for _start, end in person.mentions}
-    return ends | {match.end() for match in _ORGANISATION.finditer(to_simplified(text))}
+    folded = to_simplified(text)
+    return ends | {match.end() for match in _ORGANISATION.finditer(folded)} \
+        | {match.end() for match in _UNNAMED_SUBJECT.finditer(folded)}
 
 
 @dataclass
