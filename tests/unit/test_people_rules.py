@@ -1947,6 +1947,8 @@ def test_a_title_many_hold_before_two_names_joined_is_both_names() -> None:
     # (not one a single person holds, nor when the two talk to each other)
     assert _roles("董事长马云和蔡崇信出席了发布会。\n")["蔡崇信"] == []
     assert _roles("记者王强和李华通话时说，稿件已经写好。\n")["李华"] == []
+    # (nor to one whose relative or aide follows: the envoy and the son-in-law)
+    assert _roles("总统特使威特科夫和特朗普的女婿库什纳抵达基辅。\n")["特朗普"] == []
 
 
 def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:

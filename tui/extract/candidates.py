@@ -566,9 +566,11 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
 def _shared_title(context: Context, start: int, end: int, name_ends: Mapping[int, int]) -> list[str]:
     """The titles of a name joined by 和 or 及 to the one at ``start`` that has none of its own, where a title many
     hold stands before both (大法官卡根和索托马约尔, 美联储理事沃勒和鲍曼: both); not one a single person holds (外长王毅和鲁比奥:
-    not a foreign minister), nor when the clause tells the two meeting, talking or playing each other."""
+    not a foreign minister), nor when the clause tells the two meeting, talking or playing each other, nor to one whose
+    relative or aide follows (特使威特科夫和特朗普的女婿库什纳: the envoy and the son-in-law)."""
     first = name_ends.get(start - 1) if context.text[start - 1:start] in ("和", "及") else None
-    if first is None or context.titles_before(start):
+    if first is None or context.titles_before(start) or context.aide_or_kin_after(end) \
+            or context.text.startswith(RELATION_TITLES, end):
         return []
     clause = re.split(r"[，。；！？\n,;]", context.text[end:end + 30])[0]
     if any(verb in clause for verb in _BETWEEN_TWO):
