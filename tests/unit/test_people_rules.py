@@ -3764,6 +3764,11 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
     # (one called by surname and a form of address is whose as written)
     text = "家住渝中区的刘大爷今年76岁。“现在离不开手机了。”刘大爷笑着说。\n\n他的老伴陈阿姨则喜欢学做菜。\n"
     assert _roles(text)["陈阿姨"] == ["刘大爷的老伴"]
+    # (one the story is of, whom an official spoke of, is whose rather than the official)
+    text = ("乡村邮递员王顺友在大山里走了三十年。妻子韩萨芝操持家务。县邮政局局长李德华说，王顺友从没丢过一封信。"
+            "如今，他的儿子王晓军接过了父亲的邮包。\n")
+    assert _roles(text)["王晓军"] == ["王顺友的儿子"]
+    assert _roles("局长李德华说，王顺友从没丢过信。如今，他的儿子王晓军接过了邮包。\n")["王晓军"] == ["李德华的儿子"]
     # (but not past a sentence of its own paragraph, nor where no one is named before)
     assert _roles("韩志忠说，很害怕。\n后来，他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
     assert _roles("他的儿子韩建军连夜赶回。\n") == {"韩建军": ["儿子"]}

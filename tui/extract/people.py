@@ -831,6 +831,7 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
             sentence = helped.end()  # (not one named in what set the deed: 在书记次仁多吉的支持下，格桑卓玛……。她的父亲)
         named = min((start, end) for end, (start, other) in starts.items()
                     if sentence <= start and end <= named and other != person)[1]
+        named = _spoken_of(text, named, starts, person)
         relative = _whose_one(text, named, starts, person)
         kin = text[named + 1:starts[relative][0]] if relative != named else ""
         if kin in (MALE_KIN if text[at] == "他" else FEMALE_KIN):
@@ -848,8 +849,20 @@ def _whose_one(text: str, end: int, starts: dict[int, tuple[int, int]], person: 
                  if end + 2 <= start <= whose.end() and other != person), end)
 
 
+def _spoken_of(text: str, end: int, starts: dict[int, tuple[int, int]], person: int) -> int:
+    """The end of the first mention of whom the words of the speaker ending at ``end`` are about, named right after
+    the verb of speaking, where the story names that one more often (县邮政局局长李德华说，王顺友从没丢过一封信。
+    如今，他的儿子: 王顺友's, whom the story is of, not the official's who spoke of him), else ``end``."""
+    spoken = _SPOKEN.match(text, end)
+    of = next((other_end for other_end, (start, _other) in starts.items() if start == spoken.end()), None) \
+        if spoken else None
+    if of is None or starts[of][1] == person:
+        return end
+    told = Counter(other for _start, other in starts.values())
+    return of if told[starts[of][1]] > told[starts[end][1]] else end
 
 
+_SPOKEN = re.compile(f"(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
 _OWNS = re.compile(r"的[^\W\d的和与及、]{1,6}")  # (的 and one's kin or office before a name: 的爷爷, 的董事长)
 
 
