@@ -2571,6 +2571,8 @@ def test_a_title_one_word_with_the_character_before_it_is_named_whole() -> None:
     assert roles["刘建国"] == ["支队长"] and roles["方成"] == ["漫画家"] and roles["韩立"] == ["研究所副所长"]
     # and with the whole word of three that character ends (实验室, not 室主任)
     assert _roles("省重点实验室主任孙立平带领团队开发了识别系统。\n") == {"孙立平": ["实验室主任"]}
+    # (also past a word of two jieba ends with the character, after a rank: 副|总 of 副总队长, jieba's 副总)
+    assert _roles("交警总队副总队长吴锦荣提醒市民绿色出行。\n") == {"吴锦荣": ["副总队长"]}
     # (also where the dictionary has its last two as a word too: 公室 of 办公室)
     assert _roles("外交部办公室主任彼得连科已于周五辞职。\n") == {"彼得连科": ["外交部办公室主任"]}
 

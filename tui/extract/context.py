@@ -656,7 +656,11 @@ def _noun_with_the_ones_before(window: str, title: str) -> int:
         return 0
     if len(window) >= 3 and tags.get(window[-3:]) == "n":
         return 3  # (办公室 of 办公室主任, though the dictionary has 公室 too)
-    return 0 if len(window) >= 2 and window[-2:] in tags else 1
+    return 0 if len(window) >= 2 and window[-2:] in tags and window[-2] not in _ONE_CHARACTER_PREFIXES else 1
+    # (but 总 of 副总队长, jieba's 副总 'deputy manager': a rank before the noun)
+
+
+_ONE_CHARACTER_PREFIXES = tuple(p for p in TITLE_PREFIXES if len(p) == 1)
 
 
 def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
