@@ -3353,6 +3353,9 @@ def test_a_dotted_name_is_not_glued_to_the_adverb_after_it() -> None:
     text = "勒布朗·詹姆斯得到26分。詹姆斯赛后说，很享受。他的儿子布朗尼·詹姆斯本场替补登场4分钟。\n"
     assert set(_people(text)) == {"勒布朗·詹姆斯", "布朗尼·詹姆斯"}
     assert set(_people("科学家尼尔·弗斯特等人领导的研究小组发现了新物种。\n")) == {"尼尔·弗斯特"}
+    # nor to the first character of a word of three or more jieba cuts after it (梅开二度, an idiom)
+    text = "胜利队4比1取胜，克里斯蒂亚诺·罗纳尔多梅开二度。罗纳尔多赛后说，继续前进。\n"
+    assert _people(text) == {"克里斯蒂亚诺·罗纳尔多": {"罗纳尔多"}}
 
 
 def test_a_dotted_name_does_not_run_on_over_a_particle() -> None:

@@ -324,6 +324,9 @@ def dotted_spans(text: str) -> list[tuple[int, int]]:
                         None)) is not None:
             full_stop = cut  # (阿里·汗[本想]参加: 本 is a character of the table)
             stop, word_end = min(stop, full_stop), min(word_end, full_stop)
+        if (idiom := _word_run_into(text, last_dot + 1, full_stop)) is not None:
+            full_stop = idiom  # (罗纳尔多[梅]开二度: 梅 is a character of the table)
+            stop, word_end = min(stop, full_stop), min(word_end, full_stop)
         last_part = text[last_dot + 1:full_stop]
         if len(last_part) >= 3 and last_part[-1] in GLUED_AFTER \
                 and not dictionary().tags([last_part]).get(last_part, "").startswith("nr"):
@@ -358,6 +361,23 @@ def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
 
 
 _ANOTHER_NAME = re.compile("原名|本名|真名|又名|艺名|笔名|俗名|曾用名|藝名|筆名")
+
+
+def _word_run_into(text: str, start: int, end: int) -> int | None:
+    """Where a word of jieba's dictionary of three characters or more begins inside the last part of a dotted name,
+    ``start:end``, past its second character, and ends after it, holding a character no table holds: the name ends
+    there, run on into the word (克里斯蒂亚诺·罗纳尔多[梅开二度], jieba's idiom); else None."""
+    import jieba
+
+    at = start
+    for word in jieba.cut(text[start:end + 4], HMM=False):  # (words of its dictionary: not one it made up, 加马尔时)
+        if start + 2 <= at < end < at + len(word) and len(word) >= 3 \
+                and any(c not in DOTTED_CHARS for c in word):
+            return at
+        at += len(word)
+        if at >= end:
+            return None
+    return None
 
 
 def dotted_apart(text: str, start: int, end: int) -> int | None:
