@@ -233,7 +233,8 @@ def _place_alone(sentence: str, start: int, end: int) -> bool:
 
     match = _PLACE_SETTING.fullmatch(sentence, start, end)
     if match is None:
-        body = _BODY_SETTING.fullmatch(sentence, start, end)  # (在浙江大学医学院附属第一医院，: where, in a body's place)
+        body = _BODY_SETTING.fullmatch(sentence, start, end) or _LOCATIVE_SETTING.fullmatch(sentence, start, end)
+        # (在浙江大学医学院附属第一医院，: where, in a body's place; 南京市一辆65路公交车上，: on or in something)
         return body is not None and not any(tag.startswith("v") for _word, tag in tagged_words([body.group(1)])[0])
     levels = _PLACE_LEVELS.findall(match.group(2))  # (甘肃省|定西市|岷县|麻子川镇|上沟村: places all, whatever jieba
     # makes of 镇上, a verb to it, after 在)
@@ -304,6 +305,8 @@ _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|
                             r"(?:[^，,；;：:的]{0,3}?(?:边|畔|旁|附近|一带|境内))?[，,]")
 # Where a happening is set, in a body's place or a public building's (在X医院，, 在X派出所，, 在X体育馆，).
 _BODY_SETTING = re.compile(r"\s*在([^，,；;：:的]{2,24}?(?:" + "|".join(KINDS_OF_NAMED_PLACES) + r"))[，,]")
+# Where a happening is set, with no 在, by what it is on or in (南京市一辆65路公交车上，, 一家超市里，).
+_LOCATIVE_SETTING = re.compile(r"\s*([^，,；;：:的]{2,24}?)(?:上|里|内|中)[，,]")
 _PLACE_LEVELS = re.compile(r"[^，,；;：:的]{1,5}?(?:省|市|县|区|镇|乡|村|街道|社区)")  # one place of a chain, to its level
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
