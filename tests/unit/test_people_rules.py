@@ -4874,7 +4874,7 @@ def test_the_names_of_a_table_of_results_are_of_one_kind() -> None:
 
 def test_a_body_s_short_name_before_a_title_is_no_one() -> None:
     text = "苏尼特右旗卫健委主任额尔敦说，旗里正在培养更多基层医生。\n"
-    assert _roles(text) == {"额尔敦": ["主任"]}
+    assert _roles(text) == {"额尔敦": ["苏尼特右旗卫健委主任"]}
 
 
 def test_the_first_part_of_a_mongolian_or_tibetan_name_is_the_name_s() -> None:
@@ -5132,6 +5132,11 @@ def test_a_commission_by_its_short_ending_has_its_fields_or_its_place() -> None:
     assert roles["郭子平"] == ["发展改革委主任"] and roles["杨卫东"] == ["安吉县委书记"]
     # (and an office by its short ending, 办)
     assert _roles("全国老龄办常务副主任王海东回应说，将推动医养结合。\n") == {"王海东": ["全国老龄办常务副主任"]}
+    # (and a short name jieba's dictionary lacks, of two characters and the body's kind after a place or its level,
+    # or of one and an association's)
+    roles = _roles("甘孜州文旅局局长刘洪身着藏装出镜。市卫健委主任李卫东、省三防办主任陈智勇、中国排协主席潘志琛出席。\n")
+    assert roles == {"刘洪": ["甘孜州文旅局局长"], "李卫东": ["卫健委主任"], "陈智勇": ["三防办主任"],
+                     "潘志琛": ["排协主席"]}
 
 
 def test_a_list_counted_as_allies_or_member_states_holds_no_name() -> None:

@@ -781,7 +781,7 @@ def _office(window: str, title: str) -> int:
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
-               + [_party_opening(window)], default=0)
+               + [_party_opening(window), _short_name_of_a_body(window)], default=0)
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
@@ -790,6 +790,27 @@ _COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党�
 # A spacecraft's or rocket's name, as China numbers its series (嫦娥七号, 神舟二十号, 长征五号), whose chief designer,
 # commander or crew the press names with it (嫦娥七号总设计师, 神舟二十号航天员); not an ordinal's (第一号).
 _CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
+
+
+def _short_name_of_a_body(window: str) -> int:
+    """How many characters end ``window`` in a body's short name that jieba's dictionary lacks, after a place, its
+    level or the start of a clause: two characters and the body's kind (文旅局 of 甘孜州文旅局局长, 卫健委 of
+    市卫健委主任, 三防办 of 省三防办主任), or one and an association's or a federation's (排协 of 中国排协主席); else 0."""
+    for size, kinds in ((3, _SHORT_BODY_KINDS), (2, _SHORT_ASSOCIATIONS)):
+        body, before = window[-size:], window[:-size]
+        tag = dictionary().tags([body]).get(body)
+        known = tag is not None and (size == 3 or tag.startswith("ns"))  # (of three, jieba's word is read above; of
+        # two, jieba has most as short names, 足协 j, 排协 v, but not the place 苏联)
+        if len(window) >= size and body[-1] in kinds and re.fullmatch("[\u4e00-\u9fff]+", body) \
+                and not _IN_SENTENCES.search(body) and not known \
+                and (not before or before[-1] in _PLACE_LEVELS or before[-1] in _CLAUSE_STOPS
+                     or _word_ending(before, _a_place)):
+            return size
+    return 0
+
+
+_SHORT_BODY_KINDS = ("局", "厅", "委", "办")  # (文旅局, 卫健委, 三防办: a bureau, commission or office by its fields)
+_SHORT_ASSOCIATIONS = ("协", "联")  # (排协, 篮协, 侨联: an association or federation by its field)
 
 
 def _party_opening(window: str) -> int:
