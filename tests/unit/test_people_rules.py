@@ -1044,6 +1044,9 @@ def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
                             "李红": ["教育和体育局局长"], "张明": ["商务部部长"],  # (外交部 is a body of its own)
                             "谢展寰": ["环境及生态局局长"]}
     assert _roles("南非国际关系与合作部长拉莫拉说，双方同意加强合作。\n") == {"拉莫拉": ["国际关系与合作部长"]}
+    # (also a field jieba calls an adjectival noun, with the fields before it after a country)
+    text = "乌克兰国家安全与国防委员会秘书乌梅罗夫参加了会见。\n"
+    assert _roles(text) == {"乌梅罗夫": ["国家安全与国防委员会秘书"]}
 
 
 def test_a_role_names_the_body_its_title_is_of() -> None:
