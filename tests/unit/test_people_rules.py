@@ -1049,6 +1049,11 @@ def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
     assert _roles(text) == {"乌梅罗夫": ["国家安全与国防委员会秘书"]}
 
 
+def test_a_legislature_alone_opening_its_clause_is_the_office_of_its_head() -> None:
+    roles = _roles("越南政府总理范明政、国会主席陈青敏此前分别会见了他。议会议长胡德表示欢迎。\n")
+    assert roles["陈青敏"] == ["国会主席"] and roles["胡德"] == ["议会议长"]
+
+
 def test_a_role_names_the_body_its_title_is_of() -> None:
     roles = _roles("中国人民银行行长潘功胜表示，将择机降准。耶伦还与国务院总理李强举行了会谈。\n")
     assert roles["潘功胜"] == ["中国人民银行行长"]

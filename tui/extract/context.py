@@ -781,7 +781,7 @@ def _office(window: str, title: str) -> int:
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
-               + [_party_opening(window), _short_name_of_a_body(window)], default=0)
+               + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)], default=0)
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
@@ -790,6 +790,18 @@ _COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党�
 # A spacecraft's or rocket's name, as China numbers its series (嫦娥七号, 神舟二十号, 长征五号), whose chief designer,
 # commander or crew the press names with it (嫦娥七号总设计师, 神舟二十号航天员); not an ordinal's (第一号).
 _CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
+
+
+def _chamber_opening(window: str) -> int:
+    """How many characters end ``window`` in the name of a country's legislature alone, opening its clause or after
+    another title (、国会 of 越南政府总理范明政、国会主席陈青敏, ，议会 of 议会议长; with the country before it, jieba's place
+    makes the office: 韩国国会议长), else 0."""
+    chamber = next((c for c in _CHAMBERS if window.endswith(c)), "")
+    before = window[:len(window) - len(chamber)]
+    return len(chamber) if chamber and (not before or before[-1] in _CLAUSE_STOPS) else 0
+
+
+_CHAMBERS = ("参议院", "众议院", "国会", "议会")
 
 
 def _short_name_of_a_body(window: str) -> int:
