@@ -2691,6 +2691,9 @@ def test_a_name_of_two_after_a_title_that_jieba_ran_into_the_verb_of_saying() ->
 def test_the_callings_of_ordinary_people_and_staff_are_roles() -> None:
     text = "外卖员王建军冲进火场救人。护林员李德福每天巡山。公司董秘张晓华表示，业绩稳定。\n"
     assert _roles(text) == {"王建军": ["外卖员"], "李德福": ["护林员"], "张晓华": ["董秘"]}
+    # (and who controls a company or acts for it in law, as the company law names them, also after another title)
+    roles = _roles("公告称，公司董事长、实际控制人陈某被立案调查。该公司法定代表人王某已被控制。\n")
+    assert roles == {"陈某": ["实际控制人", "董事长"], "王某": ["法定代表人"]}
     text = "小区门卫周建国干了12年。保姆王秀芳照顾老人。大屠杀幸存者刘素兰于12月2日去世。队医小曲检查了伤情。\n"
     assert _roles(text) == {"周建国": ["门卫"], "王秀芳": ["保姆"], "刘素兰": ["幸存者"], "小曲": ["队医"]}
     assert _roles("厂长王保安说，订单增加了。\n") == {"王保安": ["厂长"]}  # (a given name as often as a calling)
