@@ -178,6 +178,8 @@ def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["24岁的陈思远拉着父亲的手说"]
     text = "2025年12月3日\n12月2日，在江北区观音桥派出所，市民黄女士握着民警的手连声道谢。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["市民黄女士握着民警的手连声道谢"]
+    text = "2025年12月3日\n11月30日下午，吉林省长春市南湖公园，一名女子不慎落入冰窟。\n"  # (also with no 在)
+    assert [e.summary for e in extract(parse(text)).events] == ["一名女子不慎落入冰窟"]
     # (and what it is on or in, with no 在: a bus, a shop)
     text = "2025年12月3日\n12月2日上午，南京市一辆65路公交车上，一名七旬老人突然晕倒。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["一名七旬老人突然晕倒"]
