@@ -224,6 +224,10 @@ def test_a_year_that_names_an_examination_does_not_date_it() -> None:
     # nor the year a budget is of, passed in the year before
     text = "2025年12月19日\n115年度中央政府總預算案今天在立法院三讀通過。\n"
     assert _event_dates(text) == ["2025-12-19"]
+    # nor the fiscal year a policy address is of, given in the year before: the day told, or none where it is unknown
+    text = "2025年11月13日\n行政長官岑浩輝昨日在立法會發表二〇二六年財政年度施政報告。\n"
+    assert _event_dates(text) == ["2025-11-12"]
+    assert _event_dates("行政長官岑浩輝昨日在立法會發表二〇二六年財政年度施政報告。\n") == []
 
 
 def test_events_in_traditional_characters_by_their_verbs_and_organisations() -> None:

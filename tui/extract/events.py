@@ -454,7 +454,7 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
         lead = lead[:-1] if lead.endswith(("在", "于")) else lead
         # (not after a verb of saying: 教体局通报称，9月28日…… tells what the report said)
         if dated and lead.endswith(_CLAUSE_ENDS) and not lead[:-1].endswith(_TELLING) \
-                and not (expr.month is None and (_NAMED_FOR_YEAR.match(text, expr.end)
+                and not (_a_year_alone(expr) and (_NAMED_FOR_YEAR.match(text, expr.end)
                                                  or expr.text.endswith(("赛季", "賽季", "球季")))) \
                 and not (_BARE_VERB_AFTER.match(text, expr.end)
                          and text[cuts[-1]:expr.start].rstrip(" ，,；;").endswith(_BEGUN)):
@@ -472,10 +472,17 @@ _BEGUN = ("开始", "开幕", "开工", "开展", "启动", "开赛", "开放")
 # What a year alone names rather than dates (2026年世界杯欧洲区预选赛, 2025年WTT总决赛, 2026年全国
 # 硕士研究生招生考试, 115年度中央政府總預算案, 2025年度“中国好人榜”, 2025年“村超”总冠军): a contest, meeting, show, prize,
 # ranking or examination of that year, or anything named in quotes right after it, which may be held in another, or the
-# budget of that year, passed in the one before.
+# budget, fiscal year or policy address of that year, passed or given in the one before (二〇二六年財政年度施政報告).
 _NAMED_FOR_YEAR = re.compile(r"[“「][^“”「」]{1,10}[”」]"
                              r"|[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖|榜|考试|高考|中考|招生|预算"
-                             r"|賽|盃|運動會|大會|峰會|論壇|博覽會|節|獎|考試|預算)")  # (in either script)
+                             r"|财政年度|财年|施政报告"
+                             r"|賽|盃|運動會|大會|峰會|論壇|博覽會|節|獎|考試|預算|財政年度|財年|施政報告)")  # (in either script)
+
+
+def _a_year_alone(expr: dates.DateExpr) -> bool:
+    """Does ``expr`` tell a year and nothing within it (2026年, 今年, 同年; not 昨日, whose month is none either)?"""
+    return expr.kind in ("absolute", "year_offset", "told_year") and expr.month is None and expr.season is None \
+        and expr.quarter is None
 
 
 def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
@@ -496,7 +503,7 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
               and not dates.compared_with(article.text, e)]  # (与今年相比: when nothing happened)
     outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
     dated = outside or inside
-    naming = [e for e in dated if e.month is None and _NAMED_FOR_YEAR.match(article.text, e.end)]
+    naming = [e for e in dated if _a_year_alone(e) and _NAMED_FOR_YEAR.match(article.text, e.end)]
     told = [(e, r) for e in dated if (r := dates.resolve(e, ref)) is not None]
     # (2026年…招生考试将于12月20日举行; and a year that names a contest dates the sentence only when it
     # tells no other time, resolved or not: 2024年諾貝爾文學獎得主……今天 is of an unknown today)
