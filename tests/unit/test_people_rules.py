@@ -521,6 +521,13 @@ def test_a_pair_with_one_name_makes_the_other_a_name_only_when_it_can_be_one() -
     assert set(_people("钱学森、国务院等单位的代表出席了会议。\n")) <= {"钱学森"}
 
 
+def test_a_name_of_three_begun_by_a_city_the_story_names_is_no_one() -> None:
+    text = "高雄氣爆十週年 市府舉行追思會\n【中央社高雄1日電】高雄氣爆事故今天屆滿十年，高雄市政府舉行追思會。市長陳其邁致意。\n"
+    assert set(_people(text)) == {"陳其邁"}
+    # (but one whose third character is the level, as a name may end: 原正市)
+    assert set(_people("日本农业专家原正市先生来到黑龙江省方正县。\n")) == {"原正市"}
+
+
 def test_a_list_of_places_stays_places() -> None:
     text = "代表团访问了罗马、柏林和巴黎，又去了维也纳、布拉格、布达佩斯。\n"
     assert _people(text) == {}
