@@ -5155,6 +5155,7 @@ def test_a_commission_by_its_short_ending_has_its_fields_or_its_place() -> None:
     roles = _roles("甘孜州文旅局局长刘洪身着藏装出镜。市卫健委主任李卫东、省三防办主任陈智勇、中国排协主席潘志琛出席。\n")
     assert roles == {"刘洪": ["甘孜州文旅局局长"], "李卫东": ["卫健委主任"], "陈智勇": ["三防办主任"],
                      "潘志琛": ["排协主席"]}
+    assert _roles("沙坪坝区文明办主任谭诗琪表示欢迎。\n") == {"谭诗琪": ["沙坪坝区文明办主任"]}  # (jieba's name 文明办)
 
 
 def test_a_list_counted_as_allies_or_member_states_holds_no_name() -> None:

@@ -805,16 +805,15 @@ _CHAMBERS = ("参议院", "众议院", "国会", "议会")
 
 
 def _short_name_of_a_body(window: str) -> int:
-    """How many characters end ``window`` in a body's short name that jieba's dictionary lacks, after a place, its
-    level or the start of a clause: two characters and the body's kind (文旅局 of 甘孜州文旅局局长, 卫健委 of
-    市卫健委主任, 三防办 of 省三防办主任), or one and an association's or a federation's (排协 of 中国排协主席); else 0."""
+    """How many characters end ``window`` in a body's short name, after a place, its level or the start of a clause:
+    two characters and the body's kind (文旅局 of 甘孜州文旅局局长, 卫健委 of 市卫健委主任, 三防办 of 省三防办主任), or one
+    and an association's or a federation's (排协 of 中国排协主席); else 0."""
     for size, kinds in ((3, _SHORT_BODY_KINDS), (2, _SHORT_ASSOCIATIONS)):
         body, before = window[-size:], window[:-size]
-        tag = dictionary().tags([body]).get(body)
-        known = tag is not None and (size == 3 or tag.startswith("ns"))  # (of three, jieba's word is read above; of
-        # two, jieba has most as short names, 足协 j, 排协 v, but not the place 苏联)
+        place = dictionary().tags([body]).get(body, "").startswith("ns")  # (jieba has many, 足协 j, 排协 v, 文明办 nr;
+        # but not the place 苏联)
         if len(window) >= size and body[-1] in kinds and re.fullmatch("[\u4e00-\u9fff]+", body) \
-                and not _IN_SENTENCES.search(body) and not known \
+                and not _IN_SENTENCES.search(body) and not place \
                 and (not before or before[-1] in _PLACE_LEVELS or before[-1] in _CLAUSE_STOPS
                      or _word_ending(before, _a_place)):
             return size
