@@ -5320,6 +5320,9 @@ def test_a_deputy_s_titles_run_on_past_where_the_other_office_is() -> None:
     roles = _roles(text)
     assert "全国人大代表" in roles["黄文武"] and "沙市镇党委书记" in roles["黄文武"]  # (the town, as a division)
     assert set(roles["彭龙"]) == {"全国人大代表", "党总支书记"}
+    # (also where jieba holds the town whole and its body opens with the town's level: 龙华镇 + 镇党委)
+    roles = _roles("全国人大代表、四川省宜宾市屏山县龙华镇党委书记张学华说，人才是关键。\n")
+    assert set(roles["张学华"]) == {"全国人大代表", "龙华镇党委书记"}
 
 
 def test_a_name_of_two_jieba_made_up_and_a_character_only_ever_part_of_a_word_is_one_name() -> None:

@@ -106,6 +106,9 @@ class Context:
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             office += _division(window[:len(window) - office]) if office else 0  # 河北省 + 人大常委会, 江苏省 + 体育局
+            if office and (levelled := _division(window[:len(window) - office + 1])) > 1 \
+                    and window[len(window) - office] in _PLACE_LEVELS:
+                office += levelled - 1  # (龙华镇 + 镇党委: the body's first character the place's level)
             committee = window[len(window) - office:] if window[len(window) - office:] in _COMMITTEES_OF_A_BODY else ""
             office += _office(window[:len(window) - office], committee) if committee else 0  # 清华大学 + 党委
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
