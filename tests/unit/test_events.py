@@ -394,6 +394,12 @@ def test_he_or_she_is_never_the_stories_reporter() -> None:
     assert [(e.date, e.people) for e in extract(parse(text)).events] == [("1969", [])]
 
 
+def test_i_in_an_interview_s_answer_is_whose_name_labels_it() -> None:
+    text = ("专访\n\n记者：您从事古籍修复多少年了？\n\n杜伟生：整整四十年。我1975年进入北京图书馆，跟着师傅肖振棠学手艺。\n"
+            "\n记者：我国的古籍有多少？\n\n杜伟生：很多。\n")
+    assert [(e.date, e.people) for e in extract(parse(text)).events] == [("1975", ["杜伟生", "肖振棠"])]
+
+
 def test_a_same_period_or_first_months_after_the_date_are_the_dates() -> None:
     text = ("2025-11-30 09:15\n今年前10个月，全国铁路累计发送旅客37.5亿人次。去年同期，该公司曾召回约3万辆汽车。"
             "本月初以来，铁路公司共加开旅客列车1200余列。今年前三季度，该公司营收下降。\n")

@@ -73,7 +73,7 @@ class _Draft:
     people: list[str]
     kinds: set[str]
     from_timeline: bool = False
-    implied: list[str] = field(default_factory=list)  # whom 他 or 她 stands for: shown, not matched on
+    implied: list[str] = field(default_factory=list)  # whom 他, 她 or an answer's 我 stands for: shown, not matched on
     order: int = field(default=0)
 
     @property
@@ -185,6 +185,14 @@ class _Mentions:
         if text.startswith("、", found - size):
             return None  # (one of a chain of what describes someone named after it: 作家、老舍之子舒乙)
         return None if after < len(self._starts) and self._starts[after] == found - size else name
+
+    def labelling(self, text: str, at: int) -> str | None:
+        """Whose name labels the paragraph that holds ``at``, an interview's answer (杜伟生：整整四十年。)."""
+        paragraph = text.rfind("\n", 0, at) + 1
+        found = bisect_left(self._starts, paragraph)
+        if found == len(self._spans) or self._starts[found] != paragraph:
+            return None
+        return self._spans[found][2] if text.startswith(("：", ":"), self._spans[found][1]) else None
 
     def subject_before(self, text: str, start: int, reach: int) -> str | None:
         """Whom 他 or 她 at ``start`` stands for: the first person named in the last sentence
@@ -325,6 +333,8 @@ _LEAD_IN = re.compile(
     r"(?:[、 ][\u4e00-\u9fff]{2,3}(?:(?![\u4e00-\u9fff])|(?=报道|報導|摄|攝)))*\s*)*")
 # He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
 # for someone named up to ``PRONOUN_REACH`` characters before.
+# 我 opening a clause, its subject (not 我国, 我们, 我校: a country, a group, a school).
+_FIRST_PERSON = re.compile(r"(?:^|[，,；;：:\s])我(?![们国军省市县区校院所厂队方])")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
 _THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人|兩人)")  # 'the two' opening a clause
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
@@ -580,6 +590,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         # 2018年，两人在村里举办了婚礼; not two unnamed, 事故中，两人受伤, after a sentence naming one)
     if unnamed:
         implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长 (and 1946年赴英国留学，师从玻恩): his
+    if not implied and _FIRST_PERSON.search(unquoted) and (answering := people.labelling(article.text, start)):
+        implied = [answering]  # (杜伟生：……我1975年进入北京图书馆: the one who answers)
     # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
     summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
     # What someone said of a time is no saying at that time: its kinds are those of what was said
