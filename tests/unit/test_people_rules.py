@@ -5663,6 +5663,8 @@ def test_a_surname_inside_what_someone_is_called_is_no_one_of_its_own() -> None:
     # (but the surname of a name found elsewhere is that one's: 姜爷爷)
     text = "饲养员姜哲远曾多次来看望福宝，被网友称为“姜爷爷”。\n"
     assert _people(text) == {"姜哲远": {"姜"}}
+    # (and any name shorter than a netizen's online name inside it: 小王 of “小王同学”; but a familiar name whole is one)
+    assert _people("网友“小王同学”评论：“诚信才是长久之道。”网友“老李”说，这是好事。\n") == {"老李": {"李"}}
 
 
 def test_a_given_name_ends_in_and_where_another_and_or_is_follows() -> None:

@@ -55,8 +55,8 @@ from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_c
                                 in_a_state, is_contest, is_language, is_outlet, is_place, kinds_counted,
                                 named_as_a_company, named_craft, of_a_locality, outlet_titled, place_after,
                                 place_after_the_rest)
-from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, has_surname, is_date, literal_spans,
-                                plain_word, translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,
+                                literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
                                before_a_joined_name, before_cai, completed, inside_title, joined_surnames, labels_only,
                                reduplicated, run_on_to_speech, run_on_where_always_written, surname_after_a_calling,
@@ -759,7 +759,3 @@ _LATIN_JOINERS = frozenset(("、", "和", "及", "以及"))
 _NOTE_FIRST = re.compile(r"^[（(][^（）()\n]{1,12}[）)]")  # (a name in brackets after the one before: Rosé（朴彩英）、Lisa)
 
 
-def familiar_start(text: str, start: int) -> int:
-    """Where a mention of a surname alone begins as written: before its 老 or 小 (弟弟小[王], whose
-    relation is before the 小; 老[杨]的孙子, of 老杨)."""
-    return start - 1 if text[start - 1:start] in ("老", "小") else start

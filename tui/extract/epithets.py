@@ -18,7 +18,7 @@ from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
 from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, KINSHIP, ROLE_TITLES, SPEECH_VERBS,
                                  SURNAMES)
-from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, has_surname, literal_spans
+from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, familiar_start, has_surname, literal_spans
 from tui.traditional import to_simplified
 
 
@@ -61,14 +61,21 @@ def within_epithets(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, i
     """The surnames alone that lie inside a nickname or what someone is called, in its quotes (被村民们称为“[沙]博士”的
     年轻人): a part of the epithet, no one of its own; but not the surname of a name found elsewhere (饲养员姜哲远……
     被网友称为“[姜]爷爷”: his), and not a name in full, of someone famous one is likened to (被称为“百色的徐虎”: the
-    corpora mark him)."""
+    corpora mark him). And any name inside a netizen's online name, shorter than it (网友“[小王]同学”)."""
     quotes = [match.span(group) for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text))
               for group in range(1, (match.re.groups or 0) + 1) if match.group(group)]
     longer = {text[start:end] for start, end in spans}
+    handles = [match.span(1) for match in _HANDLE.finditer(text)]
     return {(start, end) for start, end in spans
             if (end - start == 1 or text[start:end] in COMPOUND_SURNAMES)
             and any(qs <= start and end <= qe and end - start < qe - qs for qs, qe in quotes)
-            and not any(len(form) > end - start and form.startswith(text[start:end]) for form in longer)}
+            and not any(len(form) > end - start and form.startswith(text[start:end]) for form in longer)
+            or any(qs <= start and end <= qe and end - familiar_start(text, start) < qe - qs for qs, qe in handles)}
+
+
+# An online name in quotes after who wrote it (网友“小王同学”评论, 博主“阿勒泰的风”): a name inside it, shorter than it,
+# is a part of the handle, no one of the story's.
+_HANDLE = re.compile(r"(?:网友|网民|博主|用户|账号|網友|網民|用戶|帳號)[ \u3000]*[“\"「『]([^”\"」』\n]{1,16})[”\"」』]")
 
 
 _NOTE_BEFORE = re.compile(r"[（(][^（()）\n]{1,12}[）)]\Z")  # (a note on whom the name is of: （男，35岁）)

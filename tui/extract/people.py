@@ -23,8 +23,7 @@ from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tui.extract.candidates import (ACCEPT, candidates, familiar_start, own_titles_after, own_titles_before,
-                                    people_or_team)
+from tui.extract.candidates import ACCEPT, candidates, own_titles_after, own_titles_before, people_or_team
 from tui.extract.context import STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
@@ -74,8 +73,8 @@ from tui.extract.gazetteer import known_places
 from tui.extract.lists import list_start, short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
-from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, has_surname, literal_spans, rare_word,
-                                times_written, translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, familiar_start, has_surname, literal_spans,
+                                rare_word, times_written, translit_share)
 from tui.extract.spans import unpadded
 from tui.extract.titled import given_name_apart, japanese_of_the_dictionary
 from tui.traditional import to_simplified, traditional_folded

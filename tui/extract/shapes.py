@@ -177,3 +177,9 @@ def is_date(form: str) -> bool:
 
 # How far before a 他 or 她 the one it stands for may be named, in characters (韩志忠说……他的儿子).
 PRONOUN_REACH = 120
+
+
+def familiar_start(text: str, start: int) -> int:
+    """Where a mention of a surname alone begins as written: before its 老 or 小 (弟弟小[王], whose
+    relation is before the 小; 老[杨]的孙子, of 老杨)."""
+    return start - 1 if text[start - 1:start] in ("老", "小") else start
