@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import jieba.posseg as pseg
 
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import dictionary, tags_of
 
 
 def test_tags_match_posseg() -> None:
@@ -22,3 +22,8 @@ def test_a_surname_begins_most_names_it_is_in_and_a_given_name_few() -> None:
     assert share("张") > 0.9 and share("王") > 0.7  # surnames
     assert share("平") < 0.45 and share("文") < 0.45  # given names' characters (邓小平, 李文)
     assert share("\u3400") == 0.5  # a character in no name of the dictionary: no evidence either way
+
+
+def test_a_dictionary_file_is_read_by_position_or_where_a_line_lacks_its_tag_by_pattern() -> None:
+    assert tags_of("张三 12 nr\n公司 9 n\n") == {"张三": "nr", "公司": "n"}
+    assert tags_of("张三 12 nr\n香蕉 3\n公司 9 n") == {"张三": "nr", "公司": "n"}  # (a line with no tag: none)
