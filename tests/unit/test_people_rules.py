@@ -5972,6 +5972,8 @@ def test_a_teacher_master_apprentice_or_student_is_someone_s() -> None:
     assert "薛其坤的导师" in roles["陆华"] and roles["何珂"] == ["薛其坤的学生"]
     text = "“能不能让分拣更快一点？”张浩然说。他的师傅、高级工程师赵国庆说，浩然身上有一股钻劲。\n"
     assert _roles(text)["赵国庆"] == ["高级工程师", "张浩然的师傅"]
+    text = "著名京剧表演艺术家梅葆玖的弟子李胜素12月3日在北京举办纪念演出。梅葆玖是梅兰芳的儿子。\n"  # (a disciple)
+    assert _roles(text)["李胜素"] == ["梅葆玖的弟子"]
 
 
 def test_a_niece_and_a_great_grandson_are_relatives() -> None:
