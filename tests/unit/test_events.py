@@ -436,7 +436,14 @@ def test_a_date_with_a_bare_verb_after_it_keeps_the_subject_named_before() -> No
     text = "人物档案：周文华，1948年生，湖北省宜昌市夷陵区退休教师。\n原告：张建华，男，1975年3月12日出生，汉族。\n"
     summaries = sorted(e.summary for e in extract(parse(text)).events)
     assert summaries == ["周文华，1948年生，湖北省宜昌市夷陵区退休教师", "张建华，男，1975年3月12日出生"]
+    # (or what the clause before tells of the subject, a longer one)
+    text = "2025年12月4日\n梅葆玖是梅兰芳的儿子，2016年去世。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["梅葆玖是梅兰芳的儿子，2016年去世"]
 
+
+def test_the_subject_a_clause_of_its_own_names_before_the_date_opens_the_summary() -> None:
+    text = "2025年12月4日\n著名京剧表演艺术家、梅葆玖的弟子李胜素，12月3日在北京举办纪念演出。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["李胜素在北京举办纪念演出"]
 
 
 def test_a_date_after_yu_opening_its_clause_goes_on_with_the_clause_before() -> None:
@@ -739,7 +746,7 @@ def test_a_place_alone_before_the_happening_is_its_setting_also_without_at() -> 
     text = "江边救人\n\n5月3日下午，河北省保定市莲池区府河边，一名男孩不慎落水。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["一名男孩不慎落水"]
     text = "方丈\n\n据报道，释明远本名张明，1970年出生于河南省登封市，1990年到寺里出家。\n"
-    assert [e.summary for e in extract(parse(text)).events][0] == "出生于河南省登封市"
+    assert [e.summary for e in extract(parse(text)).events][0] == "张明出生于河南省登封市"
 
 
 def test_a_park_or_a_museum_opening_is_a_happening() -> None:

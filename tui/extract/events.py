@@ -138,6 +138,8 @@ class _Mentions:
     def __init__(self, people: list[Person]) -> None:
         self._spans = sorted((s, e, p.name) for p in people for s, e in p.mentions)
         self._starts = [s for s, _e, _n in self._spans]
+        self._by_end = sorted(self._spans, key=lambda span: span[1])
+        self._ends = [e for _s, e, _n in self._by_end]
         # Those the story is of: not its reporters (（记者 李丽）……她接受了任务 is not the reporter).
         reporters = {p.name for p in people if any(to_simplified(r).endswith(_REPORTERS) for r in p.roles)}
         self._told = [span for span in self._spans if span[2] not in reporters]
@@ -185,6 +187,11 @@ class _Mentions:
         if text.startswith("、", found - size):
             return None  # (one of a chain of what describes someone named after it: 作家、老舍之子舒乙)
         return None if after < len(self._starts) and self._starts[after] == found - size else name
+
+    def written_ending(self, text: str, end: int) -> str | None:
+        """The mention that ends at ``end`` as written, if one does."""
+        at = bisect_left(self._ends, end)
+        return text[self._by_end[at][0]:end] if at < len(self._ends) and self._ends[at] == end else None
 
     def labelling(self, text: str, at: int) -> str | None:
         """Whose name labels the paragraph that holds ``at``, an interview's answer (杜伟生：整整四十年。)."""
@@ -266,9 +273,10 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     lead = sentence[start:date_start].strip()
     after = _past_the_date(sentence, date_end)
     if 1 <= len(sentence[after:clauses[date_clause][1]].strip(" ，,；;。")) <= 2 and not lead and date_clause \
-            and len(sentence[slice(*clauses[date_clause - 1])]) <= _SUBJECT_CLAUSE:
+            and len(sentence[slice(*clauses[date_clause - 1])]) <= _TOLD_OF_CLAUSE:
         # (周文华，1948年生，: the date and a verb of one character or two after it say too little without the
-        # subject the clause before names, or the two before: 周文华，男，1948年出生，)
+        # subject the clause before names, or the two before: 周文华，男，1948年出生，; or what the clause before tells
+        # of the subject: 梅葆玖是梅兰芳的儿子，2016年去世)
         first = date_clause - (2 if date_clause >= 2
                                and len(sentence[slice(*clauses[date_clause - 2])]) <= _SUBJECT_CLAUSE else 1)
         start = clauses[first][0]
@@ -304,6 +312,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 
 
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
+_TOLD_OF_CLAUSE = 24  # characters, with its comma: a clause that tells who the subject is (梅葆玖是梅兰芳的儿子，)
 _TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明", "显示")  # verbs whose clause ends before what they tell
 _TOLD_CLAUSE = 7  # characters: a clause of fewer after such a verb tells too little of what was told (1至10月份，)
 _CONTINUED_CLAUSE = 30  # characters, with its comma: a clause whose deed one opening with 于 and a date goes on with
@@ -594,6 +603,11 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         implied = [answering]  # (杜伟生：……我1975年进入北京图书馆: the one who answers)
     # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
     summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
+    # (and the subject a clause of its own names before the date's, which the summary leaves out: 梅葆玖的弟子李胜素，
+    # 12月3日在北京举办纪念演出 is 李胜素在北京举办纪念演出)
+    if outside and clause_at and (subject := people.written_ending(article.text, start + len(
+            sentence[:clause_at].rstrip(" ，,")))) and subject not in summary:
+        summary = _trim(subject + summary)
     # What someone said of a time is no saying at that time: its kinds are those of what was said
     # (鲍威尔在新闻发布会上说，12月再次降息…… and 贝森特此前透露，……有望在圣诞节前公布: no one statement).
     reported = sentence[:clause_at].rstrip(" ，,：:").endswith(SPEECH_VERBS)
