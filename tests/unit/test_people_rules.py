@@ -1067,6 +1067,13 @@ def test_a_role_names_the_body_its_title_is_of() -> None:
     assert roles["李强"] == ["国务院总理"]
 
 
+def test_a_field_s_or_league_s_capitals_are_part_of_the_title_and_a_company_s_latin_name_ends_no_chain() -> None:
+    roles = _roles("图灵奖得主、Meta首席AI科学家杨立昆将离开公司。NBA球星詹姆斯得到30分。\n")
+    assert roles == {"杨立昆": ["首席AI科学家", "图灵奖得主"], "詹姆斯": ["NBA球星"]}
+    # (but not capitals inside a unit's name, 终端BG: its chairman is the role)
+    assert _roles("华为终端BG首席执行官何刚介绍，新机将开售。\n") == {"何刚": ["首席执行官"]}
+
+
 def test_leaders_ministers_chief_executives_and_correspondents_have_roles() -> None:
     roles = _roles("伊朗最高领袖哈梅内伊表示，伊朗不会让步。英国外交大臣拉米说，英方支持停火。"
                    "行政长官李家超说，政府会增加供应。本报通讯员黄丽报道。\n")

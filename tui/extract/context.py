@@ -114,6 +114,8 @@ class Context:
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
             office += _seat_of_power(window[:len(window) - office])  # 白宫 + 国家经济委员会, 白宫 + 发言人
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
+            if not office and (acronym := _ACRONYM.search(window)) and _opens_a_field(window[:acronym.start()]):
+                title, window = acronym.group() + title, window[:acronym.start()]  # (首席 + AI科学家, NBA + 球星)
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]])
                     and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
@@ -135,6 +137,9 @@ class Context:
             if (places := _PLACE_CHAIN.search(window)) and window.endswith("、", 0, places.start()):
                 window = window[:places.start()]  # (全国人大代表、湖南省浏阳市沙市|镇党委书记: where the office is, then
                 # another title before it)
+            if (company := _LATIN_NAME_END.search(window)) and window.endswith(TITLE_JOINERS, 0, company.start()):
+                window = window[:company.start()]  # (a company named in Latin, as the role shows none: 图灵奖得主、Meta|
+                # 首席AI科学家 has both titles)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
@@ -683,6 +688,16 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
     return next(end for end in ends if end > len(head)) < len(head) + len(title) and len(head) not in ends
 
 
+_LATIN_NAME_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]+\Z")  # (Meta, OpenAI, X: a company's name)
+# A field or league by its capitals, written before a title (AI科学家, NBA球星, IT经理): part of it.
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\Z")
+
+
+def _opens_a_field(window: str) -> bool:
+    """May a field's or league's capitals begin right after ``window``: after no Chinese, a title's rank or a place
+    (首席|AI科学家, 美国|NASA宇航员), not inside a unit's name (终端BG董事长: the unit's chairman)?"""
+    return not window or not HAN.match(window[-1]) or window.endswith(TITLE_PREFIXES) \
+        or bool(_word_ending(window, _a_place))
 _FRAME_OPENED = re.compile(r"在[^\W\d的在]{1,6}\Z")  # (在 and the noun of a frame, 在报告, its locative to come)
 LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
 
