@@ -995,6 +995,10 @@ def test_a_year_opening_the_clause_of_a_month_and_day_is_theirs_where_the_text_t
     notes = {note.text: note.value for note in extract(parse(text)).dates}
     assert notes["3月4日"] == "2025-03-04" and notes["5日"] == "2025-03-05"
     assert notes["3月3日"] is None  # (a sentence of its own: its year is not told)
+    # (but a later month and day of the same sentence, past a comma, is of that year: not one earlier in the year)
+    notes = {note.text: note.value for note in extract(parse("春运\n\n2026年春运将于2月2日开始，3月13日结束。\n")).dates}
+    assert notes["3月13日"] == "2026-03-13"
+    assert resolve(scan("2026年春运将于2月2日开始，1月13日报名。")[2], None) is None
     # not past a 的 (2015年成立的公司: the year the company was founded) nor with the text's own date
     assert resolve(scan("2015年成立的公司11月20日宣布上市。")[1], None) is None
     exam = scan("2026年全国硕士研究生招生考试初试将于12月20日举行。")[1]

@@ -479,13 +479,18 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # A year alone that opens the clause a month and day are in, with no 的 between, names what they are of
     # (2025年全国两会将于3月4日和5日开幕; but 2026年全国硕士研究生招生考试初试将于12月20日举行, in December 2025): their
     # year when the text tells no other.
+    # So too a later month and day of the sentence, past a comma, after one with that year (2026年春运将于2月2日开始，
+    # 3月13日结束).
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
         if expr.kind == "month_day" and expr.month is not None \
-                and not _CLAUSE_OR_DE.search(folded, previous.end, expr.start) \
-                and (previous.kind == "absolute" and previous.month is None and previous.season is None
-                     and previous.year is not None and opens_clause(folded, previous.start)
-                     and not compared_with(folded, previous) or previous.year_named is not None):
+                and (not _CLAUSE_OR_DE.search(folded, previous.end, expr.start)
+                     and (previous.kind == "absolute" and previous.month is None and previous.season is None
+                          and previous.year is not None and opens_clause(folded, previous.start)
+                          and not compared_with(folded, previous) or previous.year_named is not None)
+                     or previous.year_named is not None and previous.month is not None
+                     and (expr.month, expr.day or 0) >= (previous.month, previous.day or 0)
+                     and not _SENTENCE_END.search(folded, previous.end, expr.start)):
             found[index] = replace(expr, year_named=previous.year_named or previous.year)
     # A month and day of no year that ends a range from another is the first such from it on (11月24日至12月2日,
     # told in October: not last December; 12月28日至1月3日, the next January).
