@@ -414,7 +414,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         start, end = unglued(folded, start, _to_a_dictionary_name(folded, start, end, bounds), tagged_forms)
         form = folded[start:end]
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (has_surname(form) or translit_share(form) == 1) and not plain_word(form) \
+                and (has_surname(form) or translit_share(form) == 1
+                     or len(form) >= 3 and translit_share(form) >= 0.6 and _paired_with_a_transliteration(
+                         folded, start, end, covered)) and not plain_word(form) \
                 and dictionary().frequency(form) < COMMON_AS_A_WORD and not _pupil(context, start, end) \
                 and form[-1] not in _NO_NAME_ENDINGS and not _department(form) and not country_side(folded, start, end):
             # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up)
@@ -736,6 +738,19 @@ def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
         and not ((owner := _OWNING.match(text, end)) and owner.end() in covered)  # (、宁德时代的吴凯: whose he is)
     return text[end:end + 1] in _JOINED and end + 1 in covered \
         or before and (not HAN.match(text, end) or text[end] in GLUED_AFTER or text[end] == "的")
+
+
+def _paired_with_a_transliteration(text: str, start: int, end: int, covered: set[int]) -> bool:
+    """Is the span joined, as :func:`_paired` reads it, to a transliteration the model found (厄德高和萨卡: a player the
+    tables lack a character of, 厄, beside one)?"""
+    if not _paired(text, start, end, covered):
+        return False
+    at, step = (end + 1, 1) if end + 1 in covered and text[end:end + 1] in _JOINED else (start - 2, -1)
+    partner = ""
+    while at in covered and 0 <= at < len(text):
+        partner += text[at]
+        at += step
+    return len(partner) >= 2 and translit_share(partner) == 1
 
 
 _OWNING = re.compile("[\u4e00-\u9fff]{1,4}的")  # what runs on from a span to the 的 of a name found after it
