@@ -1067,6 +1067,15 @@ def test_a_role_names_the_body_its_title_is_of() -> None:
     assert roles["李强"] == ["国务院总理"]
 
 
+def test_an_office_no_rule_reads_between_two_titles_is_the_second_s_and_the_chain_goes_on() -> None:
+    roles = _roles("华为常务董事、终端BG董事长余承东说。全国政协原副主席、峰会大陆方面理事长张庆黎致辞。\n")
+    assert roles == {"余承东": ["终端BG董事长", "常务董事"], "张庆黎": ["峰会大陆方面理事长", "全国政协原副主席"]}
+    # (not praise, another title or a country, which the chain passes over: whose, not what office)
+    assert _roles("小米集团创始人、董事长兼首席执行官雷军说。\n") == {"雷军": ["首席执行官", "董事长", "创始人"]}
+    assert _roles("教授、著名翻译家许渊冲说。\n") == {"许渊冲": ["翻译家", "教授"]}
+    assert _roles("亿万富翁投资者、沙特王子瓦利德说。\n") == {"瓦利德": ["王子", "投资者"]}
+
+
 def test_a_field_s_or_league_s_capitals_are_part_of_the_title_and_a_company_s_latin_name_ends_no_chain() -> None:
     roles = _roles("图灵奖得主、Meta首席AI科学家杨立昆将离开公司。NBA球星詹姆斯得到30分。\n")
     assert roles == {"杨立昆": ["首席AI科学家", "图灵奖得主"], "詹姆斯": ["NBA球星"]}

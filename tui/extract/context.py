@@ -129,6 +129,10 @@ class Context:
                 # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长; 总统 + 首席助理)
                 office += _joined_field(window[:len(window) - office])
                 title, window = window[len(window) - office:] + title, window[:len(window) - office]
+            if not office and (unread := _OFFICE_BETWEEN.search(window)) and _unread_office(unread.group()) \
+                    and _holder_aided(window[:unread.start() - 1]):
+                title, window = unread.group() + title, window[:unread.start()]  # (常务董事、终端BG + 董事长, an
+                # office no rule reads, between two titles: the chain goes on)
             found.append(title)
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
             chain_start = first + len(window)
@@ -140,6 +144,8 @@ class Context:
             if (company := _LATIN_NAME_END.search(window)) and window.endswith(TITLE_JOINERS, 0, company.start()):
                 window = window[:company.start()]  # (a company named in Latin, as the role shows none: 图灵奖得主、Meta|
                 # 首席AI科学家 has both titles)
+            elif (country := _word_ending(window, _a_country)) and window.endswith(TITLE_JOINERS, 0, len(window) - country):
+                window = window[:len(window) - country]  # (and a country, whose the holder is: 诺贝尔文学奖得主、匈牙利|作家)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
@@ -688,6 +694,17 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
     return next(end for end in ends if end > len(head)) < len(head) + len(title) and len(head) not in ends
 
 
+# What follows 、 and a title, before another, up to six characters and no function word: the second's office.
+_OFFICE_BETWEEN = re.compile(r"(?<=、)(?:(?![的是在了和与及为兼])[\u4e00-\u9fffA-Za-z]){2,6}\Z")
+
+
+def _unread_office(words: str) -> bool:
+    """Are ``words``, between two titles, the second's office as no rule reads it (终端BG, 峰会大陆方面, 前终审法院): some
+    Chinese, no praise (著名), title (董事长兼) or company in Latin alone (Meta), and no country or place alone
+    (匈牙利作家, 沙特王子: whose, not what office)?"""
+    return HAN.search(words) is not None and not words.startswith(_PRAISE) and not _holder_aided(words) \
+        and not any(title in words for title in ("长", "主任", "书记", "主席")) \
+        and not _a_country(words, dictionary().tags([words]).get(words, ""))
 _LATIN_NAME_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]+\Z")  # (Meta, OpenAI, X: a company's name)
 # A field or league by its capitals, written before a title (AI科学家, NBA球星, IT经理): part of it.
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\Z")
