@@ -5856,6 +5856,9 @@ def test_a_given_name_jieba_ran_into_a_word_after_a_title_before_what_one_said()
     assert set(_people("北京大学教授严家炎曾说，金庸的小说是一场革命。\n")) == {"严家炎", "金庸"}
     # (not how one spoke: 主任高兴地说, jieba's 高兴, an adjective)
     assert set(_people("岳阳\n\n周昌贡市长高兴地告诉记者，码头建成了。\n")) == {"周昌贡"}
+    # (or one the story writes three times or more: jieba's weekday 周一 of 周一鸣)
+    text = "警务处处长萧泽颐将于明年1月退休，由副处长周一鸣接任。周一鸣1995年加入警队。周一鸣经验丰富。\n"
+    assert _people(text) == {"萧泽颐": set(), "周一鸣": set()}
 
 
 def test_a_name_jieba_ran_into_the_adverb_after_it_after_a_title() -> None:

@@ -36,7 +36,7 @@ from tui.extract.lexicon import (
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, ENDS_GIVEN_NAMES, ENDS_NO_NAME, HAN, HAN_RUN, NOT_GIVEN,
                                 NOT_LAST, NUMERALS, begins_with_any_surname, has_surname, is_date, plain_word,
-                                rare_word, translit_share)
+                                rare_word, times_written, translit_share)
 from tui.traditional import to_simplified
 
 
@@ -518,10 +518,12 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
         elif len(word) == 2 and word[0] in SURNAMES and len(given) == 1 and HAN_RUN.fullmatch(given) \
                 and given not in GLUED_AFTER and given not in NOT_GIVEN and given not in _SAYING and given != "地" \
                 and dictionary().tags([word]).get(word, "n")[:1] not in ("a", "v", "d") \
-                and not dictionary().tags([word + given]) and context.speech_after(position + 3):
+                and not dictionary().tags([word + given]) \
+                and (context.speech_after(position + 3) or times_written(text, word + given) >= 3):
             word, tag = word + given, "nr"  # (教授严家|炎曾说: a given name jieba ran into a noun, before what one said;
             # of the corpora's surnames after a title with two characters and a verb of saying after them, 275 begin
-            # a name of three, ten one of two, before a word glued on, 时, 都, 等, 也)
+            # a name of three, ten one of two, before a word glued on, 时, 都, 等, 也; or one the story writes three
+            # times or more: 副处长周一|鸣接任, jieba's weekday 周一)
         if len(word) == 4 and begins_with_any_surname(word) \
                 and word[-1] in _ONE_CHARACTER_ADVERBS and not dictionary().tags([word]) and HAN_RUN.fullmatch(word) \
                 and (context.speech_after(position + 3) or context.verb_after(position + 3)):
