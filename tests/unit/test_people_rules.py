@@ -3808,6 +3808,10 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
             "如今，他的儿子王晓军接过了父亲的邮包。\n")
     assert _roles(text)["王晓军"] == ["王顺友的儿子"]
     assert _roles("局长李德华说，王顺友从没丢过信。如今，他的儿子王晓军接过了邮包。\n")["王晓军"] == ["李德华的儿子"]
+    # (and where that sentence's subject is the same pronoun, before whom it names, whom that one stands for)
+    text = ("李政道1926年出生于上海，1946年赴美国深造，师从物理学家费米。1956年，他与杨振宁合作提出宇称不守恒理论。"
+            "他的儿子李中清是一位历史学家。\n")
+    assert _roles(text)["李中清"] == ["历史学家", "李政道的儿子"]
     # (but not past a sentence of its own paragraph, nor where no one is named before)
     assert _roles("韩志忠说，很害怕。\n后来，他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
     assert _roles("他的儿子韩建军连夜赶回。\n") == {"韩建军": ["儿子"]}

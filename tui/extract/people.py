@@ -811,6 +811,8 @@ _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says s
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
 _SENT = ("特使",)  # one goes with one's wife or partner, but not with one's own envoy (国务卿鲁比奥和特使威特科夫: the president's)
 _OPENS = ("", "。", "，", "；", "！", "？", "\n", "”")  # where a clause opens (and the text itself)
+_PRONOUN_OPENING = re.compile(r"[。，；！？\n”]([他她])")  # 他 or 她 opening a clause
+_PRONOUNS_BACK = 3  # sentences whose subject is the same pronoun, read back through to the name
 
 
 def _its(context: Context, kin: str, owner_end: int) -> bool:
@@ -820,10 +822,10 @@ def _its(context: Context, kin: str, owner_end: int) -> bool:
         and not dictionary().tags([context.text[owner_end - 2:owner_end]])
 
 
-def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person: int) -> int | None:
+def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person: int, depth: int = 0) -> int | None:
     """The end of the last mention of another person before ``at``, within ``PRONOUN_REACH`` characters of the same
     paragraph, or of the one before when ``at`` opens its paragraph (……杨秀英从县师范学校毕业。, then 她的丈夫吴德明):
-    whom a 他 or 她 there stands for."""
+    whom a 他 or 她 there stands for. ``depth``: how many such pronouns back this one is read through."""
     paragraph = text.rfind("\n", 0, at) + 1
     if not text[paragraph:at].strip():  # (opening its paragraph: the one before, past the blank line between)
         back = paragraph - 1
@@ -842,6 +844,12 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
             sentence = helped.end()  # (not one named in what set the deed: 在书记次仁多吉的支持下，格桑卓玛……。她的父亲)
         named = min((start, end) for end, (start, other) in starts.items()
                     if sentence <= start and end <= named and other != person)[1]
+        same = next((m.start() + 1 for m in _PRONOUN_OPENING.finditer(text, max(sentence - 1, 0), starts[named][0])
+                     if m.group(1) == text[at]), None)
+        if same is not None and depth < _PRONOUNS_BACK:
+            # (where that sentence's subject is the same pronoun, before whom it names, whom that one stands for:
+            # 李政道……师从费米。1956年，他与杨振宁合作……。他的儿子李中清, 李政道's)
+            return _named_before(text, same, starts, person, depth + 1)
         named = _spoken_of(text, named, starts, person)
         relative = _whose_one(text, named, starts, person)
         kin = text[named + 1:starts[relative][0]] if relative != named else ""
