@@ -3169,6 +3169,8 @@ def test_two_transliterations_joined_by_a_conjunction_are_two_people() -> None:
 def test_a_transliteration_runs_on_over_a_verb_of_one_character_before_an_act() -> None:
     # jieba cuts 德罗|赞 (a verb); the player scores
     assert set(_people("国王队的德罗赞拿下31分，全队士气大振。\n")) == {"德罗赞"}
+    # or into a function word of jieba's with the first of an adverb of time after it (特此|前: 此前 follows)
+    assert set(_people("美国财政部长贝森特此前透露，协议有望公布。\n")) == {"贝森特"}
 
 
 def test_a_player_jieba_calls_a_place_when_he_scores() -> None:

@@ -895,6 +895,17 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def over_a_split_adverb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A transliteration the tagger ended one character short, where jieba cut that character into a function word
+    with the first of an adverb of time or sequence after it (贝森|特此|前透露: jieba's 特此, 'hereby', where 此前,
+    'before', follows the name), runs on over it."""
+    if end - start >= 2 and translit_share(text[start:end]) == 1 and text[end:end + 1] in TRANSLIT \
+            and dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "")[:1] in FUNCTION_TAGS \
+            and dictionary().tags([text[end + 1:end + 3]]).get(text[end + 1:end + 3], "")[:1] in ("t", "c", "r"):
+        return start, end + 1
+    return start, end
+
+
 def run_on_where_always_written(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A transliteration the tagger found that the text writes twice or more, each time with one more
     character after it, a verb of jieba's alone that follows no name as a word of its own (not 说, 在) and
