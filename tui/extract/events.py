@@ -53,7 +53,8 @@ _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?:(?<![�
 
 # A relative or the holder of a title right before 当天 or 当晚, who did something that day (丈夫当晚参加聚会, 民警当天):
 # the day told, as after a name.
-_UNNAMED_SUBJECT = re.compile("|".join(sorted({*KINSHIP, *ROLE_TITLES}, key=len, reverse=True)) + "(?=当[天日晚夜])")
+_UNNAMED_SUBJECTS = (*KINSHIP, *ROLE_TITLES)
+_TOLD_DAY = re.compile("当[天日晚夜]")
 
 
 def subject_ends(text: str, people: list[Person]) -> set[int]:
@@ -62,7 +63,7 @@ def subject_ends(text: str, people: list[Person]) -> set[int]:
     ends = {end for person in people for _start, end in person.mentions}
     folded = to_simplified(text)
     return ends | {match.end() for match in _ORGANISATION.finditer(folded)} \
-        | {match.end() for match in _UNNAMED_SUBJECT.finditer(folded)}
+        | {day.start() for day in _TOLD_DAY.finditer(folded) if folded.endswith(_UNNAMED_SUBJECTS, 0, day.start())}
 
 
 @dataclass

@@ -546,8 +546,9 @@ def _begun_by_a_place(folded: str, form: str) -> bool:
     its level (高雄气爆, jieba's 高雄气, where the story writes 高雄市; 岳阳拟以南湖……)? Of the corpora's 24,234 names of
     three, none begins so but one that ends in the level itself (原正市), and three the tagger found in the held-out
     eighths do."""
-    return len(form) == 3 and form[2] not in _LEVELS_AFTER_A_PLACE \
-        and re.search(re.escape(to_simplified(form[:2])) + f"[{_LEVELS_AFTER_A_PLACE}]", folded) is not None
+    simplified = to_simplified(form)
+    return len(simplified) == 3 and simplified[2] not in _LEVELS_AFTER_A_PLACE \
+        and any(simplified[:2] + level in folded for level in _LEVELS_AFTER_A_PLACE)
 
 
 _LEVELS_AFTER_A_PLACE = "市县省"
