@@ -60,8 +60,8 @@ from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
                                before_a_joined_name, before_cai, completed, inside_title, joined_surnames, labels_only,
                                over_a_split_adverb, reduplicated, run_on_to_speech, run_on_where_always_written,
-                               surname_after_a_calling, surname_before_speech, surname_cut_before, transliterations_joined,
-                               trimmed, unglued, within_unknown)
+                               surname_after_a_calling, surname_before_speech, surname_cut_before,
+                               transliterations_joined, trimmed, unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import (after_nationality, appointed_japanese, appointed_japanese_whole, offices_of,
                                  surnamed_before_title, three_before_a_stop, titled, titled_surname)

@@ -144,7 +144,8 @@ class Context:
             if (company := _LATIN_NAME_END.search(window)) and window.endswith(TITLE_JOINERS, 0, company.start()):
                 window = window[:company.start()]  # (a company named in Latin, as the role shows none: 图灵奖得主、Meta|
                 # 首席AI科学家 has both titles)
-            elif (country := _word_ending(window, _a_country)) and window.endswith(TITLE_JOINERS, 0, len(window) - country):
+            elif (country := _word_ending(window, _a_country)) \
+                    and window.endswith(TITLE_JOINERS, 0, len(window) - country):
                 window = window[:len(window) - country]  # (and a country, whose the holder is: 诺贝尔文学奖得主、匈牙利|作家)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
@@ -703,8 +704,10 @@ def _unread_office(words: str) -> bool:
     Chinese, no praise (著名), title (董事长兼) or company in Latin alone (Meta), and no country or place alone
     (匈牙利作家, 沙特王子: whose, not what office)?"""
     return HAN.search(words) is not None and not words.startswith(_PRAISE) and not _holder_aided(words) \
-        and not any(title in words for title in ("长", "主任", "书记", "主席")) \
-        and not _a_country(words, dictionary().tags([words]).get(words, ""))
+        and not any(head in words for head in _HEADS) and not _a_country(words, dictionary().tags([words]).get(words, ""))
+
+
+_HEADS = ("长", "主任", "书记", "主席")  # how the titles of heads end or are: in a title, not in an office's name
 _LATIN_NAME_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]+\Z")  # (Meta, OpenAI, X: a company's name)
 # A field or league by its capitals, written before a title (AI科学家, NBA球星, IT经理): part of it.
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\Z")
@@ -715,6 +718,8 @@ def _opens_a_field(window: str) -> bool:
     (首席|AI科学家, 美国|NASA宇航员), not inside a unit's name (终端BG董事长: the unit's chairman)?"""
     return not window or not HAN.match(window[-1]) or window.endswith(TITLE_PREFIXES) \
         or bool(_word_ending(window, _a_place))
+
+
 _FRAME_OPENED = re.compile(r"在[^\W\d的在]{1,6}\Z")  # (在 and the noun of a frame, 在报告, its locative to come)
 LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
 

@@ -125,8 +125,9 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # callings by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员, 门卫,
 # 保姆, 导游, 工人, 农民工, a trader (商户, 个体户), a survivor (幸存者), a martyr (烈士, after the name too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a student by
 # schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长, not its 委员长), and
-# the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's 董秘 and 独董, and its 实际控制人 and 法定代表人, as the company law names them, a legation's
-# 公使), read as a person's role but not given to the tagger as cues: trained with them, it found fewer names.
+# the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's 董秘 and 独董, and who
+# controls it or acts for it in law, 实际控制人 and 法定代表人, as the company law names them, a legation's 公使), read as a
+# person's role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 党代表 人大代表 全国人大代表 党总支书记 理事长 理事 常务理事 处长 科长 区长 乡长 旗长 盟长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     首席设计官 首席科学官 首席投资官 首席法务官 首席风险官 首席数据官 首席商务官 首席人才官 首席安全官
