@@ -2669,11 +2669,19 @@ def test_a_name_of_three_after_a_word_of_kinship_jieba_cuts_apart() -> None:
     assert set(_people(text)) == {"方建国"}
     # (not a preposition before a time word: 于 is 'on')
     assert set(_people("儿子李建华发布讣告：父亲于当日凌晨在北京逝世，享年98岁。\n")) == {"李建华"}
+    # (nor an adverb before a word that names no one: 曾 is 'once')
+    assert set(_people("他的母亲曾建议他出国。\n")) == set()
 
 
 def test_a_name_of_two_after_a_word_of_kinship_that_jieba_made_up_as_a_word() -> None:
     text = "书法家温如玉说，父亲温峤是一名木匠，家里很穷。\n"
     assert set(_people(text)) == {"温如玉", "温峤"}
+
+
+def test_a_name_of_two_jieba_made_up_after_whose_relation_is_someone_s() -> None:
+    text = "杜伟生：是耐心。我的徒弟胡泊现在也能独当一面了。\n"
+    assert _roles(text) == {"杜伟生": [], "胡泊": ["杜伟生的徒弟"]}
+    assert set(_people("他的女儿张开说，很好。\n")) == {"张开"}  # (a word of jieba's: the name it is found as)
 
 
 def test_a_relative_s_name_ends_in_he_before_an_adverb() -> None:

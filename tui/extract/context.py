@@ -384,7 +384,8 @@ class Context:
         if titles:
             candidate.score += 3
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
-        elif self.text.endswith(KINSHIP, 0, start):  # (特朗普的女婿库什纳: a relative is someone, as a title says)
+        elif self.text.endswith(KINSHIP, 0, start) or self.text.endswith(KIN_OWNED, 0, start):
+            # (特朗普的女婿库什纳: a relative is someone, as a title says; so is one's apprentice, 我的徒弟胡泊)
             candidate.score += 3
         elif offices := self.offices_held(start, end):  # (任命John Smith为首席执行官: an office, as a title says)
             candidate.score += 3
@@ -397,6 +398,8 @@ class Context:
             candidate.score -= 3
 
 
+# A relative or fellow after whose they are (他的女儿, 我的徒弟): a name after one is someone's (我的徒弟胡泊).
+KIN_OWNED = tuple("的" + relation for relation in (*KINSHIP, *RELATION_TITLES))
 _AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[岁歲]的\Z")  # 37岁的
 # Talks and calls, as diplomatic news writes them after the one met (与X会谈, 同X通电话).
 _TALKS = ("会谈", "会晤", "通话", "通电话", "通了电话", "通过电话", "举行会谈", "举行会晤")

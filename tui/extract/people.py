@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tui.extract.candidates import ACCEPT, candidates, own_titles_after, own_titles_before, people_or_team
-from tui.extract.context import STATIONED, Candidate, Context, speaks
+from tui.extract.context import KIN_OWNED, STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
@@ -136,6 +136,8 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                 or any(_head_of_a_country(context, start) for start, _end in mentions) \
                 or (len(candidate.form) == 3 or to_simplified(candidate.form) in NAME_PARTS) \
                 and all(folded.endswith(KINSHIP, 0, start) for start, _end in places[candidate.form]) \
+                or _chinese_name_shape(candidate.form) \
+                and all(folded.endswith(KIN_OWNED, 0, start) for start, _end in places[candidate.form]) \
                 or len(candidate.form) >= 3 and translit_share(folded[slice(*places[candidate.form][0])]) == 1 \
                 or japanese_of_the_dictionary(folded, candidate.form):
             for start, end in mentions:

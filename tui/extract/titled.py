@@ -232,7 +232,7 @@ _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9.&]*\Z")
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
 
 # Before a foreign name the press writes kinship as it writes titles (特朗普的女婿库什纳).
-_KIN_ONLY = frozenset(KINSHIP) - frozenset(ROLE_TITLES)
+_KIN_ONLY = frozenset((*KINSHIP, *RELATION_TITLES)) - frozenset(ROLE_TITLES)
 _TITLES_AND_KIN = re.compile("|".join(re.escape(t) for t in sorted(
     {*(t for t in ROLE_TITLES if t not in WEAK_TITLES), *_KIN_ONLY}, key=len, reverse=True)))
 
@@ -321,16 +321,29 @@ def _surname_apart(text: str, match: re.Match[str], cut: list[str]) -> tuple[int
     """A surname jieba cuts alone right after a word of kinship, and a given name of two it cuts
     as one word (父亲方|建国养了: 建国 a place to it), or as two characters of no word; not a word
     of its dictionary begun by the surname (女儿张开, jieba's one word), nor a preposition or conjunction
-    before a word of it (奶奶[向澎湃]新闻称: 'to'), nor before a time word (父亲[于当日]凌晨逝世: 'on that day')."""
+    before a word of it (奶奶[向澎湃]新闻称: 'to'), nor an adverb before a word of it that names no one (母亲[曾建议]:
+    'once'), nor before a time word (父亲[于当日]凌晨逝世: 'on that day')."""
     if len(cut) < 3 or cut[0] != match.group() or len(cut[1]) != 1 or cut[1] not in COMMON_SURNAMES:
         return None
     given = cut[2] if len(cut[2]) == 2 else cut[2] + cut[3] if len(cut) > 3 and len(cut[2]) == len(cut[3]) == 1 else ""
+    tags = dictionary().tags([cut[1], given])
     if not HAN_RUN.fullmatch(given) or NOT_GIVEN.intersection(given) \
-            or cut[1] in BEFORE_NAMES and dictionary().tags([given]) \
+            or cut[1] in BEFORE_NAMES and given in tags \
+            or tags.get(cut[1], "")[:1] == "d" and tags.get(given, "nr")[:2] not in ("nr", "ns") \
             or dictionary().tags([given]).get(given, "")[:1] == "t" \
             or dictionary().tags([name := cut[1] + given]).get(name, "nr")[:2] != "nr":
         return None
     return match.end(), match.end() + 3
+
+
+def _made_up_after_kin(match: re.Match[str], cut: list[str]) -> tuple[int, int] | None:
+    """A word of two jieba made up right after a word of kinship or a relation, a common surname and a character that
+    ends given names (我的徒弟胡泊现在: no word of its dictionary, as 女儿张开 is), as a name of two is written."""
+    if len(cut) < 2 or cut[0] != match.group() or len(word := cut[1]) != 2 or not HAN_RUN.fullmatch(word) \
+            or word[0] not in COMMON_SURNAMES or word[1] in NOT_GIVEN or word[1] in NEVER_NAME_FINAL \
+            or dictionary().tags([word]):
+        return None
+    return match.end(), match.end() + 2
 
 
 def given_name_apart(context: Context, start: int, end: int) -> bool:
@@ -445,7 +458,8 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             # 众多学者[智慧]: many hold it, and no one is named; 川崎前锋[队]: a team's name; 毛主席纪念堂: a word)
         if match.group() in _KIN_ONLY:  # (only a foreign name by its shape: 儿子小明 may be anyone's word)
             cut = list(jieba.cut(clause.group(), HMM=True))
-            run = _transliterated_after(text, match.end(), match.start(), cut) or _surname_apart(text, match, cut)
+            run = _transliterated_after(text, match.end(), match.start(), cut) or _surname_apart(text, match, cut) \
+                or _made_up_after_kin(match, cut)
             if run and not covered.intersection(range(*run)):
                 found.append(run)
             continue
