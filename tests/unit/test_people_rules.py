@@ -1822,6 +1822,8 @@ def test_a_noun_of_a_calling_before_a_name_is_a_role() -> None:
     # a party's representative, as Japan's parties call their leader; not one who represents (代表贝宁政府)
     roles = _roles("国民民主党代表玉木雄一郎则表示，愿意与执政党合作。克雷库愿代表贝宁政府表示感谢。\n")
     assert roles == {"玉木雄一郎": ["国民民主党代表"], "克雷库": []}  # (with what the party stands for)
+    # (and a party's whole name of three to five characters that opens its clause)
+    assert _roles("调查仍在继续。共同民主党代表郑清来呼吁司法公正。\n") == {"郑清来": ["共同民主党代表"]}
 
 
 def test_a_relative_called_by_the_surname_alone_gives_no_role_to_the_one_called_otherwise() -> None:

@@ -803,7 +803,8 @@ def _office(window: str, title: str) -> int:
     ward = _ward(window) if title in _WARD_HEADS else 0
     portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
     # (and a party's by what it stands for, before the 党 of its representative: 国民|民主 + 党代表)
-    party = _opening_fields(window, describing=True) if title == "党代表" else 0
+    party = max(_opening_fields(window, describing=True), _party_opening(window + "党") - 1) if title == "党代表" else 0
+    # (or a party's whole name of three to five that opens its clause: 共同民主 + 党代表, its leader)
     # (and a Korean ministry's by its fields, before the 部 of its minister: 统一 + 部长官, 产业|通商|资源 + 部长官)
     fields = _opening_fields(window[:-1], describing=True) if title == "长官" and window.endswith("部") else 0
     ministry = fields + 1 if fields else 0
