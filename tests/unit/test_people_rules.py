@@ -5786,6 +5786,9 @@ def test_a_lawyer_after_someone_s_de_is_that_one_s_and_a_calling_after_a_name_is
     roles = _roles("金建希的律师崔智宇说，将申请传唤证人。张建国律师表示，将提起上诉。刘国梁教练表示，队员发挥出色。\n")
     assert roles["崔智宇"] == ["金建希的律师"] and roles["张建国"] == ["律师"] and roles["刘国梁"] == ["教练"]
     assert _roles("马龙教练秦志戬说，比赛很艰苦。\n")["秦志戬"] == ["马龙教练"]  # (the next name's, as 普京助理乌沙科夫)
+    # (so too a teacher, also after an interview's 我: whose name labels the answer)
+    text = "记者：有什么建议？\n\n李菂：我的老师南仁东先生常说，做科学要耐得住寂寞。\n"
+    assert _roles(text)["南仁东"] == ["李菂的老师"]
 
 
 def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> None:

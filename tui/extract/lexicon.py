@@ -177,9 +177,9 @@ KINSHIP = tuple(
 # someone named before their 的 (宗馥莉的叔叔宗泽后), and no evidence of a person, as those above are.
 OWNED_KIN = ("叔叔", "阿姨")
 # Callings and fellows that are someone's relation only where written after that one's 的 (罗迪克的教练吉尔伯特, 她的教练,
-# 王楚钦的经纪人, 他的同学林峰, 王磊的战友何勇, 金建希的律师崔智宇): else no relation (总教练高志明 keeps the title alone,
-# as 刘国梁教练 and 张建国律师 after the name; 本科同学, no one's).
-OWNED_CALLINGS = ("教练", "经纪人", "同学", "同事", "战友", "律师", "辩护律师", "辩护人")
+# 王楚钦的经纪人, 他的同学林峰, 王磊的战友何勇, 金建希的律师崔智宇, 我的老师南仁东): else no relation (总教练高志明 keeps the
+# title alone, as 刘国梁教练 and 张建国律师 after the name; 本科同学, no one's).
+OWNED_CALLINGS = ("教练", "经纪人", "同学", "同事", "战友", "律师", "辩护律师", "辩护人", "老师")
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
     养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 之子 之女 其子 其女 子女 儿女 义子 义女
