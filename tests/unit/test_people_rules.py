@@ -2730,6 +2730,9 @@ def test_the_callings_of_ordinary_people_and_staff_are_roles() -> None:
     text = "小区门卫周建国干了12年。保姆王秀芳照顾老人。大屠杀幸存者刘素兰于12月2日去世。队医小曲检查了伤情。\n"
     assert _roles(text) == {"周建国": ["门卫"], "王秀芳": ["保姆"], "刘素兰": ["幸存者"], "小曲": ["队医"]}
     assert _roles("厂长王保安说，订单增加了。\n") == {"王保安": ["厂长"]}  # (a given name as often as a calling)
+    text = "隔壁茶馆老板娘周美琴说，老徐是活地图。餐厅服务员李小红和厨师王强一起报了警。房东陈阿姨说，租客很守规矩。\n"
+    roles = _roles(text)
+    assert roles["周美琴"] == ["老板娘"] and roles["李小红"] == ["服务员"] and roles["王强"] == ["厨师"]
     text = "作词人方文山透露，专辑中有三首歌由他填词。作曲人李宗盛也参与了制作。\n"
     assert _roles(text) == {"方文山": ["作词人"], "李宗盛": ["作曲人"]}  # (not 词人 alone)
     assert _roles("易方达基金经理张坤表示，对优质企业保持信心。\n") == {"张坤": ["基金经理"]}  # (not 经理 alone)
