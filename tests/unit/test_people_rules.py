@@ -1056,6 +1056,11 @@ def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
     assert _roles(text) == {"乌梅罗夫": ["国家安全与国防委员会秘书"]}
 
 
+def test_where_an_envoy_is_stationed_is_part_of_the_role() -> None:
+    roles = _roles("中国新任驻美国大使谢锋抵达华盛顿。中国驻香港总领事王平出席。驻美大使李明说。\n")
+    assert roles == {"谢锋": ["驻美国大使"], "王平": ["驻香港总领事"], "李明": ["驻美大使"]}
+
+
 def test_a_legislature_alone_opening_its_clause_is_the_office_of_its_head() -> None:
     roles = _roles("越南政府总理范明政、国会主席陈青敏此前分别会见了他。议会议长胡德表示欢迎。\n")
     assert roles["陈青敏"] == ["国会主席"] and roles["胡德"] == ["议会议长"]

@@ -15,6 +15,7 @@ from tui.extract.lexicon import (
     ADVERBS,
     AIDES,
     ARMED_SERVICES,
+    COUNTRY_SHORT,
     KINSHIP,
     MILITARY_RANKS,
     ORG_AFTER,
@@ -825,7 +826,8 @@ def _office(window: str, title: str) -> int:
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
-               + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)], default=0)
+               + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
+               + [_stationed_in(window) if title in _ENVOYS else 0], default=0)
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
@@ -834,6 +836,19 @@ _COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党�
 # A spacecraft's or rocket's name, as China numbers its series (嫦娥七号, 神舟二十号, 长征五号), whose chief designer,
 # commander or crew the press names with it (嫦娥七号总设计师, 神舟二十号航天员); not an ordinal's (第一号).
 _CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
+
+
+def _stationed_in(window: str) -> int:
+    """How many characters end ``window`` in where an envoy is stationed, 驻 and a place or a country's short name
+    (驻美国 of 驻美国大使, 驻美 of 驻美大使, 驻香港 of 驻香港总领事), else 0."""
+    at = window.rfind(STATIONED, max(0, len(window) - 7))
+    place = window[at + 1:] if at >= 0 else ""
+    if place and (_word_ending(window, _a_place) == len(place) or len(place) <= 2 and COUNTRY_SHORT.issuperset(place)):
+        return len(place) + 1
+    return 0
+
+
+_ENVOYS = ("大使", "总领事", "领事", "公使", "参赞", "代表", "首席代表", "记者", "首席记者")  # (驻京记者, 驻华代表)
 
 
 def _chamber_opening(window: str) -> int:
