@@ -5231,6 +5231,8 @@ def test_offices_held_together_are_two_and_a_ranked_portfolio_is_one() -> None:
 def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_names() -> None:
     roles = _roles("1985年，刚从卫校毕业的赵德明回到老家，接过了父亲赵有田留下的诊所。\n")
     assert roles["赵有田"] == ["赵德明的父亲"]
+    # (and so a team-mate: hers, whom she beat)
+    assert _roles("女单决赛中，孙颖莎4比1战胜队友王曼昱，夺得冠军。\n")["王曼昱"] == ["孙颖莎的队友"]
     # siblings of a third, a pronoun's, a source's: nobody named there is whose
     roles = _roles("那年，儿子茂林、小女儿凤荣同时考上了高中。\n")
     assert roles["凤荣"] == ["小女儿"]
@@ -5660,7 +5662,7 @@ def test_names_after_a_word_for_a_brand_are_brands() -> None:
 
 
 def test_a_team_mate_is_a_relation() -> None:
-    assert _roles("第80分钟，张玉宁接队友韦世豪的传球破门。\n")["韦世豪"] == ["队友"]
+    assert _roles("第80分钟，张玉宁接队友韦世豪的传球破门。\n")["韦世豪"] == ["张玉宁的队友"]
     assert _roles("梅西的老队友苏亚雷斯也来到现场。\n")["苏亚雷斯"] == ["梅西的老队友"]
 
 

@@ -382,6 +382,7 @@ def _short_form(text: str, end: int) -> str | None:
 
 _NOT_BEGINNING_NAMES = "vzadcp"  # jieba's tags of verbs, adjectives and function words (挣 v, 选 zg)
 _SPOUSES = ("妻子", "丈夫", "夫人", "前妻", "前夫")  # (not 太太, the end of 老太太)
+_FELLOWS = ("队友",)  # one's team-mate, as a relative is one's (孙颖莎4比1战胜队友王曼昱: hers)
 
 
 def _named_as_relative(group: Group) -> bool:
@@ -705,7 +706,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         return _whose(context.text, starts[speaker][0], speaker, speaker, names[starts[speaker][1]]) + "的" + kin
     if owner is None and kin[0] in "之其":
         return None  # (总统之子, 其子: whose, not who; alone it says nothing)
-    if owner is None and (kin in KINSHIP or kin in _SPOUSES) \
+    if owner is None and (kin in KINSHIP or kin in _SPOUSES or kin in _FELLOWS) \
             and (not context.text.startswith("的", owner_end) or _describing(context, owner_end)) \
             and (subject := _owner_in_sentence(context.text, owner_end, starts, person)) is not None \
             and (context.relation_before(familiar_start(context.text, starts[subject][0])) is None
