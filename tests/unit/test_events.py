@@ -444,6 +444,9 @@ def test_a_date_with_a_bare_verb_after_it_keeps_the_subject_named_before() -> No
 def test_the_subject_a_clause_of_its_own_names_before_the_date_opens_the_summary() -> None:
     text = "2025年12月4日\n著名京剧表演艺术家、梅葆玖的弟子李胜素，12月3日在北京举办纪念演出。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["李胜素在北京举办纪念演出"]
+    # (also past how an obituary addresses the one named)
+    text = "新华社北京8月5日电 著名物理学家李政道先生，因病于2024年8月4日在美国旧金山逝世，享年98岁。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["李政道因病于2024年8月4日在美国旧金山逝世"]
 
 
 def test_a_date_after_yu_opening_its_clause_goes_on_with_the_clause_before() -> None:

@@ -312,6 +312,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     return _trim(sentence[start if speaker is None else speaker:clauses[last][1]])
 
 
+_RESPECTFUL = ("先生", "女士", "同志", "老先生")  # how an obituary or a report addresses the one named before them
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
 _TOLD_OF_CLAUSE = 24  # characters, with its comma: a clause that tells who the subject is (梅葆玖是梅兰芳的儿子，)
 _TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明", "显示")  # verbs whose clause ends before what they tell
@@ -606,9 +607,11 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
     # (and the subject a clause of its own names before the date's, which the summary leaves out: 梅葆玖的弟子李胜素，
     # 12月3日在北京举办纪念演出 is 李胜素在北京举办纪念演出)
-    if outside and clause_at and (subject := people.written_ending(article.text, start + len(
-            sentence[:clause_at].rstrip(" ，,")))) and subject not in summary:
-        summary = _trim(subject + summary)
+    subject_end = start + len(sentence[:clause_at].rstrip(" ，,"))
+    subject_end -= len(next((a for a in _RESPECTFUL if article.text.endswith(a, 0, subject_end)), ""))
+    if outside and clause_at and (subject := people.written_ending(article.text, subject_end)) \
+            and len(subject) >= 2 and subject not in summary:  # (a name, not a surname alone: 刘[女士])
+        summary = _trim(subject + summary)  # (also past how the name is addressed: 李政道先生，因病于……逝世)
     # What someone said of a time is no saying at that time: its kinds are those of what was said
     # (鲍威尔在新闻发布会上说，12月再次降息…… and 贝森特此前透露，……有望在圣诞节前公布: no one statement).
     reported = sentence[:clause_at].rstrip(" ，,：:").endswith(SPEECH_VERBS)
