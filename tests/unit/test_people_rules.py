@@ -3184,6 +3184,11 @@ def test_two_transliterations_joined_by_a_conjunction_are_two_people() -> None:
     assert "保利尼和纳瓦罗" not in _people(text)
 
 
+def test_a_name_of_two_runs_on_over_jun_that_makes_no_word_after_it() -> None:
+    assert _roles("市議員林亮君質疑預算過度集中。\n") == {"林亮君": ["市議員"]}
+    assert set(_people("他说，王明君子之风令人敬佩。\n")) == {"王明"}  # (not 君子, a word)
+
+
 def test_a_transliteration_runs_on_over_a_verb_of_one_character_before_an_act() -> None:
     # jieba cuts 德罗|赞 (a verb); the player scores
     assert set(_people("国王队的德罗赞拿下31分，全队士气大振。\n")) == {"德罗赞"}

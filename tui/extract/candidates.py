@@ -59,9 +59,9 @@ from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
                                before_a_joined_name, before_cai, completed, inside_title, joined_surnames, labels_only,
-                               over_a_split_adverb, reduplicated, run_on_to_speech, run_on_where_always_written,
-                               surname_after_a_calling, surname_before_speech, surname_cut_before,
-                               transliterations_joined, trimmed, unglued, within_unknown)
+                               over_a_split_adverb, over_jun, reduplicated, run_on_to_speech,
+                               run_on_where_always_written, surname_after_a_calling, surname_before_speech,
+                               surname_cut_before, transliterations_joined, trimmed, unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import (after_nationality, appointed_japanese, appointed_japanese_whole, offices_of,
                                  surnamed_before_title, three_before_a_stop, titled, titled_surname)
@@ -282,7 +282,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         start, end = appointed_japanese_whole(context, *three_before_a_stop(context, start, end))
         start, end = before_a_joined_name(folded, *after_a_joined_name(folded, start, end, tagged_ends), tagged_starts)
         start, end = surname_before_speech(context, start, end, bounds)
-        return before_a_doubled_adverb(folded, *run_on_to_speech(context, *over_a_split_adverb(folded, start, end)))
+        start, end = over_jun(folded, *over_a_split_adverb(folded, start, end))
+        return before_a_doubled_adverb(folded, *run_on_to_speech(context, start, end))
 
     spans = [shaped(start, end) for start, end in tagged]
     # A name of two that jieba makes a name of three of, written so twice or more (魏哲|家日前, jieba's

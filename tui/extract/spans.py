@@ -895,6 +895,15 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def over_jun(text: str, start: int, end: int) -> tuple[int, int]:
+    """A surname and one character the tagger ended before 君 that makes no word of jieba's with what follows runs on
+    over it (市议员林亮|君质疑: of the corpora's 37,625 names, 36 of three end in 君 and none of two stands before it)."""
+    if end - start == 2 and text[start] in SURNAMES and text[end:end + 1] == "君" \
+            and not dictionary().tags([text[end:end + 2], text[end:end + 3]]):
+        return start, end + 1
+    return start, end
+
+
 def over_a_split_adverb(text: str, start: int, end: int) -> tuple[int, int]:
     """A transliteration the tagger ended one character short, where jieba cut that character into a function word
     with the first of an adverb of time or sequence after it (贝森|特此|前透露: jieba's 特此, 'hereby', where 此前,
