@@ -4949,6 +4949,8 @@ def test_the_first_part_of_a_mongolian_or_tibetan_name_is_the_name_s() -> None:
     # (and the last part of a Tibetan name, by which the press calls one as often)
     text = "藏族姑娘卓玛的直播间\n\n26岁的次仁卓玛每天都会打开直播间。“卓玛姐姐的直播很真实。”网友说。\n"
     assert _people(text) == {"次仁卓玛": {"卓玛"}}
+    text = "藏族姑娘卓玛央宗通过直播卖青稞。县商务局局长介绍，全县有200多名像央宗这样的新农人。\n"  # (央宗, one too)
+    assert _people(text) == {"卓玛央宗": {"央宗"}}
 
 
 def test_one_part_of_a_tibetan_or_mongolian_name_alone_after_a_title_or_a_relation() -> None:

@@ -251,7 +251,7 @@ TIBETAN_NAME_PARTS = frozenset(
     """扎西 次仁 才让 卓玛 多吉 多杰 旺堆 平措 达瓦 尼玛 巴桑 边巴 普布 拉巴 米玛 索朗 次旦 顿珠 格桑 洛桑 强巴
     旦增 丹增 益西 罗布 央金 拉姆 白玛 贡嘎 桑珠 德吉 曲珍 措姆 仁增 扎巴 群培 阿旺 嘎玛 欧珠 琼达 赤列 土登
     次珠 加措 嘉措 南杰 朗杰 索南 才旦 洛布 玉珍 卓嘎 桑姆 德庆 边珍 仓决 次央 旺姆 旺久 晋美 群宗 曲扎 格列
-    拉珍 达娃 巴珠 朗措 才仁 丹巴 贡布 坚参 坚赞""".split()
+    拉珍 达娃 巴珠 朗措 才仁 丹巴 贡布 坚参 坚赞 央宗 曲宗""".split()
 )
 # The common elements of Uyghur personal names as Chinese writes them (古丽 and 古力 'flower', 迪丽 'heart',
 # 买买提 and 买提 of Muhammad, 艾力 of Ali, 阿不都 of Abdu-, 努尔 'light'...), from the conventions of Uyghur naming;
