@@ -1506,6 +1506,8 @@ def test_a_name_the_tagger_ended_before_a_speech_verb_runs_on_to_it() -> None:
     assert "肖强" in _people("路工们质问肖强为何撞人，肖强先说不知道。\n")  # 先 is an adverb
     # (over 和 right before the verb, where no 'and' can stand: 卜显|和认为)
     assert _roles("南开大学教授卜显和认为，这一领域很重要。\n") == {"卜显和": ["南开大学教授"]}
+    # (also a name whose first character the surname table lacks, after a title: 小仓|勉说)
+    assert _roles("新加坡队主教练小仓勉说，中国队实力很强。\n") == {"小仓勉": ["新加坡队主教练"]}
     # and to an adverb before the verb, though the character and the adverb make a word (一则)
     assert set(_people("尹锡悦的辩护律师金洪一则表示，检方的指控缺乏证据。\n")) == {"尹锡悦", "金洪一"}
     # and over a word that dates what was said before the story (先前, 日前, 早先, 稍早)

@@ -867,7 +867,7 @@ def run_on_to_speech(context: Context, start: int, end: int) -> tuple[int, int]:
     jieba makes one word of with the 等 after it (周秉德、周尔|均等应邀出席, 王建|平等人): of the corpora's
     names last in a list, 12 of three end so (7 in 平), and none of two stands before such a word."""
     text = context.text
-    if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
+    if end - start == 2 and (text[start] in SURNAMES or context.titles_before(start)) and HAN.match(text[end:end + 1]) \
             and (text[end] not in NOT_LAST or text[end] in "为和" and speaks(text[end + 1:end + 13])) \
             and context.speech_after(end + 1):
         glued = speaks(text[end + 1:end + 13]) \
