@@ -4504,6 +4504,9 @@ def test_a_dotted_name_begins_with_a_word_of_the_dictionary_that_ends_inside_its
 def test_a_name_the_model_doubted_is_a_person_where_it_speaks_acts_is_titled_or_is_paired_with_one() -> None:
     assert set(_people("一家茶叶公司的柏强告诉记者，今年订单增加了。\n")) == {"柏强"}
     assert set(_people("歌手刘欢、那英都曾在这里演出。\n")) == {"刘欢", "那英"}
+    # (not before a noun a character that follows names begins: 宁德|时代, a company)
+    text = "座谈会上，比亚迪董事长王传福、宁德时代董事长曾毓群先后发言。\n"
+    assert set(_people(text)) == {"王传福", "曾毓群"}
     # (also a transliteration with a character the tables lack, 厄, paired with one)
     assert set(_people("阿森纳方面，厄德高和萨卡各入一球。\n")) == {"厄德高", "萨卡"}
     # or has a title right after it (a given name that is a common word: 和平, 秀英)

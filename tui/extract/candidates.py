@@ -734,11 +734,12 @@ def _pupil(context: Context, start: int, end: int) -> bool:
 def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
     """Is the span joined to a name found, before or after it, and does it end there (拜登和特朗普将;
     not 劳伦斯伯克利|国家实验室; nor 特朗普政府, as jieba's dictionary's places head governments too:
-    科特迪瓦政府)?"""
+    科特迪瓦政府; nor before a noun a glued character begins, 、宁德|时代董事长)?"""
     before = text[start - 1:start] in _JOINED and start - 2 in covered \
         and not ((owner := _OWNING.match(text, end)) and owner.end() in covered)  # (、宁德时代的吴凯: whose he is)
     return text[end:end + 1] in _JOINED and end + 1 in covered \
-        or before and (not HAN.match(text, end) or text[end] in GLUED_AFTER or text[end] == "的")
+        or before and (not HAN.match(text, end) or text[end] == "的" or text[end] in GLUED_AFTER
+                       and not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("n"))
 
 
 def _paired_with_a_transliteration(text: str, start: int, end: int, covered: set[int]) -> bool:
