@@ -627,6 +627,9 @@ def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> No
     # nor one of the honours the state and the press give many by their names' ends or beginnings (but a nickname)
     text = "“中国好人”王顺友在马班邮路上走了20年。“时代楷模”张桂梅出席活动。“中国飞人”刘翔也来了。\n"
     assert _people(text) == {"王顺友": set(), "张桂梅": set(), "刘翔": {"中国飞人"}}
+    # (but a role, also after another title, where the chain goes on: 社区书记、“时代楷模”)
+    assert _roles(text)["张桂梅"] == ["时代楷模"]
+    assert _roles("西湖区社区书记、“时代楷模”李红梅说，将继续服务。\n") == {"李红梅": ["时代楷模", "书记"]}
 
 
 def test_a_dotted_name_of_a_dictionary_word_and_a_chinese_family_name() -> None:

@@ -16,6 +16,7 @@ from tui.extract.lexicon import (
     AIDES,
     ARMED_SERVICES,
     COUNTRY_SHORT,
+    HONOURS_END,
     KINSHIP,
     MILITARY_RANKS,
     ORG_AFTER,
@@ -82,6 +83,13 @@ class Context:
             # (not a speaker's in an interview, 记者：南仁东先生对您影响最大的是什么？; also in brackets, （编辑：林克伦）)
         found: list[str] = []
         chain_start = start
+        if (honour := _QUOTED_HONOUR.search(window)) and honour.group(1).endswith(HONOURS_END) \
+                and (window.endswith(TITLE_JOINERS, 0, honour.start()) or window[honour.start() - 1:honour.start()]
+                     in ("", *_CLAUSE_STOPS)):
+            found.append(honour.group(1))  # (an honour in quotes before the name, “时代楷模”X, also after another
+            window = window[:honour.start()]  # title: 社区书记、“时代楷模”X has both)
+            chain_start = first + len(window)
+            window = window[:len(window) - len(next((j for j in TITLE_JOINERS if window.endswith(j)), ""))]
         while True:
             title = next((window[-size:] for size in _ROLE_SIZES if window[-size:] in _ROLE_SET), None) \
                 or _calling(window)
@@ -712,6 +720,7 @@ def _unread_office(words: str) -> bool:
 
 
 _HEADS = ("长", "主任", "书记", "主席")  # how the titles of heads end or are: in a title, not in an office's name
+_QUOTED_HONOUR = re.compile(r"[“「]([\u4e00-\u9fff]{2,8})[”」]\Z")  # (“时代楷模”, right before the name)
 _LATIN_NAME_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]+\Z")  # (Meta, OpenAI, X: a company's name)
 # A field or league by its capitals, written before a title (AI科学家, NBA球星, IT经理): part of it.
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}\Z")

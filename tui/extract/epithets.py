@@ -16,8 +16,8 @@ from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
-from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, KINSHIP, ROLE_TITLES, SPEECH_VERBS,
-                                 SURNAMES)
+from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, HONOURS_BEGIN, HONOURS_END, KINSHIP,
+                                 ROLE_TITLES, SPEECH_VERBS, SURNAMES)
 from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, familiar_start, has_surname, literal_spans
 from tui.traditional import to_simplified
 
@@ -39,10 +39,6 @@ _CALLS = ("称", "叫", "喊", "称呼", "稱", "稱呼")
 _CALLED_AS_AFTER = re.compile(r"(?:为|為|作|做)\s*[“\"「『]([\u4e00-\u9fff]{2,4})[”\"」』]")
 _LIST_JOINERS = frozenset("、和与及")
 _CALLINGS = tuple(title for title in ROLE_TITLES if len(title) >= 2)  # (艺术家, 教育家, 科学家)
-# The honours the state and the press give many, by how their names end or begin (中国好人, 时代楷模, 全国劳动模范,
-# 岗位标兵, 感动中国年度人物, 三八红旗手, 最美乡村教师, 大国工匠): no one's nickname.
-_HONOURS_END = ("好人", "楷模", "模范", "标兵", "人物", "榜样", "能手", "红旗手", "好少年", "工匠")
-_HONOURS_BEGIN = ("最美", "感动")
 # An epithet in quotes right before a name (“国民老公”雷佳音, “股神”沃伦·巴菲特): two to six characters,
 # none of them punctuation (not the end of a quotation: “谢谢！”王某说).
 _QUOTED_BEFORE = re.compile(r"[“「]([^”」\s，。！？、,.!?：:；;]{2,6})[”」]")
@@ -198,8 +194,8 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         after = text[match.end() + size:]
         if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS | {"式"} \
                 and match.group(1) not in group.forms and not _verb(match.group(1)) \
-                and not match.group(1).endswith((*_CALLINGS, *_HONOURS_END)) \
-                and not match.group(1).startswith(_HONOURS_BEGIN) \
+                and not match.group(1).endswith((*_CALLINGS, *HONOURS_END)) \
+                and not match.group(1).startswith(HONOURS_BEGIN) \
                 and not _a_body_elsewhere(folded, to_simplified(match.group(1))):
             # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房; nor an
             # honour that ends in a calling, “人民艺术家”秦怡, or is one the state gives many, “中国好人”王顺友;

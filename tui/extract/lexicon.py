@@ -164,6 +164,10 @@ HEADS_OF_STATE = ("总统", "总理", "首相", "国王", "女王")
 # The heads of a place of that level (旗长, 盟长: of Inner Mongolia's banners and leagues; 知事: of a Japanese
 # prefecture), the title after a place's name.
 PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "旗长", "盟长", "知事")
+# The honours the state and the press give many, by how their names end or begin (中国好人, 时代楷模, 全国劳动模范,
+# 岗位标兵, 感动中国年度人物, 三八红旗手, 最美乡村教师, 大国工匠): no one's nickname, but what one was named.
+HONOURS_END = ("好人", "楷模", "模范", "标兵", "人物", "榜样", "能手", "红旗手", "好少年", "工匠")
+HONOURS_BEGIN = ("最美", "感动")
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
 # terms of Chinese, written and spoken (爷爷, 舅舅), by marriage, step and adoption (姐夫, 继母, 义子; not 叔叔, as often how a child calls any man: 熊猫馆的叔叔、阿姨), with the written
 # forms 其X (his X) and 之X (X of), those that tell which child or spouse (长子, 长孙, 遗孀), and a partner (女友, 男友).
