@@ -629,7 +629,7 @@ def test_an_epithet_in_quotes_or_praise_is_an_alias_of_the_name_after_it() -> No
     assert _people(text) == {"王顺友": set(), "张桂梅": set(), "刘翔": {"中国飞人"}}
     # (but a role, also after another title, where the chain goes on: 社区书记、“时代楷模”)
     assert _roles(text)["张桂梅"] == ["时代楷模"]
-    assert _roles("西湖区社区书记、“时代楷模”李红梅说，将继续服务。\n") == {"李红梅": ["时代楷模", "书记"]}
+    assert _roles("西湖区社区书记、“时代楷模”李红梅说，将继续服务。\n") == {"李红梅": ["时代楷模", "西湖区社区书记"]}
 
 
 def test_a_dotted_name_of_a_dictionary_word_and_a_chinese_family_name() -> None:
@@ -5213,6 +5213,9 @@ def test_a_commission_by_its_short_ending_has_its_fields_or_its_place() -> None:
     assert roles == {"刘洪": ["甘孜州文旅局局长"], "李卫东": ["卫健委主任"], "陈智勇": ["三防办主任"],
                      "潘志琛": ["排协主席"]}
     assert _roles("沙坪坝区文明办主任谭诗琪表示欢迎。\n") == {"谭诗琪": ["沙坪坝区文明办主任"]}  # (jieba's name 文明办)
+    # (and a city's community, whose party committee's and office's heads the press names with it)
+    roles = _roles("西湖区社区书记李红梅说，居民满意。社区党委书记王军和社区主任张丽出席。\n")
+    assert roles == {"李红梅": ["西湖区社区书记"], "王军": ["社区党委书记"], "张丽": ["社区主任"]}
 
 
 def test_a_list_counted_as_allies_or_member_states_holds_no_name() -> None:

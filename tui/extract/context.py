@@ -836,7 +836,8 @@ def _office(window: str, title: str) -> int:
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
-               + [_stationed_in(window) if title in _ENVOYS else 0], default=0)
+               + [_stationed_in(window) if title in _ENVOYS else 0]
+               + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0], default=0)
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
@@ -845,6 +846,12 @@ _COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党�
 # A spacecraft's or rocket's name, as China numbers its series (嫦娥七号, 神舟二十号, 长征五号), whose chief designer,
 # commander or crew the press names with it (嫦娥七号总设计师, 神舟二十号航天员); not an ordinal's (第一号).
 _CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
+
+
+# A city's community, the unit below a street office, and the heads of its party committee and its office (社区书记,
+# 社区党委书记, 社区主任), as the Organic Law of Urban Residents' Committees and the press name them.
+_COMMUNITY = "社区"
+_COMMUNITY_HEADS = ("书记", "副书记", "党委书记", "党支部书记", "党总支书记", "主任", "副主任", "党委", "党支部", "党总支")
 
 
 def _stationed_in(window: str) -> int:
