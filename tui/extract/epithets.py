@@ -16,8 +16,8 @@ from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
-from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, HONOURS_BEGIN, HONOURS_END, KINSHIP,
-                                 ROLE_TITLES, SPEECH_VERBS, SURNAMES)
+from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, HONOURS_BEGIN, HONOURS_END,
+                                 KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES)
 from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, familiar_start, has_surname, literal_spans
 from tui.traditional import to_simplified
 
