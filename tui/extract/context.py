@@ -864,7 +864,6 @@ def _stationed_in(window: str) -> int:
     return 0
 
 
-_ENVOYS = ("大使", "总领事", "领事", "公使", "参赞", "代表", "首席代表", "记者", "首席记者")  # (驻京记者, 驻华代表)
 
 
 def _chamber_opening(window: str) -> int:
@@ -895,7 +894,6 @@ def _short_name_of_a_body(window: str) -> int:
     return 0
 
 
-_SHORT_BODY_KINDS = ("局", "厅", "委", "办")  # (文旅局, 卫健委, 三防办: a bureau, commission or office by its fields)
 _SHORT_ASSOCIATIONS = ("协", "联")  # (排协, 篮协, 侨联: an association or federation by its field)
 
 
@@ -966,6 +964,7 @@ def _news_outlet(window: str, title: str) -> int:
 
 
 _REPORTERS = ("记者", "首席记者", "特约记者", "见习记者", "通讯员")
+_ENVOYS = ("大使", "总领事", "领事", "公使", "参赞", "代表", "首席代表", *_REPORTERS)  # (驻华代表, and 驻京记者)
 _OUTLET_RUN = re.compile(r"(?:^|(?<=[\n（(【\[]))[\u4e00-\u9fff]{3,8}\Z")
 _IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 是, particles, counters: a sentence's, no outlet's)
 
@@ -1027,6 +1026,7 @@ _DEPARTMENTS = ("系", "学部", "中心")
 # The heads of bodies named for the fields they look after (监察委员会, 卫生健康委员会, 发展改革委, 作家协会, 妇女联合会).
 _FIELD_HEADS = ("委员会", "委", "办", "协会", "学会", "联合会")
 _SHORT_HEADS = ("委", "办")  # the short endings of a commission's and an office's names (发展改革委, 老龄办)
+_SHORT_BODY_KINDS = ("局", "厅", *_SHORT_HEADS)  # (文旅局, 卫健委, 三防办: a bureau, commission or office by its fields)
 
 
 # Verbs whose complement a title is, right before it or its body (选为主席, 出任总统, 是部长, 为国会主席):

@@ -815,7 +815,7 @@ _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says s
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
 _SENT = ("特使",)  # one goes with one's wife or partner, but not with one's own envoy (国务卿鲁比奥和特使威特科夫: the president's)
 _OPENS = ("", "。", "，", "；", "！", "？", "\n", "”")  # where a clause opens (and the text itself)
-_PRONOUN_OPENING = re.compile(r"[。，；！？\n”]([他她])")  # 他 or 她 opening a clause
+_PRONOUN_OPENING = re.compile(f"[{''.join(_OPENS)}]([他她])")  # 他 or 她 opening a clause
 _PRONOUNS_BACK = 3  # sentences whose subject is the same pronoun, read back through to the name
 
 
