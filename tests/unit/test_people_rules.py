@@ -1928,7 +1928,9 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     # (two fields joined are one name, both: not its half, 地球学院教授)
     assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["海洋与地球学院教授"]}
     # (also of the verbal nouns jieba's dictionary has for what a school teaches: 设计, 管理)
-    assert _roles("清华大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["经济管理学院院长"]}
+    assert _roles("山东大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["经济管理学院院长"]}
+    # (but the whole school where jieba's dictionary has it as a body: 清华大学经济管理学院)
+    assert _roles("清华大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["清华大学经济管理学院院长"]}
     # (and a medical school, 医学院, as a school of its own: not 学院 after 动物医)
     assert _roles("中国农业大学动物医学院教授王志亮表示，疫苗研发取得进展。\n") == {"王志亮": ["动物医学院教授"]}
     # (and an attributive after a noun, 高等, but not one opening the name, 大型医院: it describes)
@@ -2470,9 +2472,11 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     assert roles["关志远"] == ["自然资源部部长"]
     assert roles["野田大介"] == ["立宪民主党党首"]
     assert not _roles("副省长会见农业农村局局长王大明。\n")["王大明"][0].startswith("会见")
-    # and after its country (日本|立宪民主党, 朝鲜|人民武装力量部)
-    roles = _roles("日本立宪民主党党首野田大介批评说。朝鲜人民武装力量部部长金一明表示反对。\n")
-    assert roles == {"野田大介": ["立宪民主党党首"], "金一明": ["人民武装力量部部长"]}
+    # and after its country (日本|立宪民主党, 韩国|国土交通部)
+    roles = _roles("日本立宪民主党党首野田大介批评说。韩国国土交通部部长金一明表示反对。\n")
+    assert roles == {"野田大介": ["立宪民主党党首"], "金一明": ["国土交通部部长"]}
+    # (but with it where jieba's dictionary has the body whole, as 美国中央情报局: 朝鲜人民武装力量部)
+    assert _roles("朝鲜人民武装力量部部长金一明表示反对。\n") == {"金一明": ["朝鲜人民武装力量部部长"]}
     # nor a body of a word of jieba's that lies across two of its words (博学 of 考古|文博|学院院长)
     assert _roles("北京大学考古文博学院院长沈睿文说，很欢迎。\n")["沈睿文"] == ["学院院长"]
     # and a party jieba lacks, with its central committee, after another title or opening its clause (not 这是一党)
@@ -6116,3 +6120,17 @@ def test_a_classmate_colleague_or_comrade_in_arms_is_someone_s() -> None:
 def test_an_armed_service_before_its_command_is_part_of_the_role() -> None:
     text = "巴基斯坦陆军参谋长阿西姆·穆尼尔陪同访问。空军司令员常丁求说，训练将继续加强。\n"
     assert _roles(text) == {"阿西姆·穆尼尔": ["陆军参谋长"], "常丁求": ["空军司令员"]}
+
+
+def test_a_first_secretary_s_rank_is_part_of_the_title_and_of_the_office_before_it() -> None:
+    assert _roles("社会党第一书记杜邦则表示，将视预算方案决定是否提出动议。\n")["杜邦"] == ["社会党第一书记"]
+    assert _roles("多亏了驻村第一书记刘玉刚，帮村民找到了门路。\n")["刘玉刚"] == ["第一书记"]
+
+
+def test_a_body_jieba_knows_by_a_name_of_nine_or_more_is_the_office_before_the_title() -> None:
+    assert _roles("美国联邦储备委员会理事沃勒4日表示，他支持降息。\n")["沃勒"] == ["美国联邦储备委员会理事"]
+    assert _roles("中华全国妇女联合会主席王芳出席会议。\n")["王芳"] == ["中华全国妇女联合会主席"]
+
+
+def test_a_player_jieba_made_up_whole_who_gets_points_is_a_person() -> None:
+    assert "东契奇" in _people("湖人方面，东契奇拿到33分11助攻，詹姆斯因左脚伤势缺阵。\n")

@@ -128,7 +128,8 @@ class Context:
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]])
                     and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
-                    or (title.startswith("副") and next((r for r in _RANKS if window.endswith(r)), None)):
+                    or ((title.startswith("副") or title in _RANKED)
+                        and next((r for r in _RANKS if window.endswith(r)), None)):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, 第一 + 副 + 总理, not 时[代]
             if committee and title.startswith(TITLE_PREFIXES) and (body := _office(window, committee)):
                 title, window = window[-body:] + title, window[:-body]  # 北京大学 + 原 + 党委书记
@@ -602,7 +603,7 @@ def _scores(rest: str) -> bool:
 # A player's points or goals, as the sports press counts them (全场砍下41分, 贡献27分9次助攻, 打进一球, 打进个人第900个进球,
 # 拿下全场最高的38分): a side's score is told as a result (以118比116), not so.
 _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|罚球)?\d{1,2}投\d{1,2}中，?)?"  # (三分球12投7中拿下38分)
-                     r"(?:(?:砍下|拿下|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)了?"
+                     r"(?:(?:砍下|拿下|拿到|贡献|得到|轰下|攻下|斩获|独得|狂砍|砍得)了?"
                      r"(?:(?:全场|全队|本场|个人|赛季|生涯|职业生涯)(?:最高|最多|新高)的)?\d{1,2}分"
                      r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:(?:个人|本赛季|赛季|职业生涯)?第\d{1,4}|[一二两三四五]|\d)个?(?:进)?球"
                      r"|(?:打进|打入|攻入|攻进|踢进|射进)了?(?:制胜球|扳平球|追平球|绝杀球|世界波)"  # (打入制胜球)
@@ -753,19 +754,19 @@ def _office(window: str, title: str) -> int:
     dictionary (财政部长, 行政院长, 市委书记, 工会主席), two to four, the most that make one and
     name an office (the dictionary's 局局长 and 著名作家 are no offices: 交通局局长 has the role
     局长); or a body jieba's dictionary knows (中国人民银行行长, 国务院总理; a word of it that
-    ends as a body does: 立法会主席, 故宫博物院院长), up to eight, that does not begin inside a
-    word (its 民医院 of 人民医院 does)."""
+    ends as a body does: 立法会主席, 故宫博物院院长), up to twelve (美国联邦储备委员会理事), that does not begin
+    inside a word (its 民医院 of 人民医院 does)."""
     compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
-    bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 8) + 1)).items()
+    bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 12) + 1)).items()
               if tag == "nt" or tag == "j" and not window[-len(body) - 1:-len(body)].isdigit()
               or (tag != "n" or body.endswith("党")) and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
     # (a body's short name, 美联储, 证监会, 北大, 妇联, j, but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; not a
     # common noun, a body's kind, 委员会, 研究院, but a party of three characters or more, 保守党), not beginning
     # inside a word (民医院 of 人民医院), unless jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
-    starts = word_starts(window[-9:]) if inside else set()
+    starts = word_starts(window[-13:]) if inside else set()
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
     # 政务司 of 政务司司长), that jieba's dictionary lacks; or of two characters no word of it, the
     # second of two fields joined by 及 or 和 (库务局 of 财经事务及库务局局长).
@@ -825,7 +826,7 @@ def _office(window: str, title: str) -> int:
                 and not (word[:compounds[word]] in _BODY_HEADS and title[-1] in _CALLING_SUFFIXES)
                 and not _unnamed_company(window, compounds[word])]
                + [len(body) for body in bodies if window[-len(body) - 1:-len(body) + 1] not in inside
-                  or len(window[-9:]) - len(body) in starts]
+                  or len(window[-13:]) - len(body) in starts]
                + ([_fields_before(window, named_size + 1)]
                   if named[:1] in ("n", "v") and named not in _NO_OFFICE
                   or named in _DESCRIBING and title[:1] in _BODY_KINDS else [])
@@ -1186,6 +1187,9 @@ def _opening_fields(window: str, describing: bool = False, titled: bool = False)
 _STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")  # Malaysia's honours, written between an office and the name
 # The ordinal rank of a deputy among deputies (第一副总理, 第一副理事长), whose 一副 jieba reads as 'a pair'.
 _RANKS = ("第一", "第二", "第三")
+# A title ranked without 副: a party committee's first secretary, as parties and the villages' resident secretaries
+# name it (省委第一书记, 社会党第一书记, 驻村第一书记).
+_RANKED = ("书记",)
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
 
 
