@@ -836,3 +836,13 @@ def test_someone_unnamed_of_a_told_age_is_a_person_whose_lot_is_a_happening() ->
     text = ("公交\n\n12月2日早上7点多，在郑州市一辆公交车上，一名60多岁的老人突然晕倒。"
             "司机赵红军立即停车，拨打急救电话。\n")
     assert [(e.date, e.summary) for e in extract(parse(text)).events][:1] == [("--12-02", "一名60多岁的老人突然晕倒")]
+
+
+def test_a_verb_with_its_at_before_a_school_is_what_happened_not_where() -> None:
+    text = "地质学家\n\n刘明1931年出生于天津，1956年毕业于北京地质学院，长期从事沉积学研究。\n"
+    assert {e.date: e.summary for e in extract(parse(text)).events}["1956"].startswith("毕业于北京地质学院")
+
+
+def test_before_a_year_says_more_of_the_date_and_a_semicolon_closes_what_happened() -> None:
+    text = "村民\n\n2017年以前，她家还是村里的贫困户；如今，她在民宿当厨师。\n"
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2017", "她家还是村里的贫困户")]

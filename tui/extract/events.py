@@ -247,6 +247,8 @@ def _place_alone(sentence: str, start: int, end: int) -> bool:
     jieba's in it (not 在深圳辞职回乡，, a deed; nor, with no 在, 出生于安徽省颍上县，)?"""
     from tui.extract.tagger import tagged_words
 
+    if _DONE_AT.search(sentence, start, end):
+        return False  # (毕业于北京地质学院，: where one did something, which jieba's 毕业 and 就读于, nouns, hide)
     match = _PLACE_SETTING.fullmatch(sentence, start, end)
     if match is None:
         body = _BODY_SETTING.fullmatch(sentence, start, end) or _LOCATIVE_SETTING.fullmatch(sentence, start, end)
@@ -302,8 +304,9 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
         verb_clause = next((i for i in range(frame + 1, len(clauses)) if _kinds(sentence[slice(*clauses[i])])),
                            frame + 1)
     last = verb_clause
-    while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12:
-        last += 1  # a clause holding little more than the date says too little alone
+    while last + 1 < len(clauses) and len(_trim(sentence[start:clauses[last][1]])) < 12 \
+            and sentence[clauses[last][1] - 1] not in "；;":
+        last += 1  # a clause holding little more than the date says too little alone (one a semicolon ends is whole)
     while last + 1 < len(clauses) and _trim(sentence[start:clauses[last][1]]).endswith(_TELLING):
         last += 1  # and one that ends in a verb of saying or making known says it after, more than a few words of it
         # (片山皋月11月28日表示，政府尊重央行的判断; 政府12月2日公布，遇难人数……; 何亚东……介绍，前10个月，……)
@@ -326,6 +329,7 @@ _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|
 # 在 (吉林省长春市南湖公园，).
 _BODY_SETTING = re.compile(r"\s*在?([^，,；;：:的]{2,24}?(?:" + "|".join(KINDS_OF_NAMED_PLACES) + r"))[，,]")
 # Where a happening is set, with no 在, by what it is on or in (南京市一辆65路公交车上，, 一家超市里，).
+_DONE_AT = re.compile(r"[\u4e00-\u9fff]于")  # a verb's 'at' (毕业于, 就读于, 任职于), after what one did there
 _LOCATIVE_SETTING = re.compile(r"\s*([^，,；;：:的]{2,24}?)(?:上|里|内|中)[，,]")
 _PLACE_LEVELS = re.compile(r"[^，,；;：:的]{1,5}?(?:省|市|县|区|镇|乡|村|街道|社区)")  # one place of a chain, to its level
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
@@ -364,7 +368,7 @@ _PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時�
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右|多)?)?"  # 下午3时, 早上7点多
                           # 年底前, 6月起, 去年同期, 今年前10个月, 今年前三季度: still the date's
                           # (not the 前 of 前往 nor the 后 of 后来: 次日前往佛罗里达州)
-                          r"(?:以来|以后|之前|之后|期间|前后|同期|前[\d一二三四五六七八九十两]{1,3}个?(?:月|季度)"
+                          r"(?:以来|以后|以前|之前|之后|期间|前后|同期|前[\d一二三四五六七八九十两]{1,3}个?(?:月|季度)"
                           r"|前(?![往来去进])|后(?![来续])|起|间)?")
 
 
