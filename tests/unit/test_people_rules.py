@@ -6134,3 +6134,8 @@ def test_a_body_jieba_knows_by_a_name_of_nine_or_more_is_the_office_before_the_t
 
 def test_a_player_jieba_made_up_whole_who_gets_points_is_a_person() -> None:
     assert "东契奇" in _people("湖人方面，东契奇拿到33分11助攻，詹姆斯因左脚伤势缺阵。\n")
+
+
+def test_the_last_of_a_list_of_names_withheld_ends_with_its_withholding() -> None:
+    people = _people("被告人李某某、张某某以“高额返利”为诱饵，骗取被害人钱款共计300余万元。\n")
+    assert set(people) == {"李某某", "张某某"}

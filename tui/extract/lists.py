@@ -301,6 +301,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     withheld = {(start, _withheld_past(text, start)) for start, end in spans
                 if end - start == 1 and text.startswith("某", end)}
     ends = {end: start for start, end in [*spans, *withheld]}
+    withheld_ends = {start: end for start, end in withheld}
     begins = {start: end for start, end in spans}
     # An item that is a name tagged somewhere is one (雷佳音、易烊千玺, where only 雷佳音说 was)
     forms = {text[start:end] for start, end in spans if end - start >= 2}
@@ -326,6 +327,7 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 end = _before_a_word(text, start, end)
                 if (first := firsts.get(start, end)) - start >= 2:  # (张译、[齐溪]获得; 张陆、[武飞]出舱, 武飞 found
                     end = min(end, first)  # elsewhere; not a surname the tagger left alone, [林]高远和向鹏)
+                end = min(end, withheld_ends.get(start, end))  # (李某某、[张某某]以: the name withheld, whole)
             items.append((start, end))
         items = _first_clause(items, begins)
         named = sum(item in tagged for item in items)
