@@ -6139,3 +6139,8 @@ def test_a_player_jieba_made_up_whole_who_gets_points_is_a_person() -> None:
 def test_the_last_of_a_list_of_names_withheld_ends_with_its_withholding() -> None:
     people = _people("被告人李某某、张某某以“高额返利”为诱饵，骗取被害人钱款共计300余万元。\n")
     assert set(people) == {"李某某", "张某某"}
+
+
+def test_the_item_closing_a_list_of_names_ends_in_no_character_that_ends_no_name() -> None:
+    people = _people("名单中还包括李盈莹、龚翔宇、王媛媛、庄宇珊和年仅18岁的汪慧敏。\n")
+    assert set(people) == {"李盈莹", "龚翔宇", "王媛媛", "庄宇珊", "汪慧敏"}

@@ -19,9 +19,9 @@ from tui.extract.lexicon import (
     SURNAMES,
     TRANSLIT,
 )
-from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, HAN, HAN_RUN, NOT_GIVEN,
-                                NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE, has_surname, is_date,
-                                literal_spans, plain_word, times_written, translit_share)
+from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, ENDS_NO_NAME, HAN, HAN_RUN,
+                                NOT_GIVEN, NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE, has_surname,
+                                is_date, literal_spans, plain_word, times_written, translit_share)
 
 
 # Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
@@ -421,7 +421,7 @@ def _closing_item(text: str, start: int, end: int, sizes: list[int]) -> list[tup
         cut = (start, end) if end - start == size else _cut_like(text, start, end, size)
         name = text[slice(*cut)]
         if len(name) == size and HAN_RUN.fullmatch(name) and not is_date(name) and name[0] not in NUMERALS \
-                and not NOT_GIVEN.intersection(name[1:]) and name[-1] not in NOT_LAST \
+                and not NOT_GIVEN.intersection(name[1:]) and name[-1] not in NOT_LAST and name[-1] not in ENDS_NO_NAME \
                 and dictionary().tags([name]).get(name, "nr").startswith("nr") \
                 and not (size == 3 and plain_word(name[:2]) and dictionary().frequency(name[:2]) >= COMMON_AS_A_WORD) \
                 and (cut[1] == end or _doing_after(text, cut[1])):
