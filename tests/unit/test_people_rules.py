@@ -6144,3 +6144,8 @@ def test_the_last_of_a_list_of_names_withheld_ends_with_its_withholding() -> Non
 def test_the_item_closing_a_list_of_names_ends_in_no_character_that_ends_no_name() -> None:
     people = _people("名单中还包括李盈莹、龚翔宇、王媛媛、庄宇珊和年仅18岁的汪慧敏。\n")
     assert set(people) == {"李盈莹", "龚翔宇", "王媛媛", "庄宇珊", "汪慧敏"}
+
+
+def test_a_given_name_and_elder_brother_is_how_one_named_whole_is_called() -> None:
+    people = _people("王楚钦以4比2战胜林诗栋。赛后，林诗栋说：“输给楚钦哥不丢人。”\n")
+    assert set(people) == {"王楚钦", "林诗栋"} and "楚钦" in people["王楚钦"]

@@ -267,6 +267,7 @@ def _country_before(form: str) -> int:
     return next((size for size in range(len(form) - 2, 1, -1) if form[:size] in COUNTRIES), 0)
 
 
+_FAMILIAR_ELDERS = ("哥", "姐")  # elder brother, elder sister: after a given name, how a younger one calls a friend
 _NUMERAL_AFTER = re.compile("[0-9０-９一二三四五六七八九十两]")
 _LONG_TITLES = tuple(title for title in ROLE_TITLES if len(title) >= 3)  # (副总统: 蕭[副]總統)
 
@@ -312,6 +313,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 3 and has_surname(form) and translit_share(form) < 1 and before_done(text, end):
         return start, end - 1  # 医生周颖[冲]了过去: the verb of a deed done, jieba's 周颖冲 (of the corpora's names, one
         # stands before the particle of one, 孙权了。, and none of three)
+    if len(form) == 3 and form[-1] in _FAMILIAR_ELDERS and any(len(t) == 3 and t[1:] == form[:2] for t in tagged):
+        return start, end - 1  # 输给楚钦[哥]: the given name of one named whole elsewhere (王楚钦), and how a younger
+        # team-mate calls him
     if len(form) >= 3 and form[-1] == "以" and _NUMERAL_AFTER.match(text, end):
         return start, end - 1  # 王振[以]2米28的成绩卫冕: 'with' a result; of the corpora's names, 73 stand before 以 and a
         # number, none ends in it there (张俊以 does elsewhere)
