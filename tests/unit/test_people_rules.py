@@ -6149,3 +6149,7 @@ def test_the_item_closing_a_list_of_names_ends_in_no_character_that_ends_no_name
 def test_a_given_name_and_elder_brother_is_how_one_named_whole_is_called() -> None:
     people = _people("王楚钦以4比2战胜林诗栋。赛后，林诗栋说：“输给楚钦哥不丢人。”\n")
     assert set(people) == {"王楚钦", "林诗栋"} and "楚钦" in people["王楚钦"]
+
+
+def test_a_driver_as_the_traffic_law_names_one_is_a_role() -> None:
+    assert _roles("民警赶到现场后发现，驾驶人徐某浑身酒气。\n") == {"徐某": ["驾驶人"]}

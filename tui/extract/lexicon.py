@@ -122,7 +122,8 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 王后, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
 # and the styles of Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices
 # of imperial China as accounts of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the
-# callings by which the press names ordinary people in a story: 农民, 司机, 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员, 门卫,
+# callings by which the press names ordinary people in a story: 农民, 司机, 驾驶人 (as the road traffic safety law
+# names a driver), 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员, 门卫,
 # 保姆, 导游, 工人, 农民工, a trader (商户, 个体户), a survivor (幸存者), a martyr (烈士, after the name too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a student by
 # schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长, not its 委员长),
 # those who serve in a shop or keep a building or let a room (老板娘, 店员, 服务员, 收银员, 厨师, 清洁工, 环卫工, 快递小哥,
@@ -147,7 +148,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀
     农民 司机 志愿者 乘客 游客 候选人 总统候选人 网球手 拳手 射手 国脚 教头 好手 歌星 影星 明星
     预报员 协调员 守门员 饲养员 投递员 邮递员 列车员 保安员 售票员 话务员 调研员 化验员 辅导员 讲解员 播音员 快递员
-    消防员 技术员 驾驶员 营业员 售货员 调解员 网格员 安全员 检验员 质检员 观察员 联络员 信息员
+    消防员 技术员 驾驶员 驾驶人 营业员 售货员 调解员 网格员 安全员 检验员 质检员 观察员 联络员 信息员
     制作人 出品人 监制 作词人 作曲人 作词家 词作者 曲作者 编曲 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档 队友
     新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 程序员 讲师 法医 药剂师 营养师 董秘 独董 实际控制人 法定代表人 公使 控卫 班主任
