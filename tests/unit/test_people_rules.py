@@ -6153,3 +6153,8 @@ def test_a_given_name_and_elder_brother_is_how_one_named_whole_is_called() -> No
 
 def test_a_driver_as_the_traffic_law_names_one_is_a_role() -> None:
     assert _roles("民警赶到现场后发现，驾驶人徐某浑身酒气。\n") == {"徐某": ["驾驶人"]}
+
+
+def test_the_title_of_one_introduced_as_called_so_is_a_role() -> None:
+    assert _roles("记者了解到，这名外卖小哥名叫彭清林，今年31岁。\n") == {"彭清林": ["外卖小哥"]}
+    assert _roles("该名民警名叫李强。他的同事名叫王刚。\n") == {"李强": ["民警"], "王刚": []}

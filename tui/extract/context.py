@@ -81,6 +81,9 @@ class Context:
                 and _names_only(self.text, start):
             window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽, 门将：王大雷……；后卫：张琳芃
             # (not a speaker's in an interview, 记者：南仁东先生对您影响最大的是什么？; also in brackets, （编辑：林克伦）)
+        introduced = window.endswith(_NAMED_AS)
+        if introduced:
+            window = window[:-2]  # (这名外卖小哥名叫X: the title of the one introduced, read as right before the name)
         found: list[str] = []
         chain_start = start
         if (honour := _QUOTED_HONOUR.search(window)) and honour.group(1).endswith(HONOURS_END) \
@@ -161,6 +164,8 @@ class Context:
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
             window = window[: -len(joiner)]
+        if introduced and not window.endswith(_THIS_ONE):
+            return [], start  # (not 他的同事名叫X, nor 店里的服务员名叫: only this one, or one so counted)
         if spaced and found and _COMPLEMENT_VERBS.intersection(
                 re.split(r"[，。；！？\n,;]", self.text[max(0, chain_start - 4):chain_start])[-1]):
             return [], start  # a headline's clause ends at the space: 选举苏林为国家主席 范明政继续担任
@@ -1184,6 +1189,8 @@ def _opening_fields(window: str, describing: bool = False, titled: bool = False)
         else 0  # (or the text itself begins there)
 
 
+_NAMED_AS = ("名叫", "叫做")  # 'is called', after whom a sentence introduces (这名外卖小哥名叫彭清林)
+_THIS_ONE = ("这名", "这位", "这个", "该名", "一名", "一位", "那名", "那位")  # 'this', 'a', before one introduced so
 _STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")  # Malaysia's honours, written between an office and the name
 # The ordinal rank of a deputy among deputies (第一副总理, 第一副理事长), whose 一副 jieba reads as 'a pair'.
 _RANKS = ("第一", "第二", "第三")
