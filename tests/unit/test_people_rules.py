@@ -6158,3 +6158,9 @@ def test_a_driver_as_the_traffic_law_names_one_is_a_role() -> None:
 def test_the_title_of_one_introduced_as_called_so_is_a_role() -> None:
     assert _roles("记者了解到，这名外卖小哥名叫彭清林，今年31岁。\n") == {"彭清林": ["外卖小哥"]}
     assert _roles("该名民警名叫李强。他的同事名叫王刚。\n") == {"李强": ["民警"], "王刚": []}
+
+
+def test_a_verb_after_its_doer_is_no_kind_of_calling() -> None:
+    roles = _roles("中国科学院院士王元曾撰文回忆老师华罗庚的教诲。王元感谢老师华罗庚。\n")
+    assert roles["华罗庚"] == ["老师"]
+    assert _roles("美团外卖骑手王刚说，订单很多。\n") == {"王刚": ["外卖骑手"]}

@@ -37,7 +37,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.shapes import HAN, HAN_RUN
+from tui.extract.shapes import HAN, HAN_RUN, has_surname
 
 
 @dataclass
@@ -531,12 +531,30 @@ def _kind_of_trade(window: str) -> int:
     of it); not a place, a name, a body, a title, a time, nor a word that describes (著名, 年轻)."""
     import jieba
 
-    word = list(jieba.cut(window[-6:]))[-1] if window else ""
+    words = list(jieba.cut(window[-6:])) if window else [""]
+    word = words[-1]
     tag = dictionary().tags([word]).get(word)
+    if tag == "v" and _done_by(words[:-1]):
+        return 0  # (a verb whose subject or adverb stands before it is what one did to the holder: 他回忆老师X,
+        # 王元曾撰文回忆老师X, 王元感谢老师X; not 美团外卖骑手, 医院值班医生, 被害人之一、退休教师)
     return len(word) if 2 <= len(word) <= 3 and HAN_RUN.fullmatch(word) and tag in (None, "n", "nz", "vn", "v") \
         and word not in _ROLE_SET and not word.endswith(ORG_HEADS) and word not in _PRAISE else 0
 
 
+def _done_by(words: list[str]) -> bool:
+    """Do the last two words of jieba's before a verb, within its clause, hold a pronoun, a name, an adverb or a
+    verb (他, 王元曾撰文, jieba's dictionary lacking 王元), that a deed follows rather than a kind of calling?"""
+    clause = []
+    for word in reversed(words[-2:]):
+        if not HAN_RUN.fullmatch(word):
+            break
+        clause.append(word)
+    tags = dictionary().tags(clause)
+    return any(tags.get(w, "").startswith(_DOERS) or w not in tags and 2 <= len(w) <= 3 and has_surname(w)
+               for w in clause)
+
+
+_DOERS = ("r", "nr", "d", "v")  # jieba's tags of a pronoun, a name, an adverb or a verb: what stands before a deed
 # Callings the press names with their kind before them (货车司机, 外卖骑手, 乡村医生, 小学教师).
 _TRADES = frozenset({"司机", "骑手", "医生", "教师", "老师", "护士", "厨师"})
 
