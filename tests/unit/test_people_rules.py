@@ -6164,3 +6164,8 @@ def test_a_verb_after_its_doer_is_no_kind_of_calling() -> None:
     roles = _roles("中国科学院院士王元曾撰文回忆老师华罗庚的教诲。王元感谢老师华罗庚。\n")
     assert roles["华罗庚"] == ["老师"]
     assert _roles("美团外卖骑手王刚说，订单很多。\n") == {"王刚": ["外卖骑手"]}
+
+
+def test_a_secretary_of_south_korea_s_presidential_office_is_titled() -> None:
+    roles = _roles("韩国总统室政务首席秘书官禹相虎表示，总统李在明将于下周访问中东。\n")
+    assert roles["禹相虎"] == ["首席秘书官"]
