@@ -6169,3 +6169,7 @@ def test_a_verb_after_its_doer_is_no_kind_of_calling() -> None:
 def test_a_secretary_of_south_korea_s_presidential_office_is_titled() -> None:
     roles = _roles("韩国总统室政务首席秘书官禹相虎表示，总统李在明将于下周访问中东。\n")
     assert roles["禹相虎"] == ["首席秘书官"]
+
+
+def test_a_body_s_whole_name_that_jieba_holds_as_a_noun_of_five_or_more_is_the_office() -> None:
+    assert _roles("国际原子能机构总干事格罗西表示，将派专家前往核电站。\n") == {"格罗西": ["国际原子能机构总干事"]}
