@@ -6173,3 +6173,7 @@ def test_a_secretary_of_south_korea_s_presidential_office_is_titled() -> None:
 
 def test_a_body_s_whole_name_that_jieba_holds_as_a_noun_of_five_or_more_is_the_office() -> None:
     assert _roles("国际原子能机构总干事格罗西表示，将派专家前往核电站。\n") == {"格罗西": ["国际原子能机构总干事"]}
+
+
+def test_a_party_s_name_after_its_country_is_the_office_without_the_country() -> None:
+    assert _roles("同日，韩国共同民主党党首郑清来召开最高委员会议。\n") == {"郑清来": ["共同民主党党首"]}

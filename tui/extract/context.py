@@ -931,11 +931,22 @@ def _party_opening(window: str) -> int:
 
     party = _PARTY_OPENING.search(window)
     if party is None:
-        return 0
+        return _party_after_its_country(window)
     first = next(iter(jieba.cut(party.group(1))), "")
-    return 0 if dictionary().tags([first]).get(first, "").startswith("ns") else len(party.group())
+    return _party_after_its_country(window) if dictionary().tags([first]).get(first, "").startswith("ns") \
+        else len(party.group())
 
 
+def _party_after_its_country(window: str) -> int:
+    """How many characters end ``window`` in a party's name of three to five characters right after its country's (韩国|
+    共同民主党 of 韩国共同民主党党首, 日本|自由民主党), the longest, without the country, as a minister's role has none
+    (美国财政部长: 财政部长); else 0."""
+    return next((size + 1 for size in (4, 3, 2) if window.endswith("党") and len(window) > size + 2
+                 and _PARTY_NAME.fullmatch(window, len(window) - size - 1, len(window) - 1)
+                 and _word_ending(window[:-size - 1], _a_country)), 0)
+
+
+_PARTY_NAME = re.compile(r"(?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff])+")
 _PARTY_OPENING = re.compile(r"(?:^|(?<=[、，。；：:\n（(]))((?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]){2,4})"
                             r"党(?:中央)?\Z")  # (no function word, pronoun or 'one' in it: not 这是一党)
 
