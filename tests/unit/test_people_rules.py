@@ -6177,3 +6177,9 @@ def test_a_body_s_whole_name_that_jieba_holds_as_a_noun_of_five_or_more_is_the_o
 
 def test_a_party_s_name_after_its_country_is_the_office_without_the_country() -> None:
     assert _roles("同日，韩国共同民主党党首郑清来召开最高委员会议。\n") == {"郑清来": ["共同民主党党首"]}
+
+
+def test_a_co_officer_as_taiwan_writes_one_and_a_senior_counsel_keep_the_rank() -> None:
+    roles = _roles("台積電資深副總經理暨副共同營運長侯永清說，先進製程需求強勁。\n")
+    assert roles["侯永清"] == ["副共同營運長", "副總經理"]
+    assert _roles("資深大律師余若海代表被告。\n") == {"余若海": ["資深大律師"]}

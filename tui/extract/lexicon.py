@@ -113,7 +113,8 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # scholars, the state's 国家副主席 (beside its 国家主席), party leaders (a party's 干事长, its secretary-general in Japan and
 # Taiwan, and its 党代表, the head of some of Japan's; a village's 支书, its branch secretary, and of a general branch,
 # 党总支书记), deputies to the people's congresses (人大代表, 全国人大代表) and aides, legislators and the heads of the five Yuan as
-# Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师 and police ranks (警司,
+# Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师,
+# 资深大律师 (Senior Counsel) and police ranks (警司,
 # 督察, 警员), America's 贸易代表 and a country's 总检察长 (its attorney general), Singapore's 资政, the heads of the offices
 # of South Korea's presidency and its secretaries (室长, 首席秘书官, 秘书官), Japan's ministers as the
 # mainland's does (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and
@@ -134,7 +135,7 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 党代表 人大代表 全国人大代表 党总支书记 理事长 理事 常务理事 处长 科长 区长 乡长 旗长 盟长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     首席设计官 首席科学官 首席投资官 首席法务官 首席风险官 首席数据官 首席商务官 首席人才官 首席安全官
-    特使 特首 国家副主席 首长 大法官 大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 总检察长 审计长 指挥官
+    特使 特首 国家副主席 首长 大法官 大律师 资深大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 总检察长 审计长 指挥官
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
     总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 犯罪嫌疑人 嫌疑人 主犯 从犯 证人 财务长 营运长
     技术长 艺人 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 董事总经理 司令员 政委 参谋长 护士长 住持 方丈
@@ -223,9 +224,9 @@ ARMED_SERVICES = ("海军陆战队", "陆军", "海军", "空军", "火箭军", 
 SEATS_OF_POWER = ("白宫", "克里姆林宫", "五角大楼", "唐宁街", "爱丽舍宫")
 # What changes a title's meaning when written right before it, and so belongs to the role
 # (副总理, 前总统, 代理市长, 临时首席执行官, 常务副省长, 联席CEO, 高级副总裁, 轮值董事长): the rank and tenure modifiers of
-# Chinese titles.
+# Chinese titles, with Taiwan's word for a co- officer (共同营运长, as 联席; not 资深, 'senior', as often praise: 资深记者).
 TITLE_PREFIXES = ("副", "前任", "原任", "前", "原", "代理", "代", "临时", "常务", "常任", "执行", "候任", "名誉", "荣誉", "署理",
-                  "首任", "首席", "联席", "高级", "轮值")
+                  "首任", "首席", "联席", "高级", "轮值", "共同")
 
 # Verbs of speaking and writing: right after a name they are strong evidence of a person.
 SPEECH_VERBS = tuple(
