@@ -6183,3 +6183,7 @@ def test_a_co_officer_as_taiwan_writes_one_and_a_senior_counsel_keep_the_rank() 
     roles = _roles("台積電資深副總經理暨副共同營運長侯永清說，先進製程需求強勁。\n")
     assert roles["侯永清"] == ["副共同營運長", "副總經理"]
     assert _roles("資深大律師余若海代表被告。\n") == {"余若海": ["資深大律師"]}
+
+
+def test_an_alliance_s_short_name_jieba_holds_as_a_place_is_the_office() -> None:
+    assert _roles("北约秘书长吕特在会上呼吁成员国增加国防开支。\n") == {"吕特": ["北约秘书长"]}

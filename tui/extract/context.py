@@ -784,8 +784,10 @@ def _office(window: str, title: str) -> int:
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
     bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 12) + 1)).items()
               if tag == "nt" or tag == "j" and not window[-len(body) - 1:-len(body)].isdigit()
+              or tag == "ns" and len(body) == 2 and body[-1] in _ALLIANCE_ENDS
               or (tag != "n" or body.endswith("党") or len(body) >= 5) and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
-    # (a body's short name, 美联储, 证监会, 北大, 妇联, j, but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; not a
+    # (a body's short name, 美联储, 证监会, 北大, 妇联, j, or an alliance's or league's that jieba holds a place, 北约, 阿盟,
+    # but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; not a
     # common noun, a body's kind, 委员会, 研究院, but a party of three characters or more, 保守党, and a noun of five or
     # more, a body's whole name, 国际原子能机构, 环境保护局: each of the dictionary's 57 such is one), not beginning
     # inside a word (民医院 of 人民医院), unless jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
@@ -946,6 +948,7 @@ def _party_after_its_country(window: str) -> int:
                  and _word_ending(window[:-size - 1], _a_country)), 0)
 
 
+_ALLIANCE_ENDS = ("约", "盟")  # a treaty's, a league's: how a short name of two ends (北约, 华约, 阿盟, 南盟, 台盟)
 _PARTY_NAME = re.compile(r"(?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff])+")
 _PARTY_OPENING = re.compile(r"(?:^|(?<=[、，。；：:\n（(]))((?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]){2,4})"
                             r"党(?:中央)?\Z")  # (no function word, pronoun or 'one' in it: not 这是一党)
