@@ -1034,3 +1034,8 @@ def test_a_season_that_names_a_kind_of_thing_is_no_time() -> None:
 def test_a_holiday_s_gala_is_no_day_of_the_holiday() -> None:
     assert _isos("2026年春节联欢晚会将如期举行。中秋晚会也在筹备中。") == ["2026"]
     assert _isos("今年春节，他回家过年。") == ["2024-02-10"]  # (the holiday itself still is)
+
+
+def test_the_day_before_or_after_right_after_a_relative_is_told_from_the_day_before_it() -> None:
+    text = "老人走失\n\n2025年12月1日上午，叶先生报警称，父亲前一天下午出门后一直未归。妻子次日赶到派出所。\n"
+    assert _extracted(text, "前一天") == ["2025-11-30"] and _extracted(text, "次日") == ["2025-12-02"]

@@ -603,8 +603,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 found[index] = replace(expr, anchor=told)  # 12月28日……正式开通运营。……开通当天
                 continue
             found[index] = replace(expr, anchor=anchor) if opens else replace(expr, kind="bound_day")
-            if opens and anchor is not None and expr.offset and not folded.startswith("的", expr.end):
-                last = last_day = found[index]  # 1月14日……次日……当晚: the evening of the day after (not of 此前一天的半决赛)
+            if opens and anchor is not None and expr.offset > 0 and not folded.startswith("的", expr.end):
+                last = last_day = found[index]  # 1月14日……次日……当晚: the evening of the day after (not of 此前一天的半决赛;
+                # nor of the day before, a look back: 12月1日……父亲前一天出门……妻子次日赶到, the 2nd)
             continue
         compared = compared_with(folded, expr)
         if expr.kind == "told_year" and compared:  # 2024年……比上年 (and again 比上年): 2023, or last year

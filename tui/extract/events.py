@@ -54,7 +54,7 @@ _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?:(?<![�
 # A relative or the holder of a title right before 当天 or 当晚, who did something that day (丈夫当晚参加聚会, 民警当天):
 # the day told, as after a name.
 _UNNAMED_SUBJECTS = (*KINSHIP, *ROLE_TITLES)
-_TOLD_DAY = re.compile("当[天日晚夜]")
+_TOLD_DAY = re.compile("当[天日晚夜]|次日|翌日|第二天|前一[天日]")  # the day told, the one after it, the one before
 
 
 def subject_ends(text: str, people: list[Person]) -> set[int]:
