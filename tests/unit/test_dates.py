@@ -1039,3 +1039,8 @@ def test_a_holiday_s_gala_is_no_day_of_the_holiday() -> None:
 def test_the_day_before_or_after_right_after_a_relative_is_told_from_the_day_before_it() -> None:
     text = "老人走失\n\n2025年12月1日上午，叶先生报警称，父亲前一天下午出门后一直未归。妻子次日赶到派出所。\n"
     assert _extracted(text, "前一天") == ["2025-11-30"] and _extracted(text, "次日") == ["2025-12-02"]
+
+
+def test_a_weekday_a_space_sets_after_a_day_is_that_day_s() -> None:
+    text = "2025年12月3日 星期三 来源：经济日报\n\n本报北京12月2日讯（记者 熊丽）商务部发言人何亚东2日表示，网上零售额增长。\n"
+    assert _extracted(text, "星期三") == ["2025-12-03"]

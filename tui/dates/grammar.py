@@ -549,11 +549,14 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                     step = -1  # 2026年元旦假期将于12月31日启动: a holiday's break may begin the year before
                 found[index] = replace(expr, kind=previous.kind, year=previous.year + step if previous.year else None,
                                        offset=previous.offset + step if previous.kind == "year_offset" else 0)
-    # A weekday in brackets right after a day is that day's (2月14日（星期六）上班: not the Saturday nearest the reference).
+    # A weekday in brackets right after a day is that day's (2月14日（星期六）上班: not the Saturday nearest the reference),
+    # and so one right after it or a space after it, as a page's date line writes it (2025年12月3日 星期三).
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
-        if expr.kind == "weekday" and previous.day is not None and folded[previous.end:expr.start] in ("（", "(") \
-                and folded[expr.end:expr.end + 1] in ("）", ")"):
+        between = folded[previous.end:expr.start]
+        if expr.kind == "weekday" and previous.day is not None \
+                and (between in ("（", "(") and folded[expr.end:expr.end + 1] in ("）", ")")
+                     or between.strip(" \u3000") == ""):
             found[index] = replace(previous, start=expr.start, end=expr.end, text=expr.text)
     # 当天 and 次日 opening a clause, right after a date (元旦当天), or after who did something
     # (他当天表示, 警方当天, a name), count from the day told last before them, passing over years
