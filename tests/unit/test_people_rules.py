@@ -6187,3 +6187,9 @@ def test_a_co_officer_as_taiwan_writes_one_and_a_senior_counsel_keep_the_rank() 
 
 def test_an_alliance_s_short_name_jieba_holds_as_a_place_is_the_office() -> None:
     assert _roles("北约秘书长吕特在会上呼吁成员国增加国防开支。\n") == {"吕特": ["北约秘书长"]}
+
+
+def test_a_surname_alone_after_one_word_of_kinship_is_not_a_name_after_another() -> None:
+    text = ("83岁老人于淑珍每天都到江边看冬泳。她的老伴老刘年轻时是冬泳爱好者。协会至今仍为老刘保留着会员证。"
+            "于淑珍的孙女刘思思说，奶奶每次来江边都很开心。\n")
+    assert _roles(text) == {"于淑珍": [], "老刘": ["于淑珍的老伴"], "刘思思": ["于淑珍的孙女"]}

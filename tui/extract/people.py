@@ -256,6 +256,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_short_forms(groups, relatives=_relatives_only(folded, accepted, places),
                      kin=_kin_named_after(folded, accepted, places),
                      clans=_alone_only(accepted, places, lambda _start, end: folded.startswith("氏", end)),
+                     apart=_kin_apart(folded, accepted, places),
                      strangers={f for f in accepted if _surname_alone(f) and places[f]
                                 and set(places[f]) <= strangers_among(folded, places[f])})
     join_first_names(groups)
@@ -520,6 +521,21 @@ def _relatives_only(text: str, accepted: Iterable[str], places: dict[str, list[t
 
     return {f for f in _alone_only(accepted, places, lambda start, _end: after_kin(text, start))
             if not any(len(g) > len(f) and g.startswith(f) and kin(f) & kin(g) for g in accepted)}
+
+
+def _kin_apart(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
+    """The full names each surname alone the model found is no short form of: those written after words of kinship,
+    none of which it is written after, where it is written after one (她的老伴老刘……孙女刘思思: the husband is
+    no granddaughter)."""
+    def kin(form: str) -> set[str]:
+        return {k for start, _end in places[form] if (k := kin_before(text, familiar_start(text, start)))}
+
+    apart: dict[str, set[str]] = {}
+    for form in accepted:
+        if _surname_alone(form) and (own := kin(form)):
+            apart[form] = {g for g in accepted if len(g) > len(form) and g.startswith(form)
+                           and (theirs := kin(g)) and not own & theirs}
+    return apart
 
 
 def _surname_alone(form: str) -> bool:
