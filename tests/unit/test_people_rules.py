@@ -6193,3 +6193,13 @@ def test_a_surname_alone_after_one_word_of_kinship_is_not_a_name_after_another()
     text = ("83岁老人于淑珍每天都到江边看冬泳。她的老伴老刘年轻时是冬泳爱好者。协会至今仍为老刘保留着会员证。"
             "于淑珍的孙女刘思思说，奶奶每次来江边都很开心。\n")
     assert _roles(text) == {"于淑珍": [], "老刘": ["于淑珍的老伴"], "刘思思": ["于淑珍的孙女"]}
+
+
+def test_a_surname_jieba_calls_a_name_and_a_word_written_twice_and_speaking_is_a_person() -> None:
+    text = ("笔者见到了大熊猫保护研究者雍严格。这位老人在秦岭坚守了近五十年。"
+            "雍严格告诉笔者，他和同事们在山里一住就是几个月。\n")
+    assert set(_people(text)) == {"雍严格"}
+    # (not where the surname ends a word: 跨世|纪|发展)
+    text = "实现军队跨世纪发展提出的任务。确立了跨世纪发展的战略目标。\n"
+    assert _people(text) == {}
+
