@@ -6203,3 +6203,7 @@ def test_a_surname_jieba_calls_a_name_and_a_word_written_twice_and_speaking_is_a
     text = "实现军队跨世纪发展提出的任务。确立了跨世纪发展的战略目标。\n"
     assert _people(text) == {}
 
+
+def test_the_master_of_a_craft_jieba_s_dictionary_lacks_whole_is_a_calling() -> None:
+    assert _roles("受访者：国家图书馆古籍修复师 胡泊\n")["胡泊"] == ["修复师"]
+    assert _roles("人民调解员王芳说，双方已和解。\n") == {"王芳": ["调解员"]}

@@ -508,6 +508,7 @@ _BODY_HEADS = ("事务所", "协会", "学会", "联合会", "公会", "工会",
 # characters or more: 翻译家, 外交官, not 国家 or 长官's 官) and the shortest such noun for each:
 # Chinese word formation, which makes more such words than any list holds.
 _WORKERS = ("工人", "军人")
+_MASTERED = ("师", "员")  # a master or a member of a craft, after the verb of the work (修复师, 咨询师)
 _CALLING_SUFFIXES = {"员": 2, "师": 2, "者": 2, "手": 2, "工": 2, "匠": 2, "农": 2, "兵": 2, "家": 3, "官": 3}
 
 
@@ -522,7 +523,15 @@ def _calling(window: str) -> str | None:
         return None
     nouns = dictionary().tags(window[-size:] for size in range(4, shortest - 1, -1) if size <= len(window))
     return next((word for word in sorted(nouns, key=len, reverse=True) if nouns[word] == "n"), None) \
-        or (window[-2:] if window.endswith("农") and _grown(window[-2:-1], nouns.get(window[-2:])) else None)
+        or (window[-2:] if window.endswith("农") and _grown(window[-2:-1], nouns.get(window[-2:])) else None) \
+        or (window[-3:] if window.endswith(_MASTERED) and len(window) >= 3 and _a_craft(window[:-1]) else None)
+
+
+def _a_craft(window: str) -> bool:
+    """Does ``window`` end in a verb of two characters that jieba cuts as a word there, the work a master of it does
+    (修复 of 修复师, 咨询 of 咨询师, 调解 of 调解员, which its dictionary lacks whole)?"""
+    verb, tail = window[-2:], window[-8:]
+    return dictionary().tags([verb]).get(verb, "") in ("v", "vn") and len(tail) - 2 in word_starts(tail)
 
 
 def _kind_of_trade(window: str) -> int:
