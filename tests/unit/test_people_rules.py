@@ -6207,3 +6207,8 @@ def test_a_surname_jieba_calls_a_name_and_a_word_written_twice_and_speaking_is_a
 def test_the_master_of_a_craft_jieba_s_dictionary_lacks_whole_is_a_calling() -> None:
     assert _roles("受访者：国家图书馆古籍修复师 胡泊\n")["胡泊"] == ["修复师"]
     assert _roles("人民调解员王芳说，双方已和解。\n") == {"王芳": ["调解员"]}
+
+
+def test_a_master_as_the_traditional_arts_write_one_is_whose_relation() -> None:
+    roles = _roles("相声演员姜昆举办专场演出。姜昆的师父马季生前曾说，姜昆是他最得意的弟子。\n")
+    assert roles["马季"] == ["姜昆的师父"]

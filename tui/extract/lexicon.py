@@ -208,12 +208,13 @@ SENDING = frozenset("派使叫请")
 PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
 # Titles that, written after a name, tell whose relative, successor, envoy or partner the next person is
 # (马克龙夫人X, 库克接班人, 习近平特使X, 王楚钦搭档X), or teacher, master, apprentice, disciple or student (他的导师陆华,
-# 张浩然的师傅赵国庆, 梅葆玖的弟子李胜素, 我的学生何珂): no role of the name before them.
+# 张浩然的师傅赵国庆, 姜昆的师父马季, as the traditional arts write a master, 梅葆玖的弟子李胜素, 我的学生何珂), or fellow
+# disciple (他的师兄X): no role of the name before them.
 # A person's aides, named with the office they serve (总统助理, 部长秘书) or the one served (张发奎秘书), not offices of
 # their own (a body's secretary is its 秘书长).
 AIDES = ("助理", "秘书")
-RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "继任者", "特使", "搭档", "拍档", "队友", "导师", "师傅", "徒弟", "弟子", "学生",
-                   *OWNED_CALLINGS)
+RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "继任者", "特使", "搭档", "拍档", "队友", "导师", "师傅", "师父", "徒弟", "弟子", "学生",
+                   "师兄", "师姐", "师弟", "师妹", *OWNED_CALLINGS)
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")
 # The officers' ranks of the Chinese armed forces (and 准将, a brigadier general abroad) and the services that
 # come before them in a title (海军大校, 空军少将, 武警上校): the service is part of the rank as the press writes it.
