@@ -6212,3 +6212,7 @@ def test_the_master_of_a_craft_jieba_s_dictionary_lacks_whole_is_a_calling() -> 
 def test_a_master_as_the_traditional_arts_write_one_is_whose_relation() -> None:
     roles = _roles("相声演员姜昆举办专场演出。姜昆的师父马季生前曾说，姜昆是他最得意的弟子。\n")
     assert roles["马季"] == ["姜昆的师父"]
+
+
+def test_a_large_grower_as_farm_policy_names_one_is_a_calling() -> None:
+    assert _roles("从“泥腿子”到“土专家”——记湖南省茶陵县种粮大户谭小平\n") == {"谭小平": ["种粮大户"]}
