@@ -1044,3 +1044,9 @@ def test_the_day_before_or_after_right_after_a_relative_is_told_from_the_day_bef
 def test_a_weekday_a_space_sets_after_a_day_is_that_day_s() -> None:
     text = "2025年12月3日 星期三 来源：经济日报\n\n本报北京12月2日讯（记者 熊丽）商务部发言人何亚东2日表示，网上零售额增长。\n"
     assert _extracted(text, "星期三") == ["2025-12-03"]
+
+
+def test_a_new_paragraphs_that_day_passes_over_a_day_a_clause_tells_since_when() -> None:
+    text = ("2025年11月20日 来源：光明网\n\n作家陈忠实的夫人王翠英于11月18日在西安病逝，享年82岁。\n\n"
+            "陈忠实2016年4月29日因病去世后，她一直住在西安的家中。\n\n陕西省作协主席贾平凹当天前往吊唁。\n")
+    assert _extracted(text, "当天") == ["2025-11-18"]

@@ -630,7 +630,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if expr.day is not None or expr.lunar is not None or expr.yearly is not None \
                 or expr.kind in ("day_offset", "weekday"):
             last_day = expr
-            if expr.future or not _REPORTED.search(folded, sentence_span(folded, expr)[0], expr.start):
+            if expr.future or not _REPORTED.search(folded, sentence_span(folded, expr)[0], expr.start) \
+                    and not _SINCE_CLAUSE.match(folded, expr.end):
                 plain_day = expr
             if not expr.future:
                 past_day = expr
@@ -660,6 +661,9 @@ def compared_with(text: str, expr: DateExpr) -> bool:
 
 
 _CHANGED_FROM = ("由", "从")  # before the month a figure changed from (11月份，价格由上月上涨转为下降)
+# A clause that tells since when what follows holds (陈忠实2016年4月29日因病去世后，她一直住在……): its day is when the
+# state told began, no day the story goes on from.
+_SINCE_CLAUSE = re.compile(r"[^，,。；;！？!?\n]{0,20}?(?:以后|之后|后|以来)[，,]")
 # (and what a court or prosecutor found of the past: 法院认定，, 审理查明，, 公诉机关指控，, 经查，)
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示|认定|查明|指控|经查)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
