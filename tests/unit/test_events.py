@@ -846,3 +846,8 @@ def test_a_verb_with_its_at_before_a_school_is_what_happened_not_where() -> None
 def test_before_a_year_says_more_of_the_date_and_a_semicolon_closes_what_happened() -> None:
     text = "村民\n\n2017年以前，她家还是村里的贫困户；如今，她在民宿当厨师。\n"
     assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("2017", "她家还是村里的贫困户")]
+
+
+def test_one_a_field_s_prize_is_named_after_has_no_part_in_a_happening() -> None:
+    text = "悼念\n\n2025年11月20日\n\n茅盾文学奖得主陈忠实的夫人王翠英于11月18日在西安病逝，享年82岁。\n"
+    assert [e.people for e in extract(parse(text)).events] == [["王翠英", "陈忠实"]]

@@ -122,8 +122,12 @@ def _bare_title(role: str) -> str | None:
     return title if title and title not in RELATION_TITLES and "的" not in role else None
 
 
-# What is named after someone, a prize or cup as a memorial (邵逸夫奖, 尤伯杯, 宋庆龄基金会): no part in a happening.
-_NAMED_AFTER_ONE = ("奖", "杯", *MEMORIALS)
+# The fields of the prizes news names after someone (茅盾文学奖, 诺贝尔和平奖, 菲尔兹数学奖).
+_PRIZED_FIELDS = ("文学", "物理学", "化学", "生理学或医学", "医学", "经济学", "和平", "数学", "音乐", "电影", "戏剧",
+                  "美术", "新闻", "科学", "科技", "建筑")
+# What is named after someone, a prize or cup as a memorial (邵逸夫奖, 尤伯杯, 宋庆龄基金会), also a prize of a field
+# (茅盾文学奖, 诺贝尔物理学奖): no part in a happening.
+_NAMED_AFTER_ONE = re.compile("(?:" + "|".join(_PRIZED_FIELDS) + ")?奖|杯|" + "|".join(MEMORIALS))
 # 的 and a word of kinship or another relation after a name (琼瑶的丈夫, 杨振宁的学生), past a form of address after a surname and
 # the relative's age: whose relative follows.
 _RELATIVE_AFTER = re.compile("(?:" + "|".join(sorted(ADDRESS_AFTER, key=len, reverse=True)) + r")?(?:\d{1,3}岁)?的(?:"
@@ -161,7 +165,7 @@ class _Mentions:
         spans = self._spans[bisect_left(self._starts, start):bisect_left(self._starts, end)]
         begun = {s for s, _e, _n in spans}
         for s, e, name in spans:
-            if e <= end and not any(a <= s < b for a, b in apart or ()) and not text.startswith(_NAMED_AFTER_ONE, e):
+            if e <= end and not any(a <= s < b for a, b in apart or ()) and not _NAMED_AFTER_ONE.match(text, e):
                 whose = (relative := _RELATIVE_AFTER.match(text, e)) is not None and relative.end() in begun
                 (owners if whose else names).append(name)
         return list(dict.fromkeys(names + owners))
