@@ -6216,3 +6216,8 @@ def test_a_master_as_the_traditional_arts_write_one_is_whose_relation() -> None:
 
 def test_a_large_grower_as_farm_policy_names_one_is_a_calling() -> None:
     assert _roles("从“泥腿子”到“土专家”——记湖南省茶陵县种粮大户谭小平\n") == {"谭小平": ["种粮大户"]}
+
+
+def test_a_deputy_s_office_is_the_noun_the_head_s_would_be_read_with() -> None:
+    roles = _roles("国家发展改革委政策研究室副主任李超表示，投资增长。工程办公室副主任林西强介绍了任务。\n")
+    assert roles == {"李超": ["研究室副主任"], "林西强": ["办公室副主任"]}

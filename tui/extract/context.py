@@ -138,7 +138,8 @@ class Context:
                 title, window = window[-body:] + title, window[:-body]  # 北京大学 + 原 + 党委书记
             plain = _unprefixed(bare)  # (原 + 副部长 as 部长 too: 农业农村部原副部长)
             if not office and plain != title \
-                    and (office := _office(window, plain) or (_holder_aided(window) if bare in AIDES else 0)):
+                    and (office := _office(window, plain) or (_holder_aided(window) if bare in AIDES else 0)
+                         or _noun_with_the_ones_before(window, plain)):
                 # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长; 总统 + 首席助理)
                 office += _joined_field(window[:len(window) - office])
                 title, window = window[len(window) - office:] + title, window[:len(window) - office]
