@@ -797,10 +797,10 @@ def _office(window: str, title: str) -> int:
               or tag == "ns" and len(body) == 2 and body[-1] in _ALLIANCE_ENDS
               or (tag != "n" or body.endswith("党") or len(body) >= 5) and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
     # (a body's short name, 美联储, 证监会, 北大, 妇联, j, or an alliance's or league's that jieba holds a place, 北约, 阿盟,
-    # but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; not a
-    # common noun, a body's kind, 委员会, 研究院, but a party of three characters or more, 保守党, and a noun of five or
-    # more, a body's whole name, 国际原子能机构, 环境保护局: each of the dictionary's 57 such is one), not beginning
-    # inside a word (民医院 of 人民医院), unless jieba begins one there (外交部 of 韩国|外交部, though 国外 is a word)
+    # but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; not a common noun, a body's kind, 委员会, 研究院, but a party
+    # of three characters or more, 保守党, and a noun of five or more, a body's whole name, 国际原子能机构, 环境保护局:
+    # each of the dictionary's 57 such is one), not beginning inside a word (民医院 of 人民医院), unless jieba begins one
+    # there (外交部 of 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
     starts = word_starts(window[-13:]) if inside else set()
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,

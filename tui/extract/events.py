@@ -332,8 +332,8 @@ _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|
 # Where a happening is set, in a body's place or a public building's (在X医院，, 在X派出所，, 在X体育馆，), also with no
 # 在 (吉林省长春市南湖公园，).
 _BODY_SETTING = re.compile(r"\s*在?([^，,；;：:的]{2,24}?(?:" + "|".join(KINDS_OF_NAMED_PLACES) + r"))[，,]")
-# Where a happening is set, with no 在, by what it is on or in (南京市一辆65路公交车上，, 一家超市里，).
 _DONE_AT = re.compile(r"[\u4e00-\u9fff]于")  # a verb's 'at' (毕业于, 就读于, 任职于), after what one did there
+# Where a happening is set, with no 在, by what it is on or in (南京市一辆65路公交车上，, 一家超市里，).
 _LOCATIVE_SETTING = re.compile(r"\s*([^，,；;：:的]{2,24}?)(?:上|里|内|中)[，,]")
 _PLACE_LEVELS = re.compile(r"[^，,；;：:的]{1,5}?(?:省|市|县|区|镇|乡|村|街道|社区)")  # one place of a chain, to its level
 _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (the 在 before the date)
