@@ -6221,3 +6221,8 @@ def test_a_large_grower_as_farm_policy_names_one_is_a_calling() -> None:
 def test_a_deputy_s_office_is_the_noun_the_head_s_would_be_read_with() -> None:
     roles = _roles("国家发展改革委政策研究室副主任李超表示，投资增长。工程办公室副主任林西强介绍了任务。\n")
     assert roles == {"李超": ["研究室副主任"], "林西强": ["办公室副主任"]}
+
+
+def test_a_serviceman_by_his_standing_that_jieba_holds_a_set_phrase_is_a_calling() -> None:
+    roles = _roles("入选者中有退役军人张富清的女儿张健全。\n")
+    assert roles == {"张富清": ["退役军人"], "张健全": ["张富清的女儿"]}

@@ -516,8 +516,8 @@ _CALLING_SUFFIXES = {"员": 2, "师": 2, "者": 2, "手": 2, "工": 2, "匠": 2,
 def _calling(window: str) -> str | None:
     """The noun of a calling that ends ``window`` (the longest of four characters at most),
     by its suffix and jieba's dictionary; or a worker or serviceman by his trade or standing, four characters that
-    end in 工人 or 军人 (环卫工人, 建筑工人, 退伍军人: not 工人 alone, any worker)."""
-    if window.endswith(_WORKERS) and dictionary().tags([window[-4:]]).get(window[-4:]) == "n":
+    end in 工人 or 军人, a noun or set phrase to jieba (环卫工人, 建筑工人, 退伍军人, 退役军人: not 工人 alone, any worker)."""
+    if window.endswith(_WORKERS) and dictionary().tags([window[-4:]]).get(window[-4:]) in ("n", "l"):
         return window[-4:]
     shortest = _CALLING_SUFFIXES.get(window[-1:])
     if shortest is None:
