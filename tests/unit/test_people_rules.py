@@ -6226,3 +6226,8 @@ def test_a_deputy_s_office_is_the_noun_the_head_s_would_be_read_with() -> None:
 def test_a_serviceman_by_his_standing_that_jieba_holds_a_set_phrase_is_a_calling() -> None:
     roles = _roles("入选者中有退役军人张富清的女儿张健全。\n")
     assert roles == {"张富清": ["退役军人"], "张健全": ["张富清的女儿"]}
+
+
+def test_an_office_no_rule_reads_between_two_titles_may_be_of_eight_characters() -> None:
+    roles = _roles("组委会主任、中央广播电视总台副台长阎晓明在颁奖典礼上致辞。\n")
+    assert roles == {"阎晓明": ["中央广播电视总台副台长", "组委会主任"]}

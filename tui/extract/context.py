@@ -742,7 +742,7 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
 
 
 # What follows 、 and a title, before another, up to six characters and no function word: the second's office.
-_OFFICE_BETWEEN = re.compile(r"(?<=、)(?:(?![的是在了和与及为兼])[\u4e00-\u9fffA-Za-z]){2,6}\Z")
+_OFFICE_BETWEEN = re.compile(r"(?<=、)(?:(?![的是在了和与及为兼])[\u4e00-\u9fffA-Za-z]){2,8}\Z")
 
 
 def _unread_office(words: str) -> bool:
