@@ -6231,3 +6231,11 @@ def test_a_serviceman_by_his_standing_that_jieba_holds_a_set_phrase_is_a_calling
 def test_an_office_no_rule_reads_between_two_titles_may_be_of_eight_characters() -> None:
     roles = _roles("组委会主任、中央广播电视总台副台长阎晓明在颁奖典礼上致辞。\n")
     assert roles == {"阎晓明": ["中央广播电视总台副台长", "组委会主任"]}
+
+
+def test_each_latin_name_joins_the_chinese_one_that_renders_it_best() -> None:
+    text = ("Anthropic首席执行官达里奥·阿莫代伊（Dario Amodei）12月2日表示，公司将扩张。"
+            "联合创始人、总裁丹妮拉·阿莫代伊（Daniela Amodei）说，需求增长迅速。两人是兄妹。\n")
+    people = _people(text)
+    assert people["达里奥·阿莫代伊"] >= {"Dario Amodei"} and "Daniela Amodei" not in people["达里奥·阿莫代伊"]
+    assert people["丹妮拉·阿莫代伊"] >= {"Daniela Amodei"}

@@ -110,6 +110,16 @@ def same_across_scripts(han: str, latin: str) -> bool:
     return surname >= 0.75 and (surname + given) / 2 >= 0.72
 
 
+def likeness_across_scripts(han: str, latin: str) -> float:
+    """How well the transliteration ``han`` renders the Latin name ``latin``, given names too where both are written
+    (丹妮拉·阿莫代伊 renders Daniela Amodei better than 达里奥·阿莫代伊 does): of siblings, whose is whose."""
+    han_parts = re.split(f"[{NAME_DOTS}]", han)
+    latin_parts = latin.split()
+    surname = sound_alike(han_parts[-1], latin_parts[-1])
+    return surname if len(han_parts) == 1 or len(latin_parts) == 1 \
+        else (surname + sound_alike(han_parts[0], latin_parts[0])) / 2
+
+
 def script_forms(forms: list[str]) -> tuple[str | None, str | None]:
     """A person's fullest transliterated Chinese form and fullest Latin form (either may be
     missing): what a person of another article is compared by across scripts."""
@@ -617,22 +627,24 @@ def merge_scripts(groups: list[Group]) -> None:
         if all(latin_script(f) for f in group.forms):
             latin_by_sound[latin_key(max(group.forms, key=len).split()[-1])[:1]].append(group)
     merged: set[int] = set()
+    # (each Latin name to the Chinese one that renders it best, where two of a surname might: Dario and Daniela Amodei)
+    chosen: dict[int, tuple[float, Group, Group]] = {}
     for han_group in groups:
         han_names = [f for f in han_group.forms if not latin_script(f) and translit_share(f) >= 0.75]
         if not han_names:
             continue
         best = max(han_names, key=len)
         for latin_group in latin_by_sound.get(chinese_key(surname_part(best))[:1], []):
-            if id(latin_group) in merged:
-                continue
             latin = max(latin_group.forms, key=len)
             shared_role = bool(set(han_group.roles) & set(latin_group.roles))
-            if same_across_scripts(best, latin) or (
+            if (same_across_scripts(best, latin) or (
                 shared_role and same_across_scripts(surname_part(best), latin.split()[-1])
-            ):
-                han_group.forms.extend(latin_group.forms)
-                han_group.roles.update(latin_group.roles)
-                merged.add(id(latin_group))
+            )) and (likeness := likeness_across_scripts(best, latin)) > chosen.get(id(latin_group), (-1.0,))[0]:
+                chosen[id(latin_group)] = (likeness, han_group, latin_group)
+    for _likeness, han_group, latin_group in chosen.values():
+        han_group.forms.extend(latin_group.forms)
+        han_group.roles.update(latin_group.roles)
+        merged.add(id(latin_group))
     # A Chinese name and a Latin one of a given name and the pinyin of its surname (黄仁勋 and
     # Jensen Huang), when no one else of the article has that surname.
     by_surname = _by_surname(groups)
