@@ -6239,3 +6239,11 @@ def test_each_latin_name_joins_the_chinese_one_that_renders_it_best() -> None:
     people = _people(text)
     assert people["达里奥·阿莫代伊"] >= {"Dario Amodei"} and "Daniela Amodei" not in people["达里奥·阿莫代伊"]
     assert people["丹妮拉·阿莫代伊"] >= {"Daniela Amodei"}
+
+
+def test_a_son_of_the_same_name_after_a_word_of_kinship_or_opening_a_clause_keeps_his_xiao() -> None:
+    text = ("美国总统特朗普的长子小唐纳德·特朗普12月3日宣布订婚。"
+            "小唐纳德·特朗普的未婚妻贝蒂娜·安德森是一名模特。\n")
+    people = _people(text)
+    assert "小唐纳德·特朗普" in people and "唐纳德·特朗普" not in people
+

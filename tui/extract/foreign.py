@@ -17,6 +17,7 @@ from tui.extract.lexicon import (
     GLUED_AFTER,
     JAPANESE_FAMILY_NAMES,
     JAPANESE_MINISTERS,
+    KINSHIP,
     MODAL_VERBS,
     MONGOLIAN_NAME_PARTS,
     NAME_DOTS,
@@ -235,11 +236,12 @@ INITIAL_NICKNAME = re.compile("(?<![A-Za-z])[A-Z]" + TRANSLIT_CLASS)
 
 
 def junior(text: str, start: int, end: int) -> tuple[int, int]:
-    """A transliterated name the tagger found after a title and 小 runs back over it: the press's
-    name for a son of the same name (总统小马科斯). Not over 老 (老艾伦, the father of 艾伦, is 艾伦 to
-    annotated news)."""
+    """A transliterated name the tagger found after a title or a word of kinship and 小 runs back over it: the press's
+    name for a son of the same name (总统小马科斯, 长子小唐纳德·特朗普); so does a dotted one after 小 where a clause
+    begins (。小唐纳德·特朗普的未婚妻). Not over 老 (老艾伦, the father of 艾伦, is 艾伦 to annotated news)."""
     if start >= 1 and text[start - 1] == "小" and end - start >= 2 and translit_share(text[start:end]) == 1 \
-            and text.endswith(ROLE_TITLES, 0, start - 1):
+            and (text.endswith(ROLE_TITLES, 0, start - 1) or text.endswith(KINSHIP, 0, start - 1)
+                 or any(dot in text[start:end] for dot in NAME_DOTS) and not HAN.match(text, start - 2)):
         return start - 1, end
     return start, end
 
