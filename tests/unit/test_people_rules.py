@@ -6247,3 +6247,10 @@ def test_a_son_of_the_same_name_after_a_word_of_kinship_or_opening_a_clause_keep
     people = _people(text)
     assert "小唐纳德·特朗普" in people and "唐纳德·特朗普" not in people
 
+
+
+def test_a_relative_named_by_the_family_name_of_two_of_one_found_is_a_person() -> None:
+    text = ("日本职业网球选手大坂直美宣布复出。大坂直美的母亲大坂环在接受采访时说，女儿已经做好了准备。"
+            "大坂直美的姐姐大坂真理也是一名网球选手。\n")
+    roles = _roles(text)
+    assert roles["大坂环"] == ["大坂直美的母亲"] and roles["大坂真理"] == ["大坂直美的姐姐"]

@@ -21,7 +21,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  with_regnal_number, yi_name, yi_whole)
 from tui.extract.forms import canonical, glossed_transliterations, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
-                                    courtesy_named, familiar, in_full, interviewed, introduced, kin_named,
+                                    courtesy_named, familiar, family_kin, in_full, interviewed, introduced, kin_named,
                                     little_given_names, monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin,
                                     speaking_in_full)
 from tui.extract.lexicon import (
@@ -528,6 +528,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in one_name_part_after_title(context):  # 女儿其其格, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("titled", start, end)
+    for start, end in family_kin(folded, [place for spans in places.values() for place in spans], bounds):
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
+            add_accepted("kin", start, end)  # 大坂直美的母亲大坂环, where the model found none
     for start, end in surnamed_before_title(context, bounds):  # 岳万民县长, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("titled", start, end)

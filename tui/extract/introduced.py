@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from itertools import chain
 
 from tui.extract.context import Context, before_done, speaks, word_starts
@@ -422,6 +422,24 @@ def _kin_transliterated(text: str, start: int, bounds: set[int]) -> tuple[int, i
             tags = dictionary().tags([text[start:stop] for stop in range(start + 3, end + 1)]).values()
             return (start, end) if not _PROPER_NOUN_TAGS.intersection(tags) else None
     return None
+
+
+def family_kin(text: str, names: Iterable[tuple[int, int]], bounds: set[int]) -> list[tuple[int, int]]:
+    """Relatives named right after a word of kinship by the family name of two of a name of four found, and one or
+    two characters more (大坂直美的母亲大坂环, 姐姐大坂真理: a Japanese family's), where jieba's words end and in no
+    character that ends no name (not 欧阳健|说)."""
+    families = {text[start:start + 2] for start, end in names if end - start == 4 and HAN_RUN.fullmatch(text, start, end)}
+    found = []
+    for match in _KIN_BEFORE.finditer(text) if families else ():
+        start = match.end()
+        if text[start:start + 2] not in families or start not in bounds:
+            continue
+        end = next((end for end in (start + 4, start + 3) if end in bounds and HAN_RUN.fullmatch(text, start, end)
+                    and text[end - 1] not in NEVER_NAME_FINAL and not before_done(text, end)
+                    and not (end - 1 in bounds and _function_word(text[end - 1]))), None)  # (not 大坂环[在])
+        if end is not None:
+            found.append((start, end))
+    return found
 
 
 def _kin_named_as_a_place(text: str, start: int, bounds: set[int]) -> tuple[int, int] | None:
