@@ -6254,3 +6254,10 @@ def test_a_relative_named_by_the_family_name_of_two_of_one_found_is_a_person() -
             "大坂直美的姐姐大坂真理也是一名网球选手。\n")
     roles = _roles(text)
     assert roles["大坂环"] == ["大坂直美的母亲"] and roles["大坂真理"] == ["大坂直美的姐姐"]
+
+
+def test_an_elder_called_lao_is_not_the_only_one_of_the_surname_when_that_one_is_named_as_a_child() -> None:
+    text = ("周建华一行来到低保户老赵家中。老赵今年76岁，老伴去世多年，儿子赵小军在外打工。"
+            "老赵说：“政府每个月都来看我，我很知足。”\n")
+    roles = _roles(text)
+    assert roles["赵小军"] == ["老赵的儿子"] and "老赵" in roles

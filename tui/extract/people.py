@@ -1260,6 +1260,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             continue
         called = _called(text, start, end) if end - start == 1 and (
             text[start - 1:start] in ("老", "小") or text.startswith(ADDRESS_AFTER, end)) else ""
+        if len(owners) == 1 and called.startswith("老") and id(owners[0]) in children and called not in familiar:
+            short[text[start:end]].append((start, end))  # (低保户老赵……儿子赵小军: the father, no one named in full)
+            continue
         if len(owners) == 1:
             chosen = owners[0]
         elif called in familiar:  # (老李的儿子李强……老李都没答应: the father, though the son was named last)
