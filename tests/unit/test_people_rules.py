@@ -6261,3 +6261,10 @@ def test_an_elder_called_lao_is_not_the_only_one_of_the_surname_when_that_one_is
             "老赵说：“政府每个月都来看我，我很知足。”\n")
     roles = _roles(text)
     assert roles["赵小军"] == ["老赵的儿子"] and "老赵" in roles
+
+
+def test_lao_x_after_a_word_of_kinship_is_not_the_only_one_of_the_surname_named_as_a_child() -> None:
+    text = ("今年55岁的刘桂英在镇上开了一家面馆。丈夫老周负责和面，女儿周婷婷放假时也来帮忙。"
+            "老周在一旁补充：“她每天四点就起来熬汤。”\n")
+    roles = _roles(text)
+    assert roles["老周"] == ["刘桂英的丈夫"] and roles["周婷婷"] == ["刘桂英的女儿"]

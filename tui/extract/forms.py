@@ -36,8 +36,8 @@ from tui.extract.lexicon import (
 from tui.extract.model import latin_script
 from tui.extract.places import place_after
 from tui.extract.phonetics import chinese_key, latin_key, sound_alike
-from tui.extract.shapes import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, NAME_PARTICLES, UPPER, has_surname,
-                                literal_spans, translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, INITIALS, LATIN_WORD, LOWER, NAME_PARTICLES, UPPER, familiar_start,
+                                has_surname, literal_spans, translit_share)
 from tui.extract.spans import married_name
 from tui.pinyin import readings
 from tui.traditional import to_simplified, traditional_folded
@@ -746,8 +746,10 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
                      or (marked := _MARKED_AFTER.match(folded, end)) and marked.group() not in KINSHIP}
         places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
         strangers = strangers_among(folded, places) if owners[0].roles else set()  # (市长张伟……居民[张]女士)
-        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0]) and not after_kin(folded, s)
-                  and (s, e) not in strangers}
+        child = named_as_child(folded, owners[0])  # (老X is no one's child: 丈夫老周……女儿周婷婷 are two)
+        places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0])
+                  and not after_kin(folded, familiar_start(folded, s)) and (s, e) not in strangers
+                  and not (child and folded[s - 1:s] == "老")}
         if places:
             tagged[surname] = sorted(places)
             if surname not in owners[0].forms:
