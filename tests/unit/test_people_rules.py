@@ -6268,3 +6268,9 @@ def test_lao_x_after_a_word_of_kinship_is_not_the_only_one_of_the_surname_named_
             "老周在一旁补充：“她每天四点就起来熬汤。”\n")
     roles = _roles(text)
     assert roles["老周"] == ["刘桂英的丈夫"] and roles["周婷婷"] == ["刘桂英的女儿"]
+
+
+def test_a_bare_word_of_kinship_before_a_surname_alone_is_no_role_of_the_full_name_it_joins() -> None:
+    text = ("市民政局局长周建华带队走访慰问困难群众。周建华详细询问了生活情况。"
+            "刘桂英在镇上开了一家面馆。丈夫老周负责和面。老周在一旁补充：“她每天四点就起来熬汤。”\n")
+    assert "丈夫" not in _roles(text)["周建华"]

@@ -27,6 +27,7 @@ from tui.extract.lexicon import (
     NAME_DOTS,
     NEIGHBOURS,
     ORDINARY_PEOPLE,
+    RELATION_TITLES,
     ROYAL_TITLES,
     SOUTHERN_ELDERS,
     SURNAMES,
@@ -265,7 +266,8 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
             for target in targets:
                 target.forms.append(form)
                 if len(targets) == 1:  # (whose of two, its titles do not say: 退休教师老陈 is not his daughter's)
-                    target.roles.update(group.roles)
+                    target.roles.update(r for r in group.roles if r not in KINSHIP and r not in RELATION_TITLES)
+                    # (nor a bare word of kinship, whose relative the mention's own tells: 丈夫老周 is no official's)
             groups.remove(group)
 
 
