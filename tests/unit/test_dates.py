@@ -1050,3 +1050,8 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_a_clause_tells_since_when()
     text = ("2025年11月20日 来源：光明网\n\n作家陈忠实的夫人王翠英于11月18日在西安病逝，享年82岁。\n\n"
             "陈忠实2016年4月29日因病去世后，她一直住在西安的家中。\n\n陕西省作协主席贾平凹当天前往吊唁。\n")
     assert _extracted(text, "当天") == ["2025-11-18"]
+
+
+def test_a_holiday_before_a_comma_and_what_is_to_be_done_is_the_next_one() -> None:
+    text = "2025-12-04 08:00 来源：经济参考报\n\n国庆中秋假期期间，全国国内出游8.88亿人次。春节前，有关部门将出台促消费新政。\n"
+    assert _extracted(text, "春节") == ["2026-02-17"] and _extracted(text, "国庆") == ["2025-10-01"]
