@@ -851,3 +851,8 @@ def test_before_a_year_says_more_of_the_date_and_a_semicolon_closes_what_happene
 def test_one_a_field_s_prize_is_named_after_has_no_part_in_a_happening() -> None:
     text = "悼念\n\n2025年11月20日\n\n茅盾文学奖得主陈忠实的夫人王翠英于11月18日在西安病逝，享年82岁。\n"
     assert [e.people for e in extract(parse(text)).events] == [["王翠英", "陈忠实"]]
+
+
+def test_a_summary_begins_with_no_replacement_character_a_page_s_broken_bytes_left() -> None:
+    text = "邮轮母港\n\n2019年8月13日\n\n\ufffd\ufffd\ufffd南沙公司11月发布新船。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["南沙公司11月发布新船"]

@@ -233,8 +233,9 @@ class _Mentions:
 
 
 def _trim(text: str) -> str:
-    """Strip edge punctuation (keeping quote marks that pair up) and cap the length."""
-    text = text.strip(" ，,、。；;：:的")
+    """Strip edge punctuation (keeping quote marks that pair up) and the replacement characters a page's broken bytes
+    left, and cap the length."""
+    text = text.strip(" ，,、。；;：:的\ufffd")
     for opening, closing in (("“", "”"), ("「", "」")):
         if text.startswith(opening) and closing not in text:
             text = text[1:]
