@@ -6274,3 +6274,9 @@ def test_a_bare_word_of_kinship_before_a_surname_alone_is_no_role_of_the_full_na
     text = ("市民政局局长周建华带队走访慰问困难群众。周建华详细询问了生活情况。"
             "刘桂英在镇上开了一家面馆。丈夫老周负责和面。老周在一旁补充：“她每天四点就起来熬汤。”\n")
     assert "丈夫" not in _roles(text)["周建华"]
+
+
+def test_one_jieba_holds_a_place_who_labels_two_answers_of_an_interview_is_a_person() -> None:
+    text = ("【专访】访“最美医生”钟南山\n\n记者：您还在坚持出门诊吗？\n钟南山：是的，每周一次。\n\n"
+            "记者：您对年轻医生有什么寄语？\n钟南山：要把病人当亲人。\n")
+    assert set(_people(text)) == {"钟南山"}

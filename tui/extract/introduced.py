@@ -237,14 +237,16 @@ def interviewed(text: str) -> list[tuple[int, int]]:
     """Who answers in an interview set out as question and answer, whose name labels the answers (记者：……
     洪家光：1998年，我从技校毕业……): in a text where a line opens with the questioner's label, every line
     that opens with a surname (of the table, or one jieba's dictionary holds alone: 洪) and one to three characters
-    more before a colon, no word of jieba's dictionary but a name (not 答：, 主持人：); and that name wherever written
+    more before a colon, no word of jieba's dictionary but a name (not 答：, 主持人：) or a place labelling two answers or
+    more (钟南山, a mountain to jieba); and that name wherever written
     (the headline's “大国工匠”洪家光：).
     jieba often cuts such names apart (洪家|光), and so the tagger misses them."""
     if not _QUESTIONER.search(text):
         return []
-    labels = {label for match in _LABEL.finditer(text)
-              if begins_with_any_surname(label := match.group(1))
-              and dictionary().tags([label]).get(label, "nr").startswith("nr")}
+    opened = Counter(match.group(1) for match in _LABEL.finditer(text))
+    labels = {label for label, lines in opened.items() if begins_with_any_surname(label)
+              and ((tag := dictionary().tags([label]).get(label, "nr")).startswith("nr") or tag == "ns" and lines >= 2)}
+    # (or a place to jieba that labels two answers or more: 钟南山：……钟南山：, jieba's 钟南山 a mountain)
     return [span for label in labels for span in literal_spans(text, label)]
 
 
