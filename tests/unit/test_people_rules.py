@@ -6280,3 +6280,7 @@ def test_one_jieba_holds_a_place_who_labels_two_answers_of_an_interview_is_a_per
     text = ("【专访】访“最美医生”钟南山\n\n记者：您还在坚持出门诊吗？\n钟南山：是的，每周一次。\n\n"
             "记者：您对年轻医生有什么寄语？\n钟南山：要把病人当亲人。\n")
     assert set(_people(text)) == {"钟南山"}
+
+
+def test_an_honour_begun_as_the_press_begins_many_in_quotes_before_the_name_is_a_role() -> None:
+    assert _roles("“最美医生”钟南山说，要把病人当亲人。\n") == {"钟南山": ["最美医生"]}

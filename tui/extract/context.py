@@ -16,6 +16,7 @@ from tui.extract.lexicon import (
     AIDES,
     ARMED_SERVICES,
     COUNTRY_SHORT,
+    HONOURS_BEGIN,
     HONOURS_END,
     KINSHIP,
     MILITARY_RANKS,
@@ -86,7 +87,8 @@ class Context:
             window = window[:-2]  # (这名外卖小哥名叫X: the title of the one introduced, read as right before the name)
         found: list[str] = []
         chain_start = start
-        if (honour := _QUOTED_HONOUR.search(window)) and honour.group(1).endswith(HONOURS_END) \
+        if (honour := _QUOTED_HONOUR.search(window)) \
+                and (honour.group(1).endswith(HONOURS_END) or honour.group(1).startswith(HONOURS_BEGIN)) \
                 and (window.endswith(TITLE_JOINERS, 0, honour.start()) or window[honour.start() - 1:honour.start()]
                      in ("", *_CLAUSE_STOPS)):
             found.append(honour.group(1))  # (an honour in quotes before the name, “时代楷模”X, also after another
