@@ -6284,3 +6284,8 @@ def test_one_jieba_holds_a_place_who_labels_two_answers_of_an_interview_is_a_per
 
 def test_an_honour_begun_as_the_press_begins_many_in_quotes_before_the_name_is_a_role() -> None:
     assert _roles("“最美医生”钟南山说，要把病人当亲人。\n") == {"钟南山": ["最美医生"]}
+
+
+def test_a_name_inside_a_reader_s_online_name_is_no_one() -> None:
+    text = "阅文集团总裁侯晓楠表示，作者很有影响力。读者“书虫小王”留言说：“等这本书等了三年。”\n"
+    assert set(_people(text)) == {"侯晓楠"}

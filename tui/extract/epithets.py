@@ -69,9 +69,9 @@ def within_epithets(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, i
             or any(qs <= start and end <= qe and end - familiar_start(text, start) < qe - qs for qs, qe in handles)}
 
 
-# An online name in quotes after who wrote it (网友“小王同学”评论, 博主“阿勒泰的风”): a name inside it, shorter than it,
-# is a part of the handle, no one of the story's.
-_HANDLE = re.compile(r"(?:网友|网民|博主|用户|账号|網友|網民|用戶|帳號)[ \u3000]*[“\"「『]([^”\"」』\n]{1,16})[”\"」』]")
+# An online name in quotes after who wrote it (网友“小王同学”评论, 博主“阿勒泰的风”, 读者“书虫小王”留言): a name inside it,
+# shorter than it, is a part of the handle, no one of the story's.
+_HANDLE = re.compile(r"(?:网友|网民|博主|用户|账号|读者|粉丝|網友|網民|用戶|帳號|讀者|粉絲)[ \u3000]*[“\"「『]([^”\"」』\n]{1,16})[”\"」』]")
 
 
 _NOTE_BEFORE = re.compile(r"[（(][^（()）\n]{1,12}[）)]\Z")  # (a note on whom the name is of: （男，35岁）)
