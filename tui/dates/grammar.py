@@ -752,10 +752,10 @@ _CLAUSE_START = re.compile(r"[^，。；！？,;!?\n]*\Z")
 _FUTURE_NEXT = re.compile(r"(?:起|前后|前|后|晚|上午|下午|晚上)?(?:将|即将|(?:还|也|就)?要(?!求))"
                           r"|(?:假期|长假)?(?:临近|将至|渐近|前夕)"
                           r"|起[，,][^，。；！？,;!?\n]{0,8}?将(?![他她其之])")  # (自11月1日起，美国将对…征收)
+_BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what follows a holiday's name and is still its time)
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
 # (周日晚，北京队将坐镇主场): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
-_BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what follows a holiday's name and is still its time)
 _FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步"
                                      r"|降至|升至|降到|升到|出现|举行|举办|开始|进入|启动|推出|开通|实施"
                                      r"|坐镇|迎战|对阵|出战|前往|抵达|出席|访问|亮相|登场|开幕|闭幕|召开|出台)|预计|有望)")

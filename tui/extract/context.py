@@ -743,7 +743,7 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
     return next(end for end in ends if end > len(head)) < len(head) + len(title) and len(head) not in ends
 
 
-# What follows 、 and a title, before another, up to six characters and no function word: the second's office.
+# What follows 、 and a title, before another, up to eight characters and no function word: the second's office.
 _OFFICE_BETWEEN = re.compile(r"(?<=、)(?:(?![的是在了和与及为兼])[\u4e00-\u9fffA-Za-z]){2,8}\Z")
 
 
@@ -903,8 +903,6 @@ def _stationed_in(window: str) -> int:
     return 0
 
 
-
-
 def _chamber_opening(window: str) -> int:
     """How many characters end ``window`` in the name of a country's legislature alone, opening its clause or after
     another title (、国会 of 越南政府总理范明政、国会主席陈青敏, ，议会 of 议会议长; with the country before it, jieba's place
@@ -955,15 +953,17 @@ def _party_after_its_country(window: str) -> int:
     """How many characters end ``window`` in a party's name of three to five characters right after its country's (韩国|
     共同民主党 of 韩国共同民主党党首, 日本|自由民主党), the longest, without the country, as a minister's role has none
     (美国财政部长: 财政部长); else 0."""
-    return next((size + 1 for size in (4, 3, 2) if window.endswith("党") and len(window) > size + 2
+    if not window.endswith("党"):
+        return 0
+    return next((size + 1 for size in (4, 3, 2) if len(window) > size + 2
                  and _PARTY_NAME.fullmatch(window, len(window) - size - 1, len(window) - 1)
                  and _word_ending(window[:-size - 1], _a_country)), 0)
 
 
 _ALLIANCE_ENDS = ("约", "盟")  # a treaty's, a league's: how a short name of two ends (北约, 华约, 阿盟, 南盟, 台盟)
-_PARTY_NAME = re.compile(r"(?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff])+")
-_PARTY_OPENING = re.compile(r"(?:^|(?<=[、，。；：:\n（(]))((?:(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]){2,4})"
-                            r"党(?:中央)?\Z")  # (no function word, pronoun or 'one' in it: not 这是一党)
+_PARTY_CHARACTER = r"(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]"  # (no function word, pronoun or 'one': not 这是一党)
+_PARTY_NAME = re.compile(f"(?:{_PARTY_CHARACTER})+")
+_PARTY_OPENING = re.compile(rf"(?:^|(?<=[、，。；：:\n（(]))((?:{_PARTY_CHARACTER}){{2,4}})党(?:中央)?\Z")
 
 
 # The commands of an armed service, written after it (陆军参谋长, 空军司令员, 海军作战部长).

@@ -100,25 +100,30 @@ def surname_part(form: str) -> str:
     return re.split("[-‐－]", last)[-1] or last
 
 
-def same_across_scripts(han: str, latin: str) -> bool:
-    """Is the transliteration ``han`` the Latin name ``latin``? Surnames must agree."""
+def _parts_alike(han: str, latin: str) -> tuple[float, float | None]:
+    """How well the transliteration ``han`` renders the Latin name ``latin``: its surname, and its given name where
+    both write one (else None)."""
     han_parts = re.split(f"[{NAME_DOTS}]", han)
     latin_parts = latin.split()
     surname = sound_alike(han_parts[-1], latin_parts[-1])
     if len(han_parts) == 1 or len(latin_parts) == 1:
-        return surname >= 0.8 and len(han_parts[-1]) >= 2
-    given = sound_alike(han_parts[0], latin_parts[0])
+        return surname, None
+    return surname, sound_alike(han_parts[0], latin_parts[0])
+
+
+def same_across_scripts(han: str, latin: str) -> bool:
+    """Is the transliteration ``han`` the Latin name ``latin``? Surnames must agree."""
+    surname, given = _parts_alike(han, latin)
+    if given is None:
+        return surname >= 0.8 and len(re.split(f"[{NAME_DOTS}]", han)[-1]) >= 2
     return surname >= 0.75 and (surname + given) / 2 >= 0.72
 
 
 def likeness_across_scripts(han: str, latin: str) -> float:
     """How well the transliteration ``han`` renders the Latin name ``latin``, given names too where both are written
     (丹妮拉·阿莫代伊 renders Daniela Amodei better than 达里奥·阿莫代伊 does): of siblings, whose is whose."""
-    han_parts = re.split(f"[{NAME_DOTS}]", han)
-    latin_parts = latin.split()
-    surname = sound_alike(han_parts[-1], latin_parts[-1])
-    return surname if len(han_parts) == 1 or len(latin_parts) == 1 \
-        else (surname + sound_alike(han_parts[0], latin_parts[0])) / 2
+    surname, given = _parts_alike(han, latin)
+    return surname if given is None else (surname + given) / 2
 
 
 def script_forms(forms: list[str]) -> tuple[str | None, str | None]:

@@ -513,28 +513,29 @@ def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]
     return {f for f in accepted if _surname_alone(f) and places[f] and all(where(*place) for place in places[f])}
 
 
+def _kin_written_before(text: str, places: list[tuple[int, int]]) -> set[str]:
+    """The words of kinship written right before the places of a form, past a surname's 老 or 小 (她的老伴老[刘])."""
+    return {kin for start, _end in places if (kin := kin_before(text, familiar_start(text, start)))}
+
+
 def _relatives_only(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> set[str]:
     """The surnames alone the model found only after a word of kinship (肖毅的弟弟肖某): a relative's, no one else's;
     but not one whose full name was also written after that word (他的妻子林晓燕……妻子林女士: her, so called)."""
-    def kin(form: str) -> set[str]:
-        return {kin_before(text, start) for start, _end in places[form]}
-
     return {f for f in _alone_only(accepted, places, lambda start, _end: after_kin(text, start))
-            if not any(len(g) > len(f) and g.startswith(f) and kin(f) & kin(g) for g in accepted)}
+            if not any(len(g) > len(f) and g.startswith(f)
+                       and _kin_written_before(text, places[f]) & _kin_written_before(text, places[g])
+                       for g in accepted)}
 
 
 def _kin_apart(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
     """The full names each surname alone the model found is no short form of: those written after words of kinship,
     none of which it is written after, where it is written after one (她的老伴老刘……孙女刘思思: the husband is
     no granddaughter)."""
-    def kin(form: str) -> set[str]:
-        return {k for start, _end in places[form] if (k := kin_before(text, familiar_start(text, start)))}
-
     apart: dict[str, set[str]] = {}
     for form in accepted:
-        if _surname_alone(form) and (own := kin(form)):
+        if _surname_alone(form) and (own := _kin_written_before(text, places[form])):
             apart[form] = {g for g in accepted if len(g) > len(form) and g.startswith(form)
-                           and (theirs := kin(g)) and not own & theirs}
+                           and (theirs := _kin_written_before(text, places[g])) and not own & theirs}
     return apart
 
 
