@@ -816,6 +816,19 @@ def _extracted(text: str, written: str) -> list[str | None]:
     return [d.value for d in extract(parse(text)).dates if d.text == written]
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("新华社华盛顿3月5日电 美国当天宣布对进口钢铝加征关税。", "2025-03-05"),  # a place opening its clause
+    ("3月5日，公司发布年报。\n董事长说，明年会更好。\n公司股价当日收跌1.8%。", "2025-03-05"),  # a price
+    ("3月5日，央行宣布降准。沪指当日收涨1%，国际油价当天也上涨。", "2025-03-05"),  # an index
+    ("3月5日，公司递交了招股书。上市当日，股价有望翻倍。", None),  # a deed jieba tags as a place: its own day
+    ("3月5日，他启程回国。抵达北京当天就病倒了。", None),  # a place that is where one arrived
+    ("3月5日，油价上调。汽油涨价当天，车主排起长队。", None),  # a rise of a price: a happening
+])
+def test_a_place_or_a_market_before_that_day_did_something_on_the_day_told(text: str, iso: str | None) -> None:
+    assert set(_extracted(text.replace("3月5日", "2025年3月5日", 1), "当天") + _extracted(
+        text.replace("3月5日", "2025年3月5日", 1), "当日")) == {iso}
+
+
 def _yearless(text: str) -> dict[str, str | None]:
     exprs = scan(text)
     assert infer_reference(text, exprs) is None

@@ -7,9 +7,10 @@
 (``reference.py``).
 """
 
-from tui.dates.grammar import FIRST_CHARS, QUOTATION, DateExpr, compared_with, date_line, scan
+from tui.dates.grammar import (FIRST_CHARS, QUOTATION, DateExpr, compared_with, date_line, opens_clause,
+                               scan)
 from tui.dates.reference import infer_reference, meta_line, yearless_reference
 from tui.dates.resolution import PRECISIONS, UNKNOWN_YEAR, ResolvedDate, label, resolve
 
 __all__ = ["FIRST_CHARS", "PRECISIONS", "QUOTATION", "UNKNOWN_YEAR", "DateExpr", "ResolvedDate", "compared_with",
-           "date_line", "infer_reference", "label", "meta_line", "resolve", "scan", "yearless_reference"]
+           "date_line", "infer_reference", "label", "meta_line", "opens_clause", "resolve", "scan", "yearless_reference"]

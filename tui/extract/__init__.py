@@ -15,7 +15,7 @@ from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "1307"
+EXTRACTOR_VERSION = "1308"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
@@ -39,7 +39,7 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     report(0.05)
     people = find_people(text, lambda done: report(0.05 + 0.85 * done))
     # (周天行代表: no Sunday inside a name)
-    exprs = _outside(dates.scan(text, subject_ends(text, people), dictionary().table),
+    exprs = _outside(dates.scan(text, subject_ends(text, people, dictionary().table), dictionary().table),
                      [span for person in people for span in person.mentions])
     ref = article.published or dates.infer_reference(text, exprs)
     # A wire story seldom gives its year (新华社北京2月21日电): its days are still told apart.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -55,15 +56,33 @@ _ORGANISATION = re.compile("|".join(ORG_HEADS) + r"|[\u4e00-\u9fff]{2}(?:(?<![�
 # the day told, as after a name.
 _UNNAMED_SUBJECTS = (*KINSHIP, *ROLE_TITLES)
 _TOLD_DAY = re.compile("当[天日晚夜]|次日|翌日|第二天|前一[天日]")  # the day told, the one after it, the one before
+_EVENT_VERB_WORDS = frozenset(verb for verbs in EVENT_VERBS.values() for verb in verbs)
+# A price, index or market right before 当日 (股价当日收跌, 国际油价当日, 沪指当日, 港股当天): what moved that day, not a
+# happening (涨价当天, the day of a rise, is one).
+_MARKET = re.compile(r"(?:(?<![涨降提调砍议定出减加评代身])价|[沪深恒道纳]指|指数|(?<![炒入控持参配])股|[股汇楼车]市"
+                     r"|汇率|大盘)\Z")
 
 
-def subject_ends(text: str, people: list[Person]) -> set[int]:
-    """Where a mention of someone or an organisation ends (王毅, 警方, 英伟达公司, Meta): 当天
-    right after one is the day told, not a happening's (see :func:`tui.dates.scan`)."""
+def subject_ends(text: str, people: list[Person], words: Mapping[str, str]) -> set[int]:
+    """Where a mention of someone, an organisation, a place opening its clause or a market ends (王毅, 警方,
+    英伟达公司, Meta, 美国, 股价): 当天 right after one is the day told, not a happening's (see
+    :func:`tui.dates.scan`); ``words`` is a dictionary's words and their tags (jieba's)."""
     ends = {end for person in people for _start, end in person.mentions}
     folded = to_simplified(text)
     return ends | {match.end() for match in _ORGANISATION.finditer(folded)} \
-        | {day.start() for day in _TOLD_DAY.finditer(folded) if folded.endswith(_UNNAMED_SUBJECTS, 0, day.start())}
+        | {day.start() for day in _TOLD_DAY.finditer(folded) if folded.endswith(_UNNAMED_SUBJECTS, 0, day.start())
+           or _MARKET.search(folded, max(0, day.start() - 4), day.start())
+           or _place_opening(folded, day.start(), words)}
+
+
+def _place_opening(folded: str, end: int, words: Mapping[str, str]) -> bool:
+    """Does a place jieba knows open a clause right before ``end`` (美国当天宣布, 北京当天; not 抵达北京当天, a happening,
+    nor 上市当日, a deed jieba also tags as a place)?"""
+    for length in (4, 3, 2):
+        start = end - length
+        if start >= 0 and words.get(folded[start:end]) == "ns" and folded[start:end] not in _EVENT_VERB_WORDS:
+            return start == 0 or folded[start - 1] in " \u3000)）" or dates.opens_clause(folded, start)
+    return False
 
 
 @dataclass
@@ -646,7 +665,7 @@ def _begins_a_range(text: str, expr: dates.DateExpr, exprs: list[dates.DateExpr]
 # 任 (took the office of), 被 (was), 赴 (went to), 获 (won, was awarded), 回国 or 归国 (came home), 定居 (settled),
 # 应征 (was called up), 转业 (left the army for civilian work), 调入 (was transferred to), 进入 (entered), 前往 or 来到
 # (went to, came to), 开始从事 or 从事 (took up: 1978年开始从事老舍研究).
-_UNNAMED_ACTS = tuple(sorted({verb for verbs in EVENT_VERBS.values() for verb in verbs}
+_UNNAMED_ACTS = tuple(sorted(_EVENT_VERB_WORDS
                              | {"任", "被", "赴", "获", "回国", "归国", "定居", "应征", "转业", "调入", "进入", "前往", "来到",
                                 "开始从事", "从事"}, key=len, reverse=True))
 
