@@ -4486,6 +4486,13 @@ def test_a_relation_set_off_by_a_comma_before_the_offices_the_relative_holds() -
     assert _roles(text)["蔡明忠"] == ["董事長"]
 
 
+def test_a_relation_set_off_by_a_comma_before_the_relatives_country() -> None:
+    text = "名将周海涛宣布退役。他的教练、美国人兰迪·威尔逊在视频中表示祝贺。周海涛说，他会继续训练。\n"
+    assert _roles(text)["兰迪·威尔逊"] == ["周海涛的教练"]
+    text = "歌手林晓峰的妻子、日本人铃木美香也到场支持。\n"
+    assert _roles(text)["铃木美香"] == ["林晓峰的妻子"]
+
+
 def test_a_relation_in_traditional_characters_is_shown_as_written() -> None:
     text = "天王周杰倫舉辦演唱會。周杰倫的母親葉惠美也出現在現場。\n"
     assert _roles(text)["葉惠美"] == ["周杰倫的母親"]

@@ -641,8 +641,9 @@ def _kin_as_written(text: str, context: Context, relation: str, start: int, star
 def _kin_end(context: Context, start: int, starts: dict[int, tuple[int, int]]) -> int:
     """Where the word of kinship before a mention at ``start`` ends: right before it, or before the titles it holds,
     set off from it by 、 (许荣茂的弟弟、香港世茂集团副主席许世坛: the brother is the vice-chairman; not where the
-    mention is whose another's relation is, 黃仁勳的姐姐、前董事長蔡明忠的夫人: she is his wife)."""
-    if context.relation_before(start) is None and context.titles_before(start):
+    mention is whose another's relation is, 黃仁勳的姐姐、前董事長蔡明忠的夫人: she is his wife), or the country
+    whose citizen the relative is (苏炳添的教练、美国人兰迪·亨廷顿)."""
+    if context.relation_before(start) is None and (context.titles_before(start) or _citizen_before(context.text, start)):
         mark = context.text.rfind("、", max(0, start - _OFFICE_AFTER_KIN), start)
         if mark >= 0 and HAN_RUN.fullmatch(context.text, mark + 1, start) and context.relation_before(mark) is not None \
                 and not any(begin == start and context.text.startswith("的", end) for end, (begin, _person) in starts.items()):
@@ -651,6 +652,15 @@ def _kin_end(context: Context, start: int, starts: dict[int, tuple[int, int]]) -
 
 
 _OFFICE_AFTER_KIN = 16  # (as long as a body and its office may be: 香港世茂集团副主席)
+
+
+def _citizen_before(text: str, start: int) -> bool:
+    """Does a country's citizen, as the press writes one, end right before ``start`` after 、 (、美国人, 、日本籍, 、英籍):
+    a place jieba's dictionary knows and 人 or 籍, or one character and 籍?"""
+    mark = text.rfind("、", max(0, start - 6), start)
+    place = text[mark + 1:start - 1]
+    return mark >= 0 and text[start - 1:start] in ("人", "籍") and bool(place) \
+        and (dictionary().tags([place]).get(place) == "ns" or len(place) == 1 and text[start - 1] == "籍")
 
 
 def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int,
