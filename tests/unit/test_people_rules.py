@@ -4486,6 +4486,14 @@ def test_a_relation_set_off_by_a_comma_before_the_offices_the_relative_holds() -
     assert _roles(text)["蔡明忠"] == ["董事長"]
 
 
+def test_a_title_after_the_deng_closing_a_list_is_each_names() -> None:
+    roles = _roles("会上，王建国、李明华和赵小兵等专家作了发言。\n")
+    assert roles["王建国"] == roles["李明华"] == roles["赵小兵"] == ["专家"]
+    assert _roles("周海涛、钱立伟等3名队友发来祝福。\n")["钱立伟"] == ["队友"]
+    # (with 与 alone before it, the first is who met them)
+    assert _roles("省长王建国与李明华等专家座谈。\n")["王建国"] == ["省长"]
+
+
 def test_a_relation_set_off_by_a_comma_before_the_relatives_country() -> None:
     text = "名将周海涛宣布退役。他的教练、美国人兰迪·威尔逊在视频中表示祝贺。周海涛说，他会继续训练。\n"
     assert _roles(text)["兰迪·威尔逊"] == ["周海涛的教练"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Mapping
 
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, JAPANESE_TITLED, dotted_apart
@@ -657,6 +657,20 @@ def list_start(text: str, start: int, starts: dict[int, int]) -> int:
         start = previous
         seen.add(start)
     return start
+
+
+def list_end(text: str, start: int, end: int, begins: Mapping[int, int]) -> int:
+    """Where the enumeration of names that the name at ``start``, ``end`` stands in ends (王建国、李明华和赵小兵[等专家]:
+    a title after its 等 is each name's). ``begins`` maps the start of each name to its end; 和 and 及 join its last
+    name only after a 、 (王建国与李明华等专家: he met them)."""
+    listed = text[start - 1:start] == "、"
+    while (joined := _NEXT_IN_LIST.match(text, end)) is not None and (listed or joined.group() == "、") \
+            and (after := begins.get(joined.end())) is not None and after > end:
+        listed, end = True, after
+    return end
+
+
+_NEXT_IN_LIST = re.compile("、|和|及")
 
 
 def _before_note(text: str, end: int) -> int:

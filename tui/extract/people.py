@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -70,7 +70,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.gazetteer import known_places
-from tui.extract.lists import list_start, short_forms
+from tui.extract.lists import list_end, list_start, short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
 from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, familiar_start, has_surname, literal_spans,
@@ -627,6 +627,16 @@ def _junior(text: str, start: int, end: int) -> bool:
     """Is the transliteration at ``start`` written after 小, as the press names a son after his father (小罗纳尔多)?
     Annotated news marks the name without it (小戈麦尔斯基)."""
     return end - start >= 2 and text[start - 1:start] == "小" and translit_share(text[start:end]) == 1
+
+
+def _titles_of_the_listed(context: Context, start: int, end: int, begins: Mapping[int, int]) -> list[str]:
+    """The title after the 等 that closes the list of names the one at ``start``, ``end`` stands in, each one's, a
+    relation too, of whoever they are (王建国、李明华等专家, 汪顺、张雨霏等队友, 王建国等5名专家)."""
+    closed = _LIST_CLOSED.match(context.text, list_end(context.text, start, end, begins))
+    return context.titles_after(closed.end()) if closed else []
+
+
+_LIST_CLOSED = re.compile("等(?:[0-9０-９一二三四五六七八九十两]{1,3}[名位])?")
 
 
 def _kin_as_written(text: str, context: Context, relation: str, start: int, starts: dict[int, tuple[int, int]]) -> str:
@@ -1338,7 +1348,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
-            titles = own_titles_before(context, start, end, starts) + own_titles_after(context, end, begins)
+            titles = own_titles_before(context, start, end, starts) + (
+                own_titles_after(context, end, begins) or _titles_of_the_listed(context, start, end, begins))
             titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
