@@ -1167,6 +1167,15 @@ def test_a_name_that_is_a_word_too_as_a_quotations_speaker_or_someones_relative(
 def test_a_name_the_text_says_it_made_up_is_a_person() -> None:
     text = "今年16岁的小雪（化名）曾遭受校园欺凌。患者李晓华（均为化名）说，手术很成功。\n"
     assert set(_people(text)) == {"小雪", "李晓华"}
+    assert set(_people("5岁的女孩朵朵（化名）被送进医院。\n")) == {"朵朵"}
+
+
+def test_a_childs_pet_name_written_twice_is_a_person() -> None:
+    text = "北京的14岁男孩豆豆获得了新生。豆豆的妈妈说，孩子恢复得很好。\n"
+    assert set(_people(text)) == {"豆豆"}
+    # (not an adverb after a child, nor a name written once)
+    assert not _people("孩子默默地看着。孩子们早早起床。女儿默默流泪，默默地走了。\n")
+    assert not _people("男孩豆豆获得了新生。\n")
 
 
 def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> None:

@@ -21,7 +21,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  with_regnal_number, yi_name, yi_whole)
 from tui.extract.forms import canonical, glossed_transliterations, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
-                                    courtesy_named, familiar, family_kin, in_full, interviewed, introduced, kin_named,
+                                    children_called, courtesy_named, familiar, family_kin, in_full, interviewed, introduced, kin_named,
                                     little_given_names, monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin,
                                     speaking_in_full)
 from tui.extract.lexicon import (
@@ -328,6 +328,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += [span for span in glossed_transliterations(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(addressed(folded, bounds)).difference(spans))
     spans += sorted(set(pseudonyms(folded)).difference(spans))
+    spans += sorted(set(children_called(folded)).difference(spans))
     spans += sorted(set(courtesy_named(folded)).difference(spans))
     spans += sorted(set(introduced(folded)).difference(spans))
     spans += sorted(set(on_the_phone(folded)).difference(spans))

@@ -15,6 +15,7 @@ from tui.extract.foreign import JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED, japanese
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
+    CHILDREN,
     COMMON_SURNAMES,
     FAMILIAR_ADDRESS,
     KINSHIP,
@@ -255,18 +256,36 @@ _LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]", re.MULTILINE)
 
 
 def pseudonyms(text: str) -> list[tuple[int, int]]:
-    """Names the text says it made up (小雪（化名）, 张明（均为化名）): a familiar name of two (小, 阿
-    or 老 and a character), a surname and one character, or a common surname and two, right before
-    the bracket."""
+    """Names the text says it made up (小雪（化名）, 张明（均为化名）, 朵朵（化名）): a familiar name of two (小, 阿
+    or 老 and a character, or one character twice), a surname and one character, or a common surname and two, right
+    before the bracket."""
     found = []
     for match in _PSEUDONYM.finditer(text):
         end = match.start()
         if end >= 3 and text[end - 3] in COMMON_SURNAMES and HAN_RUN.fullmatch(text, end - 3, end):
             found.append((end - 3, end))
-        elif end >= 2 and (text[end - 2] in "小阿老" or text[end - 2] in SURNAMES) \
+        elif end >= 2 and (text[end - 2] in "小阿老" or text[end - 2] in SURNAMES or text[end - 2] == text[end - 1]) \
                 and HAN_RUN.fullmatch(text, end - 2, end):
             found.append((end - 2, end))
     return found
+
+
+def children_called(text: str) -> list[tuple[int, int]]:
+    """A child's pet name, a character said twice after a word for a child or a child's kinship (14岁男孩乐乐, 女儿朵朵),
+    where the text writes it again: of the corpora's such pairs after one, the names are nouns, adjectives or none of
+    jieba's dictionary (苗苗, 淘淘), the others its adverbs, times, pronouns, verbs and numerals (孩子默默, 孩子们早早,
+    个个), which count and time tell apart."""
+    found = []
+    for match in _CHILD_CALLED.finditer(text):
+        name = match.group(1)
+        if text.count(name) >= 2 and dictionary().tags([name]).get(name, "n")[:1] not in _NO_PET_NAME:
+            found.append(match.span(1))
+    return found
+
+
+_CHILD_CALLED = re.compile("(?:男孩|女孩|男童|女童|患儿|宝宝|小朋友|" + "|".join(sorted(CHILDREN, key=len, reverse=True))
+                           + r")(([\u4e00-\u9fff])\2)(?![地们])")  # (not 默默地, 孩子们)
+_NO_PET_NAME = frozenset("dtrvmcpu")  # jieba's adverbs, times, pronouns, verbs, numerals and function words
 
 
 # A monk's dharma name of two before the title Chinese Buddhism gives him (演觉法师, 学诚法师, 虚云禅师); not a count
