@@ -4508,6 +4508,8 @@ def test_a_relation_set_off_by_a_comma_before_the_relatives_country() -> None:
     assert _roles(text)["兰迪·威尔逊"] == ["周海涛的教练"]
     text = "歌手林晓峰的妻子、日本人铃木美香也到场支持。\n"
     assert _roles(text)["铃木美香"] == ["林晓峰的妻子"]
+    text = "盛丽娟回到家乡开了咖啡馆。盛丽娟的大学同学、上海姑娘陈思琪也来了。陈思琪说，她很喜欢这里。\n"
+    assert _roles(text)["陈思琪"] == ["盛丽娟的大学同学"]  # (and a relation of which school)
 
 
 def test_a_relation_in_traditional_characters_is_shown_as_written() -> None:

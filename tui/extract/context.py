@@ -582,8 +582,9 @@ def _grown(crop: str, tag: str | None) -> bool:
 _PRAISE = ("著名", "知名", "资深", "杰出", "优秀", "青年", "年轻")
 # How many relatives, and of what kind, between 的 and the word of kinship (宗庆后的三名非婚生子女, 他的两个儿子).
 _COUNTED_KIN = re.compile(r"的(?:[一二两三四五六七八九十]|\d{1,2})[名个位对][\u4e00-\u9fff]{0,3}?\Z")
-# How long or close a partnership is, between 的 and the title (巴菲特的老搭档, 的长期搭档, 的多年搭档).
-_STANDING = ("老", "长期", "多年", "昔日", "亲密")
+# How long or close a partnership is, between 的 and the title (巴菲特的老搭档, 的长期搭档, 的多年搭档), or of which
+# school (的大学同学, 的高中同学).
+_STANDING = ("老", "长期", "多年", "昔日", "亲密", "大学", "高中", "初中", "中学", "小学")
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
 # with 之, the literary 'of' (王天乐之子, after the name).
 RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))

@@ -665,12 +665,17 @@ _OFFICE_AFTER_KIN = 16  # (as long as a body and its office may be: 香港世茂
 
 
 def _citizen_before(text: str, start: int) -> bool:
-    """Does a country's citizen, as the press writes one, end right before ``start`` after 、 (、美国人, 、日本籍, 、英籍):
-    a place jieba's dictionary knows and 人 or 籍, or one character and 籍?"""
-    mark = text.rfind("、", max(0, start - 6), start)
-    place = text[mark + 1:start - 1]
-    return mark >= 0 and text[start - 1:start] in ("人", "籍") and bool(place) \
-        and (dictionary().tags([place]).get(place) == "ns" or len(place) == 1 and text[start - 1] == "籍")
+    """Does one from a place, as the press writes one, end right before ``start`` after 、 (、美国人, 、日本籍, 、英籍,
+    、上海姑娘): a place jieba's dictionary knows and 人, 籍 or a young man or woman, or one character and 籍?"""
+    mark = text.rfind("、", max(0, start - 7), start)
+    from_place = _FROM_PLACE.search(text, mark + 1, start) if mark >= 0 else None
+    if from_place is None:
+        return False
+    place = text[mark + 1:from_place.start()]
+    return dictionary().tags([place]).get(place) == "ns" or len(place) == 1 and from_place.group() == "籍"
+
+
+_FROM_PLACE = re.compile(r"(?:人|籍|姑娘|小伙|女孩|男孩)\Z")
 
 
 def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int,
