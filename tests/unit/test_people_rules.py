@@ -1289,6 +1289,9 @@ def test_a_hong_kong_married_name_is_whole() -> None:
     # (but one glued to a word that joins two names is no married name: 王楚钦[同]孙颖莎)
     assert set(_people("王楚钦同孙颖莎搭档出战混双。\n")) == {"王楚钦", "孙颖莎"}
     assert _people("行政會議召集人葉劉淑儀繼續留任。葉太則稱，會議將於下周二舉行。\n") == {"葉劉淑儀": {"葉太"}}  # Mrs Ip
+    # also after 的 or in a list, with no title before it
+    assert _people("經民聯的林健鋒、新民黨的葉劉淑儀亦成功連任。葉太對記者說，會繼續發聲。\n") == {
+        "林健鋒": set(), "葉劉淑儀": {"葉太"}}
 
 
 def test_the_heads_of_taiwans_yuan_have_their_whole_office() -> None:

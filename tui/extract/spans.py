@@ -992,8 +992,9 @@ def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     another's name. So is a common surname right before a name of three that jieba's
     dictionary knows as one or not at all: a married woman's name in Hong Kong, her husband's
     surname before her own (叶|刘淑仪, 陈|方安生), and so is one the tagger left out before such a name of three
-    where a clause or 由 stands before it (召集人由叶|刘淑仪续任: of the corpora's names of three after a common
-    surname after a stop or 由, none is a married name's part; 18 names of four are written so)."""
+    where a clause, 由, 的 or 、 stands before it (召集人由叶|刘淑仪续任, 新民党的叶|刘淑仪: of the corpora's names of three
+    after a common surname after a stop or 由, none is a married name's part, 18 names of four are written so; after
+    的 or 、, none and 21)."""
     starts = {start: end for start, end in spans}
     ends = {end for _start, end in spans}
     joined, skip = [], set()
@@ -1003,7 +1004,7 @@ def joined_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if end - start == 3 and start >= 1 and start not in ends and text[start - 1] in COMMON_SURNAMES \
                 and text[start - 1] not in BEFORE_NAMES \
                 and text[start] in SURNAMES \
-                and (start == 1 or text[start - 2] == "由" or not HAN.match(text[start - 2])) \
+                and (start == 1 or text[start - 2] in "由的、" or not HAN.match(text[start - 2])) \
                 and not dictionary().tags([text[start - 1:start + 1], text[start - 2:start]]) \
                 and HAN_RUN.fullmatch(text, start, end):  # (not 由于|李雪梅)
             start -= 1
