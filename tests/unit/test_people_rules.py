@@ -4498,6 +4498,11 @@ def test_a_relation_set_off_by_a_comma_before_the_offices_the_relative_holds() -
     assert _roles(text)["蔡明忠"] == ["董事長"]
 
 
+def test_a_title_before_a_list_set_apart_by_spaces_is_each_names_whatever_its_shape() -> None:
+    text = "加沙手记\n\n新华社记者 黄泽民 赛义德·阿卜杜拉\n\n清晨五点，哈桑已经在排队。\n"
+    assert _roles(text)["赛义德·阿卜杜拉"] == ["新华社记者"]
+
+
 def test_a_title_after_the_deng_closing_a_list_is_each_names() -> None:
     roles = _roles("会上，王建国、李明华和赵小兵等专家作了发言。\n")
     assert roles["王建国"] == roles["李明华"] == roles["赵小兵"] == ["专家"]

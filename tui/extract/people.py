@@ -1353,7 +1353,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
-            titles = own_titles_before(context, start, end, starts) + (
+            titles = own_titles_before(context, list_start(text, start, name_starts), end, starts) + (
                 own_titles_after(context, end, begins) or _titles_of_the_listed(context, start, end, begins))
             titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
