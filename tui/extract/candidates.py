@@ -21,9 +21,9 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  with_regnal_number, yi_name, yi_whole)
 from tui.extract.forms import canonical, glossed_transliterations, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
-                                    children_called, courtesy_named, familiar, family_kin, in_full, interviewed, introduced, kin_named,
-                                    little_given_names, monks, on_the_phone, pandas_named, pseudonyms, speaker_or_kin,
-                                    speaking_in_full)
+                                    children_called, courtesy_named, familiar, family_kin, in_full, interviewed,
+                                    introduced, kin_named, little_given_names, monks, on_the_phone, pandas_named,
+                                    pseudonyms, speaker_or_kin, speaking_in_full)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,

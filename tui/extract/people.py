@@ -651,8 +651,8 @@ def _kin_as_written(text: str, context: Context, relation: str, start: int, star
 def _kin_end(context: Context, start: int, starts: dict[int, tuple[int, int]]) -> int:
     """Where the word of kinship before a mention at ``start`` ends: right before it, or before the titles it holds,
     set off from it by 、 (许荣茂的弟弟、香港世茂集团副主席许世坛: the brother is the vice-chairman; not where the
-    mention is whose another's relation is, 黃仁勳的姐姐、前董事長蔡明忠的夫人: she is his wife), or the country
-    whose citizen the relative is (苏炳添的教练、美国人兰迪·亨廷顿)."""
+    mention is whose another's relation is, 黃仁勳的姐姐、前董事長蔡明忠的夫人: she is his wife), or the place the
+    relative is from (苏炳添的教练、美国人兰迪·亨廷顿, 的大学同学、上海姑娘陈思琪)."""
     if context.relation_before(start) is None and (context.titles_before(start) or _citizen_before(context.text, start)):
         mark = context.text.rfind("、", max(0, start - _OFFICE_AFTER_KIN), start)
         if mark >= 0 and HAN_RUN.fullmatch(context.text, mark + 1, start) and context.relation_before(mark) is not None \
