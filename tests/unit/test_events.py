@@ -157,6 +157,14 @@ def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["法国总理贝鲁2日向总统马克龙递交辞呈"]
     text = "2025年9月26日\n美联社华盛顿9月25日报道，美国总统拜登25日在白宫会见越南国家主席苏林。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["美国总统拜登25日在白宫会见越南国家主席苏林"]
+    # a source's own dateline, its date and maybe where it was sent from, then 报道 or 消息
+    text = "星闻网12月4日厦门消息 第五届青少年棒球交流赛4日在厦门开幕，双方球员互赠礼物。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["第五届青少年棒球交流赛4日在厦门开幕"]
+    text = "智汇网 12月2日报道，深度学习先驱杰弗里·辛顿与约书亚·本吉奥联名发表公开信。\n"
+    assert extract(parse(text)).events[0].summary.startswith("深度学习先驱")
+    # (but a body's news it gave out is what it did: 农业农村部12月5日发布消息)
+    text = "农业农村部12月5日发布消息：今年粮食总产量再创新高。\n"
+    assert extract(parse(text)).events[0].summary.startswith("农业农村部")
 
 
 def test_a_setting_after_the_date_gives_way_to_what_happened_there() -> None:

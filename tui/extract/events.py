@@ -284,6 +284,13 @@ def _place_alone(sentence: str, start: int, end: int) -> bool:
         or not any(tag.startswith("v") for _word, tag in tagged_words([match.group(2)])[0])
 
 
+def _a_place(word: str) -> bool:
+    """Is ``word`` a place jieba's dictionary holds whole (厦门)?"""
+    from tui.extract.dictionary import dictionary
+
+    return dictionary().tags([word]).get(word) == "ns"
+
+
 def _summary(sentence: str, date_start: int, date_end: int) -> str:
     """The clauses from the date to the first event verb, without the date words themselves, after the clause of who
     said it when a verb of saying ends that (王辉表示，今年将…)."""
@@ -309,6 +316,11 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
         start = clauses[first][0]
         label = max(sentence.rfind(c, start, date_start) for c in "：:")  # (人物档案：周文华，: after a label)
         start = label + 1 if label >= 0 else start
+    elif len(lead) <= _SOURCE_NAME and (told := _TOLD_BY_SOURCE.match(sentence, after)) \
+            and (not told.group(1) or _a_place(told.group(1))) \
+            and sentence[told.end():].strip("。！？!? "):
+        start = told.end()  # (智东西12月3日报道 英伟达……, 36氪 12月2日消息，: a source's dateline the lead-in lacked;
+        # the place it was sent from a word of its own, not 农业农村部12月5日发布消息)
     elif lead == "于" and date_clause and speaker is None \
             and len(sentence[slice(*clauses[date_clause - 1])]) <= _CONTINUED_CLAUSE:
         start = clauses[date_clause - 1][0]  # (FAST由南仁东主持建设，于2016年9月25日落成启用: 'on' the date continues
@@ -352,6 +364,10 @@ _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|
 # Where a happening is set, in a body's place or a public building's (在X医院，, 在X派出所，, 在X体育馆，), also with no
 # 在 (吉林省长春市南湖公园，).
 _BODY_SETTING = re.compile(r"\s*在?([^，,；;：:的]{2,24}?(?:" + "|".join(KINDS_OF_NAMED_PLACES) + r"))[，,]")
+# What a source of news writes after its date, and maybe a place, before its report (12月3日报道 , 12月4日厦门消息 ,
+# 12月2日消息，): with a space or a stop after it, never a verb's object.
+_TOLD_BY_SOURCE = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:报道|報導|消息|讯|訊|电|電)(?:[\s，,：:]+)")
+_SOURCE_NAME = 12  # as long as a source's name may be before its date (中国台湾网, 21世纪经济报道)
 _DONE_AT = re.compile(r"[\u4e00-\u9fff]于")  # a verb's 'at' (毕业于, 就读于, 任职于), after what one did there
 # Where a happening is set, with no 在, by what it is on or in (南京市一辆65路公交车上，, 一家超市里，).
 _LOCATIVE_SETTING = re.compile(r"\s*([^，,；;：:的]{2,24}?)(?:上|里|内|中)[，,]")
