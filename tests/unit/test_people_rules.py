@@ -2612,6 +2612,16 @@ def test_a_racing_team_named_after_its_founder_is_no_one() -> None:
     assert set(_people(text)) == {"米克·舒马赫", "让·托德"}
 
 
+def test_a_transliteration_opening_a_clause_with_a_players_act_is_a_player() -> None:
+    text = ("欧冠：皇马3比2逆转曼城\n\n曼城先由哈兰德在第12分钟破门，福登下半场扩大比分。皇马随后发起反击，维尼修斯扳回一球，"
+            "姆巴佩在第78分钟和补时阶段连入两球。\n")
+    assert {"福登", "维尼修斯", "姆巴佩"} <= set(_people(text))
+    assert set(_people("第23分钟，赖斯开出角球，加布里埃尔头球破门。\n")) == {"赖斯", "加布里埃尔"}
+    # (not a side the text writes as one: by its score, its 队, its ground, or a result over it)
+    text = "德甲：萨诺森3比1莫洛斯\n\n萨诺森在第30分钟扩大比分，莫洛斯下半场扳回一球。\n"
+    assert not _people(text)
+
+
 def test_a_player_written_once_before_his_points() -> None:
     text = "雄鹿以118比116险胜对手。阿德托昆博全场砍下41分，利拉德贡献27分9次助攻。\n"
     assert "利拉德" in _people(text) and "雄鹿" not in _people(text)

@@ -23,7 +23,7 @@ from tui.extract.forms import canonical, glossed_transliterations, names_a_compa
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     children_called, courtesy_named, familiar, family_kin, in_full, interviewed,
                                     introduced, kin_named, little_given_names, monks, on_the_phone, pandas_named,
-                                    pseudonyms, speaker_or_kin, speaking_in_full)
+                                    players_at_play, pseudonyms, speaker_or_kin, speaking_in_full)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -324,6 +324,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = told_pairs_apart(folded, short_forms_apart(folded, spans))
     spans += sorted(set(by_their_work(folded)).difference(spans))
     spans += [span for span in by_their_points(context, bounds) if not any(a < span[1] and span[0] < b for a, b in spans)]
+    spans += [span for span in players_at_play(context) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += [span for span in by_their_number(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += [span for span in glossed_transliterations(folded) if not any(a < span[1] and span[0] < b for a, b in spans)]
     spans += sorted(set(addressed(folded, bounds)).difference(spans))

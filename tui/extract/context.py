@@ -38,7 +38,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.shapes import HAN, HAN_RUN, has_surname
+from tui.extract.shapes import HAN, HAN_RUN, has_surname, translit_share
 
 
 @dataclass
@@ -393,9 +393,13 @@ class Context:
             or text.endswith(_KIND_OF_PLACE, 0, start)
 
     def playing_at_home_or_away(self, start: int, end: int) -> bool:
-        """Is the span a side playing a match at home or away (主场迎战X, X坐镇主场迎战…)?"""
+        """Is the span a side playing a match at home or away (主场迎战X, X坐镇主场迎战…), or, a transliteration, one
+        side of a score written between two with no verb, as headlines write a result (萨索洛3比1恩波利; a player's
+        names are seldom so written, and the corpora write no one so)?"""
         return bool(_HOME_OR_AWAY.search(self.text, max(0, start - 16), start)
-                    or _PLAYS_AT_HOME_OR_AWAY.match(self.text, end))
+                    or _PLAYS_AT_HOME_OR_AWAY.match(self.text, end)
+                    or translit_share(self.text[start:end]) >= 0.75
+                    and (_SCORE_BETWEEN.match(self.text, end) or _SCORE_BEFORE.search(self.text, max(0, start - 8), start)))
 
     def weigh(self, candidate: Candidate, start: int, end: int) -> None:
         titles = self.titles_before(start)
@@ -447,6 +451,8 @@ _TAKES_THE_FIELD = ("出战", "出场", "参赛", "征战")  # 代表X出战: X 
 _HOME_OR_AWAY = re.compile(  # before the side: 主场迎战X, 客场1比1战平X, 主场以3比1战胜X
     r"(?:主场|客场)(?:以)?(?:\d{1,2}\s?[比:：]\s?\d{1,2})?"
     r"(?:迎战|挑战|对阵|战胜|击败|战平|逼平|负于|不敌|输给|力克|大胜|险胜|完胜|憾负|惜败)\Z")
+_SCORE_BETWEEN = re.compile(r"\s?\d{1,2}\s?[比:：∶]\s?\d{1,2}\s?[\u4e00-\u9fff]")  # (after the side: 萨索洛3比1恩波利)
+_SCORE_BEFORE = re.compile(r"[\u4e00-\u9fff]\s?\d{1,2}\s?[比:：∶]\s?\d{1,2}\s?\Z")  # (before it)
 _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐镇主场迎战…, X将于3日客场挑战…
     r"(?:则|也|还|将|又|随后)?(?:在|于)?(?:[本下上]?周[一二三四五六日末]|\d{1,2}日|今晚|明晚|当晚)?"
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")

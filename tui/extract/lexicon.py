@@ -238,13 +238,20 @@ SPEECH_VERBS = tuple(
 # To whom, between a name and its verb of speaking (X对记者说, X向媒体表示): the press's own ways.
 TO_REPORTERS = ("对本报记者", "向本报记者", "对记者", "向记者", "对媒体", "向媒体")
 # Things people do that organisations rarely do.
+# A player's acts on the pitch, as the sports press tells them (破门, 梅开二度, 开出角球).
+PLAYER_ACTIONS = tuple(
+    "破门 射门 进球 助攻 扳平 梅开二度 替补登场 首发出场 登场 因伤 缺阵 复出 罚进 罚丢 罚失 射失 补射 扑出 "
+    "头球 主罚 推射 远射 劲射 抽射 挑射 低射 越位 染黄 吃到黄牌 被罚下 首开纪录 首开记录 独中两元 上演帽子戏法 "
+    "开出角球 开出任意球 直塞".split()
+)
+# Goals a side scores as often as a player (扳回一球, 扩大比分, 连入两球): a player's only where the text writes the
+# one who scores them as no side.
+GOALS_OF_EITHER = ("扳回一球", "扩大比分", "连入两球", "连进两球")
 PERSON_ACTIONS = tuple(
     "辞职 离职 离开 辞去 卸任 被罢免 被解雇 被免职 复职 回归 加入 出任 担任 就任 休假 结婚 道歉 "
     "出生 去世 逝世 毕业 竞选 当选 拜访 探望 打电话 出席 亲赴 响应 报名 参加 赶到 宴请 创办 创立 "
-    "邀请 表扬 访问 会见 会面 批评 称赞 嘲笑 讽刺 致敬 签署 上台 下台 辞去 主持 执棒 执教 执导 主演 演唱 演奏 "
-    "破门 射门 进球 助攻 扳平 梅开二度 替补登场 首发出场 登场 因伤 缺阵 复出 罚进 罚丢 罚失 射失 补射 扑出 "
-    "头球 主罚 推射 远射 劲射 抽射 挑射 越位 染黄 吃到黄牌 被罚下 首开纪录 首开记录".split()  # (a player's, as the sports press tells them)
-)
+    "邀请 表扬 访问 会见 会面 批评 称赞 嘲笑 讽刺 致敬 签署 上台 下台 辞去 主持 执棒 执教 执导 主演 演唱 演奏".split()
+) + PLAYER_ACTIONS
 ADVERBS = ("也", "则", "还", "又", "曾", "就", "都", "随后", "此前", "早前", "同样", "再次", "近日",
            "当时", "正", "却", "更", "亦", "立刻", "立即", "随即", "马上", "已经", "已", "一直", "曾经",
            "仍", "仍然", "对此", "同时", "当天", "只", "从未", "多次", "亲自", "甚至", "一再", "始终", "依然",
