@@ -4513,6 +4513,11 @@ def test_a_title_before_a_list_set_apart_by_spaces_is_each_names_whatever_its_sh
     assert _roles(text)["赛义德·阿卜杜拉"] == ["新华社记者"]
 
 
+def test_a_films_lead_is_a_role() -> None:
+    assert _roles("影片获得最佳影片奖。男主角张颂文因拍戏未能到场，女主演周晓丽代为领奖。\n") == {
+        "张颂文": ["男主角"], "周晓丽": ["女主演"]}
+
+
 def test_a_title_after_the_deng_closing_a_list_is_each_names() -> None:
     roles = _roles("会上，王建国、李明华和赵小兵等专家作了发言。\n")
     assert roles["王建国"] == roles["李明华"] == roles["赵小兵"] == ["专家"]
