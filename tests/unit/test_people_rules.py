@@ -1430,6 +1430,9 @@ def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:
     # a monk's lay name, and his dharma name
     assert _people("寺院住持释永明涉嫌违法。释永明俗名张应成，1965年出生。\n") == {"释永明": {"张应成"}}
     assert _people("张应成，法名释永明，1965年出生于安徽。\n") == {"张应成": {"释永明"}}
+    # a familiar name of 阿 or 小 and a character of the given name is how the street calls the one so named
+    text = "凌晨四点，夫妻阿杰和阿敏的早餐铺亮起了灯。阿杰本名梁志杰，2019年辞职开店。梁志杰的父亲起初反对。\n"
+    assert _people(text)["梁志杰"] == {"阿杰"}
 
 def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}

@@ -53,6 +53,12 @@ _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 _FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) + "]")  # 老黄, 小崔
 
 
+def _familiar_given(called: str, name: str) -> bool:
+    """Is ``called`` 阿 or 小 and a character of the given name ``name`` holds (阿杰 of 梁志杰, 小敏 of 陈晓敏), how
+    friends and the street call one?"""
+    return len(called) == 2 and called[0] in "阿小" and len(name) >= 2 and called[1] in name[1:]
+
+
 def within_epithets(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The surnames alone that lie inside a nickname or what someone is called, in its quotes (被村民们称为“[沙]博士”的
     年轻人): a part of the epithet, no one of its own; but not the surname of a name found elsewhere (饲养员姜哲远……
@@ -209,8 +215,9 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                                       or (known_as := _known_name(match.group(1)) or ends.get(match.end(1), ("",))[0]
                                           or _a_person_elsewhere(text, match.start(1), match.group(1)))):
             group = bind(groups, starts[match.end()][1], known_as)
-            if not _FAMILIAR_SURNAME.fullmatch(text[match.end(1) - 2:match.end(1)]):
-                # (老丁本名丁志远 is 丁志远, whom the street calls 老丁: no name of his own to show)
+            called, birth = text[match.end(1) - 2:match.end(1)], text[match.end():match.end() + starts[match.end()][0]]
+            if not _FAMILIAR_SURNAME.fullmatch(called) and not _familiar_given(called, birth):
+                # (老丁本名丁志远 is 丁志远, whom the street calls 老丁: no name of his own to show; so too 阿杰本名梁志杰)
                 group.known_as = known_as
     for end in sorted(ends):  # 陈奶奶名叫陈淑华: someone called by surname and a form of address, then named (so too
         # where the tagger took the two for one name: 曾师傅名叫曾祥林)
@@ -227,7 +234,8 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for end in sorted(ends):
         if (match := _NAMED_AFTER.match(text, end)) and ("·" in match.group(1) or _known_name(match.group(1))):
             group = bind(groups, ends[end][1], match.group(1))
-            if _BIRTH_NAME.search(match.group()) and not _FAMILIAR_SURNAME.fullmatch(text[end - 2:end]):
+            if _BIRTH_NAME.search(match.group()) and not _FAMILIAR_SURNAME.fullmatch(text[end - 2:end]) \
+                    and not _familiar_given(text[end - 2:end], match.group(1)):
                 group.known_as = group.known_as or ends[end][0]  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰)
         elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
                 and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
