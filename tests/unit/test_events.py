@@ -447,6 +447,9 @@ def test_a_date_with_a_bare_verb_after_it_keeps_the_subject_named_before() -> No
     # (or what the clause before tells of the subject, a longer one)
     text = "2025年12月4日\n梅葆玖是梅兰芳的儿子，2016年去世。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["梅葆玖是梅兰芳的儿子，2016年去世"]
+    # (and a happening of four characters with no one in it: 因病逝世)
+    text = "2025年12月4日\n南仁东生前被誉为“中国天眼之父”，2017年9月因病逝世。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["南仁东生前被誉为“中国天眼之父”，2017年9月因病逝世"]
 
 
 def test_the_subject_a_clause_of_its_own_names_before_the_date_opens_the_summary() -> None:

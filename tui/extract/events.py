@@ -306,11 +306,13 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
     # 6月2日晚，…).
     lead = sentence[start:date_start].strip()
     after = _past_the_date(sentence, date_end)
-    if 1 <= len(sentence[after:clauses[date_clause][1]].strip(" ，,；;。")) <= 2 and not lead and date_clause \
+    told = sentence[after:clauses[date_clause][1]].strip(" ，,；;。")
+    if (1 <= len(told) <= 2 or len(told) <= _HAPPENING_ALONE and _kinds(told)) and not lead and date_clause \
             and len(sentence[slice(*clauses[date_clause - 1])]) <= _TOLD_OF_CLAUSE:
         # (周文华，1948年生，: the date and a verb of one character or two after it say too little without the
         # subject the clause before names, or the two before: 周文华，男，1948年出生，; or what the clause before tells
-        # of the subject: 梅葆玖是梅兰芳的儿子，2016年去世)
+        # of the subject: 梅葆玖是梅兰芳的儿子，2016年去世; nor does a happening of four alone: 南仁东生前被誉为“中国天眼之父”，
+        # 2017年9月因病逝世)
         first = date_clause - (2 if date_clause >= 2
                                and len(sentence[slice(*clauses[date_clause - 2])]) <= _SUBJECT_CLAUSE else 1)
         start = clauses[first][0]
@@ -354,6 +356,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
 _RESPECTFUL = ("先生", "女士", "同志", "老先生")  # how an obituary or a report addresses the one named before them
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
 _TOLD_OF_CLAUSE = 24  # characters, with its comma: a clause that tells who the subject is (梅葆玖是梅兰芳的儿子，)
+_HAPPENING_ALONE = 4  # characters: a happening told with no one in it (因病逝世, 登记结婚)
 _TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明", "显示")  # verbs whose clause ends before what they tell
 _TOLD_CLAUSE = 7  # characters: a clause of fewer after such a verb tells too little of what was told (1至10月份，)
 _CONTINUED_CLAUSE = 30  # characters, with its comma: a clause whose deed one opening with 于 and a date goes on with
