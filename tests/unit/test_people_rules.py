@@ -4980,6 +4980,9 @@ def test_with_a_result_is_no_part_of_the_name_before_it() -> None:
 def test_a_name_of_four_before_a_verb_of_saying_keeps_no_word_of_jieba_s() -> None:
     text = "清华大学研究院院长汪忠评价说：“他的贡献无可替代。”苏格拉底说过，未经省察的生活不值得过。\n"
     assert _roles(text) == {"汪忠": ["清华大学研究院院长"], "苏格拉底": []}
+    # (but a word that is a name to jieba ends a name of four: a Yi name, 阿余|拉哈)
+    text = "在凉山州的大山深处，有一座彝族村小。昭觉县教育局局长阿余拉哈说，县里将推广这一做法。\n"
+    assert _roles(text) == {"阿余拉哈": ["昭觉县教育局局长"]}
 
 
 def test_a_japanese_family_name_the_tagger_found_alone_is_the_full_name_s() -> None:

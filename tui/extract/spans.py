@@ -338,9 +338,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # ends in a verb of jieba's
     if len(form) == 4 and form[0] in SURNAMES and form[:2] not in COMPOUND_SURNAMES and translit_share(form) < 1 \
             and HAN_RUN.fullmatch(form) and text[end:end + 1] in _SAYS_ONE and "日本" not in text \
-            and form[2:] in (known := dictionary().tags([form[2:], form])) and form not in known:
+            and form[2:] in (known := dictionary().tags([form[2:], form])) and form not in known \
+            and not known[form[2:]].startswith("nr"):
         return start, end - 2  # 院长汪忠[评价]说, jieba's 评价 a noun: of the corpora's names of four that begin with a surname,
-        # two end in a word of jieba's before 说, both Japanese (武村正义说, 高野纪元说), and one is a word itself (苏格拉底)
+        # two end in a word of jieba's before 说, both Japanese (武村正义说, 高野纪元说), and one is a word itself (苏格拉底);
+        # not where that word is a name to jieba (局长阿余拉哈说, a Yi name, jieba's 拉哈)
     if len(form) >= 4 and (after := _after_title_inside(form)):
         return end - after, end  # 卡塔尔埃米尔|塔米姆: of 37,625 annotated names, one holds a title before two characters more
     if len(form) >= 4 and 2 <= (inside := _title_begun_before(text, start)) <= len(form) - 2:
