@@ -5625,6 +5625,11 @@ def test_a_school_s_department_or_a_centre_named_for_what_it_does_is_the_office(
     text = "清华大学计算机系教授唐杰表示，开源推动了进步。研发中心主任王强说，产品下月发布。\n"
     assert _roles(text) == {"唐杰": ["计算机系教授"], "王强": ["研发中心主任"]}
     assert _roles("公共关系主任王强说，发布会推迟。\n") == {"王强": ["主任"]}  # (关系 names no department)
+    # (a centre by what it does, a deed, a set phrase or a short form jieba lacks, two joined whole or not at all)
+    text = "景德镇市非遗保护中心主任程晓燕介绍，器官移植中心主任郭文海说，探月与航天工程中心副主任葛林说。\n"
+    assert _roles(text) == {"程晓燕": ["景德镇市非遗保护中心主任"], "郭文海": ["器官移植中心主任"],
+                            "葛林": ["探月与航天工程中心副主任"]}
+    assert _roles("北京市疾控中心主任王辰说，病例有所下降。\n") == {"王辰": ["北京市疾控中心主任"]}
 
 
 def test_a_soldier_by_his_calling_is_a_title() -> None:

@@ -847,7 +847,8 @@ def _office(window: str, title: str) -> int:
     place = max(place, _nouns_before(window[:len(window) - len(head)]) if head in _NAMED_HEADS else 0)
     # Or a school's department or a centre, named for what it does (计算机 + 系, 教育 + 学部, 国家呼吸医学 + 中心).
     department = next((d for d in _DEPARTMENTS if window.endswith(d)), "")
-    named_for = _nouns_before(window[:-len(department)]) if department else 0
+    named_for = max(_nouns_before(window[:-len(department)]), _what_a_centre_does(window[:-len(department)])
+                    if department == "中心" else 0) if department else 0
     # Or the fields a committee or association is named for, as :func:`_opening_fields` reads them (国家|监察|委员会,
     # 市|卫生|健康|委员会, 国家发展和改革委员会 with its fields joined).
     if head in _FIELD_HEADS:
@@ -1003,6 +1004,7 @@ def _seat_of_power(window: str) -> int:
 _OFFICES_IN_A_SEAT = ("办公厅", "办公室")
 
 
+
 def _unnamed_company(window: str, size: int) -> bool:
     """Is the office of ``size`` ending ``window`` a company or group that nothing names, opening its clause or after
     该 or 本 ([公司]执行副总裁, 该[公司]总经理: jieba's nouns 公司总裁, 公司总经理; not 华为公司总裁)?"""
@@ -1064,6 +1066,31 @@ def _graded(word: str) -> bool:
     """Is ``word`` an attributive of two characters or more of jieba's dictionary (高等 of 清华大学高等研究院: 'b')? Inside
     a body's name, after a noun, it is part of the name; first, it only describes one (大型医院)."""
     return len(word) >= 2 and dictionary().tags([word]).get(word) == "b"
+
+
+def _what_a_centre_does(window: str) -> int:
+    """How many characters of the words jieba reads at the end of ``window`` name what a centre does, two to eight,
+    where the press names one by a deed or a short form jieba makes up (非遗|保护 of 非遗保护中心, 器官移植 of 器官移植中心,
+    疾控 of 疾控中心): nouns, verbs and set phrases of its dictionary, and words of two or more it lacks; not a place,
+    a name, a body, a function word or a character alone (景德镇市|非遗保护中心: the city is the division's, read after;
+    附属医院|器官移植中心)."""
+    import jieba
+
+    def does(word: str) -> bool:
+        tag = dictionary().tags([word]).get(word, "")
+        return len(word) >= 2 and bool(HAN_RUN.fullmatch(word)) and word not in _TENURE \
+            and not word.endswith(_BODY_ENDINGS) and not (tag and (tag[:1] not in "nvlj" or tag[:2] in ("nr", "ns", "nt")))
+
+    size = 0
+    words = list(jieba.cut(window[-12:]))
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in ("和", "与", "及", "暨") and size:
+            # (two deeds joined are one name, with the one before the joiner, or none: not half of 探月与航天工程中心)
+            return size + 1 + len(words[at - 1]) if at and does(words[at - 1]) and size + 1 + len(words[at - 1]) <= 10 else 0
+        if size + len(words[at]) > 8 or not does(words[at]):
+            break
+        size += len(words[at])
+    return size if size >= 2 else 0
 
 
 def _a_field(word: str) -> bool:
