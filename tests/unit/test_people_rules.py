@@ -2870,7 +2870,7 @@ def test_a_word_no_name_begins_with_is_no_one() -> None:
 def test_a_name_jieba_holds_as_another_word_speaks_after_saying_where() -> None:
     # 舒默 is an adjective of jieba's dictionary, counted three times; 陶喆 a verbal noun
     roles = _roles("参议院少数党领袖舒默在声明中说，任何协议都不能以牺牲主权为代价。歌手陶喆在演唱会上表示，新专辑明年发行。\n")
-    assert roles == {"舒默": ["少数党领袖"], "陶喆": ["歌手"]}
+    assert roles == {"舒默": ["参议院少数党领袖"], "陶喆": ["歌手"]}
 
 
 def test_who_wins_with_a_work_is_someone() -> None:
@@ -2894,7 +2894,7 @@ def test_who_scores_at_a_clauses_start_is_someone() -> None:
 def test_a_name_jieba_holds_as_another_word_acts_after_a_title() -> None:
     # A verb after it is enough, as for a name jieba does not know; not for a noun it counts as
     # rarely (工程师[周报制]值得推广).
-    assert _roles("参议院少数党领袖舒默则批评共和党人拒绝延长补贴。\n") == {"舒默": ["少数党领袖"]}
+    assert _roles("参议院少数党领袖舒默则批评共和党人拒绝延长补贴。\n") == {"舒默": ["参议院少数党领袖"]}
     assert _people("专家认为，大亚湾的安全工程师周报制值得在全世界推广。\n") == {}
 
 
@@ -5577,6 +5577,12 @@ def test_a_building_a_government_is_named_by_belongs_to_the_office() -> None:
     assert _roles("白宫办公厅主任怀尔斯说，总统将出席。\n") == {"怀尔斯": ["白宫办公厅主任"]}
     assert _roles("克里姆林宫发言人佩斯科夫说，会谈是建设性的。\n") == {"佩斯科夫": ["克里姆林宫发言人"]}
     assert _roles("他在白宫会见了总统马丁。\n") == {"马丁": ["总统"]}
+
+
+def test_a_chamber_of_congress_belongs_to_a_partys_office_after_it() -> None:
+    text = "参议院多数党领袖图恩说，投票将在周五举行。众议院少数党领袖杰弗里斯则表示反对。\n"
+    assert _roles(text) == {"图恩": ["参议院多数党领袖"], "杰弗里斯": ["众议院少数党领袖"]}
+    assert _roles("参议院民主党领袖舒默称，共和党拒绝谈判。\n") == {"舒默": ["参议院民主党领袖"]}
 
 
 def test_a_body_s_party_committee_is_named_with_the_body() -> None:

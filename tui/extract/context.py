@@ -127,6 +127,7 @@ class Context:
             office += _office(window[:len(window) - office], committee) if committee else 0  # 清华大学 + 党委
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
             office += _seat_of_power(window[:len(window) - office])  # 白宫 + 国家经济委员会, 白宫 + 发言人
+            office += _chamber_of_a_party(window[:len(window) - office], window[len(window) - office:])  # 参议院 + 多数党
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             if not office and (acronym := _ACRONYM.search(window)) and _opens_a_field(window[:acronym.start()]):
                 title, window = acronym.group() + title, window[:acronym.start()]  # (首席 + AI科学家, NBA + 球星)
@@ -1003,6 +1004,11 @@ def _seat_of_power(window: str) -> int:
 
 _OFFICES_IN_A_SEAT = ("办公厅", "办公室")
 
+
+def _chamber_of_a_party(window: str, office: str) -> int:
+    """How many characters end ``window`` in a legislature's chamber a party's office (``office``) is of, as news of
+    Congress writes a floor leader's (参议院 of 参议院多数党领袖, 众议院 of 众议院少数党领袖, 参议院民主党领袖), else 0."""
+    return next((len(c) for c in _CHAMBERS if window.endswith(c)), 0) if office.endswith("党") else 0
 
 
 def _unnamed_company(window: str, size: int) -> bool:
