@@ -5057,6 +5057,9 @@ def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname(
     # (but one with no office named again by surname, and the official by surname and title, are the one named)
     assert _people("记者采访了退休工人张伟。张大爷说，他很满意。\n") == {"张伟": {"张"}}
     assert _people("市长张伟昨日视察社区。张市长表示，将继续改进。\n") == {"张伟": {"张"}}
+    # (nor, one with no office, in the sentence where he himself tells of the neighbour)
+    text = "12月1日凌晨，村里发生山体滑坡。村民陈大富说，他听到“轰的一声”，“邻居老陈家的房子一下子就没了”。\n"
+    assert _people(text) == {"陈大富": set(), "老陈": {"陈"}}
 
 
 def test_a_surname_after_a_title_before_zheng_zai_is_a_name_of_two() -> None:

@@ -752,7 +752,11 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
                      if folded[start - 1:start] in ("老", "小")
                      or (marked := _MARKED_AFTER.match(folded, end)) and marked.group() not in KINSHIP}
         places = set(tagged.get(surname, [])) | {(s, e) for s, e in addressed if not _ends_word(folded, s)}
-        strangers = strangers_among(folded, places) if owners[0].roles else set()  # (市长张伟……居民[张]女士)
+        strangers = strangers_among(folded, places)  # (市长张伟……居民[张]女士)
+        if not owners[0].roles:  # (of one with no title, only those his own sentence tells of: 村民陈大富说，……“邻居老[陈]家
+            # 的房子……”; but 邻居老王 first, then 王建国, may be he)
+            named = [start for form in owners[0].forms if len(form) > 1 for start, _end in tagged.get(form, [])]
+            strangers = {(s, e) for s, e in strangers if any(told_by(folded, at, s) for at in named)}
         child = named_as_child(folded, owners[0])  # (老X is no one's child: 丈夫老周……女儿周婷婷 are two)
         places = {(s, e) for s, e in places if not _inside_longer_name(text, s, owners[0])
                   and not after_kin(folded, familiar_start(folded, s)) and (s, e) not in strangers
@@ -761,6 +765,14 @@ def add_nicknames(text: str, folded: str, groups: list[Group], tagged: dict[str,
             tagged[surname] = sorted(places)
             if surname not in owners[0].forms:
                 owners[0].forms.append(surname)
+
+
+def told_by(text: str, named: int, start: int) -> bool:
+    """Is ``start`` in the sentence of the one named at ``named`` before it, or in a quotation that sentence opens?"""
+    between = text[named:start]
+    opened = between.rfind("“")
+    told = between[:opened] if opened > between.rfind("”") else between  # (what the quotation says is its own)
+    return named < start and not re.search("[。！？!?\n]", re.sub("“[^”]*”", "", told))
 
 
 def strangers_among(text: str, places: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:

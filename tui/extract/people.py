@@ -34,7 +34,7 @@ from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lett
                                address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
                                join_initialled, kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
                                join_written_scripts, merge_glosses, merge_scripts, named_as_child, names_a_company,
-                               same_across_scripts, strangers_among, surname_part, writes_the_story)
+                               same_across_scripts, strangers_among, surname_part, told_by, writes_the_story)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -530,12 +530,19 @@ def _relatives_only(text: str, accepted: Iterable[str], places: dict[str, list[t
 def _kin_apart(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
     """The full names each surname alone the model found is no short form of: those written after words of kinship,
     none of which it is written after, where it is written after one (她的老伴老刘……孙女刘思思: the husband is
-    no granddaughter)."""
+    no granddaughter), and, where it only names one a neighbour's or an ordinary person's calling brings in, those
+    whose sentence tells of it."""
     apart: dict[str, set[str]] = {}
     for form in accepted:
         if _surname_alone(form) and (own := _kin_written_before(text, places[form])):
             apart[form] = {g for g in accepted if len(g) > len(form) and g.startswith(form)
                            and (theirs := _kin_written_before(text, places[g])) and not own & theirs}
+        if _surname_alone(form) and places[form] and set(places[form]) <= strangers_among(text, places[form]):
+            # (nor is a neighbour or an ordinary person brought in the one whose sentence tells of him: 村民陈大富说，
+            # ……“邻居老[陈]家的房子……”)
+            apart.setdefault(form, set()).update(
+                g for g in accepted if len(g) > len(form) and g.startswith(form)
+                and any(told_by(text, named, start) for start, _end in places[form] for named, _e in places[g]))
     return apart
 
 
