@@ -2019,6 +2019,11 @@ def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "集训名单公布。门将：王大雷、颜骏凌；后卫：张琳芃、朱辰杰、蒋光太；前锋：武磊、张玉宁。\n"
     roles = _roles(text)
     assert roles["朱辰杰"] == ["后卫"] and roles["张玉宁"] == ["前锋"] and roles["颜骏凌"] == ["门将"]
+    # (and an honour that labels a list of its holders, each maybe with a note in brackets)
+    text = ("全国道德模范名单揭晓。\n全国助人为乐模范：张秀梅（女，满族）、王顺发、李培德；\n"
+            "全国见义勇为模范：陈文彬、周帮海。\n")
+    roles = _roles(text)
+    assert roles["王顺发"] == roles["张秀梅"] == ["全国助人为乐模范"] and roles["周帮海"] == ["全国见义勇为模范"]
 
 
 def test_names_in_a_list_of_brands_are_no_people() -> None:

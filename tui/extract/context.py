@@ -82,6 +82,10 @@ class Context:
                 and _names_only(self.text, start):
             window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽, 门将：王大雷……；后卫：张琳芃
             # (not a speaker's in an interview, 记者：南仁东先生对您影响最大的是什么？; also in brackets, （编辑：林克伦）)
+        elif window.endswith(("：", ":")) and _names_only(self.text, start) \
+                and (honour := window[max(map(window.rfind, "\n；;。（(")) + 1:-1].strip()).endswith(HONOURS_END) \
+                and len(honour) <= _HONOUR_LABEL:
+            return [honour], start - len(honour) - 1  # an honour as a list's label: 全国助人为乐模范：张桂梅（女）、王顺友
         introduced = window.endswith(_NAMED_AS)
         if introduced:
             window = window[:-2]  # (这名外卖小哥名叫X: the title of the one introduced, read as right before the name)
@@ -615,6 +619,7 @@ _LABELLED_ITEM_END = re.compile(r"[、，,；;。（）()\s]")
 
 
 _LABELLED_ITEM = 8  # as long as a name may be (王大雷, 阿卜杜勒·拉希德)
+_HONOUR_LABEL = 12  # as long as an honour's name may be (全国助人为乐模范, 全国三八红旗手标兵)
 
 
 def acts(rest: str) -> bool:
