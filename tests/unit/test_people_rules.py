@@ -495,6 +495,11 @@ def test_names_in_a_list() -> None:
 def test_a_list_with_two_known_names_makes_its_other_items_names() -> None:
     text = "那一代科学家，如钱学森、邓稼先、竺可桢、汝信等，都是从零开始的。\n"
     assert {"钱学森", "邓稼先", "竺可桢", "汝信"} <= set(_people(text))
+    # (or one the tagger found and one it doubted)
+    text = "张艺谋执导的电影宣布定档。影片由易烊千玺、朱一龙、宋佳领衔主演。\n"
+    assert set(_people(text)) == {"张艺谋", "易烊千玺", "朱一龙", "宋佳"}
+    # (but not a list of things before 的, whatever the tagger made of it)
+    assert not _people("全村规划统一设计，形成路相连、田成方、渠相通、林成网的小康示范村。\n")
 
 
 def test_the_first_name_of_a_list_begins_after_the_word_that_opens_it() -> None:

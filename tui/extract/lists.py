@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Collection, Container, Iterator, Mapping
 
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, JAPANESE_TITLED, dotted_apart
@@ -288,12 +288,12 @@ def _before_a_word(text: str, start: int, end: int) -> int:
     return end
 
 
-def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def listed(text: str, spans: list[tuple[int, int]], doubted: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Names in an enumeration the tagger left out: where at least two items of a list set off
-    by 、 are names it found, another item of a name's shape is one too (李四光、华罗庚、茅以升、
-    竺可桢): a transliteration, or two or three characters that begin with a surname or that
-    jieba's dictionary knows as a name or not at all. In a pair with one name (王元、汝信) the
-    other must be a name to the dictionary or unknown to it: a surname alone would take 国务院."""
+    by 、 are names it found, or one found and one it doubted (``doubted``: 由易烊千玺、朱一龙、宋佳领衔主演), another
+    item of a name's shape is one too (李四光、华罗庚、茅以升、竺可桢): a transliteration, or two or three characters that
+    begin with a surname or that jieba's dictionary knows as a name or not at all. In a pair with one name (王元、汝信)
+    the other must be a name to the dictionary or unknown to it: a surname alone would take 国务院."""
     lists = list(_LIST.finditer(text))
     if not lists:
         return []
@@ -309,7 +309,9 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for match in lists:
         for form in (f for f in forms if f in match.group()):
             tagged.update(literal_spans(text, form, match.start(), match.end()))
+    found_or_doubted = tagged | set(doubted)
     firsts = {start: end for start, end in sorted(tagged, reverse=True)}  # (the shortest where two begin)
+    doubted_firsts = {start: end for start, end in sorted(doubted, reverse=True)}
     found = []
     for match in lists:
         items, position, closing = [], match.start(), None
@@ -327,10 +329,17 @@ def listed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 end = _before_a_word(text, start, end)
                 if (first := firsts.get(start, end)) - start >= 2:  # (张译、[齐溪]获得; 张陆、[武飞]出舱, 武飞 found
                     end = min(end, first)  # elsewhere; not a surname the tagger left alone, [林]高远和向鹏)
+                if start not in firsts and end - start > _LONGEST_ITEM and doubted_firsts.get(start, start) - start >= 2 \
+                        and not any(start < found < end for found in firsts):
+                    end = doubted_firsts[start]  # (or one the tagger doubted, where the item runs on past a name and
+                    # holds none it found: [宋佳]领衔主演; not 宋尔均, whole, where it doubted 宋尔, nor 宁德时代的吴凯)
                 end = min(end, withheld_ends.get(start, end))  # (李某某、[张某某]以: the name withheld, whole)
             items.append((start, end))
         items = _first_clause(items, begins)
         named = sum(item in tagged for item in items)
+        if named and not text.startswith("的", items[-1][1]):  # (one found and those doubted, not doubt alone, nor
+            # before 的, where a list of things describes one: 形成路相连、田成方、渠相通、林成网的小康示范村)
+            named += sum(item in found_or_doubted for item in items if item not in tagged)
         sizes = {end - start for start, end in items[:-1]}
         if named >= 2 and len(sizes) == 1 and items[-1] not in tagged:  # 景海鹏、朱杨柱、桂海潮|身体状态良好
             size = sizes.pop()
@@ -671,6 +680,7 @@ def list_end(text: str, start: int, end: int, begins: Mapping[int, int]) -> int:
 
 
 _NEXT_IN_LIST = re.compile("、|和|及")
+_LONGEST_ITEM = 4  # characters: as long as an item of a list of Chinese names may be
 
 
 def _before_note(text: str, end: int) -> int:
