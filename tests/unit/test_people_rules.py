@@ -4529,6 +4529,12 @@ def test_a_title_before_a_list_set_apart_by_spaces_is_each_names_whatever_its_sh
 def test_a_films_lead_is_a_role() -> None:
     assert _roles("影片获得最佳影片奖。男主角张颂文因拍戏未能到场，女主演周晓丽代为领奖。\n") == {
         "张颂文": ["男主角"], "周晓丽": ["女主演"]}
+    assert _roles("导演王家卫携主演胡歌、马伊琍出席开机仪式。\n") == {"王家卫": ["导演"], "胡歌": ["主演"], "马伊琍": ["主演"]}
+
+
+def test_a_citys_leaders_as_official_news_writes_them_are_a_role() -> None:
+    assert _roles("市委书记孟凡利主持座谈。市领导黄敏、张华参加座谈。\n") == {
+        "孟凡利": ["市委书记"], "黄敏": ["市领导"], "张华": ["市领导"]}
 
 
 def test_a_title_after_the_deng_closing_a_list_is_each_names() -> None:
