@@ -4557,6 +4557,9 @@ def test_a_relation_set_off_by_a_comma_before_the_relatives_country() -> None:
 def test_a_relation_in_traditional_characters_is_shown_as_written() -> None:
     text = "天王周杰倫舉辦演唱會。周杰倫的母親葉惠美也出現在現場。\n"
     assert _roles(text)["葉惠美"] == ["周杰倫的母親"]
+    # (and a title it tells again is shown once: 劉慕裳的教練, not 教練 besides)
+    text = "香港代表劉慕裳奪得金牌。劉慕裳說：「我要多謝教練。」她的教練黃國雄表示，她準備了兩年。\n"
+    assert _roles(text)["黃國雄"] == ["劉慕裳的教練"]
 
 
 def test_a_verb_before_the_particle_zhe_in_traditional_characters_is_no_part_of_a_name() -> None:

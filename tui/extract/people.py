@@ -1378,8 +1378,10 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             if (stated := _relation_stated(context, end, starts, index, names)) is not None:
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
-        roles = [r for r in roles if not any(o != r and o.endswith(r) and not o[:-len(r)].endswith(TITLE_PREFIXES)
-                                             for o in roles)]  # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again
+        roles = [r for r in roles if not any(o != r and (folded_o := to_simplified(o)).endswith(to_simplified(r))
+                                             and not folded_o[:-len(r)].endswith(TITLE_PREFIXES) for o in roles)]
+        # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again (a relation is as written, a title read simplified:
+        # 劉慕裳的教練 and 教练)
         roles = [r for r in roles if "的" in r or not any(o != r and o.replace("的", "", 1) == r for o in roles)]
         # (施光南夫人 beside 施光南的夫人: one relation, told twice)
         # (a surname and its form of address, [侯]老, [许]董, [王]阿姨 of 叫她“王阿姨”, is marked as annotated news marks it)
