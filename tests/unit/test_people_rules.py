@@ -4532,6 +4532,10 @@ def test_a_films_lead_is_a_role() -> None:
     assert _roles("导演王家卫携主演胡歌、马伊琍出席开机仪式。\n") == {"王家卫": ["导演"], "胡歌": ["主演"], "马伊琍": ["主演"]}
 
 
+def test_a_shopkeeper_is_a_role() -> None:
+    assert _roles("面馆排起了长队。掌柜马福海今年67岁，从1995年起就在这里拉面。\n") == {"马福海": ["掌柜"]}
+
+
 def test_a_citys_leaders_as_official_news_writes_them_are_a_role() -> None:
     assert _roles("市委书记孟凡利主持座谈。市领导黄敏、张华参加座谈。\n") == {
         "孟凡利": ["市委书记"], "黄敏": ["市领导"], "张华": ["市领导"]}
