@@ -339,7 +339,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(withheld_pairs(folded, spans)).difference(spans))
     spans += sorted(set(joined_to_a_name(folded, spans, bounds)).difference(spans))
     spans += sorted(set(familiar(context, {folded[start] for start, end in spans if end - start in (2, 3)})).difference(spans))
-    items = listed(folded, spans, doubtful)  # (a surname the tagger took alone where an item begins is no name apart: [林]高远)
+    items = listed(folded, spans, doubtful)  # (a surname the tagger took alone where an item begins is no name apart:
+    # [林]高远)
     begun = {start for start, end in items if end - start >= 3}
     spans = [span for span in spans if span[1] - span[0] > 1 or span[0] not in begun] + items
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)

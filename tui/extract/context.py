@@ -404,7 +404,8 @@ class Context:
         return bool(_HOME_OR_AWAY.search(self.text, max(0, start - 16), start)
                     or _PLAYS_AT_HOME_OR_AWAY.match(self.text, end)
                     or translit_share(self.text[start:end]) >= 0.75
-                    and (_SCORE_BETWEEN.match(self.text, end) or _SCORE_BEFORE.search(self.text, max(0, start - 8), start)))
+                    and (_SCORE_BETWEEN.match(self.text, end)
+                         or _SCORE_BEFORE.search(self.text, max(0, start - 8), start)))
 
     def weigh(self, candidate: Candidate, start: int, end: int) -> None:
         titles = self.titles_before(start)
@@ -1090,14 +1091,16 @@ def _what_a_centre_does(window: str) -> int:
     def does(word: str) -> bool:
         tag = dictionary().tags([word]).get(word, "")
         return len(word) >= 2 and bool(HAN_RUN.fullmatch(word)) and word not in _TENURE \
-            and not word.endswith(_BODY_ENDINGS) and not (tag and (tag[:1] not in "nvlj" or tag[:2] in ("nr", "ns", "nt")))
+            and not word.endswith(_BODY_ENDINGS) \
+            and not (tag and (tag[:1] not in "nvlj" or tag[:2] in ("nr", "ns", "nt")))
 
     size = 0
     words = list(jieba.cut(window[-12:]))
     for at in range(len(words) - 1, -1, -1):
         if words[at] in ("和", "与", "及", "暨") and size:
             # (two deeds joined are one name, with the one before the joiner, or none: not half of 探月与航天工程中心)
-            return size + 1 + len(words[at - 1]) if at and does(words[at - 1]) and size + 1 + len(words[at - 1]) <= 10 else 0
+            joined = size + 1 + len(words[at - 1]) if at else 0
+            return joined if at and does(words[at - 1]) and joined <= 10 else 0
         if size + len(words[at]) > 8 or not does(words[at]):
             break
         size += len(words[at])

@@ -329,7 +329,8 @@ def listed(text: str, spans: list[tuple[int, int]], doubted: Collection[tuple[in
                 end = _before_a_word(text, start, end)
                 if (first := firsts.get(start, end)) - start >= 2:  # (张译、[齐溪]获得; 张陆、[武飞]出舱, 武飞 found
                     end = min(end, first)  # elsewhere; not a surname the tagger left alone, [林]高远和向鹏)
-                if start not in firsts and end - start > _LONGEST_ITEM and doubted_firsts.get(start, start) - start >= 2 \
+                if start not in firsts and end - start > _LONGEST_ITEM \
+                        and doubted_firsts.get(start, start) - start >= 2 \
                         and not any(start < found < end for found in firsts):
                     end = doubted_firsts[start]  # (or one the tagger doubted, where the item runs on past a name and
                     # holds none it found: [宋佳]领衔主演; not 宋尔均, whole, where it doubted 宋尔, nor 宁德时代的吴凯)
