@@ -318,10 +318,10 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
         start = clauses[first][0]
         label = max(sentence.rfind(c, start, date_start) for c in "：:")  # (人物档案：周文华，: after a label)
         start = label + 1 if label >= 0 else start
-    elif len(lead) <= _SOURCE_NAME and (told := _TOLD_BY_SOURCE.match(sentence, after)) \
-            and (not told.group(1) or _a_place(told.group(1))) \
-            and sentence[told.end():].strip("。！？!? "):
-        start = told.end()  # (智东西12月3日报道 英伟达……, 36氪 12月2日消息，: a source's dateline the lead-in lacked;
+    elif len(lead) <= _SOURCE_NAME and (source := _TOLD_BY_SOURCE.match(sentence, after)) \
+            and (not source.group(1) or _a_place(source.group(1))) \
+            and sentence[source.end():].strip("。！？!? "):
+        start = source.end()  # (智东西12月3日报道 英伟达……, 36氪 12月2日消息，: a source's dateline the lead-in lacked;
         # the place it was sent from a word of its own, not 农业农村部12月5日发布消息)
     elif lead == "于" and date_clause and speaker is None \
             and len(sentence[slice(*clauses[date_clause - 1])]) <= _CONTINUED_CLAUSE:

@@ -288,6 +288,9 @@ def _before_a_word(text: str, start: int, end: int) -> int:
     return end
 
 
+_LONGEST_ITEM = 4  # characters: as long as an item of a list of Chinese names may be
+
+
 def listed(text: str, spans: list[tuple[int, int]], doubted: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Names in an enumeration the tagger left out: where at least two items of a list set off
     by 、 are names it found, or one found and one it doubted (``doubted``: 由易烊千玺、朱一龙、宋佳领衔主演), another
@@ -331,7 +334,7 @@ def listed(text: str, spans: list[tuple[int, int]], doubted: Collection[tuple[in
                     end = min(end, first)  # elsewhere; not a surname the tagger left alone, [林]高远和向鹏)
                 if start not in firsts and end - start > _LONGEST_ITEM \
                         and doubted_firsts.get(start, start) - start >= 2 \
-                        and not any(start < found < end for found in firsts):
+                        and not any(start < begun < end for begun in firsts):
                     end = doubted_firsts[start]  # (or one the tagger doubted, where the item runs on past a name and
                     # holds none it found: [宋佳]领衔主演; not 宋尔均, whole, where it doubted 宋尔, nor 宁德时代的吴凯)
                 end = min(end, withheld_ends.get(start, end))  # (李某某、[张某某]以: the name withheld, whole)
@@ -673,15 +676,14 @@ def list_end(text: str, start: int, end: int, begins: Mapping[int, int]) -> int:
     """Where the enumeration of names that the name at ``start``, ``end`` stands in ends (王建国、李明华和赵小兵[等专家]:
     a title after its 等 is each name's). ``begins`` maps the start of each name to its end; 和 and 及 join its last
     name only after a 、 (王建国与李明华等专家: he met them)."""
-    listed = text[start - 1:start] == "、"
-    while (joined := _NEXT_IN_LIST.match(text, end)) is not None and (listed or joined.group() == "、") \
+    in_a_list = text[start - 1:start] == "、"
+    while (joined := _NEXT_IN_LIST.match(text, end)) is not None and (in_a_list or joined.group() == "、") \
             and (after := begins.get(joined.end())) is not None and after > end:
-        listed, end = True, after
+        in_a_list, end = True, after
     return end
 
 
 _NEXT_IN_LIST = re.compile("、|和|及")
-_LONGEST_ITEM = 4  # characters: as long as an item of a list of Chinese names may be
 
 
 def _before_note(text: str, end: int) -> int:
