@@ -1797,6 +1797,10 @@ def test_a_member_is_no_calling() -> None:
 def test_an_office_said_of_the_name_is_a_role() -> None:
     roles = _roles("罗德贵是一名乡村医生，五十年来走遍了大山。王明是否参加会议还不确定。教练说，李强是最好的球员。\n")
     assert roles == {"罗德贵": ["乡村医生"], "王明": [], "李强": []}  # (not a judgement: 最好的球员)
+    # (also after an adverb of what holds now or too, not of what was)
+    text = "杨昌明回忆说。他的妻子吴秀英也是一名教师。如今龙小燕已是一名数学老师。周海曾是一名司机。\n"
+    roles = _roles(text)
+    assert "教师" in roles["吴秀英"] and roles["龙小燕"] == ["数学老师"] and roles["周海"] == []
 
 
 def test_a_name_after_a_title_of_the_longer_list_is_found_when_it_speaks() -> None:
@@ -6345,7 +6349,7 @@ def test_a_relative_named_by_the_family_name_of_two_of_one_found_is_a_person() -
     text = ("日本职业网球选手大坂直美宣布复出。大坂直美的母亲大坂环在接受采访时说，女儿已经做好了准备。"
             "大坂直美的姐姐大坂真理也是一名网球选手。\n")
     roles = _roles(text)
-    assert roles["大坂环"] == ["大坂直美的母亲"] and roles["大坂真理"] == ["大坂直美的姐姐"]
+    assert roles["大坂环"] == ["大坂直美的母亲"] and roles["大坂真理"] == ["选手", "大坂直美的姐姐"]
 
 
 def test_an_elder_called_lao_is_not_the_only_one_of_the_surname_when_that_one_is_named_as_a_child() -> None:

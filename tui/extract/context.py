@@ -600,8 +600,9 @@ _STANDING = ("老", "长期", "多年", "昔日", "亲密", "大学", "高中", 
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
 # with 之, the literary 'of' (王天乐之子, after the name).
 RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))
-# (not 是否, 'whether', nor what is said of one with 的: 大谷是最强的球员)
-_STATED_OFFICE = re.compile(r"是(?!否)(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
+# (after an adverb of what holds now or too, 已经是, 也是, not of what was, 曾是; not 是否, 'whether', nor what is said of
+# one with 的: 大谷是最强的球员)
+_STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?是(?!否)(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
                             r"|大学|学院|医院|学校|中学|小学|银行|协会|委员会)的)?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
 # (and where one is from before the count: 是山东济南的一名退休工人; or the place or body whose office it is:
 # 是西沟村的老支书，, not a judgement: 是最好的球员)
