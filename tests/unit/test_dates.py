@@ -861,6 +861,12 @@ def test_a_date_with_its_year_keeps_it_beside_a_yearless_reference() -> None:
     assert _yearless(text) == {"2月21日": "2月21日", "2016年": "2016", "此前一天": "2月20日"}
 
 
+def test_a_papers_name_before_a_bylines_reporter_holds_no_date() -> None:
+    # (whatever jieba tags it: 南方周末, a name to its dictionary)
+    text = "南方周末记者 柴会群\n\n2025年12月3日，他说周末再来。上周末记者走访了当地。\n"
+    assert [d.text for d in extract(parse(text)).dates] == ["2025年12月3日", "周末", "上周末"]
+
+
 def test_without_a_dateline_the_latest_month_day_of_a_few_months_is_the_reference() -> None:
     assert _yearless("3月18日，公司举行发布会。2月9日，样品下线。18日当天，股价上涨。")["18日"] == "3月18日"
     # a day in brackets after 昨日 tells the day of writing

@@ -706,8 +706,9 @@ def _across_words(folded: str, start: int, words: Mapping[str, str]) -> bool:
 
 def _inside_name(folded: str, start: int, end: int, words: Mapping[str, str]) -> bool:
     """Is ``folded[start:end]`` part of a longer word that ``words`` tags as a name (光明日报 nz,
-    明日帝国 ns)?"""
-    return any(words.get(folded[a:b], "").startswith(_NAME_TAGS)
+    明日帝国 ns), or of any longer word of it that a byline's 记者 follows, a paper's name whatever jieba tags it
+    (南方周末记者, jieba's 南方周末 a person's name)?"""
+    return any((tag := words.get(folded[a:b], "")).startswith(_NAME_TAGS) or tag and folded.startswith("记者", b)
                for a in range(max(0, start - 4), start + 1) for b in range(end, min(len(folded), end + 4) + 1)
                if (a, b) != (start, end))
 
