@@ -39,7 +39,7 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     report(0.05)
     people = find_people(text, lambda done: report(0.05 + 0.85 * done))
     # (周天行代表: no Sunday inside a name)
-    exprs = _outside(dates.scan(text, subject_ends(text, people, dictionary().table), dictionary().table),
+    exprs = _outside(dates.scan(text, subject_ends(text, people), dictionary().table),
                      [span for person in people for span in person.mentions])
     ref = article.published or dates.infer_reference(text, exprs)
     # A wire story seldom gives its year (新华社北京2月21日电): its days are still told apart.

@@ -602,7 +602,8 @@ _STANDING = ("老", "长期", "多年", "昔日", "亲密", "大学", "高中", 
 RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))
 # (after an adverb of what holds now or too, 已经是, 也是, not of what was, 曾是; not 是否, 'whether', nor what is said of
 # one with 的: 大谷是最强的球员)
-_STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?是(?!否)(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
+_STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?是(?!否)"
+                            r"(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
                             r"|大学|学院|医院|学校|中学|小学|银行|协会|委员会)的)?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
 # (and where one is from before the count: 是山东济南的一名退休工人; or the place or body whose office it is:
 # 是西沟村的老支书，, not a judgement: 是最好的球员)
@@ -809,7 +810,8 @@ def _office(window: str, title: str) -> int:
     compounds = {window[-size:] + title: size for size in range(2, min(len(window), 4) + 1)}
     nouns = {word for word, tag in dictionary().tags(compounds).items() if tag == "n"}
     offices = dictionary().tags(word[:compounds[word]] for word in nouns)
-    bodies = [body for body, tag in dictionary().tags(window[-size:] for size in range(2, min(len(window), 12) + 1)).items()
+    tails = (window[-size:] for size in range(2, min(len(window), 12) + 1))
+    bodies = [body for body, tag in dictionary().tags(tails).items()
               if tag == "nt" or tag == "j" and not window[-len(body) - 1:-len(body)].isdigit()
               or tag == "ns" and len(body) == 2 and body[-1] in _ALLIANCE_ENDS
               or (tag != "n" or body.endswith("党") or len(body) >= 5) and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
@@ -1049,27 +1051,29 @@ _BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执
            "女排", "男排", "女足", "男足", "女篮", "男篮")
 
 
-def _nouns_before(window: str) -> int:
+def _nouns_before(window: str, field: Callable[[str], bool] | None = None, longest: int = 6) -> int:
     """How many characters of the nouns jieba reads at the end of ``window``, two to six (南方|科技 of 南方科技大学,
     中国|科学技术 of 中国科学技术大学): the name of a body before its head, where jieba's dictionary lacks the
     whole. A word that is no noun, a place or a direction (南方) ends them (在|北京|大学, 该|医院), and so do a
     name (the chain must end where a name does) and a character alone (a place's level, 市|中级人民法院). Two fields
     joined by 和, 与, 及 or 暨 are one name, with the field before the joiner (海洋与地球 of 海洋与地球学院, 经济与管理 of
     经济与管理学院), or none where that is no noun of jieba's (not half of it: 探月与航天工程中心, jieba's made-up 探月). An
-    attributive goes on after a noun (清华大学|高等 of 清华大学高等研究院), not first (一家|大型|医院)."""
+    attributive goes on after a noun (清华大学|高等 of 清华大学高等研究院), not first (一家|大型|医院). ``field`` and
+    ``longest`` read other words so, up to another length (:func:`_what_a_centre_does`)."""
     import jieba
 
+    field = field or _a_field
     size = 0
     words = list(jieba.cut(window[-12:]))
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
         if word in ("和", "与", "及", "暨"):
             joined = words[at - 1] if at and size >= 2 else ""
-            return size + 1 + len(joined) if _a_field(joined) and joined not in _ROLE_SET \
+            return size + 1 + len(joined) if field(joined) and joined not in _ROLE_SET \
                 and not joined.endswith(ORG_HEADS) and len(window) - size - 1 - len(joined) in word_starts(window) \
                 else 0
-        if word in _TENURE or size + len(word) > 6 or not _a_field(word) and not (
-                _graded(word) and at and _a_field(words[at - 1])):
+        if word in _TENURE or size + len(word) > longest or not field(word) and not (
+                _graded(word) and at and field(words[at - 1])):
             break
         size += len(word)
     return size if size >= 2 else 0
@@ -1084,28 +1088,18 @@ def _graded(word: str) -> bool:
 def _what_a_centre_does(window: str) -> int:
     """How many characters of the words jieba reads at the end of ``window`` name what a centre does, two to eight,
     where the press names one by a deed or a short form jieba makes up (非遗|保护 of 非遗保护中心, 器官移植 of 器官移植中心,
-    疾控 of 疾控中心): nouns, verbs and set phrases of its dictionary, and words of two or more it lacks; not a place,
-    a name, a body, a function word or a character alone (景德镇市|非遗保护中心: the city is the division's, read after;
+    疾控 of 疾控中心): nouns, verbs and set phrases of its dictionary, and words of two or more it lacks, as
+    :func:`_nouns_before` reads a body's fields, two joined whole or none (探月与航天工程中心); not a place, a name, a
+    body, a function word or a character alone (景德镇市|非遗保护中心: the city is the division's, read after;
     附属医院|器官移植中心)."""
-    import jieba
+    return _nouns_before(window, _a_deed, longest=8)
 
-    def does(word: str) -> bool:
-        tag = dictionary().tags([word]).get(word, "")
-        return len(word) >= 2 and bool(HAN_RUN.fullmatch(word)) and word not in _TENURE \
-            and not word.endswith(_BODY_ENDINGS) \
-            and not (tag and (tag[:1] not in "nvlj" or tag[:2] in ("nr", "ns", "nt")))
 
-    size = 0
-    words = list(jieba.cut(window[-12:]))
-    for at in range(len(words) - 1, -1, -1):
-        if words[at] in ("和", "与", "及", "暨") and size:
-            # (two deeds joined are one name, with the one before the joiner, or none: not half of 探月与航天工程中心)
-            joined = size + 1 + len(words[at - 1]) if at else 0
-            return joined if at and does(words[at - 1]) and joined <= 10 else 0
-        if size + len(words[at]) > 8 or not does(words[at]):
-            break
-        size += len(words[at])
-    return size if size >= 2 else 0
+def _a_deed(word: str) -> bool:
+    """Is ``word`` two or more Chinese characters that may name what a centre does (see :func:`_what_a_centre_does`)?"""
+    tag = dictionary().tags([word]).get(word, "")
+    return len(word) >= 2 and bool(HAN_RUN.fullmatch(word)) and not word.endswith(_BODY_ENDINGS) \
+        and not (tag and (tag[:1] not in "nvlj" or tag[:2] in ("nr", "ns", "nt")))
 
 
 def _a_field(word: str) -> bool:

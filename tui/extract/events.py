@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -63,24 +62,24 @@ _MARKET = re.compile(r"(?:(?<![涨降提调砍议定出减加评代身])价|[沪
                      r"|汇率|大盘)\Z")
 
 
-def subject_ends(text: str, people: list[Person], words: Mapping[str, str]) -> set[int]:
+def subject_ends(text: str, people: list[Person]) -> set[int]:
     """Where a mention of someone, an organisation, a place opening its clause or a market ends (王毅, 警方,
     英伟达公司, Meta, 美国, 股价): 当天 right after one is the day told, not a happening's (see
-    :func:`tui.dates.scan`); ``words`` is a dictionary's words and their tags (jieba's)."""
+    :func:`tui.dates.scan`)."""
     ends = {end for person in people for _start, end in person.mentions}
     folded = to_simplified(text)
     return ends | {match.end() for match in _ORGANISATION.finditer(folded)} \
         | {day.start() for day in _TOLD_DAY.finditer(folded) if folded.endswith(_UNNAMED_SUBJECTS, 0, day.start())
            or _MARKET.search(folded, max(0, day.start() - 4), day.start())
-           or _place_opening(folded, day.start(), words)}
+           or _place_opening(folded, day.start())}
 
 
-def _place_opening(folded: str, end: int, words: Mapping[str, str]) -> bool:
+def _place_opening(folded: str, end: int) -> bool:
     """Does a place jieba knows open a clause right before ``end`` (美国当天宣布, 北京当天; not 抵达北京当天, a happening,
     nor 上市当日, a deed jieba also tags as a place)?"""
     for length in (4, 3, 2):
         start = end - length
-        if start >= 0 and words.get(folded[start:end]) == "ns" and folded[start:end] not in _EVENT_VERB_WORDS:
+        if start >= 0 and _a_place(folded[start:end]) and folded[start:end] not in _EVENT_VERB_WORDS:
             return start == 0 or folded[start - 1] in " \u3000)）" or dates.opens_clause(folded, start)
     return False
 
