@@ -3306,6 +3306,16 @@ def test_a_relatives_title_joins_no_office_before_it() -> None:
     assert roles["威特科夫"] == ["特使"] and roles["鲁比奥"] == ["国务卿"]
 
 
+def test_titles_joined_by_and_belong_to_two_people_unless_callings() -> None:
+    # the members the chairman met with are not he (in traditional characters too)
+    assert _roles("国民党主席郑丽文今天率党籍立委与民众党主席黄国昌会面。\n")["黄国昌"] == ["民众党主席"]
+    assert _roles("國民黨主席鄭麗文今天率黨籍立委與民眾黨主席黃國昌會面。\n")["黃國昌"] == ["民眾黨主席"]
+    assert _roles("会见时，外交部副部长马朝旭及驻华大使格林等在座。\n")["格林"] == ["驻华大使"]
+    # but two callings joined are one's (an economist and sociologist)
+    assert _roles("英国经济学家和社会学家索尔·埃斯特林认为，改革需要时间。\n")["索尔·埃斯特林"] == [
+        "社会学家", "经济学家"]
+
+
 def test_a_japanese_name_after_a_title_and_its_de() -> None:
     text = ("大谷翔平续约道奇 山本由伸：想和他一起再夺冠\n\n"
             "同为日本投手的山本由伸第一时间在社交媒体上留言。今年世界大赛，山本由伸三次登板。\n")
@@ -4496,6 +4506,9 @@ def test_a_news_agency_by_its_short_name_is_no_one() -> None:
     # nor a paper or a magazine by its title, its ending glued to 报道 or not (the tagger's 马卡报)
     text = "据西班牙《马卡报》报道，皇马主帅阿隆索对球队很满意。德国《明镜周刊》称，默茨表示不满。\n"
     assert set(_people(text)) == {"阿隆索", "默茨"}
+    # nor a film by its short title and its number (a sequel's, a year's), which the tagger reads as a name
+    text = "由陈思诚监制的电影《唐探1900》定档春节。王宝强说，《唐探1900》拍了三年。\n"
+    assert set(_people(text)) == {"陈思诚", "王宝强"}
     # nor a country's press (韩媒, 'the Korean press', the tagger's name)
     text = "据韩媒报道，专辑发行首日销量突破50万张。公司代表梁铉锡此前表示，乐队将于今年举行巡演。\n"
     assert set(_people(text)) == {"梁铉锡"}

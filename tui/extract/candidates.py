@@ -53,8 +53,8 @@ from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_c
                                 after_a_trade, among_places, an_event_counted, birthplace, brands_listed, by_their_sales,
                                 countries_paired, country_side, family_counted, games_and_sports, in_a_company_word,
                                 in_a_state, is_contest, is_language, is_outlet, is_place, kinds_counted,
-                                named_as_a_company, named_craft, of_a_locality, outlet_titled, place_after,
-                                place_after_the_rest)
+                                named_as_a_company, named_craft, numbered_title, of_a_locality, outlet_titled,
+                                place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
@@ -356,6 +356,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
              and not alone_in_brackets(folded, *span) and not named_craft(folded, *span)
              and not of_a_locality(folded, *span) and not countries_paired(folded, *span)
              and not country_side(folded, *span) and not outlet_titled(folded, *span)
+             and not numbered_title(folded, *span)
              and not after_a_trade(folded, span[0])
              and not an_event_counted(folded, *span) and not a_flat_thing_counted(folded, *span)
              and not a_school_counted(folded, *span)]

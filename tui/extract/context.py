@@ -171,6 +171,8 @@ class Context:
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
+            if joiner in _JOINING_TWO and not bare.endswith("家"):
+                break  # (党籍立委与民众党主席X: the members and the chairman)
             window = window[: -len(joiner)]
         if introduced and not window.endswith(_THIS_ONE):
             return [], start  # (not 他的同事名叫X, nor 店里的服务员名叫: only this one, or one so counted)
@@ -464,6 +466,10 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+# Joiners of two titles that mostly stand for two people: of the corpora's 22 annotated names after two titles so
+# joined, two hold both, each a calling in 家 (歌剧表演艺术家和声乐教育家王昆); the others are two (副总参谋长钱树根中将和
+# 波兰驻华大使X, 李鹏总理与美国副总统戈尔).
+_JOINING_TWO = ("与", "和", "及")
 _CLAUSE_END = re.compile(r"[，。；！？\n,;]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _TITLE_THEN_NAME = re.compile(  # a title and the first character of a name after it (董事长曾毓群)
     f"(?:{'|'.join(sorted(ROLE_TITLES, key=len, reverse=True))})(?=[{''.join(sorted(SURNAMES | TRANSLIT))}])")

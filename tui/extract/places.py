@@ -352,6 +352,15 @@ def outlet_titled(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] == "《" and close >= 0 and text[close - 1] in OUTLET_ENDINGS
 
 
+def numbered_title(text: str, start: int, end: int) -> bool:
+    """Does the span fill a work's title in book-title marks up to its number (《唐探1900》, 《哪吒2》: a sequel, a
+    year), which names the work? The corpora annotate names that are a title (《花木兰》), none so numbered."""
+    return text[start - 1:start] == "《" and _NUMBER_CLOSING_A_TITLE.match(text, end) is not None
+
+
+_NUMBER_CLOSING_A_TITLE = re.compile(r"[0-9０-９]+》")
+
+
 def after_a_trade(text: str, start: int) -> bool:
     """Does the span follow a word for a business by its trade (运营商沃达丰, 零售商沃尔玛, 出版商哈珀柯林斯) or for a
     brand (老字号全聚德), alone or in a list begun there (老字号全聚德、吴裕泰), whose name it is? Of the corpora's 203 words
