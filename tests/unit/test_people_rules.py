@@ -665,6 +665,9 @@ def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> Non
     people = _people("美国国务卿安东尼·布林肯周二抵达北京。布林肯称，美方希望管控分歧。\n")
     assert set(people) == {"安东尼·布林肯"}
     assert set(_people("出版集团董事长马丽亚·蒙蒂夫人提出希望访问中国。\n")) == {"马丽亚·蒙蒂"}
+    # nor over the start of a time word (赛前, 'before the game'), however seldom jieba counts it
+    roles = _roles("主力中锋艾顿因伤缺阵，主教练昌西·比卢普斯赛前决定让新秀首发。\n")
+    assert roles == {"艾顿": ["中锋"], "昌西·比卢普斯": ["主教练"]}
 
 
 def test_uyghur_dotted_names_are_whole_and_a_given_name_alone_is_its_owners() -> None:
@@ -4514,6 +4517,11 @@ def test_a_news_agency_by_its_short_name_is_no_one() -> None:
     assert set(_people(text)) == {"梁铉锡"}
 
 
+def test_why_one_is_absent_after_a_title_is_no_name() -> None:
+    # (jieba makes a word of 因伤, 'injured', after a title that names no one)
+    assert _people("主力中锋因伤缺阵，球队只能派新秀首发。\n") == {}
+
+
 def test_a_verb_before_the_particle_zhe_is_no_part_of_a_name() -> None:
     # (jieba's 孙杰举 and 昆凌带, words it made up)
     assert set(_people("队长孙杰举着国旗走在最前面。\n")) == {"孙杰"}
@@ -6275,9 +6283,11 @@ def test_a_verb_after_its_doer_is_no_kind_of_calling() -> None:
     assert _roles("美团外卖骑手王刚说，订单很多。\n") == {"王刚": ["外卖骑手"]}
 
 
-def test_a_secretary_of_south_korea_s_presidential_office_is_titled() -> None:
+def test_a_secretary_of_south_korea_s_presidential_office_or_a_special_prosecutor_is_titled() -> None:
     roles = _roles("韩国总统室政务首席秘书官禹相虎表示，总统李在明将于下周访问中东。\n")
     assert roles["禹相虎"] == ["首席秘书官"]
+    # and a special prosecutor, whose name the tagger finds only after the title
+    assert _roles("负责此案的特检闵中基在法庭上表示，被告利用配偶的地位收受贵重物品。\n") == {"闵中基": ["特检"]}
 
 
 def test_a_body_s_whole_name_that_jieba_holds_as_a_noun_of_five_or_more_is_the_office() -> None:

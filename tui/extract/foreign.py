@@ -74,7 +74,8 @@ def first_part_written_whole(text: str, start: int, end: int, dotted: list[tuple
 def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]]) -> tuple[int, int]:
     """A dotted name the tagger cut short (安东尼·布|林肯周二) runs on over its transliteration
     characters, as ``dotted`` (from :func:`dotted_spans`) has them, up to one that begins a
-    common word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议]; not 托合提|在,
+    common word or a time word of jieba's dictionary running past them (蒙蒂[夫人], 哈西娜[提议],
+    昌西·比卢普斯[赛前]: of the corpora's 1,006 dotted names, none holds the start of a time word; not 托合提|在,
     of jieba's rare 提在, nor inside a foreign name of it: 亚历山大|全场), and back to where they
     begin (热合|曼·依明). One character more, where the run of them ends before a Chinese character, is
     part of it (帕特里克·弗朗西斯[卡]并肩) unless it is a function word (安东尼·戴维斯[因]伤缺阵). A given name of
@@ -108,6 +109,7 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
                           for i in range(part + 1, _foreign_word_end(text, part))}  # (its parts' own words)
                 stop = next((stop for stop in range(end, dotted_end) if stop not in inside and any(
                     dictionary().frequency(text[stop:stop + size]) >= _COMMON_WORD
+                    or dictionary().table.get(text[stop:stop + size]) == "t"  # (a time word: 比卢普斯[赛前])
                     for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
                 # (a character of the foreign table where the run of them ends is the name's, as

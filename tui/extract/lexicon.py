@@ -116,8 +116,8 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师,
 # 资深大律师 (Senior Counsel) and police ranks (警司,
 # 督察, 警员), America's 贸易代表 and a country's 总检察长 (its attorney general), Singapore's 资政, the heads of the offices
-# of South Korea's presidency and its secretaries (室长, 首席秘书官, 秘书官), Japan's ministers as the
-# mainland's does (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and
+# of South Korea's presidency and its secretaries (室长, 首席秘书官, 秘书官) and its special prosecutors (特别检察官,
+# 特检), Japan's ministers as the mainland's does (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and
 # accountants of Chinese enterprises and the chief commanders of its great projects and emergency headquarters (总指挥),
 # envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
 # press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传,
@@ -148,7 +148,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人 继任者
     组长 副组长 支书 助理 秘书 新闻秘书 准将 大校 上校 中校 少校 上尉 中尉 少尉 旅长 营长 连长 排长 班长 教导员 指导员
     军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
-    行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 秘书官 首席秘书官 总工程师 总会计师 总经济师 总建筑师 总规划师
+    行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 秘书官 首席秘书官 特别检察官 特检 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 高级代表 特别代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀
     农民 司机 志愿者 乘客 游客 候选人 总统候选人 网球手 拳手 射手 国脚 教头 好手 歌星 影星 明星

@@ -33,6 +33,7 @@ from tui.extract.lexicon import (
     TO_REPORTERS,
     TRANSLIT,
     WEAK_TITLES,
+    WHY_OR_WHAT_MEANT,
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_NO_NAME, ENDS_GIVEN_NAMES, ENDS_NO_NAME, HAN, HAN_RUN, NOT_GIVEN,
                                 NOT_LAST, NUMERALS, begins_with_any_surname, has_surname, is_date, plain_word,
@@ -63,8 +64,10 @@ def _dated(word: str) -> bool:
 def _led_by_a_function_word(name: str) -> bool:
     """Does ``name`` begin with a conjunction or preposition and a word (运动员[和官员]参加,
     负责人[向美方]介绍), with a verb of going (特使[来南亚]访问, 球员[回母队]参加), or with 'after' or 'before' and a
-    word, the time of holding the office (就任日本首相[后首次]与李在明会面)? Each is a surname too, but a rare one."""
-    return (name[:1] in BEFORE_NAMES or name[:1] in _WHEN_IN_OFFICE) and plain_word(name[1:]) or name[:1] in _GOING
+    word, the time of holding the office (就任日本首相[后首次]与李在明会面)? Each is a surname too, but a rare one. Or
+    with why or what was meant (主力中锋[因伤]缺阵, jieba's made-up word: no name of the corpora begins so)."""
+    return (name[:1] in BEFORE_NAMES or name[:1] in _WHEN_IN_OFFICE) and plain_word(name[1:]) or name[:1] in _GOING \
+        or name.startswith(WHY_OR_WHAT_MEANT)
 
 
 _WHEN_IN_OFFICE = frozenset("后前")  # after or before holding it: 就任日本首相[后首次]
