@@ -669,6 +669,10 @@ def test_the_first_month_of_a_range_in_a_year_is_no_more_precise_date_of_it() ->
     # (but a month alone within the year is: 今年的颁奖典礼将于8月举行)
     text = "2025年3月5日\n主席张明宣布，今年的颁奖典礼将于8月举行。\n"
     assert _event_dates(text) == ["2025-08"]
+    # and a range from January with no year before it, a year's figures to date, dates nothing that happened
+    text = ("2025年12月15日\n国家统计局新闻发言人付凌晖15日表示，11月份国民经济运行总体平稳。"
+            "付凌晖说，1至11月份，全国固定资产投资同比下降。\n")
+    assert _event_dates(text) == ["2025-12-15"]
 
 
 def test_a_life_s_account_goes_on_in_the_next_paragraph_past_a_clause_that_tells_no_event() -> None:

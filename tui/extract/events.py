@@ -564,7 +564,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
     within = by_start[bisect_left(starts, start):bisect_left(starts, end)]
     ends = {e.end for e in within}
-    inside = [e for e in within if e.end <= end and not _AGE.match(article.text, e.end)
+    to_date = _years_to_date(article.text, within)
+    inside = [e for e in within if e.end <= end and not _AGE.match(article.text, e.end) and e.start not in to_date
               and not any(ts <= e.start < te for ts, te in titles)  # (《2025年税务条例》 names a law)
               and not _term_end(article.text, e, ends)
               and not dates.compared_with(article.text, e)]  # (与今年相比: when nothing happened)
@@ -676,6 +677,14 @@ def _begins_a_range(text: str, expr: dates.DateExpr, exprs: list[dates.DateExpr]
     """Is ``expr`` the first end of a range of ``exprs`` (1至11月, 2023年3月至2024年8月)?"""
     at = exprs.index(expr) if expr in exprs else -1
     return 0 <= at < len(exprs) - 1 and _RANGE_TO.fullmatch(text, expr.end, exprs[at + 1].start) is not None
+
+
+def _years_to_date(text: str, exprs: list[dates.DateExpr]) -> set[int]:
+    """Where the ends of each range of months from January of ``exprs`` begin (1至11月份, 1—10月): a year's figures to
+    date, as statistics tell them, which date no happening (the year before them still does: 今年1至11月)."""
+    return {e.start for first, last in zip(exprs, exprs[1:]) if first.month == 1 and first.day is None
+            and first.season is None and last.month is not None and last.day is None
+            and _RANGE_TO.fullmatch(text, first.end, last.start) for e in (first, last)}
 
 
 # What follows a date that opens a clause with no one named, so that the clause is of whom the
