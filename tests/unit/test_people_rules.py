@@ -879,6 +879,8 @@ def test_a_rank_that_ends_the_word_before_the_title_is_no_rank() -> None:
     roles = _roles("宁德时代董事长曾毓群表示，固态电池仍需五年。目前总经理王强也出席了会议。\n")
     assert roles["曾毓群"] == ["董事长"]  # 时代, not 代董事长
     assert roles["王强"] == ["总经理"]  # 目前, not 前总经理
+    # nor a generation, as 新生代 says one (not an acting 代演员)
+    assert _roles("片中另一位主角由新生代演员王净饰演。\n") == {"王净": ["演员"]}
 
 
 def test_one_title_before_a_list_of_names_is_each_ones() -> None:
@@ -1289,6 +1291,15 @@ def test_an_elder_called_so_in_the_south_is_no_relative_of_the_same_surname() ->
     # and the short form of one so told, with nothing the tagger glued after it (林男[則依]行賄罪)
     people = find_people("廠商負責人林姓男子交付現金300萬元。林男則依行賄罪判刑2年。\n")
     assert [(p.name, len(p.mentions)) for p in people] == [("林姓男子", 2)]
+
+
+def test_the_byline_s_reporter_is_no_he_whose_relative_is_named() -> None:
+    # (the first sentence runs on from the byline with no stop between: 他 is the singer's, and the day in brackets
+    # after 昨, as Taiwan's press writes it, is no part of the wife's name)
+    text = ("【記者林佩萱／台北報導】天王周杰倫原定年底推出的新專輯宣布延期。他的妻子昆凌昨（4日）在社群平台上透露，"
+            "老公對每一首歌都很挑剔。\n")
+    assert _roles(text) == {"周杰倫": ["天王"], "林佩萱": ["記者"], "昆凌": ["周杰倫的妻子"]}
+    assert set(_people("市长王明昨（4日）表示，将加强管理。市长王明今（5）日再次表示。\n")) == {"王明"}
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

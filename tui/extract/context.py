@@ -136,11 +136,12 @@ class Context:
             if not office and (acronym := _ACRONYM.search(window)) and _opens_a_field(window[:acronym.start()]):
                 title, window = acronym.group() + title, window[:acronym.start()]  # (首席 + AI科学家, NBA + 球星)
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
-                    len(window) > len(p) and dictionary().tags([window[-len(p) - 1:]])
+                    len(window) > len(p) and dictionary().tags([window[-len(p) - 1:], *([window[-3:]] if p == "代" else [])])
                     and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
                     or ((title.startswith("副") or title in _RANKED)
                         and next((r for r in _RANKS if window.endswith(r)), None)):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, 第一 + 副 + 总理, not 时[代]
+                # nor a generation's, 新生[代]
             if committee and title.startswith(TITLE_PREFIXES) and (body := _office(window, committee)):
                 title, window = window[-body:] + title, window[:-body]  # 北京大学 + 原 + 党委书记
             plain = _unprefixed(bare)  # (原 + 副部长 as 部长 too: 农业农村部原副部长)

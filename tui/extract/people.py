@@ -1348,6 +1348,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     begins = {start: end for _group, spans in parts for start, end in spans}
     name_starts = {end: start for end, (start, _index) in starts.items()}
     names = [group.display for group, _spans in parts]
+    # (whose relative someone is: anyone's but the writer's of the byline, 【記者林佩萱／台北報導】……他的妻子昆凌)
+    told = {end: (start, index) for end, (start, index) in starts.items() if not writes_the_story(parts[index][0])}
     people = []
     for index, (group, spans) in enumerate(parts):
         display = group.display
@@ -1366,11 +1368,11 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             related = start
-            relation = _relation(context, start, starts, index, names)
+            relation = _relation(context, start, told, index, names)
             if relation is None and text[start - 1:start] == "、" \
                     and (first := list_start(text, start, name_starts)) < start:
                 related = first
-                relation = _relation(context, first, starts, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
+                relation = _relation(context, first, told, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
                 if relation and relation.endswith(_SIBLINGS_ALIKE) and _another_surname(text, first, start):
                     relation = None  # (王进喜之子王兆国、许振超、李斌: a caption's list, one son in it)
             if relation and (end - start > 1 or _called(text, start, end) == called):

@@ -288,6 +288,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end
     if len(form) >= 2 and form[0] in SURNAMES and form[1] == "姓":
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
+    if len(form) >= 3 and form[-1] in "昨今" and text[end:end + 1] in ("（", "(") \
+            and _DAY_IN_BRACKETS.match(text, end + 1):
+        return start, end - 1  # 昆凌[昨]（4日）: the day, as Taiwan's press writes it after 'yesterday' or 'today'
     if len(form) >= 3 and form[-1] == "通" and _ON_THE_PHONE.match(text, end):
         return start, end - 1  # 与纳诺[通]了电话: of the corpora's names, six stand before such a 通, none ends in it
     if len(form) >= 3 and form[0] in SENDING and translit_share(form[1:]) == 1:
@@ -608,6 +611,9 @@ def _title_begun_before(text: str, start: int) -> int:
     return 0
 
 
+_DAY_IN_BRACKETS = re.compile(r"[0-9０-９]{1,2}[日)）]")  # (after the bracket: 昨（4日）, 今（5）日)
+
+
 def completed(text: str, start: int, end: int, names: set[str], bounds: Container[int]) -> tuple[int, int]:
     """A surname and one character run on over the next when the three are a name found
     elsewhere (刘东[生]长期, jieba's 刘东|生长|期, beside 刘东生常说), or when a title, a bracket or
@@ -615,7 +621,8 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     杨子[进]支队长: of the names of three before a
     title in the training corpora, 1,093 end so, and of those of two, 8 stand a character before
     one, mostly 的, and two where the character and the title's first make a verb jieba cuts as one, 张谦[率]领队伍,
-    against none of three; before a bracket, 谭权[书]（作…）, 1,196 and none; 康乐[书]、, _ITEM_ENDS); and
+    against none of three; before a bracket, 谭权[书]（作…）, 1,196 and none, but not one that holds a day of the month,
+    as Taiwan's press writes it after 昨 or 今, 王明[昨]（4日）; 康乐[书]、, _ITEM_ENDS); and
     only when the two are never written without it (not 高敏[托]记者转达……高敏说). So do three when
     the four are a name found elsewhere (张本智[和]开局, beside 张本智和，), and a transliteration
     over a character of the table before a conjunction, 等 or a stop (洛特[卡]和, 贝森[特]等); and two over 之
@@ -644,7 +651,7 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
     if text[start:end + 1] in names or HAN.match(text, end) and text[end] not in _BEFORE_TITLE and (
             (text.startswith(ROLE_TITLES, end + 1) or _titled_noun(text, end + 1)) and not text.startswith(ROLE_TITLES, end)
             and (end + 1 in bounds or not _verb_into_title(text, end))
-            or text[end + 1:end + 2] in ("（", "(")
+            or text[end + 1:end + 2] in ("（", "(") and not _DAY_IN_BRACKETS.match(text, end + 2)
             or text[end] not in NAME_SUFFIXES and text[end + 1:end + 2] in _ITEM_ENDS):
         return start, end + 1
     if text[end:end + 1] in _ONCE_OR_ALL and text.startswith(ROLE_TITLES, end + 1):
