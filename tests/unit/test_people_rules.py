@@ -2047,6 +2047,25 @@ def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
             "全国见义勇为模范：陈文彬、周帮海。\n")
     roles = _roles(text)
     assert roles["王顺发"] == roles["张秀梅"] == ["全国助人为乐模范"] and roles["周帮海"] == ["全国见义勇为模范"]
+    # also named in quotes before who holds it, each with a note of one's place and calling, which is a role too
+    text = ("获得“全国助人为乐模范”称号的有：王秀兰（女，河南省郑州市退休工人）、阿布都热合曼·买买提（新疆维吾尔自治区喀什"
+            "地区农民）、陈立新（江苏省南京市出租车司机）。\n")
+    roles = _roles(text)
+    assert roles["阿布都热合曼·买买提"] == ["全国助人为乐模范", "农民"]
+    assert roles["陈立新"] == ["全国助人为乐模范", "出租车司机"]
+
+
+def test_a_note_in_brackets_after_a_name_tells_what_one_is_but_not_what_one_is_not() -> None:
+    assert _roles("座谈会上，张明华（北京大学教授）首先发言。\n") == {"张明华": ["北京大学教授"]}
+    assert _roles("书迷艾玛·沃森（非同名演员）说，她从早上五点就开始排队了。\n") == {"艾玛·沃森": []}
+    assert _roles("护理员李春梅（右）为老人测量血压。\n") == {"李春梅": ["护理员"]}
+
+
+def test_a_former_office_keeps_the_country_its_body_is_named_with() -> None:
+    # (原 before the country: not the office now)
+    text = "我国著名核物理学家、原中国原子能科学研究院院长孙汉城同志因病逝世。\n"
+    assert _roles(text) == {"孙汉城": ["原中国原子能科学研究院院长", "核物理学家"]}
+    assert _roles("美国前总统奥巴马出席活动。\n") == {"奥巴马": ["前总统"]}
 
 
 def test_names_in_a_list_of_brands_are_no_people() -> None:

@@ -86,6 +86,8 @@ class Context:
                 and (honour := window[max(map(window.rfind, "\n；;。（(")) + 1:-1].strip()).endswith(HONOURS_END) \
                 and len(honour) <= _HONOUR_LABEL:
             return [honour], start - len(honour) - 1  # an honour as a list's label: 全国助人为乐模范：张桂梅（女）、王顺友
+        elif (named := _HONOUR_NAMED.search(window)) and _names_only(self.text, start):
+            return [named.group(1)], first + named.start()  # (获得“全国见义勇为模范”称号的有：刘兴旺（湖北省武汉市快递员）)
         introduced = window.endswith(_NAMED_AS)
         if introduced:
             window = window[:-2]  # (这名外卖小哥名叫X: the title of the one introduced, read as right before the name)
@@ -135,6 +137,9 @@ class Context:
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             if not office and (acronym := _ACRONYM.search(window)) and _opens_a_field(window[:acronym.start()]):
                 title, window = acronym.group() + title, window[:acronym.start()]  # (首席 + AI科学家, NBA + 球星)
+            if (country := _word_ending(window, _a_country)) and window[:len(window) - country].endswith(_FORMER):
+                title, window = window[-country:] + title, window[:-country]  # (原 + 中国原子能科学研究院院长: a
+                # former office as written, with its country, not as the office now, 原 lost before the country)
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
                     len(window) > len(p) and dictionary().tags([window[-len(p) - 1:], *([window[-3:]] if p == "代" else [])])
                     and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
@@ -213,6 +218,16 @@ class Context:
         if match is None:
             return []
         return [t for t in self.titles_before(match.end()) if t not in RELATION_TITLES and t not in KINSHIP]
+
+    def titles_in_note(self, end: int) -> list[str]:
+        """The titles that end the note in brackets right after the name ending at ``end``, what one is as lists of
+        honours and appointments write it (王秀兰（女，河南省郑州市退休工人）, 张明（北京大学教授）); not a place in the
+        picture (李春梅（右）)."""
+        note = _NOTE_OF_WHAT_ONE_IS.match(self.text, end)
+        if note is None or note.group()[1:].startswith(_NOT):
+            return []  # (nor what one is not: 艾玛·沃森（非同名演员）)
+        found, chain_start = self.title_chain(note.end() - 1)
+        return [t for t in found if t not in RELATION_TITLES and t not in KINSHIP] if chain_start > end else []
 
     def titles_after(self, end: int) -> list[str]:
         """A title right after the name, as in 江泽民主席 or 王毅外长; not one that begins the
@@ -467,6 +482,9 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+_NOT = ("非", "并非", "不是", "不")
+_NOTE_OF_WHAT_ONE_IS = re.compile(r"[（(][^（）()\n]{1,24}[）)]")  # （新疆维吾尔自治区喀什地区农民）: 24 characters
+_FORMER = ("原", "前", "原任", "前任")  # before a country and its office: 原中国原子能科学研究院院长
 # Joiners of two titles that mostly stand for two people: of the corpora's 22 annotated names after two titles so
 # joined, two hold both, each a calling in 家 (歌剧表演艺术家和声乐教育家王昆); the others are two (副总参谋长钱树根中将和
 # 波兰驻华大使X, 李鹏总理与美国副总统戈尔).
@@ -630,6 +648,8 @@ _LABELLED_ITEM_END = re.compile(r"[、，,；;。（）()\s]")
 
 _LABELLED_ITEM = 8  # as long as a name may be (王大雷, 阿卜杜勒·拉希德)
 _HONOUR_LABEL = 12  # as long as an honour's name may be (全国助人为乐模范, 全国三八红旗手标兵)
+# An honour's name in quotes before the list of its holders: 获得“全国助人为乐模范”称号的有：, 荣获“时代楷模”称号的是：
+_HONOUR_NAMED = re.compile(r"[“「]([^“”「」]{2,%d})[”」](?:荣誉)?称号(?:的)?(?:有|是|为)[：:]\Z" % _HONOUR_LABEL)
 
 
 def acts(rest: str) -> bool:

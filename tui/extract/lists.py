@@ -692,7 +692,7 @@ def _before_note(text: str, end: int) -> int:
     return note.start() if note else end
 
 
-_NOTE_REACH = 8  # a note's length with its brackets: （女）, （蒙古族）
+_NOTE_REACH = 26  # a note's length with its brackets: （女）, （蒙古族）, （新疆维吾尔自治区喀什地区农民）
 
 
 def _withheld_end(text: str, end: int) -> int:

@@ -1366,6 +1366,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 own_titles_after(context, end, begins) or _titles_of_the_listed(context, start, end, begins))
             titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
+            titles += context.titles_in_note(end)  # (王秀兰（女，河南省郑州市退休工人）)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             related = start
             relation = _relation(context, start, told, index, names)
