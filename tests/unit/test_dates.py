@@ -319,6 +319,8 @@ def test_a_dateline_without_any_year_gives_no_reference() -> None:
         "2018年7月27日，他在执勤时突发疾病去世。2019年，政委到岛上看望他的妻子。如今，岛上游客不断。",
         # the year of an event whose qualifiers the dateline's day is of: they are played before it
         "新华社里斯本11月16日电 2026年世界杯欧洲区预选赛16日进行了最后一轮比赛。",
+        # nor next year's admissions, examinations or budget, planned the year before
+        "本报北京12月4日讯 教育部4日召开2026年全国普通高校招生工作视频会议。",
         "新华社北京1月12日电 记者从今天召开的工作会议获悉，从现在到2030年的发展目标已经确定。",
     ],
 )
@@ -378,6 +380,8 @@ def test_numbered_things_in_a_range_are_not_days() -> None:
         ("后天起，南方将降温。比赛将于大后天举行。", ["2024-09-28", "2024-09-29"]),
         ("赛后天津队表示满意。比赛之后天气转晴。先天和后天的因素都很重要。", []),
         ("展会9月26日至28日举行。", ["2024-09-26", "2024-09-28"]),  # not August's 28th
+        # and a later day the sentence runs until (not 截至, what a figure stands at)
+        ("高考将于6月7日至8日举行，部分省份延长至10日。", ["2025-06-07", "2025-06-08", "2025-06-10"]),
         # the end of a range is the first such day from its start on (not November of the year before)
         ("联赛9月24日至11月2日暂停。", ["2024-09-24", "2024-11-02"]),
         ("去年12月28日至1月3日", ["2023-12-28", "2024-01-03"]),

@@ -477,6 +477,15 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 and _RANGE_JOIN.fullmatch(folded, previous.end, expr.start):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
                                    offset=previous.offset, future=previous.future)
+    # So is a later bare day the sentence runs until (6月7日至8日举行，部分省份延长至10日; not 截至, what a figure stands at).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if expr.kind == "day" and expr.day is not None and previous.month is not None and previous.day is not None \
+                and expr.day > previous.day and folded.endswith(("至", "到"), 0, expr.start) \
+                and not folded.endswith("截至", 0, expr.start) \
+                and not _SENTENCE_END.search(folded, previous.end, expr.start):
+            found[index] = replace(expr, kind=previous.kind, year=previous.year, month=previous.month,
+                                   offset=previous.offset, future=previous.future)
     # A year alone that opens the clause a month and day are in, with no 的 between, names what they are of
     # (2025年全国两会将于3月4日和5日开幕; but 2026年全国硕士研究生招生考试初试将于12月20日举行, in December 2025): their
     # year when the text tells no other.

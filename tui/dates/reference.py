@@ -369,8 +369,9 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
     today after the year (2025年世乒赛今天进行) or said to be of it (今天是2025年春运首日), or the month and day first,
     then the year and the event's name and what became of it or in it (1月22日，2026年澳网女单四分之一决赛中，): the
     year and the day of one happening, told apart. Not the year
-    of an event whose qualifiers the day is of (2026年世界杯欧洲区预选赛16日进行: played the year before)."""
-    if expr.start >= len(text):  # past the top that was read
+    of an event whose qualifiers the day is of (2026年世界杯欧洲区预选赛16日进行: played the year before), nor one of
+    admissions, an examination or a budget, planned the year before (教育部4日召开2026年全国普通高校招生工作视频会议)."""
+    if expr.start >= len(text) or _PLANNED_BEFORE.match(text, expr.end):  # (past the top that was read)
         return False
     start, stop = sentence_span(text, expr)
     return any((e.kind == "day" and (e.day == day or e.day == day - 1 and (
@@ -391,6 +392,8 @@ _EVENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()]{2,20}?(?:赛|会|�
 # The day first, then the year and the event's name and what became of it that day (17日晚，2025年“村BA”总决赛在
 # 台盘村落下帷幕, or the round of it then played, 13日，2025年澳网女单首轮，; not 8日，2024年奥运会冠军王小明夺冠, a
 # champion of another year).
+# What a year names that is planned and prepared the year before: admissions, examinations, a budget or fiscal year.
+_PLANNED_BEFORE = re.compile(r"[^，。；！？\n]{0,10}?(?:招生|高考|中考|研考|考试|预算|财年|财政年度)")
 _DAY_FIRST = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨)?[，,]?")
 _EVENT_HELD = re.compile(_EVENT.pattern + r"[^，。；！？]{0,16}?(?:落幕|闭幕|开幕|结束|举行|进行|开赛|收官|揭幕|帷幕|中[，,]"
                          r"|(?:首轮|次轮|轮|决赛)[，,])")  # (or the round played: 2025年澳网女单首轮，)
