@@ -2545,6 +2545,8 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     roles = _roles("全国政协副主席、致公党中央主席蒋作君出席。他说，这是一党主席王林的决定。\n")
     assert roles == {"蒋作君": ["致公党中央主席", "全国政协副主席"], "王林": ["主席"]}
     assert _roles("共同民主党党首郑清来说，判决迟到但公正。\n") == {"郑清来": ["共同民主党党首"]}  # (of five, no place first)
+    # (nor the preposition or verb before the party that opens the clause)
+    assert _roles("记者问，针对国民党主席郑丽文日前的表态有何评论？\n") == {"郑丽文": ["国民党主席"]}
 
 
 def test_a_relative_called_another_way_after_a_kin_word_is_another() -> None:

@@ -990,8 +990,10 @@ def _party_opening(window: str) -> int:
     if party is None:
         return _party_after_its_country(window)
     first = next(iter(jieba.cut(party.group(1))), "")
-    return _party_after_its_country(window) if dictionary().tags([first]).get(first, "").startswith("ns") \
-        else len(party.group())
+    tag = dictionary().tags([first]).get(first, "")
+    if tag[:1] in ("p", "v") and len(party.group()) - len(first) >= 3:
+        return len(party.group()) - len(first)  # (not the preposition or verb before it: 针对|国民党主席)
+    return _party_after_its_country(window) if tag.startswith("ns") else len(party.group())
 
 
 def _party_after_its_country(window: str) -> int:
