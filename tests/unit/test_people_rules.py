@@ -5692,6 +5692,10 @@ def test_one_renamed_is_one_person_under_both_names() -> None:
     text = "1970年，年仅5岁的陈国强被送给了邻县一户人家抚养，改名为刘国强。刘国强说，他很想家。\n"
     assert _people(text) == {"陈国强": {"刘国强"}}  # (the one the sentence is of)
     assert _people("王明说，张华后来改名为张伟。张伟说，他很好。\n") == {"张华": {"张伟"}, "王明": set()}  # (the clause's)
+    # and one called by surname, renamed with another, is not the one of the old surname named in full (her father)
+    text = ("48岁的张女士终于见到了亲生父母。1985年，年仅8岁的张女士与家人走散，后被一户人家收养，改名为李秀云。"
+            "她与张建国、刘玉兰夫妇确认存在亲生血缘关系。\n")
+    assert _people(text) == {"李秀云": {"张"}, "张建国": set(), "刘玉兰": set()}
 
 
 def test_a_word_s_end_glued_to_a_company_the_text_writes_whole_is_no_one() -> None:

@@ -286,7 +286,15 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         if start is None:
             start = _pronoun_for(text, starts, ordered, match.start())
         if match.end() in starts and start is not None and starts[start][1] is not starts[match.end()][1]:
-            bind(groups, starts[start][1], text[match.end():match.end() + starts[match.end()][0]])
+            new_name = text[match.end():match.end() + starts[match.end()][0]]
+            source, old_name = starts[start][1], text[start:start + starts[start][0]]
+            if len(old_name) == 1 and new_name[0] != old_name and han_full_names(source) and len(source.forms) > 1:
+                # (one called by surname, renamed with another, 张女士……改名为李秀云, is the new name's alone, not
+                # the one of the old surname named in full, 张建国, her father)
+                source.forms.remove(old_name)
+                bind(groups, starts[match.end()][1], old_name)
+            else:
+                bind(groups, source, new_name)
     for match in chain(_EPITHET.finditer(text), _PRAISED_AS.finditer(text)):  # 张明……被称为“飞鱼”的他
         epithet = next(g for g in match.groups() if g)
         surname = epithet[1] if _FAMILIAR_SURNAME.fullmatch(epithet) else ""
