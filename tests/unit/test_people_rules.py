@@ -86,6 +86,10 @@ def test_a_byline_opening_the_story_set_apart_by_spaces_names_its_writers() -> N
     text = "本报讯 记者 陈静 通讯员 高明 因醉酒驾驶造成一人死亡，被告人邓某日前被判处有期徒刑六年。\n"
     assert _roles(text) == {"陈静": ["记者"], "高明": ["通讯员"], "邓某": ["被告人"]}
     assert set(_people("记者 段彦超 廖艳; 来源：澎湃新闻\n")) == {"段彦超", "廖艳"}
+    # (also in brackets after a dateline, where the tagger runs over the space between the two)
+    text = "新华社拉萨12月2日电（记者 刘洲鹏 格桑边觉）在西藏日喀则市的一所牧区小学，老师次仁卓玛正在上课。\n"
+    assert set(_people(text)) == {"刘洲鹏", "格桑边觉", "次仁卓玛"}
+    assert set(_people("澎湃新闻记者 段彦超 廖艳\n")) == {"段彦超", "廖艳"}
     assert set(_people("本报讯 记者 陈静 昨天 一名男子被判刑。\n")) == {"陈静"}  # (a word after a byline is the story)
 
 

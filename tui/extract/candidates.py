@@ -105,9 +105,21 @@ def _apart_at_slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts, first = [], start
     for at in [i for i in range(start, end) if text[i] in "/／"] + [end]:
         if at > first:
-            parts.extend(_apart_at_brackets(text, first, at))
+            parts.extend(piece for part in _apart_at_brackets(text, first, at) for piece in _apart_at_spaces(text, *part))
         first = at + 1
     return parts
+
+
+def _apart_at_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span the tagger ran over the space between two names of a byline as two (记者 刘洲鹏 格桑边觉), where each
+    is of two characters or more (not a name padded, 王  磊) and the later, of two to four Chinese characters, is no
+    word of jieba's dictionary but a name (not 记者 张三 报道)."""
+    pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if len(pieces) < 2 or any(e - s < 2 for s, e in pieces):
+        return [(start, end)]
+    later = [(s, e) for s, e in pieces[1:] if e - s <= 4 and HAN_RUN.fullmatch(text, s, e)
+             and dictionary().tags([text[s:e]]).get(text[s:e], "nr").startswith("nr")]
+    return [pieces[0], *later]
 
 
 def _apart_at_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
