@@ -6071,6 +6071,9 @@ def test_a_given_name_jieba_ran_into_a_word_after_a_title_before_what_one_said()
 
 def test_a_name_jieba_ran_into_the_adverb_after_it_after_a_title() -> None:
     assert set(_people("梁文杰说，此举是跨境镇压。国民党立委赖士葆则认为，两岸应避免冲突。\n")) == {"梁文杰", "赖士葆"}
+    # also before a verb that is no verb of speaking, and in traditional characters (賴, a surname the table lacks)
+    assert set(_people("部长龚明鑫指出，技术不会外流。国民党立委赖士葆则质疑，投资恐造成弱化。\n")) == {"龚明鑫", "赖士葆"}
+    assert set(_people("部長龔明鑫指出，技術不會外流。國民黨立委賴士葆則質疑，投資恐造成弱化。\n")) == {"龔明鑫", "賴士葆"}
 
 
 def test_a_title_that_begins_its_holder_s_office_after_a_name_is_not_the_name_s() -> None:

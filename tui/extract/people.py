@@ -73,8 +73,8 @@ from tui.extract.gazetteer import known_places
 from tui.extract.lists import list_end, list_start, short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
-from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, familiar_start, has_surname, literal_spans,
-                                rare_word, times_written, translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, begins_with_any_surname, familiar_start,
+                                has_surname, literal_spans, rare_word, times_written, translit_share)
 from tui.extract.spans import unpadded
 from tui.extract.titled import given_name_apart, japanese_of_the_dictionary
 from tui.traditional import to_simplified, traditional_folded
@@ -358,8 +358,8 @@ def _as_written(text: str, folded: str, role: str) -> str:
 
 def _chinese_name_shape(form: str) -> bool:
     """Two or three Chinese characters after a surname that jieba's dictionary knows as a name, not
-    at all, or at its least (巩俐, 傅崐萁, 舒默; not 宝座, 一职)."""
-    return 2 <= len(form) <= 3 and has_surname(form) \
+    at all, or at its least (巩俐, 傅崐萁, 舒默; not 宝座, 一职), also one the table lacks (赖士葆)."""
+    return 2 <= len(form) <= 3 and begins_with_any_surname(form) \
         and (dictionary().tags([form]).get(form, "nr").startswith("nr") or rare_word(form))
 
 

@@ -69,8 +69,9 @@ def has_surname(form: str) -> bool:
 
 def begins_with_any_surname(form: str) -> bool:
     """Does ``form`` begin with a surname of the table or one jieba's dictionary holds alone as a name (赖, 洪:
-    surnames the table the tagger was trained with lacks)?"""
-    return has_surname(form) or dictionary().tags([form[:1]]).get(form[:1]) == "nr"
+    surnames the table the tagger was trained with lacks), in either script (賴)?"""
+    first = to_simplified(form[:1])
+    return has_surname(form) or dictionary().tags([first]).get(first) == "nr"
 
 
 # Latin initials before a Chinese name (J.K.罗琳, J·D·万斯): part of the name.
