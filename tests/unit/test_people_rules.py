@@ -2903,6 +2903,17 @@ def test_the_head_of_a_hospital_department_is_named_with_it() -> None:
     # and a surgical one, after the words of what it treats, not the hospital's name
     roles = _roles("手术由华西医院神经外科主任安琪主刀。心血管外科主任李刚配合。\n")
     assert roles == {"安琪": ["神经外科主任"], "李刚": ["心血管外科主任"]}
+    # and a verb of what it treats right after the hospital (感染|疾病科), but not the verb of taking the post
+    roles = _roles("北京大学第一医院感染疾病科主任王贵强提醒，高危人群应尽早接种疫苗。\n")
+    assert roles == {"王贵强": ["感染疾病科主任"]}
+
+
+def test_a_hospital_or_school_affiliated_to_a_university_or_numbered_is_named_whole() -> None:
+    roles = _roles("首都医科大学附属北京儿童医院主任医师刘钢说，发热门诊就诊量明显增加。"
+                   "中山大学附属第一医院院长肖海鹏出席。\n")
+    assert roles == {"刘钢": ["首都医科大学附属北京儿童医院主任医师"], "肖海鹏": ["中山大学附属第一医院院长"]}
+    assert _roles("杭州第二中学校长张明华表示，学校将扩招。\n") == {"张明华": ["杭州第二中学校长"]}
+    assert _roles("自然资源部第一海洋研究所所长王宗灵说，老师留下的是精神。\n") == {"王宗灵": ["第一海洋研究所所长"]}
 
 
 def test_a_character_glued_to_a_name_written_alone_elsewhere_is_cut_off() -> None:

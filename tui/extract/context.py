@@ -134,6 +134,15 @@ class Context:
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
             office += _seat_of_power(window[:len(window) - office])  # 白宫 + 国家经济委员会, 白宫 + 发言人
             office += _chamber_of_a_party(window[:len(window) - office], window[len(window) - office:])  # 参议院 + 多数党
+            if office and (ordinal := _ORDINAL_END.search(window, 0, len(window) - office)):
+                office += ordinal.end() - ordinal.start()  # (第一 + 医院, 第一 + 海洋研究所: a body numbered, and
+                # the body or place it is of: 自然资源部 + 第一海洋研究所, 杭州 + 第二中学)
+                office += _word_ending(window[:len(window) - office],
+                                       lambda word, tag: tag == "nt" or _a_place(word, tag))
+            affiliated = len(_AFFILIATED) * window.endswith(_AFFILIATED, 0, len(window) - office) if office else 0
+            if office and (affiliated or window.startswith(_AFFILIATED, len(window) - office)) \
+                    and (school := _school_of(window[:len(window) - office - affiliated])):
+                office += affiliated + school  # 复旦大学 + 附属中山医院, 中山大学 + 附属 + 第一医院
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             if not office and (acronym := _ACRONYM.search(window)) and _opens_a_field(window[:acronym.start()]):
                 title, window = acronym.group() + title, window[:acronym.start()]  # (首席 + AI科学家, NBA + 球星)
@@ -1214,10 +1223,28 @@ def _ward(window: str) -> int:
     field = _word_ending(window[:-len(kind)], lambda word, tag: len(word) >= 2 and tag in (*_FIELD_TAGS, "v")) \
         if kind else 0
     for _ in range(2):  # (and the words of what it treats before that: 小儿|神经|外科)
-        more = _word_ending(window[:-len(kind) - field], lambda word, tag: tag in _FIELD_TAGS
+        rest = window[:-len(kind) - field]
+        more = _word_ending(rest, lambda word, tag: tag in _FIELD_TAGS
                             and not word.endswith(ORG_HEADS)) if field else 0  # (not the hospital: 医院|神经外科)
+        if field and not more and (verb := _word_ending(rest, lambda word, tag: tag == "v")) \
+                and rest[:-verb].endswith(ORG_HEADS):
+            more = verb  # (a verb of what it treats right after the hospital: 第一医院|感染|疾病科; not 担任|感染科)
         field += more
     return max(noun, field + len(kind) if field else 0)
+
+
+def _school_of(window: str) -> int:
+    """How many characters end ``window`` in the name of the school a hospital or school affiliated to it belongs to
+    (复旦大学 + 附属中山医院, 上海交通大学医学院 + 附属瑞金医院): a school of jieba's dictionary, with its 医学院; else 0."""
+    medical = len(_MEDICAL_SCHOOL) if window.endswith(_MEDICAL_SCHOOL) else 0
+    school = _word_ending(window[:len(window) - medical],
+                          lambda word, tag: tag == "nt" and word.endswith(("大学", "学院")))
+    return school + medical if school else 0
+
+
+_MEDICAL_SCHOOL = "医学院"
+_AFFILIATED = "附属"  # (a hospital or school of a university's: 复旦大学附属中山医院)
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十0-9]{1,3}\Z")  # (a body's number before its name: 第一医院)
 
 
 def _place_and_level(window: str) -> int:
