@@ -367,6 +367,18 @@ def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
     assert events["2025-02-20"] == ["特朗普"]  # not 鲁比奥, named last before
 
 
+
+def test_he_or_she_after_one_who_spoke_of_another_is_the_one_spoken_of() -> None:
+    # (the teacher the story is of, not the village secretary who spoke of her; but the one who spoke, speaking again)
+    text = ("2025年12月3日\n退休教师周桂兰走了。周桂兰1962年来到村小任教。村党支部书记马德福说，上世纪80年代，"
+            "是周老师带着乡亲们盖起了教室。1998年退休后，她仍然每周到学校上两节课。周桂兰一生未离开村小。\n")
+    events = {e.date: e.people for e in extract(parse(text)).events}
+    assert events["1998"] == ["周桂兰"]
+    text = text.replace("1998年退休后，她仍然每周到学校上两节课", "2024年，他还表示，学校要扩建")
+    events = {e.date: e.people for e in extract(parse(text)).events}
+    assert events["2024"] == ["马德福"]
+
+
 def test_a_date_told_after_a_verb_of_saying_is_summed_up_with_who_said_it() -> None:
     text = "2025年11月29日\n教育部司长王辉表示，今年将继续加强考试安全管理。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["教育部司长王辉表示，今年将继续加强考试安全管理"]
