@@ -1364,6 +1364,9 @@ def test_a_relative_named_by_surname_is_not_the_person_of_that_surname() -> None
     roles = _roles("标题\n\n前排左起：王进喜之子王兆国、许振超、巨晓林。\n")
     assert roles["王兆国"] == ["王进喜之子"] and roles["许振超"] == roles["巨晓林"] == []
     assert _roles("村里的王老汉八十岁了。王老汉的儿子王大军、王二军都在外地。\n")["王二军"] == ["王老汉的儿子"]
+    # (and of dotted names, by the family name last: the same one's)
+    text = "沃伦·巴菲特发布信件。基金会分别由他的女儿苏珊·巴菲特和儿子霍华德·巴菲特、彼得·巴菲特负责。\n"
+    assert _roles(text)["彼得·巴菲特"] == ["沃伦·巴菲特的儿子"]
     # a part of a name the tagger found is no alias where it is never written alone (记者 孙辉 王|大千)
     assert _people("（记者 孙辉 王大千）国务院总理李强出席会议。\n")["王大千"] == set()
 
@@ -5133,6 +5136,9 @@ def test_a_name_written_as_a_company_s_is_the_company_wherever_written() -> None
     assert _people(text) == {"夏乾良": set(), "张女士": {"张"}}
     # (but the founder, named by a title, beside the company named after him)
     assert "李宁" in _people("李宁公司创始人李宁日前接受专访。李宁公司今年推出了新产品。\n")
+    # and so is the first part of a dotted name so written, the company's short name
+    text = "巴菲特不再撰写伯克希尔·哈撒韦公司的年度股东信。分析人士认为，伯克希尔的投资风格可能会发生变化。\n"
+    assert _people(text) == {"巴菲特": set()}
 
 
 def test_a_name_jieba_made_up_whose_coach_is_named_is_a_person() -> None:

@@ -282,9 +282,12 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     return people
 
 
-def _another_surname(text: str, first: int, start: int) -> bool:
-    """Does the name at ``start`` begin otherwise than the one at ``first`` with its surname (许振超, 巨晓林 after
-    王兆国)?"""
+def _another_surname(text: str, first: int, start: int, end: int, begins: Mapping[int, int]) -> bool:
+    """Does the name at ``start`` (to ``end``) begin otherwise than the one at ``first`` with its surname (许振超,
+    巨晓林 after 王兆国), or, dotted, end otherwise with its family name (not 彼得·巴菲特 after 霍华德·巴菲特)?"""
+    one_name, other_name = text[first:begins.get(first, first)], text[start:end]
+    if all(any(dot in name for dot in NAME_DOTS) for name in (one_name, other_name)):
+        return re.split(f"[{NAME_DOTS}]", one_name)[-1] != re.split(f"[{NAME_DOTS}]", other_name)[-1]
     one, other = to_simplified(text[first]), to_simplified(text[start])
     return one in SURNAMES and one != other
 
@@ -1374,7 +1377,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                     and (first := list_start(text, start, name_starts)) < start:
                 related = first
                 relation = _relation(context, first, told, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
-                if relation and relation.endswith(_SIBLINGS_ALIKE) and _another_surname(text, first, start):
+                if relation and relation.endswith(_SIBLINGS_ALIKE) and _another_surname(text, first, start, end, begins):
                     relation = None  # (王进喜之子王兆国、许振超、李斌: a caption's list, one son in it)
             if relation and (end - start > 1 or _called(text, start, end) == called):
                 group.roles[_kin_as_written(text, context, relation, familiar_start(context.text, related), starts)] += 1

@@ -489,8 +489,10 @@ def by_their_sales(text: str, spans: list[tuple[int, int]]) -> set[str]:
 
 def named_as_a_company(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """Names written right before 公司 or 集团 anywhere in the text (张小泉股份有限公司……张小泉剪刀): companies and brands,
-    wherever written. None of the corpora's 37,625 names stands so."""
-    return _followed_anywhere(text, spans, _COMPANY)
+    wherever written. None of the corpora's 37,625 names stands so. So too the first part of a dotted name so written
+    (伯克希尔·哈撒韦公司……伯克希尔的投资风格: the company's short name, its last part no word glued after a name):
+    the corpora's 21 such are organisations, none a person."""
+    return _followed_anywhere(text, spans, _COMPANY) | _followed_anywhere(text, spans, _REST_OF_A_COMPANY)
 
 
 def in_a_company_word(text: str, end: int, bounds: set[int]) -> bool:
@@ -513,6 +515,10 @@ def _followed_anywhere(text: str, spans: list[tuple[int, int]], after: re.Patter
 
 
 _COMPANY = re.compile("(?:股份)?(?:有限)?(?:责任)?公司|集团")
+# (its last part, of no character glued after names, nor 'the', 'its': ·哈撒韦公司, not ·费雷斯科出任该集团, ·里德和美国
+# 旅行者集团)
+_REST_OF_A_COMPANY = re.compile(f"[{NAME_DOTS}](?:(?![{''.join(sorted(GLUED_AFTER))}出任该其的])[\u4e00-\u9fff]){{1,6}}"
+                                f"(?:{_COMPANY.pattern})")
 _SOLD = re.compile("(?:[、和与及][\u4e00-\u9fff]{1,5}?){0,6}"  # (the rest of a list)
                    "(?:的|当月|当季|本月|上月|今年|去年|全年|同期|[0-9０-９一二三四五六七八九十]{1,2}月份?)?"
                    "(?:线上|线下|网上|门店|海外|全球)?"  # (周大福线上销售额: where it sells)
