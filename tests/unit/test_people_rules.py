@@ -4567,6 +4567,14 @@ def test_a_news_agency_by_its_short_name_is_no_one() -> None:
     assert set(_people(text)) == {"梁铉锡"}
 
 
+def test_a_bureau_the_tagger_read_as_a_name_is_no_one() -> None:
+    # (国家林草局: the forestry bureau, whose 林草 the text writes again inside 森林草原)
+    text = "国家林草局森林草原防火司副司长王海忠介绍，今年以来全国森林草原火灾同比下降。\n"
+    assert _people(text) == {"王海忠": set()}
+    # (but a title, and one called by surname and the bureau's head: 王局)
+    assert set(_people("市公安局局长王海忠说，案件已经告破。\n")) == {"王海忠"}
+
+
 def test_why_one_is_absent_after_a_title_is_no_name() -> None:
     # (jieba makes a word of 因伤, 'injured', after a title that names no one)
     assert _people("主力中锋因伤缺阵，球队只能派新秀首发。\n") == {}
