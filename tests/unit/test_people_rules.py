@@ -5658,6 +5658,8 @@ def test_kin_by_marriage_step_and_adoption_and_partners_are_relations() -> None:
     assert roles["宗泽后"] == ["宗馥莉的堂兄"] and roles["范学鹏"] == ["张晓伟的姐夫"]
     assert not _people("师生给熊猫馆的叔叔、阿姨送来鲜花。\n")  # (叔叔, how a child calls any man)
     assert _roles("波波夫去年与女友达莎成婚。\n")["达莎"] == ["波波夫的女友"]
+    assert _roles("C罗梅开二度。C罗在赛后接受采访。他的伴侣乔治娜·罗德里格斯分享了视频。\n")["乔治娜·罗德里格斯"] == [
+        "C罗的伴侣"]
 
 
 def test_a_monk_s_name_keeps_the_dharma_surname() -> None:

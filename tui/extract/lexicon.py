@@ -177,14 +177,14 @@ HONOURS_END = ("好人", "楷模", "模范", "标兵", "人物", "榜样", "能�
 HONOURS_BEGIN = ("最美", "感动")
 # Words of kinship that stand before a relative's name (其弟王某, 儿子小王): the common kinship
 # terms of Chinese, written and spoken (爷爷, 舅舅), by marriage, step and adoption (姐夫, 继母, 义子; not 叔叔, as often how a child calls any man: 熊猫馆的叔叔、阿姨), with the written
-# forms 其X (his X) and 之X (X of), those that tell which child or spouse (长子, 长孙, 遗孀), and a partner (女友, 男友).
+# forms 其X (his X) and 之X (X of), those that tell which child or spouse (长子, 长孙, 遗孀), and a partner (女友, 男友, 伴侣).
 KINSHIP = tuple(
     """父亲 母亲 儿子 女儿 妻子 丈夫 哥哥 弟弟 姐姐 妹妹 兄弟 姐妹 孙子 孙女 侄子 侄女 外甥 女婿 儿媳
     岳父 岳母 祖父 祖母 外公 外婆 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻
     胞弟 胞兄 胞姐 胞妹 老伴 爷爷 奶奶 姥爷 姥姥 爸爸 妈妈 伯父 叔父 舅舅 姑姑 姑父 姨妈 舅妈 婶婶 堂哥 堂弟
     表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
     大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母
-    曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友 外甥女 曾孙 曾孙女 姑妈 姨父 阿爸 阿妈""".split()
+    曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友 伴侣 外甥女 曾孙 曾孙女 姑妈 姨父 阿爸 阿妈""".split()
 )
 # Words of kinship that are as often how a child calls any grown-up (警察叔叔, 熊猫馆的叔叔、阿姨): a relation only of
 # someone named before their 的 (宗馥莉的叔叔宗泽后), and no evidence of a person, as those above are.
