@@ -5366,6 +5366,9 @@ def test_a_malaysian_honour_begun_by_a_word_jieba_made_up_is_no_one_and_the_offi
     roles = _roles(text)
     assert set(roles) == {"安华", "莫哈末哈山"}
     assert set(roles["莫哈末哈山"]) == {"外交部长", "拿督斯里"}
+    # and the name after the style, whatever characters it is written in, up to what follows names
+    roles = _roles("副首相拿督斯里阿末扎希在国会外受访时说，国阵全力支持预算案。\n")
+    assert roles == {"阿末扎希": ["拿督斯里", "副首相"]}
 
 
 def test_a_party_jieba_holds_a_common_noun_is_a_body_before_its_leaders_title() -> None:

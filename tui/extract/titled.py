@@ -236,6 +236,22 @@ _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
 
 # Before a foreign name the press writes kinship as it writes titles (特朗普的女婿库什纳).
 _KIN_ONLY = frozenset((*KINSHIP, *RELATION_TITLES)) - frozenset(ROLE_TITLES)
+_MALAY_STYLES = frozenset(("拿督斯里", "丹斯里", "拿督", "拿汀"))  # Malaysia's honours, right before the name
+_STYLED_NAME = 6  # characters: as long as a Malay name after a style may be (莫哈末哈山, 阿末扎希)
+_COMMON_AFTER_A_NAME = 100  # how often jieba's dictionary counts a word that begins after the name (今日, 表示, 国会)
+
+
+def _after_a_style(text: str, start: int) -> tuple[int, int] | None:
+    """The name written after one of Malaysia's styles of honour (拿督斯里阿末扎希在国会外, 拿督斯里安华今日): two to six
+    Chinese characters, up to a character glued after names, a common word of jieba's (今日, 表示) or what is no
+    Chinese character."""
+    run = HAN_RUN.match(text, start, start + _STYLED_NAME + 3)
+    if run is None:
+        return None
+    end = next((at for at in range(start + 2, run.end()) if text[at] in GLUED_AFTER
+                or any(dictionary().frequency(text[at:at + size]) >= _COMMON_AFTER_A_NAME for size in (2, 3))),
+               run.end())
+    return (start, end) if 2 <= end - start <= _STYLED_NAME else None
 _TITLES_AND_KIN = re.compile("|".join(re.escape(t) for t in sorted(
     {*(t for t in ROLE_TITLES if t not in WEAK_TITLES), *_KIN_ONLY}, key=len, reverse=True)))
 
@@ -479,6 +495,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             if not covered.intersection(range(*name)):
                 found.append(name)
             continue
+        if match.group() in _MALAY_STYLES and (styled := _after_a_style(text, match.end())):
+            if not covered.intersection(range(*styled)):
+                found.append(styled)  # (副首相拿督斯里阿末扎希在: jieba's 阿末|扎|希在, a Malay name's characters the
+            continue  # table lacks)
         if bracketed := _between_title_and_verb(text, match.end()):
             if not covered.intersection(range(*bracketed)):
                 found.append(bracketed)
