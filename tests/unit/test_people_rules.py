@@ -5360,6 +5360,11 @@ def test_an_office_holders_aide_is_named_with_the_office() -> None:
     assert roles["乌沙科夫"] == ["总统助理"] and roles["王明"] == ["部长秘书"]
 
 
+def test_a_managing_director_and_an_association_s_president_as_singapore_and_malaysia_write_them() -> None:
+    roles = _roles("金融管理局董事经理陈继廉宣布推出补助计划。马华总会长魏家祥则指出，拨款仍有改进空间。\n")
+    assert roles == {"陈继廉": ["董事经理"], "魏家祥": ["总会长"]}
+
+
 def test_a_malaysian_honour_begun_by_a_word_jieba_made_up_is_no_one_and_the_office_before_it_stays() -> None:
     text = ("【吉隆坡讯】马来西亚首相拿督斯里安华今日出席东盟峰会开幕式。"
             "马来西亚外交部长拿督斯里莫哈末哈山说，本届峰会取得了丰硕成果。\n")

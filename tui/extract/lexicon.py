@@ -132,7 +132,8 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # those who keep or serve in a shop or keep a building or let a room (老板娘, 掌柜, 店员, 服务员, 收银员, 厨师, 清洁工, 环卫工, 快递小哥,
 # 外卖小哥, 房东, 租客; not 保安, a given name as often: 张保安), a film's or play's leads (男主角, 主演), the
 # leaders of a city, province, district, county, school or institute as official news writes them before their names
-# (市领导, 省领导, 校领导), and the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's
+# (市领导, 省领导, 校领导), an association's 总会长 and a company's 董事经理 (its president, its managing director, as Malaysia's and
+# Singapore's press write them), and the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's
 # 董秘 and 独董, and who controls it or acts for it in law, 实际控制人 and 法定代表人, as the company law names them, a
 # legation's 公使), read as a person's role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
@@ -141,7 +142,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     特使 特首 国家副主席 首长 大法官 大律师 资深大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 总检察长 审计长 指挥官
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
     总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 犯罪嫌疑人 嫌疑人 主犯 从犯 证人 财务长 营运长
-    技术长 艺人 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 董事总经理 司令员 政委 参谋长 护士长 住持 方丈
+    技术长 艺人 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 董事总经理 董事经理 司令员 政委 参谋长 护士长 住持 方丈
     巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 外野手 内野手 游击手 强打 审判长 审判员 陪审员 书记员 公诉人 庭长
     统计师 会计师 精算师
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 召集人 外援 影评人 评论员
@@ -160,7 +161,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     门卫 保姆 月嫂 裁缝 导游 养殖户 种粮大户 种植大户 养殖大户 队医 幸存者 基金经理 投资总监 监院 总顾问 法律顾问 首席顾问 高级顾问 女星 男星 童星 女演员 男演员 维修工 名宿 横纲 大关 关胁 工人 农民工 商户 个体户 烈士 元勋 王后
     大学生 中学生 小学生 高中生 初中生 本科生 国务委员长
     老板娘 掌柜 店员 服务员 收银员 厨师 清洁工 环卫工 快递小哥 外卖小哥 房东 租客 男主角 女主角 主演 男主演 女主演
-    市领导 省领导 区领导 县领导 校领导 院领导
+    市领导 省领导 区领导 县领导 校领导 院领导 总会长
     知州 知府 知县 县令 太守 刺史 宰相 丞相 尚书 侍郎 御史 大学士 节度使 巡抚 都督 提督 太尉 状元""".split()) + JAPANESE_MINISTERS,
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
