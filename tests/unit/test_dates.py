@@ -513,6 +513,8 @@ def test_a_month_before_tian_in_chinese_numerals_is_a_name() -> None:
         ("上周末，他们去了郊外。", ["2024-09-21"]),  # the Saturday of last week
         ("每周三开放参观。", []),  # every Wednesday is no day
         ("退休教师老周一边挑菜一边问价。小周一早就出门了。", []),  # one called 老周 or 小周 is no week
+        # nor a name begun with the surname 周 (周天成), but Sunday before what follows a day
+        ("同为羽球国手的周天成则留言。比赛将于周天下午举行。", ["2024-09-29"]),
         ("半年前，公司裁员。", ["2024-03"]),
         ("2023—2024年，营收翻倍。", ["2023", "2024"]),
     ],

@@ -167,7 +167,9 @@ _ALTERNATIVES = (
     r"|下个月|下月)(?!球|经(?![济营过历销理费])))(?:(?P<mwd>" + _NUM + r")[日号]|" + _MONTH_PART + ")?",
     # A weekday (周三, 上周末); not every one (每周三).
     # (not 一周|一直, 一周|天气, 日本|周边, 资本|周转, 一下|周围, 一下|周总理, nor one called so, 老周|一边, 小周|一早)
+    # (nor a name begun with the surname 周, 周天成: 周天, 'Sunday', only before what follows a day)
     r"(?P<wkday>(?<!每)(?:(?P<wq>上|下|本|这)|(?<![一隔老小]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])(?!(?<=天)气)"
+    r"(?!(?<=周天)(?![上下晚早中凌傍夜的在起前后将是举开到至和与及或也都就])[\u4e00-\u9fff])"
     + _TIME_OF_DAY + ")",
     r"(?P<week>(?<![日资基根一留])(?:上周|上星期|本周|这周|这个星期|下周|下星期))(?![一二三四五六日天末边围转到全密折])",
     # Within this year or month (力争年内完成, 月内上市); not within so many (一年内, 三个月内, 若干年内), nor a year or
