@@ -1280,6 +1280,9 @@ def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None
     people = find_people("住在組合屋的黃姓阿嬤說，房子還沒修好。一名林姓阿伯也說，重建太慢。\n")
     assert {p.name: len(p.mentions) for p in people} == {"黃姓阿嬤": 1, "林姓阿伯": 1}
     assert _people("住在隔壁的陈阿伯说，他的儿子在台北工作。\n") == {"陈阿伯": set()}  # (阿伯 no form of his alone)
+    # nor is the 'old man' so told anyone else (jieba holds 老翁 a name, 老 and the surname 翁)
+    people = find_people("受照顧的92歲李姓老翁說：「阿嬤比我女兒還準時。」\n")
+    assert [p.name for p in people] == ["李姓老翁"]
 
 
 def test_an_elder_called_so_in_the_south_is_no_relative_of_the_same_surname() -> None:

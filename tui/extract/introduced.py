@@ -622,8 +622,9 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
         if dictionary().tags([text[start - 2:start], text[start - 3:end], text[start - 2:end]]) \
                 or _begins_a_word(text, start, end) \
                 or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
-                or dictionary().frequency(text[start - 1:end]) >= _COMMON:
-            continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415)
+                or dictionary().frequency(text[start - 1:end]) >= _COMMON or text[start - 2:start - 1] == "姓":
+            continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415; nor
+            # the old man one told by surname is, 李姓老翁说)
         if JAPANESE_TITLED.search(text, max(0, start - 12), start - 1):
             continue  # (日本东京都知事小池百合子: 小 begins a Japanese family name)
         if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):

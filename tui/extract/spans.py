@@ -42,6 +42,7 @@ from tui.extract.lexicon import (
     SURNAMES,
     TITLES,
     TITLE_PREFIXES,
+    TOLD_BY_SURNAME,
     TRANSLIT,
     WHY_OR_WHAT_MEANT,
 )
@@ -288,6 +289,8 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end
     if len(form) >= 2 and form[0] in SURNAMES and form[1] == "姓":
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
+    if text[start - 1:start] == "姓" and _TOLD_AFTER_SURNAME.fullmatch(form):
+        return start, start  # 王姓[老翁]说: who one told by surname is (an 'old man' jieba holds a name, 老|翁)
     if len(form) >= 3 and form[-1] in "昨今" and text[end:end + 1] in ("（", "(") \
             and _DAY_IN_BRACKETS.match(text, end + 1):
         return start, end - 1  # 昆凌[昨]（4日）: the day, as Taiwan's press writes it after 'yesterday' or 'today'
@@ -611,6 +614,7 @@ def _title_begun_before(text: str, start: int) -> int:
     return 0
 
 
+_TOLD_AFTER_SURNAME = re.compile(TOLD_BY_SURNAME)
 _DAY_IN_BRACKETS = re.compile(r"[0-9０-９]{1,2}[日)）]")  # (after the bracket: 昨（4日）, 今（5）日)
 
 
