@@ -1462,6 +1462,9 @@ def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:
     # a familiar name of 阿 or 小 and a character of the given name is how the street calls the one so named
     text = "凌晨四点，夫妻阿杰和阿敏的早餐铺亮起了灯。阿杰本名梁志杰，2019年辞职开店。梁志杰的父亲起初反对。\n"
     assert _people(text)["梁志杰"] == {"阿杰"}
+    # and so is one called by surname and a form of address
+    text = "82岁的林阿嬤每天送便当。林阿嬤本名林秀鳳，年轻时在市场卖菜。林阿嬤说，身体反而更好。\n"
+    assert [p.name for p in find_people(text)] == ["林秀鳳"]
 
 def test_a_dotted_name_takes_no_character_glued_after_a_whole_last_part() -> None:
     assert set(_people("湖人队的安东尼·戴维斯因伤缺阵。\n")) == {"安东尼·戴维斯"}

@@ -17,7 +17,7 @@ from tui.extract.foreign import INITIAL_NICKNAME
 from tui.extract.forms import Group, Occurrences, bind, han_full_names
 from tui.extract.introduced import COURTESY_NAMES
 from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, HONOURS_BEGIN, HONOURS_END,
-                                 KINSHIP, ROLE_TITLES, SPEECH_VERBS, SURNAMES)
+                                 KINSHIP, ROLE_TITLES, SOUTHERN_ELDERS, SPEECH_VERBS, SURNAMES)
 from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, familiar_start, has_surname, literal_spans
 from tui.traditional import to_simplified
 
@@ -51,6 +51,12 @@ CALLED_REACH = 40  # characters back to the name that 他 or 她 stands for, wit
 _FAMILIAR = ("哥", "姐", "仔")
 _FAMILIAR_NAME = re.compile("[\u4e00-\u9fff](?:" + "|".join(_FAMILIAR) + ")")
 _FAMILIAR_SURNAME = re.compile("[老小][" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) + "]")  # 老黄, 小崔
+
+
+def _addressed(form: str) -> bool:
+    """Is ``form`` a surname and a form of address (林阿嬤, 王先生, 陈奶奶), no name of one's own?"""
+    simplified = to_simplified(form)
+    return simplified[:1] in SURNAMES and simplified[1:] in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER, *SOUTHERN_ELDERS)
 
 
 def _familiar_given(called: str, name: str) -> bool:
@@ -216,8 +222,10 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                                           or _a_person_elsewhere(text, match.start(1), match.group(1)))):
             group = bind(groups, starts[match.end()][1], known_as)
             called, birth = text[match.end(1) - 2:match.end(1)], text[match.end():match.end() + starts[match.end()][0]]
-            if not _FAMILIAR_SURNAME.fullmatch(called) and not _familiar_given(called, birth):
-                # (老丁本名丁志远 is 丁志远, whom the street calls 老丁: no name of his own to show; so too 阿杰本名梁志杰)
+            if not _FAMILIAR_SURNAME.fullmatch(called) and not _familiar_given(called, birth) \
+                    and not _addressed(known_as):
+                # (老丁本名丁志远 is 丁志远, whom the street calls 老丁: no name of his own to show; so too 阿杰本名梁志杰,
+                # and one called by surname and a form of address, 林阿嬤本名林秀鳳)
                 group.known_as = known_as
     for end in sorted(ends):  # 陈奶奶名叫陈淑华: someone called by surname and a form of address, then named (so too
         # where the tagger took the two for one name: 曾师傅名叫曾祥林)
@@ -235,8 +243,9 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         if (match := _NAMED_AFTER.match(text, end)) and ("·" in match.group(1) or _known_name(match.group(1))):
             group = bind(groups, ends[end][1], match.group(1))
             if _BIRTH_NAME.search(match.group()) and not _FAMILIAR_SURNAME.fullmatch(text[end - 2:end]) \
-                    and not _familiar_given(text[end - 2:end], match.group(1)):
-                group.known_as = group.known_as or ends[end][0]  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰)
+                    and not _familiar_given(text[end - 2:end], match.group(1)) and not _addressed(ends[end][0]):
+                group.known_as = group.known_as or ends[end][0]  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰;
+                # not one called by surname and a form of address, 林阿嬤本名林秀鳳, whose name is shown)
         elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
                 and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
                 and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
