@@ -3793,6 +3793,14 @@ def test_a_speakers_label_in_an_interview_is_no_title_of_the_name_after_it() -> 
     # but a party's label before the name and its particulars is its title
     text = "判决书\n原告：张建华，男，1975年3月12日出生，汉族。\n被告：王秀英，女，1980年6月5日出生。\n本院认为，事实清楚。\n"
     assert _roles(text) == {"张建华": ["原告"], "王秀英": ["被告"]}
+    # and so is the one who acts for a party, as judgments label them, and a spouse so written (之夫)
+    text = ("判决书\n上诉人：张建华，男，1975年3月出生。\n委托诉讼代理人：刘明辉，江苏明德律师事务所律师。\n"
+            "被上诉人：李秀英，女。\n第三人：王建军，男，系李秀英之夫。\n本院认为，事实清楚。\n")
+    roles = _roles(text)
+    assert roles["张建华"] == ["上诉人"] and roles["刘明辉"] == ["委托诉讼代理人"] and roles["李秀英"] == ["被上诉人"]
+    assert roles["王建军"] == ["李秀英之夫"]
+    roles = _roles("被告：李某，女，1985年7月出生。\n被告：王某，男，1983年11月出生，汉族，系被告李某之夫。\n")
+    assert roles["王某"] == ["被告", "李某之夫"]
 
 
 def test_the_items_of_a_list_may_each_have_a_note_in_brackets() -> None:

@@ -51,8 +51,9 @@ from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name,
                                withheld_pairs)
 from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_township_itself, a_village,
                                 after_a_trade, among_places, an_event_counted, before_an_office, birthplace,
-                                brands_listed, by_their_sales, countries_paired, country_side, family_counted, games_and_sports, in_a_company_word,
-                                in_a_state, is_contest, is_language, is_outlet, is_place, kinds_counted,
+                                brands_listed, by_their_sales, countries_paired, country_side, family_counted,
+                                games_and_sports, in_a_company_word, in_a_state, is_contest, is_language, is_outlet,
+                                is_place, kinds_counted,
                                 named_as_a_company, named_craft, numbered_title, of_a_locality, outlet_titled,
                                 place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,

@@ -150,7 +150,8 @@ class Context:
                 title, window = window[-country:] + title, window[:-country]  # (原 + 中国原子能科学研究院院长: a
                 # former office as written, with its country, not as the office now, 原 lost before the country)
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
-                    len(window) > len(p) and dictionary().tags([window[-len(p) - 1:], *([window[-3:]] if p == "代" else [])])
+                    len(window) > len(p)
+                    and dictionary().tags([window[-len(p) - 1:], *([window[-3:]] if p == "代" else [])])
                     and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
                     or ((title.startswith("副") or title in _RANKED)
                         and next((r for r in _RANKS if window.endswith(r)), None)):
@@ -214,9 +215,9 @@ class Context:
         return kin, before - 1 if self.text[before - 1:before] == "的" else before
 
     def relation_stated(self, end: int) -> tuple[int, str] | None:
-        """A relation said of the name ending at ``end`` (X是村民杨小英的丈夫。): where the name of the one it
-        relates to would end, before its 的, and the word of kinship or marriage, closing the clause."""
-        match = _STATED_RELATION.match(self.text, end)
+        """A relation said of the name ending at ``end`` (X是村民杨小英的丈夫。, X系李某之夫。): where the name of the
+        one it relates to would end, before its 的 or 之, and the word of kinship or marriage, closing the clause."""
+        match = _STATED_RELATION.match(self.text, end) or _STATED_RELATION_OF.match(self.text, end)
         return (match.start(1), match.group(2)) if match else None
 
     def offices_stated(self, end: int) -> list[str]:
@@ -642,6 +643,9 @@ _STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现
 # (and where one is from before the count: 是山东济南的一名退休工人; or the place or body whose office it is:
 # 是西沟村的老支书，, not a judgement: 是最好的球员)
 _STATED_RELATION = re.compile(r"是[^，。；！？\n]{1,16}?(的)(" + "|".join(RELATIONS) + r")(?=[，。；！？\n])")
+# (or as judgments write it, with 系 and the relation after 之: 王某，男，系李某之夫。)
+_STATED_RELATION_OF = re.compile(r"某{0,2}(?:[，,][^，。；！？\n]{1,20}?){0,4}?[，,]?系[^，。；！？\n]{1,16}?()某{0,2}(之[夫妻子女父母])"
+                                 r"(?=[，。；！？\n])")  # (past one's particulars: 王某，男，1983年11月出生，系)
 _ROLE_SIZES = sorted({len(t) for t in ROLE_TITLES}, reverse=True)  # the longest title that fits wins
 
 

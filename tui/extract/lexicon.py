@@ -108,40 +108,39 @@ TITLES = tuple(
 JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "总务相", "经产相", "文科相", "厚劳相", "农水相", "国交相",
                       "环境相")
 # More titles of offices and callings, as Chinese news writes them before a name (banks, bodies, a company's chief
-# officers beyond those above (首席设计官, 首席投资官), courts, their officers and the parties to a case, the armed forces and
-# police, churches and temples, crews, the press, film, stage and sports, statisticians and accountants, students and
-# scholars, the state's 国家副主席 (beside its 国家主席), party leaders (a party's 干事长, its secretary-general in Japan and
-# Taiwan, and its 党代表, the head of some of Japan's; a village's 支书, its branch secretary, and of a general branch,
-# 党总支书记), deputies to the people's congresses (人大代表, 全国人大代表) and aides, legislators and the heads of the five Yuan as
-# Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong Kong's 召集人 (of its Executive Council), 大律师,
-# 资深大律师 (Senior Counsel) and police ranks (警司,
-# 督察, 警员), America's 贸易代表 and a country's 总检察长 (its attorney general), Singapore's 资政, the heads of the offices
-# of South Korea's presidency and its secretaries (室长, 首席秘书官, 秘书官) and its special prosecutors (特别检察官,
-# 特检), Japan's ministers as the mainland's does (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and
-# accountants of Chinese enterprises and the chief commanders of its great projects and emergency headquarters (总指挥),
-# envoys to the UN and a union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the
-# press calls them: 名将, 小将, 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传,
-# 自由人, the titles of courts and clergy abroad: 埃米尔, 皇太子, 王后, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾,
-# and the styles of Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices
-# of imperial China as accounts of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the
-# callings by which the press names ordinary people in a story: 农民, 司机, 驾驶人 (as the road traffic safety law
-# names a driver), 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员, 门卫, 保姆, 导游, 工人, 农民工, a large grower or breeder
-# as farm policy names one (种粮大户, 养殖大户), a trader (商户, 个体户), a survivor (幸存者), a martyr (烈士, after the name
-# too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a student by
-# schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长, not its 委员长),
-# those who keep or serve in a shop or keep a building or let a room (老板娘, 掌柜, 店员, 服务员, 收银员, 厨师, 清洁工, 环卫工, 快递小哥,
-# 外卖小哥, 房东, 租客; not 保安, a given name as often: 张保安), a film's or play's leads (男主角, 主演), the
-# leaders of a city, province, district, county, school or institute as official news writes them before their names
-# (市领导, 省领导, 校领导), an association's 总会长 and a company's 董事经理 (its president, its managing director, as Malaysia's and
-# Singapore's press write them), and the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's
-# 董秘 and 独董, and who controls it or acts for it in law, 实际控制人 and 法定代表人, as the company law names them, a
-# legation's 公使), read as a person's role but not given to the tagger as cues: trained with them, it found fewer names.
+# officers beyond those above (首席设计官, 首席投资官), courts, their officers and the parties to a case and who acts for them
+# (上诉人, 委托诉讼代理人, as China's judgments label them), the armed forces and police, churches and temples, crews, the press,
+# film, stage and sports, statisticians and accountants, students and scholars, the state's 国家副主席 (beside its 国家主席),
+# party leaders (a party's 干事长, its secretary-general in Japan and Taiwan, and its 党代表, the head of some of Japan's; a
+# village's 支书, its branch secretary, and of a general branch, 党总支书记), deputies to the people's congresses (人大代表,
+# 全国人大代表) and aides, legislators and the heads of the five Yuan as Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong
+# Kong's 召集人 (of its Executive Council), 大律师, 资深大律师 (Senior Counsel) and police ranks (警司, 督察, 警员), America's 贸易代表 and a
+# country's 总检察长 (its attorney general), Singapore's 资政, the heads of the offices of South Korea's presidency and its
+# secretaries (室长, 首席秘书官, 秘书官) and its special prosecutors (特别检察官, 特检), Japan's ministers as the mainland's does
+# (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese
+# enterprises and the chief commanders of its great projects and emergency headquarters (总指挥), envoys to the UN and a
+# union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the press calls them: 名将, 小将, 新星, 棋手, 车手,
+# 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传, 自由人, the titles of courts and clergy
+# abroad: 埃米尔, 皇太子, 王后, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of Malaysia's
+# honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices of imperial China as accounts
+# of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the callings by which the press names
+# ordinary people in a story: 农民, 司机, 驾驶人 (as the road traffic safety law names a driver), 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员,
+# 门卫, 保姆, 导游, 工人, 农民工, a large grower or breeder as farm policy names one (种粮大户, 养殖大户), a trader (商户, 个体户), a survivor
+# (幸存者), a martyr (烈士, after the name too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a student by
+# schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长, not its 委员长), those who
+# keep or serve in a shop or keep a building or let a room (老板娘, 掌柜, 店员, 服务员, 收银员, 厨师, 清洁工, 环卫工, 快递小哥, 外卖小哥, 房东, 租客; not
+# 保安, a given name as often: 张保安), a film's or play's leads (男主角, 主演), the leaders of a city, province, district,
+# county, school or institute as official news writes them before their names (市领导, 省领导, 校领导), an association's 总会长 and
+# a company's 董事经理 (its president, its managing director, as Malaysia's and Singapore's press write them), and the
+# trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's 董秘 and 独董, and who controls it or acts for
+# it in law, 实际控制人 and 法定代表人, as the company law names them, a legation's 公使), read as a person's role but not given to
+# the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 党代表 人大代表 全国人大代表 党总支书记 理事长 理事 常务理事 处长 科长 区长 乡长 旗长 盟长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     首席设计官 首席科学官 首席投资官 首席法务官 首席风险官 首席数据官 首席商务官 首席人才官 首席安全官
     特使 特首 国家副主席 首长 大法官 大律师 资深大律师 议长 总督 王储 教宗 主教 牧师 参赞 参事 专员 总编 检察长 总检察长 审计长 指挥官
     飞行员 航天员 宇航员 指令长 设计师 建筑师 摄影师 领袖 长官 大臣 通讯员 民警 总教练 实习生 实习记者 特约记者
-    总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 犯罪嫌疑人 嫌疑人 主犯 从犯 证人 财务长 营运长
+    总设计师 影帝 影后 太太 领导人 领队 裁判官 被告 被告人 原告 上诉人 被上诉人 申请人 被申请人 委托诉讼代理人 诉讼代理人 委托代理人 法定代理人 犯罪嫌疑人 嫌疑人 主犯 从犯 证人 财务长 营运长
     技术长 艺人 主唱 吉他手 鼓手 贝斯手 经纪人 天后 天王 总司令 行政总裁 董事总经理 董事经理 司令员 政委 参谋长 护士长 住持 方丈
     巡视员 刑警 交警 辅警 店长 站长 主播 投手 捕手 外野手 内野手 游击手 强打 审判长 审判员 陪审员 书记员 公诉人 庭长
     统计师 会计师 精算师
@@ -181,7 +180,7 @@ HONOURS_BEGIN = ("最美", "感动")
 # forms 其X (his X) and 之X (X of), those that tell which child or spouse (长子, 长孙, 遗孀), and a partner (女友, 男友, 伴侣).
 KINSHIP = tuple(
     """父亲 母亲 儿子 女儿 妻子 丈夫 哥哥 弟弟 姐姐 妹妹 兄弟 姐妹 孙子 孙女 侄子 侄女 外甥 女婿 儿媳
-    岳父 岳母 祖父 祖母 外公 外婆 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻
+    岳父 岳母 祖父 祖母 外公 外婆 前妻 前夫 其父 其母 其子 其女 其妻 其夫 其兄 其弟 其姐 其妹 之子 之女 之妻 之夫 之父 之母
     胞弟 胞兄 胞姐 胞妹 老伴 爷爷 奶奶 姥爷 姥姥 爸爸 妈妈 伯父 叔父 舅舅 姑姑 姑父 姨妈 舅妈 婶婶 堂哥 堂弟
     表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
     大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母

@@ -1029,7 +1029,10 @@ def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, in
     if stated is None or stated[0] not in starts or starts[stated[0]][1] == person:
         return None
     owner_start, owner_person = starts[stated[0]]
-    return _whose(context.text, owner_start, stated[0], stated[0], names[owner_person]) + "的" + stated[1]
+    joiner = "" if stated[1].startswith("之") else "的"  # (李某之夫, as written, its 某 too)
+    withheld = context.text[stated[0]:stated[0] + 2]
+    written_end = stated[0] + len(withheld) - len(withheld.lstrip("某"))
+    return _whose(context.text, owner_start, stated[0], written_end, names[owner_person]) + joiner + stated[1]
 
 
 def _name_by_title(text: str, people: list[Person]) -> None:
