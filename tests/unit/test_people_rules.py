@@ -5444,6 +5444,11 @@ def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_na
     assert roles["赵有田"] == ["赵德明的父亲"]
     # (and so a team-mate: hers, whom she beat)
     assert _roles("女单决赛中，孙颖莎4比1战胜队友王曼昱，夺得冠军。\n")["王曼昱"] == ["孙颖莎的队友"]
+    # (also one named as a relative of another, acting on the relative in the same clause; not in the sentence before)
+    roles = _roles("创始人陈德厚的孙子陈志刚将妹妹陈志芳诉至法院。\n")
+    assert roles["陈志芳"] == ["陈志刚的妹妹"]
+    roles = _roles("认亲现场，母亲黄秀兰抱着儿子泣不成声。父亲刘德华说，从未放弃寻找。\n")
+    assert roles["刘德华"] == ["父亲"]
     # siblings of a third, a pronoun's, a source's: nobody named there is whose
     roles = _roles("那年，儿子茂林、小女儿凤荣同时考上了高中。\n")
     assert roles["凤荣"] == ["小女儿"]

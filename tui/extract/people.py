@@ -762,9 +762,12 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
             and (not context.text.startswith("的", owner_end) or _describing(context, owner_end)) \
             and (subject := _owner_in_sentence(context.text, owner_end, starts, person)) is not None \
             and (context.relation_before(familiar_start(context.text, starts[subject][0])) is None
-                 or speaks(context.text[subject:owner_end])):
+                 or speaks(context.text[subject:owner_end])
+                 or context.text[subject:subject + 1] not in _LISTED_AFTER
+                 and HAN_RUN.fullmatch(context.text, subject, owner_end) is not None):
         # (赵德明回到老家，接过了父亲赵有田留下的诊所: his father; not of one named as a relative too, a sibling:
-        # 儿子茂林、小女儿凤荣, both 姜天云's, unless that one speaks of the other: 王建国的哥哥王建军说，父亲王德福)
+        # 儿子茂林、小女儿凤荣, both 姜天云's, unless that one speaks of the other: 王建国的哥哥王建军说，父亲王德福, or
+        # acts on the other in the same clause: 陈德厚的孙子陈志刚将妹妹陈志芳诉至法院)
         written = _written_end(context.text, starts[subject][0], subject)
         return _whose(context.text, starts[subject][0], subject, written, names[starts[subject][1]]) + "的" + kin
     if owner is None and owner_end == start - len(kin) and (kin in KINSHIP or kin in _SPOUSES) \
@@ -952,6 +955,7 @@ def _past_companions(text: str, end: int, starts: dict[int, tuple[int, int]], pe
         else end
 
 
+_LISTED_AFTER = frozenset("、和与及")  # what joins the next of a list after a name: 儿子茂林、小女儿凤荣
 _COMPANIONS = ("与", "同", "跟")  # with whom one does a thing: 杨苡与巴金交往密切
 
 
