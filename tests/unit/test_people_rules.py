@@ -4589,6 +4589,10 @@ def test_a_bureau_the_tagger_read_as_a_name_is_no_one() -> None:
     assert set(_people("市公安局局长王海忠说，案件已经告破。\n")) == {"王海忠"}
 
 
+def test_a_famed_coach_as_the_sports_press_calls_one_is_titled() -> None:
+    assert _roles("他的教练是曾培养出多位世界冠军的名帅刘春红。\n") == {"刘春红": ["名帅"]}
+
+
 def test_why_one_is_absent_after_a_title_is_no_name() -> None:
     # (jieba makes a word of 因伤, 'injured', after a title that names no one)
     assert _people("主力中锋因伤缺阵，球队只能派新秀首发。\n") == {}
@@ -6032,6 +6036,9 @@ def test_a_lawyer_after_someone_s_de_is_that_one_s_and_a_calling_after_a_name_is
     # (so too a teacher, also after an interview's 我: whose name labels the answer)
     text = "记者：有什么建议？\n\n李菂：我的老师南仁东先生常说，做科学要耐得住寂寞。\n"
     assert _roles(text)["南仁东"] == ["李菂的老师"]
+    # (and a partner in a business, hers, where the title alone is a firm's)
+    roles = _roles("余佳琪说，开业第一年就盈利了。她的合伙人孙浩负责采购。红杉中国合伙人张明说，很看好。\n")
+    assert roles["孙浩"] == ["余佳琪的合伙人"] and roles["张明"] == ["合伙人"]
 
 
 def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> None:

@@ -119,22 +119,22 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # secretaries (室长, 首席秘书官, 秘书官) and its special prosecutors (特别检察官, 特检), Japan's ministers as the mainland's does
 # (JAPANESE_MINISTERS), 官房长官 and their 次官 and 审议官, a prefecture's 知事, the chief engineers and accountants of Chinese
 # enterprises and the chief commanders of its great projects and emergency headquarters (总指挥), envoys to the UN and a
-# union's or a leader's (高级代表, 特别代表), prize winners, athletes and singers as the press calls them: 名将, 小将, 新星, 棋手, 车手,
-# 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传, 自由人, the titles of courts and clergy
-# abroad: 埃米尔, 皇太子, 王后, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of Malaysia's
-# honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices of imperial China as accounts
-# of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the callings by which the press names
-# ordinary people in a story: 农民, 司机, 驾驶人 (as the road traffic safety law names a driver), 志愿者, 乘客, 游客, 渔民, 外卖员, 护林员,
-# 门卫, 保姆, 导游, 工人, 农民工, a large grower or breeder as farm policy names one (种粮大户, 养殖大户), a trader (商户, 个体户), a survivor
-# (幸存者), a martyr (烈士, after the name too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a student by
-# schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长, not its 委员长), those who
-# keep or serve in a shop or keep a building or let a room (老板娘, 掌柜, 店员, 服务员, 收银员, 厨师, 清洁工, 环卫工, 快递小哥, 外卖小哥, 房东, 租客; not
-# 保安, a given name as often: 张保安), a film's or play's leads (男主角, 主演), the leaders of a city, province, district,
-# county, school or institute as official news writes them before their names (市领导, 省领导, 校领导), an association's 总会长 and
-# a company's 董事经理 (its president, its managing director, as Malaysia's and Singapore's press write them), and the
-# trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's 董秘 and 独董, and who controls it or acts for
-# it in law, 实际控制人 and 法定代表人, as the company law names them, a legation's 公使), read as a person's role but not given to
-# the tagger as cues: trained with them, it found fewer names.
+# union's or a leader's (高级代表, 特别代表), prize winners, athletes, coaches and singers as the press calls them: 名将, 名帅, 小将,
+# 新星, 棋手, 车手, 球王, 歌后, a baseball team's 强打 (slugger), a volleyball team's positions, 主攻, 二传, 自由人, the titles of courts
+# and clergy abroad: 埃米尔, 皇太子, 王后, 大主教, 最高领袖, an Orthodox church's 牧首, a show's or ceremony's 嘉宾, and the styles of
+# Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices of imperial China as
+# accounts of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the callings by which the press
+# names ordinary people in a story: 农民, 司机, 驾驶人 (as the road traffic safety law names a driver), 志愿者, 乘客, 游客, 渔民, 外卖员,
+# 护林员, 门卫, 保姆, 导游, 工人, 农民工, a large grower or breeder as farm policy names one (种粮大户, 养殖大户), a trader (商户, 个体户), a
+# survivor (幸存者), a martyr (烈士, after the name too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a
+# student by schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长, not its 委员长),
+# those who keep or serve in a shop or keep a building or let a room (老板娘, 掌柜, 店员, 服务员, 收银员, 厨师, 清洁工, 环卫工, 快递小哥, 外卖小哥,
+# 房东, 租客; not 保安, a given name as often: 张保安), a film's or play's leads (男主角, 主演), the leaders of a city, province,
+# district, county, school or institute as official news writes them before their names (市领导, 省领导, 校领导), an
+# association's 总会长 and a company's 董事经理 (its president, its managing director, as Malaysia's and Singapore's press
+# write them), and the trades of a story's experts and staff: 讲师, 法医, 药剂师, 程序员, 班主任, a company's 董秘 and 独董, and who
+# controls it or acts for it in law, 实际控制人 and 法定代表人, as the company law names them, a legation's 公使), read as a
+# person's role but not given to the tagger as cues: trained with them, it found fewer names.
 ROLE_TITLES = tuple(sorted(TITLES + tuple(
     """行长 会长 党代表 人大代表 全国人大代表 党总支书记 理事长 理事 常务理事 处长 科长 区长 乡长 旗长 盟长 署长 司长 次长 馆长 所长 团长 军长 师长 舰长 机长 船长 总干事
     首席设计官 首席科学官 首席投资官 首席法务官 首席风险官 首席数据官 首席商务官 首席人才官 首席安全官
@@ -149,7 +149,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     组长 副组长 支书 助理 秘书 新闻秘书 准将 大校 上校 中校 少校 上尉 中尉 少尉 旅长 营长 连长 排长 班长 教导员 指导员
     军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 秘书官 首席秘书官 特别检察官 特检 总工程师 总会计师 总经济师 总建筑师 总规划师
-    常驻联合国代表 常驻代表 首席代表 高级代表 特别代表 得主 获得者 获奖者 名将 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
+    常驻联合国代表 常驻代表 首席代表 高级代表 特别代表 得主 获得者 获奖者 名将 名帅 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀
     农民 司机 志愿者 乘客 游客 候选人 总统候选人 网球手 拳手 射手 国脚 教头 好手 歌星 影星 明星
     预报员 协调员 守门员 饲养员 投递员 邮递员 列车员 保安员 售票员 话务员 调研员 化验员 辅导员 讲解员 播音员 快递员
@@ -190,9 +190,9 @@ KINSHIP = tuple(
 # someone named before their 的 (宗馥莉的叔叔宗泽后), and no evidence of a person, as those above are.
 OWNED_KIN = ("叔叔", "阿姨")
 # Callings and fellows that are someone's relation only where written after that one's 的 (罗迪克的教练吉尔伯特, 她的教练,
-# 王楚钦的经纪人, 他的同学林峰, 王磊的战友何勇, 金建希的律师崔智宇, 我的老师南仁东): else no relation (总教练高志明 keeps the
+# 王楚钦的经纪人, 他的同学林峰, 王磊的战友何勇, 金建希的律师崔智宇, 我的老师南仁东, 她的合伙人孙浩): else no relation (总教练高志明 keeps the
 # title alone, as 刘国梁教练 and 张建国律师 after the name; 本科同学, no one's).
-OWNED_CALLINGS = ("教练", "经纪人", "同学", "同事", "战友", "律师", "辩护律师", "辩护人", "老师")
+OWNED_CALLINGS = ("教练", "经纪人", "同学", "同事", "战友", "律师", "辩护律师", "辩护人", "老师", "合伙人")
 # Of those, the words for a child or grandchild, the younger generations: 老X, 'old X', is never one of them.
 CHILDREN = frozenset("""儿子 女儿 孙子 孙女 侄子 侄女 外甥 女婿 儿媳 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子
     养子 养女 大儿子 小儿子 大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 之子 之女 其子 其女 子女 儿女 义子 义女
