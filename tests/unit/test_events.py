@@ -470,6 +470,10 @@ def test_the_subject_a_clause_of_its_own_names_before_the_date_opens_the_summary
     # (also past how an obituary addresses the one named)
     text = "新华社北京8月5日电 著名物理学家李政道先生，因病于2024年8月4日在美国旧金山逝世，享年98岁。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["李政道因病于2024年8月4日在美国旧金山逝世"]
+    # (and one named before, in the sentence, of a later clause that opens with its date and names no one)
+    text = "2025年12月3日\n周桂兰1943年出生在贵州遵义，1962年从师范学校毕业后，主动申请来到村小任教。\n"
+    summaries = {e.date: e.summary for e in extract(parse(text)).events}
+    assert summaries["1962"] == "周桂兰从师范学校毕业后，主动申请来到村小任教"
 
 
 def test_a_date_after_yu_opening_its_clause_goes_on_with_the_clause_before() -> None:

@@ -477,6 +477,10 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
                     if draft:
                         if not draft.people and not draft.implied:
                             draft.implied = subject  # 他1944年考入清华，[他]1948年赴巴黎留学
+                            if len(subject) == 1 and subject[0] not in draft.summary \
+                                    and _opens_with_a_date(article.text, start, by_start, starts):
+                                draft.summary = _trim(subject[0] + draft.summary)  # (周桂兰1943年出生在贵州遵义，1962年
+                                # 从师范学校毕业后: 周桂兰从师范学校毕业后, whose the clause tells)
                         subject = draft.implied or _opening_subject(article.text, people, start, end, by_start, starts)
                         drafts.append(draft)
                 previous = subject or previous
