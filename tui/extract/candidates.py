@@ -53,9 +53,8 @@ from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_c
                                 after_a_trade, among_places, an_event_counted, before_an_office, birthplace,
                                 brands_listed, by_their_sales, countries_paired, country_side, family_counted,
                                 games_and_sports, in_a_company_word, in_a_state, is_contest, is_language, is_outlet,
-                                is_place, kinds_counted,
-                                named_as_a_company, named_craft, numbered_title, of_a_locality, outlet_titled,
-                                place_after, place_after_the_rest)
+                                is_place, kinds_counted, named_as_a_company, named_craft, numbered_title, of_a_locality,
+                                outlet_titled, place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
@@ -101,12 +100,14 @@ _BODY_BEFORE = ("皇家",)
 
 
 def _apart_at_slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a span between the slashes in it, each of one character or more, and the name before brackets
-    apart from a name in them (王师傅（王建设）: the one called so and his name)."""
+    """The parts of a span between the slashes in it, each of one character or more, the name before brackets
+    apart from a name in them (王师傅（王建设）: the one called so and his name), and a byline's names apart at the
+    space between them (记者 刘洲鹏 格桑边觉)."""
     parts, first = [], start
     for at in [i for i in range(start, end) if text[i] in "/／"] + [end]:
         if at > first:
-            parts.extend(piece for part in _apart_at_brackets(text, first, at) for piece in _apart_at_spaces(text, *part))
+            parts.extend(piece for part in _apart_at_brackets(text, first, at)
+                         for piece in _apart_at_spaces(text, *part))
         first = at + 1
     return parts
 

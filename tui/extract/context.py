@@ -19,6 +19,7 @@ from tui.extract.lexicon import (
     HONOURS_BEGIN,
     HONOURS_END,
     KINSHIP,
+    MALAY_STYLES,
     MILITARY_RANKS,
     ORG_AFTER,
     ORG_BEFORE,
@@ -173,7 +174,7 @@ class Context:
             found.append(title)
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
             chain_start = first + len(window)
-            if bare in _STYLES:
+            if bare in MALAY_STYLES:
                 continue  # (an honour's style after the office: 外交部长拿督斯里X has both)
             if (places := _PLACE_CHAIN.search(window)) and window.endswith("、", 0, places.start()):
                 window = window[:places.start()]  # (全国人大代表、湖南省浏阳市沙市|镇党委书记: where the office is, then
@@ -1339,7 +1340,6 @@ def _opening_fields(window: str, describing: bool = False, titled: bool = False)
 
 _NAMED_AS = ("名叫", "叫做")  # 'is called', after whom a sentence introduces (这名外卖小哥名叫彭清林)
 _THIS_ONE = ("这名", "这位", "这个", "该名", "一名", "一位", "那名", "那位")  # 'this', 'a', before one introduced so
-_STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")  # Malaysia's honours, written between an office and the name
 # The ordinal rank of a deputy among deputies (第一副总理, 第一副理事长), whose 一副 jieba reads as 'a pair'.
 _RANKS = ("第一", "第二", "第三")
 # A title ranked without 副: a party committee's first secretary, as parties and the villages' resident secretaries

@@ -20,7 +20,7 @@ from tui.extract.context import RELATIONS
 from tui.extract.lexicon import (ADDRESS_AFTER, ADVERBS, EVENT_VERBS, KINDS_OF_NAMED_PLACES, KINSHIP, MEMORIALS,
                                  ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS)
 from tui.extract.model import Event, Person
-from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH
+from tui.extract.shapes import HAN_RUN, HELPED_BY, PRONOUN_REACH, SPOKEN
 from tui.traditional import to_simplified
 
 SUMMARY_LENGTH = 48
@@ -150,7 +150,6 @@ _NAMED_AFTER_ONE = re.compile("(?:" + "|".join(_PRIZED_FIELDS) + ")?奖|杯|" + 
 # the relative's age: whose relative follows.
 _RELATIVE_AFTER = re.compile("(?:" + "|".join(sorted(ADDRESS_AFTER, key=len, reverse=True)) + r")?(?:\d{1,3}岁)?的(?:"
                              + "|".join(RELATIONS) + ")")  # (黄[女士]78岁的父亲: a mention of a surname alone, and an age)
-_SPOKEN = re.compile(f"(?:{'|'.join(SPEECH_VERBS)})[，,：:]")  # one's words told after one's name: 马德福说，
 # A pronoun's own words said (他说, 她还表示, 他则认为): the speaker's again.
 _SAYS_AGAIN = re.compile(f"[他她](?:{'|'.join(ADVERBS)})?(?:{'|'.join(SPEECH_VERBS)})")
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
@@ -239,7 +238,7 @@ class _Mentions:
         first = bisect_left(self._told_starts, max(sentence, start - reach))
         _start, end, name = self._told[first]
         stop = min((at for at in (text.find(c, start) for c in "。！？\n") if at >= 0), default=len(text))
-        if _SPOKEN.match(text, end) and not _SAYS_AGAIN.search(text, start, stop):
+        if SPOKEN.match(text, end) and not _SAYS_AGAIN.search(text, start, stop):
             # (not one who spoke of someone the story is more of, where this one says nothing: 村支书马德福说，……是周老师
             # 带着乡亲们盖起了教室。……她仍然每周到学校上课, 周桂兰's)
             told = Counter(n for _s, _e, n in self._told)

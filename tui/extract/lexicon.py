@@ -217,6 +217,8 @@ PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
 # A person's aides, named with the office they serve (总统助理, 部长秘书) or the one served (张发奎秘书), not offices of
 # their own (a body's secretary is its 秘书长).
 AIDES = ("助理", "秘书")
+# The styles of Malaysia's honours as its Chinese press writes them, between an office and the name (首相拿督斯里安华).
+MALAY_STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")
 RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "继任者", "特使", "搭档", "拍档", "队友", "导师", "师傅", "师父", "徒弟", "弟子", "学生",
                    "师兄", "师姐", "师弟", "师妹", *OWNED_CALLINGS)
 TITLE_JOINERS = ("兼", "及", "和", "与", "、", "暨")

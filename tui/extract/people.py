@@ -73,8 +73,8 @@ from tui.extract.gazetteer import known_places
 from tui.extract.lists import list_end, list_start, short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, place_after
-from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, begins_with_any_surname, familiar_start,
-                                has_surname, literal_spans, rare_word, times_written, translit_share)
+from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, SPOKEN, begins_with_any_surname,
+                                familiar_start, has_surname, literal_spans, rare_word, times_written, translit_share)
 from tui.extract.spans import unpadded
 from tui.extract.titled import given_name_apart, japanese_of_the_dictionary
 from tui.traditional import to_simplified, traditional_folded
@@ -931,7 +931,7 @@ def _spoken_of(text: str, end: int, starts: dict[int, tuple[int, int]], person: 
     """The end of the first mention of whom the words of the speaker ending at ``end`` are about, named right after
     the verb of speaking, where the story names that one more often (县邮政局局长李德华说，王顺友从没丢过一封信。
     如今，他的儿子: 王顺友's, whom the story is of, not the official's who spoke of him), else ``end``."""
-    spoken = _SPOKEN.match(text, end)
+    spoken = SPOKEN.match(text, end)
     of = next((other_end for other_end, (start, _other) in starts.items() if start == spoken.end()), None) \
         if spoken else None
     if of is None or starts[of][1] == person:
@@ -940,7 +940,6 @@ def _spoken_of(text: str, end: int, starts: dict[int, tuple[int, int]], person: 
     return of if told[starts[of][1]] > told[starts[end][1]] else end
 
 
-_SPOKEN = re.compile(f"(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
 _OWNS = re.compile(r"的[^\W\d的和与及、]{1,6}")  # (的 and one's kin or office before a name: 的爷爷, 的董事长)
 
 

@@ -237,6 +237,8 @@ def before_an_office(text: str, start: int, end: int) -> bool:
     局长, 厅里, a title, a word; nor 王局, one called so, by a surname alone)? None of the corpora's names stands so,
     and where the model took the ending in, it read the body whole."""
     return end - start >= 2 and text[end:end + 1] in _OFFICES_ENDING and not dictionary().tags([text[end:end + 2]])
+
+
 _OFFICES_ENDING = frozenset("局厅署")  # 林草局, 教育厅, 海关总署
 
 

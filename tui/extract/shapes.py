@@ -16,6 +16,7 @@ from tui.extract.lexicon import (
     GLUED_AFTER,
     NAME_DOTS,
     ROLE_TITLES,
+    SPEECH_VERBS,
     SURNAMES,
     TRANSLIT,
     TURKIC_TRANSLIT,
@@ -93,6 +94,8 @@ GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
 # With someone's help, support, lead or company, as the deed's setting before its doer (在孙女张可欣的帮助下，她……):
 # whoever it names is not who did what the sentence tells.
 HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
+# One's words told right after one's name, by a verb of speaking and a comma or colon (马德福说，, 李福林说：).
+SPOKEN = re.compile(f"(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
 
 NOT_LAST = GLUED_AFTER | GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再正")  # ends no name
 

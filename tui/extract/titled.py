@@ -19,6 +19,7 @@ from tui.extract.lexicon import (
     COUNTRIES,
     GLUED_AFTER,
     KINSHIP,
+    MALAY_STYLES,
     MEMORIALS,
     NAME_DOTS,
     NEVER_NAME_FINAL,
@@ -236,7 +237,6 @@ _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
 
 # Before a foreign name the press writes kinship as it writes titles (特朗普的女婿库什纳).
 _KIN_ONLY = frozenset((*KINSHIP, *RELATION_TITLES)) - frozenset(ROLE_TITLES)
-_MALAY_STYLES = frozenset(("拿督斯里", "丹斯里", "拿督", "拿汀"))  # Malaysia's honours, right before the name
 _STYLED_NAME = 6  # characters: as long as a Malay name after a style may be (莫哈末哈山, 阿末扎希)
 _COMMON_AFTER_A_NAME = 100  # how often jieba's dictionary counts a word that begins after the name (今日, 表示, 国会)
 
@@ -495,7 +495,7 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             if not covered.intersection(range(*name)):
                 found.append(name)
             continue
-        if match.group() in _MALAY_STYLES and (styled := _after_a_style(text, match.end())):
+        if match.group() in MALAY_STYLES and (styled := _after_a_style(text, match.end())):
             if not covered.intersection(range(*styled)):
                 found.append(styled)  # (副首相拿督斯里阿末扎希在: jieba's 阿末|扎|希在, a Malay name's characters the
             continue  # table lacks)
