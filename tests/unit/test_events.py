@@ -442,6 +442,9 @@ def test_he_or_she_of_an_event_is_the_first_person_of_the_last_sentence_naming_s
             "在八月，他离开了去Anthropic。\n许渊冲1921年出生于江西南昌。1938年，她考入西南联合大学，师从闻一多等名师。\n")
     people = {e.date: e.people for e in extract(parse(text)).events}
     assert people["2024-08"] == ["John Schulman"] and people["1938"] == ["许渊冲", "闻一多"]
+    # and the summary names whom its opening 他 or 她 stands for
+    summaries = {e.date: e.summary for e in extract(parse(text)).events}
+    assert summaries["2024-08"] == "John Schulman离开了去Anthropic" and summaries["1938"].startswith("许渊冲考入")
 
 
 def test_a_date_that_describes_what_follows_stays_in_the_summary() -> None:

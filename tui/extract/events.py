@@ -675,6 +675,9 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     if outside and clause_at and (subject := people.written_ending(article.text, subject_end)) \
             and len(subject) >= 2 and subject not in summary:  # (a name, not a surname alone: 刘[女士])
         summary = _trim(subject + summary)  # (also past how the name is addressed: 李政道先生，因病于……逝世)
+    elif len(implied) == 1 and summary[:1] in ("他", "她") and summary[1:2] != "们" and pronoun \
+            and start + pronoun.start() + 1 >= start + clause_at:
+        summary = implied[0] + summary[1:]  # (the one its 他 or 她 stands for: 2022年，他因病离世 is 刘德胜因病离世)
     # What someone said of a time is no saying at that time: its kinds are those of what was said
     # (鲍威尔在新闻发布会上说，12月再次降息…… and 贝森特此前透露，……有望在圣诞节前公布: no one statement).
     reported = sentence[:clause_at].rstrip(" ，,：:").endswith(SPEECH_VERBS)
