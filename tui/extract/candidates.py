@@ -114,11 +114,12 @@ def _apart_at_slashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _apart_at_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span the tagger ran over the space between two names of a byline as two (记者 刘洲鹏 格桑边觉), where each
-    is of two characters or more (not a name padded, 王  磊) and the later, of two to four Chinese characters, is no
-    word of jieba's dictionary but a name (not 记者 张三 报道)."""
+    is of two Chinese characters or more (not a name padded, 王  磊, nor one in Latin letters) and the later, of two to
+    four, is no word of jieba's dictionary but a name (not 记者 张三 报道)."""
     pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    if len(pieces) < 2 or any(e - s < 2 for s, e in pieces):
-        return [(start, end)]
+    if len(pieces) < 2 or any(e - s < 2 for s, e in pieces) \
+            or not all(HAN_RUN.fullmatch(text, s, e) for s, e in pieces[:2]):
+        return [(start, end)]  # (nor a Latin name: Sam Altman)
     later = [(s, e) for s, e in pieces[1:] if e - s <= 4 and HAN_RUN.fullmatch(text, s, e)
              and dictionary().tags([text[s:e]]).get(text[s:e], "nr").startswith("nr")]
     return [pieces[0], *later]
