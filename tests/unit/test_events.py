@@ -692,6 +692,8 @@ def test_the_first_month_of_a_range_in_a_year_is_no_more_precise_date_of_it() ->
     text = ("2025年12月15日\n国家统计局新闻发言人付凌晖15日表示，11月份国民经济运行总体平稳。"
             "付凌晖说，1至11月份，全国固定资产投资同比下降。\n")
     assert _event_dates(text) == ["2025-12-15"]
+    # (but a stretch of months someone spent, each written a month, is a happening: 1月至3月，王明在北京集训)
+    assert len(_event_dates("2025年6月15日\n今年1月至3月，王明在北京集训。\n")) == 1
 
 
 def test_a_life_s_account_goes_on_in_the_next_paragraph_past_a_clause_that_tells_no_event() -> None:

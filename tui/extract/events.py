@@ -699,9 +699,11 @@ def _begins_a_range(text: str, expr: dates.DateExpr, exprs: list[dates.DateExpr]
 
 
 def _years_to_date(text: str, exprs: list[dates.DateExpr]) -> set[int]:
-    """Where the ends of each range of months from January of ``exprs`` begin (1至11月份, 1—10月): a year's figures to
-    date, as statistics tell them, which date no happening (the year before them still does: 今年1至11月)."""
+    """Where the ends of each range of months from January of ``exprs`` begin, written as statistics write them, the
+    first a number alone (1至11月份, 1—10月): a year's figures to date, which date no happening (the year before them
+    still does: 今年1至11月; but not 1月至3月，他在北京集训, a stretch of time someone spent)."""
     return {e.start for first, last in zip(exprs, exprs[1:]) if first.month == 1 and first.day is None
+            and "月" not in first.text
             and first.season is None and last.month is not None and last.day is None
             and _RANGE_TO.fullmatch(text, first.end, last.start) for e in (first, last)}
 
