@@ -2632,6 +2632,11 @@ def test_an_association_named_after_its_members_is_no_one() -> None:
     assert set(_people(text)) == {"李国华"}
 
 
+def test_a_deputy_judge_as_hong_kong_writes_one_is_titled_so() -> None:
+    roles = _roles("案件昨日在區域法院判刑。暫委法官李慶年判處被告陳志強監禁四年。\n")
+    assert roles["李慶年"] == ["暫委法官"] and roles["陳志強"] == ["被告"]
+
+
 def test_a_body_of_two_joined_fields_the_second_no_word_is_named_whole_in_the_role() -> None:
     roles = _roles("不過，財經事務及庫務局局長許正宇提醒，市場亦要注意新股質素。\n")
     assert roles["許正宇"] == ["財經事務及庫務局局長"]
