@@ -119,7 +119,7 @@ def _apart_at_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     if len(pieces) < 2 or any(e - s < 2 for s, e in pieces) \
             or not all(HAN_RUN.fullmatch(text, s, e) for s, e in pieces[:2]):
-        return [(start, end)]  # (nor a Latin name: Sam Altman)
+        return [(start, end)]  # (nor a name in Latin letters, whose parts a space sets apart)
     later = [(s, e) for s, e in pieces[1:] if e - s <= 4 and HAN_RUN.fullmatch(text, s, e)
              and dictionary().tags([text[s:e]]).get(text[s:e], "nr").startswith("nr")]
     return [pieces[0], *later]
