@@ -2635,6 +2635,9 @@ def test_an_association_named_after_its_members_is_no_one() -> None:
 def test_a_deputy_judge_as_hong_kong_writes_one_is_titled_so() -> None:
     roles = _roles("案件昨日在區域法院判刑。暫委法官李慶年判處被告陳志強監禁四年。\n")
     assert roles["李慶年"] == ["暫委法官"] and roles["陳志強"] == ["被告"]
+    # (and the judge the text goes on to call him is the same office, not another)
+    text = "暫委法官李慶年判處被告陳志強監禁四年。法官李慶年指，案件涉及金額巨大。\n"
+    assert _roles(text)["李慶年"] == ["暫委法官"]
 
 
 def test_a_body_of_two_joined_fields_the_second_no_word_is_named_whole_in_the_role() -> None:

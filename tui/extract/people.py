@@ -36,6 +36,7 @@ from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lett
                                join_written_scripts, merge_glosses, merge_scripts, named_as_child, names_a_company,
                                same_across_scripts, strangers_among, surname_part, told_by, writes_the_story)
 from tui.extract.lexicon import (
+    ACTING_PREFIXES,
     ADDRESS_AFTER,
     ADDRESS_SHORT,
     AUNTS,
@@ -954,6 +955,9 @@ def _past_companions(text: str, end: int, starts: dict[int, tuple[int, int]], pe
         else end
 
 
+# The prefixes that make a title another office than the bare one, all but acting for it (代理市长 is the 市长 the
+# text goes on to call him).
+_OTHER_OFFICE = tuple(p for p in TITLE_PREFIXES if p not in ACTING_PREFIXES)
 _LISTED_AFTER = frozenset("、和与及")  # what joins the next of a list after a name: 儿子茂林、小女儿凤荣
 _COMPANIONS = ("与", "同", "跟")  # with whom one does a thing: 杨苡与巴金交往密切
 
@@ -1391,9 +1395,10 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
         roles = [r for r in roles if not any(o != r and (folded_o := to_simplified(o)).endswith(to_simplified(r))
-                                             and not folded_o[:-len(r)].endswith(TITLE_PREFIXES) for o in roles)]
+                                             and not folded_o[:-len(r)].endswith(_OTHER_OFFICE) for o in roles)]
         # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again (a relation is as written, a title read simplified:
-        # 劉慕裳的教練 and 教练)
+        # 劉慕裳的教練 and 教练); but 前总统 and 总统, 副总理 and 总理 both (an acting office, 暫委法官, is the office
+        # the text goes on calling it: 法官 alone, once)
         roles = [r for r in roles if "的" in r or not any(o != r and o.replace("的", "", 1) == r for o in roles)]
         # (施光南夫人 beside 施光南的夫人: one relation, told twice)
         # (a surname and its form of address, [侯]老, [许]董, [王]阿姨 of 叫她“王阿姨”, is marked as annotated news marks it)
