@@ -6520,3 +6520,9 @@ def test_an_honour_begun_as_the_press_begins_many_in_quotes_before_the_name_is_a
 def test_a_name_inside_a_reader_s_online_name_is_no_one() -> None:
     text = "阅文集团总裁侯晓楠表示，作者很有影响力。读者“书虫小王”留言说：“等这本书等了三年。”\n"
     assert set(_people(text)) == {"侯晓楠"}
+
+
+def test_a_rank_written_before_a_title_is_the_titles_not_a_name() -> None:
+    people = _people("物理学家赵文辉今年八十岁。他是美国加州大学伯克利分校荣休教授，去年回国讲学。\n")
+    assert set(people) == {"赵文辉"}
+

@@ -399,7 +399,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # begins another name it found (李秀梅[区]志华, a list run together). The end of a
         # word jieba made up that ends as a place does is the place's (黄|杜村: of the corpora's 744 names that
         # end so, one ends such a word). A word of kinship is no one's name (鲁迅的[长孙]周令飞) but before a title,
-        # where it is a compound surname (长孙皇后).
+        # where it is a compound surname (长孙皇后), and a title's rank before it is the title's (伯克利分校[荣休]教授).
         if start < end and HAN.search(name) and not is_date(name) and not is_outlet(name) \
                 and not (is_place(name) and (start, end) not in credited) and not a_village(folded, name) \
                 and not _one_and_a_calling(name) \
@@ -412,6 +412,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not _PRONOUNS.intersection(name) and not _pronoun_after_title(context, start, end) \
                 and not _PLACE_IN_A_PICTURE.fullmatch(name) \
                 and (name not in KINSHIP or context.titles_after(end)) \
+                and not (name in TITLE_PREFIXES and context.titles_after(end)) \
                 and not across_words(folded, start, end) \
                 and not _asking(folded, start) and not _source_of_news(folded, start) \
                 and not _where_said(context, start, end) \

@@ -232,9 +232,9 @@ SEATS_OF_POWER = ("白宫", "克里姆林宫", "五角大楼", "唐宁街", "爱
 # What changes a title's meaning when written right before it, and so belongs to the role
 # (副总理, 前总统, 代理市长, 临时首席执行官, 常务副省长, 联席CEO, 高级副总裁, 轮值董事长): the rank and tenure modifiers of
 # Chinese titles, with Taiwan's word for a co- officer (共同营运长, as 联席; not 资深, 'senior', as often praise: 资深记者) and
-# Hong Kong's for a deputy judge or magistrate (暂委法官).
+# Hong Kong's for a deputy judge or magistrate (暂委法官), and a retired professor's, emeritus (荣休教授).
 TITLE_PREFIXES = ("副", "前任", "原任", "前", "原", "代理", "代", "临时", "常务", "常任", "执行", "候任", "名誉", "荣誉", "署理",
-                  "首任", "首席", "联席", "高级", "轮值", "共同", "暂委")
+                  "首任", "首席", "联席", "高级", "轮值", "共同", "暂委", "荣休")
 # Of those, the ones that say an office is held for the time being, in another's stead: the office still.
 ACTING_PREFIXES = ("代理", "代", "署理", "暂委", "临时")
 
