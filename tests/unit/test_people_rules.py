@@ -6526,3 +6526,8 @@ def test_a_rank_written_before_a_title_is_the_titles_not_a_name() -> None:
     people = _people("物理学家赵文辉今年八十岁。他是美国加州大学伯克利分校荣休教授，去年回国讲学。\n")
     assert set(people) == {"赵文辉"}
 
+
+def test_a_calling_named_for_its_field_is_the_role_whole() -> None:
+    roles = _roles("足协技术总监邓国荣透露，守门员教练韦建华和体能教练孔德明将随队集训。\n")
+    assert roles["邓国荣"] == ["足协技术总监"] and roles["韦建华"] == ["守门员教练"] and roles["孔德明"] == ["体能教练"]
+
