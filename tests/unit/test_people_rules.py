@@ -6531,3 +6531,7 @@ def test_a_calling_named_for_its_field_is_the_role_whole() -> None:
     roles = _roles("足协技术总监邓国荣透露，守门员教练韦建华和体能教练孔德明将随队集训。\n")
     assert roles["邓国荣"] == ["足协技术总监"] and roles["韦建华"] == ["守门员教练"] and roles["孔德明"] == ["体能教练"]
 
+
+def test_a_deputy_after_a_body_of_the_army_keeps_his_rank() -> None:
+    roles = _roles("原某军区某部副政委、离休干部韩德顺同志因病逝世，享年96岁。韩德顺同志1929年出生。\n")
+    assert sorted(roles["韩德顺"]) == ["副政委", "离休干部"]

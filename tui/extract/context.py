@@ -151,13 +151,13 @@ class Context:
                 title, window = window[-country:] + title, window[:-country]  # (原 + 中国原子能科学研究院院长: a
                 # former office as written, with its country, not as the office now, 原 lost before the country)
             while prefix := next((p for p in TITLE_PREFIXES if window.endswith(p) and not (
-                    len(window) > len(p)
+                    len(window) > len(p) and window[-len(p) - 1] not in _BODY_KINDS
                     and dictionary().tags([window[-len(p) - 1:], *([window[-3:]] if p == "代" else [])])
                     and not window.endswith(_RANKS, 0, len(window) - len(p)))), None) \
                     or ((title.startswith("副") or title in _RANKED)
                         and next((r for r in _RANKS if window.endswith(r)), None)):
                 title, window = prefix + title, window[: -len(prefix)]  # 前 + 副 + 总统, 第一 + 副 + 总理, not 时[代]
-                # nor a generation's, 新生[代]
+                # nor a generation's, 新生[代]; but after a body's kind, whatever jieba joins (某部 + 副 + 政委: its 部副)
             if committee and title.startswith(TITLE_PREFIXES) and (body := _office(window, committee)):
                 title, window = window[-body:] + title, window[:-body]  # 北京大学 + 原 + 党委书记
             plain = _unprefixed(bare)  # (原 + 副部长 as 部长 too: 农业农村部原副部长)
