@@ -6535,3 +6535,9 @@ def test_a_calling_named_for_its_field_is_the_role_whole() -> None:
 def test_a_deputy_after_a_body_of_the_army_keeps_his_rank() -> None:
     roles = _roles("原某军区某部副政委、离休干部韩德顺同志因病逝世，享年96岁。韩德顺同志1929年出生。\n")
     assert sorted(roles["韩德顺"]) == ["副政委", "离休干部"]
+
+
+def test_the_one_called_so_is_not_the_reporter_of_the_byline_the_sentence_opens_with() -> None:
+    people = _people("【記者林美伶／彰化報導】鹿港鎮頂厝里里長吳清水，鄉親都叫他「阿水」。今年68歲的他，已連任八屆。\n")
+    assert people["吳清水"] == {"阿水"} and people["林美伶"] == set()
+

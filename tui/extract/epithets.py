@@ -14,7 +14,7 @@ from itertools import chain
 from tui.extract.context import Context
 from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import INITIAL_NICKNAME
-from tui.extract.forms import Group, Occurrences, bind, han_full_names
+from tui.extract.forms import Group, Occurrences, bind, han_full_names, writes_the_story
 from tui.extract.introduced import COURTESY_NAMES
 from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, HONOURS_BEGIN, HONOURS_END,
                                  KINSHIP, ROLE_TITLES, SOUTHERN_ELDERS, SPEECH_VERBS, SURNAMES)
@@ -421,14 +421,15 @@ _OPENING_QUOTES = frozenset("“\"「『‘")
 def _pronoun_for(text: str, starts: dict[int, tuple[int, Group]], ordered: list[int], at: int,
                  surname: str = "") -> int | None:
     """Where the person begins whom a 他 or 她 at ``at`` stands for: the first person of its
-    sentence who is not another's possessor (叶静虎的妻子王能娣……叫她“王阿姨”: 王能娣), else the first so of
+    sentence who is not another's possessor (叶静虎的妻子王能娣……叫她“王阿姨”: 王能娣) nor the byline's reporter
+    (【記者林美伶／彰化報導】……里長吳清水，鄉親都叫他「阿水」: 吳清水), else the first so of
     the last sentence before it in the paragraph that names someone, within ``CALLED_REACH``
     (克莱尔·杜邦和丈夫杨志强经营着一家民宿。村里人都叫她“克莱尔”: 克莱尔·杜邦); of those, one of ``surname`` when
     the pronoun is called by it (黄仁勋与雷军、杨元庆会面。被称为“老黄”的他), in all the paragraph, and no one
     of another (马占林……师从陈和声的徒弟……都叫他“马师傅”: 马占林)."""
     reach = max(0, at - CALLED_REACH) if not surname else text.rfind("\n", 0, at) + 1
     named = [start for start in ordered[bisect_left(ordered, reach):bisect_left(ordered, at)] if "\n" not in text[start:at]]
-    named = [start for start in named if text.startswith(surname, start)]
+    named = [start for start in named if text.startswith(surname, start) and not writes_the_story(starts[start][1])]
     if not named:
         return None
     sentence = max(text.rfind(end, reach, at) for end in "。！？\n") + 1
