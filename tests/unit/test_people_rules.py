@@ -6541,3 +6541,7 @@ def test_the_one_called_so_is_not_the_reporter_of_the_byline_the_sentence_opens_
     people = _people("【記者林美伶／彰化報導】鹿港鎮頂厝里里長吳清水，鄉親都叫他「阿水」。今年68歲的他，已連任八屆。\n")
     assert people["吳清水"] == {"阿水"} and people["林美伶"] == set()
 
+
+def test_a_taiwanese_wards_head_is_of_the_ward_whose_name_is_no_ones() -> None:
+    text = "鹿港鎮頂厝里里長吳清水每天巡視里內。里民蔡淑貞說：「有事找他，一定有人接電話。」\n"
+    assert set(_people(text)) == {"吳清水", "蔡淑貞"} and _roles(text)["吳清水"][0].endswith("里長")

@@ -158,7 +158,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 程序员 讲师 法医 药剂师 营养师 董秘 独董 实际控制人 法定代表人 公使 控卫 班主任
     门卫 保姆 月嫂 裁缝 导游 养殖户 种粮大户 种植大户 养殖大户 队医 幸存者 基金经理 投资总监 监院 总顾问 法律顾问 首席顾问 高级顾问 女星 男星 童星 女演员 男演员 维修工 名宿 横纲 大关 关胁 工人 农民工 商户 个体户 烈士 元勋 王后
-    技术总监 艺术总监 创意总监 运营总监 市场总监 销售总监 体能教练 守门员教练 离休干部 退休干部 老干部 老党员
+    里长 技术总监 艺术总监 创意总监 运营总监 市场总监 销售总监 体能教练 守门员教练 离休干部 退休干部 老干部 老党员
     大学生 中学生 小学生 高中生 初中生 本科生 国务委员长
     老板娘 掌柜 店员 服务员 收银员 厨师 清洁工 环卫工 快递小哥 外卖小哥 房东 租客 男主角 女主角 主演 男主演 女主演
     市领导 省领导 区领导 县领导 校领导 院领导 总会长
@@ -170,8 +170,8 @@ MEMORIALS = ("基金", "纪念馆", "故居", "奖学金", "纪念碑")
 # The heads of a state or government, written after their names as after their countries' (里根总统, 贝宁总统).
 HEADS_OF_STATE = ("总统", "总理", "首相", "国王", "女王")
 # The heads of a place of that level (旗长, 盟长: of Inner Mongolia's banners and leagues; 知事: of a Japanese
-# prefecture), the title after a place's name.
-PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "旗长", "盟长", "知事")
+# prefecture; 里长: of a Taiwanese village or ward, 里), the title after a place's name.
+PLACE_HEADS = ("市长", "省长", "州长", "县长", "区长", "镇长", "乡长", "村长", "里长", "旗长", "盟长", "知事")
 # The honours the state and the press give many, by how their names end or begin (中国好人, 时代楷模, 全国劳动模范,
 # 岗位标兵, 感动中国年度人物, 三八红旗手, 最美乡村教师, 大国工匠): no one's nickname, but what one was named.
 HONOURS_END = ("好人", "楷模", "模范", "标兵", "人物", "榜样", "能手", "红旗手", "好少年", "工匠")
