@@ -6545,3 +6545,11 @@ def test_the_one_called_so_is_not_the_reporter_of_the_byline_the_sentence_opens_
 def test_a_taiwanese_wards_head_is_of_the_ward_whose_name_is_no_ones() -> None:
     text = "鹿港鎮頂厝里里長吳清水每天巡視里內。里民蔡淑貞說：「有事找他，一定有人接電話。」\n"
     assert set(_people(text)) == {"吳清水", "蔡淑貞"} and _roles(text)["吳清水"][0].endswith("里長")
+
+
+def test_clauses_of_titles_set_off_by_commas_after_a_name_are_its_roles() -> None:
+    text = "记者：您怎么看年轻人？\n方振华：我很羡慕他们。\n（方振华，男，中国工程院院士，现任之江实验室主任。）\n"
+    assert sorted(_roles(text)["方振华"]) == ["中国工程院院士", "之江实验室主任"]
+    # (not a clause that goes on past its title: the professor is the one named after it)
+    roles = _roles("我和方振华，北京大学教授李明一起去了。\n")
+    assert roles["方振华"] == [] and roles["李明"] == ["北京大学教授"]

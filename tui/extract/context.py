@@ -230,6 +230,28 @@ class Context:
             return []
         return [t for t in self.titles_before(match.end()) if t not in RELATION_TITLES and t not in KINSHIP]
 
+    def offices_in_apposition(self, end: int) -> list[str]:
+        """The titles of the clauses set off by commas right after the name ending at ``end`` that are each nothing
+        but titles, as notes on a writer or one interviewed and obituaries write them (王坚，中国工程院院士，阿里云创始人，
+        现任之江实验室主任。); not a clause that goes on past its title (王坚，北京大学教授李明说: 李明's)."""
+        found: list[str] = []
+        while self.text.startswith(("，", ","), end):
+            stop = _APPOSITION_END.search(self.text, end + 1)
+            clause_end = stop.start() if stop else len(self.text)
+            if _SEX_OR_AGE.fullmatch(self.text, end + 1, clause_end):
+                end = clause_end  # (王坚，男，中国工程院院士: past one's particulars)
+                continue
+            lead = next((w for w in _APPOSITION_LEADS if self.text.startswith(w, end + 1)), "")
+            titles, chain_start = self.title_chain(clause_end) if clause_end - end <= _APPOSITION else ([], -1)
+            unread = self.text[end + 1 + len(lead):chain_start]
+            if len(titles) == 1 and unread and _names_a_body(unread):
+                titles = [unread + titles[0]]  # (之江实验室 + 主任: a body jieba does not know)
+            elif not titles or unread:
+                break
+            found += [t for t in titles if t not in RELATION_TITLES and t not in KINSHIP]
+            end = clause_end
+        return found
+
     def titles_in_note(self, end: int) -> list[str]:
         """The titles that end the note in brackets right after the name ending at ``end``, what one is as lists of
         honours and appointments write it (王秀兰（女，河南省郑州市退休工人）, 张明（北京大学教授）); not a place in the
@@ -494,6 +516,21 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
 
 _ROLE_SET = frozenset(ROLE_TITLES)
 _NOT = ("非", "并非", "不是", "不")
+_APPOSITION_END = re.compile(r"[，。；！？\n,;（）()]")
+_APPOSITION_LEADS = ("现任", "曾任", "系", "现为")  # (现任之江实验室主任: now; 曾任: once, an office held all the same)
+def _names_a_body(words: str) -> bool:
+    """Could ``words`` be a body's name that no rule reads: up to eight characters of jieba's nouns and words it
+    made up (之江|实验室, 阿里云), no verb nor word that describes?"""
+    import jieba
+
+    cut = list(jieba.cut(words))
+    tags = dictionary().tags(cut)
+    return len(words) <= 8 and HAN_RUN.fullmatch(words) is not None \
+        and all(tags.get(word, "n")[:1] in ("n", "j") for word in cut)
+
+
+_SEX_OR_AGE = re.compile(r"[男女]|\d{1,3}岁")
+_APPOSITION = 30  # characters, as long as a clause of titles in apposition runs
 _NOTE_OF_WHAT_ONE_IS = re.compile(r"[（(][^（）()\n]{1,24}[）)]")  # （新疆维吾尔自治区喀什地区农民）: 24 characters
 _FORMER = ("原", "前", "原任", "前任")  # before a country and its office: 原中国原子能科学研究院院长
 # Joiners of two titles that mostly stand for two people: of the corpora's 22 annotated names after two titles so

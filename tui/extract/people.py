@@ -1380,6 +1380,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             titles += context.titles_in_note(end)  # (王秀兰（女，河南省郑州市退休工人）)
+            titles += context.offices_in_apposition(end)  # (王坚，中国工程院院士，阿里云创始人。)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             related = start
             relation = _relation(context, start, told, index, names)
