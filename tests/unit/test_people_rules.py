@@ -6553,3 +6553,8 @@ def test_clauses_of_titles_set_off_by_commas_after_a_name_are_its_roles() -> Non
     # (not a clause that goes on past its title: the professor is the one named after it)
     roles = _roles("我和方振华，北京大学教授李明一起去了。\n")
     assert roles["方振华"] == [] and roles["李明"] == ["北京大学教授"]
+
+
+def test_a_surname_and_a_common_noun_of_three_is_no_name() -> None:
+    people = _people("据报道，朝鲜领导人金正恩2日视察了新型中远程高超音速导弹试射，并对结果表示满意。\n")
+    assert set(people) == {"金正恩"}
