@@ -157,6 +157,9 @@ def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["法国总理贝鲁2日向总统马克龙递交辞呈"]
     text = "2025年9月26日\n美联社华盛顿9月25日报道，美国总统拜登25日在白宫会见越南国家主席苏林。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["美国总统拜登25日在白宫会见越南国家主席苏林"]
+    # (and after the dateline of the agency that relays it: the day of what was done, not of the report)
+    text = "新华社平壤12月3日电 据朝中社3日报道，朝鲜领导人金正恩2日视察了一座新建的工厂。\n"
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("--12-02", "朝鲜领导人金正恩2日视察了一座新建的工厂")]
     # a source's own dateline, its date and maybe where it was sent from, then 报道 or 消息
     text = "星闻网12月4日厦门消息 第五届青少年棒球交流赛4日在厦门开幕，双方球员互赠礼物。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["第五届青少年棒球交流赛4日在厦门开幕"]

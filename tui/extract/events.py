@@ -390,12 +390,12 @@ _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|�
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
 # dateline (新华社上海5月10日电, 据新华社电, 本报讯, 【本報訊】, 腾讯科技讯 11月18日消息) or the report it
-# relays (据法新社巴黎12月2日报道, 美联社华盛顿9月25日报道), a byline in brackets (（记者 陈明
-# 通讯员 李华）, 【記者林宏翰／東京報導】) or not (记者刘晓燕; 记者 张晨 王伟, but not 记者张晨 最高人|民法院: a name
+# relays (据法新社巴黎12月2日报道, 美联社华盛顿9月25日报道), or both (新华社平壤12月3日电 据朝中社3日报道), a
+# byline in brackets (（记者 陈明 通讯员 李华）, 【記者林宏翰／東京報導】) or not (记者刘晓燕; 记者 张晨 王伟, but not 记者张晨 最高人|民法院: a name
 # after a space is whole). Its dates are the report's, its names the reporters'.
 _LEAD_IN = re.compile(
     r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:(?:\d{1,2}日|社)[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
-    r"[】\]）)]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯|訊)[，,：:]?\s*)?"
+    r"[】\]）)]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯|訊)[，,：:]?\s*)?(?:(?:据|據)[^，。,；;\n]{0,30}?(?:报道|報導)[，,：:]\s*)?"
     r"|(?:据|據)[^，。,；;\n]{0,30}?(?:报道|報導)[，,：:]\s*|[^，。,；;\n]{0,20}?社[^，。,；;\n]{0,12}?\d{1,2}日(?:报道|報導)[，,：:]\s*)?"
     r"(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}"
