@@ -6558,3 +6558,10 @@ def test_clauses_of_titles_set_off_by_commas_after_a_name_are_its_roles() -> Non
 def test_a_surname_and_a_common_noun_of_three_is_no_name() -> None:
     people = _people("据报道，朝鲜领导人金正恩2日视察了新型中远程高超音速导弹试射，并对结果表示满意。\n")
     assert set(people) == {"金正恩"}
+
+
+def test_old_and_a_surname_is_not_the_one_named_after_a_word_of_kinship() -> None:
+    text = ("店主孙建设今年63岁。\n孙建设15岁跟着父亲孙德福学修表，至今已经48年。“现在修的多是进口表。”老孙一边说，"
+            "一边拆开一块表的后盖。\n")
+    people = _people(text)
+    assert "孙" in people["孙建设"] and "孙" not in people["孙德福"]

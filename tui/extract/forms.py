@@ -576,11 +576,21 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
 
 def named_as_child(folded: str, group: Group) -> bool:
     """Is one of the group's Chinese names written right after a word for a child (儿子钱永刚, 其子李某)?"""
-    return any(folded.endswith(_CHILDREN, 0, start) for name in han_full_names(group)
+    return _named_after(folded, group, _CHILDREN)
+
+
+def named_as_kin(folded: str, group: Group) -> bool:
+    """Is one of the group's Chinese names written right after a word of kinship (父亲王守义, 妻子王仕花)?"""
+    return _named_after(folded, group, _KIN)
+
+
+def _named_after(folded: str, group: Group, words: tuple[str, ...]) -> bool:
+    return any(folded.endswith(words, 0, start) for name in han_full_names(group)
                for start, _end in literal_spans(folded, traditional_folded(name)))
 
 
 _CHILDREN = tuple(CHILDREN)
+_KIN = tuple(KINSHIP)
 
 
 def add_lettered(text: str, groups: list[Group]) -> None:

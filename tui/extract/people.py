@@ -33,8 +33,9 @@ from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
                                address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
                                join_initialled, kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
-                               join_written_scripts, merge_glosses, merge_scripts, named_as_child, names_a_company,
-                               same_across_scripts, strangers_among, surname_part, told_by, writes_the_story)
+                               join_written_scripts, merge_glosses, merge_scripts, named_as_child, named_as_kin,
+                               names_a_company, same_across_scripts, strangers_among, surname_part, told_by,
+                               writes_the_story)
 from tui.extract.lexicon import (
     ACTING_PREFIXES,
     ADDRESS_AFTER,
@@ -1293,6 +1294,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             claims.append((start, end, form, by_form[form]))
     # (those named as someone's child: 王德贵的儿子王小军……老王 is the father, though the son was named last)
     children = {id(group) for group in groups if named_as_child(context.text, group)}
+    relatives = {id(group) for group in groups if named_as_kin(context.text, group)}  # (父亲王守义……老王: the son)
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}
     familiar: dict[str, Group] = {}  # 老李, 小王, 张大爷 and 谭老师 are one person's all through an article
@@ -1317,7 +1319,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next);
             # 老X to one named as no one's relative, nor child, if any (王继才和妻子王仕花……老王: the husband),
             # 小X to one named as a child (陈国华……他的儿子陈浩……小陈: the son, though the father was named last)
-            pool = [g for g in owners if not _named_as_relative(g) and id(g) not in children] if called.startswith("老") \
+            pool = [g for g in owners if not _named_as_relative(g) and id(g) not in relatives] if called.startswith("老") \
                 else [g for g in owners if id(g) in children] if called.startswith("小") else []
             pool = pool or owners
             chosen = max(pool, key=lambda g: last_seen.get(id(g), -1))
