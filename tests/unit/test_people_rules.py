@@ -6535,6 +6535,8 @@ def test_a_calling_named_for_its_field_is_the_role_whole() -> None:
 def test_a_deputy_after_a_body_of_the_army_keeps_his_rank() -> None:
     roles = _roles("原某军区某部副政委、离休干部韩德顺同志因病逝世，享年96岁。韩德顺同志1929年出生。\n")
     assert sorted(roles["韩德顺"]) == ["副政委", "离休干部"]
+    # (but the old cadres a unit visits are no title: no name follows them)
+    assert _people("１月１９日，中央军委举行慰问驻京部队老干部迎新春文艺演出。\n") == {}
 
 
 def test_the_one_called_so_is_not_the_reporter_of_the_byline_the_sentence_opens_with() -> None:
@@ -6565,3 +6567,4 @@ def test_old_and_a_surname_is_not_the_one_named_after_a_word_of_kinship() -> Non
             "一边拆开一块表的后盖。\n")
     people = _people(text)
     assert "孙" in people["孙建设"] and "孙" not in people["孙德福"]
+
