@@ -6568,3 +6568,8 @@ def test_old_and_a_surname_is_not_the_one_named_after_a_word_of_kinship() -> Non
     people = _people(text)
     assert "孙" in people["孙建设"] and "孙" not in people["孙德福"]
 
+
+def test_a_title_is_not_read_across_the_end_of_a_measure_word() -> None:
+    text = "898公里长的南昆线上，密布着258座隧道。鹿港镇顶厝里里长吴清水说，好。"
+    assert Context(text).titles_before(text.index("南昆")) == []  # (a length: 公里|长, no 里长)
+    assert Context(text).titles_before(text.index("吴清水")) != []

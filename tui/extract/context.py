@@ -824,7 +824,10 @@ def _begun_inside_a_word(window: str, title: str, after: str) -> bool:
     """Is the title's first character a locative that ends a word of place or time with the character before it,
     as jieba cuts them (跳入水中|将小杰救起, 在会上|将: no lieutenant or full general, 中将, 上将, there; but
     空军|中将王强)? So too where 在 opens the frame the locative closes (在报告|中将特斯拉目标价上调: jieba's 中将).
-    (jieba's cuts of titles in general are no guide: 第|一副|总统, 国|会议|长.)"""
+    (jieba's cuts of titles in general are no guide: 第|一副|总统, 国|会议|长.) Or a measure word's end (898公里|长的:
+    a length, no ward's head, 里长)?"""
+    if window and title and dictionary().tags([window[-1] + title[0]]).get(window[-1] + title[0], "") == "q":
+        return True
     if title[:1] in LOCATIVE_ENDS and _FRAME_OPENED.search(window):
         return True
     if not window or title[0] not in LOCATIVE_ENDS \
