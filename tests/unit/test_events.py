@@ -895,3 +895,9 @@ def test_one_a_field_s_prize_is_named_after_has_no_part_in_a_happening() -> None
 def test_a_summary_begins_with_no_replacement_character_a_page_s_broken_bytes_left() -> None:
     text = "邮轮母港\n\n2019年8月13日\n\n\ufffd\ufffd\ufffd南沙公司11月发布新船。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["南沙公司11月发布新船"]
+
+
+def test_a_flood_that_washes_away_a_bridge_and_a_listing_are_happenings() -> None:
+    text = ("1976年夏天，一场山洪冲垮了下游的石桥，北涧桥却安然无恙。\n"
+            "2008年，北涧桥被列入全国重点文物保护单位。\n")
+    assert sorted(e.summary for e in extract(parse(text)).events) == ["一场山洪冲垮了下游的石桥", "北涧桥被列入全国重点文物保护单位"]
