@@ -6573,3 +6573,10 @@ def test_a_title_is_not_read_across_the_end_of_a_measure_word() -> None:
     text = "898公里长的南昆线上，密布着258座隧道。鹿港镇顶厝里里长吴清水说，好。"
     assert Context(text).titles_before(text.index("南昆")) == []  # (a length: 公里|长, no 里长)
     assert Context(text).titles_before(text.index("吴清水")) != []
+
+
+def test_a_later_clause_opening_with_shi_says_what_the_one_opening_the_sentence_is() -> None:
+    roles = _roles("黄永明1924年出生于湖南常德，是作家沈从武的表侄。\n高振华今年35岁，是浙江省东阳市的一名艺人。\n")
+    assert roles["黄永明"] == ["沈从武的表侄"] and roles["高振华"] == ["艺人"]
+    # (not what one said)
+    assert _roles("王明华表示，是李建国的妻子报的警，也是中国科学院院士。\n")["王明华"] == []

@@ -1029,6 +1029,19 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
 _FIRST_OR_SECOND = frozenset("我你您咱俺们")  # whose a bare word of kinship is after these: the speaker's, the listener's
 
 
+def _later_clause_of(text: str, start: int, end: int, begins: Mapping[int, int]) -> int | None:
+    """Where a later clause of the sentence a name opens begins with 是, saying what that one is, when no one else is
+    named before it (黄永玉1924年出生于湖南常德，是作家沈从文的表侄。); else None."""
+    sentence = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    if text[sentence:start].strip():
+        return None
+    stop = min((at for at in (text.find(c, end) for c in "。！？\n") if at >= 0), default=len(text))
+    clause = next((at + 1 for at in range(end, stop) if text[at] in "，," and text.startswith("是", at + 1)), None)
+    if clause is None or any(end < other < clause for other in begins) or text.endswith(SPEECH_VERBS, 0, clause - 1):
+        return None  # (not what one said: 王明说，是他的父亲。)
+    return clause
+
+
 def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, int]], person: int,
                      names: list[str]) -> str | None:
     """The relation said of a mention ending at ``end`` to another person named before the 的 (马克是村民杨小英的丈夫:
@@ -1383,6 +1396,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             titles += context.titles_in_note(end)  # (王秀兰（女，河南省郑州市退休工人）)
             titles += context.offices_in_apposition(end)  # (王坚，中国工程院院士，阿里云创始人。)
+            said = _later_clause_of(text, start, end, begins)
+            titles += context.offices_stated(said) if said else []  # (王贻芳1962年出生，是中国科学院院士。)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             related = start
             relation = _relation(context, start, told, index, names)
@@ -1394,7 +1409,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                     relation = None  # (王进喜之子王兆国、许振超、李斌: a caption's list, one son in it)
             if relation and (end - start > 1 or _called(text, start, end) == called):
                 group.roles[_kin_as_written(text, context, relation, familiar_start(context.text, related), starts)] += 1
-            if (stated := _relation_stated(context, end, starts, index, names)) is not None:
+            if (stated := _relation_stated(context, end, starts, index, names)) is not None \
+                    or said and (stated := _relation_stated(context, said, starts, index, names)) is not None:
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
         roles = [r for r in roles if not any(o != r and (folded_o := to_simplified(o)).endswith(to_simplified(r))
