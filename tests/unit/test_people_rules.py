@@ -6580,3 +6580,8 @@ def test_a_later_clause_opening_with_shi_says_what_the_one_opening_the_sentence_
     assert roles["黄永明"] == ["沈从武的表侄"] and roles["高振华"] == ["艺人"]
     # (not what one said)
     assert _roles("王明华表示，是李建国的妻子报的警，也是中国科学院院士。\n")["王明华"] == []
+
+
+def test_a_bare_word_for_a_spouse_is_the_spouses_who_is_named_so_in_return() -> None:
+    text = "店主是一對夫妻——丈夫張磊和妻子劉雪。張磊說，好。\n"
+    assert _roles(text) == {"張磊": ["劉雪的丈夫"], "劉雪": ["張磊的妻子"]}

@@ -278,10 +278,29 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)
     _name_by_title(text, people)
+    _spouses_of_each_other(people)
     if folded != text:  # roles were read in simplified characters: show them as the text writes them
         for person in people:
             person.roles = [_as_written(text, folded, role) for role in person.roles]
     return people
+
+
+def _spouses_of_each_other(people: list[Person]) -> None:
+    """A bare word for a spouse is the spouse's of the one person whose role names this one so (丈夫张磊和妻子何雪: 张磊 is
+    何雪的丈夫, as 何雪 is 张磊的妻子)."""
+    for person in people:
+        for at, role in enumerate(person.roles):
+            if role not in _SPOUSES:
+                continue
+            named = {to_simplified(form) for form in (person.name, *person.aliases)}  # (roles are read simplified)
+            partners = [other for other in people if other is not person
+                        and any(its.endswith(_SPOUSES) and to_simplified(its.partition("的")[0]) in named
+                                for its in other.roles)]
+            if len(partners) == 1:
+                person.roles[at] = f"{to_simplified(partners[0].name)}的{role}"
+
+
+_SPOUSES = ("丈夫", "妻子", "夫人", "老公", "老婆", "未婚夫", "未婚妻")
 
 
 def _another_surname(text: str, first: int, start: int, end: int, begins: Mapping[int, int]) -> bool:
