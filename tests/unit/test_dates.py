@@ -1080,3 +1080,6 @@ def test_a_new_paragraphs_that_day_passes_over_a_day_a_clause_tells_since_when()
 def test_a_holiday_before_a_comma_and_what_is_to_be_done_is_the_next_one() -> None:
     text = "2025-12-04 08:00 来源：经济参考报\n\n国庆中秋假期期间，全国国内出游8.88亿人次。春节前，有关部门将出台促消费新政。\n"
     assert _extracted(text, "春节") == ["2026-02-17"] and _extracted(text, "国庆") == ["2025-10-01"]
+    # (a day of the lunar calendar too, though written with a numeral)
+    text = "2025年12月10日\n\n今年元宵节，灯会吸引游客50万人次。农历正月十五前，全市将举办新一届元宵灯会。\n"
+    assert _extracted(text, "正月十五") == ["2026-03-03"] and _extracted(text, "今年元宵节") == ["2025-02-12"]

@@ -441,9 +441,10 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
                 or _FUTURE_NEXT.match(folded, expr.end) \
-                or (not NUMERAL.search(expr.text) or expr.kind == "weekday") and _FUTURE_LATER_IN_CLAUSE.match(
+                or (not NUMERAL.search(expr.text) or expr.kind in ("weekday", "lunar")) \
+                and _FUTURE_LATER_IN_CLAUSE.match(
                     folded, (past := expr.end + len(_BEFORE_OR_AFTER.match(folded, expr.end).group()))
-                    + folded.startswith(("，", ","), past))  # (周三，他们将迎来; 春节前，有关部门将出台)
+                    + folded.startswith(("，", ","), past))  # (周三，他们将迎来; 春节前，有关部门将出台; 正月十五前，全市将举办)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future,
                                       "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end),
