@@ -4627,7 +4627,7 @@ def test_a_relation_set_off_by_a_comma_before_the_offices_the_relative_holds() -
     assert "许荣茂的弟弟" in _roles(text)["许世坛"]
     # (but not the one whose another's relation is: she is his wife, not he her)
     text = "黃仁勳的姐姐、前台灣大哥大董事長蔡明忠的夫人則未同行。\n"
-    assert _roles(text)["蔡明忠"] == ["董事長"]
+    assert _roles(text)["蔡明忠"] == ["前台灣大哥大董事長"]
 
 
 def test_a_title_before_a_list_set_apart_by_spaces_is_each_names_whatever_its_shape() -> None:
@@ -5605,7 +5605,7 @@ def test_a_name_of_two_jieba_made_up_and_a_character_only_ever_part_of_a_word_is
 
 def test_a_name_cut_inside_a_company_s_word_is_no_one() -> None:
     roles = _roles("原淘天集团CEO戴珊将转任集团合伙人，专注于消费者体验。\n")
-    assert roles == {"戴珊": ["CEO", "合伙人"]}
+    assert roles == {"戴珊": ["原淘天集团CEO", "合伙人"]}
 
 
 def test_a_dotted_name_runs_on_over_a_character_the_table_lacks_and_two_of_it_before_de() -> None:
@@ -6585,3 +6585,11 @@ def test_a_later_clause_opening_with_shi_says_what_the_one_opening_the_sentence_
 def test_a_bare_word_for_a_spouse_is_the_spouses_who_is_named_so_in_return() -> None:
     text = "店主是一對夫妻——丈夫張磊和妻子劉雪。張磊說，好。\n"
     assert _roles(text) == {"張磊": ["劉雪的丈夫"], "劉雪": ["張磊的妻子"]}
+
+
+def test_a_former_office_at_a_body_no_rule_reads_is_written_whole() -> None:
+    text = ("前谷歌CEO艾瑞克·施密特表示，人工智能发展很快。前特斯拉AI总监安德烈·卡帕西则认为，通用机器人还需要很多年。\n"
+            "原告张某诉被告李某借款合同纠纷一案已审结。\n")
+    roles = _roles(text)
+    assert roles["艾瑞克·施密特"] == ["前谷歌CEO"] and roles["安德烈·卡帕西"] == ["前特斯拉AI总监"]
+    assert roles["李某"] == ["被告"]  # (原告 is a word: no former office)

@@ -171,6 +171,10 @@ class Context:
                     and _holder_aided(window[:unread.start() - 1]):
                 title, window = unread.group() + title, window[:unread.start()]  # (常务董事、终端BG + 董事长, an
                 # office no rule reads, between two titles: the chain goes on)
+            if not title.startswith(_FORMER) and (former := _FORMER_EMPLOYER.search(window)) \
+                    and _former_body(former.group()):
+                title, window = window[former.start():] + title, window[:former.start()]  # (前 + 谷歌 + CEO, 前 +
+                # 特斯拉AI + 总监: a former office at a body no rule reads, written so, not as the office now)
             found.append(title)
             window = window[: -len(d)] if (d := next((d for d in _PRAISE if window.endswith(d)), "")) else window
             chain_start = first + len(window)
@@ -527,6 +531,23 @@ def _names_a_body(words: str) -> bool:
     tags = dictionary().tags(cut)
     return len(words) <= 8 and HAN_RUN.fullmatch(words) is not None \
         and all(tags.get(word, "n")[:1] in ("n", "j") for word in cut)
+
+
+def _former_body(former: str) -> bool:
+    """Is ``former``, 前 or 原 and what follows, a former office's mark and a body's name as :func:`_names_a_body`
+    reads one, in Latin letters too and with a field's capitals after it (前谷歌, 前特斯拉AI, 前Meta); not a word of
+    jieba's dictionary that begins with the mark (原告|张|某诉)?"""
+    import jieba
+
+    body = former[1:].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") if HAN.match(former, 1) else former[1:]
+    first = next(iter(jieba.cut(former)))
+    return not (len(first) > 1 and dictionary().tags([first])) \
+        and (_LATIN_NAME.fullmatch(body) is not None or _names_a_body(body))
+
+
+# 前 or 原 opening its clause or after another title, and a body's name: a former office's (。前谷歌CEO, 、原阿里云总裁).
+_FORMER_EMPLOYER = re.compile(r"(?:^|(?<=[，。；：、\n\s（(“]))(?:前|原)([\u4e00-\u9fff]{2,8}[A-Z]{0,3}|[A-Za-z][\w&.]{1,15})\Z")
+_LATIN_NAME = re.compile(r"[A-Za-z][\w&.]{1,15}")
 
 
 _SEX_OR_AGE = re.compile(r"[男女]|\d{1,3}岁")
