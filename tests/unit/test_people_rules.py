@@ -6593,3 +6593,9 @@ def test_a_former_office_at_a_body_no_rule_reads_is_written_whole() -> None:
     roles = _roles(text)
     assert roles["艾瑞克·施密特"] == ["前谷歌CEO"] and roles["安德烈·卡帕西"] == ["前特斯拉AI总监"]
     assert roles["李某"] == ["被告"]  # (原告 is a word: no former office)
+
+
+def test_ones_lawyer_after_one_told_again_by_surname_and_sex_as_taiwan_writes_it() -> None:
+    text = ("台南市一名陳姓男子去年酒後駕車，撞死一名外送員。法院昨天判處陳男有期徒刑6年。"
+            "陳男的辯護律師黃啟倫表示，將與當事人討論是否上訴。\n")
+    assert _roles(text)["黃啟倫"] == ["陳男的辯護律師"]

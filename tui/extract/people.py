@@ -721,7 +721,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         return None
     kin, owner_end = relation
     # (whose by the name before a form of address or a title after it: 张三教授的儿子, 杨虎城将军的女儿)
-    ends = [owner_end] + [owner_end - len(t) for t in (*_WITHHELD, *ADDRESS_AFTER, *ROLE_TITLES, *_ELDERS)
+    ends = [owner_end] + [owner_end - len(t) for t in (*_WITHHELD, *_BY_SEX, *ADDRESS_AFTER, *ROLE_TITLES, *_ELDERS)
                           if context.text.endswith(t, 0, owner_end)]
     owner = next((end for end in ends if end in starts), None)
     if owner is None and kin in OWNED_KIN:
@@ -1154,6 +1154,7 @@ def _called(text: str, start: int, end: int) -> str:
 _COMPANY_AFTER = ("公司", "集团", "股份", "品牌", "股价", "股票", "目标价", "门店")  # a company named after someone (not 旗下:
 # 孙正义旗下的软银 is what he owns)
 _WITHHELD = ("某某", "某")  # how the press writes a name it withholds: 张某某, 李某
+_BY_SEX = ("男", "女")  # and how Taiwan's writes one so told again: 陳姓男子……陳男, 林女
 
 
 def _unnamed_way(text: str, end: int) -> str:
