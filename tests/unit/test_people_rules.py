@@ -6599,3 +6599,8 @@ def test_ones_lawyer_after_one_told_again_by_surname_and_sex_as_taiwan_writes_it
     text = ("台南市一名陳姓男子去年酒後駕車，撞死一名外送員。法院昨天判處陳男有期徒刑6年。"
             "陳男的辯護律師黃啟倫表示，將與當事人討論是否上訴。\n")
     assert _roles(text)["黃啟倫"] == ["陳男的辯護律師"]
+
+
+def test_a_bodys_place_told_by_its_level_alone_after_a_title_lets_the_chain_go_on() -> None:
+    roles = _roles("副市长、市公安局局长赵永强负责公安、司法、信访等方面工作。\n")
+    assert sorted(roles["赵永强"]) == ["公安局局长", "副市长"]

@@ -189,6 +189,8 @@ class Context:
             elif (country := _word_ending(window, _a_country)) \
                     and window.endswith(TITLE_JOINERS, 0, len(window) - country):
                 window = window[:len(window) - country]  # (and a country, whose the holder is: 诺贝尔文学奖得主、匈牙利|作家)
+            if window[-1:] in _PLACE_LEVELS and window.endswith(TITLE_JOINERS, 0, len(window) - 1):
+                window = window[:-1]  # (副市长、市|公安局局长: the level alone, the place the title before names)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
                 break  # (a relative's title joins no office before it: 首相和夫人X is the wife, not the premier)
