@@ -6604,3 +6604,8 @@ def test_ones_lawyer_after_one_told_again_by_surname_and_sex_as_taiwan_writes_it
 def test_a_bodys_place_told_by_its_level_alone_after_a_title_lets_the_chain_go_on() -> None:
     roles = _roles("副市长、市公安局局长赵永强负责公安、司法、信访等方面工作。\n")
     assert sorted(roles["赵永强"]) == ["公安局局长", "副市长"]
+
+
+def test_a_place_a_body_after_a_country_is_named_for_is_no_one() -> None:
+    text = "1959年，他被派往苏联杜布纳联合原子核研究所工作，师从诺贝尔物理学奖获得者弗兰克。\n"
+    assert set(_people(text)) == {"弗兰克"}

@@ -53,8 +53,8 @@ from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_c
                                 after_a_trade, among_places, an_event_counted, before_an_office, birthplace,
                                 brands_listed, by_their_sales, countries_paired, country_side, family_counted,
                                 games_and_sports, in_a_company_word, in_a_state, is_contest, is_language, is_outlet,
-                                is_place, kinds_counted, named_as_a_company, named_craft, numbered_title, of_a_locality,
-                                outlet_titled, place_after, place_after_the_rest)
+                                is_place, kinds_counted, named_as_a_company, named_craft, named_for_a_place,
+                                numbered_title, of_a_locality, outlet_titled, place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
@@ -421,6 +421,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                 and not (folded[end - 1:end] in PLACE_ENDINGS and made_up_ends.get(end, start) < start) \
                 and name not in sold and not folded.endswith(_BODY_BEFORE, 0, start) \
                 and not in_a_company_word(folded, end, bounds) and not before_an_office(folded, start, end) \
+                and not named_for_a_place(folded, start, end) \
                 and not a_locality(name) \
                 and not (end - start >= 2 and _employer(folded, end, tagged_at)) \
                 and not _place_of_work(folded, start, end) \

@@ -507,6 +507,17 @@ def named_as_a_company(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return _followed_anywhere(text, spans, _COMPANY) | _followed_anywhere(text, spans, _REST_OF_A_COMPANY)
 
 
+def named_for_a_place(text: str, start: int, end: int) -> bool:
+    """Does a body's name run on from the span, right after a country, within its clause (苏联[杜布纳]联合原子核研究所:
+    the place the institute is named for)? Of the corpora's 37,625 names, none stands so."""
+    return any(text.endswith(country, 0, start) for country in _COUNTRIES_LONGEST) \
+        and _BODY_RUNS_ON.match(text, end) is not None
+
+
+_COUNTRIES_LONGEST = tuple(sorted(COUNTRIES, key=len, reverse=True))
+_BODY_RUNS_ON = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:大学|学院|研究所|研究院|研究中心|实验室|博物馆|医院|基金会|公司|集团)")
+
+
 def in_a_company_word(text: str, end: int, bounds: set[int]) -> bool:
     """Does a name ending at ``end`` end inside a word of jieba's (``bounds``: where its words begin and end) that
     runs on, a character or two later, into 公司 or 集团 (原淘|天集团CEO: the company's name, 淘天)? Not over a
