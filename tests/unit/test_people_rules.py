@@ -6609,3 +6609,11 @@ def test_a_bodys_place_told_by_its_level_alone_after_a_title_lets_the_chain_go_o
 def test_a_place_a_body_after_a_country_is_named_for_is_no_one() -> None:
     text = "1959年，他被派往苏联杜布纳联合原子核研究所工作，师从诺贝尔物理学奖获得者弗兰克。\n"
     assert set(_people(text)) == {"弗兰克"}
+
+
+def test_a_junior_is_called_by_xiao_and_the_family_name_he_shares_with_his_father() -> None:
+    text = ("美国总统特朗普的长子小唐纳德·特朗普12月初宣布订婚。小特朗普在社交媒体上发布了合照。"
+            "特朗普本人尚未就此公开表态。\n")
+    people = {p.name: p for p in find_people(text)}
+    assert people["小唐纳德·特朗普"].aliases == ["小特朗普"] and len(people["小唐纳德·特朗普"].mentions) == 2
+    assert len(people["特朗普"].mentions) == 2

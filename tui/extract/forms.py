@@ -593,6 +593,17 @@ _CHILDREN = tuple(CHILDREN)
 _KIN = tuple(KINSHIP)
 
 
+def add_juniors(text: str, groups: list[Group]) -> None:
+    """A dotted name that begins with 小, as the press writes a junior (小唐纳德·特朗普, Donald Trump Jr.), is called
+    by 小 and its family name too (小特朗普), not the father's name it shares."""
+    for group in groups:
+        for name in list(group.forms):
+            parts = re.split(f"[{NAME_DOTS}]", name)
+            junior = "小" + parts[-1]
+            if len(parts) > 1 and name.startswith("小") and junior not in group.forms and junior in text:
+                group.forms.append(junior)
+
+
 def add_lettered(text: str, groups: list[Group]) -> None:
     """A surname with a Latin capital after it, as the press nicknames a public figure (柯P, of 柯文哲), written apart
     from other Latin letters and digits, is a form of the only person of that surname, a full Chinese name."""

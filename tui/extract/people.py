@@ -30,12 +30,12 @@ from tui.extract.dictionary import dictionary
 from tui.extract.epithets import add_epithets
 from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, NAME_PARTS, japanese_in_office
 from tui.extract.introduced import MONK_TITLES
-from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_lettered, add_nicknames, add_short_names,
-                               address_after, after_kin, foreign_full, glosses, join_clipped, join_first_names,
-                               join_initialled, kin_before, join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
-                               join_written_scripts, merge_glosses, merge_scripts, named_as_child, named_as_kin,
-                               names_a_company, same_across_scripts, strangers_among, surname_part, told_by,
-                               writes_the_story)
+from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_juniors, add_lettered, add_nicknames,
+                               add_short_names, address_after, after_kin, foreign_full, glosses, join_clipped,
+                               join_first_names, join_initialled, kin_before, join_latin_given_names,
+                               join_latin_surnames, join_short_forms, join_undotted, join_written_scripts,
+                               merge_glosses, merge_scripts, named_as_child, named_as_kin, names_a_company,
+                               same_across_scripts, strangers_among, surname_part, told_by, writes_the_story)
 from tui.extract.lexicon import (
     ACTING_PREFIXES,
     ADDRESS_AFTER,
@@ -275,6 +275,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_initialled(groups)
     add_familiar_titles(text, folded, groups)
     add_lettered(text, groups)
+    add_juniors(text, groups)
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)
     _name_by_title(text, people)
