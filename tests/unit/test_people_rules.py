@@ -6617,3 +6617,8 @@ def test_a_junior_is_called_by_xiao_and_the_family_name_he_shares_with_his_fathe
     people = {p.name: p for p in find_people(text)}
     assert people["小唐纳德·特朗普"].aliases == ["小特朗普"] and len(people["小唐纳德·特朗普"].mentions) == 2
     assert len(people["特朗普"].mentions) == 2
+
+
+def test_a_transliterations_first_character_the_table_lacks_before_the_rest_after_a_title() -> None:
+    text = "德国总理默茨下周访华。前总理朔尔茨去年曾访华，此次访问距其上次访华已一年多。\n"
+    assert set(_people(text)) == {"默茨", "朔尔茨"}

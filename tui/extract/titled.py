@@ -529,6 +529,10 @@ def titled(context: Context, covered: set[int]) -> list[tuple[int, int]]:
             if position == match.end() and len(word) == 1 and word in SURNAMES:
                 word = word + given if _given_name_apart(word, given, text[position + 3:position + 7]) \
                     else _surname_and_rare(word, [given, next(words, "")])
+            elif position == match.end() and len(word) == 1 and HAN_RUN.fullmatch(word) and word not in GLUED_AFTER \
+                    and word not in NOT_GIVEN and len(given) >= 2 and dictionary().tags([given]).get(given) == "nrt":
+                word, given = word + given, next(words, "")  # (前总理朔|尔茨: a transliteration's first character
+                # the table lacks, before the rest, which jieba holds a transliterated name)
         if position != match.end() \
                 or not (2 <= len(word) <= 4 or len(word) == 5 and japanese_of_the_dictionary(text, word)):
             continue  # (but a Japanese name of five jieba's dictionary holds: 干事长鸠山由纪夫)
