@@ -6622,3 +6622,8 @@ def test_a_junior_is_called_by_xiao_and_the_family_name_he_shares_with_his_fathe
 def test_a_transliterations_first_character_the_table_lacks_before_the_rest_after_a_title() -> None:
     text = "德国总理默茨下周访华。前总理朔尔茨去年曾访华，此次访问距其上次访华已一年多。\n"
     assert set(_people(text)) == {"默茨", "朔尔茨"}
+
+
+def test_a_padded_name_before_a_space_and_another_credit_is_whole() -> None:
+    text = "雪落长白山\n\n文/本报记者 李 静　图/本报记者 王 强\n\n12月初，长白山迎来今冬第一场大雪。\n"
+    assert set(_people(text)) == {"李静", "王强"}

@@ -144,7 +144,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1  # (the bracket that closes a character written out: 何鸿（申音）)
     space = re.search(r"\s", text[start:end])
     if space and HAN.match(text[start + space.start() - 1]) and not PADDED_NAME.fullmatch(text, start, end):
-        end = start + space.start()
+        padded = PADDED_NAME.match(text, start, end)  # (a name padded, then a space and what follows: 李 静　图/)
+        end = padded.end() if padded and text[padded.end()].isspace() else start + space.start()
     if end - start >= 2 and text[start] in SURNAMES and text[start + 1] in AUNTS and text[start] != "阿":  # (阿姨)
         end = start + 2  # (孙姨[人]特别好: an aunt by her surname, whose mention is the surname, as the panel marks it)
     if end - start == 3 and text[start] == "小" and text[start + 1] not in SURNAMES \
