@@ -901,3 +901,12 @@ def test_a_flood_that_washes_away_a_bridge_and_a_listing_are_happenings() -> Non
     text = ("1976年夏天，一场山洪冲垮了下游的石桥，北涧桥却安然无恙。\n"
             "2008年，北涧桥被列入全国重点文物保护单位。\n")
     assert sorted(e.summary for e in extract(parse(text)).events) == ["一场山洪冲垮了下游的石桥", "北涧桥被列入全国重点文物保护单位"]
+
+
+def test_a_later_clause_with_its_own_subject_before_its_date_is_another_happening() -> None:
+    text = ("2018年，李明华回国加入国家天文台，接过了天眼的接力棒——天眼的主要发起者南仁东已于2017年9月因病去世。\n"
+            "陈建国12月1日表示，他支持美联储在12月的会议上再次降息。\n")
+    events = {e.date: e.summary for e in extract(parse(text)).events}
+    assert events["2017-09"] == "天眼的主要发起者南仁东已于2017年9月因病去世"
+    assert events["2018"].startswith("李明华回国加入国家天文台") and "南仁东" not in events["2018"]
+    assert not any(date.endswith("-12") for date in events)  # (a verb's 在: what he backs, no happening of its own)

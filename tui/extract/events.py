@@ -265,7 +265,7 @@ class _Mentions:
 def _trim(text: str) -> str:
     """Strip edge punctuation (keeping quote marks that pair up) and the replacement characters a page's broken bytes
     left, and cap the length."""
-    text = text.strip(" ，,、。；;：:的\ufffd")
+    text = text.strip(" ，,、。；;：:的\ufffd—")
     for opening, closing in (("“", "”"), ("「", "」")):
         if text.startswith(opening) and closing not in text:
             text = text[1:]
@@ -273,7 +273,7 @@ def _trim(text: str) -> str:
             text = text[:-1]
         if text.startswith(closing):
             text = text[1:]
-    text = text.strip(" ，,、。；;：:")
+    text = text.strip(" ，,、。；;：:—")
     return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 
 
@@ -293,6 +293,13 @@ def _place_alone(sentence: str, start: int, end: int) -> bool:
     # makes of 镇上, a verb to it, after 在)
     return match.group(1) is not None and len(levels) >= 2 and "".join(levels) == match.group(2) \
         or not any(tag.startswith("v") for _word, tag in tagged_words([match.group(2)])[0])
+
+
+def _no_verb(words: str) -> bool:
+    """Are ``words`` free of verbs, as jieba's dictionary tags them?"""
+    from tui.extract.tagger import tagged_words
+
+    return not any(tag.startswith("v") for _word, tag in tagged_words([words])[0])
 
 
 def _a_place(word: str) -> bool:
@@ -542,8 +549,19 @@ def _told_apart(text: str, start: int, end: int, by_start: list[dates.DateExpr],
                 and not (_BARE_VERB_AFTER.match(text, expr.end)
                          and text[cuts[-1]:expr.start].rstrip(" ，,；;").endswith(_BEGUN)):
             cuts.append(expr.start)
+        elif dated and (subject := _SUBJECT_AT_ITS_DATE.search(text, cuts[-1], expr.start)) \
+                and not text[cuts[-1]:subject.start()].rstrip("，,；;—").endswith(_TELLING) \
+                and not _ACCORDING_TO.match(text, cuts[-1]) and not _a_year_alone(expr) \
+                and _no_verb(subject.group()):
+            cuts.append(subject.start())  # (…接过了接力棒——发起者南仁东已于2017年9月因病去世: its own subject and date;
+            # not after the source, 据X消息，, nor before a year alone, 将在2026赛季, nor a verb's 在, 他支持美联储在12月)
         dated = True
     return list(zip(cuts, [*cuts[1:], end]))
+
+
+# A later clause whose subject comes before its date, joined by 于 or 在 and maybe an adverb (，他于1948年赴巴黎,
+# ——南仁东已于2017年9月去世): from the clause's start.
+_SUBJECT_AT_ITS_DATE = re.compile(r"(?<=[，,；;—])[^，,；;。！？—“”]{1,16}?(?:已|曾|也|则|又|还|便|就|都)?(?:于|在)\Z")
 
 
 _CLAUSE_ENDS = ("，", ",", "；", ";")

@@ -467,7 +467,7 @@ EVENT_VERBS: dict[str, tuple[str, ...]] = {
     "appointment": tuple("任命 出任 担任 就任 上任 接任 升任 调任 改任 转任 兼任 当选 聘请 加入".split()),
     "leave": tuple("休假".split()),
     "founding": tuple("成立 创办 创立 创建".split()),
-    "launch": tuple("发布会 推出 上线 上市 推迟 发售 开售 开业 开园 开馆 开通 通车 投运 投产 启用 启动 开工 竣工".split()),
+    "launch": tuple("发布会 推出 上线 下线 上市 推迟 发售 开售 开业 开园 开馆 开通 通车 投运 投产 启用 启动 开工 竣工".split()),
     "closure": tuple("关停 关闭 停产 停业 倒闭 破产 停运 停航".split()),
     "deal": tuple("收购 融资 入股 持股 减持 买入 出售 抛售 增持 筹集 涨价 降价 暴涨 暴跌".split()),
     "statement": tuple("表示 写道 宣布 公布 否认 承认 回应 声明 透露 发文 发推 发布 发送 致信 讽刺".split()),
