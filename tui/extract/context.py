@@ -524,6 +524,10 @@ _ROLE_SET = frozenset(ROLE_TITLES)
 _NOT = ("非", "并非", "不是", "不")
 _APPOSITION_END = re.compile(r"[，。；！？\n,;（）()]")
 _APPOSITION_LEADS = ("现任", "曾任", "系", "现为")  # (现任之江实验室主任: now; 曾任: once, an office held all the same)
+_SEX_OR_AGE = re.compile(r"[男女]|\d{1,3}岁")
+_APPOSITION = 30  # characters, as long as a clause of titles in apposition runs
+
+
 def _names_a_body(words: str) -> bool:
     """Could ``words`` be a body's name that no rule reads: up to eight characters of jieba's nouns and words it
     made up (之江|实验室, 阿里云), no verb nor word that describes?"""
@@ -548,12 +552,8 @@ def _former_body(former: str) -> bool:
 
 
 # 前 or 原 opening its clause or after another title, and a body's name: a former office's (。前谷歌CEO, 、原阿里云总裁).
-_FORMER_EMPLOYER = re.compile(r"(?:^|(?<=[，。；：、\n\s（(“]))(?:前|原)([\u4e00-\u9fff]{2,8}[A-Z]{0,3}|[A-Za-z][\w&.]{1,15})\Z")
+_FORMER_EMPLOYER = re.compile(r"(?:^|(?<=[，。；：、\n\s（(“]))(?:前|原)(?:[\u4e00-\u9fff]{2,8}[A-Z]{0,3}|[A-Za-z][\w&.]{1,15})\Z")
 _LATIN_NAME = re.compile(r"[A-Za-z][\w&.]{1,15}")
-
-
-_SEX_OR_AGE = re.compile(r"[男女]|\d{1,3}岁")
-_APPOSITION = 30  # characters, as long as a clause of titles in apposition runs
 _NOTE_OF_WHAT_ONE_IS = re.compile(r"[（(][^（）()\n]{1,24}[）)]")  # （新疆维吾尔自治区喀什地区农民）: 24 characters
 _FORMER = ("原", "前", "原任", "前任")  # before a country and its office: 原中国原子能科学研究院院长
 # Joiners of two titles that mostly stand for two people: of the corpora's 22 annotated names after two titles so
