@@ -301,9 +301,6 @@ def _spouses_of_each_other(people: list[Person]) -> None:
                 person.roles[at] = f"{to_simplified(partners[0].name)}的{role}"
 
 
-_SPOUSES = ("丈夫", "妻子", "夫人", "老公", "老婆", "未婚夫", "未婚妻")
-
-
 def _another_surname(text: str, first: int, start: int, end: int, begins: Mapping[int, int]) -> bool:
     """Does the name at ``start`` (to ``end``) begin otherwise than the one at ``first`` with its surname (许振超,
     巨晓林 after 王兆国), or, dotted, end otherwise with its family name (not 彼得·巴菲特 after 霍华德·巴菲特)?"""
