@@ -6627,3 +6627,8 @@ def test_a_transliterations_first_character_the_table_lacks_before_the_rest_afte
 def test_a_padded_name_before_a_space_and_another_credit_is_whole() -> None:
     text = "雪落长白山\n\n文/本报记者 李 静　图/本报记者 王 强\n\n12月初，长白山迎来今冬第一场大雪。\n"
     assert set(_people(text)) == {"李静", "王强"}
+
+
+def test_a_husband_or_wife_as_spoken_is_a_relation() -> None:
+    text = "【記者蔡維歆／台北報導】歌手魏如萱昨（3）日宣布懷孕喜訊。她的老公、音樂製作人王治平也留言回應。\n"
+    assert "魏如萱的老公" in _roles(text)["王治平"]

@@ -186,7 +186,7 @@ KINSHIP = tuple(
     表哥 表弟 表姐 表妹 婆婆 儿媳妇 孙儿 外孙 外孙女 长子 长女 次子 次女 长孙 幼子 独子 养子 养女 大儿子 小儿子
     大女儿 小女儿 二儿子 三儿子 二女儿 三女儿 三子 四子 遗孀 未婚妻 未婚夫 子女 儿女 伯母 姐夫 妹夫 嫂子 弟媳 堂兄 堂姐 堂妹 表兄 外祖父 外祖母
     曾祖父 曾祖母 继父 继母 养父 养母 生父 生母 义子 义女 女友 男友 伴侣 外甥女 曾孙 曾孙女 姑妈 姨父 阿爸 阿妈
-    表侄 表侄女 表叔 表舅 堂叔 侄孙 侄孙女""".split()
+    表侄 表侄女 表叔 表舅 堂叔 侄孙 侄孙女 老公 老婆""".split()
 )
 # Words of kinship that are as often how a child calls any grown-up (警察叔叔, 熊猫馆的叔叔、阿姨): a relation only of
 # someone named before their 的 (宗馥莉的叔叔宗泽后), and no evidence of a person, as those above are.
