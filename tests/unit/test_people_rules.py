@@ -6632,3 +6632,9 @@ def test_a_padded_name_before_a_space_and_another_credit_is_whole() -> None:
 def test_a_husband_or_wife_as_spoken_is_a_relation() -> None:
     text = "【記者蔡維歆／台北報導】歌手魏如萱昨（3）日宣布懷孕喜訊。她的老公、音樂製作人王治平也留言回應。\n"
     assert "魏如萱的老公" in _roles(text)["王治平"]
+
+
+def test_the_offices_after_ones_particulars_in_an_official_notice_are_ones_roles() -> None:
+    text = ("市管干部任前公示\n\n张建军，男，汉族，山东济南人，1978年5月生，中共党员，研究生学历，现任市发展和改革委员会副主任，"
+            "拟任市商务局局长。\n")
+    assert _roles(text)["张建军"] == ["市发展和改革委员会副主任"]  # (not the office proposed: 拟任)
