@@ -910,3 +910,8 @@ def test_a_later_clause_with_its_own_subject_before_its_date_is_another_happenin
     assert events["2017-09"] == "天眼的主要发起者南仁东已于2017年9月因病去世"
     assert events["2018"].startswith("李明华回国加入国家天文台") and "南仁东" not in events["2018"]
     assert not any(date.endswith("-12") for date in events)  # (a verb's 在: what he backs, no happening of its own)
+
+
+def test_a_birth_after_ones_particulars_is_summed_up_from_the_name() -> None:
+    text = "市管干部任前公示\n\n张建军，男，汉族，1978年5月生，中共党员，现任市教育局副局长。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["张建军，男，汉族，1978年5月生"]

@@ -244,7 +244,7 @@ class Context:
         while self.text.startswith(("，", ","), end):
             stop = _APPOSITION_END.search(self.text, end + 1)
             clause_end = stop.start() if stop else len(self.text)
-            if _PARTICULARS.fullmatch(self.text, end + 1, clause_end) \
+            if PARTICULARS.fullmatch(self.text, end + 1, clause_end) \
                     and not self.text[end + 1:clause_end].endswith(ROLE_TITLES):  # (not 阿里云创始人)
                 end = clause_end  # (王坚，男，中国工程院院士: past one's particulars)
                 continue
@@ -527,8 +527,8 @@ _APPOSITION_END = re.compile(r"[，。；！？\n,;（）()]")
 _APPOSITION_LEADS = ("现任", "曾任", "系", "现为")  # (现任之江实验室主任: now; 曾任: once, an office held all the same)
 # One's particulars as official notices and biographies list them between the name and the offices (张建军，男，汉族，
 # 山东济南人，1978年5月生，中共党员，研究生学历，现任…): sex, age, nationality, native place, birth, party and schooling.
-_PARTICULARS = re.compile(r"[男女]|\d{1,3}岁|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{2,6}人|\d{4}年(?:\d{1,2}月)?(?:出)?生"
-                          r"|中共(?:预备)?党员|群众|无党派人士|[\u4e00-\u9fff]{0,4}(?:学历|学位)")
+PARTICULARS = re.compile(r"[男女]|\d{1,3}岁|[\u4e00-\u9fff]{1,4}族|[\u4e00-\u9fff]{2,6}人|\d{4}年(?:\d{1,2}月)?(?:出)?生"
+                         r"|中共(?:预备)?党员|群众|无党派人士|[\u4e00-\u9fff]{0,4}(?:学历|学位)")
 _APPOSITION = 30  # characters, as long as a clause of titles in apposition runs
 
 

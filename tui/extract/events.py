@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from tui import dates
 from tui.article import Article
-from tui.extract.context import RELATIONS
+from tui.extract.context import PARTICULARS, RELATIONS
 from tui.extract.lexicon import (ADDRESS_AFTER, ADVERBS, EVENT_VERBS, KINDS_OF_NAMED_PLACES, KINSHIP, MEMORIALS,
                                  ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS)
 from tui.extract.model import Event, Person
@@ -333,6 +333,9 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
         # 2017年9月因病逝世)
         first = date_clause - (2 if date_clause >= 2
                                and len(sentence[slice(*clauses[date_clause - 2])]) <= _SUBJECT_CLAUSE else 1)
+        while first and PARTICULARS.fullmatch(sentence[slice(*clauses[first])].strip(" ，,；;")) \
+                and len(sentence[slice(*clauses[first - 1])]) <= _SUBJECT_CLAUSE:
+            first -= 1  # (张建军，男，汉族，1978年5月生: back to the name, past one's particulars)
         start = clauses[first][0]
         label = max(sentence.rfind(c, start, date_start) for c in "：:")  # (人物档案：周文华，: after a label)
         start = label + 1 if label >= 0 else start
