@@ -6638,3 +6638,9 @@ def test_the_offices_after_ones_particulars_in_an_official_notice_are_ones_roles
     text = ("市管干部任前公示\n\n张建军，男，汉族，山东济南人，1978年5月生，中共党员，研究生学历，现任市发展和改革委员会副主任，"
             "拟任市商务局局长。\n")
     assert _roles(text)["张建军"] == ["市发展和改革委员会副主任"]  # (not the office proposed: 拟任)
+
+
+def test_a_name_in_quotes_given_to_a_telescope_or_probe_is_no_one() -> None:
+    text = ("美国“哈勃”太空望远镜首次拍摄到这些星云照片。\n『哈勃』望远镜观测到木星极光。\n"
+            "“旅行者”探测器已飞出太阳系。天文学家埃德温·哈勃于1953年去世。\n")
+    assert set(_people(text)) == {"埃德温·哈勃"} and len(find_people(text)[0].mentions) == 1

@@ -74,7 +74,7 @@ from tui.extract.lexicon import (
 from tui.extract.gazetteer import known_places
 from tui.extract.lists import list_end, list_start, short_forms
 from tui.extract.model import Person, latin_script
-from tui.extract.places import dateline_place, place_after
+from tui.extract.places import dateline_place, named_craft, place_after
 from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, SPOKEN, begins_with_any_surname,
                                 familiar_start, has_surname, literal_spans, rare_word, times_written, translit_share)
 from tui.extract.spans import unpadded
@@ -1314,8 +1314,10 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     for form in sorted(by_form, key=len, reverse=True):
         for start, end in _surname_places(text, form, tagged) if len(form) == 1 else occurrences.of(form):
             if any(i in taken for i in range(start, end)) or context.text.startswith(_COMPANY_AFTER, end) \
+                    or named_craft(context.text, start, end) \
                     or (start, end) not in tagged.get(form, ()) and _inside_a_word(context.text, start, end):
-                continue  # (李宁公司 names the company, not its founder; 万里长城 no 万里 of the list's 万里)
+                continue  # (李宁公司 names the company, not its founder, nor “哈勃”太空望远镜 the astronomer; 万里长城
+                # no 万里 of the list's 万里)
             if not latin_script(form) and translit_share(form) == 1 and (start, end) not in tagged.get(form, ()) and (
                     len(form) == 2 and start > 0 and text[start - 1] in TRANSLIT and text[start - 1] not in NAME_DOTS
                     or text[end:end + 1] in TRANSLIT and dictionary().tags([text[start:end + 1], text[start:end + 2]])):

@@ -151,7 +151,7 @@ def _places_beside(text: str, items: list[tuple[int, int]], name: tuple[int, int
 
 def named_craft(text: str, start: int, end: int) -> bool:
     """Is the span (or its start) the name of a ship, satellite or machine in quotes (“伽利略”号,
-    “祖冲之三号”, “郑和”号 where the tagger took 郑), or of a brand (“张大妈”牌)? The corpora
+    “祖冲之三号”, “郑和”号 where the tagger took 郑, “哈勃”太空望远镜), or of a brand (“张大妈”牌)? The corpora
     annotate such names as bodies or places, or not at all, but for one of 155. A span that begins
     with a middle initial is read from the name's start (“杰拉尔德·|R·福特”号). Unquoted, one before 号
     and the kind of craft (郑和号训练舰, where the tagger took 郑: none of the corpora's names stands so).
@@ -161,11 +161,17 @@ def named_craft(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] in NAME_DOTS and (opening := text.rfind("“", max(0, start - 10), start)) >= 0 \
             and HAN_RUN.fullmatch(text[opening + 1:start - 1]):
         start = opening + 1
-    close = text.find("”", end, start + 12)
-    return text[start - 1:start] == "“" and close >= 0 and (
-        text.startswith(("号", "牌", "品牌", "商标"), close + 1) or text[start:close].endswith("号"))
+    closing = _CLOSING.get(text[start - 1:start], "")
+    close = text.find(closing, end, start + 12) if closing else -1
+    return close >= 0 and (
+        text.startswith(_CRAFT_AFTER_QUOTES, close + 1) or text[start:close].endswith("号"))
 
 
+# What a quoted name is given to, right after the quotes: a craft, brand, telescope or probe (“哈勃”太空望远镜, “旅行者”
+# 探测器: named after people or myths, and annotated in the corpora as no one's name).
+_CRAFT_AFTER_QUOTES = ("号", "牌", "品牌", "商标", "望远镜", "太空望远镜", "空间望远镜", "探测器", "卫星", "飞船",
+                       "空间站", "火箭", "巡视器", "月球车", "火星车")
+_CLOSING = {"“": "”", "「": "」", "『": "』"}
 _STORM = re.compile("(?:台风|飓风|热带风暴|气旋|热带低压)[“「\"]?\\Z")  # (as the weather services name them)
 _CRAFT = re.compile("[\u4e00-\u9fff]?号(?:训练舰|科考船|考察船|驱逐舰|护卫舰|巡洋舰|航母|航空母舰|飞船|卫星|探测器|列车"
                     "|潜水器|破冰船|货轮|邮轮|游轮|油轮|客轮|舰|船|轮|艇)")
