@@ -6644,3 +6644,8 @@ def test_a_name_in_quotes_given_to_a_telescope_or_probe_is_no_one() -> None:
     text = ("美国“哈勃”太空望远镜首次拍摄到这些星云照片。\n『哈勃』望远镜观测到木星极光。\n"
             "“旅行者”探测器已飞出太阳系。天文学家埃德温·哈勃于1953年去世。\n")
     assert set(_people(text)) == {"埃德温·哈勃"} and len(find_people(text)[0].mentions) == 1
+
+
+def test_a_company_named_by_a_country_and_a_word_jieba_lacks_is_the_offices() -> None:
+    roles = _roles("中国商飞公司董事长贺东风在交付仪式上表示，明年产能将提升至50架。\n")
+    assert roles["贺东风"] == ["中国商飞公司董事长"]

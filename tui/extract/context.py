@@ -15,6 +15,7 @@ from tui.extract.lexicon import (
     ADVERBS,
     AIDES,
     ARMED_SERVICES,
+    COUNTRIES,
     COUNTRY_SHORT,
     HONOURS_BEGIN,
     HONOURS_END,
@@ -963,6 +964,7 @@ def _office(window: str, title: str) -> int:
     place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
                  and len(window) - len(head) - before[w] in word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     place = max(place, _nouns_before(window[:len(window) - len(head)]) if head in _NAMED_HEADS else 0)
+    place = max(place, _made_up_after_a_country(window[:len(window) - len(head)]) if head in _COMPANIES else 0)
     # Or a school's department or a centre, named for what it does (计算机 + 系, 教育 + 学部, 国家呼吸医学 + 中心).
     department = next((d for d in _DEPARTMENTS if window.endswith(d)), "")
     named_for = max(_nouns_before(window[:-len(department)]), _what_a_centre_does(window[:-len(department)])
@@ -1159,6 +1161,21 @@ _IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 
 # side by its sport, which jieba has as common nouns (女排主教练, 女足队长).
 _BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执委会",
            "女排", "男排", "女足", "男足", "女篮", "男篮")
+
+
+def _made_up_after_a_country(window: str) -> int:
+    """How many characters end ``window`` in a country jieba's dictionary holds and two or three characters after it
+    that it holds no word of, a company's name (中国 + 商飞 of 中国商飞公司董事长), else 0."""
+    for size in (2, 3):
+        name, before = window[-size:], window[:-size]
+        if len(window) > size and HAN_RUN.fullmatch(name) and not dictionary().tags([name]) \
+                and (country := _word_ending(before, _a_country)) and before[-country:] in _COUNTRIES_AND_CHINA:
+            return size + country
+    return 0
+
+
+_COMPANIES = ("公司", "集团")
+_COUNTRIES_AND_CHINA = COUNTRIES | {"中国"}
 
 
 def _nouns_before(window: str, field: Callable[[str], bool] | None = None, longest: int = 6) -> int:
