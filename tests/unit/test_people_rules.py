@@ -6649,3 +6649,8 @@ def test_a_name_in_quotes_given_to_a_telescope_or_probe_is_no_one() -> None:
 def test_a_company_named_by_a_country_and_a_word_jieba_lacks_is_the_offices() -> None:
     roles = _roles("中国商飞公司董事长贺东风在交付仪式上表示，明年产能将提升至50架。\n")
     assert roles["贺东风"] == ["中国商飞公司董事长"]
+
+
+def test_a_school_named_with_who_founded_it_is_the_offices_and_now_is_no_part_of_one() -> None:
+    roles = _roles("記者：您為何研究這段歷史？\n（作者：林志明，國立臺灣大學歷史系教授，現任中央研究院院士。）\n")
+    assert roles["林志明"] == ["國立臺灣大學歷史系教授", "中央研究院院士"]

@@ -131,6 +131,9 @@ class Context:
             if office and (levelled := _division(window[:len(window) - office + 1])) > 1 \
                     and window[len(window) - office] in _PLACE_LEVELS:
                 office += levelled - 1  # (龙华镇 + 镇党委: the body's first character the place's level)
+            if office and _FOUNDED_KINDS.search(window, len(window) - office) \
+                    and (founded := next((f for f in _FOUNDED_BY if window.endswith(f, 0, len(window) - office)), "")):
+                office += len(founded)  # (国立 + 台湾大学: who founded the school, as its name says)
             committee = window[len(window) - office:] if window[len(window) - office:] in _COMMITTEES_OF_A_BODY else ""
             office += _office(window[:len(window) - office], committee) if committee else 0  # 清华大学 + 党委
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
@@ -256,8 +259,8 @@ class Context:
                 titles = [unread + titles[0]]  # (之江实验室 + 主任: a body jieba does not know)
             elif not titles or unread:
                 break
-            found += [t for t in titles if t not in RELATION_TITLES and t not in KINSHIP]
-            end = clause_end
+            found += [t.removeprefix(lead) for t in titles if t not in RELATION_TITLES and t not in KINSHIP]
+            end = clause_end  # (现任 + 中央研究院院士: the office, not that it is held now, which a chain may read in)
         return found
 
     def titles_in_note(self, end: int) -> list[str]:
@@ -1175,6 +1178,9 @@ def _made_up_after_a_country(window: str) -> int:
 
 
 _COMPANIES = ("公司", "集团")
+# Who founded a school, hospital or library, as its name may say (国立台湾大学, 私立辅仁大学, 市立图书馆).
+_FOUNDED_BY = ("国立", "私立", "市立", "省立", "县立", "公立")
+_FOUNDED_KINDS = re.compile("大学|学院|中学|小学|高中|医院|图书馆|博物馆|美术馆")
 _COUNTRIES_AND_CHINA = COUNTRIES | {"中国"}
 
 
