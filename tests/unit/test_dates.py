@@ -45,6 +45,8 @@ def _isos(text: str) -> list[str]:
         ("星期一", "2024-09-23", "day"),
         ("9年前", "2015", "year"),
         ("十年前的今天", "2014-09-26", "day"),  # that very day
+        ("去年今日", "2023-09-26", "day"),  # (and so a year named by its word)
+        ("去年的今天", "2023-09-26", "day"),
         ("2024年三季度末", "2024-09", "month"),  # a quarter's end: its last month
         ("今年一季度末", "2024-03", "month"),
         ("三天前", "2024-09-23", "day"),

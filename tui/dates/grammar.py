@@ -539,6 +539,16 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if previous.end == expr.start and previous.kind in ("absolute", "year_offset") \
                 and expr.kind in ("lunar", "month_day") and not NUMERAL.search(expr.text):
             found[index] = replace(expr, kind=previous.kind, year=previous.year, offset=previous.offset)
+    # This day of another year, named by its year and 今天 or 今日 (去年今日, 去年的今天): that day of that year, as
+    # 十年前的今天 is.
+    for index in range(len(found) - 1, 0, -1):
+        previous, expr = found[index - 1], found[index]
+        if previous.kind == "year_offset" and previous.month is None and previous.season is None \
+                and previous.lunar is None and expr.kind == "day_offset" and expr.offset == 0 \
+                and expr.text in ("今天", "今日") and folded[previous.end:expr.start] in ("", "的"):
+            found[index - 1] = replace(previous, kind="ago", month=0, offset=-previous.offset, same_day=True,
+                                       end=expr.end, text=text[previous.start:expr.end])
+            del found[index]
     # A month and day with no year, right after a date with its year and month in the same
     # sentence, is of that year (明年1月14日开始，至2月22日结束; 2023年3月……5月10日), or of the
     # next when a range runs back to an earlier month (2024年12月28日至1月3日). A year alone
