@@ -6654,3 +6654,9 @@ def test_a_company_named_by_a_country_and_a_word_jieba_lacks_is_the_offices() ->
 def test_a_school_named_with_who_founded_it_is_the_offices_and_now_is_no_part_of_one() -> None:
     roles = _roles("記者：您為何研究這段歷史？\n（作者：林志明，國立臺灣大學歷史系教授，現任中央研究院院士。）\n")
     assert roles["林志明"] == ["國立臺灣大學歷史系教授", "中央研究院院士"]
+
+
+def test_old_and_a_foreign_family_names_first_character_is_that_ones() -> None:
+    text = ("湖人队的勒布朗·詹姆斯迎来本赛季首秀，拿下17分。卢卡·东契奇赛后表示：“有‘老詹’在场上，一切都变得更简单。”\n")
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"勒布朗·詹姆斯", "卢卡·东契奇"} and len(people["勒布朗·詹姆斯"].mentions) == 2

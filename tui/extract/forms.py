@@ -468,6 +468,22 @@ def join_clipped(groups: list[Group]) -> None:
             groups.remove(group)
 
 
+def join_familiar_foreign(text: str, groups: list[Group]) -> None:
+    """老 and a foreign family name's first character, written so alone, is the one person's whose dotted name's last
+    part begins with it (老詹 of 勒布朗·詹姆斯, as fans call him), where no Chinese name begins with it."""
+    for group in list(groups):
+        form = group.forms[0]
+        if len(group.forms) != 1 or len(form) != 1 or "老" + form not in text \
+                or any(g is not group and any(f.startswith(form) for f in han_full_names(g)) for g in groups):
+            continue
+        owners = [g for g in groups if g is not group and any(
+            any(d in f for d in NAME_DOTS) and re.split(f"[{NAME_DOTS}]", f)[-1].startswith(form) for f in g.forms)]
+        if len(owners) == 1:
+            owners[0].forms.append(form)
+            owners[0].roles.update(group.roles)
+            groups.remove(group)
+
+
 def join_written_scripts(text: str, groups: list[Group]) -> None:
     """A name written in simplified characters and in traditional ones (郑丽文 in a headline, 鄭麗文 in
     the text) is one person's, shown as the text writes it more often."""

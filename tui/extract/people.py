@@ -32,10 +32,11 @@ from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, NAME_PARTS
 from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_juniors, add_lettered, add_nicknames,
                                add_short_names, address_after, after_kin, foreign_full, glosses, join_clipped,
-                               join_first_names, join_initialled, kin_before, join_latin_given_names,
-                               join_latin_surnames, join_short_forms, join_undotted, join_written_scripts,
-                               merge_glosses, merge_scripts, named_as_child, named_as_kin, names_a_company,
-                               same_across_scripts, strangers_among, surname_part, told_by, writes_the_story)
+                               join_familiar_foreign, join_first_names, join_initialled, kin_before,
+                               join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
+                               join_written_scripts, merge_glosses, merge_scripts, named_as_child, named_as_kin,
+                               names_a_company, same_across_scripts, strangers_among, surname_part, told_by,
+                               writes_the_story)
 from tui.extract.lexicon import (
     ACTING_PREFIXES,
     ADDRESS_AFTER,
@@ -266,6 +267,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     join_undotted(groups)
     join_written_scripts(text, groups)
     join_clipped(groups)
+    join_familiar_foreign(text, groups)
     merge_scripts(groups)
     join_latin_surnames(text, groups)
     join_latin_given_names(text, groups)
