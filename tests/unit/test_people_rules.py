@@ -6660,3 +6660,8 @@ def test_old_and_a_foreign_family_names_first_character_is_that_ones() -> None:
     text = ("湖人队的勒布朗·詹姆斯迎来本赛季首秀，拿下17分。卢卡·东契奇赛后表示：“有‘老詹’在场上，一切都变得更简单。”\n")
     people = {p.name: p for p in find_people(text)}
     assert set(people) == {"勒布朗·詹姆斯", "卢卡·东契奇"} and len(people["勒布朗·詹姆斯"].mentions) == 2
+
+
+def test_a_deputy_of_a_numbered_hospital_affiliated_to_a_university_has_the_office_whole() -> None:
+    roles = _roles("中山大学附属第一医院副院长、呼吸科主任医师杨子峰补充说，老年人仍是重点防护人群。\n")
+    assert sorted(roles["杨子峰"]) == ["中山大学附属第一医院副院长", "呼吸科主任医师"]

@@ -139,15 +139,7 @@ class Context:
             office += _seat_of_a_head(window[:len(window) - office], window[len(window) - office:] + title)
             office += _seat_of_power(window[:len(window) - office])  # 白宫 + 国家经济委员会, 白宫 + 发言人
             office += _chamber_of_a_party(window[:len(window) - office], window[len(window) - office:])  # 参议院 + 多数党
-            if office and (ordinal := _ORDINAL_END.search(window, 0, len(window) - office)):
-                office += ordinal.end() - ordinal.start()  # (第一 + 医院, 第一 + 海洋研究所: a body numbered, and
-                # the body or place it is of: 自然资源部 + 第一海洋研究所, 杭州 + 第二中学)
-                office += _word_ending(window[:len(window) - office],
-                                       lambda word, tag: tag == "nt" or _a_place(word, tag))
-            affiliated = len(_AFFILIATED) * window.endswith(_AFFILIATED, 0, len(window) - office) if office else 0
-            if office and (affiliated or window.startswith(_AFFILIATED, len(window) - office)) \
-                    and (school := _school_of(window[:len(window) - office - affiliated])):
-                office += affiliated + school  # 复旦大学 + 附属中山医院, 中山大学 + 附属 + 第一医院
+            office += _numbered_or_affiliated(window, office)
             bare, title, window = title, window[len(window) - office:] + title, window[:len(window) - office]
             if not office and (acronym := _ACRONYM.search(window)) and _opens_a_field(window[:acronym.start()]):
                 title, window = acronym.group() + title, window[:acronym.start()]  # (首席 + AI科学家, NBA + 球星)
@@ -170,6 +162,7 @@ class Context:
                          or _noun_with_the_ones_before(window, plain)):
                 # 市委 + 副书记 as 市委书记; 科技部 + 副部长 as 科技部部长 (工业和信息化部 + 副部长 as 部长; 总统 + 首席助理)
                 office += _joined_field(window[:len(window) - office])
+                office += _numbered_or_affiliated(window, office)  # (中山大学附属第一医院 + 副院长)
                 title, window = window[len(window) - office:] + title, window[:len(window) - office]
             if not office and (unread := _OFFICE_BETWEEN.search(window)) and _unread_office(unread.group()) \
                     and _holder_aided(window[:unread.start() - 1]):
@@ -1164,6 +1157,22 @@ _IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 
 # side by its sport, which jieba has as common nouns (女排主教练, 女足队长).
 _BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执委会",
            "女排", "男排", "女足", "男足", "女篮", "男篮")
+
+
+def _numbered_or_affiliated(window: str, office: int) -> int:
+    """How many characters more before the office ending ``window`` (of ``office`` characters) its body's number
+    and the body or place it is of name (第一 + 医院, 自然资源部 + 第一海洋研究所, 杭州 + 第二中学), and the school it is
+    affiliated to (复旦大学 + 附属中山医院, 中山大学 + 附属 + 第一医院), else 0."""
+    more = 0
+    if office and (ordinal := _ORDINAL_END.search(window, 0, len(window) - office)):
+        more = ordinal.end() - ordinal.start()
+        more += _word_ending(window[:len(window) - office - more], lambda word, tag: tag == "nt" or _a_place(word, tag))
+    office += more
+    affiliated = len(_AFFILIATED) * window.endswith(_AFFILIATED, 0, len(window) - office) if office else 0
+    if office and (affiliated or window.startswith(_AFFILIATED, len(window) - office)) \
+            and (school := _school_of(window[:len(window) - office - affiliated])):
+        more += affiliated + school
+    return more
 
 
 def _made_up_after_a_country(window: str) -> int:
