@@ -6665,3 +6665,8 @@ def test_old_and_a_foreign_family_names_first_character_is_that_ones() -> None:
 def test_a_deputy_of_a_numbered_hospital_affiliated_to_a_university_has_the_office_whole() -> None:
     roles = _roles("中山大学附属第一医院副院长、呼吸科主任医师杨子峰补充说，老年人仍是重点防护人群。\n")
     assert sorted(roles["杨子峰"]) == ["中山大学附属第一医院副院长", "呼吸科主任医师"]
+
+
+def test_a_byline_line_of_padded_names_and_slashed_credits_is_no_headline() -> None:
+    text = "文/本报记者 李 静　图/本报记者 王 强\n\n雪落长白山 游客纷至沓来\n\n12月初，吉林长白山迎来今冬第一场大雪。\n"
+    assert set(_people(text)) == {"李静", "王强"}

@@ -32,10 +32,12 @@ _BYLINE_DATELINE = re.compile(r"记者((?:[\u4e00-\u9fff]{2,3}、)*)([\u4e00-\u9
 # A byline on a line of its own under the headline, as Chinese papers set it: who wrote the story
 # and in what role (本报记者 黄立新, 本报通讯员 孙红梅 记者 方敏, 文/图 本报记者 王晨 实习生 李梦瑶).
 _LINE = re.compile(r"^[^\n]{2,60}$", re.MULTILINE)
-_BYLINE_TOKEN = re.compile(r"[^ \u3000、]+")
+# (a name padded to three, 李 静, is one word; a credit's slash sets words apart, 文/本报记者)
+_BYLINE_TOKEN = re.compile(r"(?<![^ \u3000、/／])[\u4e00-\u9fff](?: {1,3}|\u3000{1,2})[\u4e00-\u9fff](?![^ \u3000、/／])"
+                           r"|[^ \u3000、/／]+")
 _BYLINE_ROLE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:特约|见习|首席)?(?:记者|通讯员|实习生|摄影记者|编辑)")
 _CREDIT_WORDS = ("文", "图", "文/图", "文／图", "文图")
-_NAME_SIZED = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_NAME_SIZED = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 _BYLINE_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # A byline that opens a paragraph, set apart by spaces from the story it runs into, as city papers set it
 # (本报讯 记者 陈静 通讯员 高明 因醉酒驾驶……, 记者 段彦超 廖艳; 来源：……): roles and the names after them.
