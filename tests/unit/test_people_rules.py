@@ -6670,3 +6670,8 @@ def test_a_deputy_of_a_numbered_hospital_affiliated_to_a_university_has_the_offi
 def test_a_byline_line_of_padded_names_and_slashed_credits_is_no_headline() -> None:
     text = "文/本报记者 李 静　图/本报记者 王 强\n\n雪落长白山 游客纷至沓来\n\n12月初，吉林长白山迎来今冬第一场大雪。\n"
     assert set(_people(text)) == {"李静", "王强"}
+
+
+def test_a_side_named_for_its_place_is_the_coachs_office() -> None:
+    roles = _roles("赛后，泰州队主教练陈勇表示，球队的年轻人拼出了精气神。\n")
+    assert roles["陈勇"] == ["泰州队主教练"]

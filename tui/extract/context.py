@@ -999,7 +999,7 @@ def _office(window: str, title: str) -> int:
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
-               + [_stationed_in(window) if title in _ENVOYS else 0]
+               + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0], default=0)
 
 
@@ -1157,6 +1157,15 @@ _IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 
 # side by its sport, which jieba has as common nouns (女排主教练, 女足队长).
 _BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执委会",
            "女排", "男排", "女足", "男足", "女篮", "男篮")
+
+
+def _team_of_a_place(window: str) -> int:
+    """How many characters end ``window`` in a side named for its place, a place of jieba's dictionary and 队 (泰州 +
+    队 of 泰州队主教练, where jieba holds no 泰州队 as it holds 广东队), else 0."""
+    if not window.endswith("队"):
+        return 0
+    place = _word_ending(window[:-1], _a_place)
+    return place + 1 if place else 0
 
 
 def _numbered_or_affiliated(window: str, office: int) -> int:
