@@ -6675,3 +6675,8 @@ def test_a_byline_line_of_padded_names_and_slashed_credits_is_no_headline() -> N
 def test_a_side_named_for_its_place_is_the_coachs_office() -> None:
     roles = _roles("赛后，泰州队主教练陈勇表示，球队的年轻人拼出了精气神。\n")
     assert roles["陈勇"] == ["泰州队主教练"]
+
+
+def test_a_rare_character_after_a_surname_and_one_more_is_the_names() -> None:
+    text = "天风国际分析师郭明錤预测，该系列明年出货量有望达到1500万台。\n"
+    assert set(_people(text)) == {"郭明錤"}

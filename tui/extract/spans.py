@@ -619,6 +619,13 @@ _TOLD_AFTER_SURNAME = re.compile(TOLD_BY_SURNAME)
 _DAY_IN_BRACKETS = re.compile(r"[0-9０-９]{1,2}[日)）]")  # (after the bracket: 昨（4日）, 今（5）日)
 
 
+def _rare_han(char: str) -> bool:
+    """Is ``char`` a Chinese character jieba's dictionary holds nowhere, of the common block or of the rare ones
+    beyond it (U+3400 on, U+20000 on: 錤 simplified, 𫓹)?"""
+    return "\u3400" <= char <= "\u4dbf" or char >= "\U00020000" and char <= "\U0003134f" \
+        or HAN.match(char) is not None and not dictionary().frequency(char)
+
+
 def completed(text: str, start: int, end: int, names: set[str], bounds: Container[int]) -> tuple[int, int]:
     """A surname and one character run on over the next when the three are a name found
     elsewhere (刘东[生]长期, jieba's 刘东|生长|期, beside 刘东生常说), or when a title, a bracket or
@@ -644,6 +651,8 @@ def completed(text: str, start: int, end: int, names: set[str], bounds: Containe
         return start, end + 1
     if len(form) == 3 and has_surname(form) and text[start:end + 1] in names and _only_within(text, form, end):
         return start, end + 1  # 张本智[和]开局, beside 张本智和，: a name of four found elsewhere
+    if len(form) == 2 and has_surname(form) and _rare_han(text[end]) and _only_within(text, form, end):
+        return start, end + 1  # 郭明[錤]预测: a character jieba's dictionary holds nowhere, a rare one of the name's
     if len(form) >= 2 and translit_share(form) == 1 and text[end:end + 1] in TRANSLIT \
             and text[end] not in NOT_LAST and text[end] not in NAME_SUFFIXES \
             and text[end + 1:end + 2] in _TRANSLIT_ENDS and _only_within(text, form, end):
