@@ -6680,3 +6680,8 @@ def test_a_side_named_for_its_place_is_the_coachs_office() -> None:
 def test_a_rare_character_after_a_surname_and_one_more_is_the_names() -> None:
     text = "天风国际分析师郭明錤预测，该系列明年出货量有望达到1500万台。\n"
     assert set(_people(text)) == {"郭明錤"}
+
+
+def test_an_olympic_or_world_champion_is_a_role() -> None:
+    roles = _roles("奥运冠军全红婵在接受采访时说，希望能再创佳绩。世界冠军樊振东也来到现场。\n")
+    assert roles == {"全红婵": ["奥运冠军"], "樊振东": ["世界冠军"]}
