@@ -6685,3 +6685,8 @@ def test_a_rare_character_after_a_surname_and_one_more_is_the_names() -> None:
 def test_an_olympic_or_world_champion_is_a_role() -> None:
     roles = _roles("奥运冠军全红婵在接受采访时说，希望能再创佳绩。世界冠军樊振东也来到现场。\n")
     assert roles == {"全红婵": ["奥运冠军"], "樊振东": ["世界冠军"]}
+
+
+def test_a_child_listed_after_ones_wife_as_spoken_is_ones_own() -> None:
+    text = "据悉，歌手陈奕迅的太太徐濠萦和女儿陈康堤将在首场演出中担任特别嘉宾。陈奕迅说，很期待。\n"
+    assert _roles(text)["陈康堤"] == ["陈奕迅的女儿"]

@@ -293,11 +293,11 @@ def _spouses_of_each_other(people: list[Person]) -> None:
     何雪的丈夫, as 何雪 is 张磊的妻子)."""
     for person in people:
         for at, role in enumerate(person.roles):
-            if role not in _SPOUSES:
+            if role not in _MARRIED:
                 continue
             named = {to_simplified(form) for form in (person.name, *person.aliases)}  # (roles are read simplified)
             partners = [other for other in people if other is not person
-                        and any(its.endswith(_SPOUSES) and to_simplified(its.partition("的")[0]) in named
+                        and any(its.endswith(_MARRIED) and to_simplified(its.partition("的")[0]) in named
                                 for its in other.roles)]
             if len(partners) == 1:
                 person.roles[at] = f"{to_simplified(partners[0].name)}的{role}"
@@ -407,6 +407,7 @@ def _short_form(text: str, end: int) -> str | None:
 
 _NOT_BEGINNING_NAMES = "vzadcp"  # jieba's tags of verbs, adjectives and function words (挣 v, 选 zg)
 _SPOUSES = ("妻子", "丈夫", "夫人", "前妻", "前夫")  # (not 太太, the end of 老太太)
+_MARRIED = (*_SPOUSES, "太太", "老婆", "老公")  # (and those, as a whole word of kinship or a role's end)
 _FELLOWS = ("队友",)  # one's team-mate, as a relative is one's (孙颖莎4比1战胜队友王曼昱: hers)
 
 
@@ -734,7 +735,7 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
             if kin in CHILDREN and (theirs := context.relation_before(starts[owner][0])) \
-                    and (theirs[0] in CHILDREN or theirs[0] in _SPOUSES) \
+                    and (theirs[0] in CHILDREN or theirs[0] in _MARRIED) \
                     and (parent := _relation(context, starts[owner][0], starts, starts[owner][1], names)):
                 return parent[:-len(theirs[0])] + kin  # (老王的儿子王大军和女儿王小芳: both 老王's children; so
                 # 他的妻子吴小英和儿子刘勇, his son)
