@@ -6609,6 +6609,8 @@ def test_a_bodys_place_told_by_its_level_alone_after_a_title_lets_the_chain_go_o
 def test_a_place_a_body_after_a_country_is_named_for_is_no_one() -> None:
     text = "1959年，他被派往苏联杜布纳联合原子核研究所工作，师从诺贝尔物理学奖获得者弗兰克。\n"
     assert set(_people(text)) == {"弗兰克"}
+    # (but not over a 的, which says whose the body is)
+    assert set(_people("美国马斯克的公司今天宣布裁员。\n")) == {"马斯克"}
 
 
 def test_a_junior_is_called_by_xiao_and_the_family_name_he_shares_with_his_father() -> None:
