@@ -280,19 +280,17 @@ def _trim(text: str) -> str:
 def _place_alone(sentence: str, start: int, end: int) -> bool:
     """Is ``sentence[start:end]`` a place alone, a setting (在崇明区港西镇，, 在浙江大学医学院附属第一医院，), with no verb of
     jieba's in it (not 在深圳辞职回乡，, a deed; nor, with no 在, 出生于安徽省颍上县，)?"""
-    from tui.extract.tagger import tagged_words
-
     if _DONE_AT.search(sentence, start, end):
         return False  # (毕业于北京地质学院，: where one did something, which jieba's 毕业 and 就读于, nouns, hide)
     match = _PLACE_SETTING.fullmatch(sentence, start, end)
     if match is None:
         body = _BODY_SETTING.fullmatch(sentence, start, end) or _LOCATIVE_SETTING.fullmatch(sentence, start, end)
         # (在浙江大学医学院附属第一医院，: where, in a body's place; 南京市一辆65路公交车上，: on or in something)
-        return body is not None and not any(tag.startswith("v") for _word, tag in tagged_words([body.group(1)])[0])
+        return body is not None and _no_verb(body.group(1))
     levels = _PLACE_LEVELS.findall(match.group(2))  # (甘肃省|定西市|岷县|麻子川镇|上沟村: places all, whatever jieba
     # makes of 镇上, a verb to it, after 在)
     return match.group(1) is not None and len(levels) >= 2 and "".join(levels) == match.group(2) \
-        or not any(tag.startswith("v") for _word, tag in tagged_words([match.group(2)])[0])
+        or _no_verb(match.group(2))
 
 
 def _no_verb(words: str) -> bool:
