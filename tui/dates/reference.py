@@ -28,16 +28,20 @@ _META_BEFORE = re.compile(rf"(?:{_META_LABELS})?\s*[:：]?\s*\Z")
 _META_AFTER = re.compile(rf"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
                          rf"(?:(?:{_META_LABELS})\s*[:：].*|(?<=\s)[^\s，。,；;！？!?“”\"]{{1,12}}\s*)?\Z")
 
+_META_LONGEST = 80  # characters: a longer line is prose
+
 
 def meta_line(line: str) -> bool:
     """Is ``line`` a page's line of facts about the story (its date, time, source), not prose?"""
+    if len(line) > _META_LONGEST or "。" in line:
+        return False  # (at once: most lines are prose)
     found = line_date_pattern().search(line.translate(FULLWIDTH_DIGITS))
     return found is not None and _meta_line(to_simplified(line), found.start(), found.end())  # 來源 is 来源
 
 
 def _meta_line(line: str, start: int, end: int) -> bool:
     """Is ``line``, with a date at ``start:end``, a page's line of facts rather than prose?"""
-    return len(line) <= 80 and "。" not in line and bool(_META_BEFORE.fullmatch(line[:start].strip())) \
+    return len(line) <= _META_LONGEST and "。" not in line and bool(_META_BEFORE.fullmatch(line[:start].strip())) \
         and bool(_META_AFTER.match(line, end))
 
 

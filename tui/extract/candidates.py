@@ -707,7 +707,8 @@ def _surname_and_a_noun(form: str) -> bool:
 def _body_of_a_name(form: str) -> bool:
     """Is ``form`` a body or place named after someone, whole (李嘉诚基金会, a name to jieba's dictionary and so to the
     model): two characters or more and a place's or body's kind of two or more? None of the corpora's names ends so."""
-    return any(form.endswith(kind) and len(form) - len(kind) >= 2 for kind in _KINDS_OF_BODIES)
+    return form.endswith(_KINDS_OF_BODIES) and any(form.endswith(kind) and len(form) - len(kind) >= 2
+                                                   for kind in _KINDS_OF_BODIES)
 
 
 _KINDS_OF_BODIES = tuple(kind for kind in PLACE_AFTER if len(kind) >= 2)

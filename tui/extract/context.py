@@ -205,6 +205,8 @@ class Context:
         """A word of kinship or marriage right before ``start`` (女儿王小雨, 周杰伦的妻子昆凌,
         发哥太太陈荟莲), and where the name of the one it relates to would end: before its 的, or
         right before the word."""
+        if start == 0 or self.text[start - 1] not in _RELATIONS_LAST:
+            return None  # (at once: most words are no kin)
         kin = next((k for k in RELATIONS if self.text.endswith(k, 0, start)), None)
         if kin is None:
             return None
@@ -697,6 +699,7 @@ _STANDING = ("老", "长期", "多年", "昔日", "亲密", "大学", "高中", 
 # Relations that say whose (女儿, 妻子), also as written with 其, 'his' (其子: whose, the one named before it), and
 # with 之, the literary 'of' (王天乐之子, after the name).
 RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))
+_RELATIONS_LAST = frozenset(word[-1] for word in RELATIONS)
 # (after an adverb of what holds now or too, 已经是, 也是, not of what was, 曾是; not 是否, 'whether', nor what is said of
 # one with 的: 大谷是最强的球员)
 _STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?是(?!否)"
@@ -803,7 +806,8 @@ def before_done(text: str, end: int) -> bool:
 def past_adverbs(rest: str) -> str:
     """``rest`` past the adverb or two it opens with (也说, 当天也说, 甚至认为)."""
     for _ in range(2):
-        if not (adverb := next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")) \
+        if not rest.startswith(ADVERBS) \
+                or not (adverb := next((a for a in _ADVERBS_LONGEST_FIRST if rest.startswith(a)), "")) \
                 or len(adverb) == 1 and dictionary().tags([rest[:2]]).get(rest[:2]) == "v":
             break  # (not the 就 of 就任 nor the 还 of 还击: the verb itself)
         rest = rest[len(adverb):]
@@ -812,9 +816,9 @@ def past_adverbs(rest: str) -> str:
 
 def speaks(rest: str) -> bool:
     """Does ``rest`` open with a verb of speaking, to reporters or not (表示, 对记者说)?"""
-    told = next((t for t in TO_REPORTERS if rest.startswith(t)), "")
-    rest = rest[len(told):]
-    verb = next((v for v in SPEECH_VERBS if rest.startswith(v)), None)
+    if rest.startswith(TO_REPORTERS):
+        rest = rest[len(next(t for t in TO_REPORTERS if rest.startswith(t))):]
+    verb = next((v for v in SPEECH_VERBS if rest.startswith(v)), None) if rest.startswith(SPEECH_VERBS) else None
     return verb is not None and _whole_word(rest, verb)  # (not 称为, 说明)
 
 

@@ -136,8 +136,10 @@ _KIND_VERBS = {kind: re.compile("|".join(map(re.escape, verbs))) for kind, verbs
 
 def _bare_title(role: str) -> str | None:
     """The title a role ends with (首相 of 日本首相), if it is no one's relation (妻子)."""
-    title = next((t for t in ROLE_TITLES if role.endswith(t)), None)  # (the longest first)
-    return title if title and title not in RELATION_TITLES and "的" not in role else None
+    if not role.endswith(ROLE_TITLES):
+        return None
+    title = next(t for t in ROLE_TITLES if role.endswith(t))  # (the longest first)
+    return title if title not in RELATION_TITLES and "的" not in role else None
 
 
 # The fields of the prizes news names after someone (茅盾文学奖, 诺贝尔和平奖, 菲尔兹数学奖).

@@ -211,7 +211,8 @@ def place_after(text: str, start: int, end: int) -> bool:
     own (路上, 站起: a phrase, a verb) or is the verb 站 with its complement (站在, 站着)."""
     if start > 0 and (text[start - 1], text[end:end + 1]) in _QUOTE_PAIRS:
         end += 1
-    suffix = max((s for s in PLACE_AFTER + PLACE_PARTS if text.startswith(s, end)), key=len, default=None)  # (山区)
+    suffix = max((s for s in _PLACE_ENDINGS if text.startswith(s, end)), key=len, default=None) \
+        if text[end:end + 1] in _PLACE_ENDING_FIRST else None  # (山区; the first character at once: mostly none)
     if suffix == "站" and text[end + 1:end + 2] in _STAND_COMPLEMENTS:
         return False
     if suffix in _SCHOOLS and text.startswith("毕业", end + len(suffix)):
@@ -236,6 +237,8 @@ def place_after(text: str, start: int, end: int) -> bool:
 
 
 _LONG_PLACE_AFTER = tuple(s for s in PLACE_AFTER if len(s) > 1)
+_PLACE_ENDINGS = PLACE_AFTER + PLACE_PARTS
+_PLACE_ENDING_FIRST = frozenset(s[0] for s in _PLACE_ENDINGS)
 
 
 def before_an_office(text: str, start: int, end: int) -> bool:

@@ -428,7 +428,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 2 and form[0] in SURNAMES and form[1] in "前原" and text.startswith(ROLE_TITLES, end):
         return start, start + 1  # [蔡]前總統, [李]原主席: a surname and a former office (the corpora's 46 names of two
         # that end in 前 or 原 stand before no title)
-    if len(form) >= 3 and (kin := next((k for k in _KIN_OF_TWO if form.endswith(k)), None)):
+    if len(form) >= 3 and form.endswith(_KIN_OF_TWO) and (kin := next(k for k in _KIN_OF_TWO if form.endswith(k))):
         # 祖父、[曾祖父]: a word of kinship is no one's name, and none of the corpora's names of three or more ends in
         # one; what stands before it, if a name, is the relative's (张伟[父亲])
         return (start, end - len(kin)) if len(form) - len(kin) >= 2 else (start, start)
