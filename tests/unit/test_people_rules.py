@@ -6692,3 +6692,8 @@ def test_an_olympic_or_world_champion_is_a_role() -> None:
 def test_a_child_listed_after_ones_wife_as_spoken_is_ones_own() -> None:
     text = "据悉，歌手陈奕迅的太太徐濠萦和女儿陈康堤将在首场演出中担任特别嘉宾。陈奕迅说，很期待。\n"
     assert _roles(text)["陈康堤"] == ["陈奕迅的女儿"]
+
+
+def test_a_reporters_credit_in_square_brackets_on_the_first_line_is_no_headline() -> None:
+    assert "林志豪" in _people("【記者林志豪／台中報導】\n\n台中市一名張姓男子日前駕車撞上路邊機車，警方到場處理。\n")
+    assert "周文斌" in _people("【记者周文斌报道】\n\n昨天上午，市区一辆公交车起火，司机李强迅速疏散乘客。\n")

@@ -620,10 +620,14 @@ def _headline_end(text: str) -> int:
     欧洲领导人齐聚伦敦, where they gather, 日本首相涉台言论, a remark); but a title
     and a name ending the line are a credit (界面新闻记者 | 刘晓诚, 研究所副所长 刘琦), a line of the name alone
     is an author's: 李建国, and one jieba's dictionary knows as a name is that person: 郑板桥); nor is a
-    byline, whose names are all credits (解放军报记者 欧阳浩 特约记者 覃文峰)."""
+    byline, whose names are all credits (解放军报记者 欧阳浩 特约记者 覃文峰, 【記者林志豪／台中報導】)."""
     end = text.find("\n")
     return end if 0 < end <= 40 and not any(c in text[:end] for c in "。！？!?（(") and text[end:].strip() \
-        and not is_byline_line(text[:end]) else 0
+        and not is_byline_line(text[:end]) and not _BRACKETED_BYLINE.match(text, 0, end) else 0
+
+
+# A reporter's credit in square brackets, as Taiwan's papers open a story (【記者林志豪／台中報導】, 【记者X报道】).
+_BRACKETED_BYLINE = re.compile(r"\s*[【\[][^】\]]*(?:记者|記者)[^】\]]*[】\]]\s*\Z")
 
 
 def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
