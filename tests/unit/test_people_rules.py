@@ -6697,3 +6697,8 @@ def test_a_child_listed_after_ones_wife_as_spoken_is_ones_own() -> None:
 def test_a_reporters_credit_in_square_brackets_on_the_first_line_is_no_headline() -> None:
     assert "林志豪" in _people("【記者林志豪／台中報導】\n\n台中市一名張姓男子日前駕車撞上路邊機車，警方到場處理。\n")
     assert "周文斌" in _people("【记者周文斌报道】\n\n昨天上午，市区一辆公交车起火，司机李强迅速疏散乘客。\n")
+
+
+def test_a_rare_noun_that_begins_with_a_surname_paired_with_a_name_before_deng_is_a_name() -> None:
+    assert set(_people("他一手培养了常昊、古力等一批世界冠军。\n")) == {"常昊", "古力"}
+    assert not _people("会议由国务院、外交部等部门共同举办。\n")

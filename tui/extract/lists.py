@@ -291,6 +291,14 @@ def _before_a_word(text: str, start: int, end: int) -> int:
 _LONGEST_ITEM = 4  # characters: as long as an item of a list of Chinese names may be
 
 
+def _rare_noun_before_deng(text: str, start: int, end: int, tag: str) -> bool:
+    """Is the item at ``start:end`` a rare noun of jieba's of two that begins with a surname, before the 等 that closes
+    the list (常昊、[古力]等一批世界冠军; jieba's 古力, 'manhole', counted 145 times)? Of the corpora's pairs of a
+    name and such an item before 等, both are names (孙冶方、顾准等, 郑咏、程志等)."""
+    return tag == "n" and end - start == 2 and text[start] in SURNAMES and text.startswith("等", end) \
+        and dictionary().frequency(text[start:end]) < COMMON_AS_A_WORD
+
+
 def listed(text: str, spans: list[tuple[int, int]], doubted: Collection[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Names in an enumeration the tagger left out: where at least two items of a list set off
     by 、 are names it found, or one found and one it doubted (``doubted``: 由易烊千玺、朱一龙、宋佳领衔主演), another
@@ -385,7 +393,8 @@ def listed(text: str, spans: list[tuple[int, int]], doubted: Collection[tuple[in
             # (in a pair, a transliteration of three or more beside a transliterated name: 拜登、奥巴马等,
             # jieba's 奥巴马 a place)
             name_to_jieba = known.get(form, "nr").startswith("nr") \
-                or named_foreign and len(form) >= 3 and translit_share(form) == 1
+                or named_foreign and len(form) >= 3 and translit_share(form) == 1 \
+                or pair and _rare_noun_before_deng(text, start, end, known.get(form, ""))
             if 2 <= len(form) <= 6 and "·" not in form and not is_date(form) and form[0] not in NUMERALS \
                     and not form.endswith(TITLES_OF_TWO_OR_MORE):
                 named_so = (not pair or name_to_jieba) and (
