@@ -915,3 +915,10 @@ def test_a_later_clause_with_its_own_subject_before_its_date_is_another_happenin
 def test_a_birth_after_ones_particulars_is_summed_up_from_the_name() -> None:
     text = "市管干部任前公示\n\n张建军，男，汉族，1978年5月生，中共党员，现任市教育局副局长。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["张建军，男，汉族，1978年5月生"]
+
+
+def test_this_one_by_the_measure_word_for_people_is_the_one_told_of_before() -> None:
+    text = ("2025年6月3日\n在广东佛山，提起“剪纸姐姐”，很多人都会想到黄小琪。"
+            "这位1995年出生的姑娘，从小跟着外婆梁秀英学剪纸。\n")
+    events = {e.date: e for e in extract(parse(text)).events}
+    assert events["1995"].people[0] == "黄小琪"

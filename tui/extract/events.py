@@ -414,7 +414,9 @@ _LEAD_IN = re.compile(
 # for someone named up to ``PRONOUN_REACH`` characters before.
 # 我 opening a clause, its subject (not 我国, 我们, 我校: a country, a group, a school).
 _FIRST_PERSON = re.compile(r"(?:^|[，,；;：:\s])我(?![们国军省市县区校院所厂队方])")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]")  # (年仅26岁的她: she, her age before)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]"  # (年仅26岁的她: she, her age before)
+                              r"|(?:^|[，,；;：:\s])(?:这位|这名|這位|這名)")  # (这位1995年出生的姑娘: 'this' and a
+# measure word for people, before what describes one told of before)
 _THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人|兩人)")  # 'the two' opening a clause
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
 # Someone the text does not name opening a clause, counted as one person (一名女子突然翻过护栏,
@@ -647,6 +649,8 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     unquoted = _UNCLOSED.sub(lambda m: " " * len(m.group()),
                              dates.QUOTATION.sub(lambda m: " " * len(m.group()), sentence))
     pronoun = _PRONOUN_SUBJECT.search(unquoted)
+    if pronoun and holder and pronoun.group()[-1] in "位名":
+        pronoun = None  # (这位澳大利亚籍主帅: the one who holds the title)
     told_end = chosen.end  # the deed and the summary open after the whole range (1998年至2008年任校长)
     for expr in inside[inside.index(chosen) + 1:]:
         if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
