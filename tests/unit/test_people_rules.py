@@ -6702,3 +6702,8 @@ def test_a_reporters_credit_in_square_brackets_on_the_first_line_is_no_headline(
 def test_a_rare_noun_that_begins_with_a_surname_paired_with_a_name_before_deng_is_a_name() -> None:
     assert set(_people("他一手培养了常昊、古力等一批世界冠军。\n")) == {"常昊", "古力"}
     assert not _people("会议由国务院、外交部等部门共同举办。\n")
+
+
+def test_nothing_written_with_a_character_of_written_cantonese_is_a_name() -> None:
+    text = "居民黃太向記者表示，回家時整座大廈已被濃煙包圍。「我老公仲喺入面！」她哭着說。\n"
+    assert set(_people(text)) == {"黃太"}

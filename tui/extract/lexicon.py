@@ -59,6 +59,10 @@ ADDRESS_AFTER = tuple("先生 女士 小姐 太太 夫人 老师 师傅 同志 �
 # How Taiwan and southern Fujian call elders (阿伯, 阿公, 阿嬷), which the tagger reads as a name: alone they name no one,
 # and after a surname they are part of the name the text calls one by (陈阿公, as the corpora write 阿Q).
 SOUTHERN_ELDERS = ("阿伯", "阿公", "阿嬷")
+# The characters of written Cantonese that standard Chinese lacks (its particles, pronouns and verbs: 喺 'at', 嘅 'of',
+# 咗, 佢 'he', 冇 'not have', 唔 'not', 啲, 咁, 嘢, 嚟, 噉, 咩, 嗰 'that', 攞, 揾, 啱, 㗎, 哋 of 佢哋 'they'), as Hong Kong's
+# papers quote speech (「我老公仲喺入面！」): no name holds one, none of the corpora's 37,625.
+CANTONESE = frozenset("喺嘅咗佢冇唔啲咁嘢嚟噉咩嗰攞揾啱㗎哋")
 # Who someone told by surname alone is, as the press of Taiwan and Hong Kong writes one it does not name, after 姓
 # (陳姓男子, 姓陳工人), also by a trade or calling that ends as those of people do (陳姓外送員, 王姓工程師, 吳姓騎士),
 # or as one addresses an elder or a stranger (黃姓阿嬤, 林姓阿伯, 張姓老先生, 李姓女士).

@@ -42,6 +42,7 @@ from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
     AUNTS,
+    CANTONESE,
     CHILDREN,
     COMPOUND_SURNAMES,
     COUNTRIES,
@@ -191,6 +192,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     _latin_listed_with_people(text, found, places)
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
                 and to_simplified(f) not in (*ADDRESS_AFTER, *SOUTHERN_ELDERS)  # (阿姨, 阿伯: a form of address alone)
+                and CANTONESE.isdisjoint(f)
                 and not _known_place(context, f, occurrences.of(f)) and not _begun_by_a_place(folded, f)
                 and not any(dateline_place(folded, start, end) for start, end in occurrences.of(f))  # (the city of
                 # a dateline is a place wherever written: 新华社贝鲁特６月２１日电……在贝鲁特发生)
