@@ -6707,3 +6707,10 @@ def test_a_rare_noun_that_begins_with_a_surname_paired_with_a_name_before_deng_i
 def test_nothing_written_with_a_character_of_written_cantonese_is_a_name() -> None:
     text = "居民黃太向記者表示，回家時整座大廈已被濃煙包圍。「我老公仲喺入面！」她哭着說。\n"
     assert set(_people(text)) == {"黃太"}
+
+
+def test_a_calling_held_for_someone_after_the_name_and_de_is_theirs() -> None:
+    text = "巴勒斯坦总统阿巴斯当天发表讲话。阿巴斯的发言人鲁代纳表示，国际社会应当施压。外交部发言人毛宁表示关注。\n"
+    roles = _roles(text)
+    assert roles["鲁代纳"] == ["阿巴斯的发言人"]
+    assert roles["毛宁"] == ["外交部发言人"]
