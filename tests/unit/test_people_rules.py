@@ -6714,3 +6714,9 @@ def test_a_calling_held_for_someone_after_the_name_and_de_is_theirs() -> None:
     roles = _roles(text)
     assert roles["鲁代纳"] == ["阿巴斯的发言人"]
     assert roles["毛宁"] == ["外交部发言人"]
+
+
+def test_an_expert_has_the_field_the_words_before_name() -> None:
+    roles = _roles("中国工程院院士、著名水稻育种专家颜龙安因病逝世。记者采访了能源专家张立新。\n")
+    assert sorted(roles["颜龙安"]) == ["中国工程院院士", "水稻育种专家"]
+    assert roles["张立新"] == ["能源专家"]
