@@ -6720,3 +6720,7 @@ def test_an_expert_has_the_field_the_words_before_name() -> None:
     roles = _roles("中国工程院院士、著名水稻育种专家颜龙安因病逝世。记者采访了能源专家张立新。\n")
     assert sorted(roles["颜龙安"]) == ["中国工程院院士", "水稻育种专家"]
     assert roles["张立新"] == ["能源专家"]
+
+
+def test_an_office_begins_after_the_datelines_end() -> None:
+    assert _roles("新华社北京12月1日电国务院副总理刘国中1日在京出席会议并讲话。\n") == {"刘国中": ["国务院副总理"]}

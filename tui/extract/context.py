@@ -76,6 +76,8 @@ class Context:
 
     def _title_chain(self, start: int) -> tuple[list[str], int]:
         first = max(0, start - 32)
+        if dateline := _DATELINE_END.match(self.text, first, start):
+            first = dateline.end()  # (新华社北京12月1日电国务院副总理X: the office begins after the dateline)
         window = self.text[first:start].rstrip(" \u3000|｜").rstrip(" \u3000")  # (界面新闻记者 | 刘诚)
         spaced = len(window) < start - first
         if window.endswith("的"):
@@ -911,6 +913,7 @@ def _opens_a_field(window: str) -> bool:
         or bool(_word_ending(window, _a_place))
 
 
+_DATELINE_END = re.compile(r"(?s).*\d日[电電讯訊]")  # (the last dateline's end, where a story begins: 12月1日电)
 _FRAME_OPENED = re.compile(r"在[^\W\d的在]{1,6}\Z")  # (在 and the noun of a frame, 在报告, its locative to come)
 LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
 
