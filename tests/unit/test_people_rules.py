@@ -6728,3 +6728,8 @@ def test_an_office_begins_after_the_datelines_end() -> None:
 
 def test_a_short_name_of_a_body_opens_with_no_preposition() -> None:
     assert _roles("由军委主席江泽民签署的通令说，部队取得了显著成绩。\n") == {"江泽民": ["军委主席"]}
+
+
+def test_what_a_centre_does_runs_over_no_joiner() -> None:
+    roles = _roles("原天津市教育卫生委员会副主任兼市教育招生考试中心主任高玉明等5人，利用职务之便收受财物。\n")
+    assert sorted(roles["高玉明"]) == ["原天津市教育卫生委员会副主任", "教育招生考试中心主任"]

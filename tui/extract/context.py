@@ -1276,7 +1276,8 @@ def _a_deed(word: str) -> bool:
     """Is ``word`` two or more Chinese characters that may name what a centre does (see :func:`_what_a_centre_does`)?"""
     tag = dictionary().tags([word]).get(word, "")
     return len(word) >= 2 and bool(HAN_RUN.fullmatch(word)) and not word.endswith(_BODY_ENDINGS) \
-        and not (tag and (tag[:1] not in "nvlj" or tag[:2] in ("nr", "ns", "nt")))
+        and not (tag and (tag[:1] not in "nvlj" or tag[:2] in ("nr", "ns", "nt"))) \
+        and not (not tag and word[0] in TITLE_JOINERS)  # (not 兼市 of 副主任兼|市|教育…中心: jieba's made-up word)
 
 
 def _a_field(word: str) -> bool:
