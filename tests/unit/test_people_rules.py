@@ -6733,3 +6733,8 @@ def test_a_short_name_of_a_body_opens_with_no_preposition() -> None:
 def test_what_a_centre_does_runs_over_no_joiner() -> None:
     roles = _roles("原天津市教育卫生委员会副主任兼市教育招生考试中心主任高玉明等5人，利用职务之便收受财物。\n")
     assert sorted(roles["高玉明"]) == ["原天津市教育卫生委员会副主任", "教育招生考试中心主任"]
+
+
+def test_a_company_named_after_someone_is_read_before_its_heads_title() -> None:
+    roles = _roles("阿里巴巴集团首席执行官吴泳铭表示，将加大投入。比亚迪公司董事长王传福也出席了会议。\n")
+    assert roles == {"吴泳铭": ["阿里巴巴集团首席执行官"], "王传福": ["比亚迪公司董事长"]}

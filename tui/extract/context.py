@@ -981,7 +981,9 @@ def _office(window: str, title: str) -> int:
     # (总商会, not 商会; a commission or an office by its short ending, 发展改革委, 老龄办)
     before = {window[-len(head) - size:-len(head)]: size for size in (2, 3, 4)
               if head and len(window) >= len(head) + size}
-    place = max((before[w] for w, tag in dictionary().tags(before).items() if tag in ("ns", "nt", "nz", "j")
+    place = max((before[w] for w, tag in dictionary().tags(before).items()
+                 if (tag in ("ns", "nt", "nz", "j") or tag in ("nr", "nrt") and head in _COMPANIES)  # (阿里巴巴集团,
+                 # 比亚迪公司: a company named after someone)
                  and len(window) - len(head) - before[w] in word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
     place = max(place, _nouns_before(window[:len(window) - len(head)]) if head in _NAMED_HEADS else 0)
     place = max(place, _made_up_after_a_country(window[:len(window) - len(head)]) if head in _COMPANIES else 0)
