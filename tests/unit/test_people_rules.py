@@ -6724,6 +6724,7 @@ def test_an_expert_has_the_field_the_words_before_name() -> None:
 
 def test_an_office_begins_after_the_datelines_end() -> None:
     assert _roles("新华社北京12月1日电国务院副总理刘国中1日在京出席会议并讲话。\n") == {"刘国中": ["国务院副总理"]}
+    assert _roles("新华社北京十二月六日电国务院副总理刘国中在京出席会议并讲话。\n") == {"刘国中": ["国务院副总理"]}
 
 
 def test_a_short_name_of_a_body_opens_with_no_preposition() -> None:

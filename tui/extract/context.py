@@ -913,7 +913,8 @@ def _opens_a_field(window: str) -> bool:
         or bool(_word_ending(window, _a_place))
 
 
-_DATELINE_END = re.compile(r"(?s).*\d日[电電讯訊]")  # (the last dateline's end, where a story begins: 12月1日电)
+_DATELINE_END = re.compile(r"(?s).*[\d〇一二三四五六七八九十]日[电電讯訊]")  # (the last dateline's end, where a story
+# begins: 12月1日电, 六日电)
 _FRAME_OPENED = re.compile(r"在[^\W\d的在]{1,6}\Z")  # (在 and the noun of a frame, 在报告, its locative to come)
 LOCATIVE_ENDS = frozenset("上中下内外里")  # (水中, 会上, 手里: where or when, as Chinese grammars call them 方位词)
 
