@@ -6739,3 +6739,11 @@ def test_what_a_centre_does_runs_over_no_joiner() -> None:
 def test_a_company_named_after_someone_is_read_before_its_heads_title() -> None:
     roles = _roles("阿里巴巴集团首席执行官吴泳铭表示，将加大投入。比亚迪公司董事长王传福也出席了会议。\n")
     assert roles == {"吴泳铭": ["阿里巴巴集团首席执行官"], "王传福": ["比亚迪公司董事长"]}
+
+
+def test_an_item_of_a_list_of_things_named_alike_is_no_name() -> None:
+    assert not _people("这里种着桃树、梨树、李树和杏树。\n")
+
+
+def test_a_name_ends_before_the_yi_of_together() -> None:
+    assert set(_people("记者王梅一起来了。\n")) == {"王梅"}

@@ -420,6 +420,28 @@ _CLOSING = ("和", "及", "与", "以及")  # what joins the last item to a list
 _PEOPLE_COUNTED = re.compile(r"等(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:人|名|位)")
 
 
+def among_things(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` an item of a list set off by 、 (its last after 和, 及 or 与) whose last character
+    ends two other items or more that are common nouns of jieba's dictionary (杨树、柳树、槐树和[李树]: a tree; 梨树,
+    桔树, 桃树 beside it)? Things of one kind, named alike."""
+    form = text[start:end]
+    if len(form) < 2 or text[end:end + 1] not in _AFTER_AN_ITEM:
+        return False
+    first = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+    last = min((at for at in (text.find(c, end) for c in _CLAUSE_ENDS) if at >= 0), default=len(text))
+    clause = text[first:last]
+    if "、" not in clause:
+        return False
+    items = [item for item in _ITEM_APART.split(clause) if item.endswith(form[-1])]
+    alike = {item[-size:] for item in items for size in (2, 3) if len(item) >= size and item[-size:] != form}
+    return sum(tag == "n" for tag in dictionary().tags(alike).values()) >= 2
+
+
+_AFTER_AN_ITEM = frozenset("、和及与等，。；")
+_CLAUSE_ENDS = "，。；：！？\n,;:!?"
+_ITEM_APART = re.compile("、|和|及|与")
+
+
 def counted_item(text: str, start: int, end: int) -> bool:
     """Is the span an item of a list set off by 、 that counts its people after it (石磊、金鑫、万里、[平安]、高原等5人)?"""
     for match in _LIST.finditer(text, max(0, start - 60), min(len(text), end + 60)):

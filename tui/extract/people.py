@@ -74,7 +74,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.gazetteer import known_places
-from tui.extract.lists import list_end, list_start, short_forms
+from tui.extract.lists import among_things, list_end, list_start, short_forms
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, named_craft, place_after
 from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, SPOKEN, begins_with_any_surname,
@@ -193,6 +193,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     accepted = {f: c for f, c in found.items() if f not in ROLE_TITLES and to_simplified(f) not in COUNTRIES
                 and to_simplified(f) not in (*ADDRESS_AFTER, *SOUTHERN_ELDERS)  # (阿姨, 阿伯: a form of address alone)
                 and CANTONESE.isdisjoint(f)
+                and not all(among_things(folded, start, end) for start, end in occurrences.of(f))
                 and not _known_place(context, f, occurrences.of(f)) and not _begun_by_a_place(folded, f)
                 and not any(dateline_place(folded, start, end) for start, end in occurrences.of(f))  # (the city of
                 # a dateline is a place wherever written: 新华社贝鲁特６月２１日电……在贝鲁特发生)

@@ -166,6 +166,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             and text[end - 2:end] not in dictionary().tags([text[end - 2:end]]):
         end -= 1  # (总经理刘纪原[据]报道: of the corpora's 204 Chinese names of four, none ends in a function word;
         # a word of two there is another rule's, 赵实[欣然])
+    if end - start >= 3 and text[end - 1] == "一" and _TOGETHER.match(text, end):
+        end -= 1  # (女儿张梅[一]起来了: 一起, 'together', jieba's 一|起来; of the corpora's names, 19 stand before 一起,
+        # 一道, 一块 or 一齐, none ends in its 一; but 陆定一同志)
     if end - start >= 3 and text[end - 1] == "第" and _NUMERAL.match(text, end):
         end -= 1  # (马尔穆什[第]88分钟: 第 before a number begins an ordinal; 22 of the corpora's names stand before
         # one, none ends in it, though five end in 第 elsewhere, 法拉第)
@@ -178,6 +181,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NUMERAL = re.compile("[0-9０-９一二两三四五六七八九十百]")
+_TOGETHER = re.compile("[起道块齐]|同(?!志)")  # after 一: 'together' (一起, 一同), not 同志 after a name ending in 一
 
 
 _FUNCTION_TAGS = "pcu"  # jieba's prepositions, conjunctions and particles
