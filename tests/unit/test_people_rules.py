@@ -1977,13 +1977,13 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     roles = _roles("南方科技大学校长薛其坤评价说，成果领先。研究团队成员、中国科学技术大学教授朱晓波介绍了细节。\n")
     assert roles["薛其坤"] == ["南方科技大学校长"] and roles["朱晓波"][0] == "中国科学技术大学教授"
     # (two fields joined are one name, both: not its half, 地球学院教授)
-    assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["海洋与地球学院教授"]}
+    assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["厦门大学海洋与地球学院教授"]}
     # (also of the verbal nouns jieba's dictionary has for what a school teaches: 设计, 管理)
-    assert _roles("山东大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["经济管理学院院长"]}
+    assert _roles("山东大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["山东大学经济管理学院院长"]}
     # (but the whole school where jieba's dictionary has it as a body: 清华大学经济管理学院)
     assert _roles("清华大学经济管理学院院长白重恩表示支持。\n") == {"白重恩": ["清华大学经济管理学院院长"]}
     # (and a medical school, 医学院, as a school of its own: not 学院 after 动物医)
-    assert _roles("中国农业大学动物医学院教授王志亮表示，疫苗研发取得进展。\n") == {"王志亮": ["动物医学院教授"]}
+    assert _roles("中国农业大学动物医学院教授王志亮表示，疫苗研发取得进展。\n") == {"王志亮": ["中国农业大学动物医学院教授"]}
     # (and an attributive after a noun, 高等, but not one opening the name, 大型医院: it describes)
     roles = _roles("中国科学院院士、清华大学高等研究院教授聂华桐回忆说。一家大型医院院长王林说，病人很多。\n")
     assert roles == {"聂华桐": ["清华大学高等研究院教授", "中国科学院院士"], "王林": ["医院院长"]}
@@ -5786,7 +5786,7 @@ def test_a_division_of_china_before_a_body_is_part_of_the_office() -> None:
 
 def test_a_school_s_department_or_a_centre_named_for_what_it_does_is_the_office() -> None:
     text = "清华大学计算机系教授唐杰表示，开源推动了进步。研发中心主任王强说，产品下月发布。\n"
-    assert _roles(text) == {"唐杰": ["计算机系教授"], "王强": ["研发中心主任"]}
+    assert _roles(text) == {"唐杰": ["清华大学计算机系教授"], "王强": ["研发中心主任"]}
     assert _roles("公共关系主任王强说，发布会推迟。\n") == {"王强": ["主任"]}  # (关系 names no department)
     # (a centre by what it does, a deed, a set phrase or a short form jieba lacks, two joined whole or not at all)
     text = "景德镇市非遗保护中心主任程晓燕介绍，器官移植中心主任郭文海说，探月与航天工程中心副主任葛林说。\n"
@@ -6747,3 +6747,8 @@ def test_an_item_of_a_list_of_things_named_alike_is_no_name() -> None:
 
 def test_a_name_ends_before_the_yi_of_together() -> None:
     assert set(_people("记者王梅一起来了。\n")) == {"王梅"}
+
+
+def test_a_universitys_college_is_read_with_the_university() -> None:
+    roles = _roles("浙江大学机械工程学院教授朱秋明认为，人形机器人的商用还需要三到五年。\n")
+    assert roles == {"朱秋明": ["浙江大学机械工程学院教授"]}

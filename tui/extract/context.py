@@ -1210,6 +1210,8 @@ def _numbered_or_affiliated(window: str, office: int) -> int:
     if office and (affiliated or window.startswith(_AFFILIATED, len(window) - office)) \
             and (school := _school_of(window[:len(window) - office - affiliated])):
         more += affiliated + school
+    elif office and window.endswith(_PARTS_OF_A_SCHOOL) and (school := _school_of(window[:len(window) - office])):
+        more += school  # (浙江大学 + 机械工程学院: the university its college is of)
     return more
 
 
@@ -1386,6 +1388,7 @@ def _school_of(window: str) -> int:
 
 
 _MEDICAL_SCHOOL = "医学院"
+_PARTS_OF_A_SCHOOL = ("学院", "系", "学部", "研究院", "研究所")  # a university's colleges, departments and institutes
 _AFFILIATED = "附属"  # (a hospital or school of a university's: 复旦大学附属中山医院)
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十0-9]{1,3}\Z")  # (a body's number before its name: 第一医院)
 
