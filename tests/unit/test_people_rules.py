@@ -6752,3 +6752,8 @@ def test_a_name_ends_before_the_yi_of_together() -> None:
 def test_a_universitys_college_is_read_with_the_university() -> None:
     roles = _roles("浙江大学机械工程学院教授朱秋明认为，人形机器人的商用还需要三到五年。\n")
     assert roles == {"朱秋明": ["浙江大学机械工程学院教授"]}
+
+
+def test_a_name_after_a_spouses_title_as_spoken_is_the_spouse() -> None:
+    roles = _roles("天王周杰倫今日釋出新歌MV，老婆昆凌也素顏入鏡，兩人甜蜜互動引發熱議。\n")
+    assert roles["昆凌"] == ["周杰倫的老婆"]

@@ -532,7 +532,10 @@ def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
     return len(form) <= 3 and dictionary().tags([form]).get(form, "nr").startswith("nr") \
         and (form[0] in SURNAMES or form[0] in TRANSLIT
              or dictionary().tags([form[0]]).get(form[0], "n")[:1] not in _NOT_BEGINNING_NAMES) \
-        and any(text.endswith(_SPOUSES, 0, start) for start, _end in mentions)
+        and any(text.endswith(_SPOKEN_SPOUSES, 0, start) for start, _end in mentions)
+
+
+_SPOKEN_SPOUSES = (*_SPOUSES, "老婆", "老公")  # (as spoken: 老婆昆凌)
 
 
 def _alone_only(accepted: Iterable[str], places: dict[str, list[tuple[int, int]]],
