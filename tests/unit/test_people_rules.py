@@ -6757,3 +6757,8 @@ def test_a_universitys_college_is_read_with_the_university() -> None:
 def test_a_name_after_a_spouses_title_as_spoken_is_the_spouse() -> None:
     roles = _roles("天王周杰倫今日釋出新歌MV，老婆昆凌也素顏入鏡，兩人甜蜜互動引發熱議。\n")
     assert roles["昆凌"] == ["周杰倫的老婆"]
+
+
+def test_an_analyst_has_the_field_and_the_firm_before() -> None:
+    roles = _roles("中金公司首席策略分析师李求真认为，政策预期升温是市场走强的主要原因。\n")
+    assert roles == {"李求真": ["中金公司首席策略分析师"]}

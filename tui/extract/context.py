@@ -124,8 +124,9 @@ class Context:
                 title, window = window[-size:] + title, window[:-size]  # (地球 + 化学家, 理论 + 物理学家: one discipline)
             elif not office and title in _TRADES and (size := _kind_of_trade(window)):
                 title, window = window[-size:] + title, window[:-size]  # (货车 + 司机, 外卖 + 骑手, 乡村 + 医生)
-            elif not office and title == _EXPERT and (size := _expert_in(window)):
-                title, window = window[-size:] + title, window[:-size]  # (水稻育种 + 专家: in what)
+            elif not office and title in _EXPERTS and (size := _expert_in(window)):
+                title, window = window[-size:] + title, window[:-size]  # (水稻育种 + 专家, 策略 + 分析师: in what)
+                office = _office(window, title)  # (and where: 北京协和医院 + 心血管病专家)
             office += _joined_field(window[:len(window) - office]) if office else 0  # 住房和城乡 + 建设部
             if window.endswith("人民法院"):
                 office += _court_level(window[:len(window) - office])  # 中级 + 人民法院
@@ -685,7 +686,7 @@ def _done_by(words: list[str]) -> bool:
 _DOERS = ("r", "nr", "d", "v")  # jieba's tags of a pronoun, a name, an adverb or a verb: what stands before a deed
 # Callings the press names with their kind before them (货车司机, 外卖骑手, 乡村医生, 小学教师).
 _TRADES = frozenset({"司机", "骑手", "医生", "教师", "老师", "护士", "厨师"})
-_EXPERT = "专家"
+_EXPERTS = ("专家", "分析师")
 
 
 def _expert_in(window: str) -> int:
