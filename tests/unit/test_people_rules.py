@@ -6762,3 +6762,9 @@ def test_a_name_after_a_spouses_title_as_spoken_is_the_spouse() -> None:
 def test_an_analyst_has_the_field_and_the_firm_before() -> None:
     roles = _roles("中金公司首席策略分析师李求真认为，政策预期升温是市场走强的主要原因。\n")
     assert roles == {"李求真": ["中金公司首席策略分析师"]}
+
+
+def test_a_name_after_a_word_of_kinship_is_read_across_no_word_the_kinship_ends() -> None:
+    text = "王晓宇大学毕业后回到家乡。她的父亲王建国是村里的老党员，一开始并不支持女儿回村。\n"
+    assert _roles(text)["王建国"] == ["王晓宇的父亲"]
+    assert not _people("他一贯主张和平解决争端。\n")
