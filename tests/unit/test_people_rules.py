@@ -6768,3 +6768,9 @@ def test_a_name_after_a_word_of_kinship_is_read_across_no_word_the_kinship_ends(
     text = "王晓宇大学毕业后回到家乡。她的父亲王建国是村里的老党员，一开始并不支持女儿回村。\n"
     assert _roles(text)["王建国"] == ["王晓宇的父亲"]
     assert not _people("他一贯主张和平解决争端。\n")
+
+
+def test_whom_one_calls_is_a_transliteration_whole_before_the_phone_call() -> None:
+    assert set(_people("王毅当天与英国首相斯塔默通电话。双方就双边关系交换了意见。\n")) == {"王毅", "斯塔默"}
+    assert set(_people("王毅当天与贝森特通电话。\n")) == {"王毅", "贝森特"}
+    assert set(_people("王毅当天与俄罗斯外长通电话。\n")) == {"王毅"}

@@ -285,7 +285,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
               for part in _apart_at_slashes(folded, *span)]
     tagged_starts, tagged_ends = {start for start, _end in tagged}, {end for _start, end in tagged}
     made_up_ends = {end: start for start, end in unknown}
+    phoned = dict(on_the_phone(folded))  # (与斯塔|默通电话: whom one calls, whole)
+
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
+        end = max(end, phoned.get(start, end))
         start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
         start, end = yi_whole(folded, *vietnamese_whole(folded, start, end), bounds)
         start, end = with_initials(folded, *dotted_last_character(folded, *first_part_written_whole(

@@ -18,6 +18,7 @@ from tui.extract.lexicon import (
     ADVERBS,
     CHILDREN,
     COMMON_SURNAMES,
+    COUNTRIES,
     FAMILIAR_ADDRESS,
     GOALS_OF_EITHER,
     KINSHIP,
@@ -271,15 +272,24 @@ _SURNAME_ADDRESSED = re.compile("([" + _ONE_CHARACTER_SURNAMES.translate(str.mak
 def on_the_phone(text: str) -> list[tuple[int, int]]:
     """Whom someone calls, as diplomatic news writes it (与特朗普通电话, 同X通话, 通了电话, 通过电话): a name of
     jieba's dictionary between the partner's preposition and 通(电)话, which jieba cuts across (特朗|普通|电话), and so
-    the tagger."""
+    the tagger; or a run of transliteration characters there, up to five, no country nor place of jieba's (与斯塔默通电话,
+    jieba's 斯塔|默|通电话: the tagger had ended it at 斯塔), also after the partner's title (与英国首相斯塔默通电话)."""
     found = []
     for match in _PHONE_CALL.finditer(text):
         at = match.start()
-        size = next((size for size in (4, 3, 2) if at - size >= 1 and text[at - size - 1] in _PARTNER
-                     and dictionary().tags([text[at - size:at]]).get(text[at - size:at], "").startswith("nr")), None)
+        size = next((size for size in (5, 4, 3, 2) if at - size >= 1 and (text[at - size - 1] in _PARTNER
+                                                                      or text.endswith(ROLE_TITLES, 0, at - size))
+                     and _called(text[at - size:at])), None)
         if size is not None:
             found.append((at - size, at))
     return found
+
+
+def _called(words: str) -> bool:
+    """Are ``words`` a name of jieba's dictionary or a transliteration, no country nor place of it?"""
+    tag = dictionary().tags([words]).get(words, "")
+    return tag.startswith("nr") or tag != "ns" and translit_share(words) == 1 \
+        and words not in COUNTRIES
 
 
 _PHONE_CALL = re.compile("通[了过]?电话|通话")
