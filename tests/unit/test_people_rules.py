@@ -6774,3 +6774,7 @@ def test_whom_one_calls_is_a_transliteration_whole_before_the_phone_call() -> No
     assert set(_people("王毅当天与英国首相斯塔默通电话。双方就双边关系交换了意见。\n")) == {"王毅", "斯塔默"}
     assert set(_people("王毅当天与贝森特通电话。\n")) == {"王毅", "贝森特"}
     assert set(_people("王毅当天与俄罗斯外长通电话。\n")) == {"王毅"}
+
+
+def test_a_name_begun_inside_a_japanese_family_name_begins_with_it() -> None:
+    assert set(_people("大谷翔平在社交媒体上发文称，感谢球迷的支持。\n")) == {"大谷翔平"}

@@ -18,7 +18,7 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  hyphenated, japanese_by_family_name, japanese_of_five, japanese_pairs, japanese_whole,
                                  junior, known_name_whole, name_parts_runs, of_a_country, one_name_part_after_title,
                                  regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials,
-                                 with_regnal_number, yi_name, yi_whole)
+                                 with_japanese_family_name, with_regnal_number, yi_name, yi_whole)
 from tui.extract.forms import canonical, glossed_transliterations, names_a_company
 from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
                                     children_called, courtesy_named, familiar, family_kin, in_full, interviewed,
@@ -31,6 +31,7 @@ from tui.extract.lexicon import (
     COUNTRY_SHORT,
     GLUED_AFTER,
     HEADS_OF_STATE,
+    JAPANESE_FAMILY_NAMES,
     KINSHIP,
     NEVER_NAME_FINAL,
     OUTLET_ENDINGS,
@@ -289,7 +290,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
 
     def shaped(start: int, end: int) -> tuple[int, int]:  # the model's span, its edges set right
         end = max(end, phoned.get(start, end))
-        start, end = japanese_whole(folded, *within_unknown(folded, *trimmed(folded, start, end), made_up_ends))
+        start, end = japanese_whole(folded, *with_japanese_family_name(folded, *within_unknown(
+            folded, *trimmed(folded, start, end), made_up_ends)))
         start, end = yi_whole(folded, *vietnamese_whole(folded, start, end), bounds)
         start, end = with_initials(folded, *dotted_last_character(folded, *first_part_written_whole(
             folded, *whole_dotted(folded, *before_cai(folded, *reduplicated(folded, start, end)), dotted), dotted)))
@@ -437,9 +439,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             refused.update(range(start, end))
     for start, end in doubtful:  # 茶叶公司的[柏强]告诉记者, 刘欢、[那英]都曾: what the model doubted, weighed as a shape is
         start, end = unglued(folded, start, _to_a_dictionary_name(folded, start, end, bounds), tagged_forms)
+        start, end = with_japanese_family_name(folded, start, end)
         form = folded[start:end]
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
-                and (has_surname(form) or translit_share(form) == 1
+                and (has_surname(form) or translit_share(form) == 1 or form[:2] in JAPANESE_FAMILY_NAMES
                      or len(form) >= 3 and translit_share(form) >= 0.6 and _paired_with_a_transliteration(
                          folded, start, end, covered)) and not plain_word(form) \
                 and dictionary().frequency(form) < COMMON_AS_A_WORD and not _pupil(context, start, end) \
