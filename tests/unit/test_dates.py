@@ -1085,3 +1085,8 @@ def test_a_holiday_before_a_comma_and_what_is_to_be_done_is_the_next_one() -> No
     # (a day of the lunar calendar too, though written with a numeral)
     text = "2025年12月10日\n\n今年元宵节，灯会吸引游客50万人次。农历正月十五前，全市将举办新一届元宵灯会。\n"
     assert _extracted(text, "正月十五") == ["2026-03-03"] and _extracted(text, "今年元宵节") == ["2025-02-12"]
+
+
+def test_jiang_before_any_verb_tells_of_what_is_to_come() -> None:
+    assert _extracted("2025年12月7日\n\n春节前，各地将开展安全生产大检查。\n", "春节") == ["2026-02-17"]
+    assert _extracted("2025年12月7日\n\n春节前，警方将张某抓获。\n", "春节") == ["2025-01-29"]  # (将 as 把)

@@ -442,9 +442,9 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
                 or _FUTURE_NEXT.match(folded, expr.end) \
                 or (not NUMERAL.search(expr.text) or expr.kind in ("weekday", "lunar")) \
-                and _FUTURE_LATER_IN_CLAUSE.match(
-                    folded, (past := expr.end + len(_BEFORE_OR_AFTER.match(folded, expr.end).group()))
-                    + folded.startswith(("，", ","), past))  # (周三，他们将迎来; 春节前，有关部门将出台; 正月十五前，全市将举办)
+                and _later_in_clause(folded, (past := expr.end + len(_BEFORE_OR_AFTER.match(folded, expr.end).group()))
+                                     + folded.startswith(("，", ","), past), words)
+            # (周三，他们将迎来; 春节前，有关部门将出台; 正月十五前，全市将举办; 春节前，各地将开展)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future,
                                       "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end),
@@ -779,6 +779,17 @@ _BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what foll
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
 # (周日晚，北京队将坐镇主场): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
+def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None) -> bool:
+    """Does the clause at ``at`` tell of something to come: a word that says so (将举行, 预计, 有望), or 将 before any
+    verb of jieba's dictionary (各地将开展: 'will', where before a noun it is 把, 将张某刺伤)?"""
+    if _FUTURE_LATER_IN_CLAUSE.match(folded, at):
+        return True
+    will = _WILL.match(folded, at)
+    return will is not None and words is not None \
+        and any(words.get(folded[will.end():will.end() + size], "")[:1] == "v" for size in (2, 3))
+
+
+_WILL = re.compile(r"[^，。；！？,;!?\n]{0,12}?将(?![他她其之])")
 _FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步"
                                      r"|降至|升至|降到|升到|出现|举行|举办|开始|进入|启动|推出|开通|实施"
                                      r"|坐镇|迎战|对阵|出战|前往|抵达|出席|访问|亮相|登场|开幕|闭幕|召开|出台)|预计|有望)")
