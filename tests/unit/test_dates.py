@@ -1090,3 +1090,8 @@ def test_a_holiday_before_a_comma_and_what_is_to_be_done_is_the_next_one() -> No
 def test_jiang_before_any_verb_tells_of_what_is_to_come() -> None:
     assert _extracted("2025年12月7日\n\n春节前，各地将开展安全生产大检查。\n", "春节") == ["2026-02-17"]
     assert _extracted("2025年12月7日\n\n春节前，警方将张某抓获。\n", "春节") == ["2025-01-29"]  # (将 as 把)
+
+
+def test_a_weekday_with_its_date_restated_in_brackets_is_that_day() -> None:
+    text = "2025年12月7日\n\n周三（12月10日），国家统计局还将公布工业数据。\n"
+    assert _extracted(text, "周三") == ["2025-12-10"]

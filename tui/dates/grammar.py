@@ -473,6 +473,13 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 and expr.day is not None and expr.month is not None and expr.month != previous.month \
                 and not _SENTENCE_END.search(folded, previous.end, expr.start):
             found[index] = replace(expr, future=True)
+    # A weekday with its month and day restated in brackets right after it is that day (周三（12月10日）, not the last
+    # Wednesday).
+    for index in range(1, len(found)):
+        previous, expr = found[index - 1], found[index]
+        if previous.kind == "weekday" and expr.kind in ("month_day", "absolute") and expr.day is not None \
+                and folded[previous.end:expr.start] in ("（", "(") and folded[expr.end:expr.end + 1] in ("）", ")"):
+            found[index - 1] = replace(expr, start=previous.start, end=previous.end, text=previous.text)
     # A bare day that ends a range or list from a full date (9月26日至28日) is in that date's month.
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
