@@ -6778,3 +6778,9 @@ def test_whom_one_calls_is_a_transliteration_whole_before_the_phone_call() -> No
 
 def test_a_name_begun_inside_a_japanese_family_name_begins_with_it() -> None:
     assert set(_people("大谷翔平在社交媒体上发文称，感谢球迷的支持。\n")) == {"大谷翔平"}
+
+
+def test_a_parent_after_the_other_is_the_same_ones() -> None:
+    roles = _roles("记者见到了李明。李明的母亲王秀兰和父亲李德顺都在家。他的女儿李梅和丈夫张强一起回来了。\n")
+    assert roles["李德顺"] == ["李明的父亲"]
+    assert roles["张强"] == ["李梅的丈夫"]
