@@ -214,7 +214,7 @@ class Context:
             return None  # (at once: most words are no kin)
         kin = next((k for k in RELATIONS if self.text.endswith(k, 0, start)), None)
         if kin is None:
-            serving = next((c for c in SERVING if self.text.endswith("的" + c, 0, start)), None)
+            serving = next((c for c in _SERVING if self.text.endswith("的" + c, 0, start)), None)
             return (serving, start - len(serving) - 1) if serving else None
         before = start - len(kin)
         standing = next((w for w in _STANDING if self.text.endswith("的" + w, 0, before)), "")
@@ -718,8 +718,8 @@ _STANDING = ("老", "长期", "多年", "昔日", "亲密", "大学", "高中", 
 RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reverse=True))
 # Callings held for one person, whose they are when written after that one's name and 的 (普京的发言人佩斯科夫,
 # 特朗普的顾问米勒); before a name alone, titles (外交部发言人毛宁).
-SERVING = ("发言人", "助手", "顾问", "保镖")
-_RELATIONS_LAST = frozenset(word[-1] for word in (*RELATIONS, *SERVING))
+_SERVING = ("发言人", "助手", "顾问", "保镖")
+_RELATIONS_LAST = frozenset(word[-1] for word in (*RELATIONS, *_SERVING))
 # (after an adverb of what holds now or too, 已经是, 也是, not of what was, 曾是; not 是否, 'whether', nor what is said of
 # one with 的: 大谷是最强的球员)
 _STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?是(?!否)"

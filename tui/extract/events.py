@@ -410,13 +410,13 @@ _LEAD_IN = re.compile(
     r"(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}"
     r"(?:[、 ][\u4e00-\u9fff]{2,3}(?:(?![\u4e00-\u9fff])|(?=报道|報導|摄|攝)))*\s*)*")
-# He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他. They stand
-# for someone named up to ``PRONOUN_REACH`` characters before.
+# He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他; and 'this' with the measure word
+# for people opening a clause, before what describes one (这位1995年出生的姑娘). They stand for someone named up to
+# ``PRONOUN_REACH`` characters before.
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]"  # (年仅26岁的她: she, her age before)
+                              r"|(?:^|[，,；;：:\s])(?:这位|这名|這位|這名)")
 # 我 opening a clause, its subject (not 我国, 我们, 我校: a country, a group, a school).
 _FIRST_PERSON = re.compile(r"(?:^|[，,；;：:\s])我(?![们国军省市县区校院所厂队方])")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]"  # (年仅26岁的她: she, her age before)
-                              r"|(?:^|[，,；;：:\s])(?:这位|这名|這位|這名)")  # (这位1995年出生的姑娘: 'this' and a
-# measure word for people, before what describes one told of before)
 _THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人|兩人)")  # 'the two' opening a clause
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
 # Someone the text does not name opening a clause, counted as one person (一名女子突然翻过护栏,

@@ -288,8 +288,7 @@ def on_the_phone(text: str) -> list[tuple[int, int]]:
 def _called(words: str) -> bool:
     """Are ``words`` a name of jieba's dictionary or a transliteration, no country nor place of it?"""
     tag = dictionary().tags([words]).get(words, "")
-    return tag.startswith("nr") or tag != "ns" and translit_share(words) == 1 \
-        and words not in COUNTRIES
+    return tag.startswith("nr") or tag != "ns" and translit_share(words) == 1 and words not in COUNTRIES
 
 
 _PHONE_CALL = re.compile("通[了过]?电话|通话")

@@ -422,8 +422,8 @@ _PEOPLE_COUNTED = re.compile(r"等(?:[0-9０-９]{1,3}|[一二三四五六七八
 
 def among_things(text: str, start: int, end: int) -> bool:
     """Is the name at ``start:end`` an item of a list set off by 、 (its last after 和, 及 or 与) whose last character
-    ends two other items or more that are common nouns of jieba's dictionary (杨树、柳树、槐树和[李树]: a tree; 梨树,
-    桔树, 桃树 beside it)? Things of one kind, named alike."""
+    ends two other items or more that are common nouns of jieba's dictionary (桃树、梨树、[李树]和杏树: a tree, 桃树 and
+    梨树 beside it)? Things of one kind, named alike."""
     form = text[start:end]
     if len(form) < 2 or text[end:end + 1] not in _AFTER_AN_ITEM:
         return False
