@@ -922,3 +922,8 @@ def test_this_one_by_the_measure_word_for_people_is_the_one_told_of_before() -> 
             "这位1995年出生的姑娘，从小跟着外婆梁秀英学剪纸。\n")
     events = {e.date: e for e in extract(parse(text)).events}
     assert events["1995"].people[0] == "黄小琪"
+
+
+def test_a_place_in_a_place_is_a_setting_the_happening_follows() -> None:
+    text = "2025年12月7日\n“妈妈，我回来了！”12月6日，在河南省周口市的一处村庄，47岁的李建民跪在82岁的母亲面前，泣不成声。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["47岁的李建民跪在82岁的母亲面前"]

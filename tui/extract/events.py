@@ -382,9 +382,9 @@ _TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明", "显示")  # 
 _TOLD_CLAUSE = 7  # characters: a clause of fewer after such a verb tells too little of what was told (1至10月份，)
 _CONTINUED_CLAUSE = 30  # characters, with its comma: a clause whose deed one opening with 于 and a date goes on with
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
-# (在港西镇，; or with no 在 and by what, 湖南省株洲市天元区湘江边，)
+# (在港西镇，; or with no 在 and by what, 湖南省株洲市天元区湘江边，; or a place in it, 在河南省周口市的一处村庄，)
 _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|县|区|镇|乡|村|街道|社区))"
-                            r"(?:[^，,；;：:的]{0,3}?(?:边|畔|旁|附近|一带|境内))?[，,]")
+                            r"(?:[^，,；;：:的]{0,3}?(?:边|畔|旁|附近|一带|境内)|的一[处个座家所片条间][^，,；;：:的]{1,6})?[，,]")
 # Where a happening is set, in a body's place or a public building's (在X医院，, 在X派出所，, 在X体育馆，), also with no
 # 在 (吉林省长春市南湖公园，).
 _BODY_SETTING = re.compile(r"\s*在?([^，,；;：:的]{2,24}?(?:" + "|".join(KINDS_OF_NAMED_PLACES) + r"))[，,]")
