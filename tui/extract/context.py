@@ -1028,7 +1028,33 @@ def _office(window: str, title: str) -> int:
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
                + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
-               + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0], default=0)
+               + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
+               + [_company_opening(window) if title in _CORPORATE_TITLES else 0], default=0)
+
+
+# The titles of a company's heads, before which the words that open the clause name the company (台积电董事长).
+_CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁", "首席执行官", "CEO", "创始人", "联合创始人", "总经理",
+                               "副总经理", "董事会主席", "执行董事", "首席财务官", "首席技术官", "首席运营官"})
+
+
+def _company_opening(window: str) -> int:
+    """How many characters end ``window`` in the words that open its clause, two to six Chinese characters, before a
+    company head's title and the name: the company, which jieba's dictionary may lack or cut into common words
+    (台积电 of 台积电董事长魏哲家, 宁德时代 of 宁德时代董事长曾毓群); not what describes the holder, a tenure (现任), a
+    rank (前, 副, 轮值), praise (著名), 'this' (该), another title (董事长兼), a company's kind alone (公司), nor a word
+    first or last that is no noun (会上); else 0."""
+    import jieba
+
+    opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
+    if not 2 <= len(opening) <= 6 or not HAN_RUN.fullmatch(opening):
+        return 0
+    words = list(jieba.cut(opening))
+    if words[0] in _TENURE or opening.startswith((*TITLE_PREFIXES, *_PRAISE)) \
+            or opening.endswith(TITLE_JOINERS) or words[-1] in TITLE_PREFIXES or any(word in _ROLE_SET for word in words) \
+            or any(dictionary().tags([word]).get(word, "n")[:1] not in ("n", "j") for word in (words[0], words[-1])) \
+            or dictionary().tags([opening]).get(opening, "n")[:1] != "n" or opening in ORG_HEADS:
+        return 0
+    return len(opening)
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named

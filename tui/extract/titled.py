@@ -219,7 +219,9 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
         head = next((h for h in _BODY_HEADS if text.endswith(h, 0, chain_start)), "")  # 周大福[集团]主席X
         if not head and (latin := _LATIN_UNIT.search(text, max(0, chain_start - 20), chain_start)):
             head = latin.group()  # 谷歌[DeepMind]首席执行官X: a unit of the company, named in Latin letters
-        found.update(form for form in forms if text.endswith(form, 0, chain_start - len(head)))
+        found.update(form for form in forms if text.endswith(form, 0, chain_start - len(head))
+                     or any(t.startswith(form) and t[len(form):].startswith(_BODY_HEADS) for t in titles))
+        # (or one the title itself opens with, the company read whole: 小鹏汽车董事长X)
     return found
 
 
