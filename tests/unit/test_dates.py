@@ -1089,6 +1089,7 @@ def test_a_holiday_before_a_comma_and_what_is_to_be_done_is_the_next_one() -> No
 
 def test_jiang_before_any_verb_tells_of_what_is_to_come() -> None:
     assert _extracted("2025年12月7日\n\n春节前，各地将开展安全生产大检查。\n", "春节") == ["2026-02-17"]
+    assert _extracted("2025年12月7日\n\n春节前，各地将正式实施新规。\n", "春节") == ["2026-02-17"]  # (past an adverb)
     assert _extracted("2025年12月7日\n\n春节前，警方将张某抓获。\n", "春节") == ["2025-01-29"]  # (将 as 把)
 
 

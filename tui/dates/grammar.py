@@ -788,12 +788,15 @@ _BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what foll
 # (将 alone may mark an object: 元旦当天民警将他抓获)
 def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None) -> bool:
     """Does the clause at ``at`` tell of something to come: a word that says so (将举行, 预计, 有望), or 将 before any
-    verb of jieba's dictionary (各地将开展: 'will', where before a noun it is 把, 将张某刺伤)?"""
+    verb of jieba's dictionary, also past an adverb of two (各地将开展, 将全面开展: 'will', where before a noun it is 把,
+    将张某刺伤)?"""
     if _FUTURE_LATER_IN_CLAUSE.match(folded, at):
         return True
     will = _WILL.match(folded, at)
-    return will is not None and words is not None \
-        and any(words.get(folded[will.end():will.end() + size], "")[:1] == "v" for size in (2, 3))
+    if will is None or words is None:
+        return False
+    verb = will.end() + 2 * (words.get(folded[will.end():will.end() + 2], "") in ("d", "ad"))
+    return any(words.get(folded[verb:verb + size], "")[:1] == "v" for size in (2, 3))
 
 
 _WILL = re.compile(r"[^，。；！？,;!?\n]{0,12}?将(?![他她其之])")
