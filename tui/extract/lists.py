@@ -19,9 +19,9 @@ from tui.extract.lexicon import (
     SURNAMES,
     TRANSLIT,
 )
-from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, ENDS_NO_NAME, HAN, HAN_RUN,
-                                NOT_GIVEN, NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE, has_surname,
-                                is_date, literal_spans, plain_word, times_written, translit_share)
+from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, ENDS_NO_NAME, GLUED_ADVERBS,
+                                HAN, HAN_RUN, NOT_GIVEN, NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE,
+                                has_surname, is_date, literal_spans, plain_word, times_written, translit_share)
 
 
 # Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
@@ -368,7 +368,9 @@ def listed(text: str, spans: list[tuple[int, int]], doubted: Collection[tuple[in
                 and not any(items[-1][0] < start < items[-1][1] for start in firsts):  # (not 市人民|检察院检察长X)
             for size in dict.fromkeys((items[0][1] - items[0][0], 3, 2, 4)):  # 雷佳音、易烊千玺|共同获得
                 cut = _cut_like(text, *items[-1], size)
-                if cut != items[-1] and _doing_after(text, cut[1]) and not set(text[slice(*cut)]) & NOT_GIVEN:
+                if cut != items[-1] and _doing_after(text, cut[1]) \
+                        and not set(text[cut[0] + (text[cut[0]] in SURNAMES):cut[1]]) & NOT_GIVEN:
+                    # (a surname first that is a preposition too is the surname: 郑智、于大宝将进入)
                     items[-1] = cut  # (but not 北京的|故宫, 塞尔|维亚共和国: what follows does nothing; of four
                     # characters too, a name of two and a verb at the end of a sentence: 袁心玥、颜妮|入选。)
                     break
@@ -487,7 +489,11 @@ def _first_clause(items: list[tuple[int, int]], begins: dict[int, int]) -> list[
 def _doing_after(text: str, at: int) -> bool:
     """Does a word of jieba's dictionary that follows a subject (a verb, adverb, preposition or
     conjunction) begin at ``at``?"""
+    at += text[at:at + 1] in _ADVERBS_BEFORE_A_VERB  # (将进入, 也来了: the verb past the adverb)
     return any(dictionary().tags([text[at:at + size]]).get(text[at:at + size], "")[:1] in _DOING for size in (2, 3))
+
+
+_ADVERBS_BEFORE_A_VERB = GLUED_ADVERBS | {"将"}  # adverbs of one character between a subject and its verb
 
 
 _DOING = tuple("vdpc")  # jieba's tags of verbs, adverbs, prepositions and conjunctions: what follows a subject
@@ -572,7 +578,8 @@ def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
     word of jieba's dictionary follows there (桂海潮|身体) and none runs across the cut (not
     第四军|医大学: 军医 is a word; nor 中国队总|教练: 总教练 is); else as it is."""
     after = start + size
-    if end - after >= 2 and dictionary().tags([text[after:after + 2], text[after:after + 3]]) \
+    word = after + (text[after:after + 1] in _ADVERBS_BEFORE_A_VERB)  # (于大宝|将|进入: the verb past an adverb)
+    if end - word >= 2 and dictionary().tags([text[word:word + 2], text[word:word + 3]]) \
             and not dictionary().tags([text[after - 1:after + 1], text[after - 1:after + 2]]):
         return start, after
     return start, end
