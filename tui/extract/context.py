@@ -1037,6 +1037,9 @@ _CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁
                                "副总经理", "董事会主席", "执行董事", "首席财务官", "首席技术官", "首席运营官"})
 
 
+_MEETING_THE_HEAD = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟)")
+
+
 def _company_opening(window: str) -> int:
     """How many characters end ``window`` in the words that open its clause, two to six Chinese characters, before a
     company head's title and the name: the company, which jieba's dictionary may lack or cut into common words
@@ -1046,6 +1049,8 @@ def _company_opening(window: str) -> int:
     import jieba
 
     opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
+    if met := _MEETING_THE_HEAD.match(opening):
+        opening = opening[met.end():]  # (他会见了|台积电董事长X: whom one meets, with, or the company of)
     if not 2 <= len(opening) <= 6 or not HAN_RUN.fullmatch(opening):
         return 0
     words = list(jieba.cut(opening))
