@@ -523,7 +523,7 @@ def named_for_a_place(text: str, start: int, end: int) -> bool:
 
 
 _COUNTRIES = tuple(COUNTRIES)
-# (not over a 的, which says whose the body is: 美国马斯克的公司)
+# (not over a 的, which says whose the body is: 美国张立的公司)
 _BODY_RUNS_ON = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,8}?(?:大学|学院|研究所|研究院|研究中心|实验室|博物馆|医院|基金会|公司|集团)")
 
 
