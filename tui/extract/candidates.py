@@ -352,7 +352,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans += sorted(set(children_called(folded)).difference(spans))
     spans += sorted(set(courtesy_named(folded)).difference(spans))
     spans += sorted(set(introduced(folded)).difference(spans))
-    spans += sorted(set(on_the_phone(folded)).difference(spans))
+    spans += sorted(set(phoned.items()).difference(spans))
     spans += sorted(set(interviewed(folded)).difference(spans))
     spans += sorted(set(speaker_or_kin(folded)).difference(spans))
     spans = _with_kin(folded, spans, bounds)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from tui.extract.dictionary import FUNCTION_TAGS, dictionary
+from tui.extract.dictionary import FUNCTION_TAGS, LINKING_TAGS, dictionary
 from tui.extract.lexicon import (
     ADVERBS,
     AIDES,
@@ -1108,15 +1108,14 @@ def _short_name_of_a_body(window: str) -> int:
         # but not the place 苏联)
         if len(window) >= size and body[-1] in kinds and re.fullmatch("[\u4e00-\u9fff]+", body) \
                 and not _IN_SENTENCES.search(body) and not place \
-                and dictionary().tags([body[0]]).get(body[0], "") not in _FUNCTION_WORD_TAGS \
+                and dictionary().tags([body[0]]).get(body[0], "")[:1] not in LINKING_TAGS \
                 and (not before or before[-1] in _PLACE_LEVELS or before[-1] in _CLAUSE_STOPS
-                     or _word_ending(before, _a_place)):
+                     or _word_ending(before, _a_place)):  # (and no preposition first: 由|军委主席)
             return size
     return 0
 
 
 _SHORT_ASSOCIATIONS = ("协", "联")  # (排协, 篮协, 侨联: an association or federation by its field)
-_FUNCTION_WORD_TAGS = ("p", "c", "u")  # jieba's prepositions, conjunctions and particles: no field (由|军委主席)
 
 
 def _party_opening(window: str) -> int:

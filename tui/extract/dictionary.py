@@ -28,6 +28,7 @@ RARE_PLACE = 100
 RARE_WORD = 5
 # jieba's tags of the words that carry grammar, not content: prepositions, conjunctions, adverbs, particles, pronouns.
 FUNCTION_TAGS = frozenset("pcdur")
+LINKING_TAGS = frozenset("pcu")  # the first letters of jieba's tags of prepositions, conjunctions and particles
 
 
 def tags_of(text: str) -> dict[str, str]:

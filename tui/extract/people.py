@@ -745,15 +745,17 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
         ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
+            # The same one's relative as the one before: a child after a child or a spouse (老王的儿子王大军和女儿王小芳,
+            # 他的妻子吴小英和儿子刘勇), a parent after the other (母亲王秀兰和父亲李德顺), whosever that one is.
             theirs = context.relation_before(starts[owner][0])
-            if kin in CHILDREN and theirs and (theirs[0] in CHILDREN or theirs[0] in _MARRIED) \
-                    and (parent := _relation(context, starts[owner][0], starts, starts[owner][1], names)):
-                return parent[:-len(theirs[0])] + kin  # (老王的儿子王大军和女儿王小芳: both 老王's children; so
-                # 他的妻子吴小英和儿子刘勇, his son)
-            if kin in KINSHIP and kin not in _MARRIED and theirs and theirs[0] in _PARENTS and kin in _PARENTS:
-                # (a parent after the other, each told by the word: 母亲王秀兰和父亲李德顺, the same one's parents)
+            children = kin in CHILDREN and theirs and (theirs[0] in CHILDREN or theirs[0] in _MARRIED)
+            parents = kin in _PARENTS and theirs and theirs[0] in _PARENTS
+            if children or parents:
                 parent = _relation(context, starts[owner][0], starts, starts[owner][1], names)
-                return parent[:-len(theirs[0])] + kin if parent and parent.endswith(theirs[0]) else kin
+                if parent and (children or parent.endswith(theirs[0])):
+                    return parent[:-len(theirs[0])] + kin
+                if parents:
+                    return kin
             return _whose(context.text, starts[owner][0], owner, owner, names[starts[owner][1]]) + "的" + kin
         if context.text[with_end - 1:with_end] in ("他", "她") and context.text[with_end - 2:with_end - 1] in _OPENS \
                 and (named := _named_before(context.text, with_end - 1, starts, person)) is not None:

@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, before_done, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
-from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, LINKING_TAGS, dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, conjunction_of_the_name, japanese_name
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -162,7 +162,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= len(title)  # (乔·布|林博士: jieba's 林博士 a name)
     if end - start == 4 and text[start] in SURNAMES and text[start:start + 2] not in COMPOUND_SURNAMES \
             and HAN_RUN.fullmatch(text, start, end) and translit_share(text[start:end]) < 1 \
-            and dictionary().tags([text[end - 1]]).get(text[end - 1], "n")[:1] in _FUNCTION_TAGS \
+            and dictionary().tags([text[end - 1]]).get(text[end - 1], "n")[:1] in LINKING_TAGS \
             and text[end - 2:end] not in dictionary().tags([text[end - 2:end]]):
         end -= 1  # (总经理刘纪原[据]报道: of the corpora's 204 Chinese names of four, none ends in a function word;
         # a word of two there is another rule's, 赵实[欣然])
@@ -184,7 +184,6 @@ _NUMERAL = re.compile("[0-9０-９一二两三四五六七八九十百]")
 _TOGETHER = re.compile("[起道块齐]|同(?!志)")  # after 一: 'together' (一起, 一同), not 同志 after a name ending in 一
 
 
-_FUNCTION_TAGS = "pcu"  # jieba's prepositions, conjunctions and particles
 _ON_THE_PHONE = re.compile("[了过]?电话")  # (after the 通 of 通电话, spoke on the phone)
 
 
