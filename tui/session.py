@@ -167,9 +167,13 @@ class ReaderSession:
         if not self.show_dates or self.extraction is None:
             return None
         text = self.article.text
+        # (the dates the text gives in brackets, by where their bracket opens: 周三（12月10日）)
+        bracketed = {n.start - 1: (n.value, n.yearless) for n in self.extraction.dates
+                     if text[n.start - 1:n.start] in ("（", "(") and text[n.end:n.end + 1] in ("）", ")")}
         return {n.end: f"〔{n.label}〕" for n in self.extraction.dates
                 if n.relative and (n.value or n.yearless) and n.label != n.text  # not 12月18日〔12月18日〕
-                and not text.startswith((f"（{n.label}）", f"({n.label})"), n.end)}  # nor 前日〔11月26日〕（11月26日）
+                and not text.startswith((f"（{n.label}）", f"({n.label})"), n.end)  # nor 前日〔11月26日〕（11月26日）
+                and bracketed.get(n.end) != (n.value, n.yearless)}  # nor 周三〔2025-12-10〕（12月10日）
 
     # -- search -----------------------------------------------------------------------------
 

@@ -156,3 +156,13 @@ def test_without_a_library_places_and_counts_are_quietly_absent(session: ReaderS
     session.leave(100, 0.5)
     assert session.start_place == 0
     assert session.counts_elsewhere() == [0] * len(session.extraction.people)
+
+
+def test_a_day_the_text_restates_in_brackets_has_no_note() -> None:
+    from tui.extract import extract
+
+    article = parse("2025年12月7日\n\n周三（12月10日），国家统计局将公布工业数据。\n")
+    session = ReaderSession(article, Config())
+    session.extraction_arrived(extract(article))
+    session.show_dates = True
+    assert article.text.index("周三") + 2 not in session.date_notes()  # not 周三〔2025-12-10〕（12月10日）
