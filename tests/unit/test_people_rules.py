@@ -6794,3 +6794,7 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
 
 def test_the_other_of_a_pair_ends_before_an_adverb_and_its_verb() -> None:
     assert set(_people("前国脚郑智、于大宝将进入国家队教练组。\n")) == {"郑智", "于大宝"}
+
+
+def test_a_founder_as_taiwan_writes_one_has_the_company_before() -> None:
+    assert _roles("台积电创办人张忠谋的自传下册今日正式出版。\n") == {"张忠谋": ["台积电创办人"]}

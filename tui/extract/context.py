@@ -1033,7 +1033,7 @@ def _office(window: str, title: str) -> int:
 
 
 # The titles of a company's heads, before which the words that open the clause name the company (台积电董事长).
-_CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁", "首席执行官", "CEO", "创始人", "联合创始人", "总经理",
+_CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁", "首席执行官", "CEO", "创始人", "联合创始人", "创办人", "总经理",
                                "副总经理", "董事会主席", "执行董事", "首席财务官", "首席技术官", "首席运营官"})
 
 
