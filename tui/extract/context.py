@@ -1055,7 +1055,8 @@ def _company_opening(window: str) -> int:
         return 0
     words = list(jieba.cut(opening))
     if words[0] in _TENURE or opening.startswith((*TITLE_PREFIXES, *_PRAISE)) \
-            or opening.endswith(TITLE_JOINERS) or words[-1] in TITLE_PREFIXES or any(word in _ROLE_SET for word in words) \
+            or opening.endswith(TITLE_JOINERS) or words[-1] in TITLE_PREFIXES \
+            or any(word in _ROLE_SET for word in words) \
             or any(dictionary().tags([word]).get(word, "n")[:1] not in ("n", "j") for word in (words[0], words[-1])) \
             or dictionary().tags([opening]).get(opening, "n")[:1] != "n" or opening in ORG_HEADS:
         return 0
