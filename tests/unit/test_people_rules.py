@@ -4353,6 +4353,17 @@ def test_a_transliteration_always_written_with_one_more_character_runs_on_over_i
     assert set(_people("他们观测到完整的“爱因斯坦环”。这个“爱因斯坦环”很罕见。\n")) <= {"爱因斯坦"}
 
 
+def test_a_name_always_written_after_the_same_character_begins_at_it() -> None:
+    # (jieba's verb 扎 of 扎|卢日内, a transliteration's first character; a Japanese family name jieba holds as a
+    # word with the given name's first, 水原|一平)
+    text = "乌克兰驻英国大使、前总司令扎卢日内在伦敦接受采访。\n扎卢日内说，战争还将持续。\n"
+    assert set(_people(text)) == {"扎卢日内"}
+    assert set(_people("被判刑的水原一平，近日再遭起诉。\n水原一平承认了全部罪名。\n")) == {"水原一平"}
+    # (not a title's end, nor a character that stands before names)
+    assert set(_people("俄罗斯总统普京说，谈判还将继续。总统普京表示满意。\n")) == {"普京"}
+    assert set(_people("记者见到了王一平。王一平说，他很满意。\n")) == {"王一平"}
+
+
 def test_a_name_before_a_trade_a_company_name_ends_in_is_no_one() -> None:
     # (马应龙药业, 张裕酒业: a company named after someone, and the text names no one)
     assert _people("前三季度，马应龙药业和张裕酒业的业绩保持稳定。\n") == {}

@@ -60,9 +60,10 @@ from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
                                before_a_joined_name, before_cai, completed, inside_title, joined_surnames, labels_only,
-                               over_a_split_adverb, over_jun, reduplicated, run_on_to_speech,
-                               run_on_where_always_written, surname_after_a_calling, surname_before_speech,
-                               surname_cut_before, transliterations_joined, trimmed, unglued, within_unknown)
+                               over_a_split_adverb, over_jun, reduplicated, run_back_where_always_written,
+                               run_on_to_speech, run_on_where_always_written, surname_after_a_calling,
+                               surname_before_speech, surname_cut_before, transliterations_joined, trimmed, unglued,
+                               within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import (after_nationality, appointed_japanese, appointed_japanese_whole, offices_of,
                                  surnamed_before_title, three_before_a_stop, titled, titled_surname)
@@ -324,6 +325,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = whole_of_name_parts(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans = transliterations_joined(folded, spans)  # (布思|罗伊德: one name)
     spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
+    spans = [run_back_where_always_written(folded, *span) for span in spans]  # (扎|卢日内……。扎|卢日内说)
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans = run_of_names(folded, spans)  # (马有礼王孝行[王雪冰区宗杰]: and what lies between those found)
     spans = little_given_names(folded, spans)  # (小平同志)
@@ -473,6 +475,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # 全红婵赛后说: a name jieba does not know, or one of a surname used alone (高师傅……高凤林说),
         # written twice or more, weighed where it is written (jieba may cut it apart there: 约基|奇则说); or
         # once, a transliteration jieba cut apart that speaks or acts, not where one goes (罗马里奥因伤退出)
+        first = folded.find(form)
+        form = folded[slice(*run_back_where_always_written(folded, first, first + len(form)))]  # (水原|一平)
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))
                    and not inside_title(folded, *span)]
