@@ -5791,6 +5791,9 @@ def test_a_division_of_china_before_a_body_is_part_of_the_office() -> None:
     # and the village or township the story is of, unnamed (村党支部书记; not 全村 of all its members)
     text = "该村党支部书记龙小艳说，合作社已有120户。镇党委书记王强说，明年将新建大棚。\n"
     assert _roles(text) == {"龙小艳": ["村党支部书记"], "王强": ["镇党委书记"]}
+    # (also after what describes its holder; and a place of jieba's with its level, which it cuts apart: 西江|镇)
+    text = "29岁的村党支部书记吴秀英在直播间里卖苗绣。西江镇党委书记杨国华说，年轻人回来了。\n"
+    assert _roles(text) == {"吴秀英": ["村党支部书记"], "杨国华": ["西江镇党委书记"]}
     # and a military district, a body by its kind, with its place
     assert _roles("济南军分区政委刘文波近日登门看望老人。\n") == {"刘文波": ["济南军分区政委"]}
 
@@ -6169,10 +6172,18 @@ def test_an_undotted_transliteration_ends_before_the_because_of_a_deed() -> None
     assert set(_people("约旦国王侯赛因决定访问美国。\n")) == {"侯赛因"}
 
 
+def test_a_city_before_a_body_s_short_name_is_part_of_the_office() -> None:
+    # (a central bank's branches are named by their city; a country, as before its ministers, is not)
+    text = "堪萨斯城联储主席施密德反对降息，芝加哥联储主席古尔斯比表示担忧。美国证交会主席阿特金斯未置评。\n"
+    assert _roles(text) == {"施密德": ["堪萨斯城联储主席"], "古尔斯比": ["芝加哥联储主席"], "阿特金斯": ["证交会主席"]}
+
+
 def test_the_seat_of_a_head_of_state_is_part_of_an_aide_s_office() -> None:
     text = ("乌克兰总统办公室主任叶尔马克辞职。菲律宾总统府发言人卡斯特罗表示反对。"
             "日本首相官邸发言人木原稔说，政府将认真研究。\n")
     assert _roles(text) == {"叶尔马克": ["总统办公室主任"], "卡斯特罗": ["总统府发言人"], "木原稔": ["首相官邸发言人"]}
+    # (and South Korea's presidential office, as it is written since 2022)
+    assert _roles("据总统室发言人姜由桢介绍，双方还讨论了关税问题。\n") == {"姜由桢": ["总统室发言人"]}
 
 
 def test_a_town_of_a_transliterated_state_whose_name_the_table_half_holds_is_no_one() -> None:

@@ -133,6 +133,7 @@ class Context:
             if title in _PRIZE_HOLDERS:
                 office = _prize(window)  # 诺贝尔生理学或医学奖 + 获得者
             office += _division(window[:len(window) - office]) if office else 0  # 河北省 + 人大常委会, 江苏省 + 体育局
+            office += _city_of_a_short_body(window[:len(window) - office], window[len(window) - office:])  # 纽约 + 联储
             if office and (levelled := _division(window[:len(window) - office + 1])) > 1 \
                     and window[len(window) - office] in _PLACE_LEVELS:
                 office += levelled - 1  # (龙华镇 + 镇党委: the body's first character the place's level)
@@ -1160,15 +1161,16 @@ _SERVICE_COMMANDS = frozenset({"参谋长", "司令", "司令员", "总司令", 
 def _seat_of_a_head(window: str, office: str) -> int:
     """How many more characters before an office (the title's own, where it has none) name the
     head of state or government whose seat it is: 总统 + 办公室 of 总统办公室主任, 总统府 of
-    总统府发言人, 首相官邸 of 首相官邸发言人 (the aide serves that office, not as its head)."""
+    总统府发言人, 首相官邸 of 首相官邸发言人, 总统室 of 总统室发言人 (the aide serves that office, not as its head)."""
     seat = "" if office.startswith(_SEATS) else next((s for s in _SEATS if window.endswith(s)), None)
     if seat is None:
-        return 0
+        return len(_KOREAN_SEAT) if window.endswith(_KOREAN_SEAT) else 0
     head = next((h for h in _SEATED_HEADS if window[:len(window) - len(seat)].endswith(h)), "")
     return len(head) + len(seat) if head else 0
 
 
 _SEATS = ("办公室", "官邸", "府", "办")
+_KOREAN_SEAT = "总统室"  # (South Korea's presidential office, as it is written since 2022; not 国王室 of 英国王室成员)
 _SEATED_HEADS = ("总统", "首相", "总理", "行政长官", "特首", "国王", *PLACE_HEADS)
 
 
@@ -1447,10 +1449,22 @@ def _division(window: str) -> int:
     where jieba begins a word (河北省 of 河北省人大常委会主任, 江苏省 of 江苏省体育局局长; not a country, whose
     ministers the press names without it: 美国财政部长)."""
     size = _word_ending(window, _a_place) or _levelled_word(window)
+    if not size and window[-1:] in _PLACE_LEVELS:  # (a place of jieba's and its level, which it cuts apart: 西江|镇)
+        size = _word_ending(window[:-1], lambda word, tag: tag == "ns" and word not in COUNTRIES)
+        size += 1 if size else 0
     before = window[-2:-1]
-    if not size and window[-1:] in _UNNAMED_LEVELS and (before == "该" or not HAN.match(before or " ")):
-        return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记)
+    if not size and window[-1:] in _UNNAMED_LEVELS and (before in ("该", "的") or not HAN.match(before or " ")):
+        return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记, 29岁的村党支部书记)
     return size if size and window[-1] in _PLACE_LEVELS else 0
+
+
+def _city_of_a_short_body(window: str, body: str) -> int:
+    """The size of a place of jieba's dictionary, no country, ending ``window`` before a body's short name (纽约 and
+    堪萨斯城 of 纽约联储主席, 堪萨斯城联储主席: a central bank's branches are named by their city; not 美国 of
+    美国证交会主席, as a country's ministers are named without it)."""
+    if not body or dictionary().tags([body]).get(body) != "j":
+        return 0
+    return _word_ending(window, lambda word, tag: tag == "ns" and word not in COUNTRIES)
 
 
 def _levelled_word(window: str) -> int:
