@@ -6812,6 +6812,8 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
     roles = _roles("台积电董事长魏哲家表示，需求强劲。会上，公司董事长张立新也发表讲话。\n")
     assert roles == {"魏哲家": ["台积电董事长"], "张立新": ["董事长"]}
     assert _roles("王毅当天会见了小米集团总裁卢伟冰。\n")["卢伟冰"] == ["小米集团总裁"]  # (past a verb of meeting)
+    # (also a company jieba cuts into a rare word that is no noun: 英|伟达, its adjective)
+    assert _roles("英伟达首席执行官黄仁勋表示，需求强劲。\n") == {"黄仁勋": ["英伟达首席执行官"]}
 
 
 def test_the_other_of_a_pair_ends_before_an_adverb_and_its_verb() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from tui.extract.dictionary import FUNCTION_TAGS, LINKING_TAGS, dictionary
+from tui.extract.dictionary import FUNCTION_TAGS, LINKING_TAGS, RARE_WORD, dictionary
 from tui.extract.lexicon import (
     ADVERBS,
     AIDES,
@@ -1046,7 +1046,8 @@ def _company_opening(window: str) -> int:
     company head's title and the name: the company, which jieba's dictionary may lack or cut into common words
     (台积电 of 台积电董事长魏哲家, 宁德时代 of 宁德时代董事长曾毓群); not what describes the holder, a tenure (现任), a
     rank (前, 副, 轮值), praise (著名), 'this' (该), another title (董事长兼), a company's kind alone (公司), nor a word
-    first or last that is no noun (会上); else 0."""
+    first or last that is no noun (会上) but a rare one, a piece of a name jieba does not know (英|伟达, its adjective
+    counted twice); else 0."""
     import jieba
 
     opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
@@ -1058,7 +1059,8 @@ def _company_opening(window: str) -> int:
     if words[0] in _TENURE or opening.startswith((*TITLE_PREFIXES, *_PRAISE)) \
             or opening.endswith(TITLE_JOINERS) or words[-1] in TITLE_PREFIXES \
             or any(word in _ROLE_SET for word in words) \
-            or any(dictionary().tags([word]).get(word, "n")[:1] not in ("n", "j") for word in (words[0], words[-1])) \
+            or any(dictionary().tags([word]).get(word, "n")[:1] not in ("n", "j")
+                   and dictionary().frequency(word) > RARE_WORD for word in (words[0], words[-1])) \
             or dictionary().tags([opening]).get(opening, "n")[:1] != "n" or opening in ORG_HEADS:
         return 0
     return len(opening)
