@@ -2215,6 +2215,9 @@ def test_a_transliteration_after_a_title_is_a_name_however_jieba_cuts_it() -> No
     people = _people(text)
     assert "瓜迪奥拉" in people
     assert not any(name.startswith("马上") for name in people)
+    # (also of two that jieba cuts into two words of one, 里|皮, with an aide named: 的助手, as 的发言人)
+    text = "标题\n据报道，中国足协已与前国足主帅里皮的助手马达洛尼接触。主帅里皮表示满意。\n"
+    assert _roles(text) == {"里皮": ["前国足主帅"], "马达洛尼": ["里皮的助手"]}  # (not 帅里皮, the title's end)
 
 
 def test_a_married_womans_name_after_a_title_is_whole() -> None:

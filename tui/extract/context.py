@@ -414,8 +414,8 @@ class Context:
         return any(verb in clause for verb in _MEETING)
 
     def aide_or_kin_after(self, end: int) -> bool:
-        """Is someone's aide or relative named by the span (总统蒲亭的发言人, 普京的女儿)?"""
-        return self.text.startswith("的", end) and self.text.startswith((*ROLE_TITLES, *KINSHIP), end + 1)
+        """Is someone's aide or relative named by the span (总统蒲亭的发言人, 普京的女儿, 主帅里皮的助手)?"""
+        return self.text.startswith("的", end) and self.text.startswith(_AIDES_OR_KIN, end + 1)
 
     def speech_in_clause(self, start: int, end: int) -> bool:
         """The name opens its clause and the clause reports speech (X在微博上表示), not another's
@@ -721,6 +721,7 @@ RELATIONS = tuple(sorted({*KINSHIP, *RELATION_TITLES, *OWNED_KIN}, key=len, reve
 # 特朗普的顾问米勒); before a name alone, titles (外交部发言人毛宁).
 _SERVING = ("发言人", "助手", "顾问", "保镖")
 _RELATIONS_LAST = frozenset(word[-1] for word in (*RELATIONS, *_SERVING))
+_AIDES_OR_KIN = (*ROLE_TITLES, *KINSHIP, *_SERVING)
 # (after an adverb of what holds now or too, 已经是, 也是, not of what was, 曾是; not 是否, 'whether', nor what is said of
 # one with 的: 大谷是最强的球员)
 _STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?是(?!否)"

@@ -34,9 +34,9 @@ from tui.extract.lexicon import (
     SURNAMES,
     TOLD_BY_SURNAME,
 )
-from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST, TRANSLIT_CLASS,
-                                begins_with_any_surname, given_more_than_surname, has_surname, literal_spans,
-                                translit_share)
+from tui.extract.shapes import (BEFORE_NAMES, DOTTED_CHARS, HAN, HAN_RUN, NOT_GIVEN, NOT_LAST, TITLES_OF_TWO_OR_MORE,
+                                TRANSLIT_CLASS, begins_with_any_surname, given_more_than_surname, has_surname,
+                                literal_spans, translit_share)
 
 
 # A giant panda's name right after the word, as the press writes one: a doubled character (大熊猫灵灵, 熊猫强强:
@@ -596,7 +596,7 @@ def speaking_in_full(context: Context) -> list[str]:
     none of its words beginning at the first or second character (not 向|大家致以, 但|同时承认), unless the first is
     a name to jieba alone, ending no word wherever written, and the rest no body (雍|严格告诉笔者: of the corpora's
     such names of a surname jieba calls a name and a word, written twice or more and once before a verb of speaking,
-    14 of 15 are names, the other 瓦克斯|金|公司说; not 跨世|纪|发展提出)."""
+    14 of 15 are names, the other 瓦克斯|金|公司说; not 跨世|纪|发展提出), nor where its surname ends a title (主[帅]里皮)."""
     text = context.text
     grams = Counter(match.group(1) for match in _THREE_FROM_A_SURNAME.finditer(text))
     return [gram for gram, count in grams.items() if count >= 2 and _name_of_three(gram)
@@ -604,7 +604,8 @@ def speaking_in_full(context: Context) -> list[str]:
             and (not dictionary().tags([gram[1:]])  # (no word after the surname either: 向|大家, 但|同时)
                  or dictionary().tags([gram[0]]).get(gram[0], "").startswith("nr") and gram[1:] not in ORG_HEADS
                  and not dictionary().tags(text[start - 1:start + 1] for start, _end in literal_spans(text, gram)))
-            and any(context.speech_after(end) for _start, end in literal_spans(text, gram))]
+            and any(context.speech_after(end) for _start, end in literal_spans(text, gram))
+            and not any(text.endswith(TITLES_OF_TWO_OR_MORE, 0, start + 1) for start, _end in literal_spans(text, gram))]
 
 
 def _name_of_three(gram: str) -> bool:

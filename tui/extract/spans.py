@@ -973,7 +973,7 @@ def run_back_where_always_written(text: str, start: int, end: int) -> tuple[int,
     as a word of its own (总司令扎|卢日内……扎|卢日内说, jieba's verb 扎), or the first of a family name of two that jieba
     holds as a word with the name's first (的水原|一平……。水原|一平: Japanese names are so written, Chinese names of
     three seldom after the same word). Not a character that stands before names, glued after them or a function
-    word (让普京, 与博格巴), nor where a title ends at the name."""
+    word (让普京, 与博格巴), nor where a title ends at the name or at its first character (主|帅里皮: 主帅)."""
     form = text[start:end]
     places = list(literal_spans(text, form))
     before = {text[at - 1:at] for at, _end in places}
@@ -982,7 +982,8 @@ def run_back_where_always_written(text: str, start: int, end: int) -> tuple[int,
     char = before.pop()
     if not HAN.match(char) or char in GLUED_AFTER or char in BEFORE_NAMES or char in BEGINS_NO_NAME \
             or dictionary().tags([char]).get(char, "")[:1] in FUNCTION_TAGS \
-            or any(text.endswith(TITLES_OF_TWO_OR_MORE, 0, at) for at, _end in places) \
+            or any(text.endswith(TITLES_OF_TWO_OR_MORE, 0, at) or text.endswith(TITLES_OF_TWO_OR_MORE, 0, at + 1)
+                   for at, _end in places) \
             or not any(not HAN.match(text[at - 2:at - 1]) or text[at - 2] == "的" for at, _end in places):
         return start, end
     transliterated = char in TRANSLIT and translit_share(char + form) >= 0.75

@@ -313,12 +313,17 @@ def _transliterated_after(text: str, start: int, clause_start: int, cut: list[st
     """A run of three or more transliteration characters right after a title, up to the last
     place jieba ends a word inside it (主帅瓜迪奥拉赛后: jieba cuts 瓜|迪奥拉|赛后, 瓜 a noun of its
     dictionary): a foreign name however jieba cuts it, unless the run is a word of its own that
-    names no one (a place, a noun); after a verb of sending or asking that jieba cuts alone (主教练[派]|阿隆索首发)."""
+    names no one (a place, a noun); after a verb of sending or asking that jieba cuts alone (主教练[派]|阿隆索首发).
+    Or a run of two that jieba cuts into two words of one, neither a word that stands before or after names."""
     if text[start:start + 1] in SENDING and start + 1 in accumulate(map(len, cut), initial=clause_start):
         start += 1
     end = start
     while end < len(text) and end - start < 8 and text[end] in TRANSLIT:
         end += 1
+    if end - start == 2 and {start + 1, end} <= set(accumulate(map(len, cut), initial=clause_start)) \
+            and not dictionary().tags([text[start:end]]) and not BEGINS_NO_NAME.intersection(text[start:end]) \
+            and not GLUED_AFTER.intersection(text[start:end]):
+        return start, end  # (主帅里|皮的助手: two characters of the table jieba cuts apart, no word of its own)
     if end - start < 3:
         return None
     position, last = clause_start, start
