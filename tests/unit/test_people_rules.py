@@ -5450,6 +5450,9 @@ def test_a_departments_doctor_and_a_name_jieba_ran_into_the_verb_of_a_deed_done(
 def test_whose_relative_one_is_by_the_calling_the_text_gives_one_it_does_not_name() -> None:
     roles = _roles("经过抢救，患者恢复了心跳。患者的儿子李浩事后专门打电话致谢。死者的女儿王芳也来了。\n")
     assert roles["李浩"] == ["患者的儿子"] and roles["王芳"] == ["死者的女儿"]
+    # (or by the word for who that one is)
+    roles = _roles("一名6岁女孩被困电梯。女孩的母亲李女士焦急地说，孩子哭了十多分钟。老人的儿子张先生表示感谢。\n")
+    assert roles == {"李女士": ["女孩的母亲"], "张先生": ["老人的儿子"]}
 
 
 def test_an_interim_office_is_a_rank_of_the_title_and_the_chain_goes_on_past_it() -> None:

@@ -819,12 +819,21 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         # another, but as a relative, 赵秀兰说。女儿李红在外地工作: hers, whom it does not tell; nor for one named before,
         # as :func:`_owner_in_sentence` reads the sentence before)
         return _whose(context.text, starts[main][0], main, main, names[starts[main][1]]) + "的" + kin
-    if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name)
-        holder = context.titles_before(owner_end) if context.text.startswith("的", owner_end) else []
+    if owner is None:  # (患者的儿子李浩, 死者的女儿: whose, by the calling the text gives one it does not name, or by
+        # the word for who that one is, 老人的儿子张先生, 女孩的母亲李女士)
+        holder = (context.titles_before(owner_end)
+                  or [who for who in _UNNAMED_OWNERS if context.text.endswith(who, 0, owner_end)][:1]) \
+            if context.text.startswith("的", owner_end) else []
         return f"{holder[0]}的{kin}" if holder else kin
     owner_start, owner_person = starts[owner]
     return _whose(context.text, owner_start, owner, owner_end, names[owner_person]) + context.text[owner_end:start] \
         if owner_person != person else None
+
+
+# Who one is whose relative the text names, when it names no one (老人的儿子, 女孩的母亲): the ordinary people news tells
+# of, and people by age and sex, as the press tells those it does not name.
+_UNNAMED_OWNERS = (*ORDINARY_PEOPLE, "男子", "女子", "男孩", "女孩", "男童", "女童", "少年", "少女", "老汉", "老太", "老妇",
+                   "婴儿", "孩子")
 
 
 def _relative_before(context: Context, at: int, starts: dict[int, tuple[int, int]], person: int,
