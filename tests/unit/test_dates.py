@@ -1091,6 +1091,9 @@ def test_jiang_before_any_verb_tells_of_what_is_to_come() -> None:
     assert _extracted("2025年12月7日\n\n春节前，各地将开展安全生产大检查。\n", "春节") == ["2026-02-17"]
     assert _extracted("2025年12月7日\n\n春节前，各地将正式实施新规。\n", "春节") == ["2026-02-17"]  # (past an adverb)
     assert _extracted("2025年12月7日\n\n春节前，警方将张某抓获。\n", "春节") == ["2025-01-29"]  # (将 as 把)
+    # (and so of a numbered month where no verb stands before the 将: not what was said then)
+    text = "2025年12月7日\n\n2月，新政将正式实施。3月，他表示将辞去职务。\n"
+    assert _extracted(text, "2月") == ["2026-02"] and _extracted(text, "3月") == ["2025-03"]
 
 
 def test_a_weekday_with_its_date_restated_in_brackets_is_that_day() -> None:

@@ -439,12 +439,13 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             expr = replace(expr, kind="bound_day")  # 会计年度开始一个月前: before a happening, which the text may not date
         if expr is not None:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
+            numbered = bool(NUMERAL.search(expr.text)) and expr.kind == "month_day" and expr.month is not None
             future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
                 or _FUTURE_NEXT.match(folded, expr.end) \
-                or (not NUMERAL.search(expr.text) or expr.kind in ("weekday", "lunar")) \
+                or (not NUMERAL.search(expr.text) or expr.kind in ("weekday", "lunar") or numbered) \
                 and _later_in_clause(folded, (past := expr.end + len(_BEFORE_OR_AFTER.match(folded, expr.end).group()))
-                                     + folded.startswith(("，", ","), past), words)
-            # (周三，他们将迎来; 春节前，有关部门将出台; 正月十五前，全市将举办; 春节前，各地将开展)
+                                     + folded.startswith(("，", ","), past), words, subject_only=numbered)
+            # (周三，他们将迎来; 春节前，有关部门将出台; 正月十五前，全市将举办; 春节前，各地将开展; 2月，新政将正式实施)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future,
                                       "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end),
@@ -786,10 +787,16 @@ _BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what foll
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
 # (周日晚，北京队将坐镇主场): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
-def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None) -> bool:
+def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None, subject_only: bool = False) -> bool:
     """Does the clause at ``at`` tell of something to come: a word that says so (将举行, 预计, 有望), or 将 before any
     verb of jieba's dictionary, also past an adverb of two (各地将开展, 将全面开展: 'will', where before a noun it is 把,
-    将张某刺伤)?"""
+    将张某刺伤)? With ``subject_only`` (a numbered month, 2月，新政将正式实施), only where no verb stands before the
+    'will': 3月，他表示将辞职 tells when it was said."""
+    if subject_only:
+        will = _WILL.match(folded, at)
+        if will is None or words is None or any(words.get(folded[first:first + 2], "")[:1] == "v"
+                                                for first in range(at, will.end() - 2)):
+            return False
     if _FUTURE_LATER_IN_CLAUSE.match(folded, at):
         return True
     will = _WILL.match(folded, at)
