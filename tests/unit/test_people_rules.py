@@ -6806,6 +6806,7 @@ def test_whom_one_calls_is_a_transliteration_whole_before_the_phone_call() -> No
 
 def test_a_name_begun_inside_a_japanese_family_name_begins_with_it() -> None:
     assert set(_people("大谷翔平在社交媒体上发文称，感谢球迷的支持。\n")) == {"大谷翔平"}
+    assert set(_people("小泉进次郎在记者会上说，将继续推进改革。\n")) == {"小泉进次郎"}  # (and of five)
 
 
 def test_a_parent_after_the_other_is_the_same_ones() -> None:
