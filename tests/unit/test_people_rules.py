@@ -672,6 +672,8 @@ def test_a_dotted_name_cut_short_runs_to_the_end_of_its_transliteration() -> Non
     # nor over the start of a time word (赛前, 'before the game'), however seldom jieba counts it
     roles = _roles("主力中锋艾顿因伤缺阵，主教练昌西·比卢普斯赛前决定让新秀首发。\n")
     assert roles == {"艾顿": ["中锋"], "昌西·比卢普斯": ["主教练"]}
+    # (also inside a name of jieba's dictionary, its 普京当)
+    assert set(_people("标题\n据报道，弗拉基米尔·普京当天表示，将继续推进改革。\n")) == {"弗拉基米尔·普京"}
 
 
 def test_uyghur_dotted_names_are_whole_and_a_given_name_alone_is_its_owners() -> None:

@@ -107,9 +107,10 @@ def whole_dotted(text: str, start: int, end: int, dotted: list[tuple[int, int]])
             if dotted_start <= start < end < dotted_end:
                 inside = {i for part in range(max(start, 1), dotted_end) if text[part - 1] in NAME_DOTS + HYPHENS
                           for i in range(part + 1, _foreign_word_end(text, part))}  # (its parts' own words)
-                stop = next((stop for stop in range(end, dotted_end) if stop not in inside and any(
-                    dictionary().frequency(text[stop:stop + size]) >= _COMMON_WORD
-                    or dictionary().table.get(text[stop:stop + size]) == "t"  # (a time word: 比卢普斯[赛前])
+                stop = next((stop for stop in range(end, dotted_end) if any(
+                    stop not in inside and dictionary().frequency(text[stop:stop + size]) >= _COMMON_WORD
+                    or dictionary().table.get(text[stop:stop + size]) == "t"  # (a time word: 比卢普斯[赛前], also
+                    # inside a name of jieba's: its 普京当 of 弗拉基米尔·普京|当天)
                     for size in (2, 3) if stop + size > dotted_end)), dotted_end)
                 last_part = len(re.split(f"[{NAME_DOTS}]", text[start:end])[-1])
                 # (a character of the foreign table where the run of them ends is the name's, as
