@@ -4879,6 +4879,8 @@ def test_a_name_of_two_after_a_title_before_one_character_and_a_stop_is_a_name_o
     text = "上海市副市长蒋以任，香港特区政府政务司司长陈方安生等参加了会见。\n"
     assert three_before_a_stop(Context(text), 6, 8) == (6, 9)
     assert three_before_a_stop(Context("市长王明说，明年还要干。\n"), 2, 4) == (2, 4)  # (说: what he said)
+    # (and before a conjunction: jieba's 蔡明|介与)
+    assert set(_people("联发科董事长蔡明介与鸿海董事长刘扬伟出席。\n")) == {"蔡明介", "刘扬伟"}
 
 
 def test_a_verb_of_saying_begins_no_name() -> None:

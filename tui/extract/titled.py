@@ -111,6 +111,7 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
 # conjunction (领导人[和]正在访印) or makes a word with it (严正指出); so also before 在, where jieba reads its time
 # word 正在 (市长龚正|在调研), but not before its other time words of 正 (正月, 正午).
 _ENDS_TITLED_NAMES = frozenset("生才胜")
+_JOINING = ("和", "与", "及")  # conjunctions that join two names
 
 
 def three_before_a_stop(context: Context, start: int, end: int) -> tuple[int, int]:
@@ -119,10 +120,11 @@ def three_before_a_stop(context: Context, start: int, end: int) -> tuple[int, in
     name of three, none one of two, unless the third ends subjects rather than given names or says something
     (市长王明[说]，). So too before a time word of jieba's dictionary, unless the third is a function word's (行政长官李家超上月,
     jieba's 李家|超上: of the corpora's surnames with two characters after them and so a time word, 474 begin a name of
-    three, nine one of two, 李鹏首先)."""
+    three, nine one of two, 李鹏首先), and before a conjunction (董事长蔡明|介与, jieba's 介与: of the corpora's names
+    after a title, 185 of three stand before one, none of two before one character more and one)."""
     text = context.text
     if end - start == 2 and text[start] in SURNAMES and HAN.match(text[end:end + 1]) \
-            and (text[end + 1:end + 2] in _STOPS or time_word_at(text[end + 1:end + 4])
+            and (text[end + 1:end + 2] in (*_STOPS, *_JOINING) or time_word_at(text[end + 1:end + 4])
                  and dictionary().tags([text[end]]).get(text[end], "")[:1] not in FUNCTION_TAGS) \
             and text[end] not in NOT_GIVEN and text[end] not in _SAYING and context.titles_before(start):
         return start, end + 1
