@@ -6825,6 +6825,9 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
     assert _roles("王毅当天会见了小米集团总裁卢伟冰。\n")["卢伟冰"] == ["小米集团总裁"]  # (past a verb of meeting)
     # (also a company jieba cuts into a rare word that is no noun: 英|伟达, its adjective)
     assert _roles("英伟达首席执行官黄仁勋表示，需求强劲。\n") == {"黄仁勋": ["英伟达首席执行官"]}
+    # (and past what opens a list or the item before it)
+    roles = _roles("出席会议的有台积电董事长魏哲家、联发科董事长蔡明介和鸿海董事长刘扬伟。\n")
+    assert roles == {"魏哲家": ["台积电董事长"], "蔡明介": ["联发科董事长"], "刘扬伟": ["鸿海董事长"]}
 
 
 def test_the_other_of_a_pair_ends_before_an_adverb_and_its_verb() -> None:

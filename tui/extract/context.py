@@ -1039,7 +1039,9 @@ _CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁
                                "副总经理", "董事会主席", "执行董事", "首席财务官", "首席技术官", "首席运营官"})
 
 
-_MEETING_THE_HEAD = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟)")
+# What stands before the company in its clause: a verb of meeting, whom one meets with, or an item before it in a list
+# or what opens one (他会见了|台积电董事长X, 与|台积电董事长, 蔡明介和|鸿海董事长, 出席会议的有|台积电董事长).
+_BEFORE_THE_COMPANY = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟|和|及|的有|包括)")
 
 
 def _company_opening(window: str) -> int:
@@ -1052,8 +1054,8 @@ def _company_opening(window: str) -> int:
     import jieba
 
     opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
-    if met := _MEETING_THE_HEAD.match(opening):
-        opening = opening[met.end():]  # (他会见了|台积电董事长X: whom one meets, with, or the company of)
+    if before := _BEFORE_THE_COMPANY.match(opening):
+        opening = opening[before.end():]
     if not 2 <= len(opening) <= 6 or not HAN_RUN.fullmatch(opening):
         return 0
     words = list(jieba.cut(opening))
