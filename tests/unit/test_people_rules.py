@@ -5574,6 +5574,12 @@ def test_a_calling_the_tagger_glued_to_a_surname_is_no_part_of_the_name() -> Non
 def test_an_office_held_in_the_term_the_story_is_of_is_the_office_alone() -> None:
     roles = _roles("此外，作家迟子建担任本届评委会委员。\n")
     assert "评委会委员" in roles["迟子建"] and not any(r.startswith("本届") for r in roles["迟子建"])
+    # (nor 'this' and a measure word before the body the story told of)
+    assert _roles("1995年，陈宗兴被任命为这所全国重点综合性大学校长。\n") == {"陈宗兴": ["全国重点综合性大学校长"]}
+
+
+def test_a_picture_s_caption_run_on_from_a_headline_opens_the_title_chain() -> None:
+    assert _roles("中美经济联委会会议结束图为针灸专家郭文瑞大夫在为病人治疗。\n") == {"郭文瑞": ["针灸专家"]}
 
 
 def test_a_given_name_jieba_counts_rarely_is_read_alone_as_the_person_s() -> None:

@@ -78,6 +78,8 @@ class Context:
         first = max(0, start - 32)
         if dateline := _DATELINE_END.match(self.text, first, start):
             first = dateline.end()  # (新华社北京12月1日电国务院副总理X: the office begins after the dateline)
+        if (caption := self.text.rfind(_CAPTION, first, start)) >= 0:
+            first = caption + len(_CAPTION)  # (会议结束图为针灸专家X: a picture's caption run on from a headline)
         window = self.text[first:start].rstrip(" \u3000|｜").rstrip(" \u3000")  # (界面新闻记者 | 刘诚)
         spaced = len(window) < start - first
         if window.endswith("的"):
@@ -316,7 +318,8 @@ class Context:
                  or None)
         if match is None:
             return []
-        office = _THE_BODY.sub("", _THIS_TERM.sub("", match.group(1)))  # (卸任公司董事长: the story's company, unnamed)
+        office = _THE_BODY.sub("", _THIS_BODY.sub("", _THIS_TERM.sub("", match.group(1))))  # (卸任公司董事长: the
+        # story's company, unnamed)
         if _TAKES.search(office):
             return []  # (王怀远当选省人大常委会主任张国光当选省长: a headline of two, run together)
         ranks = _RANKS_AFTER.match(rest, match.end()) if office.endswith("委员") else None
@@ -609,6 +612,9 @@ _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
 _PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|镇|乡|村))+\Z")  # 湖南省浏阳市沙市, where one serves
 _THIS_TERM = re.compile(r"^(?:本届|本次|本期|该届|此次)(?=.)")  # the term of a body the story is of (担任本届评委会委员)
+# 'this' and a measure word before the body the story told of (任命为这所全国重点综合性大学校长): no part of its name.
+_CAPTION = "图为"  # what opens a picture's caption: who is in it
+_THIS_BODY = re.compile(r"^(?:这|那|该|此)(?:所|家|个|座|支)(?=.)")
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
 _TAKES = re.compile(r"(?:同志)?(?:于?(?:今年|去年|[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?"  # (于2020年3月)
@@ -1039,9 +1045,11 @@ _CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁
                                "副总经理", "董事会主席", "执行董事", "首席财务官", "首席技术官", "首席运营官"})
 
 
-# What stands before the company in its clause: a verb of meeting, whom one meets with, or an item before it in a list
-# or what opens one (他会见了|台积电董事长X, 与|台积电董事长, 蔡明介和|鸿海董事长, 出席会议的有|台积电董事长).
-_BEFORE_THE_COMPANY = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟|和|及|的有|包括)")
+# What stands before the company in its clause: a verb of meeting, whom one meets with, or what opens a list (他会见了|
+# 台积电董事长X, 与|台积电董事长, 出席会议的有|台积电董事长); or another company's head before 和 or 及 (联发科董事长蔡明介和|
+# 鸿海董事长; not 联邦快递中国及|太平洋区副总裁, two regions of one).
+_BEFORE_THE_COMPANY = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟|的有|包括)")
+_ANOTHER_HEAD_BEFORE = re.compile(r".*(?:" + "|".join(_CORPORATE_TITLES) + r").*(?:和|及)")
 
 
 def _company_opening(window: str) -> int:
@@ -1054,7 +1062,7 @@ def _company_opening(window: str) -> int:
     import jieba
 
     opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
-    if before := _BEFORE_THE_COMPANY.match(opening):
+    if before := _BEFORE_THE_COMPANY.match(opening) or _ANOTHER_HEAD_BEFORE.match(opening):
         opening = opening[before.end():]
     if not 2 <= len(opening) <= 6 or not HAN_RUN.fullmatch(opening):
         return 0
