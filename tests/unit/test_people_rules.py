@@ -2020,6 +2020,8 @@ def test_an_office_left_is_a_role_and_the_company_unnamed_is_no_part_of_it() -> 
     roles = _roles(text)
     assert roles["王丽娟"] == ["董事长"] and roles["刘晓诚"] == ["界面新闻记者"]
     assert _roles("公司宣布，副总裁周明兼任华东区总经理。\n") == {"周明": ["副总裁", "华东区总经理"]}  # (and one added)
+    # (also past the 了 of a deed done, and the 的 after the company)
+    assert _roles("去年，田晚霞担任了公司的董事长。李卓奇担任了总经理。\n") == {"田晚霞": ["董事长"], "李卓奇": ["总经理"]}
 
 
 def test_a_reporter_of_an_outlet_whose_name_ends_in_news_has_the_whole_outlet() -> None:

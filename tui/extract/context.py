@@ -609,7 +609,7 @@ _SERVES = re.compile(r"(?:同志)?(?:担任|出任|接任|兼任|继任)")
 # (the first of two: 为副院长、审判委员会委员; before a note of its rank: 为外交部副部长（正部长级）)
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s（(]{2,20}?)(?=[，。；,;、\s（(]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
-_THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)(?=.)")  # a body named by its kind alone
+_THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)的?(?=.)")  # a body named by its kind alone (公司的董事长)
 _PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|镇|乡|村))+\Z")  # 湖南省浏阳市沙市, where one serves
 _THIS_TERM = re.compile(r"^(?:本届|本次|本期|该届|此次)(?=.)")  # the term of a body the story is of (担任本届评委会委员)
 # 'this' and a measure word before the body the story told of (任命为这所全国重点综合性大学校长): no part of its name.
@@ -619,7 +619,7 @@ _THIS_BODY = re.compile(r"^(?:这|那|该|此)(?:所|家|个|座|支)(?=.)")
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
 _TAKES = re.compile(r"(?:同志)?(?:于?(?:今年|去年|[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?)?"  # (于2020年3月)
                     r"(?:此前|曾|曾经|现|现任|已|不再|继续|仍|将|再次|正式)?(?:出任|担任|兼任|升任|改任|转任|接任|当选为|当选|被任命为|卸任|辞去|辞任)"
-                    r"([^，。；,;、\s（(]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s（(]|$)")
+                    r"了?([^，。；,;、\s（(]{2,20}?)(?:一职|职务)?(?=[，。；,;、\s（(]|$)")
 # 任 alone right after the name, 'took the office of' (周恩来任政务院总理, 陈敏尔同志任天津市委书记, 贝耶曾任马里外长); of the
 # corpora's names so followed by an office that ends with a title at its clause's end, all but those run on over
 # another verb (里根任总统期间出任…顾问, which :data:`_TAKES` finds inside) hold it or held it.
