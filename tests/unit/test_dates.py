@@ -618,6 +618,9 @@ def test_a_full_date_in_brackets_opening_the_text_is_the_dateline() -> None:
 def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> None:
     text = "特首率团访问中东\n2025年10月28日 星島日報\n行政長官昨日抵達利雅得，將於11月1日返港。\n"
     assert infer_reference(text) == date(2025, 10, 28)
+    # (also with its reporter's credit after the source: a line of facts, which tells no event)
+    text = "藍白聯手刪減預算\n2025-12-05 自由時報 記者 陳政宇／台北報導\n立法院今天三讀通過總預算案。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["立法院今天三讀通過總預算案"]
 
 
 @pytest.mark.parametrize(

@@ -22,11 +22,13 @@ DATELINE_REACH = 200  # characters from the top where a dateline or a date line 
 # A page's line of facts about the story: ``2025-04-15 08:30　来源：证券时报``,
 # ``发布时间：2025年04月15日``, ``发布于：2025年11月29日 18:06``: a label may stand before the date; a weekday, a time,
 # then labelled fields
-# or the source's name alone after a space (``2025年4月15日 星期二``, ``2025年10月28日 星島日報``), after it.
+# or the source's name alone after a space (``2025年4月15日 星期二``, ``2025年10月28日 星島日報``), after it, and its
+# reporter's credit after that (``2025-12-05 自由時報 記者 陳政宇／台北報導``).
 _META_LABELS = "来源|作者|编辑|责任编辑|责编|记者|稿源|出处|字号|发布|发布于|发表于|更新于|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览"
 _META_BEFORE = re.compile(rf"(?:{_META_LABELS})?\s*[:：]?\s*\Z")
 _META_AFTER = re.compile(rf"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
-                         rf"(?:(?:{_META_LABELS})\s*[:：].*|(?<=\s)[^\s，。,；;！？!?“”\"]{{1,12}}\s*)?\Z")
+                         rf"(?:(?:{_META_LABELS})\s*[:：].*|(?<=\s)[^\s，。,；;！？!?“”\"]{{1,12}}"
+                         rf"(?:\s+记者\s*[^\s，。,；;！？!?“”\"]{{2,16}})?\s*)?\Z")  # (自由時報 記者 陳政宇／台北報導)
 
 _META_LONGEST = 80  # characters: a longer line is prose
 
