@@ -803,7 +803,8 @@ def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None, subj
     if will is None or words is None:
         return False
     verb = will.end() + 2 * (words.get(folded[will.end():will.end() + 2], "") in ("d", "ad"))
-    return any(words.get(folded[verb:verb + size], "")[:1] == "v" for size in (2, 3))
+    return any(words.get(folded[verb:verb + size], "")[:1] == "v" and not folded.startswith("的", verb + size)
+               for size in (2, 3))  # (not a verb before 的, what the object is: 民警将追回的2.8万元交还, 把)
 
 
 _WILL = re.compile(r"[^，。；！？,;!?\n]{0,12}?将(?![他她其之])")
