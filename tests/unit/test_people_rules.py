@@ -2881,6 +2881,10 @@ def test_a_foreign_name_of_jiebas_dictionary_paired_with_a_name_found() -> None:
     assert set(_people("主帅科尔与格林同时被罚。比赛中，库里同汤普森将首发。\n")) == {"科尔", "格林", "库里", "汤普森"}
     # and so is a transliteration jieba made up, written once, joined to one after it (东契|奇, the table lacks 契)
     assert set(_people("东契奇与欧文都没有出场。\n")) == {"东契奇", "欧文"}
+    # and a name the model doubted joined to one taken on the evidence elsewhere, also before a time word (普京 speaks)
+    text = ("普京：俄方愿与美方继续对话\n\n据塔斯社报道，普京4日在莫斯科表示，俄方愿意继续对话。普京说，问题必须从根源上解决。"
+            "\n\n克里姆林宫发言人佩斯科夫随后补充，普京与特朗普近期没有通话计划。\n")
+    assert set(_people(text)) == {"普京", "佩斯科夫", "特朗普"}
 
 
 def test_a_foreign_name_of_jiebas_dictionary_heading_a_government() -> None:

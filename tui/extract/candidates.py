@@ -460,6 +460,13 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                     and not context.after_place_word(start, loosely=True):
                 found[text[start:end]].score += 1  # a transliteration acting, as one jieba made up is weighed
                 # (德布劳内替补登场, jieba's 德布|劳内; not where one goes: 在拉巴斯会见)
+    # (and one joined to a name doubted but taken on the evidence around it, 普京……普京说……普京与[特朗普]: the pair says it)
+    taken = covered.union(*(range(start, end) for form, candidate in found.items() if candidate.score >= ACCEPT
+                            for start, end in literal_spans(folded, form)))
+    for form, candidate in found.items():
+        if candidate.kind == "doubtful" and candidate.score < ACCEPT \
+                and any(_paired(folded, start, end, taken) for start, end in places[form]):
+            candidate.score += 2
     for start, end in dotted:  # (伯克希尔·哈|撒韦公司: its dotted part is no more a person than the whole)
         if covered.intersection(range(start, end)) or refused.intersection(range(start, end)) \
                 or place_after(folded, start, end) or place_after_the_rest(folded, start, end) \
@@ -775,14 +782,15 @@ def _pupil(context: Context, start: int, end: int) -> bool:
 
 
 def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
-    """Is the span joined to a name found, before or after it, and does it end there (拜登和特朗普将;
+    """Is the span joined to a name found, before or after it, and does it end there (拜登和特朗普将, 普京与特朗普近期;
     not 劳伦斯伯克利|国家实验室; nor 特朗普政府, as jieba's dictionary's places head governments too:
     科特迪瓦政府; nor before a noun a glued character begins, 、宁德|时代董事长)?"""
     before = text[start - 1:start] in _JOINED and start - 2 in covered \
         and not ((owner := _OWNING.match(text, end)) and owner.end() in covered)  # (、宁德时代的吴凯: whose he is)
     return text[end:end + 1] in _JOINED and end + 1 in covered \
         or before and (not HAN.match(text, end) or text[end] == "的" or text[end] in GLUED_AFTER
-                       and not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("n"))
+                       and not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("n")
+                       or dictionary().tags([text[end:end + 2]]).get(text[end:end + 2]) == "t")  # (特朗普|近期)
 
 
 def _paired_with_a_transliteration(text: str, start: int, end: int, covered: set[int]) -> bool:
