@@ -5131,6 +5131,8 @@ def test_with_a_result_is_no_part_of_the_name_before_it() -> None:
     text = "男子跳高比赛，王振以2米28的成绩卫冕。女子100米栏决赛，吴艳妮以12秒86夺冠。\n"
     assert set(_people(text)) == {"王振", "吴艳妮"}
     assert "张俊以" in _people("词作者张俊以将在中央电视台亮相。\n")  # (a name's own 以, before no number)
+    # (nor the 则 of 'while' before a score: jieba's made-up 陈梦则)
+    assert set(_people("标题\n王曼昱险胜，陈梦则0:3不敌申裕斌。\n")) == {"王曼昱", "陈梦", "申裕斌"}
 
 
 def test_a_name_of_four_before_a_verb_of_saying_keeps_no_word_of_jieba_s() -> None:

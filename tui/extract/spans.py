@@ -329,6 +329,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) >= 3 and form[-1] == "以" and _NUMERAL_AFTER.match(text, end):
         return start, end - 1  # 王振[以]2米28的成绩卫冕: 'with' a result; of the corpora's names, 73 stand before 以 and a
         # number, none ends in it there (张俊以 does elsewhere)
+    if len(form) == 3 and form[0] in SURNAMES and form[-1] == "则" and _NUMERAL_AFTER.match(text, end):
+        return start, end - 1  # 陈梦[则]0:3不敌: 'while', before a score; of the corpora's names, 20 of two stand before
+        # 则, one of three ends in it (李敬则认为)
     if len(form) >= 3 and form[-1] == "地" and plain_word(form[:-1]) and (
             speaks(text[end:end + 12]) or dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "")[:1] == "v"):
         return start, start  # 董事长[高兴地]说: how one speaks or acts, no one (of the corpora's names that end in 地,
