@@ -1309,6 +1309,9 @@ def test_the_byline_s_reporter_is_no_he_whose_relative_is_named() -> None:
             "老公對每一首歌都很挑剔。\n")
     assert _roles(text) == {"周杰倫": ["天王"], "林佩萱": ["記者"], "昆凌": ["周杰倫的妻子"]}
     assert set(_people("市长王明昨（4日）表示，将加强管理。市长王明今（5）日再次表示。\n")) == {"王明"}
+    # (and after 明, 'tomorrow': no one is left of 於 alone, and the day is told)
+    text = "台中市長盧秀燕昨（4）日表示，市府將於明（6）日公布新政策。\n"
+    assert set(_people(text)) == {"盧秀燕"}
 
 
 def test_a_hong_kong_married_name_is_whole() -> None:

@@ -295,9 +295,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
     if text[start - 1:start] == "姓" and _TOLD_AFTER_SURNAME.fullmatch(form):
         return start, start  # 王姓[老翁]说: who one told by surname is (an 'old man' jieba holds a name, 老|翁)
-    if len(form) >= 3 and form[-1] in "昨今" and text[end:end + 1] in ("（", "(") \
+    if len(form) >= 2 and form[-1] in "昨今明" and text[end:end + 1] in ("（", "(") \
             and _DAY_IN_BRACKETS.match(text, end + 1):
-        return start, end - 1  # 昆凌[昨]（4日）: the day, as Taiwan's press writes it after 'yesterday' or 'today'
+        return start, end - 1 if len(form) >= 3 else start  # 昆凌[昨]（4日）, [將於明]（6）日: the day, as Taiwan's
+        # press writes it after 'yesterday', 'today' or 'tomorrow' (and no one of a character left)
     if len(form) >= 3 and form[-1] == "通" and _ON_THE_PHONE.match(text, end):
         return start, end - 1  # 与纳诺[通]了电话: of the corpora's names, six stand before such a 通, none ends in it
     if len(form) >= 3 and form[0] in SENDING and translit_share(form[1:]) == 1:
