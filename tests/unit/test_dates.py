@@ -718,7 +718,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
                "同月15日 春季 今冬 立冬以来 母亲节 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 三天后 两年后 那天 那一年 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
-               "此前一天 今（29）日 农历八月十五 腊月二十三 十月初一")
+               "此前一天 今（29）日 上（11）月 农历八月十五 腊月二十三 十月初一")
 
 
 @pytest.mark.parametrize(
@@ -814,6 +814,9 @@ def test_the_day_before_or_after_the_day_told() -> None:
 def test_a_day_in_brackets_after_today_or_yesterday() -> None:
     # 今（29）日 as Taiwan's press writes it: the 29th, this month.
     assert _isos("發言人今（29）日宣布，昨(28)日已通知，明（30）日出發") == ["2024-09-29", "2024-09-28", "2024-09-30"]
+    # (and the day before yesterday, and last, this or next month so)
+    assert _isos("柯文哲前（27）日曾出庭。檢方上（8）月完成偵查，本（9）月起訴，法官將於下（10）月宣判") == [
+        "2024-09-27", "2024-08", "2024-09", "2024-10"]
 
 
 def test_a_told_day_in_a_quotation_needs_a_day_told_in_it() -> None:

@@ -192,8 +192,10 @@ _ALTERNATIVES = (
     r"(?P<told>(?<!每)(?:当天|当日|当晚|当夜)|(?<![合趋如相共大])同日(?![方本韩美元企资军籍媒相产系货而益])|同一天"
     r"|(?:那一?天|这一天)(?![津气然文空])"  # (that day, as 当天; not 那|天津)
     r"|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次日|翌日|隔天|第二天|(?<!提)(?:此)?前一[天日])",
-    # Today, yesterday or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日).
-    r"(?P<dword_day>(?P<dwd>[今昨明])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
+    # Today, yesterday, the day before or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日,
+    # 前（3）日), and last, this or next month so (上（11）月, 下（1）月).
+    r"(?P<dword_day>(?P<dwd>[今昨明前])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
+    r"(?P<dword_month>(?P<dwm>[上本下])\s?[（(](?P<dwmm>\d{1,2})[）)]\s?月)",
     # (not the months counted from the year's start, 前11月, the first eleven; but 此前10月, earlier, in October)
     r"(?P<md>(?<![\d个几数多])(?<!每年)(?<!(?<![此之目以提日天])前)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM
     + r")\s?[日号]|" + _MONTH_PART + r")?(?![份]?[初中底末]?\d(?!\d?[时点]))(?<![一二三四五六七八九十]月(?=天)))",  # not the band 五月天
@@ -404,6 +406,9 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     if g["dword_day"]:
         d = int(g["dwdd"])
         return DateExpr(start, end, text, "day", day=d, future=g["dwd"] == "明") if 1 <= d <= 31 else None
+    if g["dword_month"]:
+        m = int(g["dwmm"])
+        return DateExpr(start, end, text, "month_day", None, m, future=g["dwm"] == "下") if 1 <= m <= 12 else None
     if g["md"]:
         m = parse_number(g["mm"])
         d = parse_number(g["md_d"]) if g["md_d"] else None
