@@ -5136,6 +5136,8 @@ def test_with_a_result_is_no_part_of_the_name_before_it() -> None:
     assert "张俊以" in _people("词作者张俊以将在中央电视台亮相。\n")  # (a name's own 以, before no number)
     # (nor the 则 of 'while' before a score: jieba's made-up 陈梦则)
     assert set(_people("标题\n王曼昱险胜，陈梦则0:3不敌申裕斌。\n")) == {"王曼昱", "陈梦", "申裕斌"}
+    # (nor is 'once served as' anyone: 曾任|光明日报, 曾 a surname too)
+    assert set(_people("标题\n单三娅1976年毕业于北京大学中文系，曾任光明日报副总编辑。\n")) == {"单三娅"}
 
 
 def test_a_name_of_four_before_a_verb_of_saying_keeps_no_word_of_jieba_s() -> None:

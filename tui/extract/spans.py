@@ -291,6 +291,9 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
+    if form.startswith(_ONCE_OR_THEN):
+        return start, start  # [曾任光]明日报副总编辑: 'once served as', whose 曾 and 时 are surnames too (of the corpora's 191
+        # 曾任, 时任 and 曾经, none is in a name)
     if len(form) >= 2 and form[0] in SURNAMES and form[1] == "姓":
         return start, start + 1  # [王]姓男子: someone told by surname alone (and shown so, 王姓男子)
     if text[start - 1:start] == "姓" and _TOLD_AFTER_SURNAME.fullmatch(form):
@@ -623,6 +626,7 @@ def _title_begun_before(text: str, start: int) -> int:
 
 
 _TOLD_AFTER_SURNAME = re.compile(TOLD_BY_SURNAME)
+_ONCE_OR_THEN = ("曾任", "时任", "曾经")  # 'once served as', 'then serving as', 'once', which begin no name
 _DAY_IN_BRACKETS = re.compile(r"[0-9０-９]{1,2}[日)）]")  # (after the bracket: 昨（4日）, 今（5）日)
 
 
