@@ -5134,9 +5134,15 @@ def test_with_a_result_is_no_part_of_the_name_before_it() -> None:
     text = "男子跳高比赛，王振以2米28的成绩卫冕。女子100米栏决赛，吴艳妮以12秒86夺冠。\n"
     assert set(_people(text)) == {"王振", "吴艳妮"}
     assert "张俊以" in _people("词作者张俊以将在中央电视台亮相。\n")  # (a name's own 以, before no number)
-    # (nor the 则 of 'while' before a score: jieba's made-up 陈梦则)
+
+
+def test_the_ze_of_while_before_a_score_is_no_part_of_the_name_before_it() -> None:
+    # (jieba's made-up 陈梦则)
     assert set(_people("标题\n王曼昱险胜，陈梦则0:3不敌申裕斌。\n")) == {"王曼昱", "陈梦", "申裕斌"}
-    # (nor is 'once served as' anyone: 曾任|光明日报, 曾 a surname too)
+
+
+def test_once_served_as_begins_no_name() -> None:
+    # (曾任|光明日报: 曾 is a surname too)
     assert set(_people("标题\n单三娅1976年毕业于北京大学中文系，曾任光明日报副总编辑。\n")) == {"单三娅"}
 
 
