@@ -612,8 +612,8 @@ _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)的?(?=.)")  # a body named by its kind alone (公司的董事长)
 _PLACE_CHAIN = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|州|镇|乡|村))+\Z")  # 湖南省浏阳市沙市, where one serves
 _THIS_TERM = re.compile(r"^(?:本届|本次|本期|该届|此次)(?=.)")  # the term of a body the story is of (担任本届评委会委员)
-# 'this' and a measure word before the body the story told of (任命为这所全国重点综合性大学校长): no part of its name.
 _CAPTION = "图为"  # what opens a picture's caption: who is in it
+# 'this' and a measure word before the body the story told of (任命为这所全国重点综合性大学校长): no part of its name.
 _THIS_BODY = re.compile(r"^(?:这|那|该|此)(?:所|家|个|座|支)(?=.)")
 # The ranks in one party committee listed after its 委员, the highest last (天津市委委员、常委、书记).
 _RANKS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})+(?=[，。；,;\s]|$)")
