@@ -294,7 +294,9 @@ def test_a_rank_is_a_role_and_an_office_one_is_relieved_of_is_one() -> None:
     assert "总统办公室主任" in roles["安德烈·叶尔马克"]
     # the service is part of a rank, and the chain goes on past it
     roles = _roles("东部战区新闻发言人、海军大校徐承华1日表示，此次演训是严正警告。\n")
-    assert roles["徐承华"] == ["海军大校", "新闻发言人"]
+    assert roles["徐承华"] == ["海军大校", "东部战区新闻发言人"]  # (and the theatre command, by its direction)
+    # (also after the name)
+    assert _roles("东部战区新闻发言人徐承华海军大校当天表示。\n") == {"徐承华": ["东部战区新闻发言人", "海军大校"]}
 
 
 def test_a_name_ending_in_and_before_a_full_stop_is_whole() -> None:

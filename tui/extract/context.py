@@ -281,6 +281,9 @@ class Context:
         """A title right after the name, as in 江泽民主席 or 王毅外长; not one that begins the
         name of a body (Moses & Singer律师事务所)."""
         after = self.text[end:end + 12]
+        if (service := next((s for s in ARMED_SERVICES if after.startswith(s)), "")) \
+                and (rank := next((r for r in MILITARY_RANKS if after.startswith(r, len(service))), "")):
+            return [service + rank]  # (徐承华海军大校: a rank with its service, as after a title before the name)
         if not after.startswith(ROLE_TITLES):  # (at once, before looking for which)
             return []
         title = next(t for t in ROLE_TITLES if after.startswith(t))
@@ -1034,6 +1037,7 @@ def _office(window: str, title: str) -> int:
                + ([len(department) + named_for] if named_for else [])
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
+               + [len(theatre.group()) for theatre in [_THEATRE_COMMAND.search(window)] if theatre]
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
                + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
@@ -1080,6 +1084,9 @@ def _company_opening(window: str) -> int:
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
 # after it (清华大学党委书记, 协和医院纪委书记, 华为公司工会主席), as the constitutions of the three set them up.
 _COMMITTEES_OF_A_BODY = frozenset({"党委", "党组", "纪委", "团委", "党支部", "党总支", "工会"})
+# A theatre command of the People's Liberation Army, by its direction (东部战区新闻发言人, 南部战区司令员), as the armed
+# forces have been organised since 2016.
+_THEATRE_COMMAND = re.compile(r"[东南西北中]部战区\Z")
 # A spacecraft's or rocket's name, as China numbers its series (嫦娥七号, 神舟二十号, 长征五号), whose chief designer,
 # commander or crew the press names with it (嫦娥七号总设计师, 神舟二十号航天员); not an ordinal's (第一号).
 _CRAFT = re.compile(r"(?:(?!第)[\u4e00-\u9fff]){2}[一二三四五六七八九十]{1,3}号\Z")
