@@ -325,7 +325,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = whole_of_name_parts(folded, pairs_apart(folded, joined_surnames(folded, spans)))
     spans = transliterations_joined(folded, spans)  # (布思|罗伊德: one name)
     spans = run_on_where_always_written(folded, spans)  # (考文|垂……考文|垂是)
-    spans = [run_back_where_always_written(folded, *span) for span in spans]  # (扎|卢日内……。扎|卢日内说)
+    spans = run_back_where_always_written(folded, spans)  # (扎|卢日内……。扎|卢日内说)
     spans = run_together(folded, spans)  # (柯为湘贺定一: a list written without stops)
     spans = run_of_names(folded, spans)  # (马有礼王孝行[王雪冰区宗杰]: and what lies between those found)
     spans = little_given_names(folded, spans)  # (小平同志)
@@ -483,7 +483,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # written twice or more, weighed where it is written (jieba may cut it apart there: 约基|奇则说); or
         # once, a transliteration jieba cut apart that speaks or acts, not where one goes (罗马里奥因伤退出)
         first = folded.find(form)
-        form = folded[slice(*run_back_where_always_written(folded, first, first + len(form)))]  # (水原|一平)
+        ((start, end),) = run_back_where_always_written(folded, [(first, first + len(form))])
+        form = folded[start:end]  # (水原|一平)
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))
                    and not inside_title(folded, *span)]

@@ -975,28 +975,39 @@ def run_on_where_always_written(text: str, spans: list[tuple[int, int]]) -> list
     return out
 
 
-def run_back_where_always_written(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name the text writes twice or more, each time after the same character, one place of which opens a clause or
-    follows 的, begins at that character where it makes the name whole: a transliteration's character jieba cut off
+def run_back_where_always_written(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each begun where :func:`_begun_before` reads the text always writes its form (each form read once)."""
+    begun: dict[str, bool] = {}
+    out = []
+    for start, end in spans:
+        form = text[start:end]
+        if form not in begun:
+            begun[form] = _begun_before(text, form)
+        out.append((start - 1, end) if begun[form] else (start, end))
+    return out
+
+
+def _begun_before(text: str, form: str) -> bool:
+    """Does the text write ``form`` twice or more, each time after the same character, one place of which opens a
+    clause or follows 的, and does that character make the name whole: a transliteration's character jieba cut off
     as a word of its own (总司令扎|卢日内……扎|卢日内说, jieba's verb 扎), or the first of a family name of two that jieba
     holds as a word with the name's first (的水原|一平……。水原|一平: Japanese names are so written, Chinese names of
-    three seldom after the same word). Not a character that stands before names, glued after them or a function
+    three seldom after the same word)? Not a character that stands before names, glued after them or a function
     word (让普京, 与博格巴), nor where a title ends at the name or at its first character (主|帅里皮: 主帅)."""
-    form = text[start:end]
     places = list(literal_spans(text, form))
     before = {text[at - 1:at] for at, _end in places}
     if len(places) < 2 or len(before) != 1:
-        return start, end
+        return False
     char = before.pop()
     if not HAN.match(char) or char in GLUED_AFTER or char in BEFORE_NAMES or char in BEGINS_NO_NAME \
             or dictionary().tags([char]).get(char, "")[:1] in FUNCTION_TAGS \
             or any(text.endswith(TITLES_OF_TWO_OR_MORE, 0, at) or text.endswith(TITLES_OF_TWO_OR_MORE, 0, at + 1)
                    for at, _end in places) \
             or not any(not HAN.match(text[at - 2:at - 1]) or text[at - 2] == "的" for at, _end in places):
-        return start, end
+        return False
     transliterated = char in TRANSLIT and translit_share(char + form) >= 0.75
-    family = end - start == 3 and dictionary().tags([char + form[0]]).get(char + form[0], "")[:1] == "n"
-    return (start - 1, end) if transliterated or family else (start, end)
+    family = len(form) == 3 and dictionary().tags([char + form[0]]).get(char + form[0], "")[:1] == "n"
+    return transliterated or family
 
 
 def _subject_of(text: str, end: int) -> bool:
