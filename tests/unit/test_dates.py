@@ -1100,6 +1100,9 @@ def test_jiang_before_any_verb_tells_of_what_is_to_come() -> None:
     # (and so of a numbered month where no verb stands before the 将: not what was said then)
     text = "2025年12月7日\n\n2月，新政将正式实施。3月，他表示将辞去职务。\n"
     assert _extracted(text, "2月") == ["2026-02"] and _extracted(text, "3月") == ["2025-03"]
+    # (but a month more than half a year ahead is the one before: told in April, this February, and so the days after)
+    text = "2025年4月7日\n\n2月3日，新规将正式施行。2月10日，他去了北京。\n"
+    assert _extracted(text, "2月3日") == ["2025-02-03"] and _extracted(text, "2月10日") == ["2025-02-10"]
     # (nor before a verb and 的, what the 将, 把, takes: 将追回的2.8万元交还)
     text = "2025年12月31日\n\n11月28日，民警将追回的2.8万元交还王女士。\n"
     assert _extracted(text, "11月28日") == ["2025-11-28"]

@@ -260,6 +260,9 @@ class DateExpr:
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
     future: bool = False  # its clause tells of something to come (将于11日宣布)
+    # (told as to come only by the clause after a numbered month, 2月，新政将正式实施: the next such month when that is
+    # within half a year, else the one before, as a month is read without it)
+    soon: bool = False
     same_day: bool = False  # of so many years ago or after, this very day (十年前的今天, 四年后的今天)
     this_week: bool = False  # a bare weekday things start from (周三起实施): this week's, past or to come
     past: bool = False  # what is told since then (1月以来, 1月至今): past for certain, whatever the month
@@ -445,14 +448,16 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
         if expr is not None:
             clause = _CLAUSE_START.search(folded, max(0, expr.start - 16), expr.start)
             numbered = bool(NUMERAL.search(expr.text)) and expr.kind == "month_day" and expr.month is not None
-            future = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
-                or _FUTURE_NEXT.match(folded, expr.end) \
-                or (not NUMERAL.search(expr.text) or expr.kind in ("weekday", "lunar") or numbered) \
+            stated = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
+                or _FUTURE_NEXT.match(folded, expr.end)
+            later = (not NUMERAL.search(expr.text) or expr.kind in ("weekday", "lunar") or numbered) \
                 and _later_in_clause(folded, (past := expr.end + len(_BEFORE_OR_AFTER.match(folded, expr.end).group()))
                                      + folded.startswith(("，", ","), past), words, subject_only=numbered)
+            future = stated or later
             # (周三，他们将迎来; 春节前，有关部门将出台; 正月十五前，全市将举办; 春节前，各地将开展; 2月，新政将正式实施)
             found.append(DateExpr(**{**expr.__dict__, "text": text[expr.start:expr.end],
                                       "future": bool(future) or expr.future,
+                                      "soon": numbered and bool(later) and not stated and not expr.future,
                                       "this_week": expr.kind == "weekday" and folded.startswith("起", expr.end),
                                       "past": bool(_SINCE.match(folded, expr.end))}))
     # A day of a month told once as to come is to come throughout, and so are every later day of
@@ -460,7 +465,7 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # earlier day (9月5日晚进行的四分之一决赛……半决赛将于9月6日进行).
     coming: dict[int, int] = {}
     for e in found:
-        if e.kind == "month_day" and e.future and e.month is not None and e.day is not None:
+        if e.kind == "month_day" and e.future and not e.soon and e.month is not None and e.day is not None:
             coming[e.month] = min(e.day, coming.get(e.month, e.day))
     found = [replace(e, future=True) if e.kind == "month_day" and e.month in coming
              and (e.day is None or e.day >= coming[e.month]) else e for e in found]
@@ -475,7 +480,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
     # 将于11月1日开工，2月28日完工).
     for index in range(1, len(found)):
         previous, expr = found[index - 1], found[index]
-        if previous.kind == expr.kind == "month_day" and previous.future and previous.day is not None \
+        if previous.kind == expr.kind == "month_day" and previous.future and not previous.soon \
+                and previous.day is not None \
                 and expr.day is not None and expr.month is not None and expr.month != previous.month \
                 and not _SENTENCE_END.search(folded, previous.end, expr.start):
             found[index] = replace(expr, future=True)

@@ -168,11 +168,14 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _in_year(ref.year - (expr.quarter > ref.month + 1), expr)
     if expr.kind == "month_day":
         assert expr.month is not None
-        if expr.future:  # the first such month or day from a month before the reference date on
-            # (将于11月15日供暖, told on the 30th of a plan made before, is this year's)
-            told = date(ref.year, expr.month, expr.day) if expr.day and valid_date(ref.year, expr.month, expr.day) \
-                else date(ref.year + expr.month // 12, expr.month % 12 + 1, 1) - timedelta(days=1)
-            y = ref.year + (told < ref - timedelta(days=31))
+        told = date(ref.year, expr.month, expr.day) if expr.day and valid_date(ref.year, expr.month, expr.day) \
+            else date(ref.year + expr.month // 12, expr.month % 12 + 1, 1) - timedelta(days=1)
+        ahead = expr.future and told < ref - timedelta(days=31)  # (next year's)
+        if expr.future and not (expr.soon and ahead and (expr.month - ref.month) % 12 > _HALF_A_YEAR):
+            # the first such month or day from a month before the reference date on (将于11月15日供暖, told on the 30th
+            # of a plan made before, is this year's; 2月，新政将正式实施, told in December, next year's, but not told
+            # in March)
+            y = ref.year + ahead
         else:  # news tells of the past: a month later than the reference month (with a month's grace) was last year
             y = ref.year - 1 if expr.month > ref.month + 1 else ref.year
             if (ref.month, expr.month) == (12, 1) and not expr.past:  # (and the grace runs over the year's end: 元旦,
@@ -191,6 +194,9 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
             y, m = (ref.year, ref.month) if expr.day <= ref.day + _DAYS_AHEAD else add_months(ref.year, ref.month, -1)
         return _day(date(y, m, expr.day)) if valid_date(y, m, expr.day) else None
     return None
+
+
+_HALF_A_YEAR = 6  # months: how far ahead a month told as to come by its clause alone may be (2月，新政将正式实施)
 
 
 def _in_year(y: int, expr: DateExpr) -> ResolvedDate | None:
