@@ -6209,6 +6209,11 @@ def test_an_undotted_transliteration_ends_before_the_because_of_a_deed() -> None
     assert set(_people("约旦国王侯赛因决定访问美国。\n")) == {"侯赛因"}
 
 
+def test_a_body_jieba_holds_a_common_noun_opening_its_clause_is_part_of_the_office() -> None:
+    # (jieba's 行政院 a noun, as 研究院 is: the body's whole name where it opens the clause)
+    assert _roles("標題\n行政院發言人李慧芝表示，政院將研議是否提出覆議。\n") == {"李慧芝": ["行政院發言人"]}
+
+
 def test_a_city_before_a_body_s_short_name_is_part_of_the_office() -> None:
     # (a central bank's branches are named by their city; a country, as before its ministers, is not)
     text = "堪萨斯城联储主席施密德反对降息，芝加哥联储主席古尔斯比表示担忧。美国证交会主席阿特金斯未置评。\n"

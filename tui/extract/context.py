@@ -956,12 +956,14 @@ def _office(window: str, title: str) -> int:
     bodies = [body for body, tag in dictionary().tags(tails).items()
               if tag == "nt" or tag == "j" and not window[-len(body) - 1:-len(body)].isdigit()
               or tag == "ns" and len(body) == 2 and body[-1] in _ALLIANCE_ENDS
-              or (tag != "n" or body.endswith("党") or len(body) >= 5) and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
+              or (tag != "n" or body.endswith("党") or len(body) >= 5 or window[-len(body) - 1:-len(body)] in _OPENING)
+              and len(body) > 2 and body.endswith(_BODY_ENDINGS)]
     # (a body's short name, 美联储, 证监会, 北大, 妇联, j, or an alliance's or league's that jieba holds a place, 北约, 阿盟,
     # but not a dateline's 日电 of 28日电记者; 故宫博物院 ns; not a common noun, a body's kind, 委员会, 研究院, but a party
     # of three characters or more, 保守党, and a noun of five or more, a body's whole name, 国际原子能机构, 环境保护局:
-    # each of the dictionary's 57 such is one), not beginning inside a word (民医院 of 人民医院), unless jieba begins one
-    # there (外交部 of 韩国|外交部, though 国外 is a word)
+    # each of the dictionary's 57 such is one, or one of three or four that opens its clause, the body's whole name,
+    # 行政院发言人), not beginning inside a word (民医院 of 人民医院), unless jieba begins one there (外交部 of
+    # 韩国|外交部, though 国外 is a word)
     inside = dictionary().tags(window[-len(body) - 1:-len(body) + 1] for body in bodies if len(body) < len(window))
     starts = word_starts(window[-13:]) if inside else set()
     # A body named for what it does, of a word and the title's first character (房屋局 of 房屋局局长,
@@ -1616,5 +1618,6 @@ def _joined_field(window: str) -> int:
 _FIELD_TAGS = ("n", "vn", "l", "j")  # 人力资源, 教育, 交通运输: a field of work, not a body (外交部 nt)
 _DESCRIBING = ("a", "an")  # 健康, 卫生: what a body is named for before its kind (卫生健康局), no office elsewhere (著名)
 _BODY_KINDS = frozenset("厅局部院处署司")  # the first character of a title that names its body's kind (厅长)
+_OPENING = ("", *_CLAUSE_STOPS)  # what stands before the words that open a clause (or the text)
 _BODY_ENDINGS = (*ORG_HEADS, "院", "馆", "党", "部", "局", "厅", "署", "台")  # the last word of a body's name
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
