@@ -6214,6 +6214,11 @@ def test_a_body_jieba_holds_a_common_noun_opening_its_clause_is_part_of_the_offi
     assert _roles("標題\n行政院發言人李慧芝表示，政院將研議是否提出覆議。\n") == {"李慧芝": ["行政院發言人"]}
 
 
+def test_a_unit_whose_kind_its_head_s_title_repeats_is_part_of_the_office() -> None:
+    roles = _roles("白云大队大队长黄志强介绍，火灾原因正在调查中。该大队大队长刘洋说，已经派人。\n")
+    assert roles == {"黄志强": ["白云大队大队长"], "刘洋": ["大队长"]}  # (not 'this' unit)
+
+
 def test_a_city_before_a_body_s_short_name_is_part_of_the_office() -> None:
     # (a central bank's branches are named by their city; a country, as before its ministers, is not)
     text = "堪萨斯城联储主席施密德反对降息，芝加哥联储主席古尔斯比表示担忧。美国证交会主席阿特金斯未置评。\n"

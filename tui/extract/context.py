@@ -1040,6 +1040,7 @@ def _office(window: str, title: str) -> int:
                + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
                + [len(theatre.group()) for theatre in [_THEATRE_COMMAND.search(window)] if theatre]
+               + [_unit_named(window, title)]
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
                + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
@@ -1056,6 +1057,21 @@ _CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁
 # 鸿海董事长; not 联邦快递中国及|太平洋区副总裁, two regions of one).
 _BEFORE_THE_COMPANY = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟|的有|包括)")
 _ANOTHER_HEAD_BEFORE = re.compile(r".*(?:" + "|".join(_CORPORATE_TITLES) + r").*(?:和|及)")
+
+
+def _unit_named(window: str, title: str) -> int:
+    """How many characters end ``window`` in a unit whose kind its head's title repeats, and the word before the kind
+    that names it, two to four characters, a place, a noun or a word jieba made up (白云 + 大队 of 白云大队大队长,
+    特勤中队中队长, 海淀支队支队长); else 0."""
+    kind = title[:-1]
+    if len(title) < 3 or not title.endswith("长") or not window.endswith(kind):
+        return 0
+    import jieba
+
+    name = next(reversed(list(jieba.cut(window[-len(kind) - 8:-len(kind)]))), "") if len(window) > len(kind) else ""
+    tag = dictionary().tags([name]).get(name, "n")
+    return len(kind) + len(name) if 2 <= len(name) <= 4 and HAN_RUN.fullmatch(name) and tag[:1] == "n" \
+        and name not in _ROLE_SET else 0
 
 
 def _company_opening(window: str) -> int:
