@@ -1870,6 +1870,8 @@ def test_roles_of_party_leaders_team_leaders_and_aides() -> None:
     roles = _roles("特检组长孙正浩在庭上表示，罪行严重。民主党党首郑明来表示，将尊重判决。"
                    "俄罗斯总统助理拉甫科夫18日也抵达利雅得。\n")
     assert roles["孙正浩"] == ["组长"] and roles["郑明来"][0].endswith("党首") and roles["拉甫科夫"] == ["总统助理"]
+    # (and an envoy so: the president's)
+    assert _roles("俄罗斯总统特使德米特里耶夫表示，双方将继续接触。\n") == {"德米特里耶夫": ["总统特使"]}
 
 
 def test_a_noun_of_a_calling_before_a_name_is_a_role() -> None:

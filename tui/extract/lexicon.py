@@ -220,9 +220,9 @@ PAIRED_SHORT_FORMS = ("马列", "汤尤", "梁祝", "孔孟", "康乾")
 # (马克龙夫人X, 库克接班人, 习近平特使X, 王楚钦搭档X), or teacher, master, apprentice, disciple or student (他的导师陆华,
 # 张浩然的师傅赵国庆, 姜昆的师父马季, as the traditional arts write a master, 梅葆玖的弟子李胜素, 我的学生何珂), or fellow
 # disciple (他的师兄X): no role of the name before them.
-# A person's aides, named with the office they serve (总统助理, 部长秘书) or the one served (张发奎秘书), not offices of
-# their own (a body's secretary is its 秘书长).
-AIDES = ("助理", "秘书")
+# A person's aides, named with the office they serve (总统助理, 部长秘书, 总统特使) or the one served (张发奎秘书), not
+# offices of their own (a body's secretary is its 秘书长).
+AIDES = ("助理", "秘书", "特使")
 # The styles of Malaysia's honours as its Chinese press writes them, between an office and the name (首相拿督斯里安华).
 MALAY_STYLES = ("拿督斯里", "丹斯里", "拿督", "拿汀")
 RELATION_TITLES = ("夫人", "丈夫", "妻子", "太太", "接班人", "继任者", "特使", "搭档", "拍档", "队友", "导师", "师傅", "师父", "徒弟", "弟子", "学生",
