@@ -5484,7 +5484,7 @@ def test_whose_relative_one_is_by_the_calling_the_text_gives_one_it_does_not_nam
 
 def test_an_interim_office_is_a_rank_of_the_title_and_the_chain_goes_on_past_it() -> None:
     roles = _roles("考察队领队兼临时党委书记张体军介绍，考察队共有400余名队员。\n")
-    assert set(roles["张体军"]) == {"领队", "临时党委书记"}
+    assert set(roles["张体军"]) == {"考察队领队", "临时党委书记"}  # (the team opening the clause, as before a coach's title)
 
 
 def test_offices_held_together_are_two_and_a_ranked_portfolio_is_one() -> None:
@@ -6864,6 +6864,9 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
     assert _roles("王毅当天会见了小米集团总裁卢伟冰。\n")["卢伟冰"] == ["小米集团总裁"]  # (past a verb of meeting)
     # (also a company jieba cuts into a rare word that is no noun: 英|伟达, its adjective)
     assert _roles("英伟达首席执行官黄仁勋表示，需求强劲。\n") == {"黄仁勋": ["英伟达首席执行官"]}
+    # (and a team before a coach's title, not a team's kind alone)
+    roles = _roles("湖人主帅雷迪克赛后表示，球队需要时间。球队主帅王明说，下一场会更好。\n")
+    assert roles == {"雷迪克": ["湖人主帅"], "王明": ["主帅"]}
     # (and past what opens a list or the item before it)
     roles = _roles("出席会议的有台积电董事长魏哲家、联发科董事长蔡明介和鸿海董事长刘扬伟。\n")
     assert roles == {"魏哲家": ["台积电董事长"], "蔡明介": ["联发科董事长"], "刘扬伟": ["鸿海董事长"]}

@@ -1044,7 +1044,7 @@ def _office(window: str, title: str) -> int:
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
                + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
-               + [_company_opening(window) if title in _CORPORATE_TITLES else 0], default=0)
+               + [_company_opening(window) if title in _CORPORATE_TITLES or title in _COACHES else 0], default=0)
 
 
 # The titles of a company's heads, before which the words that open the clause name the company (台积电董事长).
@@ -1052,6 +1052,9 @@ _CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁
                                "副总经理", "董事会主席", "执行董事", "首席财务官", "首席技术官", "首席运营官"})
 
 
+# The titles of a team's coaches, before which the words that open the clause name the team, as a company's head's
+# name the company (湖人主帅, 国乒男队主教练).
+_COACHES = frozenset({"主帅", "主教练", "教练", "助理教练", "领队"})
 # What stands before the company in its clause: a verb of meeting, whom one meets with, or what opens a list (他会见了|
 # 台积电董事长X, 与|台积电董事长, 出席会议的有|台积电董事长); or another company's head before 和 or 及 (联发科董事长蔡明介和|
 # 鸿海董事长; not 联邦快递中国及|太平洋区副总裁, two regions of one).
@@ -1076,11 +1079,11 @@ def _unit_named(window: str, title: str) -> int:
 
 def _company_opening(window: str) -> int:
     """How many characters end ``window`` in the words that open its clause, two to six Chinese characters, before a
-    company head's title and the name: the company, which jieba's dictionary may lack or cut into common words
-    (台积电 of 台积电董事长魏哲家, 宁德时代 of 宁德时代董事长曾毓群); not what describes the holder, a tenure (现任), a
-    rank (前, 副, 轮值), praise (著名), 'this' (该), another title (董事长兼), a company's kind alone (公司), nor a word
-    first or last that is no noun (会上) but a rare one, a piece of a name jieba does not know (英|伟达, its adjective
-    counted twice); else 0."""
+    company head's or a coach's title and the name: the company or team, which jieba's dictionary may lack or cut into
+    common words (台积电 of 台积电董事长魏哲家, 宁德时代 of 宁德时代董事长曾毓群, 湖人主帅); not what describes the
+    holder, a tenure (现任), a rank (前, 副, 轮值), praise (著名), 'this' (该), another title (董事长兼), a company's
+    or team's kind alone (公司, 球队), nor a word first or last that is no noun (会上) but a rare one, a piece of a
+    name jieba does not know (英|伟达, its adjective counted twice); else 0."""
     import jieba
 
     opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
