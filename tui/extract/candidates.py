@@ -59,8 +59,8 @@ from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_c
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
-                               before_a_joined_name, before_cai, completed, inside_title, joined_surnames, labels_only,
-                               over_a_split_adverb, over_jun, reduplicated, run_back_where_always_written,
+                               before_a_joined_name, before_cai, begun_before, completed, inside_title, joined_surnames,
+                               labels_only, over_a_split_adverb, over_jun, reduplicated, run_back_where_always_written,
                                run_on_to_speech, run_on_where_always_written, surname_after_a_calling,
                                surname_before_speech, surname_cut_before, transliterations_joined, trimmed, unglued,
                                within_unknown)
@@ -482,9 +482,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # 全红婵赛后说: a name jieba does not know, or one of a surname used alone (高师傅……高凤林说),
         # written twice or more, weighed where it is written (jieba may cut it apart there: 约基|奇则说); or
         # once, a transliteration jieba cut apart that speaks or acts, not where one goes (罗马里奥因伤退出)
-        first = folded.find(form)
-        ((start, end),) = run_back_where_always_written(folded, [(first, first + len(form))])
-        form = folded[start:end]  # (水原|一平)
+        if begun_before(folded, form):
+            form = folded[folded.find(form) - 1] + form  # (水原|一平: the character the text always writes before it)
         written = [span for span in literal_spans(folded, form)
                    if not covered.intersection(range(*span)) and not refused.intersection(range(*span))
                    and not inside_title(folded, *span)]
@@ -788,10 +787,11 @@ def _paired(text: str, start: int, end: int, covered: set[int]) -> bool:
     科特迪瓦政府; nor before a noun a glued character begins, 、宁德|时代董事长)?"""
     before = text[start - 1:start] in _JOINED and start - 2 in covered \
         and not ((owner := _OWNING.match(text, end)) and owner.end() in covered)  # (、宁德时代的吴凯: whose he is)
-    return text[end:end + 1] in _JOINED and end + 1 in covered \
-        or before and (not HAN.match(text, end) or text[end] == "的" or text[end] in GLUED_AFTER
-                       and not dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "").startswith("n")
-                       or dictionary().tags([text[end:end + 2]]).get(text[end:end + 2]) == "t")  # (特朗普|近期)
+    if text[end:end + 1] in _JOINED and end + 1 in covered:
+        return True
+    after = dictionary().tags([text[end:end + 2]]).get(text[end:end + 2], "") if before else ""
+    return before and (not HAN.match(text, end) or text[end] == "的" or after == "t"  # (特朗普|近期)
+                       or text[end] in GLUED_AFTER and not after.startswith("n"))
 
 
 def _paired_with_a_transliteration(text: str, start: int, end: int, covered: set[int]) -> bool:

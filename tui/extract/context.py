@@ -1044,7 +1044,7 @@ def _office(window: str, title: str) -> int:
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
                + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
-               + [_company_opening(window) if title in _CORPORATE_TITLES or title in _COACHES else 0], default=0)
+               + [_company_or_team_opening(window) if title in _CORPORATE_TITLES or title in _COACHES else 0], default=0)
 
 
 # The titles of a company's heads, before which the words that open the clause name the company (台积电董事长).
@@ -1077,7 +1077,7 @@ def _unit_named(window: str, title: str) -> int:
         and name not in _ROLE_SET else 0
 
 
-def _company_opening(window: str) -> int:
+def _company_or_team_opening(window: str) -> int:
     """How many characters end ``window`` in the words that open its clause, two to six Chinese characters, before a
     company head's or a coach's title and the name: the company or team, which jieba's dictionary may lack or cut into
     common words (台积电 of 台积电董事长魏哲家, 宁德时代 of 宁德时代董事长曾毓群, 湖人主帅); not what describes the

@@ -976,18 +976,18 @@ def run_on_where_always_written(text: str, spans: list[tuple[int, int]]) -> list
 
 
 def run_back_where_always_written(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, each begun where :func:`_begun_before` reads the text always writes its form (each form read once)."""
+    """The spans, each begun where :func:`begun_before` reads the text always writes its form (each form read once)."""
     begun: dict[str, bool] = {}
     out = []
     for start, end in spans:
         form = text[start:end]
         if form not in begun:
-            begun[form] = _begun_before(text, form)
+            begun[form] = begun_before(text, form)
         out.append((start - 1, end) if begun[form] else (start, end))
     return out
 
 
-def _begun_before(text: str, form: str) -> bool:
+def begun_before(text: str, form: str) -> bool:
     """Does the text write ``form`` twice or more, each time after the same character, one place of which opens a
     clause or follows 的, and does that character make the name whole: a transliteration's character jieba cut off
     as a word of its own (总司令扎|卢日内……扎|卢日内说, jieba's verb 扎), or the first of a family name of two that jieba

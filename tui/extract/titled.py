@@ -111,7 +111,7 @@ def titled_surname(context: Context, start: int, end: int, tagged_starts: set[in
 # conjunction (领导人[和]正在访印) or makes a word with it (严正指出); so also before 在, where jieba reads its time
 # word 正在 (市长龚正|在调研), but not before its other time words of 正 (正月, 正午).
 _ENDS_TITLED_NAMES = frozenset("生才胜")
-_JOINING = ("和", "与", "及")  # conjunctions that join two names
+_JOINING = ("和", "与", "及")  # conjunctions that join two names (not the 同 of CONJUNCTIONS, which ends 共同: 鲁宾共|同主持)
 
 
 def three_before_a_stop(context: Context, start: int, end: int) -> tuple[int, int]:
