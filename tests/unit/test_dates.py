@@ -1007,6 +1007,9 @@ def test_a_date_word_inside_a_name_or_title_is_no_date() -> None:
     notes = extract(parse(text)).dates
     assert [(d.text, d.value) for d in notes] == [("2025年11月29日", "2025-11-29"), ("今天", "2025-11-29"),
                                                   ("明天", "2025-11-30")]
+    # (nor a term a season opens, quoted: 'the spring rally'; but a season in quoted speech is one)
+    text = "2025年12月5日\n\n分析人士认为，明年一季度A股有望迎来“春季行情”。今年春季，他来了。\n"
+    assert [d.text for d in extract(parse(text)).dates] == ["2025年12月5日", "明年一季度", "今年春季"]
 
 
 def test_no_time_inside_the_words_around_it() -> None:
