@@ -2784,6 +2784,14 @@ def test_a_surname_jieba_cuts_alone_after_a_title_and_a_given_name_it_holds_as_a
     assert [text[s:e] for s, e in titled(Context(text), set())] == ["方社会", "孟春华"]
 
 
+def test_a_name_of_two_after_a_title_that_jieba_runs_into_the_word_glued_after_it() -> None:
+    # jieba's 韩|正在 and 周|正是: a given name of one and 在 or 是; the name acts where it stands (在…会见)
+    text = "国家副主席韩正在钓鱼台国宾馆会见了来访的客人。副总裁周正是这样回答的。\n"
+    assert _roles(text) == {"韩正": ["国家副主席"], "周正": ["副总裁"]}
+    # not a preposition, an adverb or an adjective before a word of jieba's (向, 都, 全 are surnames too)
+    assert _people("市长向正在施工的工人致以问候。不少学者都认为这有道理。几位裁判全坐在场下观战。\n") == {}
+
+
 def test_a_name_jieba_knows_as_a_person_alone_in_the_headline() -> None:
     text = "女儿出嫁，郑板桥画了几笔兰花当嫁妆\n\n父亲的教诲像一盏灯，照亮了女儿的人生路。\n"
     assert "郑板桥" in _people(text)

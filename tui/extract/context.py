@@ -398,6 +398,13 @@ class Context:
     def action_after(self, end: int) -> bool:
         return acts(self._after(end))
 
+    def acts_where_after(self, end: int) -> bool:
+        """Does an act follow where it was done (韩正在钓鱼台国宾馆会见, X在北京出席), as ``spoke_where`` finds
+        where something was said?"""
+        rest = self._after(end)
+        return rest.startswith("在") and any(acts(rest[close:]) for close in range(2, 13)
+                                            if _WHERE.fullmatch(rest, 1, close))
+
     def verb_after(self, end: int) -> bool:
         """Does a verb of two characters or more, a word of its own in jieba's dictionary, follow
         (傅崐萁则反驳, 巩俐登台时)?"""
@@ -583,6 +590,7 @@ _TITLE_THEN_NAME = re.compile(  # a title and the first character of a name afte
 _SUCCEEDS = re.compile(r"(?:接替|接任|取代|替代)(?:[^，。；！？、\n,;]{1,12}的)?\Z")
 _SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
 _INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出
+_WHERE = re.compile(r"[^，。；！？、\n,;]+")  # where one does something, in the clause: 在[钓鱼台国宾馆]会见
 _POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")  # where one posts: 在社群平台发文表示
 # The day a name's words or acts are dated to, between them (X 29日表示, X周四说, X当天也说).
 _WHEN_SAID = re.compile(r"(?:于|在)?(?:(?:今年|去年|明年|前年|[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[初底])?"

@@ -124,6 +124,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             if len(candidate.form) == 4 else []
         if any(context.speech_after(end) or context.action_after(end) or context.aide_or_kin_after(end)
                for _start, end in mentions + family) \
+                or any(context.acts_where_after(end) for _start, end in mentions) \
                 or any(context.met_after(end) or context.talks_after(end)
                        or end < headline and folded.startswith(_SAYS, end) for _start, end in mentions) \
                 or _chinese_name_shape(candidate.form) and any(context.verb_after(end) or context.titles_after(end)
