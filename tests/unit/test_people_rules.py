@@ -29,6 +29,11 @@ def test_officials_in_title_chains_and_titles_after() -> None:
     assert "国家主席" in _roles(text)["张建国"] or "主席" in _roles(text)["张建国"]
 
 
+def test_a_former_office_after_the_name_as_taiwan_s_press_writes_it() -> None:
+    text = "總統林國華今天出席論壇致詞。陳淑芬前總統則透過影片致意，王志明前院長也到場。\n"
+    assert _roles(text) == {"林國華": ["總統"], "陳淑芬": ["前總統"], "王志明": ["前院長"]}
+
+
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
     # and each of two roles set apart by a space

@@ -284,6 +284,8 @@ class Context:
         if (service := next((s for s in ARMED_SERVICES if after.startswith(s)), "")) \
                 and (rank := next((r for r in MILITARY_RANKS if after.startswith(r, len(service))), "")):
             return [service + rank]  # (徐承华海军大校: a rank with its service, as after a title before the name)
+        if after.startswith("前") and after.startswith(ROLE_TITLES, 1):
+            return ["前" + title for title in self.titles_after(end + 1)]  # (蔡英文前總統, as Taiwan's press writes it)
         if not after.startswith(ROLE_TITLES):  # (at once, before looking for which)
             return []
         title = next(t for t in ROLE_TITLES if after.startswith(t))
