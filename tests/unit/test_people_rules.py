@@ -5177,6 +5177,16 @@ def test_a_japanese_family_name_the_tagger_found_alone_is_the_full_name_s() -> N
     assert _people(text) == {"植田和男": {"植田"}}
 
 
+def test_a_japanese_family_name_before_what_is_the_person_s() -> None:
+    # written after the full name, before 的 and what is hers (发言), where the tagger found it nowhere alone
+    text = ("日本外相山川真理子3日在国会答辩时表示，政府立场没有改变。\n"
+            "在野党议员批评山川的发言过于轻率。\n")
+    assert _people(text) == {"山川真理子": {"山川"}}
+    # (not 的 of a word of jieba's: 的确, 'indeed')
+    text = "日本外相山川真理子3日在国会答辩时表示，政府立场没有改变。这一山川的确美丽。\n"
+    assert _people(text) == {"山川真理子": set()}
+
+
 def test_one_told_by_surname_then_called_by_it_and_a_title_is_shown_so() -> None:
     text = "老街上有一家面馆。老板姓郭，街坊们都叫他郭师傅。郭师傅今年六十八岁。\n"
     people = find_people(text)

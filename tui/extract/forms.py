@@ -336,7 +336,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
             and dictionary().frequency(to_simplified(part)) <= RARE_WORD  # (沐阳, jieba's nz counted 3 times)
         if any(context.speech_after(end) or (part in family_names and (
                 context.action_after(end) or context.titles_after(end) or context.aide_or_kin_after(end)))
-               or japanese and (context.verb_after(end) or context.text.startswith("是", end))
+               or japanese and (context.verb_after(end) or context.text.startswith("是", end)
+                                or _owning(context.text, end))
                or japanese and alone_too  # (植田和男……植田的表态: the tagger's own, with no verb after)
                or part in first_parts and (alone_too or context.titles_after(end))  # (乌云大夫随叫随到)
                or part in given_names and context.text.startswith("同志", end)
@@ -346,6 +347,14 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
             for other in [g for g in groups if g is not group and g.forms[0] == part]:  # (the model found it alone)
                 group.roles.update(other.roles)
                 groups.remove(other)
+
+
+def _owning(text: str, end: int) -> bool:
+    """Does what is someone's follow ``end``, 的 and a word of jieba's (批评高市的发言, 石破的辞职: not 的确, 的士)?"""
+    import jieba
+
+    return text.startswith("的", end) and HAN.match(text, end + 1) is not None \
+        and next(jieba.cut(text[end:end + 8], HMM=False), "") == "的"
 
 
 def _names_a_body(text: str, end: int) -> bool:
