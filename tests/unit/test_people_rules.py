@@ -2295,6 +2295,13 @@ def test_someone_called_xiao_zhang_after_a_calling_or_speaking_is_a_person_with_
     assert _roles(text).get("小张") == ["店员"]
 
 
+def test_someone_called_lao_zhou_after_a_word_of_kinship_is_that_relative() -> None:
+    text = "每天清晨，她都到公园练太极拳，她的老伴老周在一旁为她拍视频。\n"
+    assert _roles(text) == {"老周": ["老伴"]}
+    # (not a verb of jieba's dictionary so begun: 小于, 'less than')
+    assert _roles("结婚那年，妻子小于丈夫三岁。\n") == {}
+
+
 def test_the_titles_of_a_surname_two_people_share_go_to_neither() -> None:
     text = ("退休教师老陈的书香小院\n小院的主人是退休语文教师陈建华。十年前，老陈把老房改成了阅览室。"
             "他们的女儿陈晓雯在上海工作。\n")

@@ -619,7 +619,7 @@ _THREE_FROM_A_SURNAME = re.compile("(?=([" + _ONE_CHARACTER_SURNAMES + "][\u4e00
 
 
 def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
-    """Surnames of someone called 小张 or 老王 after a title or calling (店员小张, 司机老王),
+    """Surnames of someone called 小张 or 老王 after a title, calling or word of kinship (店员小张, 司机老王, 老伴老周),
     before a verb of speaking (小张告诉记者), or of someone named in full (``named``: the
     surnames of the names found; 妻子周红梅……“老周比我还辛苦”): that person, marked by the surname
     as annotated news marks 老[王]. Not where 老 or 小 ends a word (从小, 古老), the surname
@@ -632,12 +632,15 @@ def familiar(context: Context, named: Container[str]) -> list[tuple[int, int]]:
         if dictionary().tags([text[start - 2:start], text[start - 3:end], text[start - 2:end]]) \
                 or _begins_a_word(text, start, end) \
                 or not HAN.match(text[end:end + 1] or "x") and text[end:end + 1] not in "，。；：:、 " \
-                or dictionary().frequency(text[start - 1:end]) >= _COMMON or text[start - 2:start - 1] == "姓":
-            continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415; nor
+                or dictionary().frequency(text[start - 1:end]) >= _COMMON or text[start - 2:start - 1] == "姓" \
+                or dictionary().tags([text[start - 1:end]]).get(text[start - 1:end], "")[:1] in ("v", "a", "p", "c"):
+            continue  # (and not a common word of its own: 老师, 小时, 老板; jieba counts 老张 256 times, 老师 6,415; nor a
+            # verb, adjective or function word of its dictionary, 妻子小于丈夫三岁, 'less than'; nor
             # the old man one told by surname is, 李姓老翁说)
         if JAPANESE_TITLED.search(text, max(0, start - 12), start - 1):
             continue  # (日本东京都知事小池百合子: 小 begins a Japanese family name)
-        if text[start] in named or context.titles_before(start - 1) or speaks(text[end:end + 12]):
+        if text[start] in named or context.titles_before(start - 1) or text.endswith(KINSHIP, 0, start - 1) \
+                or speaks(text[end:end + 12]):  # (她的老伴老周在一旁: a word of kinship, as a title)
             found.append((start, end))
     return found
 
