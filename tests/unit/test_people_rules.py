@@ -2878,6 +2878,8 @@ def test_the_callings_of_ordinary_people_and_staff_are_roles() -> None:
     assert roles["周美琴"] == ["老板娘"] and roles["李小红"] == ["服务员"] and roles["王强"] == ["厨师"]
     text = "作词人方文山透露，专辑中有三首歌由他填词。作曲人李宗盛也参与了制作。\n"
     assert _roles(text) == {"方文山": ["作词人"], "李宗盛": ["作曲人"]}  # (not 词人 alone)
+    text = "评委包括音乐人高晓松。解说员贺炜在直播中说，这是经典之战。\n"
+    assert _roles(text) == {"高晓松": ["音乐人"], "贺炜": ["解说员"]}
     assert _roles("易方达基金经理张坤表示，对优质企业保持信心。\n") == {"张坤": ["基金经理"]}  # (not 经理 alone)
 
 
@@ -6900,6 +6902,9 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
     # (and past what opens a list or the item before it)
     roles = _roles("出席会议的有台积电董事长魏哲家、联发科董事长蔡明介和鸿海董事长刘扬伟。\n")
     assert roles == {"魏哲家": ["台积电董事长"], "蔡明介": ["联发科董事长"], "刘扬伟": ["鸿海董事长"]}
+    # (and a head's title as Taiwan's and Hong Kong's press write it, shown as written)
+    roles = _roles("聯發科執行長蔡力行也出席了活動。港交所行政总裁陈翊庭表示欢迎。\n")
+    assert roles == {"蔡力行": ["聯發科執行長"], "陈翊庭": ["港交所行政总裁"]}
 
 
 def test_the_other_of_a_pair_ends_before_an_adverb_and_its_verb() -> None:
