@@ -86,7 +86,7 @@ def test_forms_resolve(text: str, iso: str, precision: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["三个月", "几个月", "1700人", "每月", "10年来", "有1500年历史", "历经1200年",
-                                  "距今1500年前", "1300年左右", "每年3月", "每年10月1日", "1990年代",
+                                  "距今1500年前", "1300年左右", "每年3月", "每年10月1日",
                                   "几十年前", "数十年前", "两三年前", "三四十年前",  # (not 十年前, 23 years)
                                   "前日本首相", "有期徒刑15年6月", "刑期十五年六月",
                                   "此后年均", "最后年龄", "今后年内", "赛后年仅", "他（2025）年",
@@ -582,6 +582,29 @@ def test_quarters_and_halves_of_a_year(text: str, values: list[tuple[str, str, s
     assert [(r.iso, r.precision, r.label()) for e in scan(text) if (r := resolve(e, REF))] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("上世纪80年代，他在北京读书。", [("上世纪80年代", "1980", "1980年代")]),
+        ("20世纪90年代末，公司成立。", [("20世纪90年代末", "1990", "1990年代")]),
+        ("1990年代，互联网兴起。八十年代初，他回国。", [("1990年代", "1990", "1990年代"), ("八十年代初", "1980", "1980年代")]),
+        # (the last so numbered that ended by the writing, 2024)
+        ("20年代末，农业萎缩。10年代以来，行业巨变。", [("20年代末", "1920", "1920年代"), ("10年代", "2010", "2010年代")]),
+        ("六七十年代，生活艰苦。战争年代，他参了军。", []),  # two decades together, and an era
+    ],
+)
+def test_decades_resolve_to_their_first_year(text: str, values: list[tuple[str, str, str]]) -> None:
+    assert [(e.text, r.iso, r.label()) for e in scan(text) if (r := resolve(e, REF))] == values
+
+
+def test_the_year_after_a_decade_is_unknown() -> None:
+    exprs = scan("90年代末，公司成立。次年，公司上市。")
+    assert [(e.text, resolved.iso if (resolved := resolve(e, REF)) else None) for e in exprs] \
+        == [("90年代末", "1990"), ("次年", None)]
+    # and a decade counted from the writing's century is none without it
+    assert resolve(scan("上世纪80年代，他在北京读书。")[0], None) is None
+
+
 def test_a_quarter_of_a_fiscal_year_is_no_quarter_of_the_calendar() -> None:
     # Alibaba's fiscal 2026 began in April 2025: its second quarter is no 2026-04, nor does the
     # dateline's day in the same sentence make the story one of 2026.
@@ -718,7 +741,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
                "同月15日 春季 今冬 立冬以来 母亲节 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 三天后 两年后 那天 那一年 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
-               "此前一天 今（29）日 上（11）月 农历八月十五 腊月二十三 十月初一")
+               "此前一天 今（29）日 上（11）月 农历八月十五 腊月二十三 十月初一 上世纪80年代")
 
 
 @pytest.mark.parametrize(

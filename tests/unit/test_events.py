@@ -371,6 +371,12 @@ def test_he_or_she_is_whom_the_sentence_names_before_it() -> None:
 
 
 
+def test_a_decade_dates_an_event() -> None:
+    text = "2025年12月3日\n上世纪80年代，周桂兰在村小任教。90年代末，她调到县城。次年，她入了党。\n"
+    events = [(e.date, e.label, e.people) for e in extract(parse(text)).events]
+    assert events == [("1980", "1980年代", ["周桂兰"]), ("1990", "1990年代", ["周桂兰"])]  # (次年: of no year told)
+
+
 def test_he_or_she_after_one_who_spoke_of_another_is_the_one_spoken_of() -> None:
     # (the teacher the story is of, not the village secretary who spoke of her; but the one who spoke, speaking again)
     text = ("2025年12月3日\n退休教师周桂兰走了。周桂兰1962年来到村小任教。村党支部书记马德福说，上世纪80年代，"

@@ -93,6 +93,11 @@ _LUNAR_MONTH_NAME = {"正": 1, "冬": 11, "腊": 12}
 NUMERAL = re.compile("[0-9０-９〇零一二三四五六七八九十两]")  # every full or month-day date has one
 # Each kind of expression, in the order the scanner tries them at one position.
 _ALTERNATIVES = (
+    # A decade (1990年代, 20世纪90年代末, 上世纪80年代, 八十年代初), of the century told, absolute or counted from the
+    # writing's (上世纪, 本世纪), or none (80年代: the last so numbered that ended by the writing); not one of two written
+    # together (六七十年代), nor the 年代 of an era (战争年代).
+    r"(?P<decade>(?:(?P<dca>(?:19|20)[0-9]0)|(?:(?P<dcc>19|20|二十|十九)世纪|(?P<dcw>上个?|本)世纪)?"
+    r"(?<![\d一二三四五六七八九十])(?P<dcd>[1-9]0|[一二三四五六七八九]十))年代(?:初期?|中期?|末期?|前期|后期)?)",
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
     # A season or fiscal year (2025赛季), across two years dated by its first (1996-97赛季); a
     # fiscal year with its quarter or half (2026财年第二季度), which is no quarter of the calendar.
@@ -249,6 +254,8 @@ class DateExpr:
     kind: str  # absolute | year_offset | month_offset | week_offset | weekday | day_offset | ago | month_day | day
     # | told_day | bound_day (事发当天, 开始一个月前: of a happening, never resolved) | quarter (三季度, with no year)
     # | lunar (春节, with no year) | told_year (同年6月, 次年) | told_month (同月15日)
+    # | absolute_decade (1990年代: ``year`` its first) | decade (80年代, 上世纪80年代: ``offset`` the decade's number in
+    # its century, ``century`` which)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -259,6 +266,7 @@ class DateExpr:
     yearly: str | None = None  # a day reckoned anew each year (a solar term, 清明; 母亲节), of kind lunar too
     offset: int = 0  # years, months, weeks or days, depending on ``kind``
     weekday: int | None = None
+    century: int | None = None  # of a decade, the writing's century counted from (上世纪 -1, 本世纪 0; None: untold)
     future: bool = False  # its clause tells of something to come (将于11日宣布)
     # (told as to come only by the clause after a numbered month, 2月，新政将正式实施: the next such month when that is
     # within half a year, else the one before, as a month is read without it)
@@ -313,6 +321,14 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
     g = defaultdict(lambda: None, match.groupdict())  # the line pattern has fewer groups
     start, end = match.start() + base, match.end() + base
     text = match.group()
+    if g["decade"]:
+        if g["dca"]:
+            return DateExpr(start, end, text, "absolute_decade", int(g["dca"]))
+        decade = parse_number(g["dcd"])
+        if g["dcc"]:
+            return DateExpr(start, end, text, "absolute_decade", (19 if g["dcc"] in ("20", "二十") else 18) * 100 + decade)
+        return DateExpr(start, end, text, "decade", offset=decade,
+                        century=None if g["dcw"] is None else -1 if g["dcw"].startswith("上") else 0)
     if g["iso"]:
         y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
         return DateExpr(start, end, text, "absolute", y, m, d) if valid_date(y, m, d) else None
@@ -695,7 +711,8 @@ _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")
 
 # Verbs of two characters whose object may be a time (直到三年前, 回想十年前): so long ago, not before them.
 _TAKE_A_TIME = frozenset("直到 截至 截止 不到 回到 来到 回想 想起 记得 追溯 回顾 相比 早于 晚于 始于 定格".split())
-_TELLS_YEAR = frozenset({"absolute", "year_offset", "told_year"})  # the kinds of expression that give a year
+# the kinds of expression that give a year, or a decade, from which 次年 tells none (90年代末……次年)
+_TELLS_YEAR = frozenset({"absolute", "year_offset", "told_year", "absolute_decade", "decade"})
 _COMPARED_WITH = ("比", "较", "与", "同")  # before the year or month a figure is compared with
 
 

@@ -19,7 +19,7 @@ UNKNOWN_YEAR = 9996
 """Stands for the year of a text that gives its month and day but not its year: a leap year (so
 29 February is a day), after every real one (so such days come last in a timeline)."""
 
-PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade")
 
 SEASON_NAME = {3: "春", 6: "夏", 9: "秋", 12: "冬"}
 
@@ -56,6 +56,8 @@ def label(iso: str, precision: str) -> str:
         return f"{year} {_HALF_NAME.get(first, '')}" if precision == "half" else f"{year} Q{(first + 2) // 3}"
     if precision == "week":
         return f"{iso} 起一周"
+    if precision == "decade":
+        return f"{iso}年代"
     return iso
 
 
@@ -83,8 +85,8 @@ def resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
 
 # What can be told without the year: a date given with its own, and days and months counted
 # from another (not 今年, a weekday, a holiday of the lunar calendar or a quarter).
-_YEARLESS_KINDS = frozenset({"absolute", "month_day", "day", "day_offset", "told_day", "told_month", "told_year",
-                             "month_offset", "ago"})
+_YEARLESS_KINDS = frozenset({"absolute", "absolute_decade", "month_day", "day", "day_offset", "told_day", "told_month",
+                             "told_year", "month_offset", "ago"})
 
 
 def this_year_s_month(expr: DateExpr) -> bool:
@@ -98,9 +100,12 @@ def this_year_s_month(expr: DateExpr) -> bool:
 def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
     if expr.kind == "absolute":
         return _in_year(expr.year or 0, expr)
+    if expr.kind == "absolute_decade":
+        return _decade(expr.year or 0)
     if expr.kind in ("told_year", "told_month"):  # 同年6月, 同月15日: from the date told before
         told = resolve(expr.anchor, ref) if expr.anchor is not None else None
         if told is None or (expr.kind == "told_month" and told.precision not in ("day", "month")) \
+                or told.precision == "decade" \
                 or expr.kind == "told_year" and expr.offset and told.yearless:
             return None  # (nor years counted from a year not told: 今年3月……5年后)
         if expr.kind == "told_year" and expr.same_day:  # (2021年6月17日……四年后的今天; of a year told alone, none)
@@ -115,6 +120,12 @@ def _resolve(expr: DateExpr, ref: date | None) -> ResolvedDate | None:
         return _day(date(y, m, expr.day)) if valid_date(y, m, expr.day) else None
     if ref is None:
         return None
+    if expr.kind == "decade":  # (上世纪80年代 of the century before the writing's; 80年代, the last so numbered that
+        # ended by then: told in 2024, 20年代 is the 1920s, 10年代 the 2010s)
+        if expr.century is not None:
+            return _decade((ref.year // 100 + expr.century) * 100 + expr.offset)
+        first = ref.year // 100 * 100 + expr.offset
+        return _decade(first if first + 10 <= ref.year else first - 100)
     if expr.kind == "year_offset":
         # (this winter, told in January or February, began last December: 今冬以来 of 2026-01-10 is 2025-12)
         this_winter = expr.offset == 0 and expr.season == SEASON_MONTH["冬"] and ref.month < SEASON_MONTH["春"]
@@ -243,6 +254,10 @@ def _yearly_day(y: int, name: str) -> ResolvedDate | None:
 
 def _day(d: date) -> ResolvedDate:
     return ResolvedDate(d.isoformat(), "day", d)
+
+
+def _decade(first: int) -> ResolvedDate:
+    return ResolvedDate(f"{first:04d}", "decade", date(first, 1, 1))
 
 
 def _month(y: int, m: int) -> ResolvedDate:

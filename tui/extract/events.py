@@ -111,6 +111,8 @@ def _period(resolved: dates.ResolvedDate) -> tuple[date, date]:
     if resolved.precision in ("season", "quarter", "half"):
         last_month = first.month + (5 if resolved.precision == "half" else 2)
         return first, _month_end(first.year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
+    if resolved.precision == "decade":
+        return first, date(first.year + 9, 12, 31)
     return first, date(first.year, 12, 31)
 
 
@@ -238,16 +240,29 @@ class _Mentions:
         last = self._told_starts[at - 1]
         sentence = max(text.rfind(end, max(0, start - reach), last) for end in "。！？\n") + 1
         first = bisect_left(self._told_starts, max(sentence, start - reach))
-        _start, end, name = self._told[first]
+        name = self._told[first][2]
         stop = min((at for at in (text.find(c, start) for c in "。！？\n") if at >= 0), default=len(text))
-        if SPOKEN.match(text, end) and not _SAYS_AGAIN.search(text, start, stop):
+        if not _SAYS_AGAIN.search(text, start, stop):
             # (not one who spoke of someone the story is more of, where this one says nothing: 村支书马德福说，……是周老师
             # 带着乡亲们盖起了教室。……她仍然每周到学校上课, 周桂兰's)
-            told = Counter(n for _s, _e, n in self._told)
-            spoken_of = max((n for _s, _e, n in self._told[first + 1:at] if n != name), key=told.__getitem__,
-                            default=name)
-            return spoken_of if told[spoken_of] > told[name] else name
+            return self._spoken_of(text, first, at) or name
         return name
+
+    def speaks_of_another(self, text: str, start: int, end: int) -> bool:
+        """Does the first person named between two offsets speak of another, there, whom the story names more often
+        (村党支部书记马德福说，上世纪80年代，是周老师带着乡亲们盖起了教室)?"""
+        first = bisect_left(self._told_starts, start)
+        return self._spoken_of(text, first, bisect_left(self._told_starts, end)) is not None
+
+    def _spoken_of(self, text: str, first: int, stop: int) -> str | None:
+        """Whom the one the ``first`` mention names speaks of right after, of the mentions up to ``stop``: the one the
+        story names most often, if more often than the speaker; else None."""
+        if first >= len(self._told) or not SPOKEN.match(text, self._told[first][1]):
+            return None
+        name = self._told[first][2]
+        told = Counter(n for _s, _e, n in self._told)
+        spoken_of = max((n for _s, _e, n in self._told[first + 1:stop] if n != name), key=told.__getitem__, default=name)
+        return spoken_of if told[spoken_of] > told[name] else None
 
     def named_before(self, text: str, start: int, reach: int) -> list[str]:
         """Whom 他们 or 她们 at ``start`` stands for: all named in the last sentence before it that names someone, at
@@ -511,6 +526,8 @@ def _opening_subject(text: str, people: _Mentions, start: int, end: int, by_star
     if first is None:
         return []
     at, name = first
+    if people.speaks_of_another(text, start, end):
+        return []  # (村党支部书记马德福说，上世纪80年代，是周老师……: of whom the speaker speaks, as ``subject_before`` finds)
     lead = text[start:at]
     for expr in by_start[bisect_left(starts, start):bisect_left(starts, at)]:
         lead = lead.replace(expr.text, "")
