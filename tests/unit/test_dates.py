@@ -591,6 +591,10 @@ def test_quarters_and_halves_of_a_year(text: str, values: list[tuple[str, str, s
         # (the last so numbered that ended by the writing, 2024)
         ("20年代末，农业萎缩。10年代以来，行业巨变。", [("20年代末", "1920", "1920年代"), ("10年代", "2010", "2010年代")]),
         ("六七十年代，生活艰苦。战争年代，他参了军。", []),  # two decades together, and an era
+        # (and a century's first or last decade)
+        ("上世纪末，他下海经商。本世纪初，公司上市。20世纪初叶，城市兴起。", [("上世纪末", "1990", "1990年代"),
+                                                                     ("本世纪初", "2000", "2000年代"),
+                                                                     ("20世纪初叶", "1900", "1900年代")]),
     ],
 )
 def test_decades_resolve_to_their_first_year(text: str, values: list[tuple[str, str, str]]) -> None:
@@ -741,7 +745,7 @@ def test_the_year_or_month_told_last(text: str, isos: list[str]) -> None:
 _EVERY_KIND = ("2024-09-26 2024年9月26日 二〇二四年九月 民國113年 1996-97赛季 2023—2024年 去年4月 今年底 同年6月 次年 "
                "同月15日 春季 今冬 立冬以来 母亲节 年初 年内 今明两天 三季度 Q3 上半年 国庆节 五一假期 春节 除夕 3天前 半年前 三天后 两年后 那天 那一年 上月28日 本月 上周三 周末 "
                "星期二 礼拜天 下周 大前天 昨天 后天起 今晚 明天 当天 次日 翌日 隔天 11月27日 十月 4日 6日16时 月底 "
-               "此前一天 今（29）日 上（11）月 农历八月十五 腊月二十三 十月初一 上世纪80年代")
+               "此前一天 今（29）日 上（11）月 农历八月十五 腊月二十三 十月初一 上世纪80年代 本世纪初")
 
 
 @pytest.mark.parametrize(

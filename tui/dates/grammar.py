@@ -98,6 +98,8 @@ _ALTERNATIVES = (
     # together (六七十年代), nor the 年代 of an era (战争年代).
     r"(?P<decade>(?:(?P<dca>(?:19|20)[0-9]0)|(?:(?P<dcc>19|20|二十|十九)世纪|(?P<dcw>上个?|本)世纪)?"
     r"(?<![\d一二三四五六七八九十])(?P<dcd>[1-9]0|[一二三四五六七八九]十))年代(?:初期?|中期?|末期?|前期|后期)?)",
+    # The start or end of a century, its first or last decade (本世纪初, 上世纪末, 20世纪初叶).
+    r"(?P<cpart>(?:(?P<cpc>20|二十|21|二十一)世纪|(?P<cpw>上个?|本)世纪)(?P<cpp>初|末)[期叶]?)",
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?!\d))",
     # A season or fiscal year (2025赛季), across two years dated by its first (1996-97赛季); a
     # fiscal year with its quarter or half (2026财年第二季度), which is no quarter of the calendar.
@@ -329,6 +331,11 @@ def _expr(match: re.Match[str], base: int) -> DateExpr | None:
             return DateExpr(start, end, text, "absolute_decade", (19 if g["dcc"] in ("20", "二十") else 18) * 100 + decade)
         return DateExpr(start, end, text, "decade", offset=decade,
                         century=None if g["dcw"] is None else -1 if g["dcw"].startswith("上") else 0)
+    if g["cpart"]:
+        decade = 0 if g["cpp"] == "初" else 90
+        if g["cpc"]:
+            return DateExpr(start, end, text, "absolute_decade", (19 if g["cpc"] in ("20", "二十") else 20) * 100 + decade)
+        return DateExpr(start, end, text, "decade", offset=decade, century=-1 if g["cpw"].startswith("上") else 0)
     if g["iso"]:
         y, m, d = int(g["iy"]), int(g["im"]), int(g["id"])
         return DateExpr(start, end, text, "absolute", y, m, d) if valid_date(y, m, d) else None
