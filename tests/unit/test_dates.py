@@ -648,6 +648,9 @@ def test_a_date_line_with_the_source_named_after_a_space_is_the_dateline() -> No
     # (also with its reporter's credit after the source: a line of facts, which tells no event)
     text = "藍白聯手刪減預算\n2025-12-05 自由時報 記者 陳政宇／台北報導\n立法院今天三讀通過總預算案。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["立法院今天三讀通過總預算案"]
+    # (and the paper's own reporters credited after the date, no source between)
+    text = "老教师的一生\n2025年12月3日 本报记者 李明 通讯员 王芳\n退休教师周桂兰昨天走了。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["退休教师周桂兰昨天走了"]
 
 
 @pytest.mark.parametrize(

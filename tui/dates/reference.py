@@ -26,9 +26,12 @@ DATELINE_REACH = 200  # characters from the top where a dateline or a date line 
 # reporter's credit after that (``2025-12-05 自由時報 記者 陳政宇／台北報導``).
 _META_LABELS = "来源|作者|编辑|责任编辑|责编|记者|稿源|出处|字号|发布|发布于|发表于|更新于|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览"
 _META_BEFORE = re.compile(rf"(?:{_META_LABELS})?\s*[:：]?\s*\Z")
+_NOT_A_STOP = r"[^\s，。,；;！？!?“”\"]"
 _META_AFTER = re.compile(rf"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*"
-                         rf"(?:(?:{_META_LABELS})\s*[:：].*|(?<=\s)[^\s，。,；;！？!?“”\"]{{1,12}}"
-                         rf"(?:\s+记者\s*[^\s，。,；;！？!?“”\"]{{2,16}})?\s*)?\Z")  # (自由時報 記者 陳政宇／台北報導)
+                         rf"(?:(?:{_META_LABELS})\s*[:：].*|(?<=\s){_NOT_A_STOP}{{1,12}}"
+                         rf"(?:\s+记者\s*{_NOT_A_STOP}{{2,16}})?\s*"  # (自由時報 記者 陳政宇／台北報導)
+                         rf"|(?<=\s)(?:{_NOT_A_STOP}{{0,10}}(?:记者|通讯员|实习生)\s*{_NOT_A_STOP}{{2,16}}\s*){{1,3}})?\Z")
+# (本报记者 李明 通讯员 王芳: the paper's reporters, credited)
 
 _META_LONGEST = 80  # characters: a longer line is prose
 
