@@ -34,6 +34,15 @@ def test_a_former_office_after_the_name_as_taiwan_s_press_writes_it() -> None:
     assert _roles(text) == {"林國華": ["總統"], "陳淑芬": ["前總統"], "王志明": ["前院長"]}
 
 
+def test_a_name_right_after_the_party_one_belongs_to_as_hong_kong_s_press_writes_it() -> None:
+    text = "立法會昨日通過條例草案。工聯會麥美娟則要求當局加快審批，自由黨田北辰質疑政府低估赤字。\n"
+    assert set(_people(text)) == {"麥美娟", "田北辰"}
+    # (and one of two or three before a title)
+    assert _roles("民建联陈勇议员表示支持。\n") == {"陈勇": ["议员"]}
+    # (not the party's own organs, 中央, nor a word of jieba's begun by a surname, 成功, nor a conjunction)
+    assert _people("国民党中央表示反对。中国共产党成功地召开了大会。共产党和政府推进商谈。安理会成员未就此达成共识。\n") == {}
+
+
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
     # and each of two roles set apart by a space

@@ -65,8 +65,8 @@ from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brack
                                surname_before_speech, surname_cut_before, transliterations_joined, trimmed, unglued,
                                within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
-from tui.extract.titled import (after_nationality, appointed_japanese, appointed_japanese_whole, offices_of,
-                                 surnamed_before_title, three_before_a_stop, titled, titled_surname)
+from tui.extract.titled import (after_a_party, after_nationality, appointed_japanese, appointed_japanese_whole,
+                                 offices_of, surnamed_before_title, three_before_a_stop, titled, titled_surname)
 
 if TYPE_CHECKING:
     from tui.extract import Progress
@@ -560,6 +560,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in titled(context, covered):  # 总统普京: a name jieba's dictionary calls a place
         if not context.where_said(start, end) and not inside_title(folded, start, end):  # (not 首相拿督斯|里安华)
             add(text[start:end], "titled", start, end)
+    for start, end in after_a_party(context, bounds):  # 工联会麦美娟则要求, where the model found none
+        if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
+            add_accepted("party", start, end)
     for start, end in after_nationality(folded):  # 加拿大人德沙特兰, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("titled", start, end)

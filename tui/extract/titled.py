@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting, word_starts
+from tui.extract.context import (Context, acts, glued_before_zhe, past_adverbs, speaks, spoke_when_meeting,
+                                 word_starts)
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.foreign import (JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name,
                                  names_japan, time_word_at)
@@ -649,3 +650,39 @@ _NATIONALITY = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=Tr
 # 34,488 times; the foreign names it calls places are counted far less: 普京 171). Of the corpora's 51 such places
 # right after a title, five are names, reporters' in bylines (记者江山报道), which the bylines find.
 _WELL_KNOWN_PLACE = 1000
+
+
+
+
+def after_a_party(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
+    """A Chinese name right after the party or union one belongs to, as Hong Kong's and Taiwan's press name their
+    politicians: of three before a verb of speaking or another, past an adverb (工聯會麥美娟則要求, 自由黨田北辰質疑),
+    or of two or three before a title (民建联陈勇议员); a surname that is no preposition, conjunction, adverb or verb and
+    one or two characters, the whole and its first two no word of jieba's dictionary (not 中国共产党[成功地]召开,
+    安理会[成员未]就), a given name of two none or a name of it, right after a word of it that names a party or a
+    federation (its tag nt or j, ending in 党, 会 or 联; not 共产党[和政府]), where jieba's words begin and end
+    (``bounds``). The corpora, of mainland papers, write none so."""
+    text, found = context.text, []
+    for start in sorted(bounds):
+        if start < 2 or text[start - 1] not in _PARTY_ENDINGS or text[start] not in SURNAMES \
+                or text[start] in BEFORE_NAMES or text[start] in BEGINS_NO_NAME \
+                or dictionary().tags([text[start]]).get(text[start], "")[:1] in _NO_SURNAME_TAGS:
+            continue
+        parties = [text[begin:start] for begin in range(max(0, start - 5), start - 1) if begin in bounds]
+        if not any(tag[:2] in ("nt", "j") for tag in dictionary().tags(parties).values()):
+            continue
+        for end in (start + 3, start + 2):
+            name = text[start:end]
+            if end not in bounds or len(name) < end - start or not HAN_RUN.fullmatch(name) \
+                    or NOT_GIVEN.intersection(name[1:]) or dictionary().tags([name, name[:2]]) \
+                    or len(name) == 3 and dictionary().tags([name[1:]]).get(name[1:], "nr")[:2] not in ("nr", "ns", "nz"):
+                continue
+            rest = past_adverbs(text[end:end + 16])
+            after = end + len(text[end:end + 16]) - len(rest)
+            if len(name) == 3 and (context.speech_after(after) or context.verb_after(after)) or context.titles_after(end):
+                found.append((start, end))
+                break
+    return found
+
+
+_PARTY_ENDINGS = frozenset("党会联")  # (民建联, 工联会, 国民党: as parties and federations end)
