@@ -43,6 +43,12 @@ def test_a_name_right_after_the_party_one_belongs_to_as_hong_kong_s_press_writes
     assert _people("国民党中央表示反对。中国共产党成功地召开了大会。共产党和政府推进商谈。安理会成员未就此达成共识。\n") == {}
 
 
+def test_a_transliteration_begins_right_after_a_word_of_kinship_where_jieba_cuts_its_first_character_alone() -> None:
+    # (庫許納, 库许纳 folded: jieba's 库|许纳, the tagger's 许纳 before a Latin gloss)
+    text = "代表團將與特使威特科夫及總統女婿庫許納（Jared Kushner）會談。\n"
+    assert _people(text) == {"威特科夫": set(), "庫許納": {"Jared Kushner"}}
+
+
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
     # and each of two roles set apart by a space

@@ -62,8 +62,8 @@ from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brack
                                before_a_joined_name, before_cai, begun_before, completed, inside_title, joined_surnames,
                                labels_only, over_a_split_adverb, over_jun, reduplicated, run_back_where_always_written,
                                run_on_to_speech, run_on_where_always_written, surname_after_a_calling,
-                               surname_before_speech, surname_cut_before, transliterations_joined, trimmed, unglued,
-                               within_unknown)
+                               surname_before_speech, surname_cut_before, transliteration_cut_after_title,
+                               transliterations_joined, trimmed, unglued, within_unknown)
 from tui.extract.tagger import but_one_transliterated, tagger
 from tui.extract.titled import (after_a_party, after_nationality, appointed_japanese, appointed_japanese_whole,
                                  offices_of, surnamed_before_title, three_before_a_stop, titled, titled_surname)
@@ -298,6 +298,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             folded, *whole_dotted(folded, *before_cai(folded, *reduplicated(folded, start, end)), dotted), dotted)))
         start, end = known_name_whole(folded, start, end)
         start, end = surname_cut_before(folded, *hyphenated(folded, start, end, tagged_starts, tagged_ends), bounds)
+        start, end = transliteration_cut_after_title(context, start, end, bounds)
         start, end = surname_after_a_calling(folded, start, end)
         start, end = titled_surname(context, *with_regnal_number(folded, *junior(folded, start, end)), tagged_starts)
         start, end = appointed_japanese_whole(context, *three_before_a_stop(context, start, end))

@@ -868,6 +868,18 @@ def surname_cut_before(text: str, start: int, end: int, bounds: set[int]) -> tup
 _LIST_MARKS = ("、", "/", "／")  # after which no verb begins a clause (李鹏[祝]赵增老人健康 is one's wish)
 
 
+def transliteration_cut_after_title(context: Context, start: int, end: int, bounds: Container[int]) -> tuple[int, int]:
+    """A transliteration the tagger began one character after a title or a word of kinship, where that character is of
+    the table and jieba cuts it alone (女婿库|许纳（Jared Kushner）, jieba's 库|许纳), runs back over it: a title names a
+    person, whose name begins right after it."""
+    at = start - 1
+    if end - start < 2 or at < 1 or translit_share(context.text[start:end]) < 1 \
+            or context.text[at] not in TRANSLIT or at not in bounds or start not in bounds \
+            or not (context.titles_before(at) or context.relation_before(at)):
+        return start, end
+    return at, end
+
+
 def surname_before_speech(context: Context, start: int, end: int, bounds: Container[int]) -> tuple[int, int]:
     """A surname alone the tagger found, cut by jieba from a word of two of its dictionary before a verb of speaking, is
     a name of three (刘|大国|说, 王|西安|说, 蒋|建平|表示): of the corpora's 55 such, all are, once the surname is no
