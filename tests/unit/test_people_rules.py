@@ -49,6 +49,11 @@ def test_a_transliteration_begins_right_after_a_word_of_kinship_where_jieba_cuts
     assert _people(text) == {"威特科夫": set(), "庫許納": {"Jared Kushner"}}
 
 
+def test_a_supervisor_of_doctoral_students_is_one_title_in_a_chain() -> None:
+    text = "华南理工大学教授、博士生导师李远清说，团队坚守了三年。博士后研究员王斐也在场。\n"
+    assert _roles(text) == {"李远清": ["博士生导师", "华南理工大学教授"], "王斐": ["博士后研究员"]}
+
+
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
     # and each of two roles set apart by a space

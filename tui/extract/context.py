@@ -126,6 +126,8 @@ class Context:
                 title, window = window[-size:] + title, window[:-size]  # (地球 + 化学家, 理论 + 物理学家: one discipline)
             elif not office and title in _TRADES and (size := _kind_of_trade(window)):
                 title, window = window[-size:] + title, window[:-size]  # (货车 + 司机, 外卖 + 骑手, 乡村 + 医生)
+            elif not office and (degree := next((d for d in _DEGREES if window.endswith(d)), "")):
+                title, window = degree + title, window[:-len(degree)]  # (博士生 + 导师, 博士后 + 研究员: whose)
             elif not office and title in _EXPERTS and (size := _expert_in(window)):
                 title, window = window[-size:] + title, window[:-size]  # (水稻育种 + 专家, 策略 + 分析师: in what)
                 office = _office(window, title)  # (and where: 北京协和医院 + 心血管病专家)
@@ -921,6 +923,9 @@ def _unread_office(words: str) -> bool:
         and not any(head in words for head in _HEADS) and not _a_country(words, dictionary().tags([words]).get(words, ""))
 
 
+# The students a supervisor or fellow is of, by degree, written right before the title (博士生导师, 博士后研究员), as
+# university biographies write them: one title, not two.
+_DEGREES = ("博士生", "硕士生", "研究生", "博士后")
 _HEADS = ("长", "主任", "书记", "主席")  # how the titles of heads end or are: in a title, not in an office's name
 _QUOTED_HONOUR = re.compile(r"[“「]([\u4e00-\u9fff]{2,8})[”」]\Z")  # (“时代楷模”, right before the name)
 _LATIN_NAME_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]+\Z")  # (Meta, OpenAI, X: a company's name)
