@@ -5216,6 +5216,12 @@ def test_a_japanese_family_name_before_what_is_the_person_s() -> None:
     assert _people(text) == {"山川真理子": set()}
 
 
+def test_japanese_names_are_read_where_the_text_names_one_of_japanese_nationality() -> None:
+    # (日籍, 'of Japanese nationality', as Taiwan's and Hong Kong's press write it, names Japan as 日本 does)
+    text = "道奇隊今天宣布，與日籍強投山本由伸完成延長合約。大谷翔平則在社群媒體上祝賀隊友。\n"
+    assert _roles(text) == {"山本由伸": ["強投"], "大谷翔平": []}
+
+
 def test_one_told_by_surname_then_called_by_it_and_a_title_is_shown_so() -> None:
     text = "老街上有一家面馆。老板姓郭，街坊们都叫他郭师傅。郭师傅今年六十八岁。\n"
     people = find_people(text)

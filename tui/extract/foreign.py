@@ -761,7 +761,7 @@ def japanese_of_five(text: str) -> list[tuple[int, int]]:
     not in a common word of jieba's (新郎, 女郎) (，小泉进次郎在首轮投票中, jieba's 小泉|进|次郎): the model, seeing
     no title, passes it over. Of the training corpora's 63 names of five, the 13 that end in 郎 or 子 are all
     Japanese (not 子 here: clauses open with a word that ends in a noun of 子 too, 刚放下担子, 气魄和步子)."""
-    if "日本" not in text:
+    if not names_japan(text):
         return []
     return [whole for match in _CLAUSE_START.finditer(text) if (whole := japanese_man_of_five(text, match.start()))]
 
@@ -796,7 +796,7 @@ def japanese_by_family_name(text: str, bounds: set[int]) -> list[tuple[int, int]
     and end) leave whole (:func:`_japanese_given_name`). Of the 60 such runs in the training corpora's texts about
     Japan, 57 are annotated names; the tagger, which has seen few Japanese names, passes some over
     (片山皋月出任财务相) or cuts them short (小[林宏之])."""
-    if "日本" not in text:
+    if not names_japan(text):
         return []
     ordered = sorted(bounds)
     found = []

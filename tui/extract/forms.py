@@ -14,7 +14,7 @@ from itertools import accumulate, product
 from tui.extract.context import Context
 from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED,
-                                 first_name_part, last_tibetan_part)
+                                 first_name_part, last_tibetan_part, names_japan)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -297,7 +297,7 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
     given_names: dict[str, list[Group]] = defaultdict(list)
     first_parts: set[str] = set()
     # (a name of three whose first two the tagger found alone in a story that names Japan: 前首相石破茂……石破于今年10月)
-    found_alone = {group.forms[0] for group in groups if len(group.forms) == 1} if "日本" in context.text else set()
+    found_alone = {group.forms[0] for group in groups if len(group.forms) == 1} if names_japan(context.text) else set()
     for group in groups:
         for name in group.forms:
             first = re.split(f"[{NAME_DOTS}]", name)[0]
