@@ -54,6 +54,11 @@ def test_a_supervisor_of_doctoral_students_is_one_title_in_a_chain() -> None:
     assert _roles(text) == {"李远清": ["博士生导师", "华南理工大学教授"], "王斐": ["博士后研究员"]}
 
 
+def test_a_latin_name_right_after_a_word_of_kinship_is_that_relative() -> None:
+    text = "两人育有一子二女，大女儿Hathaway今年已满10岁。他的妻子在Google工作。\n"
+    assert _roles(text) == {"Hathaway": ["大女儿"]}
+
+
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
     # and each of two roles set apart by a space

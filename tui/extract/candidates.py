@@ -599,10 +599,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
             add(match.group(), "latin", *match.span())
     listed_after: int | None = None  # where the last one taken ends: the next of its list is one too
     # (成员Jisoo、Jennie和Rosé)
-    for match in LATIN_ALONE.finditer(text):  # 成员Jennie: right after a title or calling; not what has officers
-        start, end = match.span()  # of its own (竞争对手Anthropic的首席执行官X: a company)
+    for match in LATIN_ALONE.finditer(text):  # 成员Jennie: right after a title, calling or word of kinship (大女儿
+        start, end = match.span()  # Hathaway); not what has officers of its own (竞争对手Anthropic的首席执行官X: a company)
         if not names_a_company(match.group()) and not covered.intersection(range(start, end)) \
-                and (context.titles_before(start)
+                and (context.titles_before(start) or context.relation_before(start)
                      or listed_after is not None and _NOTE_FIRST.sub("", text[listed_after:start]) in _LATIN_JOINERS
                      and not context.org_around(start, end) and not folded.startswith("的", end)) \
                 and not (folded.startswith("的", end) and folded.startswith(_OWN_TITLES, end + 1)):
