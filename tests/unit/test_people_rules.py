@@ -59,6 +59,11 @@ def test_a_latin_name_right_after_a_word_of_kinship_is_that_relative() -> None:
     assert _roles(text) == {"Hathaway": ["大女儿"]}
 
 
+def test_a_credit_right_after_a_list_of_names_is_each_one_s() -> None:
+    text = "日前，由导演陈凯歌执导，吴京、易烊千玺、朱一龙主演的电影发布定档预告。\n"
+    assert _roles(text) == {"陈凯歌": ["导演"], "吴京": ["主演"], "易烊千玺": ["主演"], "朱一龙": ["主演"]}
+
+
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
     # and each of two roles set apart by a space

@@ -675,12 +675,13 @@ def _junior(text: str, start: int, end: int) -> bool:
 
 def _titles_of_the_listed(context: Context, start: int, end: int, begins: Mapping[int, int]) -> list[str]:
     """The title after the 等 that closes the list of names the one at ``start``, ``end`` stands in, each one's, a
-    relation too, of whoever they are (王建国、李明华等专家, 汪顺、张雨霏等队友, 王建国等5名专家)."""
+    relation too, of whoever they are (王建国、李明华等专家, 汪顺、张雨霏等队友, 王建国等5名专家), and a film's or play's
+    credit right after its last name, as a verb of all of them (吴京、易烊千玺、朱一龙主演的电影)."""
     closed = _LIST_CLOSED.match(context.text, list_end(context.text, start, end, begins))
     return context.titles_after(closed.end()) if closed else []
 
 
-_LIST_CLOSED = re.compile("等(?:[0-9０-９一二三四五六七八九十两]{1,3}[名位])?")
+_LIST_CLOSED = re.compile("等(?:[0-9０-９一二三四五六七八九十两]{1,3}[名位])?|(?=主演)")
 
 
 def _kin_as_written(text: str, context: Context, relation: str, start: int, starts: dict[int, tuple[int, int]]) -> str:
