@@ -652,8 +652,6 @@ _NATIONALITY = re.compile("(?:" + "|".join(sorted(COUNTRIES, key=len, reverse=Tr
 _WELL_KNOWN_PLACE = 1000
 
 
-
-
 def after_a_party(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
     """A Chinese name right after the party or union one belongs to, as Hong Kong's and Taiwan's press name their
     politicians: of three before a verb of speaking or another, past an adverb (工聯會麥美娟則要求, 自由黨田北辰質疑),
