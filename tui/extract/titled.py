@@ -662,7 +662,7 @@ def after_a_party(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
     (``bounds``). The corpora, of mainland papers, write none so."""
     text, found = context.text, []
     for start in sorted(bounds):
-        if start < 2 or text[start - 1] not in _PARTY_ENDINGS or text[start] not in SURNAMES \
+        if start < 2 or text[start - 1] not in _PARTY_ENDINGS or text[start:start + 1] not in SURNAMES \
                 or text[start] in BEFORE_NAMES or text[start] in BEGINS_NO_NAME \
                 or dictionary().tags([text[start]]).get(text[start], "")[:1] in _NO_SURNAME_TAGS:
             continue
