@@ -6942,6 +6942,8 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
     # (and a head's title as Taiwan's and Hong Kong's press write it, shown as written)
     roles = _roles("聯發科執行長蔡力行也出席了活動。港交所行政总裁陈翊庭表示欢迎。\n")
     assert roles == {"蔡力行": ["聯發科執行長"], "陈翊庭": ["港交所行政总裁"]}
+    # (also with its Latin name in brackets after it, as written)
+    assert _roles("據報導，輝達（Nvidia）執行長黃仁勳本週在華府與官員會面。\n") == {"黃仁勳": ["輝達（Nvidia）執行長"]}
 
 
 def test_the_other_of_a_pair_ends_before_an_adverb_and_its_verb() -> None:

@@ -1059,7 +1059,19 @@ def _office(window: str, title: str) -> int:
                + [_party_opening(window), _short_name_of_a_body(window), _chamber_opening(window)]
                + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
-               + [_company_or_team_opening(window) if title in _CORPORATE_TITLES or title in _COACHES else 0], default=0)
+               + [_company_or_team_opening(window) if title in _CORPORATE_TITLES or title in _COACHES else 0]
+               + [_glossed_company(window) if title in _CORPORATE_TITLES else 0], default=0)
+
+
+def _glossed_company(window: str) -> int:
+    """How many characters end ``window`` in a company the words that open its clause name with its Latin name in
+    brackets after, as Taiwan's press writes one (輝達（Nvidia）執行長: 輝達（Nvidia）), else 0."""
+    gloss = _LATIN_GLOSS_END.search(window)
+    size = _company_or_team_opening(window[:gloss.start()]) if gloss else 0
+    return size + len(gloss.group()) if gloss and size else 0
+
+
+_LATIN_GLOSS_END = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,30}[）)]\Z")  # (（Nvidia）, right before the title)
 
 
 # The titles of a company's heads, before which the words that open the clause name the company (台积电董事长).
