@@ -65,6 +65,12 @@ def test_a_credit_right_after_a_list_of_names_is_each_one_s() -> None:
     assert _roles(text) == {"陈凯歌": ["导演"], "吴京": ["主演"], "易烊千玺": ["主演"], "朱一龙": ["主演"]}
 
 
+def test_a_common_word_jieba_calls_a_name_after_a_title_is_no_one_for_a_verb_after_it() -> None:
+    # (jieba's dictionary counts 钱财, 'money', 337 times, as a name: the victims' money, before 共计 'in all')
+    text = "被告人孙某某冒充电商客服骗取被害人钱财共计86万余元。\n"
+    assert _roles(text) == {"孙某某": ["被告人"]}
+
+
 def test_byline_reporter_is_a_person() -> None:
     assert "王晓红" in _people("本报讯（记者王晓红）昨天，全市中小学迎来开学第一天。\n")
     # and each of two roles set apart by a space

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from tui.extract.candidates import ACCEPT, candidates, own_titles_after, own_titles_before, people_or_team
 from tui.extract.context import KIN_OWNED, STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
-from tui.extract.dictionary import dictionary
+from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.epithets import add_epithets
 from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, NAME_PARTS, japanese_in_office
 from tui.extract.introduced import MONK_TITLES
@@ -129,6 +129,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                        or end < headline and folded.startswith(_SAYS, end) for _start, end in mentions) \
                 or _chinese_name_shape(candidate.form) and any(context.verb_after(end) or context.titles_after(end)
                                                                for _start, end in mentions) \
+                and dictionary().frequency(to_simplified(candidate.form)) < COMMON_AS_A_WORD \
                 and not all(folded.endswith("记者", 0, start) for start, _end in places[candidate.form]) \
                 or _japanese_shape(candidate.form) and any(context.verb_after(end) or folded.startswith("在", end)
                                                            for _start, end in mentions) \
