@@ -37,8 +37,8 @@ def test_a_former_office_after_the_name_as_taiwan_s_press_writes_it() -> None:
 def test_a_name_right_after_the_party_one_belongs_to_as_hong_kong_s_press_writes_it() -> None:
     text = "立法會昨日通過條例草案。工聯會麥美娟則要求當局加快審批，自由黨田北辰質疑政府低估赤字。\n"
     assert set(_people(text)) == {"麥美娟", "田北辰"}
-    # (and one of two or three before a title)
-    assert _roles("民建联陈勇议员表示支持。\n") == {"陈勇": ["议员"]}
+    # (and one of two or three before a title, and one of two before a verb)
+    assert _roles("民建联陈勇议员表示支持。民建联梁熙则要求加快审批。\n") == {"陈勇": ["议员"], "梁熙": []}
     assert _people("他加入了民建联") == {}  # (a text that ends with the party, no line's end after it)
     # (not the party's own organs, 中央, nor a word of jieba's begun by a surname, 成功, nor a conjunction)
     assert _people("国民党中央表示反对。中国共产党成功地召开了大会。共产党和政府推进商谈。安理会成员未就此达成共识。\n") == {}

@@ -654,8 +654,8 @@ _WELL_KNOWN_PLACE = 1000
 
 def after_a_party(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
     """A Chinese name right after the party or union one belongs to, as Hong Kong's and Taiwan's press name their
-    politicians: of three before a verb of speaking or another, past an adverb (工聯會麥美娟則要求, 自由黨田北辰質疑),
-    or of two or three before a title (民建联陈勇议员); a surname that is no preposition, conjunction, adverb or verb and
+    politicians: of two or three before a verb of speaking or another, past an adverb (工聯會麥美娟則要求, 自由黨田北辰質疑,
+    民建联梁熙则要求), or before a title (民建联陈勇议员); a surname that is no preposition, conjunction, adverb or verb and
     one or two characters, the whole and its first two no word of jieba's dictionary (not 中国共产党[成功地]召开,
     安理会[成员未]就), a given name of two none or a name of it, right after a word of it that names a party or a
     federation (its tag nt or j, ending in 党, 会 or 联; not 共产党[和政府]), where jieba's words begin and end
@@ -677,7 +677,7 @@ def after_a_party(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
                 continue
             rest = past_adverbs(text[end:end + 16])
             after = end + len(text[end:end + 16]) - len(rest)
-            if len(name) == 3 and (context.speech_after(after) or context.verb_after(after)) or context.titles_after(end):
+            if context.speech_after(after) or context.verb_after(after) or context.titles_after(end):
                 found.append((start, end))
                 break
     return found
