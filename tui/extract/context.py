@@ -50,7 +50,7 @@ class Candidate:
     form: str
     kind: str  # model (the tagger found it) | dotted | latin (by their shape) | titled (after a title)
     # | unknown (a surname and two characters jieba does not know, written twice or more)
-    # | regnal (a monarch's name and number after a title)
+    # | regnal (a monarch's name and number after a title) | party (right after one's party, 工联会麦美娟则要求)
     score: int = 0  # evidence from the words around a shape-found candidate
     roles: Counter[str] = field(default_factory=Counter)
 

@@ -11,7 +11,7 @@ from itertools import chain
 
 from tui.extract.context import Context, before_done, speaks, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, RARE_PLACE, dictionary
-from tui.extract.foreign import JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED, japanese_name
+from tui.extract.foreign import JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED, japanese_name, names_japan
 from tui.extract.gazetteer import known_places
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
@@ -81,7 +81,7 @@ def appointed(text: str) -> list[tuple[int, int]]:
         name = match.group(1)
         if has_surname(name) and dictionary().tags([name]).get(name, "nr").startswith("nr"):
             found.append(match.span(1))
-    if "日本" in text:  # 任命茂木敏充为外务大臣，小泉进次郎为防卫大臣: a Japanese cabinet, as Chinese news lists it
+    if names_japan(text):  # 任命茂木敏充为外务大臣，小泉进次郎为防卫大臣: a Japanese cabinet, as Chinese news lists it
         for match in _JAPANESE_APPOINTED.finditer(text):
             if japanese_name(text, match.start(1)) == match.span(1):
                 found.append(match.span(1))

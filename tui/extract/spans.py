@@ -13,7 +13,7 @@ from collections.abc import Container
 from tui.dates import scan as scan_dates
 from tui.extract.context import Context, acts, before_done, glued_before_zhe, speaks, spoke_when_meeting, spoke_where
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, LINKING_TAGS, dictionary
-from tui.extract.foreign import JAPANESE_ENDINGS, conjunction_of_the_name, japanese_name
+from tui.extract.foreign import JAPANESE_ENDINGS, conjunction_of_the_name, japanese_name, names_japan
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADDRESS_SHORT,
@@ -149,7 +149,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     if end - start >= 2 and text[start] in SURNAMES and text[start + 1] in AUNTS and text[start] != "阿":  # (阿姨)
         end = start + 2  # (孙姨[人]特别好: an aunt by her surname, whose mention is the surname, as the panel marks it)
     if end - start == 3 and text[start] == "小" and text[start + 1] not in SURNAMES \
-            and HAN_RUN.fullmatch(text, start, end) and "日本" not in text:
+            and HAN_RUN.fullmatch(text, start, end) and not names_japan(text):
         start += 1  # ([小]俊平: a child's given name, annotated so 20 times in the corpora; not Japan's 小村武)
     if end - start >= 4 and text[end - 2] == "之" and text[end - 1] in _KIN_AFTER_ZHI:
         end -= 2
@@ -354,7 +354,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 2  # 周浩[冲进]浓烟, 赵实[欣然]参加: of the corpora's names of four, none that begins with a surname
         # ends in a verb of jieba's
     if len(form) == 4 and form[0] in SURNAMES and form[:2] not in COMPOUND_SURNAMES and translit_share(form) < 1 \
-            and HAN_RUN.fullmatch(form) and text[end:end + 1] in _SAYS_ONE and "日本" not in text \
+            and HAN_RUN.fullmatch(form) and text[end:end + 1] in _SAYS_ONE and not names_japan(text) \
             and form[2:] in (known := dictionary().tags([form[2:], form])) and form not in known \
             and not known[form[2:]].startswith("nr"):
         return start, end - 2  # 院长汪忠[评价]说, jieba's 评价 a noun: of the corpora's names of four that begin with a surname,
@@ -462,7 +462,7 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # 日本央行审议委员高田创和田村直树)
     if len(form) == 4 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES) \
             and has_surname(form) and translit_share(form) < 1 \
-            and (form[-1] != "作" or "日本" not in text):
+            and (form[-1] != "作" or not names_japan(text)):
         return start, end - 1  # 蔡恒茂[作]胃切除手术, 梁谷音[饰]潘金莲: nor of four, but for a Japanese one of 作 in an
         # article that names 日本 (池田大作, the only one of the corpora's so)
     if len(form) in (2, 3) and has_surname(form) and translit_share(form) < 1 and glued_before_zhe(text, end):
