@@ -5239,6 +5239,12 @@ def test_japanese_names_are_read_where_the_text_names_one_of_japanese_nationalit
     assert _roles(text) == {"山本由伸": ["強投"], "大谷翔平": []}
 
 
+def test_a_name_the_model_doubted_is_no_one_where_the_text_writes_it_as_a_side() -> None:
+    # (道奇, the Dodgers: doubted in the headline beside a name found, and written 道奇隊 below)
+    text = "道奇与山本由伸续约\n\n道奇隊今天宣布，與日籍強投山本由伸完成延長合約。山本表示很高興。\n"
+    assert set(_people(text)) == {"山本由伸"}
+
+
 def test_one_told_by_surname_then_called_by_it_and_a_title_is_shown_so() -> None:
     text = "老街上有一家面馆。老板姓郭，街坊们都叫他郭师傅。郭师傅今年六十八岁。\n"
     people = find_people(text)

@@ -20,10 +20,10 @@ from tui.extract.foreign import (INITIAL_NICKNAME, dotted_last_character, dotted
                                  regnal_names, vietnamese_whole, whole_dotted, whole_of_name_parts, with_initials,
                                  with_japanese_family_name, with_regnal_number, yi_name, yi_whole)
 from tui.extract.forms import canonical, glossed_transliterations, names_a_company
-from tui.extract.introduced import (addressed, appointed, by_surname, by_their_number, by_their_points, by_their_work,
-                                    children_called, courtesy_named, familiar, family_kin, in_full, interviewed,
-                                    introduced, kin_named, little_given_names, monks, on_the_phone, pandas_named,
-                                    players_at_play, pseudonyms, speaker_or_kin, speaking_in_full)
+from tui.extract.introduced import (a_side, addressed, appointed, by_surname, by_their_number, by_their_points,
+                                    by_their_work, children_called, courtesy_named, familiar, family_kin, in_full,
+                                    interviewed, introduced, kin_named, little_given_names, monks, on_the_phone,
+                                    pandas_named, players_at_play, pseudonyms, speaker_or_kin, speaking_in_full)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -449,8 +449,10 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
                      or len(form) >= 3 and translit_share(form) >= 0.6 and _paired_with_a_transliteration(
                          folded, start, end, covered)) and not plain_word(form) \
                 and dictionary().frequency(form) < COMMON_AS_A_WORD and not _pupil(context, start, end) \
-                and form[-1] not in _NO_NAME_ENDINGS and not _department(form) and not country_side(folded, start, end):
-            # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up)
+                and form[-1] not in _NO_NAME_ENDINGS and not _department(form) and not country_side(folded, start, end) \
+                and not a_side(context, form):
+            # (not 智慧, a name to jieba's dictionary; nor 80岁的修表匠, a trade's word, as with words jieba made up; nor a
+            # side the text writes as one anywhere, 道奇与山本由伸续约……道奇队今天宣布)
             add(text[start:end], "doubtful", start, end)
             if _paired(folded, start, end, covered) or _chinese_three(form) \
                     and (context.titles_after(end) or context.aide_or_kin_after(end)):

@@ -193,7 +193,7 @@ def players_at_play(context: Context) -> list[tuple[int, int]]:
         if (share == 1 or len(name) >= 4 and share >= 0.75) \
                 and dictionary().tags([name]).get(name, "nr").startswith("nr") and name not in known_places() \
                 and dictionary().tags([name[:2]]).get(name[:2], "n")[:1] not in _OPENS_A_CLAUSE \
-                and not _a_side(context, name) and _acts_on_the_pitch(text, match.end()):
+                and not a_side(context, name) and _acts_on_the_pitch(text, match.end()):
             found.append(match.span(1))
     return found
 
@@ -213,7 +213,7 @@ _SIDE_BEFORE = ("队", "主场", "客场")
 _SIDE_AFTER = ("战胜", "击败", "负于", "逆转", "对阵", "迎战", "力克", "不敌", "输给", "淘汰", "主场", "客场")
 
 
-def _a_side(context: Context, name: str) -> bool:
+def a_side(context: Context, name: str) -> bool:
     """Does the text write ``name`` as a side anywhere?"""
     text = context.text
     return any(text.startswith(_SIDE_BEFORE, at + len(name)) or text.endswith(_SIDE_AFTER, 0, at)
