@@ -24,7 +24,7 @@ TRUTH = {
     "山姆·奥特曼": ({"奥特曼"}, "首席执行官", 15),
     "伊利亚·苏茨克弗": ({"Ilya Sutskever", "Sutskever"}, "首席科学家", 11),
     "Greg Brockman": ({"Brockman"}, "总裁", 10),
-    "米拉·穆拉提": ({"Mira Murati", "Murati"}, "首席技术官", 6),
+    "米拉·穆拉提": ({"Mira Murati", "Murati"}, "OpenAI首席技术官", 6),
     "雅恩·莱克": ({"Jan Leike", "Leike"}, "研究科学家", 4),
     "John Schulman": (set(), "研究员", 2),
     "Tim Shi": (set(), "首席技术官", 1),

@@ -1091,6 +1091,8 @@ def test_a_prize_winner_has_the_prize_in_the_role() -> None:
     assert _roles("她击败了波兰名将斯瓦泰克。中国小将王欣瑜说，很开心。\n") == {"斯瓦泰克": ["名将"], "王欣瑜": ["小将"]}
     assert _roles("他是茅盾文学奖得主王蒙的学生。王蒙说，很好。\n")["王蒙"] == ["茅盾文学奖得主"]  # not 他是
     assert _roles("根据茅盾文学奖得主王蒙的小说改编的话剧首演。王蒙说，很好。\n")["王蒙"] == ["茅盾文学奖得主"]  # (nor 根据)
+    # nor a verb the holder ends the clause of (jieba calls 缅怀 a place)
+    assert _roles("学生们缅怀诺贝尔物理学奖得主王蒙教授。王蒙说，很好。\n")["王蒙"] == ["诺贝尔物理学奖得主", "教授"]
     # the year of the prize is part of it, not cut at its 年
     roles = _roles("2024年诺贝尔物理学奖得主、加拿大多伦多大学教授杰弗里·辛顿说，很担忧。\n")["杰弗里·辛顿"]
     assert sorted(roles) == ["2024年诺贝尔物理学奖得主", "加拿大多伦多大学教授"]
@@ -1148,7 +1150,7 @@ def test_a_field_s_or_league_s_capitals_are_part_of_the_title_and_a_company_s_la
     roles = _roles("图灵奖得主、Meta首席AI科学家杨立昆将离开公司。NBA球星詹姆斯得到30分。\n")
     assert roles == {"杨立昆": ["首席AI科学家", "图灵奖得主"], "詹姆斯": ["NBA球星"]}
     # (but not capitals inside a unit's name, 终端BG: its chairman is the role)
-    assert _roles("华为终端BG首席执行官何刚介绍，新机将开售。\n") == {"何刚": ["首席执行官"]}
+    assert _roles("华为终端BG首席执行官何刚介绍，新机将开售。\n") == {"何刚": ["华为终端BG首席执行官"]}
 
 
 def test_leaders_ministers_chief_executives_and_correspondents_have_roles() -> None:
@@ -2027,6 +2029,10 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     # and a school's or an institute's name jieba's dictionary lacks as a whole
     roles = _roles("南方科技大学校长薛其坤评价说，成果领先。研究团队成员、中国科学技术大学教授朱晓波介绍了细节。\n")
     assert roles["薛其坤"] == ["南方科技大学校长"] and roles["朱晓波"][0] == "中国科学技术大学教授"
+    # (or made up, opening its clause, as a company's name is: 易|居)
+    assert _roles("不过，易居研究院总监严跃进认为，市场有望企稳。\n") == {"严跃进": ["易居研究院总监"]}
+    text = "该产品是中国科学院院士、北京医科大学神经科学研究所所长韩济生教授的成果。\n"
+    assert "国科学院院士" not in _roles(text)["韩济生"]  # (not of a clause cut short: 国科)
     # (two fields joined are one name, both: not its half, 地球学院教授)
     assert _roles("厦门大学海洋与地球学院教授陈金民介绍了成果。\n") == {"陈金民": ["厦门大学海洋与地球学院教授"]}
     # (also of the verbal nouns jieba's dictionary has for what a school teaches: 设计, 管理)
@@ -2620,6 +2626,9 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     # and a party jieba lacks, with its central committee, after another title or opening its clause (not 这是一党)
     roles = _roles("全国政协副主席、致公党中央主席蒋作君出席。他说，这是一党主席王林的决定。\n")
     assert roles == {"蒋作君": ["致公党中央主席", "全国政协副主席"], "王林": ["主席"]}
+    # (or its caucus in a legislature, as Taiwan's press writes it)
+    roles = _roles("立法院今天表決。國民黨團總召傅崐萁說，好。民進黨團幹事長鍾佳濱則批評。\n")
+    assert roles == {"傅崐萁": ["國民黨團總召"], "鍾佳濱": ["民進黨團幹事長"]}
     assert _roles("共同民主党党首郑清来说，判决迟到但公正。\n") == {"郑清来": ["共同民主党党首"]}  # (of five, no place first)
     # (nor the preposition or verb before the party that opens the clause)
     assert _roles("记者问，针对国民党主席郑丽文日前的表态有何评论？\n") == {"郑丽文": ["国民党主席"]}
@@ -2815,7 +2824,7 @@ def test_a_foreign_name_with_one_character_the_table_lacks_that_acts() -> None:
 
 def test_a_surname_and_characters_too_rare_for_jieba_after_a_title() -> None:
     roles = _roles("國民黨團總召傅崐萁則批評，預算案中有多項支出浮濫編列。\n")
-    assert roles == {"傅崐萁": ["總召"]}
+    assert roles == {"傅崐萁": ["國民黨團總召"]}
 
 
 def test_a_surname_jieba_cuts_alone_after_a_title_and_a_given_name_it_holds_as_a_place() -> None:
@@ -3350,7 +3359,7 @@ def test_a_guest_of_a_show_or_ceremony() -> None:
 
 def test_a_partys_secretary_general() -> None:
     assert _roles("自民党干事长森田裕表示，将全力支持首相。\n") == {"森田裕": ["自民党干事长"]}
-    assert _roles("民進黨團幹事長鍾佳明則批評，修法過程粗糙。\n") == {"鍾佳明": ["幹事長"]}
+    assert _roles("民進黨團幹事長鍾佳明則批評，修法過程粗糙。\n") == {"鍾佳明": ["民進黨團幹事長"]}
 
 
 def test_a_chinese_family_name_ending_a_dotted_name_before_a_verb_of_speaking() -> None:
@@ -4043,6 +4052,10 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
             "如今，他的儿子王晓军接过了父亲的邮包。\n")
     assert _roles(text)["王晓军"] == ["王顺友的儿子"]
     assert _roles("局长李德华说，王顺友从没丢过信。如今，他的儿子王晓军接过了邮包。\n")["王晓军"] == ["李德华的儿子"]
+    # (also where the official said it in a message)
+    text = ("剧院原院长谷文月逝世。谷文月主演过多部剧目。协会主席陈彦在唁电中说，谷文月老师的离世是重大损失。"
+            "她的学生王平回忆说，老师很严格。\n")
+    assert _roles(text)["王平"] == ["谷文月的学生"]
     # (and where that sentence's subject is the same pronoun, before whom it names, whom that one stands for)
     text = ("李政道1926年出生于上海，1946年赴美国深造，师从物理学家费米。1956年，他与杨振宁合作提出宇称不守恒理论。"
             "他的儿子李中清是一位历史学家。\n")
@@ -6956,6 +6969,12 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
     assert roles == {"蔡力行": ["聯發科執行長"], "陈翊庭": ["港交所行政总裁"]}
     # (also with its Latin name in brackets after it, as written)
     assert _roles("據報導，輝達（Nvidia）執行長黃仁勳本週在華府與官員會面。\n") == {"黃仁勳": ["輝達（Nvidia）執行長"]}
+    # (or named in Latin alone, or after its Chinese name, a unit of it, also past the verb of holding the office)
+    roles = _roles("当地时间4日，OpenAI首席执行官萨姆·奥尔特曼宣布新模型。谷歌DeepMind首席执行官戴密斯·哈萨比斯也透露，"
+                   "曾任Meta首席技术官的王明加入了该公司。\n")
+    assert roles == {"萨姆·奥尔特曼": ["OpenAI首席执行官"], "戴密斯·哈萨比斯": ["谷歌DeepMind首席执行官"],
+                     "王明": ["Meta首席技术官"]}
+    assert _roles("曾任台积电董事长的刘德音表示，需求强劲。\n") == {"刘德音": ["台积电董事长"]}
 
 
 def test_the_other_of_a_pair_ends_before_an_adverb_and_its_verb() -> None:

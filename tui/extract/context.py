@@ -40,7 +40,7 @@ from tui.extract.lexicon import (
     TRANSLIT,
     WEAK_TITLES,
 )
-from tui.extract.shapes import HAN, HAN_RUN, has_surname, translit_share
+from tui.extract.shapes import HAN, HAN_RUN, SAID_IN, has_surname, translit_share
 
 
 @dataclass
@@ -397,7 +397,7 @@ class Context:
         """Does the span close where something was said (在分析师[日上]表示: an Analyst Day's
         meeting, not someone after the title 分析师)?"""
         at = self.text.rfind("在", max(0, start - 10), start)
-        return at >= 0 and _SAID_IN.fullmatch(self.text, at, end) is not None and speaks(self.text[end:end + 16])
+        return at >= 0 and SAID_IN.fullmatch(self.text, at, end) is not None and speaks(self.text[end:end + 16])
 
     def action_after(self, end: int) -> bool:
         return acts(self._after(end))
@@ -592,7 +592,6 @@ _TITLE_THEN_NAME = re.compile(  # a title and the first character of a name afte
     f"(?:{'|'.join(sorted(ROLE_TITLES, key=len, reverse=True))})(?=[{''.join(sorted(SURNAMES | TRANSLIT))}])")
 # before the one whose office another takes, also with what is said of that one (接替被宪法法院解职的佩通坦)
 _SUCCEEDS = re.compile(r"(?:接替|接任|取代|替代)(?:[^，。；！？、\n,;]{1,12}的)?\Z")
-_SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
 _INTERVIEWED = ("受访时", "受访")  # when interviewed, as Taiwan's press writes it: X受訪時指出
 _WHERE = re.compile(r"[^，。；！？、\n,;]+")  # where one does something, in the clause: 在[钓鱼台国宾馆]会见
 _POSTED_ON = re.compile(r"在[^，。；！？、\n,;]{1,10}?(?=发文|发推)")  # where one posts: 在社群平台发文表示
@@ -821,7 +820,7 @@ _SHOOTING = re.compile(r"(?:全场|本场|此役)?(?:投篮|三分球|三分|罚
 def spoke_where(text: str, at: int) -> bool:
     """Is the character at ``at`` the 在 of where someone said something (主席李安[在]致辞中说)? Of the
     corpora's names, 275 stand before such a 在 and three end in 在, none before one."""
-    return any(_SAID_IN.fullmatch(text, at, close) and speaks(text[close:close + 12]) for close in range(at + 3, at + 13))
+    return any(SAID_IN.fullmatch(text, at, close) and speaks(text[close:close + 12]) for close in range(at + 3, at + 13))
 
 
 def spoke_when_meeting(text: str, at: int) -> bool:
@@ -1015,7 +1014,10 @@ def _office(window: str, title: str) -> int:
                  if (tag in ("ns", "nt", "nz", "j") or tag in ("nr", "nrt") and head in _COMPANIES)  # (阿里巴巴集团,
                  # 比亚迪公司: a company named after someone)
                  and len(window) - len(head) - before[w] in word_starts(window)), default=0)  # (not 阿里[巴巴]集团)
-    place = max(place, _nouns_before(window[:len(window) - len(head)]) if head in _NAMED_HEADS else 0)
+    named_before = window[:len(window) - len(head)]
+    place = max(place, _nouns_before(named_before), _company_or_team_opening(named_before)
+                if any(stop in named_before for stop in _CLAUSE_STOPS) else 0) if head in _NAMED_HEADS else place
+    # (or made up, opening the clause, as far as the window shows one: ，易居研究院; not 国科 of a window cut in 中国科学院)
     place = max(place, _made_up_after_a_country(window[:len(window) - len(head)]) if head in _COMPANIES else 0)
     # Or a school's department or a centre, named for what it does (计算机 + 系, 教育 + 学部, 国家呼吸医学 + 中心).
     department = next((d for d in _DEPARTMENTS if window.endswith(d)), "")
@@ -1060,7 +1062,8 @@ def _office(window: str, title: str) -> int:
                + [_stationed_in(window) if title in _ENVOYS else 0] + [_team_of_a_place(window)]
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
                + [_company_or_team_opening(window) if title in _CORPORATE_TITLES or title in _COACHES else 0]
-               + [_glossed_company(window) if title in _CORPORATE_TITLES else 0], default=0)
+               + [_glossed_company(window) if title in _CORPORATE_TITLES else 0]
+               + [_company_in_latin(window) if title in _CORPORATE_TITLES else 0], default=0)
 
 
 def _glossed_company(window: str) -> int:
@@ -1071,6 +1074,24 @@ def _glossed_company(window: str) -> int:
     return size + len(gloss.group()) if gloss and size else 0
 
 
+def _company_in_latin(window: str) -> int:
+    """How many characters end ``window`` in a company's Latin name that opens its clause, as the words before a
+    company head's title do (OpenAI of OpenAI首席执行官, Google), also after its Chinese name, a unit of it (谷歌DeepMind),
+    else 0."""
+    latin = _LATIN_COMPANY_END.search(window)
+    if latin is None:
+        return 0
+    before = window[:latin.start()]
+    opening = before[max(map(before.rfind, _CLAUSE_STOPS)) + 1:]
+    if taken := _BEFORE_THE_COMPANY.match(opening) or _ANOTHER_HEAD_BEFORE.match(opening):
+        opening = opening[taken.end():]
+    if not opening:
+        return len(latin.group())
+    size = _company_or_team_opening(before)
+    return len(latin.group()) + size if size else 0
+
+
+_LATIN_COMPANY_END = re.compile(r"(?<![A-Za-z0-9.&])[A-Z][A-Za-z0-9.&]{1,15}\Z")  # (OpenAI, Google, DeepMind)
 _LATIN_GLOSS_END = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,30}[）)]\Z")  # (（Nvidia）, right before the title)
 
 
@@ -1083,10 +1104,12 @@ _CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁
 # The titles of a team's coaches, before which the words that open the clause name the team, as a company's head's
 # name the company (湖人主帅, 国乒男队主教练).
 _COACHES = frozenset({"主帅", "主教练", "教练", "助理教练", "领队"})
-# What stands before the company in its clause: a verb of meeting, whom one meets with, or what opens a list (他会见了|
-# 台积电董事长X, 与|台积电董事长, 出席会议的有|台积电董事长); or another company's head before 和 or 及 (联发科董事长蔡明介和|
-# 鸿海董事长; not 联邦快递中国及|太平洋区副总裁, two regions of one).
-_BEFORE_THE_COMPANY = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟|的有|包括)")
+# What stands before the company in its clause: a verb of meeting, whom one meets with, what opens a list, or the verb
+# of holding the office (他会见了|台积电董事长X, 与|台积电董事长, 出席会议的有|台积电董事长, 曾任|台积电董事长); or
+# another company's head before 和 or 及 (联发科董事长蔡明介和|鸿海董事长; not 联邦快递中国及|太平洋区副总裁, two regions
+# of one).
+_BEFORE_THE_COMPANY = re.compile(r".*(?:会见|会晤|接见|拜会|拜访|采访|会谈|通话)了?|.*(?:与|同|跟|的有|包括)"
+                                 r"|.*(?:曾任|曾经担任|曾担任|担任|出任|就任)")
 _ANOTHER_HEAD_BEFORE = re.compile(r".*(?:" + "|".join(_CORPORATE_TITLES) + r").*(?:和|及)")
 
 
@@ -1190,8 +1213,8 @@ _SHORT_ASSOCIATIONS = ("协", "联")  # (排协, 篮协, 侨联: an association 
 
 
 def _party_opening(window: str) -> int:
-    """How many characters end ``window`` in a party's name of three to five characters, with its central committee,
-    that opens its clause or follows another title (、致公党中央 of 全国政协副主席、致公党中央主席, ，共同民主党 of
+    """How many characters end ``window`` in a party's name of three to five characters, with its central committee
+    or caucus, that opens its clause or follows another title (、致公党中央 of 全国政协副主席、致公党中央主席, ，共同民主党 of
     共同民主党党首, which jieba's dictionary lacks); not over a country (印度国大党领袖 has 国大党领袖) or a chamber
     (参议院少数党领袖: 少数党领袖); else 0."""
     import jieba
@@ -1220,7 +1243,8 @@ def _party_after_its_country(window: str) -> int:
 _ALLIANCE_ENDS = ("约", "盟")  # a treaty's, a league's: how a short name of two ends (北约, 华约, 阿盟, 南盟, 台盟)
 _PARTY_CHARACTER = r"(?![是的这那一了在与及为其该本我你他她它])[\u4e00-\u9fff]"  # (no function word, pronoun or 'one': not 这是一党)
 _PARTY_NAME = re.compile(f"(?:{_PARTY_CHARACTER})+")
-_PARTY_OPENING = re.compile(rf"(?:^|(?<=[、，。；：:\n（(]))((?:{_PARTY_CHARACTER}){{2,4}})党(?:中央)?\Z")
+# (with its central committee, or its caucus in a legislature, as Taiwan's press writes it: 国民党团总召)
+_PARTY_OPENING = re.compile(rf"(?:^|(?<=[、，。；：:\n（(]))((?:{_PARTY_CHARACTER}){{2,4}})党(?:中央|团)?\Z")
 
 
 # The commands of an armed service, written after it (陆军参谋长, 空军司令员, 海军作战部长).
@@ -1632,7 +1656,25 @@ def _prize(window: str) -> int:
     if match is None:
         return 0
     prize = match.group()
-    return len(prize) - (cut.end() if (cut := _BEFORE_PRIZE.match(prize[:-1])) else 0)
+    prize = prize[cut.end():] if (cut := _BEFORE_PRIZE.match(prize[:-1])) else prize
+    return len(prize) - _before_a_named_prize(prize)
+
+
+def _before_a_named_prize(prize: str) -> int:
+    """How many characters of ``prize`` stand before a prize jieba's dictionary names (缅怀 of 缅怀诺贝尔物理学奖, the
+    verb of a clause the holder ends; jieba calls some verbs places, 缅怀): 0 if it names none, or only a year or
+    an edition stands before it (2024年诺贝尔文学奖, 第十届茅盾文学奖)."""
+    import jieba
+
+    position, table = 0, dictionary().table
+    for word in jieba.cut(prize):
+        if len(word) > 2 and word.endswith("奖") and table.get(word) == "nz":
+            return 0 if _EDITION.fullmatch(prize[:position]) else position
+        position += len(word)
+    return 0
+
+
+_EDITION = re.compile(r"(?:[0-9０-９]{2,4}年度?)?(?:第[0-9０-９一二三四五六七八九十百]+届)?")  # before a prize's name
 
 
 def _court_level(window: str) -> int:

@@ -94,8 +94,10 @@ GLUED_ADVERBS = frozenset("则也却还都又就便皆均已")
 # With someone's help, support, lead or company, as the deed's setting before its doer (在孙女张可欣的帮助下，她……):
 # whoever it names is not who did what the sentence tells.
 HELPED_BY = re.compile(r"在[^，。；,;]{1,20}?(?:帮助|支持|带领|陪同|鼓励|指导|协助|资助)下[，,]")
-# One's words told right after one's name, by a verb of speaking and a comma or colon (马德福说，, 李福林说：).
-SPOKEN = re.compile(f"(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
+SAID_IN = re.compile(r"在[^，。；！？、\n,;]{1,10}?[中上时里后]")  # where something was said: 在声明中, 在记者会上, 在会议后
+# One's words told right after one's name, by a verb of speaking and a comma or colon (马德福说，, 李福林说：), also past
+# where they were said (陈彦在唁电中说，).
+SPOKEN = re.compile(f"(?:{SAID_IN.pattern})?(?:{'|'.join(SPEECH_VERBS)})[，,：:]")
 
 NOT_LAST = GLUED_AFTER | GLUED_ADVERBS | {a for a in ADVERBS if len(a) == 1} | set("先才再正")  # ends no name
 

@@ -223,8 +223,9 @@ def offices_of(context: Context, spans: list[tuple[int, int]]) -> set[str]:
         if not head and (latin := _LATIN_UNIT.search(text, max(0, chain_start - 20), chain_start)):
             head = latin.group()  # 谷歌[DeepMind]首席执行官X: a unit of the company, named in Latin letters
         found.update(form for form in forms if text.endswith(form, 0, chain_start - len(head))
-                     or any(t.startswith(form) and t[len(form):].startswith(_BODY_HEADS) for t in titles))
-        # (or one the title itself opens with, the company read whole: 小鹏汽车董事长X)
+                     or any(t.startswith(form) and (t[len(form):].startswith(_BODY_HEADS)
+                                                    or _LATIN_OPENING.match(t, len(form))) for t in titles))
+        # (or one the title itself opens with, the company read whole: 小鹏汽车董事长X, 谷歌DeepMind首席执行官X)
     return found
 
 
@@ -238,6 +239,7 @@ _BODY_HEADS = ("集团", "公司", "银行", "证券", "控股", "资本", "基�
 
 
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9.&]*\Z")
+_LATIN_OPENING = re.compile(r"[A-Za-z]")
 _NOT_OFFICES = RELATION_TITLES + ("记者", "通讯员")
 
 # Before a foreign name the press writes kinship as it writes titles (特朗普的女婿库什纳).
