@@ -513,6 +513,9 @@ def test_a_pair_with_a_name_tagged_elsewhere_or_cut_before_a_verb() -> None:
 def test_a_title_before_a_list_of_withheld_names_is_each_ones() -> None:
     roles = _roles("目前，伤者王某、赵某已被送往医院救治，无生命危险。\n")
     assert roles["王某"] == ["伤者"] and roles["赵某"] == ["伤者"]
+    # (also its last name, after 和 or 及, of a list set off by 、)
+    roles = _roles("物理学奖得主约翰·克拉克、米歇尔·德沃雷和约翰·马蒂尼斯将于8日演讲。外交部长王毅和李强出席。\n")
+    assert roles["约翰·马蒂尼斯"] == ["物理学奖得主"] and roles["李强"] == []
 
 
 def test_a_foreign_name_of_the_dictionary_that_acts_is_a_person() -> None:
@@ -1997,6 +2000,9 @@ def test_what_someone_is_called_and_a_familiar_name_join_the_person() -> None:
     # (with no one in its own sentence, the first of the last that names someone, not the one named last)
     inn = "来自法国的克莱尔·杜邦和丈夫杨志强经营着一家民宿。村里人都叫她“小克”。\n"
     assert _people(inn) == {"克莱尔·杜邦": {"小克"}, "杨志强": set()}
+    # (but one whose given name it is formed from, named in the paragraph, whoever the sentence names first)
+    rider = "外卖骑手何超救起了孩子。何超的同事罗文斌说，何超平时就热心助人，大家都叫他“超哥”。\n"
+    assert _people(rider) == {"何超": {"超哥"}, "罗文斌": set()}
     # what someone is called that is the name and a form of address is the name, said politely
     people = {p.name: p.aliases for p in find_people("她在信中称胡适为“胡适先生”。胡适回信说，不必客气。\n")}
     assert people == {"胡适": []}
@@ -6558,6 +6564,7 @@ def test_a_verb_after_its_doer_is_no_kind_of_calling() -> None:
     roles = _roles("中国科学院院士王元曾撰文回忆老师华罗庚的教诲。王元感谢老师华罗庚。\n")
     assert roles["华罗庚"] == ["老师"]
     assert _roles("美团外卖骑手王刚说，订单很多。\n") == {"王刚": ["外卖骑手"]}
+    assert _roles("在这里打工的外卖骑手王刚说，订单很多。\n") == {"王刚": ["外卖骑手"]}  # (after 的: a kind)
 
 
 def test_a_secretary_of_south_korea_s_presidential_office_or_a_special_prosecutor_is_titled() -> None:

@@ -693,7 +693,10 @@ def _kind_of_trade(window: str) -> int:
 
 def _done_by(words: list[str]) -> bool:
     """Do the last two words of jieba's before a verb, within its clause, hold a pronoun, a name, an adverb or a
-    verb (他, 王元曾撰文, jieba's dictionary lacking 王元), that a deed follows rather than a kind of calling?"""
+    verb (他, 王元曾撰文, jieba's dictionary lacking 王元), that a deed follows rather than a kind of calling? Not
+    after 的, which makes the word a kind (在这里打工的|外卖骑手)."""
+    if words[-1:] == ["的"]:
+        return False
     clause = []
     for word in reversed(words[-2:]):
         if not HAN_RUN.fullmatch(word):

@@ -65,6 +65,25 @@ def _familiar_given(called: str, name: str) -> bool:
     return len(called) == 2 and called[0] in "阿小" and len(name) >= 2 and called[1] in name[1:]
 
 
+def _called_by_given_name(text: str, starts: dict[int, tuple[int, Group]], ordered: list[int], at: int,
+                          called: str) -> int | None:
+    """Where the last person begins, in the paragraph before ``at``, whose Chinese name ``called`` is familiarly
+    formed from (超哥 of 何超, 阿杰 of 梁志杰), whom a 他 or 她 called so stands for, whoever else the sentence names
+    first (何超的同事罗文斌说，何超平时就热心助人，大家都叫他“超哥”: 何超); else, or where two people's names
+    give it (张庆杨, 张开杨: 杨哥), None."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    found = [start for start in ordered[bisect_left(ordered, paragraph):bisect_left(ordered, at)]
+             if _familiar_of(called, text[start:start + starts[start][0]])]
+    return found[-1] if found and all(starts[start][1] is starts[found[-1]][1] for start in found) else None
+
+
+def _familiar_of(called: str, name: str) -> bool:
+    """Is ``called`` formed from the given name of ``name``, a Chinese name of two or three, as friends call one:
+    its last character and 哥, 姐 or 仔 (超哥 of 何超, 华仔), or as :func:`_familiar_given` reads it?"""
+    return 2 <= len(name) <= 3 and has_surname(name) and HAN_RUN.fullmatch(name) is not None \
+        and (len(called) == 2 and called[0] == name[-1] and called[1:] in _FAMILIAR or _familiar_given(called, name))
+
+
 def within_epithets(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The surnames alone that lie inside a nickname or what someone is called, in its quotes (被村民们称为“[沙]博士”的
     年轻人): a part of the epithet, no one of its own; but not the surname of a name found elsewhere (饲养员姜哲远……
@@ -282,7 +301,10 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for match in _CALLED.finditer(text):  # 张明……工友们都叫他阿明: he is whom the sentence is of
         called = match.group(1)  # a name, not a word (叫他“老板”), nor 老[张], which is 张
         by_surname = called[0] if called[0] in SURNAMES and called[1:] in ADDRESS_AFTER else ""  # (叫她“王阿姨”)
-        if (start := _pronoun_for(text, starts, ordered, match.start(), by_surname)) is not None \
+        start = _called_by_given_name(text, starts, ordered, match.start(), called)
+        if start is None:
+            start = _pronoun_for(text, starts, ordered, match.start(), by_surname)
+        if start is not None \
                 and dictionary().tags([called]).get(called, "nr").startswith("nr") \
                 and not (len(called) == 2 and called[0] in "老小" and called[1] in SURNAMES):
             bind(groups, starts[start][1], called).not_shown.add(called)  # (王进……都叫他“王大胆”: shown as 王进)

@@ -699,9 +699,14 @@ def _verb_between(first: str, between: str, second: str) -> bool:
 
 def list_start(text: str, start: int, starts: dict[int, int]) -> int:
     """Where the enumeration of names that ``start`` stands in begins: one title before a list
-    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子, 伤者王某、赵某, 副主席李秀兰（女）、赵明) is each name's. ``starts``
-    maps the end of each name to its start."""
+    (副总理丁薛祥、何立峰, 记者 周蔚 刘美子, 伤者王某、赵某, 副主席李秀兰（女）、赵明) is each name's, also its
+    last after 和 or 及, as :func:`list_end` reads it (物理学奖得主A、B和C). ``starts`` maps the end of each name
+    to its start."""
     seen = {start}
+    if text[start - 1:start] in ("和", "及") and (previous := starts.get(start - 1)) is not None \
+            and text[previous - 1:previous] == "、":
+        start = previous
+        seen.add(start)
     while start > 0 and text[start - 1] in "、 \u3000" \
             and (previous := starts.get(_withheld_end(text, _before_note(text, start - 1)))) is not None \
             and previous not in seen:
