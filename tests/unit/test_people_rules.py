@@ -3430,6 +3430,9 @@ def test_a_place_of_jiebas_before_a_head_of_states_title_is_a_person() -> None:
     # (jieba's 普京 is a place; no country's name, a rare word, before 总统)
     assert _roles("佩斯科夫则表示，普京总统随时准备与泽连斯基会面。\n")["普京"] == ["总统"]
     assert "两国" not in _people("他希望印度和巴基斯坦两国总理举行会晤。\n")
+    # (and speaking: of the corpora's such, not inside a longer name, nearly all are people)
+    assert set(_people("普京称，俄方愿意谈判。克里姆林宫随后发表声明。\n")) == {"普京"}
+    assert not _people("他说，达州表示将加大投入。\n")  # (not a city of the dictionary's with its level: 州)
     # (nor one it has as a name: 贝宁总统 is Benin's)
     text = "应主席的邀请，贝宁共和国总统马蒂厄·克雷库将对我国进行国事访问。克雷库生于贝宁北部。1980年他当选为贝宁总统。\n"
     assert set(_people(text)) == {"马蒂厄·克雷库"}
@@ -3690,6 +3693,7 @@ def test_a_thai_name_runs_on_before_a_date_of_month_and_day() -> None:
 
 def test_a_foreign_name_of_two_paired_with_a_person_is_one() -> None:
     assert set(_people("消息人士说，哈里和梅根已经回到洛杉矶。\n")) == {"哈里", "梅根"}
+    assert set(_people("普京和莫迪举行了会谈。\n")) == {"普京", "莫迪"}  # (also opening the text, as a headline does)
     assert set(_people("演出结束后，塞尔和多纳尼向观众致意。\n")) == {"塞尔", "多纳尼"}
     # not a piece of a longer name jieba cuts (撒 is missing from the surname table)
     assert set(_people("颁奖典礼由撒贝宁和宋佳主持。\n")) == {"宋佳"}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.features import SPARSE_TEMPLATES, Learned, Word, sentence_features, split_titles, words_of
-from tui.extract.lexicon import COUNTRIES, COUNTRY_SHORT, HEADS_OF_STATE, ROYAL_TITLES, SENDING, SURNAMES, TRANSLIT
+from tui.extract.lexicon import COUNTRIES, COUNTRY_SHORT, ROYAL_TITLES, SENDING, SURNAMES, TRANSLIT
 
 MODEL_PATH = Path(__file__).with_name("person.crfsuite")
 _LINE = re.compile(r"[^\n]+")
@@ -182,7 +182,7 @@ def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     person's name (伦纳德 nr, 格林 nr), or of three or more as a place's (萨博尼斯 ns), or as another proper
     noun (欧文 nz), and its
     names of two or more before a royal title, whatever their characters (威廉|王子: the table
-    lacks 廉), and its rarer places of two, no country, before a head of state's title (普京|总统): foreign
+    lacks 廉), and its rarer places of two that a transliteration character begins, no country (普京): foreign
     names, for the article to weigh where the model found none."""
     position = start
     for index, (word, tag) in enumerate(words):
@@ -190,9 +190,9 @@ def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
         if (named or tag == "ns" and len(word) >= 3 or tag == "nz" and len(word) >= 2) and TRANSLIT.issuperset(word) \
                 or named and index + 1 < len(words) and words[index + 1][0] in ROYAL_TITLES \
                 and not dictionary().tags([word + words[index + 1][0]]) \
-                or tag == "ns" and len(word) == 2 and index + 1 < len(words) and words[index + 1][0] in HEADS_OF_STATE \
+                or tag == "ns" and len(word) == 2 \
                 and word[0] in TRANSLIT and word not in COUNTRIES and dictionary().frequency(word) < COMMON_AS_A_WORD:
-            # (not a tale's: 白雪公主; 普京|总统, jieba's 普京 a place, counted 171 times; not 台湾, counted 8,683, nor 两国)
+            # (not a tale's: 白雪公主; 普京, jieba's place, counted 171 times; not 台湾, counted 8,683, nor 两国)
             yield position, position + len(word)
         position += len(word)
 
