@@ -3433,6 +3433,12 @@ def test_a_place_of_jiebas_before_a_head_of_states_title_is_a_person() -> None:
     # (and speaking: of the corpora's such, not inside a longer name, nearly all are people)
     assert set(_people("普京称，俄方愿意谈判。克里姆林宫随后发表声明。\n")) == {"普京"}
     assert not _people("他说，达州表示将加大投入。\n")  # (not a city of the dictionary's with its level: 州)
+    # (nor one set off by 、 beside a name, one of a list of places)
+    assert set(_people("参加活动的有王建国、卢湾、徐汇等区的代表。\n")) == {"王建国"}
+    assert {"马烽", "西戎"} <= set(_people("过去，马烽、西戎同志创作的小说取材于此。\n"))  # (but a list titled after)
+    assert set(_people("主张李自成遇害湖北通山说，依据是奏报。\n")) == {"李自成"}  # (nor one after its region)
+    text = "李自成遇害通山说与禅隐说的争论达到高潮。依据是《通山县志》的记载。\n"
+    assert set(_people(text)) == {"李自成"}  # (nor one the text writes with its level elsewhere)
     # (nor one it has as a name: 贝宁总统 is Benin's)
     text = "应主席的邀请，贝宁共和国总统马蒂厄·克雷库将对我国进行国事访问。克雷库生于贝宁北部。1980年他当选为贝宁总统。\n"
     assert set(_people(text)) == {"马蒂厄·克雷库"}
@@ -6713,6 +6719,9 @@ def test_a_deputy_after_a_body_of_the_army_keeps_his_rank() -> None:
     assert sorted(roles["韩德顺"]) == ["副政委", "离休干部"]
     # (but the old cadres a unit visits are no title: no name follows them)
     assert _people("１月１９日，中央军委举行慰问驻京部队老干部迎新春文艺演出。\n") == {}
+    # (and a soldier and a Red Army veteran are titled, as the army's press writes them)
+    roles = _roles("他看望了老红军李德胜和战士赵光明。战士们纷纷表示，一定完成任务。\n")
+    assert roles == {"李德胜": ["老红军"], "赵光明": ["战士"]}
 
 
 def test_the_one_called_so_is_not_the_reporter_of_the_byline_the_sentence_opens_with() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Container, Mapping
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from tui.extract.context import LOCATIVE_ENDS, Candidate, Context
+from tui.extract.context import LOCATIVE_ENDS, PLACE_LEVELS, Candidate, Context
 from tui.extract.credits import bylines, in_datelines
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, RARE_PLACE, RARE_WORD, dictionary
 from tui.extract.epithets import within_epithets
@@ -28,6 +28,7 @@ from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
     BEGIN_WORDS_AFTER_NAMES,
+    COUNTRIES,
     COUNTRY_SHORT,
     GLUED_AFTER,
     HEADS_OF_STATE,
@@ -533,20 +534,24 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         # (a state's or a place's government is no one's: 卡纳塔克邦政府, as India's and Malaysia's states are written)
         governs = folded.startswith("政府", end) and word[-1] not in PLACE_ENDINGS and word[-1] != "邦"
         scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "")[:2] in ("ns", "nz")
+        place_of_two = end - start == 2 and dictionary().tags([word]).get(word, "").startswith("ns") \
+            and not _written_as_a_place(folded, start, end)
         # (but one of three or more its dictionary counts seldom, speaking: 赛前扎加洛说, jieba's 扎加洛 a place; of the
         # corpora's 18 such before a verb of speaking, 17 are names, and the other one of them left unmarked once)
         # (and one of two it has as a rarer place, speaking, 普京表示: of a quarter of the corpora's such, not inside a
         # longer name, 12 are names, one a place, 湖北通山说)
         speaking = (end - start >= 3 and dictionary().frequency(word) < RARE_PLACE
-                    or end - start == 2 and dictionary().tags([word]).get(word, "").startswith("ns")) \
-            and context.speech_after(end)
+                    or place_of_two) and context.speech_after(end)
         if scoring_only and not royal and _transliteration_beside(folded, start, end):
             continue
-        paired_apart = paired and (end - start >= 3 or _stands_apart(context, start))
+        paired_apart = paired and (end - start >= 3 or _stands_apart(context, start)) \
+            and not (place_of_two and "、" in (folded[start - 1:start], folded[end:end + 1])
+                     and not _titled_list_after(context, end, covered))
+        # (but a place of two in a list is one of places, 王建国、卢湾、徐汇等区; 普京和莫迪 are two, and so are the
+        # items of a list a title follows, 马烽、西戎同志)
         # (an office after one of three or more, 法国密特朗总统认为: of the corpora's 290 such, 257 are names)
         office = end - start >= 3 and _titled_after(context, end) \
-            or end - start == 2 and folded.startswith(HEADS_OF_STATE, end) \
-            and dictionary().tags([word]).get(word, "").startswith("ns")
+            or place_of_two and folded.startswith(HEADS_OF_STATE, end)
         # (or of two its dictionary has as a place, which the tagger passes on only where it is no country and rare:
         # 普京总统随时准备; the corpora's three such, 里根总统, are names; not one it has as a name, 贝宁总统, Benin's)
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)) \
@@ -818,6 +823,25 @@ def _paired_with_a_transliteration(text: str, start: int, end: int, covered: set
 
 
 _OWNING = re.compile("[\u4e00-\u9fff]{1,4}的")  # what runs on from a span to the 的 of a name found after it
+
+
+def _written_as_a_place(text: str, start: int, end: int) -> bool:
+    """Is the place of jieba's at ``start:end`` written as one: right after another of its places, no country, the
+    region it lies in (湖北|通山说: Tongshan county, where the story was told), or with its level anywhere (通山说与
+    禅隐说……《通山县志》: a theory named after the county)?"""
+    words = [text[max(0, start - size):start] for size in (2, 3)]
+    return any(tag.startswith("ns") and word not in COUNTRIES for word, tag in dictionary().tags(words).items()) \
+        or any(text[start:end] + level in text for level in PLACE_LEVELS)
+
+
+def _titled_list_after(context: Context, end: int, covered: set[int]) -> bool:
+    """Does a name found follow ``end`` past 、, with a title or 同志 right after it, the list's (马烽、西戎同志)?"""
+    at = end + 1
+    if context.text[end:at] != "、" or at not in covered:
+        return False
+    while at in covered:
+        at += 1
+    return context.text.startswith("同志", at) or bool(context.titles_after(at))
 
 
 def _stands_apart(context: Context, start: int) -> bool:

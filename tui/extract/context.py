@@ -139,7 +139,7 @@ class Context:
             office += _division(window[:len(window) - office]) if office else 0  # 河北省 + 人大常委会, 江苏省 + 体育局
             office += _city_of_a_short_body(window[:len(window) - office], window[len(window) - office:])  # 纽约 + 联储
             if office and (levelled := _division(window[:len(window) - office + 1])) > 1 \
-                    and window[len(window) - office] in _PLACE_LEVELS:
+                    and window[len(window) - office] in PLACE_LEVELS:
                 office += levelled - 1  # (龙华镇 + 镇党委: the body's first character the place's level)
             if office and _FOUNDED_KINDS.search(window, len(window) - office) \
                     and (founded := next((f for f in _FOUNDED_BY if window.endswith(f, 0, len(window) - office)), "")):
@@ -196,7 +196,7 @@ class Context:
             elif (country := _word_ending(window, _a_country)) \
                     and window.endswith(TITLE_JOINERS, 0, len(window) - country):
                 window = window[:len(window) - country]  # (and a country, whose the holder is: 诺贝尔文学奖得主、匈牙利|作家)
-            if window[-1:] in _PLACE_LEVELS and window.endswith(TITLE_JOINERS, 0, len(window) - 1):
+            if window[-1:] in PLACE_LEVELS and window.endswith(TITLE_JOINERS, 0, len(window) - 1):
                 window = window[:-1]  # (副市长、市|公安局局长: the level alone, the place the title before names)
             joiner = next((j for j in TITLE_JOINERS if window.endswith(j)), None)
             if joiner is None or bare in RELATION_TITLES or bare in KINSHIP:
@@ -1206,7 +1206,7 @@ def _short_name_of_a_body(window: str) -> int:
         if len(window) >= size and body[-1] in kinds and re.fullmatch("[\u4e00-\u9fff]+", body) \
                 and not _IN_SENTENCES.search(body) and not place \
                 and dictionary().tags([body[0]]).get(body[0], "")[:1] not in LINKING_TAGS \
-                and (not before or before[-1] in _PLACE_LEVELS or before[-1] in _CLAUSE_STOPS
+                and (not before or before[-1] in PLACE_LEVELS or before[-1] in _CLAUSE_STOPS
                      or _word_ending(before, _a_place)):  # (and no preposition first: 由|军委主席)
             return size
     return 0
@@ -1545,13 +1545,13 @@ def _division(window: str) -> int:
     where jieba begins a word (河北省 of 河北省人大常委会主任, 江苏省 of 江苏省体育局局长; not a country, whose
     ministers the press names without it: 美国财政部长)."""
     size = _word_ending(window, _a_place) or _levelled_word(window)
-    if not size and window[-1:] in _PLACE_LEVELS:  # (a place of jieba's and its level, which it cuts apart: 西江|镇)
+    if not size and window[-1:] in PLACE_LEVELS:  # (a place of jieba's and its level, which it cuts apart: 西江|镇)
         size = _word_ending(window[:-1], lambda word, tag: tag == "ns" and word not in COUNTRIES)
         size += 1 if size else 0
     before = window[-2:-1]
     if not size and window[-1:] in _UNNAMED_LEVELS and (before in ("该", "的") or not HAN.match(before or " ")):
         return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记, 29岁的村党支部书记)
-    return size if size and window[-1] in _PLACE_LEVELS else 0
+    return size if size and window[-1] in PLACE_LEVELS else 0
 
 
 def _city_of_a_short_body(window: str, body: str) -> int:
@@ -1569,7 +1569,7 @@ def _levelled_word(window: str) -> int:
     import jieba
 
     word = list(jieba.cut(window[-8:]))[-1] if window else ""
-    return len(word) if len(word) >= 3 and word[-1] in _PLACE_LEVELS and HAN_RUN.fullmatch(word) else 0
+    return len(word) if len(word) >= 3 and word[-1] in PLACE_LEVELS and HAN_RUN.fullmatch(word) else 0
 
 
 _UNNAMED_LEVELS = ("村", "镇", "乡")
@@ -1615,7 +1615,7 @@ def _opening_fields(window: str, describing: bool = False, titled: bool = False)
             break
         whole += len(word)
     before = window[-whole - 1:-whole] if whole else ""
-    return whole if before in _PLACE_LEVELS or before in _CLAUSE_STOPS or whole and whole == len(window) \
+    return whole if before in PLACE_LEVELS or before in _CLAUSE_STOPS or whole and whole == len(window) \
         or whole and (_word_ending(window[:-whole], _a_country) or window[:-whole].endswith(SEATS_OF_POWER)) \
         or whole and titled and (before in TITLE_JOINERS or window[:-whole].endswith(ROLE_TITLES)) \
         else 0  # (or the text itself begins there)
@@ -1631,7 +1631,7 @@ _RANKED = ("书记",)
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
 
 
-_PLACE_LEVELS = ("省", "市", "县", "区", "州", "镇", "乡", "旗", "盟")  # the levels of China's divisions
+PLACE_LEVELS = ("省", "市", "县", "区", "州", "镇", "乡", "旗", "盟")  # the levels of China's divisions
 
 
 def word_starts(text: str) -> set[int]:
