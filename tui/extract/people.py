@@ -787,6 +787,9 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
         while named is not None and not pronoun and (kin_of := context.relation_before(starts[named][0])) \
                 and _its(context, *kin_of):  # (其妻王某、其子李某: both his, not her son)
             named = _named_before(context.text, starts[named][0], starts, person)
+        if named is not None and pronoun and context.text.startswith("们", pronoun_at + 1) \
+                and _never_with_another(context.text, starts[named][1], pronoun_at, starts):
+            named = None  # (两人的教练陈刚透露……。她们的父亲李国庆: the sisters', not the coach's)
         if named is not None:
             whose = _whose(context.text, starts[named][0], named, _written_end(context.text, starts[named][0], named),
                            names[starts[named][1]])
@@ -967,6 +970,16 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
             named = relative  # (the relative the subject is, where the pronoun is of the relative's sex: 杨小宇的爷爷杨国庆
             # ……他的儿子, 杨国庆's; but 黄德明的老伴叶素华去年去世……他的侄子, 黄德明's)
     return _past_companions(text, named, starts, person)
+
+
+def _never_with_another(text: str, person: int, at: int, starts: dict[int, tuple[int, int]]) -> bool:
+    """Does no sentence within ``PRONOUN_REACH`` before ``at`` name ``person`` with someone else, one of a pair or more
+    a 他们 or 她们 there may stand for (马占林和老伴丁秀珍……他们的女儿: theirs; not 教练陈刚透露……她们的父亲)?"""
+    sentences: dict[int, set[int]] = {}
+    for end, (start, other) in starts.items():
+        if at - PRONOUN_REACH <= start and end <= at:
+            sentences.setdefault(max(text.rfind(c, 0, start) for c in "。！？\n"), set()).add(other)
+    return not any(person in named and len(named) > 1 for named in sentences.values())
 
 
 def _whose_one(text: str, end: int, starts: dict[int, tuple[int, int]], person: int) -> int:
