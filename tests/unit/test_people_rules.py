@@ -4076,6 +4076,8 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
     text = "李梦和李雪姐妹包揽冠亚军。两人的教练陈刚透露，姐妹俩从小一起练球。她们的父亲李国庆也是球迷。\n"
     assert "陈刚的父亲" not in _roles(text)["李国庆"]
     assert _roles("张明和妻子李红经营着一家小店。他们的儿子张小明在北京上大学。\n")["张小明"] == ["张明的儿子"]
+    text = "张桂兰在山里教书。她的丈夫刘长河是村里的木匠。2008年，他们的女儿刘佳出生。\n"
+    assert _roles(text)["刘佳"] == ["刘长河的女儿"]  # (the other of the pair named as 她)
     # (and where that sentence's subject is the same pronoun, before whom it names, whom that one stands for)
     text = ("李政道1926年出生于上海，1946年赴美国深造，师从物理学家费米。1956年，他与杨振宁合作提出宇称不守恒理论。"
             "他的儿子李中清是一位历史学家。\n")

@@ -973,13 +973,24 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
 
 
 def _never_with_another(text: str, person: int, at: int, starts: dict[int, tuple[int, int]]) -> bool:
-    """Does no sentence within ``PRONOUN_REACH`` before ``at`` name ``person`` with someone else, one of a pair or more
-    a 他们 or 她们 there may stand for (马占林和老伴丁秀珍……他们的女儿: theirs; not 教练陈刚透露……她们的父亲)?"""
+    """Does no sentence within ``PRONOUN_REACH`` before ``at`` name ``person`` with someone else, by name or as 他 or
+    她, one of a pair or more a 他们 or 她们 there may stand for (马占林和老伴丁秀珍……他们的女儿, 她的丈夫刘长河……他们的
+    女儿: theirs; not 教练陈刚透露……她们的父亲)?"""
     sentences: dict[int, set[int]] = {}
     for end, (start, other) in starts.items():
         if at - PRONOUN_REACH <= start and end <= at:
             sentences.setdefault(max(text.rfind(c, 0, start) for c in "。！？\n"), set()).add(other)
-    return not any(person in named and len(named) > 1 for named in sentences.values())
+    return not any(person in named and (len(named) > 1 or _ANOTHER_AS_A_PRONOUN.search(_sentence_at(text, opening + 1)))
+                   for opening, named in sentences.items())
+
+
+_ANOTHER_AS_A_PRONOUN = re.compile("[他她](?!们)")
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence that begins at ``start``, up to its closing mark."""
+    close = min((at for c in "。！？\n" if (at := text.find(c, start)) >= 0), default=len(text))
+    return text[start:close]
 
 
 def _whose_one(text: str, end: int, starts: dict[int, tuple[int, int]], person: int) -> int:
