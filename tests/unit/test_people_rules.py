@@ -4777,6 +4777,9 @@ def test_a_title_after_the_deng_closing_a_list_is_each_names() -> None:
     roles = _roles("会上，王建国、李明华和赵小兵等专家作了发言。\n")
     assert roles["王建国"] == roles["李明华"] == roles["赵小兵"] == ["专家"]
     assert _roles("周海涛、钱立伟等3名队友发来祝福。\n")["钱立伟"] == ["队友"]
+    # (also past where they are from, a place of jieba's dictionary, part of it)
+    roles = _roles("孙兴慜、李刚仁等韩国球星也出席了活动。\n")
+    assert roles == {"孙兴慜": ["韩国球星"], "李刚仁": ["韩国球星"]}
     # (with 与 alone before it, the first is who met them)
     assert _roles("省长王建国与李明华等专家座谈。\n")["王建国"] == ["省长"]
 

@@ -679,7 +679,12 @@ def _titles_of_the_listed(context: Context, start: int, end: int, begins: Mappin
     relation too, of whoever they are (王建国、李明华等专家, 汪顺、张雨霏等队友, 王建国等5名专家), and a film's or play's
     credit right after its last name, as a verb of all of them (吴京、易烊千玺、朱一龙主演的电影)."""
     closed = _LIST_CLOSED.match(context.text, list_end(context.text, start, end, begins))
-    return context.titles_after(closed.end()) if closed else []
+    if closed is None:
+        return []
+    words = [context.text[closed.end():closed.end() + size] for size in (4, 3, 2)]
+    place = next((w for w, tag in dictionary().tags(words).items() if tag.startswith("ns")), "")
+    titles = context.titles_after(closed.end() + len(place))  # (past where they are from: 孙兴慜、李刚仁等韩国球星)
+    return [place + title for title in titles] if place and titles else context.titles_after(closed.end())
 
 
 _LIST_CLOSED = re.compile("等(?:[0-9０-９一二三四五六七八九十两]{1,3}[名位])?|(?=主演)")
