@@ -2635,6 +2635,8 @@ def test_a_ministry_opening_its_clause_is_named_whole_in_the_role() -> None:
     # (or its caucus in a legislature, as Taiwan's press writes it)
     roles = _roles("立法院今天表決。國民黨團總召傅崐萁說，好。民進黨團幹事長鍾佳濱則批評。\n")
     assert roles == {"傅崐萁": ["國民黨團總召"], "鍾佳濱": ["民進黨團幹事長"]}
+    # (and a legislator by the colour of the party)
+    assert _roles("藍委賴士葆、綠委沈伯洋也在臉書上隔空交火。\n") == {"賴士葆": ["藍委"], "沈伯洋": ["綠委"]}
     assert _roles("共同民主党党首郑清来说，判决迟到但公正。\n") == {"郑清来": ["共同民主党党首"]}  # (of five, no place first)
     # (nor the preposition or verb before the party that opens the clause)
     assert _roles("记者问，针对国民党主席郑丽文日前的表态有何评论？\n") == {"郑丽文": ["国民党主席"]}

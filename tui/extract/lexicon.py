@@ -166,7 +166,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     大学生 中学生 小学生 高中生 初中生 本科生 国务委员长
     老板娘 掌柜 店员 服务员 收银员 厨师 清洁工 环卫工 快递小哥 外卖小哥 房东 租客 男主角 女主角 主演 男主演 女主演
     市领导 省领导 区领导 县领导 校领导 院领导 总会长
-    战士 老红军 老战士
+    战士 老红军 老战士 蓝委 绿委 白委
     知州 知府 知县 县令 太守 刺史 宰相 丞相 尚书 侍郎 御史 大学士 节度使 巡抚 都督 提督 太尉 状元""".split()) + JAPANESE_MINISTERS,
     key=len, reverse=True))
 # What is named after a person, as a memorial (谈家桢基金, 宋庆龄基金会, 鲁迅纪念馆, 周恩来故居): annotated news
