@@ -288,6 +288,7 @@ def test_reference_from_a_dateline(text: str, day: date) -> None:
         ("北京时间3月2日凌晨，2026-27赛季西甲第26轮比赛进行。\n", date(2027, 3, 2)),
         # the month and day first, then the year and the name of the event and what happened in it
         ("北京时间1月22日，2026年澳大利亚网球公开赛女单四分之一决赛中，郑钦文战胜高芙。\n", date(2026, 1, 22)),
+        ("北京时间12月7日，2025年国际乒联混合团体世界杯在成都落幕。\n", date(2025, 12, 7)),  # (a cup's)
         ("北京时间1月13日，2025年澳大利亚网球公开赛女单首轮，郑钦文以1比2不敌对手。\n", date(2025, 1, 13)),
         ("1月22日，2024年奥运会冠军王小明在长沙夺冠。\n", None),
         ("北京时间10月14日凌晨，2026年世界杯欧洲区预选赛F组一场比赛中，葡萄牙队5比0大胜匈牙利队。\n", None),
