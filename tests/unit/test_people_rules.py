@@ -4080,6 +4080,9 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
     assert _roles("张明和妻子李红经营着一家小店。他们的儿子张小明在北京上大学。\n")["张小明"] == ["张明的儿子"]
     text = "张桂兰在山里教书。她的丈夫刘长河是村里的木匠。2008年，他们的女儿刘佳出生。\n"
     assert _roles(text)["刘佳"] == ["刘长河的女儿"]  # (the other of the pair named as 她)
+    # (and 其 opening its clause, as 他 or 她 does: the subject's, not the last named)
+    text = "相声表演艺术家李文华逝世。李文华1927年生于北京，曾与马季、姜昆合作。其子李涌表示，父亲走得很安详。\n"
+    assert _roles(text)["李涌"] == ["李文华之子"]
     # (and where that sentence's subject is the same pronoun, before whom it names, whom that one stands for)
     text = ("李政道1926年出生于上海，1946年赴美国深造，师从物理学家费米。1956年，他与杨振宁合作提出宇称不守恒理论。"
             "他的儿子李中清是一位历史学家。\n")

@@ -954,9 +954,10 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
                  if max(paragraph, at - PRONOUN_REACH) <= end <= at and other != person), default=None)
     if named is None:
         return None
-    if text[at - 1:at] in _OPENS and text[at:at + 1] in ("他", "她"):
-        # A 他 or 她 opening its clause is the subject's, of the sentence that named someone last, who comes first in
-        # it (李金斗1941年生于北京，……师从相声名家王长友、赵振铎。上世纪八十年代，他与搭档陈永泉: 李金斗)
+    if text[at - 1:at] in _OPENS and text[at:at + 1] in ("他", "她", "其"):
+        # A 他, 她 or 其 opening its clause is the subject's, of the sentence that named someone last, who comes first
+        # in it (李金斗1941年生于北京，……师从相声名家王长友、赵振铎。上世纪八十年代，他与搭档陈永泉: 李金斗; 李文华
+        # ……曾与马季、姜昆合作。其子李涌: 李文华's)
         sentence = max(max(text.rfind(c, 0, starts[named][0]) for c in "。！？\n") + 1, paragraph)
         if (helped := HELPED_BY.match(text, sentence)) and helped.end() <= starts[named][0]:
             sentence = helped.end()  # (not one named in what set the deed: 在书记次仁多吉的支持下，格桑卓玛……。她的父亲)
@@ -971,7 +972,7 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
         named = _spoken_of(text, named, starts, person)
         relative = _whose_one(text, named, starts, person)
         kin = text[named + 1:starts[relative][0]] if relative != named else ""
-        if kin in (MALE_KIN if text[at] == "他" else FEMALE_KIN):
+        if text[at] != "其" and kin in (MALE_KIN if text[at] == "他" else FEMALE_KIN):
             named = relative  # (the relative the subject is, where the pronoun is of the relative's sex: 杨小宇的爷爷杨国庆
             # ……他的儿子, 杨国庆's; but 黄德明的老伴叶素华去年去世……他的侄子, 黄德明's)
     return _past_companions(text, named, starts, person)
