@@ -2037,6 +2037,9 @@ def test_the_body_of_an_office_begins_no_word_inside() -> None:
     assert roles["薛其坤"] == ["南方科技大学校长"] and roles["朱晓波"][0] == "中国科学技术大学教授"
     # (or made up, opening its clause, as a company's name is: 易|居)
     assert _roles("不过，易居研究院总监严跃进认为，市场有望企稳。\n") == {"严跃进": ["易居研究院总监"]}
+    # (and a field jieba has as a set phrase: 生命科学)
+    roles = _roles("近日，清华大学生命科学学院教授施一公团队发表论文。\n")
+    assert roles == {"施一公": ["清华大学生命科学学院教授"]}
     text = "该产品是中国科学院院士、北京医科大学神经科学研究所所长韩济生教授的成果。\n"
     assert "国科学院院士" not in _roles(text)["韩济生"]  # (not of a clause cut short: 国科)
     # (two fields joined are one name, both: not its half, 地球学院教授)

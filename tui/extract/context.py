@@ -1416,10 +1416,11 @@ def _a_deed(word: str) -> bool:
 
 
 def _a_field(word: str) -> bool:
-    """Is ``word`` a noun of two or more Chinese characters (not a name) that may name what a body does?"""
+    """Is ``word`` a noun of two or more Chinese characters (not a name) that may name what a body does, also one
+    jieba has as a set phrase (生命科学 of 生命科学学院)?"""
     tag = dictionary().tags([word]).get(word, "")
     return bool(HAN_RUN.fullmatch(word)) and len(word) >= 2 and (tag[:1] == "n" and tag[:2] != "nr"
-                                                                 or tag in ("j", "f", "vn"))
+                                                                 or tag in ("j", "f", "vn", "l"))
 
 
 # When one holds an office, which jieba's dictionary has as nouns: the holder's, not the body's name (现任|复旦大学教授,
