@@ -3524,6 +3524,11 @@ def test_a_title_a_headline_gives_before_a_space_is_no_one_elses() -> None:
     assert _roles(text)["黎明凯"] == ["政府副总理"]  # (the body's, not the headline's 国会主席)
     # (a byline's title before a space is the reporter's)
     assert _roles("新华社记者 张晓明\n\n会议在北京举行。\n") == {"张晓明": ["新华社记者"]}
+    # (nor is a verb's object: who was hit, not who hit)
+    text = "酒驾撞死外卖员 林姓男子遭羁押\n\n一名林姓男子驾车撞上正在送餐的外卖员陈男，陈男送医后不治。\n"
+    assert _roles(text) == {"林姓男子": [], "陈男": ["外卖员"]}
+    # (and a delivery rider as Taiwan's press names one)
+    assert _roles("一名林姓男子駕車撞上正在送餐的外送員陳男。\n")["陳男"] == ["外送員"]
 
 
 def test_a_vietnamese_womans_name_is_whole_over_her_middle_name() -> None:

@@ -206,9 +206,10 @@ class Context:
             window = window[: -len(joiner)]
         if introduced and not window.endswith(_THIS_ONE):
             return [], start  # (not 他的同事名叫X, nor 店里的服务员名叫: only this one, or one so counted)
-        if spaced and found and _COMPLEMENT_VERBS.intersection(
-                re.split(r"[，。；！？\n,;]", self.text[max(0, chain_start - 4):chain_start])[-1]):
-            return [], start  # a headline's clause ends at the space: 选举苏林为国家主席 范明政继续担任
+        if spaced and found and (_COMPLEMENT_VERBS.intersection(
+                re.split(r"[，。；！？\n,;]", self.text[max(0, chain_start - 4):chain_start])[-1])
+                or _verb_ending(self.text[max(0, chain_start - 6):chain_start])):
+            return [], start  # a headline's clause ends at the space: 选举苏林为国家主席 范明政继续担任, 酒驾撞死外送员 林姓男子
         return found, chain_start
 
     def relation_before(self, start: int) -> tuple[str, int] | None:
@@ -689,6 +690,14 @@ def _kind_of_trade(window: str) -> int:
         # 王元曾撰文回忆老师X, 王元感谢老师X; not 美团外卖骑手, 医院值班医生, 被害人之一、退休教师)
     return len(word) if 2 <= len(word) <= 3 and HAN_RUN.fullmatch(word) and tag in (None, "n", "nz", "vn", "v") \
         and word not in _ROLE_SET and not word.endswith(ORG_HEADS) and word not in _PRAISE else 0
+
+
+def _verb_ending(words: str) -> bool:
+    """Does a verb of two or more of jieba's dictionary end ``words`` (酒驾|撞死): the title after it is its object?"""
+    import jieba
+
+    last = list(jieba.cut(words))[-1] if words else ""
+    return len(last) >= 2 and dictionary().tags([last]).get(last, "") == "v"
 
 
 def _done_by(words: list[str]) -> bool:
