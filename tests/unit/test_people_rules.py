@@ -1740,6 +1740,7 @@ def test_a_japanese_name_after_a_title_is_found_when_its_family_name_speaks() ->
 
 def test_a_club_or_city_written_only_as_one_is_no_person() -> None:
     assert _people("上赛季他代表勒沃库森出战45场，效力于勒沃库森的三年里进步很大。\n") == {}
+    assert set(_people("樊振东加盟德甲萨尔布吕肯\n")) == {"樊振东"}  # (also after its league, as a headline writes it)
     assert set(_people("在马克龙的邀请下，他访问了法国。\n")) == {"马克龙"}  # someone's invitation
     # and a name of three but one transliteration characters, twice written as a place (牟, a surname too)
     assert _people("德国西部城市牟斯特的动物园公布了一条喜讯。来到牟斯特后，这只老虎很快适应了新环境。\n") == {}

@@ -468,15 +468,16 @@ class Context:
     def place_or_team(self, start: int, end: int) -> bool:
         """Is the span written as a place (在X, 抵达X, 前往X; not 在X的…, 在X陪同下, 在X访问期间,
         where X is someone; 城市X, X等城镇, X两市, X等4个村庄, 位于X, X是位于…) or as a player's club (代表X出战,
-        效力于X)?"""
+        效力于X, 加盟德甲X)?"""
         text = self.text
         if text.endswith(_LIES, 0, start) or text.startswith(_LIES, end) or text.startswith(_LIES, end + 1) \
                 and text[end] == "是" or text.startswith(_SUCH_PLACES, end) or _PLACES_COUNTED.match(text, end):
             return True
         if self.after_place_word(start):
             return not text.startswith(_PERSON_AFTER_AT, end)
+        league = next((league for league in _LEAGUES if text.endswith(league, 0, start)), "")
         return text.endswith("代表", 0, start) and text.startswith(_TAKES_THE_FIELD, end) \
-            or text.endswith("效力于", 0, start) \
+            or text.endswith(_JOINS_A_CLUB, 0, start - len(league)) \
             or text.endswith(_KIND_OF_PLACE, 0, start)
 
     def playing_at_home_or_away(self, start: int, end: int) -> bool:
@@ -827,6 +828,13 @@ _POINTS = re.compile(r"(?:全场|本场|此役)?(?:(?:投篮|三分球|三分|�
 
 
 _SHOOTING = re.compile(r"(?:全场|本场|此役)?(?:投篮|三分球|三分|罚球)?\d{1,2}投\d{1,2}中(?=[，。；])")  # (全场16投9中。)
+
+
+# What a player does to a club, right before its name or its league's (效力于X, 加盟德甲X, 转会至X).
+_JOINS_A_CLUB = ("效力于", "加盟", "转会至", "转会到", "转投")
+# The leagues the Chinese press names before a club, by their short names (德甲萨尔布吕肯, 英超曼城).
+_LEAGUES = ("英超", "英冠", "西甲", "德甲", "意甲", "法甲", "葡超", "荷甲", "中超", "中甲", "日职", "韩职", "美职联", "沙特联",
+            "NBA", "CBA", "WNBA", "WCBA")
 
 
 def spoke_where(text: str, at: int) -> bool:
