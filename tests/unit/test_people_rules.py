@@ -2897,6 +2897,10 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
             "岛上没有水。老王每天升旗、巡岛。王仕花则负责做饭。\n")
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people == {"王继才": 3, "王仕花": 3}  # (老王 is his)
+    # (of those named so far: not one named after, though all before are someone's relatives)
+    text = ("哥哥王建国今年58岁，弟弟王建军55岁。王建国说，山路他最熟。每天天不亮，老王就上山巡查。"
+            "村支书王芳说，兄弟俩很辛苦。\n")
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"王建国": 3, "王建军": 1, "王芳": 1}
     # nor as anyone's child, though named last (赵小军 is his son)
     text = "赵德贵是乡村医生。赵德贵的儿子赵小军在县城工作，多次劝父亲搬去同住。老赵总是摇摇头。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"赵德贵": 3, "赵小军": 1}

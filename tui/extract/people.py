@@ -1416,7 +1416,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             # 小X to one named as a child (陈国华……他的儿子陈浩……小陈: the son, though the father was named last)
             pool = [g for g in owners if not _named_as_relative(g) and id(g) not in relatives] if called.startswith("老") \
                 else [g for g in owners if id(g) in children] if called.startswith("小") else []
-            pool = pool or owners
+            pool = [g for g in pool if id(g) in last_seen] or owners  # (one named so far: 哥哥王建国、弟弟王建军……老王
+            # ……村支书王芳 is a brother's, not hers to come)
             chosen = max(pool, key=lambda g: last_seen.get(id(g), -1))
             if bisect_left(breaks, last_seen.get(id(chosen), 0)) != bisect_left(breaks, start):  # another paragraph
                 chosen = max(pool, key=lambda g: (len(mentions[id(g)]), last_seen.get(id(g), -1)))
