@@ -2901,6 +2901,9 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
     text = ("哥哥王建国今年58岁，弟弟王建军55岁。王建国说，山路他最熟。每天天不亮，老王就上山巡查。"
             "村支书王芳说，兄弟俩很辛苦。\n")
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"王建国": 3, "王建军": 1, "王芳": 1}
+    # (and X老师 is one named as no one's child, when the other is)
+    text = "表演艺术家于魁智与女儿于佳同台演出。演出结束后，于老师说，女儿从小就跟着他学戏。\n"
+    assert {p.name: len(p.mentions) for p in find_people(text)} == {"于魁智": 2, "于佳": 1}
     # nor as anyone's child, though named last (赵小军 is his son)
     text = "赵德贵是乡村医生。赵德贵的儿子赵小军在县城工作，多次劝父亲搬去同住。老赵总是摇摇头。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"赵德贵": 3, "赵小军": 1}
@@ -6767,6 +6770,8 @@ def test_clauses_of_titles_set_off_by_commas_after_a_name_are_its_roles() -> Non
     # (not a clause that goes on past its title: the professor is the one named after it)
     roles = _roles("我和方振华，北京大学教授李明一起去了。\n")
     assert roles["方振华"] == [] and roles["李明"] == ["北京大学教授"]
+    # (nor another's deed before a title, jieba's 饰演 a noun)
+    assert _roles("于魁智饰演杨四郎，于佳饰演铁镜公主。\n")["杨四郎"] == []
 
 
 def test_a_surname_and_a_common_noun_of_three_is_no_name() -> None:

@@ -262,8 +262,9 @@ class Context:
             lead = next((w for w in _APPOSITION_LEADS if self.text.startswith(w, end + 1)), "")
             titles, chain_start = self.title_chain(clause_end) if clause_end - end <= _APPOSITION else ([], -1)
             unread = self.text[end + 1 + len(lead):chain_start]
-            if len(titles) == 1 and unread and _names_a_body(unread):
-                titles = [unread + titles[0]]  # (之江实验室 + 主任: a body jieba does not know)
+            if len(titles) == 1 and unread and _names_a_body(unread) and not _opens_with_a_name(unread):
+                titles = [unread + titles[0]]  # (之江实验室 + 主任: a body jieba does not know; not 于佳饰演铁镜 +
+                # 公主, another's deed, jieba's 饰演 a noun)
             elif not titles or unread:
                 break
             found += [t.removeprefix(lead) for t in titles if t not in RELATION_TITLES and t not in KINSHIP]
@@ -566,6 +567,15 @@ def _names_a_body(words: str) -> bool:
     tags = dictionary().tags(cut)
     return len(words) <= 8 and HAN_RUN.fullmatch(words) is not None \
         and all(tags.get(word, "n")[:1] in ("n", "j") for word in cut)
+
+
+def _opens_with_a_name(words: str) -> bool:
+    """Does ``words`` open with what may be a Chinese name: a word of two or three that jieba makes up, a surname
+    first (于佳|饰演)?"""
+    import jieba
+
+    first = next(iter(jieba.cut(words)), "")
+    return 2 <= len(first) <= 3 and has_surname(first) and not dictionary().tags([first])
 
 
 def _former_body(former: str) -> bool:

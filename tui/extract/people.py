@@ -561,6 +561,9 @@ def _relatives_only(text: str, accepted: Iterable[str], places: dict[str, list[t
                        for g in accepted)}
 
 
+_ELDERS_CALLED = ("老师", "师傅", "老")  # how one addresses a teacher, a master or an elder after the surname
+
+
 def _kin_apart(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
     """The full names each surname alone the model found is no short form of: those written after words of kinship,
     none of which it is written after, where it is written after one (她的老伴老刘……孙女刘思思: the husband is
@@ -1413,9 +1416,11 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         else:  # a surname shared by two people belongs to the one named last in its paragraph,
             # else to the one named most so far (苏茜·巴菲特 in one paragraph, 巴菲特 in the next);
             # 老X to one named as no one's relative, nor child, if any (王继才和妻子王仕花……老王: the husband),
-            # 小X to one named as a child (陈国华……他的儿子陈浩……小陈: the son, though the father was named last)
+            # 小X to one named as a child (陈国华……他的儿子陈浩……小陈: the son, though the father was named last),
+            # X老师 or X老 to one named as no one's child (于魁智与女儿于佳……于老师说: the father)
             pool = [g for g in owners if not _named_as_relative(g) and id(g) not in relatives] if called.startswith("老") \
-                else [g for g in owners if id(g) in children] if called.startswith("小") else []
+                else [g for g in owners if id(g) in children] if called.startswith("小") \
+                else [g for g in owners if id(g) not in children] if called.endswith(_ELDERS_CALLED) else []
             pool = [g for g in pool if id(g) in last_seen] or owners  # (one named so far: 哥哥王建国、弟弟王建军……老王
             # ……村支书王芳 is a brother's, not hers to come)
             chosen = max(pool, key=lambda g: last_seen.get(id(g), -1))
