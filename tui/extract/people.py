@@ -561,9 +561,6 @@ def _relatives_only(text: str, accepted: Iterable[str], places: dict[str, list[t
                        for g in accepted)}
 
 
-_ELDERS_CALLED = ("老师", "师傅", "老")  # how one addresses a teacher, a master or an elder after the surname
-
-
 def _kin_apart(text: str, accepted: Iterable[str], places: dict[str, list[tuple[int, int]]]) -> dict[str, set[str]]:
     """The full names each surname alone the model found is no short form of: those written after words of kinship,
     none of which it is written after, where it is written after one (她的老伴老刘……孙女刘思思: the husband is
@@ -1362,6 +1359,9 @@ def _surname_places(text: str, surname: str, tagged: dict[str, list[tuple[int, i
     places = tagged.get(surname, [])
     familiar = {text[start - 1] + surname for start, _end in places if start and text[start - 1] in "老小"}
     return sorted({*places, *((start + 1, end) for form in familiar for start, end in literal_spans(text, form))})
+
+
+_ELDERS_CALLED = ("老师", "师傅", "老")  # how one addresses a teacher, a master or an elder after the surname
 
 
 def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
