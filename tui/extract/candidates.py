@@ -533,9 +533,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         word, royal = folded[start:end], any(t in ROYAL_TITLES for t in context.titles_after(end))
         # (a state's or a place's government is no one's: 卡纳塔克邦政府, as India's and Malaysia's states are written)
         governs = folded.startswith("政府", end) and word[-1] not in PLACE_ENDINGS and word[-1] != "邦"
-        scoring_only = end - start == 2 or dictionary().tags([word]).get(word, "")[:2] in ("ns", "nz")
-        place_of_two = end - start == 2 and dictionary().tags([word]).get(word, "").startswith("ns") \
-            and not _written_as_a_place(folded, start, end)
+        tag = dictionary().tags([word]).get(word, "")
+        scoring_only = end - start == 2 or tag[:2] in ("ns", "nz")
+        place_of_two = end - start == 2 and tag.startswith("ns") and not _written_as_a_place(folded, start, end)
         # (but one of three or more its dictionary counts seldom, speaking: 赛前扎加洛说, jieba's 扎加洛 a place; of the
         # corpora's 18 such before a verb of speaking, 17 are names, and the other one of them left unmarked once)
         # (and one of two it has as a rarer place, speaking, 普京表示: of a quarter of the corpora's such, not inside a

@@ -1112,10 +1112,7 @@ def _company_in_latin(window: str) -> int:
     if latin is None:
         return 0
     before = window[:latin.start()]
-    opening = before[max(map(before.rfind, _CLAUSE_STOPS)) + 1:]
-    if taken := _BEFORE_THE_COMPANY.match(opening) or _ANOTHER_HEAD_BEFORE.match(opening):
-        opening = opening[taken.end():]
-    if not opening:
+    if not _words_before_the_company(before):
         return len(latin.group())
     size = _company_or_team_opening(before)
     return len(latin.group()) + size if size else 0
@@ -1158,6 +1155,15 @@ def _unit_named(window: str, title: str) -> int:
         and name not in _ROLE_SET else 0
 
 
+def _words_before_the_company(window: str) -> str:
+    """The words that end ``window`` in its clause, past a verb of meeting, what opens a list or another company's head
+    (:data:`_BEFORE_THE_COMPANY`): where a company's name before a head's title may begin."""
+    opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
+    if before := _BEFORE_THE_COMPANY.match(opening) or _ANOTHER_HEAD_BEFORE.match(opening):
+        opening = opening[before.end():]
+    return opening
+
+
 def _company_or_team_opening(window: str) -> int:
     """How many characters end ``window`` in the words that open its clause, two to six Chinese characters, before a
     company head's or a coach's title and the name: the company or team, which jieba's dictionary may lack or cut into
@@ -1167,9 +1173,7 @@ def _company_or_team_opening(window: str) -> int:
     name jieba does not know (英|伟达, its adjective counted twice); else 0."""
     import jieba
 
-    opening = window[max(map(window.rfind, _CLAUSE_STOPS)) + 1:]
-    if before := _BEFORE_THE_COMPANY.match(opening) or _ANOTHER_HEAD_BEFORE.match(opening):
-        opening = opening[before.end():]
+    opening = _words_before_the_company(window)
     if not 2 <= len(opening) <= 6 or not HAN_RUN.fullmatch(opening):
         return 0
     words = list(jieba.cut(opening))

@@ -683,8 +683,9 @@ def _titles_of_the_listed(context: Context, start: int, end: int, begins: Mappin
         return []
     words = [context.text[closed.end():closed.end() + size] for size in (4, 3, 2)]
     place = next((w for w, tag in dictionary().tags(words).items() if tag.startswith("ns")), "")
-    titles = context.titles_after(closed.end() + len(place))  # (past where they are from: 孙兴慜、李刚仁等韩国球星)
-    return [place + title for title in titles] if place and titles else context.titles_after(closed.end())
+    if place and (titles := context.titles_after(closed.end() + len(place))):
+        return [place + title for title in titles]  # (past where they are from: 孙兴慜、李刚仁等韩国球星)
+    return context.titles_after(closed.end())
 
 
 _LIST_CLOSED = re.compile("等(?:[0-9０-９一二三四五六七八九十两]{1,3}[名位])?|(?=主演)")

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from tui.dates import scan as scan_dates
-from tui.extract.context import (Context, acts, glued_before_zhe, past_adverbs, speaks, spoke_when_meeting,
-                                 word_starts)
+from tui.extract.context import Context, acts, glued_before_zhe, speaks, spoke_when_meeting, word_starts
 from tui.extract.dictionary import COMMON_AS_A_WORD, FUNCTION_TAGS, dictionary
 from tui.extract.foreign import (JAPANESE_TITLED, after_japanese_office, japanese_man_of_five, japanese_name,
                                  names_japan, time_word_at)
@@ -677,9 +676,7 @@ def after_a_party(context: Context, bounds: set[int]) -> list[tuple[int, int]]:
                     or NOT_GIVEN.intersection(name[1:]) or dictionary().tags([name, name[:2]]) \
                     or len(name) == 3 and dictionary().tags([name[1:]]).get(name[1:], "nr")[:2] not in ("nr", "ns", "nz"):
                 continue
-            rest = past_adverbs(text[end:end + 16])
-            after = end + len(text[end:end + 16]) - len(rest)
-            if context.speech_after(after) or context.verb_after(after) or context.titles_after(end):
+            if context.speech_after(end) or context.verb_after(end) or context.titles_after(end):  # (past 则)
                 found.append((start, end))
                 break
     return found
