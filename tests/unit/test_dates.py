@@ -351,6 +351,7 @@ def test_a_year_alone_gives_no_dateline_its_year(text: str) -> None:
         ("本市周三起实施限行，周六起恢复。", ["2024-09-25", "2024-09-28"]),
         # a weekday whose clause says what it will bring (a forecast): the next one
         ("明天白天转晴，周六最低气温将降至零下10摄氏度。", ["2024-09-27", "2024-09-28"]),
+        ("冷空气南下，周一清晨最低气温可能降到5摄氏度。", ["2024-09-30"]),  # (may: a forecast's too)
         # and a match or a visit it says is to come (周日晚, told on the Thursday before)
         ("周日晚，北京队将坐镇主场迎战上海队。", ["2024-09-29"]),
         # what is asked for is to come

@@ -827,10 +827,10 @@ _BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what foll
 # (周日晚，北京队将坐镇主场): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
 def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None, subject_only: bool = False) -> bool:
-    """Does the clause at ``at`` tell of something to come: a word that says so (将举行, 预计, 有望), or 将 before any
-    verb of jieba's dictionary, also past an adverb of two (各地将开展, 将全面开展: 'will', where before a noun it is 把,
-    将张某刺伤)? With ``subject_only`` (a numbered month, 2月，新政将正式实施), only where no verb stands before the
-    'will': 3月，他表示将辞职 tells when it was said."""
+    """Does the clause at ``at`` tell of something to come: a word that says so (将举行, 预计, 有望, a forecast's 可能),
+    or 将 before any verb of jieba's dictionary, also past an adverb of two (各地将开展, 将全面开展: 'will', where before a
+    noun it is 把, 将张某刺伤)? With ``subject_only`` (a numbered month, 2月，新政将正式实施), only where no verb stands
+    before the 'will': 3月，他表示将辞职 tells when it was said."""
     if subject_only:
         will = _WILL.match(folded, at)
         if will is None or words is None or any(words.get(folded[first:first + 2], "")[:1] == "v"
@@ -849,7 +849,8 @@ def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None, subj
 _WILL = re.compile(r"[^，。；！？,;!?\n]{0,12}?将(?![他她其之])")
 _FUTURE_LATER_IN_CLAUSE = re.compile(r"[^，。；！？,;!?\n]{0,12}?(?:将(?:会|要|于|在|继续|有|迎来|达到|超过|再|进一步"
                                      r"|降至|升至|降到|升到|出现|举行|举办|开始|进入|启动|推出|开通|实施"
-                                     r"|坐镇|迎战|对阵|出战|前往|抵达|出席|访问|亮相|登场|开幕|闭幕|召开|出台)|预计|有望)")
+                                     r"|坐镇|迎战|对阵|出战|前往|抵达|出席|访问|亮相|登场|开幕|闭幕|召开|出台)|预计|有望"
+                                     r"|可能(?![已是曾]))")  # (a forecast's may: 周三清晨最低温可能降到12度)
 
 
 def date_line(line: str) -> DateExpr | None:
