@@ -6396,8 +6396,9 @@ def test_a_name_in_brackets_after_a_form_of_address_is_apart_from_it() -> None:
     assert {p.name for p in find_people("吴建（王番）同志说，工作要抓紧。\n")} == {"吴建（王番）"}
 
 
-def test_north_korea_s_head_of_state_is_one_title() -> None:
+def test_north_korea_s_head_of_state_and_defence_minister_are_one_title_each() -> None:
     assert _roles("朝鲜国务委员长金正恩视察了工厂。\n") == {"金正恩": ["国务委员长"]}  # (not 委员长)
+    assert _roles("朝鲜国防相努光铁陪同视察。\n") == {"努光铁": ["国防相"]}  # (not Japan's 防相)
 
 
 def test_workers_and_traders_are_called_by_their_calling() -> None:
@@ -7035,3 +7036,11 @@ def test_the_other_of_a_pair_ends_before_an_adverb_and_its_verb() -> None:
 
 def test_a_founder_as_taiwan_writes_one_has_the_company_before() -> None:
     assert _roles("台积电创办人张忠谋的自传下册今日正式出版。\n") == {"张忠谋": ["台积电创办人"]}
+
+
+def test_a_company_board_s_officer_has_the_company_the_clause_opens_with() -> None:
+    # (jieba has 特斯拉 as a person's name; the board is still the company's)
+    assert _roles("特斯拉董事会主席罗宾·德霍姆此前警告说，方案若未通过，马斯克可能离开。\n")["罗宾·德霍姆"] == [
+        "特斯拉董事会主席"]
+    assert _roles("会上，星河集团董事会秘书周文涛介绍了分红方案。\n") == {"周文涛": ["星河集团董事会秘书"]}
+    assert _roles("该公司董事会主席王立新表示，将回购股份。\n") == {"王立新": ["董事会主席"]}  # (no company named)

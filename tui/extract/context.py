@@ -1084,7 +1084,7 @@ def _office(window: str, title: str) -> int:
                + [field] + ([len(head) + place] if place else [])
                + ([len(service)] if service else []) + [ruled, ward, portfolio, party, ministry]
                + ([len(department) + named_for] if named_for else [])
-               + [len(board) for board in _BOARDS if window.endswith(board)] + [_news_outlet(window, title)]
+               + [_board(window)] + [_news_outlet(window, title)]
                + [len(craft.group()) for craft in [_CRAFT.search(window)] if craft]
                + [len(theatre.group()) for theatre in [_THEATRE_COMMAND.search(window)] if theatre]
                + [_unit_named(window, title)]
@@ -1347,6 +1347,16 @@ _IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 
 # side by its sport, which jieba has as common nouns (女排主教练, 女足队长).
 _BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执委会",
            "女排", "男排", "女足", "男足", "女篮", "男篮")
+_COMPANY_BOARDS = ("董事会", "监事会")
+
+
+def _board(window: str) -> int:
+    """How many characters end ``window`` in a board (:data:`_BOARDS`), with the company a company's board is of where
+    the words that open its clause name one, as before a company head's title (特斯拉 + 董事会 of 特斯拉董事会主席,
+    jieba's 特斯拉 a name; 小米集团 + 董事会秘书; not 公司董事会主席), else 0."""
+    board = next((b for b in _BOARDS if window.endswith(b)), "")
+    company = _company_or_team_opening(window[:-len(board)]) if board in _COMPANY_BOARDS else 0
+    return len(board) + company if board else 0
 
 
 def _team_of_a_place(window: str) -> int:

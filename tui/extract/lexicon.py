@@ -131,7 +131,8 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # names ordinary people in a story: 农民, 司机, 驾驶人 (as the road traffic safety law names a driver), 志愿者, 乘客, 游客, 渔民, 外卖员,
 # 护林员, 门卫, 保姆, 导游, 工人, 农民工, a large grower or breeder as farm policy names one (种粮大户, 养殖大户), a trader (商户, 个体户), a
 # survivor (幸存者), a martyr (烈士, after the name too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a
-# student by schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长, not its 委员长),
+# student by schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长,
+# not its 委员长) and its minister of defence (国防相, not Japan's 防相 of it),
 # those who keep or serve in a shop or keep a building or let a room (老板娘, 掌柜, 店员, 服务员, 收银员, 厨师, 清洁工, 环卫工, 快递小哥, 外卖小哥,
 # 房东, 租客; not 保安, a given name as often: 张保安), a film's or play's leads (男主角, 主演), the leaders of a city, province,
 # district, county, school or institute as official news writes them before their names (市领导, 省领导, 校领导), an
@@ -163,7 +164,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 外送员 程序员 讲师 法医 药剂师 营养师 董秘 独董 实际控制人 法定代表人 公使 控卫 班主任
     门卫 保姆 月嫂 裁缝 导游 养殖户 种粮大户 种植大户 养殖大户 队医 幸存者 基金经理 投资总监 监院 总顾问 法律顾问 首席顾问 高级顾问 女星 男星 童星 女演员 男演员 维修工 名宿 横纲 大关 关胁 工人 农民工 商户 个体户 烈士 元勋 王后
     奥运冠军 世界冠军 全国冠军 里长 技术总监 艺术总监 创意总监 运营总监 市场总监 销售总监 体能教练 守门员教练 离休干部 退休干部 老党员
-    大学生 中学生 小学生 高中生 初中生 本科生 国务委员长
+    大学生 中学生 小学生 高中生 初中生 本科生 国务委员长 国防相
     老板娘 掌柜 店员 服务员 收银员 厨师 清洁工 环卫工 快递小哥 外卖小哥 房东 租客 男主角 女主角 主演 男主演 女主演
     市领导 省领导 区领导 县领导 校领导 院领导 总会长
     战士 老红军 老战士 蓝委 绿委 白委
