@@ -4075,6 +4075,9 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
     # (and from the paragraph before, where it opens its own, as features go on of whom they were of)
     text = "１９７８年，杨秀英从县师范学校毕业。\n\n她的丈夫吴德明是村里的会计。\n"
     assert _roles(text) == {"杨秀英": [], "吴德明": ["杨秀英的丈夫"]}
+    # (also past words that name no one before it in the first sentence of its own)
+    text = "１９７７年，刘振华考上了吉林大学。\n\n30年后，他的儿子刘磊考入北京大学。\n"
+    assert _roles(text) == {"刘振华": [], "刘磊": ["刘振华的儿子"]}
     # (nor one named in what set the deed the sentence tells: not the secretary's father)
     text = "在镇党委书记次仁多吉的支持下，格桑卓玛成立了合作社。她的父亲扎西平措起初并不理解。\n"
     assert _roles(text)["扎西平措"] == ["格桑卓玛的父亲"]
@@ -4104,7 +4107,7 @@ def test_a_relation_after_he_or_she_is_of_the_one_named_last_before_it() -> None
             "他的儿子李中清是一位历史学家。\n")
     assert _roles(text)["李中清"] == ["历史学家", "李政道的儿子"]
     # (but not past a sentence of its own paragraph, nor where no one is named before)
-    assert _roles("韩志忠说，很害怕。\n后来，他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
+    assert _roles("韩志忠说，很害怕。\n天很黑。后来，他的儿子韩建军连夜赶回。\n") == {"韩志忠": [], "韩建军": ["儿子"]}
     assert _roles("他的儿子韩建军连夜赶回。\n") == {"韩建军": ["儿子"]}
 
 

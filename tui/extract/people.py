@@ -943,10 +943,12 @@ def _its(context: Context, kin: str, owner_end: int) -> bool:
 
 def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person: int, depth: int = 0) -> int | None:
     """The end of the last mention of another person before ``at``, within ``PRONOUN_REACH`` characters of the same
-    paragraph, or of the one before when ``at`` opens its paragraph (……杨秀英从县师范学校毕业。, then 她的丈夫吴德明):
+    paragraph, or of the one before when ``at`` opens its paragraph (……杨秀英从县师范学校毕业。, then 她的丈夫吴德明),
+    also past words that name no one in its first sentence (……王建国考上了吉林大学。, then 30年后，他的儿子王磊):
     whom a 他 or 她 there stands for. ``depth``: how many such pronouns back this one is read through."""
     paragraph = text.rfind("\n", 0, at) + 1
-    if not text[paragraph:at].strip():  # (opening its paragraph: the one before, past the blank line between)
+    if not text[paragraph:at].strip() or not any(c in text[paragraph:at] for c in "。！？") \
+            and not any(paragraph <= end <= at for end in starts):  # (the one before, past the blank line between)
         back = paragraph - 1
         while back > 0 and text[back - 1].isspace():
             back -= 1
