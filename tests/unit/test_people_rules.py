@@ -5976,6 +5976,10 @@ def test_a_division_of_china_before_a_body_is_part_of_the_office() -> None:
     # (also after what describes its holder; and a place of jieba's with its level, which it cuts apart: 西江|镇)
     text = "29岁的村党支部书记吴秀英在直播间里卖苗绣。西江镇党委书记杨国华说，年轻人回来了。\n"
     assert _roles(text) == {"吴秀英": ["村党支部书记"], "杨国华": ["西江镇党委书记"]}
+    # (and a village jieba's dictionary lacks, named where its clause opens or after its county; not a verb's object)
+    text = "在贵州省台江县台盘村党支部书记张德龙家里，记者看到了奖杯。十八洞村党支部书记施金通说，日子越过越好。\n"
+    assert _roles(text) == {"张德龙": ["台盘村党支部书记"], "施金通": ["十八洞村党支部书记"]}
+    assert _roles("记者找到村党支部书记王明，他说很好。\n") == {"王明": ["党支部书记"]}
     # and a military district, a body by its kind, with its place
     assert _roles("济南军分区政委刘文波近日登门看望老人。\n") == {"刘文波": ["济南军分区政委"]}
 
