@@ -3404,6 +3404,9 @@ def test_two_transliterations_joined_by_a_conjunction_are_two_people() -> None:
     assert "保利尼和纳瓦罗" not in _people(text)
 
 
+    # (and where one of them is dotted)
+    text = "名单中还包括迪马利亚、阿尔瓦雷斯和恩佐·费尔南德斯等球员。\n"
+    assert set(_people(text)) == {"迪马利亚", "阿尔瓦雷斯", "恩佐·费尔南德斯"}
 def test_a_name_of_two_runs_on_over_jun_that_makes_no_word_after_it() -> None:
     assert _roles("市議員林亮君質疑預算過度集中。\n") == {"林亮君": ["市議員"]}
     assert set(_people("他说，王明君子之风令人敬佩。\n")) == {"王明"}  # (not 君子, a word)

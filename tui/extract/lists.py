@@ -585,12 +585,14 @@ def _cut_like(text: str, start: int, end: int, size: int) -> tuple[int, int]:
     return start, end
 
 
-_PAIR = re.compile(r"([\u4e00-\u9fff]{2,5})[" + "".join(CONJUNCTIONS) + r"]([\u4e00-\u9fff]{2,5})")
+_PAIR_PART = r"([\u4e00-\u9fff]{2,5}(?:[" + NAME_DOTS + r"][\u4e00-\u9fff]{1,8})*)"  # (dotted or not)
+_PAIR = re.compile(_PAIR_PART + "[" + "".join(CONJUNCTIONS) + "]" + _PAIR_PART)
 
 
 def pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two Chinese names the tagger ran into one over the conjunction between them (航天员张陆和
-    武飞), or two transliterations (保利尼和纳瓦罗), or one of each (王毅同达尔): two spans. No one's name has a
+    武飞), or two transliterations (保利尼和纳瓦罗, 阿尔瓦雷斯和恩佐·费尔南德斯, dotted or not), or one of each
+    (王毅同达尔): two spans. No one's name has a
     conjunction between two parts that each begin with a surname or are all characters of the table of foreign
     names, of two or more each. So too two transliterations
     it ran together over a character no table has, where the text writes the first without it
