@@ -508,6 +508,8 @@ def test_a_pair_with_a_name_tagged_elsewhere_or_cut_before_a_verb() -> None:
     assert not {"国务院", "北京大学"} & set(people)
     # and a name of four that jieba's dictionary holds as one, beside a name found
     assert set(_people("我年轻时在县文化馆工作，每天读卡夫卡、川端康成。\n")) == {"卡夫卡", "川端康成"}
+    # and the other before 亦, 'also', as written Chinese and Hong Kong's press write it
+    assert set(_people("好友古巨基、容祖兒亦到場支持。\n")) == {"古巨基", "容祖兒"}
 
 
 def test_a_title_before_a_list_of_withheld_names_is_each_ones() -> None:

@@ -493,7 +493,8 @@ def _doing_after(text: str, at: int) -> bool:
     return any(dictionary().tags([text[at:at + size]]).get(text[at:at + size], "")[:1] in _DOING for size in (2, 3))
 
 
-_ADVERBS_BEFORE_A_VERB = GLUED_ADVERBS | {"将"}  # adverbs of one character between a subject and its verb
+_ADVERBS_BEFORE_A_VERB = GLUED_ADVERBS | {"将", "亦"}  # adverbs of one character between a subject and its verb (亦,
+# 'also', as written Chinese and Hong Kong's press write 也: 古巨基、容祖兒亦到場)
 
 
 _DOING = tuple("vdpc")  # jieba's tags of verbs, adverbs, prepositions and conjunctions: what follows a subject
