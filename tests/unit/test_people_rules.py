@@ -6264,6 +6264,9 @@ def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> No
 
 
 def test_a_bare_word_of_kinship_after_one_who_speaks_is_the_speaker_s_relative() -> None:
+    # (and past the spouse's gloss in brackets)
+    roles = _roles("罗志明说，很感动。他的太太梁慧文（Wendy）与女儿罗嘉怡在台下观看。\n")
+    assert roles["罗嘉怡"] == ["罗志明的女儿"]
     text = "李桂兰说。王建国的哥哥王建军说，父亲王德福去世前最大的遗憾，就是没能再见弟弟一面。\n"
     assert _roles(text)["王德福"] == ["王建军的父亲"]
 

@@ -752,6 +752,8 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
     if owner is None and context.text[owner_end - 1:owner_end] in _WITH and kin not in _SENT:
         # (哈里王子和妻子梅根: 哈里的妻子)
         with_end = owner_end - 1  # (not 他和妹妹, where 他 may be any of those named before: 把他和妹妹拉扯大)
+        if gloss := _BRACKETS_ENDING.search(context.text, max(0, with_end - 32), with_end):
+            with_end = gloss.start()  # (past the name's gloss: 他的太太徐濠萦（Hailey）与女儿陈康堤)
         ends = [with_end] + [with_end - len(t) for t in ROLE_TITLES if context.text.endswith(t, 0, with_end)]
         if (owner := next((end for end in ends if end in starts and starts[end][1] != person), None)) is not None:
             # The same one's relative as the one before: a child after a child or a spouse (老王的儿子王大军和女儿王小芳,
@@ -928,6 +930,7 @@ def _addressed(text: str, start: int, end: int) -> bool:
 _ELDERS = ("老人", "老汉", "老太", "老先生")  # one's age after the name, before whose (阿依先木老人的孙子)
 _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says someone, but no role (王室成员哈里王子: 王子)
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
+_BRACKETS_ENDING = re.compile(r"[（(][^（()）\n]{1,30}[）)]\Z")  # what a name's brackets hold right after it: its gloss
 _SENT = ("特使",)  # one goes with one's wife or partner, but not with one's own envoy (国务卿鲁比奥和特使威特科夫: the president's)
 _OPENS = ("", "。", "，", "；", "！", "？", "\n", "”")  # where a clause opens (and the text itself)
 _PRONOUN_OPENING = re.compile(f"[{''.join(_OPENS)}]([他她])")  # 他 or 她 opening a clause
