@@ -3404,11 +3404,11 @@ def test_two_transliterations_joined_by_a_conjunction_are_two_people() -> None:
     text = "本届赛事参赛的八名选手还包括斯瓦泰克、雷巴金娜、佩古拉、保利尼和纳瓦罗。\n"
     assert {"保利尼", "纳瓦罗"} <= set(_people(text))
     assert "保利尼和纳瓦罗" not in _people(text)
-
-
     # (and where one of them is dotted)
     text = "名单中还包括迪马利亚、阿尔瓦雷斯和恩佐·费尔南德斯等球员。\n"
     assert set(_people(text)) == {"迪马利亚", "阿尔瓦雷斯", "恩佐·费尔南德斯"}
+
+
 def test_a_name_of_two_runs_on_over_jun_that_makes_no_word_after_it() -> None:
     assert _roles("市議員林亮君質疑預算過度集中。\n") == {"林亮君": ["市議員"]}
     assert set(_people("他说，王明君子之风令人敬佩。\n")) == {"王明"}  # (not 君子, a word)
@@ -5515,6 +5515,9 @@ def test_a_committee_or_association_with_the_fields_it_is_named_for() -> None:
     roles = _roles(text)
     assert roles["刘金国"] == ["国家监察委员会主任"] and roles["郑栅洁"] == ["国家发展和改革委员会主任"]
     assert roles["谌贻琴"] == ["全国妇女联合会主席"]
+    # (and a list's first item, past the verb that opens it)
+    roles = _roles("主要官员宣誓就职，包括行政法务司司长张永春、经济财政司司长戴建业。\n")
+    assert roles == {"张永春": ["行政法务司司长"], "戴建业": ["经济财政司司长"]}
 
 
 def test_a_body_by_its_short_name_before_an_office() -> None:
@@ -6261,12 +6264,12 @@ def test_a_child_named_after_a_spouse_is_of_the_one_whose_spouse_that_is() -> No
     # (and after a former spouse: the daughter is his, not only her mother's)
     roles = _roles("马拉多纳的前妻克劳迪娅·比利亚法内和女儿达尔玛当天前往墓地祭奠。\n")
     assert roles["达尔玛"] == ["马拉多纳的女儿"]
-
-
-def test_a_bare_word_of_kinship_after_one_who_speaks_is_the_speaker_s_relative() -> None:
     # (and past the spouse's gloss in brackets)
     roles = _roles("罗志明说，很感动。他的太太梁慧文（Wendy）与女儿罗嘉怡在台下观看。\n")
     assert roles["罗嘉怡"] == ["罗志明的女儿"]
+
+
+def test_a_bare_word_of_kinship_after_one_who_speaks_is_the_speaker_s_relative() -> None:
     text = "李桂兰说。王建国的哥哥王建军说，父亲王德福去世前最大的遗憾，就是没能再见弟弟一面。\n"
     assert _roles(text)["王德福"] == ["王建军的父亲"]
 

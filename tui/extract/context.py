@@ -1347,7 +1347,7 @@ _IN_SENTENCES = re.compile("[他她我你是的了在名位个]")  # (pronouns, 
 # side by its sport, which jieba has as common nouns (女排主教练, 女足队长).
 _BOARDS = ("董事会", "监事会", "理事会", "评委会", "组委会", "执委会",
            "女排", "男排", "女足", "男足", "女篮", "男篮")
-_COMPANY_BOARDS = ("董事会", "监事会")
+_COMPANY_BOARDS = ("董事会", "监事会")  # (a company's, named with it)
 
 
 def _board(window: str) -> int:
@@ -1657,7 +1657,8 @@ def _fields_before(window: str, size: int) -> int:
 
 def _opening_fields(window: str, describing: bool = False, titled: bool = False) -> int:
     """How many characters end ``window`` in fields jieba cuts as nouns of its dictionary, when a
-    place's level, the start of a clause or a country stands before them (县|农业农村, ，|财经事务, 日本|立宪民主):
+    place's level, the start of a clause or a list or a country stands before them (县|农业农村, ，|财经事务,
+    包括|行政法务, 日本|立宪民主):
     else 0; ``describing``, also as words that describe (县|卫生|健康局: before a body's kind, what it looks after);
     ``titled``, also after a title or a word that joins one (国务卿兼|国家安全事务, 总统|国家安全事务: an aide's).
     (Not 会见农业农村: a verb of meeting is no field, though jieba's dictionary calls 会见 a noun.)"""
@@ -1674,7 +1675,10 @@ def _opening_fields(window: str, describing: bool = False, titled: bool = False)
     return whole if before in PLACE_LEVELS or before in _CLAUSE_STOPS or whole and whole == len(window) \
         or whole and (_word_ending(window[:-whole], _a_country) or window[:-whole].endswith(SEATS_OF_POWER)) \
         or whole and titled and (before in TITLE_JOINERS or window[:-whole].endswith(ROLE_TITLES)) \
-        else 0  # (or the text itself begins there)
+        or whole and window[:-whole].endswith(_OPENS_A_LIST) else 0  # (or the text itself begins there, or a list)
+
+
+_OPENS_A_LIST = ("包括", "的有", "分别是", "分别为")  # (包括行政|法务 + 司司长: a list's first item opens a clause)
 
 
 _NAMED_AS = ("名叫", "叫做")  # 'is called', after whom a sentence introduces (这名外卖小哥名叫彭清林)
