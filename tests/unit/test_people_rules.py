@@ -1295,6 +1295,8 @@ def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that
     # two short titles of one surname are both his, the one not read as a name of its own the other joins
     text = "董事长周建华走进办公室。“周总，九点有个会。”秘书提醒道。周董对进度表示满意。\n"
     assert _people(text) == {"周建华": {"周总", "周董"}}
+    # (and a name of three with such a title's character second is whole where its last begins no word: 李太生)
+    assert set(_people("感染内科主任李太生表示，要注意防护。叶太则称，会配合。\n")) == {"李太生", "叶太"}
     # an elder's 老, of the only one of that surname not named as someone's child
     text = "今年是科学家袁振华诞辰百年。袁振华的儿子袁立新回忆父亲的往事。院士李明说，袁老的精神值得学习。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"袁振华": 3, "袁立新": 1, "李明": 1}

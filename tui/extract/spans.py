@@ -272,6 +272,7 @@ def _country_before(form: str) -> int:
     return next((size for size in range(len(form) - 2, 1, -1) if form[:size] in COUNTRIES), 0)
 
 
+_GIVEN_NOT_GLUED = frozenset("生胜")  # what ends given names and glues after one only as a word's start (生于, 胜过)
 _FAMILIAR_ELDERS = ("哥", "姐")  # elder brother, elder sister: after a given name, how a younger one calls a friend
 _NUMERAL_AFTER = re.compile("[0-9０-９一二三四五六七八九十两]")
 _LONG_TITLES = tuple(title for title in ROLE_TITLES if len(title) >= 3)  # (副总统: 蕭[副]總統)
@@ -450,8 +451,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         # and a title)
     if len(form) == 2 and form[1] in _SURNAME_ONLY_AFTER and form[0] in SURNAMES and form not in KINSHIP:
         return start, end - 1  # 王[某], and as Taiwan's press writes one it names by surname, 張[女], 陳[男], 黃[嫌]
-    if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in NOT_LAST:
-        return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address
+    if len(form) == 3 and form[0] in SURNAMES and form[1] in ADDRESS_SHORT and form[2] in NOT_LAST \
+            and not (form[2] in _GIVEN_NOT_GLUED and not dictionary().tags([text[end - 1:end + 1]])):
+        return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address (not 李太生说, a name
+        # of three whose last character begins no word with what follows, as in 生于)
     if len(form) == 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end)
                            and not _whole_elsewhere(text, form, end)) \
             and has_surname(form) and translit_share(form) < 1 \
