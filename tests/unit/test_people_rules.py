@@ -774,6 +774,9 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     # and the given name of the gloss, written alone, as those who know him call him
     text = "埃隆·马斯克（Elon Musk）旗下公司完成融资。前联合创始人说，与Elon共事的经历改变了他。\n"
     assert _people(text) == {"埃隆·马斯克": {"Elon Musk", "Elon"}}
+    # (and so transliterated, where the gloss's given name is all the text writes of it: shown by the surname)
+    text = "勇士队球星柯瑞（Stephen Curry）攻下38分。主教练柯尔说：“史蒂芬今晚的手感太好了。”\n"
+    assert _people(text) == {"柯瑞": {"Stephen Curry", "史蒂芬"}, "柯尔": set()}
     # and a transliteration the model doubted is the person its gloss names
     assert _people("巴菲特的长期拍档芒格（Charlie Munger）已于2023年11月离世。\n") == {
         "巴菲特": set(), "芒格": {"Charlie Munger"}}
@@ -1292,11 +1295,11 @@ def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that
     # before a word that glues to no title (合作), but not 总经理, and not 老 or 太, adverbs too (老看, 太忙)
     assert _people("由张艺谋执导的新片杀青。他说：“跟张导合作，每天都在学习。”\n") == {"张艺谋": {"张导"}}
     assert "王总" not in _people("董事长王刚出席。王总经理说，今年很好。\n")["王刚"]
+    # (and a name of three with such a title's character second is whole where its last begins no word: 李太生)
+    assert set(_people("感染内科主任李太生表示，要注意防护。叶太则称，会配合。\n")) == {"李太生", "叶太"}
     # two short titles of one surname are both his, the one not read as a name of its own the other joins
     text = "董事长周建华走进办公室。“周总，九点有个会。”秘书提醒道。周董对进度表示满意。\n"
     assert _people(text) == {"周建华": {"周总", "周董"}}
-    # (and a name of three with such a title's character second is whole where its last begins no word: 李太生)
-    assert set(_people("感染内科主任李太生表示，要注意防护。叶太则称，会配合。\n")) == {"李太生", "叶太"}
     # an elder's 老, of the only one of that surname not named as someone's child
     text = "今年是科学家袁振华诞辰百年。袁振华的儿子袁立新回忆父亲的往事。院士李明说，袁老的精神值得学习。\n"
     assert {p.name: len(p.mentions) for p in find_people(text)} == {"袁振华": 3, "袁立新": 1, "李明": 1}

@@ -33,8 +33,9 @@ from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_juniors, add_lettered, add_nicknames,
                                add_short_names, address_after, after_kin, foreign_full, glosses, join_clipped,
                                join_familiar_foreign, join_first_names, join_initialled, kin_before,
-                               join_latin_given_names, join_latin_surnames, join_short_forms, join_undotted,
-                               join_written_scripts, merge_glosses, merge_scripts, named_as_child, named_as_kin,
+                               join_latin_given_names, join_latin_surnames, join_short_forms,
+                               join_transliterated_given_names, join_undotted, join_written_scripts, merge_glosses,
+                               merge_scripts, named_as_child, named_as_kin,
                                names_a_company, same_across_scripts, strangers_among, surname_part, told_by,
                                writes_the_story)
 from tui.extract.lexicon import (
@@ -276,6 +277,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     merge_scripts(groups)
     join_latin_surnames(text, groups)
     join_latin_given_names(text, groups)
+    join_transliterated_given_names(groups)
     merge_glosses(text, groups)
     add_nicknames(text, folded, groups, places)
     add_epithets(text, folded, groups)
