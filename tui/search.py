@@ -32,6 +32,9 @@ _DOTS = "·•・‧"
 # How many letters a query of initials has, one a character (bjs for 北京市): two are too few to mean anything, and
 # past a dozen no one types initials (a long query would be matched at every place for its whole length).
 _INITIALS = range(3, 13)
+# How alike two renderings of a foreign name sound for a query of one to find the other (阿尔特曼 and 奥特曼 0.80,
+# Altman 0.93; 马克思 and 马克龙 0.57).
+_RENDERED_ALIKE = 0.8
 
 
 @dataclass(frozen=True)
@@ -290,10 +293,12 @@ class SearchIndex:
         if not matched and not needle:
             return []
         latin_query = re.fullmatch(r"[a-z][a-z'\- ]{2,}", needle) is not None
+        transliterated = len(needle) >= 3 and _transliteration(needle)
         named = self._people_named(matched)
         spans = []
         for number, person in enumerate(self.people):
-            if number in named or (latin_query and self._sounds_like(person, needle)):
+            if number in named or (latin_query and self._sounds_like(person, needle)) \
+                    or (transliterated and self._rendered_alike(person, needle)):
                 spans.extend(person.mentions)
         return spans
 
@@ -303,6 +308,18 @@ class SearchIndex:
 
         chinese = [f for f in person.forms if not latin_script(f)]
         return any(same_across_scripts(form, needle.title()) for form in chinese)
+
+    @staticmethod
+    def _rendered_alike(person: Person, needle: str) -> bool:
+        """Is the transliteration ``needle`` another rendering of one of ``person``'s names: its Latin surname
+        (阿尔特曼 for Altman) or the surname another transliteration writes (阿尔特曼 for 奥特曼)?"""
+        from tui.extract.phonetics import chinese_key, sound_alike
+
+        surnames = [re.split(f"[{_DOTS} ]", form)[-1] for form in person.forms]
+        key = chinese_key(needle)
+        return any(sound_alike(needle, name) >= _RENDERED_ALIKE if latin_script(name)
+                   else _transliteration(name) and fuzz.ratio(key, chinese_key(name)) >= 100 * _RENDERED_ALIKE
+                   for name in surnames if name)
 
     # -- results --------------------------------------------------------------------------
 
@@ -328,6 +345,13 @@ class SearchIndex:
         snippet = f"{before}{text[snippet_start:start]}【{matched}】{text[end:snippet_end]}{after}"
         return Hit(start, end, text[start:end], kind, score, self.section_title(start), snippet, snippet_start,
                    snippet_end)
+
+
+def _transliteration(word: str) -> bool:
+    """Is ``word`` all characters of the table of foreign names (阿尔特曼), as no Chinese name is?"""
+    from tui.extract.shapes import translit_share
+
+    return translit_share(to_simplified(word)) == 1
 
 
 def cut_marks(text: str, start: int, end: int) -> tuple[str, str]:

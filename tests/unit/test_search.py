@@ -76,6 +76,15 @@ def test_latin_name_finds_the_chinese_form_of_the_same_person(bundled: tuple[Art
     # A Latin name the article never writes still finds the transliteration by its sound.
     assert {h.text for h in index.search("Altman")} == {"山姆·奥特曼", "奥特曼"}
 
+def test_another_transliteration_of_a_name_finds_the_person() -> None:
+    text = "美国总统马克龙说，会议很成功。\n\n首席执行官山姆·奥特曼（Sam Altman）称，公司将继续扩张。奥特曼说，很期待。\n"
+    article = parse(text)
+    index = SearchIndex(article, extract(article).people)
+    # (as the mainland's press writes Altman: the sound of his Latin name and of the text's rendering of it)
+    assert {h.text for h in index.search("阿尔特曼")} == {"山姆·奥特曼", "Sam Altman", "奥特曼"}
+    # (but not another name of the table's characters that sounds only a little alike)
+    assert index.search("麦克斯") == []
+
 
 @pytest.mark.parametrize("query", ["香蕉共和国", "zebra", "quantum chromodynamics", "的的的的", "xyzzy", "  "])
 def test_unrelated_query_finds_nothing(bundled: tuple[Article, SearchIndex], query: str) -> None:
