@@ -510,6 +510,8 @@ def test_a_pair_with_a_name_tagged_elsewhere_or_cut_before_a_verb() -> None:
     assert set(_people("我年轻时在县文化馆工作，每天读卡夫卡、川端康成。\n")) == {"卡夫卡", "川端康成"}
     # and the other before 亦, 'also', as written Chinese and Hong Kong's press write it
     assert set(_people("好友古巨基、容祖兒亦到場支持。\n")) == {"古巨基", "容祖兒"}
+    # and before what a film's cast does, which jieba's dictionary holds as nouns
+    assert set(_people("该剧由赵丽颖、雷佳音领衔主演。\n")) == {"赵丽颖", "雷佳音"}
 
 
 def test_a_title_before_a_list_of_withheld_names_is_each_ones() -> None:

@@ -488,9 +488,13 @@ def _first_clause(items: list[tuple[int, int]], begins: dict[int, int]) -> list[
 
 def _doing_after(text: str, at: int) -> bool:
     """Does a word of jieba's dictionary that follows a subject (a verb, adverb, preposition or
-    conjunction) begin at ``at``?"""
+    conjunction) begin at ``at``, or what a film's cast does?"""
     at += text[at:at + 1] in _ADVERBS_BEFORE_A_VERB  # (将进入, 也来了: the verb past the adverb)
-    return any(dictionary().tags([text[at:at + size]]).get(text[at:at + size], "")[:1] in _DOING for size in (2, 3))
+    return text.startswith(_CAST_DOES, at) \
+        or any(dictionary().tags([text[at:at + size]]).get(text[at:at + size], "")[:1] in _DOING for size in (2, 3))
+
+
+_CAST_DOES = ("领衔", "主演")  # what a film's cast does, nouns to jieba's dictionary (赵丽颖、雷佳音领衔主演)
 
 
 _ADVERBS_BEFORE_A_VERB = GLUED_ADVERBS | {"将", "亦"}  # adverbs of one character between a subject and its verb (亦,
