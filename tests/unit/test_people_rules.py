@@ -1504,6 +1504,10 @@ def test_a_real_pen_or_stage_name_is_the_same_person() -> None:
     people = {p.name: p for p in find_people(text)}
     assert set(people) == {"饺子"} and people["饺子"].aliases == ["林远航"]
     assert len(people["饺子"].mentions) == 3 and people["饺子"].roles == ["导演"]
+    # (and so unlabelled, the birth name alone in the brackets)
+    text = "动画导演饺子（林远航）昨日出席首映礼。饺子说，新片筹备了五年。院长王明（左）也来了。\n"
+    people = {p.name: p for p in find_people(text)}
+    assert set(people) == {"饺子", "王明"} and people["饺子"].aliases == ["林远航"]
 
 
 def test_other_names_in_the_run_of_the_sentence_are_the_same_person() -> None:

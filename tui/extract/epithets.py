@@ -144,6 +144,8 @@ _NAME_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4}|[A-Z][\u4e00-\u9fff
                                r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})[）)]")  # (布鲁诺·费尔南德斯)
 _INITIALLED_END = re.compile(INITIAL_NICKNAME.pattern + r"\Z")  # B费（布鲁诺·费尔南德斯）
 _FAMILIAR_END = re.compile(r"[小阿大][A-Za-z\u4e00-\u9fff]\Z")  # 小S（徐熙娣）, 阿信
+# A Chinese name alone in brackets after a word a title names (导演饺子（杨宇）): the birth name, as if labelled so.
+_BARE_NAME_AFTER = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _OTHER_NAME_AFTER = re.compile(rf"[（(](?:{_OTHER_NAMES})\s*[:：]?\s*"
                                rf"([\u4e00-\u9fff·]{{2,8}}|[A-Za-z][A-Za-z .'-]{{1,40}})[）)，,]")
 # The same in the run of the sentence: 草婴原名盛峻峰 (the name before, as the article knows the
@@ -293,6 +295,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             for inside in [f for f in owners if len(f) >= 2 and f in known_as and f != known_as]:
                 group = bind(groups, group, inside)
             group = bind(groups, group, known_as)
+            group.known_as = known_as
+    for match in _BARE_NAME_AFTER.finditer(text):  # 导演饺子（杨宇）: the birth name in brackets, unlabelled
+        if match.group(1) in owners and has_surname(match.group(1)) \
+                and (known_as := _titled_before(text, match.start())) and known_as not in owners:
+            group = bind(groups, owners[match.group(1)], known_as)
             group.known_as = known_as
     for match in _ENGLISH_NAME_OF.finditer(text):  # Pony（马化腾的英文名）: the English name of someone named
         if (group := next((g for g in groups if match.group(2) in g.forms), None)) is not None:
