@@ -7073,3 +7073,12 @@ def test_a_company_board_s_officer_has_the_company_the_clause_opens_with() -> No
         "特斯拉董事会主席"]
     assert _roles("会上，星河集团董事会秘书周文涛介绍了分红方案。\n") == {"周文涛": ["星河集团董事会秘书"]}
     assert _roles("该公司董事会主席王立新表示，将回购股份。\n") == {"王立新": ["董事会主席"]}  # (no company named)
+
+
+def test_a_titled_name_joined_to_another_s_titled_name_found_is_a_name() -> None:
+    assert _roles("英国王储威廉与王妃凯特出席了慈善活动。\n") == {"威廉": ["王储"], "凯特": ["王妃"]}
+
+
+def test_a_minister_s_portfolio_before_bu_zhang_as_singapore_s_press_names_one() -> None:
+    roles = _roles("人力部长陈文龙说，失业率仍然很低。国家发展部长李智明表示，将建更多组屋。他会见了部长王明。\n")
+    assert roles == {"陈文龙": ["人力部长"], "李智明": ["国家发展部长"], "王明": ["部长"]}

@@ -110,9 +110,11 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
         forms.add(unpadded(candidate.form))
     occurrences = Occurrences(text, forms)
     headline = _headline_end(text)
+    tagged_starts = {start for c in found.values() if c.kind == "model" for start, _end in places[c.form]}
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
-        # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示, 与总统普京会谈), be
+        # an aide or relative (总统蒲亭的发言人), be met (会见首相希思, 会见大臣叙多时表示, 与总统普京会谈), be joined to
+        # one found after that one's title (王储威廉与王妃凯特), be
         # someone's spouse (周杰伦的妻子昆凌), be a Chinese name of three after a word of kinship
         # (父亲方建国) or one of the common parts of Tibetan, Uyghur or Mongolian names (阿妈央金), be a Chinese name
         # followed by a verb (演员巩俐登台时; not 记者[慕名]来到:
@@ -139,6 +141,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                        or japanese_in_office(folded, start, end) for start, end in mentions) \
                 or any(given_name_apart(context, start, end) for start, end in places[candidate.form]) \
                 or _spouse(folded, candidate.form, mentions) \
+                or any(_joined_to_one_titled(folded, end, tagged_starts) for _start, end in mentions) \
                 or any(folded.startswith(MONK_TITLES, end) for _start, end in mentions) \
                 or any(_head_of_a_country(context, start) for start, _end in mentions) \
                 or (len(candidate.form) == 3 or to_simplified(candidate.form) in NAME_PARTS) \
@@ -540,6 +543,15 @@ def _spouse(text: str, form: str, mentions: list[tuple[int, int]]) -> bool:
 
 
 _SPOKEN_SPOUSES = (*_SPOUSES, "老婆", "老公")  # (as spoken: 老婆昆凌)
+
+
+def _joined_to_one_titled(text: str, end: int, tagged_starts: set[int]) -> bool:
+    """Is the name ending at ``end`` joined by 与, 和 or 及 to a name the tagger found, after that one's title (王储威廉与
+    王妃凯特出席: two people, each of a title)?"""
+    if text[end:end + 1] not in ("与", "和", "及"):
+        return False
+    title = _A_TITLE.match(text, end + 1)
+    return title is not None and title.end() in tagged_starts
 _PARENTS = frozenset("父亲 母亲 爸爸 妈妈 爸 妈 养父 养母 继父 继母".split())
 
 
