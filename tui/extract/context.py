@@ -1062,7 +1062,7 @@ def _office(window: str, title: str) -> int:
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
         if title in PLACE_HEADS else 0
     ward = _ward(window) if title in _WARD_HEADS else 0
-    portfolio = _portfolio(window) if title in _PORTFOLIO_TITLES else 0
+    portfolio = _portfolio(window, done=title == "大臣") if title in _PORTFOLIO_TITLES else 0  # (not 垂询 + 部长)
     # (and a party's by what it stands for, before the 党 of its representative: 国民|民主 + 党代表)
     party = max(_opening_fields(window, describing=True), _party_opening(window + "党") - 1) if title == "党代表" else 0
     # (or a party's whole name of three to five that opens its clause: 共同民主 + 党代表, its leader)
@@ -1483,7 +1483,8 @@ _SHORT_BODY_KINDS = ("局", "厅", *_SHORT_HEADS)  # (文旅局, 卫健委, 三�
 _COMPLEMENT_VERBS = frozenset("为任是")
 # the heads, doctors and nurses of a hospital's department
 _WARD_HEADS = ("主任", "护士长", "主任医师", "副主任医师", "医师", "医生", "护士")
-_PORTFOLIO_TITLES = ("大臣",)  # a cabinet minister's, after the portfolio: 防卫大臣, 经济产业大臣, 内政大臣
+_PORTFOLIO_TITLES = ("大臣", "部长")  # a cabinet minister's, after the portfolio: 防卫大臣, 经济产业大臣, 内政大臣, and
+# as Singapore's and Malaysia's press name theirs, 人力部长, 国家发展部长
 _LEVELS = frozenset("省市县州都府道区")  # a place's level after its name, which jieba may not know with it (福岛|县)
 
 
@@ -1499,9 +1500,9 @@ def _discipline(window: str, title: str) -> int:
     return _word_ending(window, lambda word, tag: tag == "n" and bool(dictionary().tags([word + science])))
 
 
-def _portfolio(window: str) -> int:
+def _portfolio(window: str, done: bool = True) -> int:
     """How many characters end ``window`` in a minister's portfolio: one or two words of jieba's
-    dictionary, of two characters or more, that name fields or what is done (日本|防卫 + 大臣, a
+    dictionary, of two characters or more, that name fields or, with ``done``, what is done (日本|防卫 + 大臣, a
     verb to jieba; 经济|产业 + 大臣), right after a place (日本, 瑞典, 沙特), a rank (原|内政 + 大臣), a function word
     (击败了|农林水产 + 大臣) or where a clause or the text begins (，财务 + 大臣); else 0 (not 会见 + 大臣: the title
     alone)."""
@@ -1509,7 +1510,8 @@ def _portfolio(window: str) -> int:
 
     whole = 0
     for count, word in enumerate(reversed(list(jieba.cut(window[-11:])))):
-        if count == 2 or len(word) < 2 or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, "v") \
+        if count == 2 or len(word) < 2 \
+                or dictionary().tags([word]).get(word, "") not in (*_FIELD_TAGS, *(("v",) if done else ())) \
                 or word in _ROLE_SET or word in _MEETING:
             break
         whole += len(word)
