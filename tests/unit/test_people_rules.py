@@ -7082,3 +7082,8 @@ def test_a_titled_name_joined_to_another_s_titled_name_found_is_a_name() -> None
 def test_a_minister_s_portfolio_before_bu_zhang_as_singapore_s_press_names_one() -> None:
     roles = _roles("人力部长陈文龙说，失业率仍然很低。国家发展部长李智明表示，将建更多组屋。他会见了部长王明。\n")
     assert roles == {"陈文龙": ["人力部长"], "李智明": ["国家发展部长"], "王明": ["部长"]}
+
+
+def test_a_foreign_name_s_or_brand_s_cloud_is_no_one() -> None:
+    assert _people("阿里云宣布降价。阿里云表示，将继续投入。马云说，云计算是未来。丁德云也来了。\n") == {
+        "马云": set(), "丁德云": set()}

@@ -292,6 +292,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     form = text[start:end]
     if not form:  # nothing left once the dots and spaces at its edges went
         return start, end
+    if len(form) >= 3 and form[-1] == "云" and translit_share(form[:-1]) == 1 \
+            and dictionary().tags([form[:-1]]).get(form[:-1], "") in ("nrt", "nz", "nt"):
+        return start, start  # [阿里云]宣布降价: a company's cloud, no one (of the corpora's 205 names of three or more
+        # that end in 云, none is a foreign name, a brand or a body of jieba's before it; jieba's 阿里 is a foreign name)
     if form.startswith(_ONCE_OR_THEN):
         return start, start  # [曾任光]明日报副总编辑: 'once served as', whose 曾 and 时 are surnames too (of the corpora's 191
         # 曾任, 时任 and 曾经, none is in a name)
