@@ -7087,3 +7087,8 @@ def test_a_minister_s_portfolio_before_bu_zhang_as_singapore_s_press_names_one()
 def test_a_foreign_name_s_or_brand_s_cloud_is_no_one() -> None:
     assert _people("阿里云宣布降价。阿里云表示，将继续投入。马云说，云计算是未来。丁德云也来了。\n") == {
         "马云": set(), "丁德云": set()}
+
+
+def test_what_a_deputy_is_for_in_brackets_after_the_title_is_part_of_the_role() -> None:
+    roles = _roles("港大副校长（学术）何立仁补充，其中约三成来自内地。院长（左）王明说，很好。\n")
+    assert roles == {"何立仁": ["副校长（学术）"], "王明": []}

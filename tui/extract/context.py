@@ -94,6 +94,9 @@ class Context:
             return [honour], start - len(honour) - 1  # an honour as a list's label: 全国助人为乐模范：张桂梅（女）、王顺友
         elif (named := _HONOUR_NAMED.search(window)) and _names_only(self.text, start):
             return [named.group(1)], first + named.start()  # (获得“全国见义勇为模范”称号的有：刘兴旺（湖北省武汉市快递员）)
+        portfolio = ""
+        if (note := _PORTFOLIO_NOTE.search(window)) and window.endswith(ROLE_TITLES, 0, note.start()):
+            portfolio, window = note.group(), window[:note.start()]  # (副校长（学术）X: what the deputy is for)
         introduced = window.endswith(_NAMED_AS)
         if introduced:
             window = window[:-2]  # (这名外卖小哥名叫X: the title of the one introduced, read as right before the name)
@@ -210,6 +213,8 @@ class Context:
                 re.split(r"[，。；！？\n,;]", self.text[max(0, chain_start - 4):chain_start])[-1])
                 or _verb_ending(self.text[max(0, chain_start - 6):chain_start])):
             return [], start  # a headline's clause ends at the space: 选举苏林为国家主席 范明政继续担任, 酒驾撞死外送员 林姓男子
+        if portfolio and found:
+            found[0] += portfolio
         return found, chain_start
 
     def relation_before(self, start: int) -> tuple[str, int] | None:
@@ -548,6 +553,9 @@ _PLAYS_AT_HOME_OR_AWAY = re.compile(  # after the side, when: X则在周日坐�
     r"(?:坐镇主场|(?:主场|客场)(?:迎战|挑战|对阵))")
 
 _ROLE_SET = frozenset(ROLE_TITLES)
+# What a deputy is for, in brackets between the title and the name, as Hong Kong's universities and government write it
+# (副校长（学术）, 副局长（规划）); not where one stands in a picture (院长（左）).
+_PORTFOLIO_NOTE = re.compile(r"[（(](?![左右中前后][一二三四五六七八九]?[）)])[\u4e00-\u9fff]{1,6}[）)]\Z")
 _NOT = ("非", "并非", "不是", "不")
 _APPOSITION_END = re.compile(r"[，。；！？\n,;（）()]")
 _APPOSITION_LEADS = ("现任", "曾任", "系", "现为")  # (现任之江实验室主任: now; 曾任: once, an office held all the same)
