@@ -1664,6 +1664,7 @@ def test_a_name_in_brackets_after_a_stage_name_is_the_same_person() -> None:
     # (also after a role or a word of kinship, where it begins a word all the same)
     text = "台湾艺人大S（徐熙媛）在日本病逝。她的妹妹小S（徐熙娣）发文悼念。大S的丈夫具俊晔赶赴日本。\n"
     assert _people(text) == {"大S": {"徐熙媛"}, "小S": {"徐熙娣"}, "具俊晔": set()}
+    assert _people("藝人小S（徐熙娣）驚喜現身為好友站台。\n") == {"小S": {"徐熙娣"}}  # (in either script)
     # and before a birth name in brackets (the stage name is the name shown, the one written more)
     text = "女团成员Lisa（本名拉丽莎·马诺班）将出演美剧。导演迈克·怀特说，Lisa的表演让人惊讶。\n"
     assert _people(text) == {"Lisa": {"拉丽莎·马诺班"}, "迈克·怀特": set()}

@@ -366,8 +366,8 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             known_as, group = called[0], called[2]  # 王师傅（王建设）, 张女士（张丽）: the full name of one so called
         elif match.start() not in ends and other in found and (
                 stage := _STAGE_NAME.search(text, 0, match.start()) or _INITIALLED_END.search(text, 0, match.start())
-                or _familiar_before(text, match.start())):
-            known_as, group = stage.group(), next(g for g in groups if other in g.forms)
+                or _familiar_before(folded, match.start())):  # (the role before read in simplified characters)
+            known_as, group = text[stage.start():stage.end()], next(g for g in groups if other in g.forms)
             group = bind(groups, group, known_as)  # IU（李知恩）: a stage name in Latin letters before the name in brackets
             # (or a player's initial and character, B费（布鲁诺·费尔南德斯）, or a familiar name, 小S（徐熙娣）)
         else:
