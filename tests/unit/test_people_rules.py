@@ -7093,3 +7093,11 @@ def test_a_foreign_name_s_or_brand_s_cloud_is_no_one() -> None:
 def test_what_a_deputy_is_for_in_brackets_after_the_title_is_part_of_the_role() -> None:
     roles = _roles("港大副校长（学术）何立仁补充，其中约三成来自内地。院长（左）王明说，很好。\n")
     assert roles == {"何立仁": ["副校长（学术）"], "王明": []}
+
+
+def test_other_names_and_nicknames_read_in_traditional_characters_as_in_simplified() -> None:
+    assert _people("導演餃子（本名林遠航）說，票房超出預期。\n") == {"餃子": {"林遠航"}}
+    assert _people("導演餃子（林遠航）說，票房超出預期。\n") == {"餃子": {"林遠航"}}
+    assert _people("人稱「股神」的巴菲特表示，市場很好。\n") == {"巴菲特": {"股神"}}
+    # (and no epithet where the name in quotes before it speaks, as in simplified: “股神”巴菲特说)
+    assert _people("「股神」巴菲特說，市場很好。\n") == _people("“股神”巴菲特说，市场很好。\n") == {"巴菲特": set()}

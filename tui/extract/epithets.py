@@ -24,7 +24,7 @@ from tui.traditional import to_simplified
 
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
 # (网名, an online name: 黄某某（网名“薇娅”）)
-_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|网名|綽號|暱稱|網名)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
+_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|网名|綽號|外號|人稱|暱稱|諢名|網名)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
 # What someone is praised or known as (被誉为“杂交水稻之父”的, 素有“股神”之称的): a description more
 # than a name, which the text seldom uses for the person again.
 _PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)"
@@ -224,11 +224,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             bind(groups, named, epithet).not_shown.add(epithet)
     for match in _QUOTED_BEFORE.finditer(text):
         size, group = starts.get(match.end(), (0, None))
-        after = text[match.end() + size:]
+        after = folded[match.end() + size:]  # (read in simplified characters: 說)
         if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS | {"式"} \
                 and match.group(1) not in group.forms and not _verb(match.group(1)) \
-                and not match.group(1).endswith((*_CALLINGS, *HONOURS_END)) \
-                and not match.group(1).startswith(HONOURS_BEGIN) \
+                and not to_simplified(match.group(1)).endswith((*_CALLINGS, *HONOURS_END)) \
+                and not to_simplified(match.group(1)).startswith(HONOURS_BEGIN) \
                 and not _a_body_elsewhere(folded, to_simplified(match.group(1))):
             # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房; nor an
             # honour that ends in a calling, “人民艺术家”秦怡, or is one the state gives many, “中国好人”王顺友;
@@ -240,7 +240,7 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
         # (or a name found ending the run: 利奥十四世原名罗伯特·…; or a stage name in Latin letters: Lisa本名拉丽莎·马诺班)
         if match.end() in starts and (match.re is _LATIN_KNOWN_BEFORE and (known_as := match.group(1))
                                       or (known_as := _known_name(match.group(1)) or ends.get(match.end(1), ("",))[0]
-                                          or _a_person_elsewhere(text, match.start(1), match.group(1)))):
+                                          or _a_person_elsewhere(folded, match.start(1), match.group(1)))):
             group = bind(groups, starts[match.end()][1], known_as)
             called, birth = text[match.end(1) - 2:match.end(1)], text[match.end():match.end() + starts[match.end()][0]]
             if not _FAMILIAR_SURNAME.fullmatch(called) and not _familiar_given(called, birth) \
@@ -269,7 +269,7 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                 # not one called by surname and a form of address, 林阿嬤本名林秀鳳, whose name is shown)
         elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
                 and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
-                and match.group(1) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
+                and to_simplified(match.group(1)) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
                 and not _addressed_by_name(match.group(1), ends[end][1]):  # 称X为“Y”, not “师傅”, nor “鲁迅先生”
             group = ends[end][1]
             group = bind(groups, group, match.group(1))
@@ -284,7 +284,7 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             known_as, group = ends[match.start()]
             group = bind(groups, group, match.group(1))
             group.known_as = known_as
-        elif (owner := _as_owned(match.group(1), owners)) and (known_as := _titled_before(text, match.start())
+        elif (owner := _as_owned(match.group(1), owners)) and (known_as := _titled_before(text, folded, match.start())
                                            or (stage := _STAGE_NAME.search(text, 0, match.start())) and stage.group()
                                            or (quoted := _QUOTED_NAME.search(text, 0, match.start())) and quoted[1]):
             # (导演饺子（本名杨宇）: a pen name may be a word, which the tagger leaves; the birth
@@ -298,7 +298,7 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group.known_as = known_as
     for match in _BARE_NAME_AFTER.finditer(text):  # 导演饺子（杨宇）: the birth name in brackets, unlabelled
         if match.group(1) in owners and has_surname(match.group(1)) \
-                and (known_as := _titled_before(text, match.start())) and known_as not in owners:
+                and (known_as := _titled_before(text, folded, match.start())) and known_as not in owners:
             group = bind(groups, owners[match.group(1)], known_as)
             group.known_as = known_as
     for match in _ENGLISH_NAME_OF.finditer(text):  # Pony（马化腾的英文名）: the English name of someone named
@@ -406,35 +406,38 @@ def _known_name(run: str) -> str | None:
     """The name at the end of ``run`` (all of it, or what follows a title in it: 翻译家草婴), when
     it reads as one: no pronoun, no word of jieba's dictionary other than a name, no surname with
     a form of address (王大娘 is the model's to find, as 王; but a nickname may end in one: 东北雨姐)."""
-    names = [run[-size:] for size in (3, 2) if run[:-size].endswith(ROLE_TITLES)] or ([run] if len(run) <= 4 else [])
-    for name in names:
+    plain = to_simplified(run)  # (read in simplified characters, returned as written)
+    sizes = [size for size in (3, 2) if plain[:-size].endswith(ROLE_TITLES)] or ([len(run)] if len(run) <= 4 else [])
+    for size in sizes:
+        name = plain[-size:]
         tag = dictionary().tags([name]).get(name, "nr")
         addressed = any(name.endswith(a) and len(name) - len(a) <= 2 for a in ADDRESS_AFTER) and has_surname(name)
         if not name.startswith(_NOT_NAMES) and not addressed and tag.startswith("nr"):
-            return name
+            return run[-size:]
     return None
 
 
-def _a_person_elsewhere(text: str, at: int, run: str) -> str | None:
-    """``run``, two to four characters opening their clause before a birth name at ``at``, where the text writes
-    it elsewhere as someone's: after a title, or opening a clause that reports speech (饺子本名杨宇, where
-    导演饺子 or 饺子在接受采访时说: a pen name may be a word of jieba's, which the tagger leaves)."""
-    tag = dictionary().tags([run]).get(run, "")[:2]
-    if not 2 <= len(run) <= 4 or run.startswith(_NOT_NAMES) or tag in ("ns", "nt", "r", "m") \
-            or tag == "t" and dictionary().frequency(run) > RARE_WORD:  # (a time word, not 牛犇, one jieba's counts thrice)
+def _a_person_elsewhere(folded: str, at: int, run: str) -> str | None:
+    """``run``, two to four characters opening their clause before a birth name at ``at``, where the text (``folded``,
+    in simplified characters) writes it elsewhere as someone's: after a title, or opening a clause that reports speech
+    (饺子本名杨宇, where 导演饺子 or 饺子在接受采访时说: a pen name may be a word of jieba's, which the tagger leaves)."""
+    plain = to_simplified(run)
+    tag = dictionary().tags([plain]).get(plain, "")[:2]
+    if not 2 <= len(run) <= 4 or plain.startswith(_NOT_NAMES) or tag in ("ns", "nt", "r", "m") \
+            or tag == "t" and dictionary().frequency(plain) > RARE_WORD:  # (a time word, not 牛犇, counted thrice)
         return None
-    context = Context(text)
-    return run if any(start != at and (text[:start].endswith(ROLE_TITLES) or context.speech_in_clause(start, end))
-                      for start, end in literal_spans(text, run)) else None
+    context = Context(folded)
+    return run if any(start != at and (folded[:start].endswith(ROLE_TITLES) or context.speech_in_clause(start, end))
+                      for start, end in literal_spans(folded, plain)) else None
 
 
-def _titled_before(text: str, at: int) -> str | None:
-    """The two to four characters right before ``at`` that follow a title (作家|莫言, 导演|饺子),
-    when they start with no pronoun or demonstrative."""
+def _titled_before(text: str, folded: str, at: int) -> str | None:
+    """The two to four characters of ``text`` right before ``at`` that follow a title (作家|莫言, 导演|饺子, read in
+    ``folded``, the text in simplified characters), when they start with no pronoun or demonstrative."""
     for size in (2, 3, 4):
         name = text[max(0, at - size):at]
-        if len(name) == size and HAN_RUN.fullmatch(name) and text[:at - size].endswith(ROLE_TITLES) \
-                and not name.startswith(_NOT_NAMES):
+        if len(name) == size and HAN_RUN.fullmatch(name) and folded[:at - size].endswith(ROLE_TITLES) \
+                and not folded[at - size:at].startswith(_NOT_NAMES):
             return name
     return None
 
