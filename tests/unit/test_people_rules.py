@@ -11,6 +11,7 @@ from tui.extract.people import find_people
 from tui.extract.places import among_places, countries_paired, country_side, of_a_locality, place_after
 from tui.extract.spans import before_cai, completed, reduplicated, surname_before_speech, trimmed, unglued
 from tui.extract.titled import after_nationality, offices_of, three_before_a_stop, titled, titled_surname
+from tui.traditional import to_simplified
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -7101,3 +7102,17 @@ def test_other_names_and_nicknames_read_in_traditional_characters_as_in_simplifi
     assert _people("人稱「股神」的巴菲特表示，市場很好。\n") == {"巴菲特": {"股神"}}
     # (and no epithet where the name in quotes before it speaks, as in simplified: “股神”巴菲特说)
     assert _people("「股神」巴菲特說，市場很好。\n") == _people("“股神”巴菲特说，市场很好。\n") == {"巴菲特": set()}
+
+
+def test_a_name_of_three_ends_in_a_character_that_begins_words_before_what_follows_names() -> None:
+    # 设 begins words after names (王刚设宴), but before 是 no word goes on: 王建设 is whole
+    assert set(_people("王建设是一名修车师傅。王刚设宴款待客人。张琦倾其深情演唱。\n")) == {"王建设", "王刚", "张琦"}
+
+
+def test_an_article_in_traditional_characters_reads_as_its_simplified_twin() -> None:
+    for text in ("王明1962年出生，他說，是中國科學院院士。\n", "修車師傅王建國今年58歲。王師傅說，生意很好。\n",
+                 "C羅和兒子小羅納爾多一起出席活動。C羅說，很開心。\n"):
+        traditional = sorted((to_simplified(p.name), sorted(map(to_simplified, (*p.aliases, *p.roles))))
+                             for p in find_people(text))
+        simplified = sorted((p.name, sorted((*p.aliases, *p.roles))) for p in find_people(to_simplified(text)))
+        assert traditional == simplified

@@ -246,7 +246,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             parts = [surname_part(form)]
             if not latin_script(form):
                 parts.append(re.sub(f"[{NAME_DOTS}]", "", form))  # 马克扎克伯格, written without the dot
-                if (first := _first_name_alone(text, form, given_names, surnames, occurrences)) is not None:
+                if (first := _first_name_alone(folded, form, given_names, surnames, occurrences)) is not None:
                     parts.append(first)  # 科比 of 科比·布莱恩特, as the sports press calls a star
             for part in parts:  # a surname may be shared: it then belongs to each owner
                 alone = occurrences.of(part, outside=form)
@@ -445,9 +445,10 @@ def _latin_listed_with_people(text: str, found: dict[str, Candidate], places: di
 _LATIN_LIST_JOIN = re.compile(r"\s*(?:[、和与及]|and)\s*")
 
 
-def _first_name_alone(text: str, form: str, given_names: Counter[str], surnames: Container[str],
+def _first_name_alone(folded: str, form: str, given_names: Counter[str], surnames: Container[str],
                       occurrences: Occurrences) -> str | None:
-    """The given name of the transliterated ``form``, when the text also writes it alone, apart from
+    """The given name of the transliterated ``form``, when the text (``folded``, in simplified characters, the same
+    offsets) also writes it alone, apart from
     other transliteration characters (科比 of 科比·布莱恩特; not 路易斯 of 路易斯安那) and from what
     ends a body's or place's name (not 努军 of 努军委员会, named after 努军·巴蜀莫; nor 乔治城), and no
     one else's name begins (``given_names`` counts them) or ends (``surnames``) with it. A royal
@@ -456,8 +457,9 @@ def _first_name_alone(text: str, form: str, given_names: Counter[str], surnames:
     if first == form or len(first) < 2 or given_names[first] != 1 or first in surnames:
         return None
     alone = [(s, e) for s, e in occurrences.of(first, outside=form)
-             if text[s - 1:s] not in _APART and text[e:e + 1] not in _APART
-             and not text.startswith(ORG_AFTER + PLACE_AFTER + ROYAL_TITLES, e) and text[e:e + 1] not in PLACE_ENDINGS]
+             if folded[s - 1:s] not in _APART and folded[e:e + 1] not in _APART
+             and not folded.startswith(ORG_AFTER + PLACE_AFTER + ROYAL_TITLES, e)
+             and folded[e:e + 1] not in PLACE_ENDINGS]
     return first if alone else None
 
 
@@ -662,7 +664,8 @@ def _relatives_apart(text: str, context: Context, spans: list[tuple[int, int]]) 
     if not spans:
         return []
     juniors = [span for span in spans if _junior(text, *span)]  # (C罗……儿子小罗纳尔多: the son, named after him)
-    if juniors and len(juniors) < len(spans) and any(text.endswith(KINSHIP, 0, start - 1) for start, _end in juniors):
+    if juniors and len(juniors) < len(spans) \
+            and any(context.text.endswith(KINSHIP, 0, start - 1) for start, _end in juniors):
         return [[span for span in spans if span not in juniors], juniors]
     called = {span: _called(text, *span) for span in spans}
     alone = {span for span in spans if span[1] - span[0] == 1}
@@ -1227,7 +1230,8 @@ def _called(text: str, start: int, end: int) -> str:
     if end - start > 1:
         return text[start:end]
     familiar = text[start - 1:start] if text[start - 1:start] in ("老", "小") else ""
-    address = next((t for t in ADDRESS_AFTER if text.startswith(t, end)), "")
+    plain = to_simplified(text[end:end + 4])  # (the forms of address read in simplified characters: 王師傅)
+    address = next((text[end:end + len(t)] for t in ADDRESS_AFTER if plain.startswith(t)), "")
     return familiar + text[start:end] + (_withheld(text, end) or address)
 
 
@@ -1425,7 +1429,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             short[text[start:end]].append((start, end))
             continue
         called = _called(text, start, end) if end - start == 1 and (
-            text[start - 1:start] in ("老", "小") or text.startswith(ADDRESS_AFTER, end)) else ""
+            text[start - 1:start] in ("老", "小") or context.text.startswith(ADDRESS_AFTER, end)) else ""
         if len(owners) == 1 and called.startswith("老") and id(owners[0]) in children and called not in familiar:
             short[text[start:end]].append((start, end))  # (低保户老赵……儿子赵小军: the father, no one named in full)
             continue
@@ -1504,7 +1508,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
             titles += context.titles_in_note(end)  # (王秀兰（女，河南省郑州市退休工人）)
             titles += context.offices_in_apposition(end)  # (王坚，中国工程院院士，阿里云创始人。)
-            said = _later_clause_of(text, start, end, begins)
+            said = _later_clause_of(context.text, start, end, begins)
             titles += context.offices_stated(said) if said else []  # (王贻芳1962年出生，是中国科学院院士。)
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             related = start

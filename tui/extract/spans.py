@@ -460,13 +460,13 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
         return start, end - 1  # 叶太[则]称, 王总[说]: a surname and its short form of address (not 李太生说, a name
         # of three whose last character begins no word with what follows, as in 生于)
     if len(form) == 3 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES and HAN.match(text, end)
-                           and not _whole_elsewhere(text, form, end)) \
+                           and not _whole_elsewhere(text, form, end) and text[end] not in GLUED_AFTER) \
             and has_surname(form) and translit_share(form) < 1 \
             and not (form[:2] in JAPANESE_FAMILY_NAMES and text[end:end + 1] in "和与及、"
                      and _japanese_before(text, start)):
         return start, end - 1  # 陳勇[稱], 张琦[倾]其深情: no name of three ends so (but 记者鄭景議／; and 郭建设用了十年
-        # where 郭建设说 is written too; nor a Japanese family name and a given name of one before the next of a list,
-        # 日本央行审议委员高田创和田村直树)
+        # where 郭建设说 is written too, and 王建设是一名, before what follows names, where no word goes on; nor a
+        # Japanese family name and a given name of one before the next of a list, 日本央行审议委员高田创和田村直树)
     if len(form) == 4 and (form[-1] in NEVER_NAME_FINAL or form[-1] in BEGIN_WORDS_AFTER_NAMES) \
             and has_surname(form) and translit_share(form) < 1 \
             and (form[-1] != "作" or not names_japan(text)):
