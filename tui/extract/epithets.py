@@ -251,9 +251,10 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for end in sorted(ends):  # 陈奶奶名叫陈淑华: someone called by surname and a form of address, then named (so too
         # where the tagger took the two for one name: 曾师傅名叫曾祥林)
         form, group = ends[end]
-        address = next((a for a in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER) if text.startswith(a, end)), "")
+        address = next((a for a in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER) if folded.startswith(a, end)), "")
         after = end + len(address) + (text[end + len(address):end + len(address) + 1] in ("”", "」"))  # (“老马”名叫)
-        surname = form if len(form) == 1 else form[0] if form[1:] in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER) else ""
+        surname = form if len(form) == 1 else form[0] if to_simplified(form[1:]) in (*FAMILIAR_ADDRESS, *ADDRESS_AFTER) \
+            else ""
         if surname and (address or len(form) > 1 or text[end - 2:end - 1] in ("老", "小")) \
                 and (match := _NAMED_SO.match(text, after)) and match.end() in starts \
                 and (named := starts[match.end()][1]) is not group and text[match.end()] == surname:

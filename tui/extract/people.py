@@ -290,7 +290,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     add_juniors(text, groups)
     every_form = {f for group in groups for f in group.forms}
     people = _with_mentions(text, groups, Occurrences(text, every_form), places, context)
-    _name_by_title(text, people)
+    _name_by_title(text, folded, people)
     _spouses_of_each_other(people)
     if folded != text:  # roles were read in simplified characters: show them as the text writes them
         for person in people:
@@ -412,7 +412,8 @@ def _short_form(text: str, end: int) -> str | None:
     """The short form of address after a surname ending at ``end`` (吕老, 王董), when it makes no
     word with what follows (王[太守], 灵邱[老乡])."""
     short = text[end:end + 1]
-    return short if short in ADDRESS_SHORT and not dictionary().tags([text[end:end + 2]]) else None
+    return short if to_simplified(short) in ADDRESS_SHORT and not dictionary().tags([to_simplified(text[end:end + 2])]) \
+        else None
 
 
 _NOT_BEGINNING_NAMES = "vzadcp"  # jieba's tags of verbs, adjectives and function words (挣 v, 选 zg)
@@ -1158,10 +1159,11 @@ def _relation_stated(context: Context, end: int, starts: dict[int, tuple[int, in
     return _whose(context.text, owner_start, stated[0], written_end, names[owner_person]) + joiner + stated[1]
 
 
-def _name_by_title(text: str, people: list[Person]) -> None:
+def _name_by_title(text: str, folded: str, people: list[Person]) -> None:
     """A person the article names only by surname and title (付小姐, 王老师), as 老王 or 小王, or
     with the name withheld (张某某, 李某, 刘某军) is shown so, not as a lone surname; the surname stays a
-    form, and the mentions stay on it."""
+    form, and the mentions stay on it. (The title read in ``folded``, the text in simplified characters, shown as
+    written: 張大爺.)"""
     for person in people:
         if not _surname_alone(person.name):  # (王, 司马)
             continue
@@ -1169,12 +1171,13 @@ def _name_by_title(text: str, people: list[Person]) -> None:
         familiar = Counter(text[start - 1] for start, _end in person.mentions if text[start - 1:start] in ("老", "小"))
         titles = Counter(title for start, end in person.mentions if text[start - 1:start] not in ("老", "小")
                          and (title := _withheld(text, end) or _surnamed(text, end)
-                              or next((t for t in ADDRESS_AFTER + TITLES if text.startswith(t, end)), None)
+                              or next((text[end:end + len(t)] for t in ADDRESS_AFTER + TITLES
+                                       if folded.startswith(t, end)), None)
                               or _short_form(text, end) or _sexed(text, end)))
         # (and a mention that is the surname and a title already: 老板姓郭……郭师傅)
         titles.update(rest for start, end in person.mentions
                       if end - start > len(person.name)
-                      and (rest := text[start + len(person.name):end]) in (*ADDRESS_AFTER, *TITLES))
+                      and to_simplified(rest := text[start + len(person.name):end]) in (*ADDRESS_AFTER, *TITLES))
         told_after = Counter(who for _start, end in person.mentions if (who := _surnamed_after(text, end)))
         if titles or familiar or told_after:
             person.aliases = [person.name, *person.aliases]
