@@ -1528,6 +1528,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                     or said and (stated := _relation_stated(context, said, starts, index, names)) is not None:
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
+        alike: dict[str, str] = {}  # (a relation as written, 教練, and the title read simplified, 教练: one role)
+        roles = [alike.setdefault(to_simplified(r), r) for r in roles if to_simplified(r) not in alike]
         roles = [r for r in roles if not any(o != r and (folded_o := to_simplified(o)).endswith(to_simplified(r))
                                              and not folded_o[:-len(r)].endswith(_OTHER_OFFICE) for o in roles)]
         # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again (a relation is as written, a title read simplified:
