@@ -277,7 +277,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     covered: set[int] = set()  # characters inside the model's names: shapes found there are not names
     refused: set[int] = set()  # inside what the model found but is a place, body or company: nor there
     # The shape of what the model found is judged in simplified characters, the same offsets.
-    dotted = dotted_spans(text)
+    dotted = dotted_spans(folded)  # (read in simplified characters: 阿齊茲 is of the table)
     unknown: list[tuple[int, int]] = []
     foreign: list[tuple[int, int]] = []
     bounds: set[int] = set()
