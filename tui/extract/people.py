@@ -109,7 +109,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
             forms.add(re.split(f"[{NAME_DOTS}]", candidate.form)[0])
         forms.add(unpadded(candidate.form))
     occurrences = Occurrences(text, forms)
-    headline = _headline_end(text)
+    headline = _headline_end(folded)  # (a byline read in simplified characters: 記者)
     tagged_starts = {start for c in found.values() if c.kind == "model" for start, _end in places[c.form]}
     for candidate in [c for c in found.values() if c.kind == "titled"]:
         # A title alone is not enough (毛主席纪念堂): one of its mentions must speak or act, have
