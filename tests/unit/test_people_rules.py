@@ -778,8 +778,10 @@ def test_a_latin_gloss_in_brackets_is_the_same_person() -> None:
     text = "埃隆·马斯克（Elon Musk）旗下公司完成融资。前联合创始人说，与Elon共事的经历改变了他。\n"
     assert _people(text) == {"埃隆·马斯克": {"Elon Musk", "Elon"}}
     # (and so transliterated, where the gloss's given name is all the text writes of it: shown by the surname)
-    text = "勇士队球星柯瑞（Stephen Curry）攻下38分。主教练柯尔说：“史蒂芬今晚的手感太好了。”\n"
-    assert _people(text) == {"柯瑞": {"Stephen Curry", "史蒂芬"}, "柯尔": set()}
+    text = ("勇士队球星柯瑞（Stephen Curry）攻下38分，格林（Draymond Green）也有12分，杜兰特则拿下32分。"
+            "主教练柯尔说：“史蒂芬今晚的手感太好了。”\n")
+    assert _people(text) == {"柯瑞": {"Stephen Curry", "史蒂芬"}, "格林": {"Draymond Green"}, "杜兰特": set(),
+                             "柯尔": set()}  # (but not a surname the story tells of, however it sounds: Draymond)
     # and a transliteration the model doubted is the person its gloss names
     assert _people("巴菲特的长期拍档芒格（Charlie Munger）已于2023年11月离世。\n") == {
         "巴菲特": set(), "芒格": {"Charlie Munger"}}

@@ -770,16 +770,19 @@ def join_latin_given_names(text: str, groups: list[Group]) -> None:
             group.forms.append(given)
 
 
-def join_transliterated_given_names(groups: list[Group]) -> None:
-    """A transliterated given name written alone (“史蒂芬今晚的手感太好了”, as a coach calls his player) is a form of the
-    one person whose Latin name begins with a given name it renders (柯瑞（Stephen Curry）), as the same name written
-    in Latin letters is; not one that two people's Latin names render."""
+def join_transliterated_given_names(text: str, groups: list[Group]) -> None:
+    """A transliterated given name written alone in someone's words (“史蒂芬今晚的手感太好了”, as a coach calls his
+    player) is a form of the one person whose Latin name begins with a given name it renders (柯瑞（Stephen Curry）),
+    as the same name written in Latin letters is; not one that two people's Latin names render, nor one the story
+    itself tells of (杜兰特拿下32分 beside 格林（Draymond Green）: a surname)."""
     for group in list(groups):
         form = group.forms[0]
-        if len(group.forms) != 1 or not 2 <= len(form) <= 4 or latin_script(form) or translit_share(form) < 1:
+        plain = to_simplified(form)
+        if len(group.forms) != 1 or not 2 <= len(form) <= 4 or latin_script(form) or translit_share(plain) < 1 \
+                or not all(_in_quotes(text, start) for start, _end in literal_spans(text, form)):
             continue
         owners = [g for g in groups if g is not group and any(
-            latin_script(f) and " " in f and sound_alike(form, f.split()[0]) >= _GIVEN_ALIKE for f in g.forms)]
+            latin_script(f) and " " in f and sound_alike(plain, f.split()[0]) >= _GIVEN_ALIKE for f in g.forms)]
         if len(owners) == 1:
             owners[0].forms.append(form)
             owners[0].not_shown.add(form)  # (the surname the text writes is the name shown: 柯瑞)
@@ -788,6 +791,11 @@ def join_transliterated_given_names(groups: list[Group]) -> None:
 
 
 _GIVEN_ALIKE = 0.75  # (史蒂芬 renders Stephen 0.80, 约翰 John 0.80; Steve 0.68, Draymond 0.39)
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation (“…”, 「…」)?"""
+    return any(text.rfind(opening, 0, at) > text.rfind(closing, 0, at) for opening, closing in ("“”", "「」"))
 
 
 def _stands_alone(text: str, word: str) -> bool:

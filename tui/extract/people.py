@@ -280,7 +280,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
     merge_scripts(groups)
     join_latin_surnames(text, groups)
     join_latin_given_names(text, groups)
-    join_transliterated_given_names(groups)
+    join_transliterated_given_names(text, groups)
     merge_glosses(text, groups)
     add_nicknames(text, folded, groups, places)
     add_epithets(text, folded, groups)
