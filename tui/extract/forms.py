@@ -303,7 +303,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
             first = re.split(f"[{NAME_DOTS}]", name)[0]
             if first != name and len(first) >= 2 and HAN_RUN.fullmatch(first) and group not in given_names[first]:
                 given_names[first].append(group)
-            if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
+            plain = to_simplified(name)  # (a name's shape read in simplified characters: 楊 is a surname)
+            if not HAN_RUN.fullmatch(name) or translit_share(plain) == 1:
                 continue
             if first := first_name_part(name):  # (乌云 of 乌云其木格: no family name of a Tibetan's or Mongolian's)
                 for part in (first, last_tibetan_part(name)):  # (and 卓玛 of 次仁卓玛)
@@ -315,8 +316,8 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                     or len(name) in (3, 5) and _japanese(context, name)
                     or len(name) == 3 and name[:2] in found_alone) and group not in family_names[name[:2]]:
                 family_names[name[:2]].append(group)
-            if len(name) == 3 and name[0] in SURNAMES and name[:2] not in COMPOUND_SURNAMES \
-                    and group not in given_names[name[1:]] and to_simplified(name[1:]) not in SOUTHERN_ELDERS:
+            if len(name) == 3 and plain[0] in SURNAMES and plain[:2] not in COMPOUND_SURNAMES \
+                    and group not in given_names[name[1:]] and plain[1:] not in SOUTHERN_ELDERS:
                 given_names[name[1:]].append(group)  # (not the 阿公 of 陈阿公: how one calls him, no name alone)
     known = dictionary().tags(to_simplified(family) for family in family_names)
     candidates = [(part, owners[0]) for part, owners in [*family_names.items(), *given_names.items()]

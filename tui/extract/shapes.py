@@ -46,7 +46,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def translit_share(text: str, table: frozenset[str] = TRANSLIT) -> float:
-    chars = [c for c in text if c not in NAME_DOTS and c not in HYPHENS]
+    """The share of ``text``'s characters, dots and hyphens aside, that ``table`` holds, in either script (杜蘭特)."""
+    chars = [c for c in to_simplified(text) if c not in NAME_DOTS and c not in HYPHENS]
     return sum(c in table for c in chars) / len(chars) if chars else 0.0
 
 
