@@ -351,7 +351,7 @@ def _transliteration(word: str) -> bool:
     """Is ``word`` all characters of the table of foreign names (阿尔特曼), as no Chinese name is?"""
     from tui.extract.shapes import translit_share
 
-    return translit_share(to_simplified(word)) == 1
+    return translit_share(word) == 1
 
 
 def cut_marks(text: str, start: int, end: int) -> tuple[str, str]:

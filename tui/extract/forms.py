@@ -304,7 +304,7 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
             if first != name and len(first) >= 2 and HAN_RUN.fullmatch(first) and group not in given_names[first]:
                 given_names[first].append(group)
             plain = to_simplified(name)  # (a name's shape read in simplified characters: 楊 is a surname)
-            if not HAN_RUN.fullmatch(name) or translit_share(plain) == 1:
+            if not HAN_RUN.fullmatch(name) or translit_share(name) == 1:
                 continue
             if first := first_name_part(name):  # (乌云 of 乌云其木格: no family name of a Tibetan's or Mongolian's)
                 for part in (first, last_tibetan_part(name)):  # (and 卓玛 of 次仁卓玛)
@@ -779,7 +779,7 @@ def join_transliterated_given_names(text: str, groups: list[Group]) -> None:
     for group in list(groups):
         form = group.forms[0]
         plain = to_simplified(form)
-        if len(group.forms) != 1 or not 2 <= len(form) <= 4 or latin_script(form) or translit_share(plain) < 1 \
+        if len(group.forms) != 1 or not 2 <= len(form) <= 4 or latin_script(form) or translit_share(form) < 1 \
                 or not all(_in_quotes(text, start) for start, _end in literal_spans(text, form)):
             continue
         owners = [g for g in groups if g is not group and any(
