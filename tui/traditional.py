@@ -40,7 +40,8 @@ def traditional_folded(text: str) -> str:
     stays as written: simplified text writes 乾隆 and the surname 於 with them, and what the
     name tagger reads of simplified text must be that text. A text written in traditional
     characters (one in twenty of its Chinese characters or more has no place in GB 2312) has
-    those folded too (賽後 is 赛后, 於昨日 于昨日, as jieba knows them), all but 乾 (乾隆)."""
+    those folded too (賽後 is 赛后, 於昨日 于昨日, as jieba knows them), all but 乾 (乾隆), and its corner
+    quotation marks as the mainland's (「」 as “”)."""
     strict = text.translate(_strict_table())
     if strict == text:  # (simplified text, most often: nothing to count)
         return strict
@@ -56,7 +57,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 @cache
 def _traditional_text_table() -> dict[int, str]:
-    return {code: simplified for code, simplified in _table().items() if chr(code) != "乾"}
+    return {code: simplified for code, simplified in _table().items() if chr(code) != "乾"} | _MAINLAND_QUOTES
+
+
+# The corner quotation marks of text in traditional characters as the mainland's curly ones, which the tagger was
+# trained on (「雯雯，你永遠是最棒的。」 reads as “雯雯，……”).
+_MAINLAND_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
 def _simplified_standard(char: str) -> bool:

@@ -7116,8 +7116,10 @@ def test_an_article_in_traditional_characters_reads_as_its_simplified_twin() -> 
                  "C羅和兒子小羅納爾多一起出席活動。C羅說，很開心。\n", "老顧客張大爺每天都來吃一碗。王總說，很好。\n",
                  "兩人的教練陳剛透露，姐妹倆從小就在一起練球。\n", "沙特能源大臣阿卜杜勒-阿齊茲·本·薩勒曼隨同訪問。\n",
                  "澎湃新聞記者 王亦菲 實習生 陳雨欣\n\n歌手王菲在上海舉行演唱會。\n",
-                 "村黨支部書記楊秀梅正在直播。吳國華說：“秀梅這樣的年輕人，是鄉村振興最需要的。”\n"):
+                 "村黨支部書記楊秀梅正在直播。吳國華說：“秀梅這樣的年輕人，是鄉村振興最需要的。”\n",
+                 "隊友丁寧寫道：「雯雯，你永遠是最棒的。」劉詩雯說，很感動。\n"):
         traditional = sorted((to_simplified(p.name), sorted(map(to_simplified, (*p.aliases, *p.roles))))
                              for p in find_people(text))
-        simplified = sorted((p.name, sorted((*p.aliases, *p.roles))) for p in find_people(to_simplified(text)))
+        mainland = to_simplified(text).translate(str.maketrans("「」", "“”"))  # (as the mainland quotes)
+        simplified = sorted((p.name, sorted((*p.aliases, *p.roles))) for p in find_people(mainland))
         assert traditional == simplified
