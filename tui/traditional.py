@@ -2,8 +2,8 @@
 
 Offsets found in the folded text point into the original, so names can be found in
 traditional text by a model trained on simplified text and still be shown as written. The
-table (``t2s.txt``, about 4,600 pairs) is OpenCC's character conversion (Apache-2.0), taken
-one character at a time; ``python -m tui.traditional`` writes it again from an installed
+table (``t2s.txt``, about 4,600 pairs) is OpenCC's character conversion (Apache-2.0), with its Hong Kong
+variants, taken one character at a time; ``python -m tui.traditional`` writes it again from an installed
 ``opencc``.
 """
 
@@ -74,16 +74,17 @@ def _simplified_standard(char: str) -> bool:
 
 
 def write_table() -> int:
-    """Write ``t2s.txt`` from OpenCC's ``t2s`` conversion; returns the number of pairs."""
+    """Write ``t2s.txt`` from OpenCC's ``t2s`` conversion, and its ``hk2s`` for the characters Hong Kong writes its
+    own way (衞 of 衞生, 枱 of 枱盤村, 敍); returns the number of pairs."""
     import opencc
 
-    convert = opencc.OpenCC("t2s").convert
+    converters = [opencc.OpenCC(config).convert for config in ("t2s", "hk2s")]
     pairs = []
     for first, last in _RANGES:
         for code in range(first, last + 1):
             char = chr(code)
-            simplified = convert(char)
-            if len(simplified) == 1 and simplified != char:
+            simplified = next((s for convert in converters if len(s := convert(char)) == 1 and s != char), char)
+            if simplified != char:
                 pairs.append(char + simplified)
     TABLE.write_text("\n".join(pairs) + "\n", encoding="utf-8")
     return len(pairs)

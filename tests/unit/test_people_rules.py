@@ -7123,3 +7123,5 @@ def test_an_article_in_traditional_characters_reads_as_its_simplified_twin() -> 
         mainland = to_simplified(text).translate(str.maketrans("「」", "“”"))  # (as the mainland quotes)
         simplified = sorted((p.name, sorted((*p.aliases, *p.roles))) for p in find_people(mainland))
         assert traditional == simplified
+    # (and Hong Kong's own forms of characters folded too: 衞 as 衛 is, 卫)
+    assert _roles("國家衞生健康委新聞發言人米鋒說，流感處於流行期。\n") == {"米鋒": ["國家衞生健康委新聞發言人"]}
