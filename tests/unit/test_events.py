@@ -933,3 +933,10 @@ def test_this_one_by_the_measure_word_for_people_is_the_one_told_of_before() -> 
 def test_a_place_in_a_place_is_a_setting_the_happening_follows() -> None:
     text = "2025年12月7日\n“妈妈，我回来了！”12月6日，在河南省周口市的一处村庄，47岁的李建民跪在82岁的母亲面前，泣不成声。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["47岁的李建民跪在82岁的母亲面前"]
+
+
+def test_an_article_in_traditional_characters_dates_itself_as_its_simplified_twin() -> None:
+    # (the year of a dateline's month-day from the event the sentence names, read in simplified characters: 頒獎典禮)
+    traditional = extract(parse("12月6日，2025賽季中超頒獎典禮在上海舉行。武磊榮膺賽季最佳球員。\n"))
+    simplified = extract(parse("12月6日，2025赛季中超颁奖典礼在上海举行。武磊荣膺赛季最佳球员。\n"))
+    assert traditional.published == simplified.published == "2025-12-06"

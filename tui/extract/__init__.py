@@ -13,9 +13,10 @@ from itertools import accumulate
 from tui import dates
 from tui.article import Article
 from tui.extract.model import DateNote, Event, Extraction, Person
+from tui.traditional import to_simplified
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "1517"
+EXTRACTOR_VERSION = "1518"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
@@ -41,9 +42,10 @@ def extract(article: Article, progress: Progress | None = None) -> Extraction:
     # (周天行代表: no Sunday inside a name)
     exprs = _outside(dates.scan(text, subject_ends(text, people), dictionary().table),
                      [span for person in people for span in person.mentions])
-    ref = article.published or dates.infer_reference(text, exprs)
+    folded = to_simplified(text)  # (a dateline's and an event's words read in simplified characters: 頒獎典禮)
+    ref = article.published or dates.infer_reference(folded, exprs)
     # A wire story seldom gives its year (新华社北京2月21日电): its days are still told apart.
-    calendar = ref or dates.yearless_reference(text, exprs)
+    calendar = ref or dates.yearless_reference(folded, exprs)
     events = find_events(article, people, calendar, exprs)
     report(1.0)
     notes = []
