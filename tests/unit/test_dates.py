@@ -1042,6 +1042,8 @@ def test_a_date_word_inside_a_name_or_title_is_no_date() -> None:
     # (nor a term a season opens, quoted: 'the spring rally'; but a season in quoted speech is one)
     text = "2025年12月5日\n\n分析人士认为，明年一季度A股有望迎来“春季行情”。今年春季，他来了。\n"
     assert [d.text for d in extract(parse(text)).dates] == ["2025年12月5日", "明年一季度", "今年春季"]
+    text = "2025年12月5日\n\n分析人士認為，明年一季度A股有望迎來「春季行情」。\n"  # (in corner quotes too)
+    assert [d.text for d in extract(parse(text)).dates] == ["2025年12月5日", "明年一季度"]
 
 
 def test_no_time_inside_the_words_around_it() -> None:

@@ -459,8 +459,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
                 or words is not None and _inside_name(folded, expr.start, expr.end, words)):
             continue  # a word of a name or title: 光明日报, 明日之星, 《今日说法》
         if expr is not None and expr.season is not None and len(expr.text) == 2 \
-                and _QUOTED_TERM.match(folded, expr.start - 1) and not folded.startswith("”", expr.end):
-            continue  # a term a season opens, quoted (“春季行情”, 'the spring rally'): no time
+                and _QUOTED_TERM.match(folded, expr.start - 1) and not folded.startswith(("”", "」"), expr.end):
+            continue  # a term a season opens, quoted (“春季行情”, 「春季行情」, 'the spring rally'): no time
         if expr is not None and expr.kind == "month_day" and expr.day is None \
                 and _YEARS_COUNTED.search(folded, max(0, expr.start - 4), expr.start):
             continue  # months after a count of years: how long, not when (有期徒刑15年6月)
@@ -736,7 +736,8 @@ _SINCE_CLAUSE = re.compile(r"[^，,。；;！？!?\n]{0,20}?(?:以后|之后|后
 # (and what a court or prosecutor found of the past: 法院认定，, 审理查明，, 公诉机关指控，, 经查，)
 _REPORTED = re.compile(r"(?:认为|表示|指出|称|说|介绍|显示|认定|查明|指控|经查)[，,：:]")
 _BOOK_TITLE = re.compile("《[^《》\n]{1,30}》")
-_QUOTED_TERM = re.compile("“[^“”\n，。！？；：,.!?;:]{2,8}”")  # a short term in quotes (“春季行情”), no quoted sentence
+_QUOTED_TERM = re.compile("“[^“”\n，。！？；：,.!?;:]{2,8}”|「[^「」\n，。！？；：,.!?;:]{2,8}」")  # a short term in
+# quotes (“春季行情”, 「春季行情」), no quoted sentence
 _NAME_TAGS = ("nz", "nt", "ns")  # jieba's tags of names of things, bodies and places
 
 
