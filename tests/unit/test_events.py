@@ -940,3 +940,6 @@ def test_an_article_in_traditional_characters_dates_itself_as_its_simplified_twi
     traditional = extract(parse("12月6日，2025賽季中超頒獎典禮在上海舉行。武磊榮膺賽季最佳球員。\n"))
     simplified = extract(parse("12月6日，2025赛季中超颁奖典礼在上海举行。武磊荣膺赛季最佳球员。\n"))
     assert traditional.published == simplified.published == "2025-12-06"
+    # (also where the event's name holds a term in corner quotes, as in curly ones)
+    text = "上觀新聞訊 12月6日晚，2025年度上海市「最美退役軍人」發佈儀式舉行。老兵曹福林獲評。\n"
+    assert extract(parse(text)).published == "2025-12-06"

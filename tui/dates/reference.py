@@ -397,7 +397,7 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
 _QUALIFIERS = re.compile("预选赛|资格赛|外围赛|选拔赛")
 # The name of an event, straight after its year and before its day (2025年世界女排联赛总决赛17日晚):
 # the day before a dateline is the wire's own yesterday, of the event of that year.
-_EVENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()]{2,20}?(?:赛|杯|会|节|展|典礼|仪式|论坛|第[一二三四五六七八九十\d]{1,3}[轮站])")
+_EVENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”「」（）()]{2,20}?(?:赛|杯|会|节|展|典礼|仪式|论坛|第[一二三四五六七八九十\d]{1,3}[轮站])")
 # The day first, then the year and the event's name and what became of it that day (17日晚，2025年“村BA”总决赛在
 # 台盘村落下帷幕, or the round of it then played, 13日，2025年澳网女单首轮，; not 8日，2024年奥运会冠军王小明夺冠, a
 # champion of another year).
