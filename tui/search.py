@@ -32,8 +32,8 @@ _DOTS = "·•・‧"
 # How many letters a query of initials has, one a character (bjs for 北京市): two are too few to mean anything, and
 # past a dozen no one types initials (a long query would be matched at every place for its whole length).
 _INITIALS = range(3, 13)
-# How alike two renderings of a foreign name sound for a query of one to find the other (阿尔特曼 and 奥特曼 0.80,
-# Altman 0.93; 马克思 and 马克龙 0.57).
+# How alike two renderings of a foreign name sound for a query of one to find the other (泽伦斯基 and 泽连斯基 0.80,
+# Zelensky 0.84; 麦克斯 and 马克龙 0.53).
 _RENDERED_ALIKE = 0.8
 
 
@@ -312,7 +312,7 @@ class SearchIndex:
     @staticmethod
     def _rendered_alike(person: Person, needle: str) -> bool:
         """Is the transliteration ``needle`` another rendering of one of ``person``'s names: its Latin surname
-        (阿尔特曼 for Altman) or the surname another transliteration writes (阿尔特曼 for 奥特曼)?"""
+        (泽伦斯基 for Zelensky) or the surname another transliteration writes (泽伦斯基 for 泽连斯基)?"""
         from tui.extract.phonetics import chinese_key, sound_alike
 
         surnames = [re.split(f"[{_DOTS} ]", form)[-1] for form in person.forms]
@@ -348,7 +348,7 @@ class SearchIndex:
 
 
 def _transliteration(word: str) -> bool:
-    """Is ``word`` all characters of the table of foreign names (阿尔特曼), as no Chinese name is?"""
+    """Is ``word`` all characters of the table of foreign names (泽伦斯基), as no Chinese name is?"""
     from tui.extract.shapes import translit_share
 
     return translit_share(word) == 1
