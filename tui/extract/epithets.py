@@ -225,11 +225,11 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
     for match in _QUOTED_BEFORE.finditer(text):
         size, group = starts.get(match.end(), (0, None))
         after = folded[match.end() + size:]  # (read in simplified characters: 說)
+        plain = to_simplified(match.group(1))
         if group is not None and not after.startswith(SPEECH_VERBS) and after[:1] not in _LIST_JOINERS | {"式"} \
                 and match.group(1) not in group.forms and not _verb(match.group(1)) \
-                and not to_simplified(match.group(1)).endswith((*_CALLINGS, *HONOURS_END)) \
-                and not to_simplified(match.group(1)).startswith(HONOURS_BEGIN) \
-                and not _a_body_elsewhere(folded, to_simplified(match.group(1))):
+                and not plain.endswith((*_CALLINGS, *HONOURS_END)) and not plain.startswith(HONOURS_BEGIN) \
+                and not _a_body_elsewhere(folded, plain):
             # (a nickname already, 绰号“浓眉”: one still; a verb in quotes is no epithet: “走进”苏轼的书房; nor an
             # honour that ends in a calling, “人民艺术家”秦怡, or is one the state gives many, “中国好人”王顺友;
             # nor one of the kind the name stands for, before 式, 'of the kind of': “稻田守望者”黄大发式的新一代;

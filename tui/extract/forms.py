@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, product
 
+from tui.dates import QUOTATION
 from tui.extract.context import Context
 from tui.extract.dictionary import RARE_WORD, dictionary
 from tui.extract.foreign import (INITIAL_NICKNAME, JAPANESE_ENDINGS, JAPANESE_OFFICE_TAKEN, JAPANESE_TITLED,
@@ -776,11 +777,13 @@ def join_transliterated_given_names(text: str, groups: list[Group]) -> None:
     player) is a form of the one person whose Latin name begins with a given name it renders (柯瑞（Stephen Curry）),
     as the same name written in Latin letters is; not one that two people's Latin names render, nor one the story
     itself tells of (杜兰特拿下32分 beside 格林（Draymond Green）: a surname)."""
+    quotations = [match.span() for match in QUOTATION.finditer(text)]
     for group in list(groups):
         form = group.forms[0]
         plain = to_simplified(form)
         if len(group.forms) != 1 or not 2 <= len(form) <= 4 or latin_script(form) or translit_share(form) < 1 \
-                or not all(_in_quotes(text, start) for start, _end in literal_spans(text, form)):
+                or not all(any(opened < start < closed for opened, closed in quotations)
+                           for start, _end in literal_spans(text, form)):
             continue
         owners = [g for g in groups if g is not group and any(
             latin_script(f) and " " in f and sound_alike(plain, f.split()[0]) >= _GIVEN_ALIKE for f in g.forms)]
@@ -792,11 +795,6 @@ def join_transliterated_given_names(text: str, groups: list[Group]) -> None:
 
 
 _GIVEN_ALIKE = 0.75  # (史蒂芬 renders Stephen 0.80, 约翰 John 0.80; Steve 0.68, Draymond 0.39)
-
-
-def _in_quotes(text: str, at: int) -> bool:
-    """Is ``at`` inside a quotation (“…”, 「…」)?"""
-    return any(text.rfind(opening, 0, at) > text.rfind(closing, 0, at) for opening, closing in ("“”", "「」"))
 
 
 def _stands_alone(text: str, word: str) -> bool:

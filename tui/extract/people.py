@@ -555,6 +555,8 @@ def _joined_to_one_titled(text: str, end: int, tagged_starts: set[int]) -> bool:
         return False
     title = _A_TITLE.match(text, end + 1)
     return title is not None and title.end() in tagged_starts
+
+
 _PARENTS = frozenset("父亲 母亲 爸爸 妈妈 爸 妈 养父 养母 继父 继母".split())
 
 
@@ -1233,8 +1235,7 @@ def _called(text: str, start: int, end: int) -> str:
     if end - start > 1:
         return text[start:end]
     familiar = text[start - 1:start] if text[start - 1:start] in ("老", "小") else ""
-    plain = to_simplified(text[end:end + 4])  # (the forms of address read in simplified characters: 王師傅)
-    address = next((text[end:end + len(t)] for t in ADDRESS_AFTER if plain.startswith(t)), "")
+    address = text[end:end + len(address_after(to_simplified(text[end:end + 4]), 0))]  # (read simplified: 王師傅)
     return familiar + text[start:end] + (_withheld(text, end) or address)
 
 
