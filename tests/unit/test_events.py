@@ -11,6 +11,7 @@ from tui.article import Article, load, parse
 from tui.dates import PRECISIONS
 from tui.extract import Extraction, extract
 from tui.extract.events import _PRECISION_RANK
+from tui.traditional import to_simplified
 
 
 def _event_dates(text: str) -> list[str]:
@@ -943,3 +944,18 @@ def test_an_article_in_traditional_characters_dates_itself_as_its_simplified_twi
     # (also where the event's name holds a term in corner quotes, as in curly ones)
     text = "上觀新聞訊 12月6日晚，2025年度上海市「最美退役軍人」發佈儀式舉行。老兵曹福林獲評。\n"
     assert extract(parse(text)).published == "2025-12-06"
+
+
+def test_an_article_in_traditional_characters_tells_its_events_as_its_simplified_twin() -> None:
+    # (its lead words, verbs of saying and sources read in simplified characters; its summaries shown as written)
+    texts = ["2025年12月8日\n北京時間12月8日凌晨，英超第16輪，利物浦主場3比1擊敗熱刺。\n",
+             "2025年12月5日\n衛生署發言人林志明12月4日在記者會上說，流感疫苗接種人數已超過300萬。\n",
+             "法院查明，2012年至2023年間，趙某某利用擔任某區區長等職務上的便利，收受財物。\n",
+             "2025年12月7日\n12月6日上午，在廣州市天河區體育西路上，一名八旬老人突然摔倒在地。\n",
+             "陳文博1945年赴美國留學，師從物理學家費米。1957年，他與王振華共同獲得諾貝爾物理學獎。\n"]
+    for text in texts:
+        traditional = [(e.date, to_simplified(e.summary), [to_simplified(p) for p in e.people])
+                       for e in extract(parse(text)).events]
+        simplified = [(e.date, e.summary, e.people) for e in extract(parse(to_simplified(text))).events]
+        assert traditional == simplified and traditional
+    assert [e.summary for e in extract(parse(texts[0])).events] == ["英超第16輪，利物浦主場3比1擊敗熱刺"]

@@ -324,9 +324,9 @@ def _a_place(word: str) -> bool:
     return dictionary().tags([word]).get(word) == "ns"
 
 
-def _summary(sentence: str, date_start: int, date_end: int) -> str:
-    """The clauses from the date to the first event verb, without the date words themselves, after the clause of who
-    said it when a verb of saying ends that (王辉表示，今年将…)."""
+def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str:
+    """Of ``written``, the sentence as written, the clauses from the date to the first event verb, without the date
+    words themselves, after the clause of who said it when a verb of saying ends that (王辉表示，今年将…)."""
     bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     date_clause = next(i for i, (s, e) in enumerate(clauses) if s <= date_start < e or i == len(clauses) - 1)
@@ -386,7 +386,7 @@ def _summary(sentence: str, date_start: int, date_end: int) -> str:
         # (片山皋月11月28日表示，政府尊重央行的判断; 政府12月2日公布，遇难人数……; 何亚东……介绍，前10个月，……)
         while last + 1 < len(clauses) and len(_trim(sentence[slice(*clauses[last])])) < _TOLD_CLAUSE:
             last += 1
-    return _trim(sentence[start if speaker is None else speaker:clauses[last][1]])
+    return _trim(written[start if speaker is None else speaker:clauses[last][1]])
 
 
 _RESPECTFUL = ("先生", "女士", "同志", "老先生")  # how an obituary or a report addresses the one named before them
@@ -453,7 +453,8 @@ _PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時�
                           r"|前(?![往来去进])|后(?![来续])|起|间)?")
 
 
-def _timeline_drafts(article: Article, people: _Mentions, ref: date | None) -> list[_Draft]:
+def _timeline_drafts(article: Article, text: str, people: _Mentions, ref: date | None) -> list[_Draft]:
+    """The timeline's entries, read in ``text``, the article's text in simplified characters."""
     drafts = []
     for section in article.sections:
         if section.kind != "timeline":
@@ -466,13 +467,15 @@ def _timeline_drafts(article: Article, people: _Mentions, ref: date | None) -> l
             first_sentence = _SENTENCE.match(entry.text)
             summary = _trim(first_sentence.group() if first_sentence else entry.text)
             span = (entry.date_span.start, entry.span.end)
-            drafts.append(_Draft(resolved, summary, [span], people.within(*span, article.text), _kinds(entry.text),
+            drafts.append(_Draft(resolved, summary, [span], people.within(*span, text), _kinds(entry.text),
                                  True))
     return drafts
 
 
-def _body_drafts(article: Article, people: _Mentions, ref: date | None,
+def _body_drafts(article: Article, text: str, people: _Mentions, ref: date | None,
                  exprs: list[dates.DateExpr]) -> list[_Draft]:
+    """The body's dated sentences, read in ``text``, the article's text in simplified characters (the verbs, titles
+    and words that set a scene are listed so), their summaries cut from the text as written."""
     drafts = []
     by_start = sorted(exprs, key=lambda e: e.start)
     starts = [e.start for e in by_start]
@@ -481,33 +484,34 @@ def _body_drafts(article: Article, people: _Mentions, ref: date | None,
         if section.kind in ("timeline", "appendix"):
             continue
         for paragraph in section.paragraphs:
-            if dates.meta_line(paragraph.text):  # 2025年3月2日 来源：IT之家: the page's, no happening
+            read = text[paragraph.start:paragraph.end]
+            if dates.meta_line(read):  # 2025年3月2日 来源：IT之家: the page's, no happening
                 continue
-            opening = _LEAD_IN.match(paragraph.text).end()
+            opening = _LEAD_IN.match(read).end()
             # whom the last sentence with an event was of: at first, where no one is named close before, whom the
             # paragraph before told events of (王建国，男，1968年3月生……\n2012年3月任青岛市副市长: a life's account)
-            previous = account if people.subject_before(article.text, paragraph.start + opening, PRONOUN_REACH) is None \
+            previous = account if people.subject_before(text, paragraph.start + opening, PRONOUN_REACH) is None \
                 else []
             just_before: list[str] = []  # whom the sentence right before was of, if it had an event
-            for match in _SENTENCE.finditer(paragraph.text, opening):
+            for match in _SENTENCE.finditer(read, opening):
                 subject: list[str] = []  # whom the sentence is of, so far: its later clauses' too
                 elided = True  # whether every clause of the sentence so far opened with its date and told no event
-                for start, end in _told_apart(article.text, paragraph.start + match.start(),
+                for start, end in _told_apart(text, paragraph.start + match.start(),
                                               paragraph.start + match.end(), by_start, starts):
                     # (a later clause is of the sentence's subject, if any; after clauses that opened with their date
                     # and told none, of whom the sentence before was: 1990年7月至2005年6月，在青岛市建设局工作；
                     # 2005年6月任……副主任; but not after 于是之1927年生于天津, of someone it names)
                     carried = previous if elided else subject or None
-                    draft = _draft(article, people, ref, by_start, starts, start, end, carried, just_before)
-                    elided = elided and draft is None and _opens_with_a_date(article.text, start, by_start, starts)
+                    draft = _draft(text, article.text, people, ref, by_start, starts, start, end, carried, just_before)
+                    elided = elided and draft is None and _opens_with_a_date(text, start, by_start, starts)
                     if draft:
                         if not draft.people and not draft.implied:
                             draft.implied = subject  # 他1944年考入清华，[他]1948年赴巴黎留学
                             if len(subject) == 1 and subject[0] not in draft.summary \
-                                    and _opens_with_a_date(article.text, start, by_start, starts):
+                                    and _opens_with_a_date(text, start, by_start, starts):
                                 draft.summary = _trim(subject[0] + draft.summary)  # (周桂兰1943年出生在贵州遵义，1962年
                                 # 从师范学校毕业后: 周桂兰从师范学校毕业后, whose the clause tells)
-                        subject = draft.implied or _opening_subject(article.text, people, start, end, by_start, starts)
+                        subject = draft.implied or _opening_subject(text, people, start, end, by_start, starts)
                         drafts.append(draft)
                 previous = subject or previous
                 just_before = subject
@@ -608,39 +612,39 @@ def _a_year_alone(expr: dates.DateExpr) -> bool:
         and expr.quarter is None
 
 
-def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
+def _draft(text: str, written: str, people: _Mentions, ref: date | None, by_start: list[dates.DateExpr],
            starts: list[int], start: int, end: int, previous: list[str] | None,
            just_before: list[str]) -> _Draft | None:
-    """The event ``article.text[start:end]`` tells, if it is dated and tells something; a clause
-    that names no one is of ``previous``: whom the sentence before was of, if anyone, or for a
+    """The event ``text[start:end]`` tells (its summary cut from ``written``), if it is dated and tells something; a
+    clause that names no one is of ``previous``: whom the sentence before was of, if anyone, or for a
     later clause, whom its sentence is of (``None`` when that is no one); a 他 or 她 that opens it,
     of ``just_before``, whom the sentence right before was of, if it told an event."""
-    sentence = article.text[start:end]
+    sentence = text[start:end]
     quoted = [(m.start() + start, m.end() + start) for m in dates.QUOTATION.finditer(sentence)]
     titles = [(m.start() + start, m.end() + start) for m in _BOOK_TITLE.finditer(sentence)]
     within = by_start[bisect_left(starts, start):bisect_left(starts, end)]
     ends = {e.end for e in within}
-    to_date = _years_to_date(article.text, within)
-    inside = [e for e in within if e.end <= end and not _AGE.match(article.text, e.end) and e.start not in to_date
+    to_date = _years_to_date(text, within)
+    inside = [e for e in within if e.end <= end and not _AGE.match(text, e.end) and e.start not in to_date
               and not any(ts <= e.start < te for ts, te in titles)  # (《2025年税务条例》 names a law)
-              and not _term_end(article.text, e, ends)
-              and not dates.compared_with(article.text, e)]  # (与今年相比: when nothing happened)
+              and not _term_end(text, e, ends)
+              and not dates.compared_with(text, e)]  # (与今年相比: when nothing happened)
     outside = [e for e in inside if not any(qs <= e.start < qe for qs, qe in quoted)]
     dated = outside or inside
-    naming = [e for e in dated if _a_year_alone(e) and _NAMED_FOR_YEAR.match(article.text, e.end)]
+    naming = [e for e in dated if _a_year_alone(e) and _NAMED_FOR_YEAR.match(text, e.end)]
     told = [(e, r) for e in dated if (r := dates.resolve(e, ref)) is not None]
     # (2026年…招生考试将于12月20日举行; and a year that names a contest dates the sentence only when it
     # tells no other time, resolved or not: 2024年諾貝爾文學獎得主……今天 is of an unknown today)
     told = [(e, r) for e, r in told if e not in naming] or (told if len(naming) == len(dated) else [])
     told = [(e, r) for e, r in told
-            if r.precision in ("day", "week", "year") or not _REPORTED.match(article.text, e.end)]
+            if r.precision in ("day", "week", "year") or not _REPORTED.match(text, e.end)]
     if not told:
         return None
     chosen, resolved = told[0]
     # A date told later in the same clause that lies within the first is the more precise
     # (今年的颁奖典礼将于8月举行); not one that begins a range, a stretch of it (今年1至11月: the year's).
     for expr, later in told[1:]:
-        if _CLAUSE.search(article.text, chosen.end, expr.start) or _begins_a_range(article.text, expr, inside):
+        if _CLAUSE.search(text, chosen.end, expr.start) or _begins_a_range(text, expr, inside):
             break
         if _PRECISION_RANK[later.precision] < _PRECISION_RANK[resolved.precision] \
                 and _within(_period(later), _period(resolved)):
@@ -651,15 +655,15 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
     kinds = _kinds(bare) if outside else _kinds(sentence)
     # Something happened, by its verb, or to or by someone or something the sentence names,
     # or someone it calls he or she (2003年，她从师范学校毕业), whom ``subject_before`` finds.
-    named = people.within(start, end, article.text, titles)
-    if (told_from := _past_the_source(article.text, start, end)) > start \
-            and (told := people.within(told_from, end, article.text, titles)):
+    named = people.within(start, end, text, titles)
+    if (told_from := _past_the_source(text, start, end)) > start \
+            and (told := people.within(told_from, end, text, titles)):
         named = told  # (据法官谢蓉介绍，张某与王某……2020年10月登记结婚: theirs, not the source's)
     date_at = chosen.start - start
     clause_at = max(sentence.rfind(c, 0, date_at) for c in "，,；;：:") + 1  # where the date's clause begins
     first_clause = clause_at == 0
     clause_at += len(sentence[clause_at:]) - len(sentence[clause_at:].lstrip())
-    if (holder := people.titled(article.text, start + clause_at)) and holder not in named:
+    if (holder := people.titled(text, start + clause_at)) and holder not in named:
         named = [holder, *named]  # 按照行程，教宗将于30日前往黎巴嫩，并与总统奥恩会面: the pope's
     # What the sentence says outside what it quotes, offsets kept (a quotation it opens but does not close, cut at its
     # ！ or ？, is one too): where a 他, 她 or 两人 of its own stands.
@@ -670,12 +674,12 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
         pronoun = None  # (这位澳大利亚籍主帅: the one who holds the title)
     told_end = chosen.end  # the deed and the summary open after the whole range (1998年至2008年任校长)
     for expr in inside[inside.index(chosen) + 1:]:
-        if not _RANGE_TO.fullmatch(article.text, told_end, expr.start):
+        if not _RANGE_TO.fullmatch(text, told_end, expr.start):
             break
         told_end = expr.end
     # (a clause after another names its own subject: 秦培景认为，12月中旬召开的会议 is no one's deed)
     opens = not named or first_clause or _with_others(sentence, told_end - start)  # (but 次日在白宫与特朗普会晤: with him)
-    unnamed = (previous[:1] or [people.subject_before(article.text, start, PRONOUN_REACH)])[0] \
+    unnamed = (previous[:1] or [people.subject_before(text, start, PRONOUN_REACH)])[0] \
         if previous is not None and not pronoun and opens \
         and not _named_after_its_time(sentence, told_end - start, people.first_within(start, end), start) \
         and (_unnamed_subject(sentence, sentence[clause_at:date_at], told_end - start)
@@ -694,27 +698,28 @@ def _draft(article: Article, people: _Mentions, ref: date | None, by_start: list
             and helped.start() <= first[0] - start < helped.end():
         first = None  # (not one named in what sets the deed: 在孙女张可欣的帮助下，她开通了账号 is hers)
     implied = [before] if pronoun and not (first and first[0] < start + pronoun.start()) \
-        and (before := just_before[0] if just_before else people.subject_before(article.text, start, PRONOUN_REACH)) \
+        and (before := just_before[0] if just_before else people.subject_before(text, start, PRONOUN_REACH)) \
         else []
-    if implied and article.text.startswith("们", start + pronoun.end()):
+    if implied and text.startswith("们", start + pronoun.end()):
         # (他们 or 她们: all the last sentence that named someone named, 夫妻——陈海军和林小燕。2010年起，他们就在岛上;
         # no one where it named one alone: ……杨鸣则表示。本赛季……，他们将于12月2日, a team)
-        implied = them if len(them := people.named_before(article.text, start, PRONOUN_REACH)) >= 2 else []
+        implied = them if len(them := people.named_before(text, start, PRONOUN_REACH)) >= 2 else []
     if not implied and not named and _THE_TWO.search(unquoted) \
-            and len(two := people.named_before(article.text, start, PRONOUN_REACH)) == 2:
+            and len(two := people.named_before(text, start, PRONOUN_REACH)) == 2:
         implied = two  # (两人 opening a clause: the two the last sentence naming someone named, 克莱尔……认识了杨志强。
         # 2018年，两人在村里举办了婚礼; not two unnamed, 事故中，两人受伤, after a sentence naming one)
     if unnamed:
         implied = [unnamed]  # 张建军，男，1963年5月出生。2021年1月任副省长 (and 1946年赴英国留学，师从玻恩): his
-    if not implied and _FIRST_PERSON.search(unquoted) and (answering := people.labelling(article.text, start)):
+    if not implied and _FIRST_PERSON.search(unquoted) and (answering := people.labelling(text, start)):
         implied = [answering]  # (杜伟生：……我1975年进入北京图书馆: the one who answers)
     # (a date told only in what is quoted: who said it, and the words, 赛后，王明说：“今天打得很艰苦。”)
-    summary = _summary(sentence, chosen.start - start, told_end - start) if outside else _trim(sentence)
+    summary = _summary(sentence, written[start:end], chosen.start - start, told_end - start) if outside \
+        else _trim(written[start:end])
     # (and the subject a clause of its own names before the date's, which the summary leaves out: 梅葆玖的弟子李胜素，
     # 12月3日在北京举办纪念演出 is 李胜素在北京举办纪念演出)
     subject_end = start + len(sentence[:clause_at].rstrip(" ，,"))
-    subject_end -= len(next((a for a in _RESPECTFUL if article.text.endswith(a, 0, subject_end)), ""))
-    if outside and clause_at and (subject := people.written_ending(article.text, subject_end)) \
+    subject_end -= len(next((a for a in _RESPECTFUL if text.endswith(a, 0, subject_end)), ""))
+    if outside and clause_at and (subject := people.written_ending(written, subject_end)) \
             and len(subject) >= 2 and subject not in summary:  # (a name, not a surname alone: 刘[女士])
         summary = _trim(subject + summary)  # (also past how the name is addressed: 李政道先生，因病于……逝世)
     elif len(implied) == 1 and summary[:1] in ("他", "她") and summary[1:2] != "们" and pronoun \
@@ -851,7 +856,8 @@ _ALIKE = 8  # characters: a clause's worth, more than a name and a date share
 def find_events(article: Article, people: list[Person], ref: date | None,
                 exprs: list[dates.DateExpr]) -> list[Event]:
     mentions = _Mentions(people)
-    drafts = _timeline_drafts(article, mentions, ref)
+    text = to_simplified(article.text)
+    drafts = _timeline_drafts(article, text, mentions, ref)
     # A twin shares a person or the very day: index drafts by both, so that each new draft
     # is compared with a handful, not with every event found so far.
     index: dict[str, list[_Draft]] = {}
@@ -869,7 +875,7 @@ def find_events(article: Article, people: list[Person], ref: date | None,
 
     for draft in drafts:
         remember(draft)
-    for draft in _body_drafts(article, mentions, ref, exprs):
+    for draft in _body_drafts(article, text, mentions, ref, exprs):
         near = {id(d): d for key in keys(draft) for d in index.get(key, [])}
         twin = next((d for d in sorted(near.values(), key=lambda d: order[id(d)]) if _same_happening(d, draft)), None)
         if twin is None:
