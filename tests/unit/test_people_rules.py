@@ -3134,6 +3134,7 @@ def test_a_word_jieba_makes_up_after_a_spouse_is_no_name_unless_it_begins_like_o
 def test_no_title_inside_a_longer_word_nor_a_name_after_a_verb_of_going() -> None:
     assert _roles("日本驻广州总领事馆即以签证问题为由拒绝了申请。市人大常委会会议上，委员们表示支持。\n") == {}
     assert _roles("解散后球员回母队参加联赛。联合国秘书长决定派特使来南亚访问。\n") == {}
+    assert _roles("德国总理此行，十余位企业家随团访问。\n") == {}  # (going along)
 
 
 def test_a_surname_with_its_form_of_address_is_marked_as_the_surname() -> None:

@@ -64,7 +64,7 @@ def _dated(word: str) -> bool:
 
 def _led_by_a_function_word(name: str) -> bool:
     """Does ``name`` begin with a conjunction or preposition and a word (运动员[和官员]参加,
-    负责人[向美方]介绍), with a verb of going (特使[来南亚]访问, 球员[回母队]参加), or with 'after' or 'before' and a
+    负责人[向美方]介绍), with a verb of going (特使[来南亚]访问, 球员[回母队]参加, 企业家[随团]访问), or with 'after' or 'before' and a
     word, the time of holding the office (就任日本首相[后首次]与李在明会面)? Each is a surname too, but a rare one. Or
     with why or what was meant (主力中锋[因伤]缺阵, jieba's made-up word: no name of the corpora begins so)."""
     return (name[:1] in BEFORE_NAMES or name[:1] in _WHEN_IN_OFFICE) and plain_word(name[1:]) or name[:1] in _GOING \
@@ -72,7 +72,9 @@ def _led_by_a_function_word(name: str) -> bool:
 
 
 _WHEN_IN_OFFICE = frozenset("后前")  # after or before holding it: 就任日本首相[后首次]
-_GOING = frozenset("来去回到")  # verbs of going, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加
+# Verbs of going or going along, surnames too, before a place or body: 特使[来南亚]访问, 球员[回母队]参加, 企业家[随团]访问
+# (no name of the corpora begins with 随).
+_GOING = frozenset("来去回到随")
 
 
 def titled_surname(context: Context, start: int, end: int, tagged_starts: set[int]) -> tuple[int, int]:
