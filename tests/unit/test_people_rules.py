@@ -5355,6 +5355,9 @@ def test_the_first_part_of_a_mongolian_or_tibetan_name_is_the_name_s() -> None:
     assert _people(text) == {"次仁卓玛": {"卓玛"}}
     text = "藏族姑娘卓玛央宗通过直播卖青稞。县商务局局长介绍，全县有200多名像央宗这样的新农人。\n"  # (央宗, one too)
     assert _people(text) == {"卓玛央宗": {"央宗"}}
+    # (but not the part inside another's name, who speaks: 索南扎西说 is no 扎西 of 扎西平措's)
+    text = "农牧局副局长索南扎西介绍，全县已有智能项圈。格桑卓玛的父亲扎西平措今年70岁。\n"
+    assert _people(text) == {"索南扎西": set(), "格桑卓玛": set(), "扎西平措": set()}
 
 
 def test_one_part_of_a_tibetan_or_mongolian_name_alone_after_a_title_or_a_relation() -> None:

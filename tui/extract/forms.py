@@ -325,9 +325,14 @@ def add_short_names(text: str, context: Context, groups: list[Group]) -> None:
                   if len(owners) == 1 and part not in owners[0].forms  # (joined already: 安瓦尔 of 安瓦尔·易卜拉欣)
                   and not (part in family_names and known.get(to_simplified(part), "").startswith("ns")
                            and not any(_japanese(context, form) for form in owners[0].forms))]
-    occurrences = Occurrences(text, {form for part, group in candidates for form in (part, *group.forms)})
+    # (and the others' names that hold a part: 索南扎西 holds the 扎西 of 扎西平措, no use of it alone)
+    holding = {part: [f for g in groups if g is not group for f in g.forms if part in f and len(f) > len(part)]
+               for part, group in candidates}
+    occurrences = Occurrences(text, {form for part, group in candidates for form in (part, *group.forms, *holding[part])})
     for part, group in candidates:
         alone = occurrences.of(part, outside=max((f for f in group.forms if part in f and len(f) > len(part)), key=len))
+        held = {i for form in holding[part] for s, e in occurrences.of(form) for i in range(s, e)}
+        alone = [(start, end) for start, end in alone if start not in held]
         names_a_body = any(context.org_around(start, end) or _names_a_body(context.text, end) for start, end in alone)
         if part in family_names and names_a_body:
             continue  # (a company of the family's name: 丰田汽车社长……丰田章男 is no 丰田 anywhere)
