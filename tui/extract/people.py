@@ -724,13 +724,25 @@ def _kin_end(context: Context, start: int, starts: dict[int, tuple[int, int]]) -
     """Where the word of kinship before a mention at ``start`` ends: right before it, or before the titles it holds,
     set off from it by 、 (许荣茂的弟弟、香港世茂集团副主席许世坛: the brother is the vice-chairman; not where the
     mention is whose another's relation is, 黃仁勳的姐姐、前董事長蔡明忠的夫人: she is his wife), or the place the
-    relative is from (苏炳添的教练、美国人兰迪·亨廷顿, 的大学同学、上海姑娘陈思琪)."""
-    if context.relation_before(start) is None and (context.titles_before(start) or _citizen_before(context.text, start)):
+    relative is from (苏炳添的教练、美国人兰迪·亨廷顿, 的大学同学、上海姑娘陈思琪), or the relative's age (她的徒弟、26岁的姑娘杨晓梅)."""
+    if context.relation_before(start) is not None:
+        return start
+    if aged := _AGED.search(context.text, max(0, start - _AGED_REACH), start):
+        mark = aged.start()
+    elif context.titles_before(start) or _citizen_before(context.text, start):
         mark = context.text.rfind("、", max(0, start - _OFFICE_AFTER_KIN), start)
-        if mark >= 0 and HAN_RUN.fullmatch(context.text, mark + 1, start) and context.relation_before(mark) is not None \
-                and not any(begin == start and context.text.startswith("的", end) for end, (begin, _person) in starts.items()):
-            return mark
+        mark = mark if mark >= 0 and HAN_RUN.fullmatch(context.text, mark + 1, start) else -1
+    else:
+        return start
+    if mark >= 0 and context.relation_before(mark) is not None \
+            and not any(begin == start and context.text.startswith("的", end) for end, (begin, _person) in starts.items()):
+        return mark
     return start
+
+
+# An age after 、, and who is of it (、26岁的姑娘, 、今年26岁的): what describes a relative named right after.
+_AGED = re.compile(r"、(?:今年|现年|年仅|年近)?[0-9０-９一二三四五六七八九十]{1,3}[岁歲]的?(?:姑娘|小伙|女孩|男孩|女儿|儿子)?\Z")
+_AGED_REACH = 12  # characters (、今年26岁的姑娘: ten)
 
 
 _OFFICE_AFTER_KIN = 16  # (as long as a body and its office may be: 香港世茂集团副主席)
