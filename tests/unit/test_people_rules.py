@@ -5392,7 +5392,7 @@ def test_a_name_jieba_made_up_whose_coach_is_named_is_a_person() -> None:
     assert _roles(text) == {"全红婵": [], "陈若琳": ["全红婵的教练"]}
 
 
-def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname() -> None:
+def test_a_neighbour_or_resident_by_surname_is_not_the_one_of_that_surname_named_in_full() -> None:
     text = "市长张伟昨日视察社区。居民张女士说，她很满意。\n"
     assert _people(text) == {"张伟": set(), "张女士": {"张"}}
     text = ("行政长官李家超当天到访现场。居民陈太说，她在火灾中失去了邻居李婆婆。“李婆婆一个人住，平时我们常常互相照应。”\n")
@@ -5406,6 +5406,9 @@ def test_a_neighbour_or_resident_by_surname_is_not_the_official_of_that_surname(
     # (nor, one with no office, in the sentence where he himself tells of the neighbour)
     text = "12月1日凌晨，村里发生山体滑坡。村民陈大富说，他听到“轰的一声”，“邻居老陈家的房子一下子就没了”。\n"
     assert _people(text) == {"陈大富": set(), "老陈": {"陈"}}
+    # (nor one with no office at all, where a villager's calling brings the surname in)
+    text = "朱之文是朱楼村村民，2011年一夜成名。他的儿子朱单伟也常上热搜。村民朱大爷说：“小文是个实在人。”\n"
+    assert _people(text)["朱之文"] == set() and _people(text)["朱大爷"] == {"朱"}
 
 
 def test_a_surname_after_a_title_before_zheng_zai_is_a_name_of_two() -> None:

@@ -227,9 +227,9 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
     after a word of kinship (``relatives``: 肖毅的弟弟肖某) is a relative, no one else's; nor is one
     the relative written after it (``kin``: 徐老伯的儿子徐建国); nor does one name the article's
     writer (通讯员李雯……小李辩称: a party to the story), unless as a writer (李记者); nor does one only ever written
-    after a neighbour or an ordinary person's calling (``strangers``: 市长张伟……居民张女士) name one who holds an
-    office: the story brings in someone new so; nor one written after a word of kinship, the full names written after
-    others only (``apart``: 她的老伴老刘……孙女刘思思). A first
+    after a neighbour or an ordinary person's calling (``strangers``: 市长张伟……居民张女士, 朱之文……村民朱大爷) name one
+    named in full: the story brings in someone new so; nor one written after a word of kinship, the full names written
+    after others only (``apart``: 她的老伴老刘……孙女刘思思). A first
     character only ever written before 氏 (``clans``: 杜氏, 布氏, as the press shortens a foreign name)
     joins the one transliterated name that begins with it (杜伊森贝赫……杜氏表示)."""
     by_surname: dict[str, list[Group]] = defaultdict(list)
@@ -252,7 +252,7 @@ def join_short_forms(groups: list[Group], relatives: set[str], kin: dict[str, se
                   and not any(written.startswith(to_simplified(name)) for name in han_full_names(g)
                               for written in kin.get(form, ()))
                   and not (writes_the_story(g) and not _WRITERS & set(group.roles))
-                  and not (form in strangers and g.roles)
+                  and form not in strangers
                   and not any(to_simplified(name) in apart.get(form, ()) for name in han_full_names(g))]
         given = [g for g in by_given.get(form, []) if g is not group]
         if not owners and len(given) == 1:
