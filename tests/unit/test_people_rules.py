@@ -2460,6 +2460,11 @@ def test_a_name_before_a_trade_and_another_s_title_is_a_company() -> None:
 def test_a_nickname_the_name_is_called_by_after_it_is_one_of_its_forms() -> None:
     text = "36岁的短跑名将林天浩被球迷亲切地称为“林神”。林天浩说，感谢一路陪伴的教练。\n"
     assert _people(text) == {"林天浩": {"林神"}}
+    # (also in a later clause of the sentence the name opens, no one else named before it)
+    text = "歌手朱之文是朱楼村村民，2011年一夜成名，被网友称为“大衣哥”。朱之文说，很感谢大家。\n"
+    assert _people(text) == {"朱之文": {"大衣哥"}}
+    text = "王大明带着徒弟李小华，被称为“黄金搭档”。王大明说，很感谢大家。\n"
+    assert _people(text) == {"王大明": set(), "李小华": set()}
     # a description is no name it goes by
     text = "市委书记徐明远被群众誉为“为民造福的好公仆”。徐明远说，这是大家的功劳。\n"
     assert _people(text) == {"徐明远": set()}

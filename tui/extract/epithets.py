@@ -276,6 +276,14 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
             group = bind(groups, group, match.group(1))
             if not _unquoted(text, match.group(1)):
                 group.epithets.add(match.group(1))
+    for match in _PRAISED_AFTER.finditer(text):  # (a later clause of the sentence its subject opens: 朱之文是……村民，
+        # 2011年一夜成名，被网友称为“大衣哥”)
+        if (subject := _sentence_subject(text, match.start(), starts)) is not None \
+                and to_simplified(match.group(1)) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
+                and not _addressed_by_name(match.group(1), subject):
+            group = bind(groups, subject, match.group(1))
+            if not _unquoted(text, match.group(1)):
+                group.epithets.add(match.group(1))
     for end in sorted(ends):  # 郑板桥，名燮，字克柔: his given and courtesy names are his
         if match := COURTESY_NAMES.match(text, end):
             group = bind(groups, ends[end][1], match.group(1))
@@ -441,6 +449,21 @@ def _titled_before(text: str, folded: str, at: int) -> str | None:
                 and not folded[at - size:at].startswith(_NOT_NAMES):
             return name
     return None
+
+
+def _sentence_subject(text: str, at: int, starts: dict[int, tuple[int, Group]]) -> Group | None:
+    """Whom a clause at ``at`` that opens a later clause of its sentence with no subject of its own is of: the person
+    whose name opens the sentence, maybe after a title (歌手朱之文), where no one else is named before ``at``, else
+    None."""
+    if text[at - 1:at] not in ("，", ","):
+        return None
+    sentence = max(text.rfind(stop, 0, at) for stop in "。！？\n") + 1
+    named = sorted((start, other) for start, (size, other) in starts.items()
+                   if sentence <= start < at and size >= 2)  # (a surname alone is read everywhere: 朱 of 朱楼村)
+    lead = text[sentence:named[0][0]].lstrip(" \u3000“「") if named else "，"
+    if lead and not (HAN_RUN.fullmatch(lead) and to_simplified(lead).endswith(ROLE_TITLES)):
+        return None
+    return named[0][1] if all(other is named[0][1] for _start, other in named) else None
 
 
 def _unquoted(text: str, words: str) -> bool:
