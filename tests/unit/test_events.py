@@ -487,6 +487,9 @@ def test_the_subject_a_clause_of_its_own_names_before_the_date_opens_the_summary
     text = "2025年12月3日\n周桂兰1943年出生在贵州遵义，1962年从师范学校毕业后，主动申请来到村小任教。\n"
     summaries = {e.date: e.summary for e in extract(parse(text)).events}
     assert summaries["1962"] == "周桂兰从师范学校毕业后，主动申请来到村小任教"
+    # (but not before a clause that names its own subject)
+    text = "据了解，王海的妻子是前游泳运动员刘丹，两人于2023年结婚。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["两人于2023年结婚"]
 
 
 def test_a_date_after_yu_opening_its_clause_goes_on_with_the_clause_before() -> None:

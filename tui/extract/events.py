@@ -389,6 +389,7 @@ def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str
     return _trim(written[start if speaker is None else speaker:clauses[last][1]])
 
 
+_OWN_SUBJECTS = ("两人", "二人", "他们", "她们", "双方", "夫妻", "夫妇")  # the subject of the clause they open
 _RESPECTFUL = ("先生", "女士", "同志", "老先生")  # how an obituary or a report addresses the one named before them
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
 _TOLD_OF_CLAUSE = 24  # characters, with its comma: a clause that tells who the subject is (梅葆玖是梅兰芳的儿子，)
@@ -720,7 +721,9 @@ def _draft(text: str, written: str, people: _Mentions, ref: date | None, by_star
     subject_end = start + len(sentence[:clause_at].rstrip(" ，,"))
     subject_end -= len(next((a for a in _RESPECTFUL if text.endswith(a, 0, subject_end)), ""))
     if outside and clause_at and (subject := people.written_ending(written, subject_end)) \
-            and len(subject) >= 2 and subject not in summary:  # (a name, not a surname alone: 刘[女士])
+            and len(subject) >= 2 and subject not in summary and not to_simplified(summary).startswith(_OWN_SUBJECTS):
+        # (a name, not a surname alone: 刘[女士]; nor before a clause that names its own subject, 汪顺的妻子是董洁，
+        # 两人于2023年结婚)
         summary = _trim(subject + summary)  # (also past how the name is addressed: 李政道先生，因病于……逝世)
     elif len(implied) == 1 and summary[:1] in ("他", "她") and summary[1:2] != "们" and pronoun \
             and start + pronoun.start() + 1 >= start + clause_at:
