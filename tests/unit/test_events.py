@@ -487,6 +487,9 @@ def test_the_subject_a_clause_of_its_own_names_before_the_date_opens_the_summary
     text = "2025年12月3日\n周桂兰1943年出生在贵州遵义，1962年从师范学校毕业后，主动申请来到村小任教。\n"
     summaries = {e.date: e.summary for e in extract(parse(text)).events}
     assert summaries["1962"] == "周桂兰从师范学校毕业后，主动申请来到村小任教"
+    # (and a day that is the subject tells what it is, not that it is)
+    text = "2025年12月10日\n12月11日是钱学森诞辰114周年纪念日。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["钱学森诞辰114周年纪念日"]
     # (but not before a clause that names its own subject)
     text = "据了解，王海的妻子是前游泳运动员刘丹，两人于2023年结婚。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["两人于2023年结婚"]

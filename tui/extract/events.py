@@ -366,7 +366,7 @@ def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str
     elif (lead in ("", "在", "于", "从", "自", "到了") or (lead.endswith("时间") and len(lead) <= 6)) \
             and not _ATTRIBUTE.match(sentence, after) and not _HOLIDAY_BREAK.match(sentence, after):
         # (当地时间3月23日; not 1978年[出生的]张桂梅, nor a holiday naming its break: 元旦[假期]运输)
-        start = after
+        start = after + (not lead and _IS.match(sentence, after) is not None)  # (12月11日是X诞辰纪念日: X诞辰纪念日)
     # A setting that opens what follows the date says where, not what (2024年12月，在新加坡举行的世界冠军赛中，丁立人…
     # 失去了头衔; 在电视台11月11日的报道中，有医护人员…): the happening is told after it.
     opening = start + len(sentence[start:]) - len(sentence[start:].lstrip(" ，,"))
@@ -389,6 +389,7 @@ def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str
     return _trim(written[start if speaker is None else speaker:clauses[last][1]])
 
 
+_IS = re.compile("是(?!否)")  # after a date that is the subject: what the day is (not 是否, 'whether')
 _OWN_SUBJECTS = ("两人", "二人", "他们", "她们", "双方", "夫妻", "夫妇")  # the subject of the clause they open
 _RESPECTFUL = ("先生", "女士", "同志", "老先生")  # how an obituary or a report addresses the one named before them
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
