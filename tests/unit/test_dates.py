@@ -292,6 +292,7 @@ def test_reference_from_a_dateline(text: str, day: date) -> None:
         ("北京时间1月13日，2025年澳大利亚网球公开赛女单首轮，郑钦文以1比2不敌对手。\n", date(2025, 1, 13)),
         ("1月22日，2024年奥运会冠军王小明在长沙夺冠。\n", None),
         ("北京时间10月14日凌晨，2026年世界杯欧洲区预选赛F组一场比赛中，葡萄牙队5比0大胜匈牙利队。\n", None),
+        ("北京时间12月6日凌晨，2026年美加墨世界杯决赛阶段抽签仪式在美国华盛顿举行。\n", None),  # (nor its draw)
         # a year told in another sentence may be of another time
         ("自2021年1月上台以来，他多次批评平台。4月14日，他提出收购要约。\n", None),
     ],

@@ -378,7 +378,7 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
     today after the year (2025年世乒赛今天进行) or said to be of it (今天是2025年春运首日), or the month and day first,
     then the year and the event's name and what became of it or in it (1月22日，2026年澳网女单四分之一决赛中，): the
     year and the day of one happening, told apart. Not the year
-    of an event whose qualifiers the day is of (2026年世界杯欧洲区预选赛16日进行: played the year before), nor one of
+    of an event whose qualifiers or draw the day is of (2026年世界杯欧洲区预选赛16日进行: played the year before), nor one of
     admissions, an examination or a budget, planned the year before (教育部4日召开2026年全国普通高校招生工作视频会议)."""
     if expr.start >= len(text) or _PLANNED_BEFORE.match(text, expr.end):  # (past the top that was read)
         return False
@@ -394,7 +394,7 @@ def _with_day(text: str, expr: DateExpr, day: int, exprs: list[DateExpr]) -> boo
                and start <= e.start < stop and not _QUALIFIERS.search(text, expr.end, e.start) for e in exprs)
 
 
-_QUALIFIERS = re.compile("预选赛|资格赛|外围赛|选拔赛")
+_QUALIFIERS = re.compile("预选赛|资格赛|外围赛|选拔赛|抽签")  # (and the draw: 2026年世界杯决赛阶段抽签仪式, held in 2025)
 # The name of an event, straight after its year and before its day (2025年世界女排联赛总决赛17日晚):
 # the day before a dateline is the wire's own yesterday, of the event of that year.
 _EVENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”「」（）()]{2,20}?(?:赛|杯|会|节|展|典礼|仪式|论坛|第[一二三四五六七八九十\d]{1,3}[轮站])")
