@@ -31,11 +31,11 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*[”’」』]?")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _BOOK_TITLE = re.compile(r"《[^》]*》")  # a law's, book's or report's name: a year in it dates nothing told
 # An age after a date (今年28岁) tells how old someone is, not when something happened.
-_AGE = re.compile(r"\s*(?:刚满|已满|满|剛滿|已滿|滿|已经|已經|已|才|仅|僅|刚|剛)?[\d０-９一二三四五六七八九十两]{1,4}\s*[岁歲]")
+_AGE = re.compile(r"\s*(?:刚满|已满|满|已经|已|才|仅|刚)?[\d０-９一二三四五六七八九十两]{1,4}\s*岁")
 # (今年28岁, 今年刚满22岁, 今年已经68岁)
 # What a quarter, half or month reports on (第三季度财报, 上半年业绩, 10月数据): its figures come out after it
 # ends, so the period dates no happening (小米集团发布第三季度财报 was in November).
-_REPORTED = re.compile(r"的?(?:财报|財報|业绩|業績|季报|季報|半年报|半年報|月报|月報|财务报告|財務報告|经济数据|經濟數據|数据|數據)")
+_REPORTED = re.compile(r"的?(?:财报|业绩|季报|半年报|月报|财务报告|经济数据|数据)")
 # An organisation: a name with one of the heads of organisations, a team, ministry, bureau, commission,
 # department, administration or task force (泰山队, 外交部, 国家统计局, 发改委, 公安厅, 海关总署, 特别检察组;
 # not 排队 or 带队, where a verb before 队 makes a phrase, nor 全部, 干部, 重组, 格局, 一局, 委员, 餐厅, 部署,
@@ -157,7 +157,7 @@ _RELATIVE_AFTER = re.compile("(?:" + "|".join(sorted(ADDRESS_AFTER, key=len, rev
 # A pronoun's own words said (他说, 她还表示, 他则认为): the speaker's again.
 _SAYS_AGAIN = re.compile(f"[他她](?:{'|'.join(ADVERBS)})?(?:{'|'.join(SPEECH_VERBS)})")
 _REPORTERS = ("记者", "通讯员", "实习生", "编辑")  # roles of those who write a story, not of those it tells of
-_THIS_ONE = re.compile("这位|这名|該|该")  # 'this', before what describes someone and a title (这位澳大利亚籍主帅)
+_THIS_ONE = re.compile("这位|这名|该")  # 'this', before what describes someone and a title (这位澳大利亚籍主帅)
 _DESCRIBED = 12  # characters: at most so many between 'this' and the title (51岁的澳大利亚籍: ten)
 
 
@@ -407,7 +407,7 @@ _PLACE_SETTING = re.compile(r"\s*(在|于)?([^，,；;：:的]{1,20}?(?:省|市|
 _BODY_SETTING = re.compile(r"\s*在?([^，,；;：:的]{2,24}?(?:" + "|".join(KINDS_OF_NAMED_PLACES) + r"))[，,]")
 # What a source of news writes after its date, and maybe a place, before its report (12月3日报道 , 12月4日厦门消息 ,
 # 12月2日消息，): with a space or a stop after it, never a verb's object.
-_TOLD_BY_SOURCE = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:报道|報導|消息|讯|訊|电|電)(?:[\s，,：:]+)")
+_TOLD_BY_SOURCE = re.compile(r"([\u4e00-\u9fff]{0,4}?)(?:报道|报导|消息|讯|电)(?:[\s，,：:]+)")
 _SOURCE_NAME = 12  # as long as a source's name may be before its date (中国台湾网, 21世纪经济报道)
 _DONE_AT = re.compile(r"[\u4e00-\u9fff]于")  # a verb's 'at' (毕业于, 就读于, 任职于), after what one did there
 # Where a happening is set, with no 在, by what it is on or in (南京市一辆65路公交车上，, 一家超市里，).
@@ -421,20 +421,20 @@ _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[�
 # byline in brackets (（记者 陈明 通讯员 李华）, 【記者林宏翰／東京報導】) or not (记者刘晓燕; 记者 张晨 王伟, but not 记者张晨 最高人|民法院: a name
 # after a space is whole). Its dates are the report's, its names the reporters'.
 _LEAD_IN = re.compile(
-    r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:(?:\d{1,2}日|社)[电電](?![视視脑腦话話影子器力])|[讯訊](?=[\s（(【】\]：:\d]|记者|記者))"
-    r"[】\]）)]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯|訊)[，,：:]?\s*)?(?:(?:据|據)[^，。,；;\n]{0,30}?(?:报道|報導)[，,：:]\s*)?"
-    r"|(?:据|據)[^，。,；;\n]{0,30}?(?:报道|報導)[，,：:]\s*|[^，。,；;\n]{0,20}?社[^，。,；;\n]{0,12}?\d{1,2}日(?:报道|報導)[，,：:]\s*)?"
+    r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:(?:\d{1,2}日|社)电(?![视脑话影子器力])|讯(?=[\s（(【】\]：:\d]|记者))"
+    r"[】\]）)]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯)[，,：:]?\s*)?(?:据[^，。,；;\n]{0,30}?(?:报道|报导)[，,：:]\s*)?"
+    r"|据[^，。,；;\n]{0,30}?(?:报道|报导)[，,：:]\s*|[^，。,；;\n]{0,20}?社[^，。,；;\n]{0,12}?\d{1,2}日(?:报道|报导)[，,：:]\s*)?"
     r"(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
-    r"(?:(?:记者|記者|通讯员|通訊員|特约记者|實習生|实习生)\s*[\u4e00-\u9fff]{2,3}"
-    r"(?:[、 ][\u4e00-\u9fff]{2,3}(?:(?![\u4e00-\u9fff])|(?=报道|報導|摄|攝)))*\s*)*")
+    r"(?:(?:记者|通讯员|特约记者|实习生)\s*[\u4e00-\u9fff]{2,3}"
+    r"(?:[、 ][\u4e00-\u9fff]{2,3}(?:(?![\u4e00-\u9fff])|(?=报道|报导|摄)))*\s*)*")
 # He or she opening a clause, or right after its date (次年他考入); not 其他, 吉他; and 'this' with the measure word
 # for people opening a clause, before what describes one (这位1995年出生的姑娘). They stand for someone named up to
 # ``PRONOUN_REACH`` characters before.
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[，,；;：:\s年月日天号]|岁的)[他她]"  # (年仅26岁的她: she, her age before)
-                              r"|(?:^|[，,；;：:\s])(?:这位|这名|這位|這名)")
+                              r"|(?:^|[，,；;：:\s])(?:这位|这名)")
 # 我 opening a clause, its subject (not 我国, 我们, 我校: a country, a group, a school).
 _FIRST_PERSON = re.compile(r"(?:^|[，,；;：:\s])我(?![们国军省市县区校院所厂队方])")
-_THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人|兩人)")  # 'the two' opening a clause
+_THE_TWO = re.compile(r"(?:^|[，,；;：:\s年月日天号])(?:两人|二人)")  # 'the two' opening a clause
 _UNCLOSED = re.compile(r"[“「][^”」]*\Z")  # a quotation that runs past the end of the sentence
 # Someone the text does not name opening a clause, counted as one person (一名女子突然翻过护栏,
 # 一位老人, 一男子, 一名60多岁的老人): a person too, whose deed or lot is an event; not one whose something the
@@ -447,7 +447,7 @@ _ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 # And so does a holiday before the words for its break or season (元旦假期, 国庆黄金周, 春节档).
 _HOLIDAY_BREAK = re.compile("小?长?假|黄金周|档期|档")
 _RANGE_TO = re.compile(r"\s*(?:至|到|-|－|—|–|~|～)\s*")  # between the ends of a range of dates (not of a list)
-_PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候|時候)?|上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|一早|一大早|深夜|夜间|夜里|晚|早|夜)?"
+_PART_OF_DAY = re.compile(r"[ ]*(?:(?:晚些|早些|稍晚|稍早)(?:时候)?|上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早上|早晨|一早|一大早|深夜|夜间|夜里|晚|早|夜)?"
                           r"(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右|多)?)?"  # 下午3时, 早上7点多
                           # 年底前, 6月起, 去年同期, 今年前10个月, 今年前三季度: still the date's
                           # (not the 前 of 前往 nor the 后 of 后来: 次日前往佛罗里达州)
@@ -549,7 +549,7 @@ def _past_the_source(text: str, start: int, end: int) -> int:
     return start
 
 
-_ACCORDING_TO = re.compile(r"\s*(?:据|根据|據|根據)")  # a clause that tells the source of what follows
+_ACCORDING_TO = re.compile(r"\s*(?:据|根据)")  # a clause that tells the source of what follows
 _CLAUSE_COMMA = re.compile("[，,]")
 
 
@@ -604,8 +604,7 @@ _BEGUN = ("开始", "开幕", "开工", "开展", "启动", "开赛", "开放")
 # budget, fiscal year or policy address of that year, passed or given in the one before (二〇二六年財政年度施政報告).
 _NAMED_FOR_YEAR = re.compile(r"[“「][^“”「」]{1,10}[”」]"
                              r"|[^\s，。；！？、,;]{0,12}?(?:赛|杯|运动会|大会|峰会|论坛|博览会|展|节|奖|榜|考试|高考|中考|招生|预算"
-                             r"|财政年度|财年|施政报告"
-                             r"|賽|盃|運動會|大會|峰會|論壇|博覽會|節|獎|考試|預算|財政年度|財年|施政報告)")  # (in either script)
+                             r"|财政年度|财年|施政报告)")
 
 
 def _a_year_alone(expr: dates.DateExpr) -> bool:
@@ -688,7 +687,7 @@ def _draft(text: str, written: str, people: _Mentions, ref: date | None, by_star
              or first_clause and _named_only_as_objects(sentence, sentence[clause_at:date_at], told_end - start,
                                                         people.first_within(start, end), start)) \
         else None
-    if not kinds and not named and not _ORGANISATION.search(to_simplified(bare)) and not pronoun and not unnamed \
+    if not kinds and not named and not _ORGANISATION.search(bare) and not pronoun and not unnamed \
             and not _SOMEONE.search(bare):
         return None
     # 他 stands for someone named before, unless the sentence names someone before it
@@ -811,7 +810,7 @@ def _named_after_its_time(sentence: str, date_end: int, first: tuple[int, str] |
         and not sentence[clause_end + 1:first[0] - start].strip()
 
 
-_WHEN_ENDS = ("后", "时", "前", "期间", "後", "時", "期間")  # a clause that tells when the next one happened
+_WHEN_ENDS = ("后", "时", "前", "期间")  # a clause that tells when the next one happened
 
 
 _WITH_SOMEONE = ("与", "同", "跟")  # 'with', opening what one did with others
@@ -824,7 +823,7 @@ def _named_only_as_objects(sentence: str, lead: str, date_end: int, first: tuple
     after = _past_the_date(sentence, date_end)
     clause_end = min((i for c in "，,；;" if (i := sentence.find(c, after)) >= 0), default=len(sentence))
     return lead.strip() in ("", "在", "于") and clause_end - after >= 2 \
-        and not _ORGANISATION.search(to_simplified(sentence[after:clause_end])) \
+        and not _ORGANISATION.search(sentence[after:clause_end]) \
         and first is not None and first[0] - start > clause_end and sentence[first[0] - start - 1] not in "，,；;：:"
 
 
