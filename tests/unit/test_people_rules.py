@@ -936,6 +936,7 @@ def test_rank_before_a_title_is_part_of_the_role() -> None:
     assert _roles("公司轮值董事长孟建国此前表示，将继续加大研发投入。\n") == {"孟建国": ["轮值董事长"]}  # (rotating)
     assert _roles("国际法院常任法官薛捍勤说，判决具有约束力。\n") == {"薛捍勤": ["国际法院常任法官"]}  # (permanent)
     assert _roles("前任院长单霁翔此前提出的工程已基本完成。\n") == {"单霁翔": ["前任院长"]}  # (former)
+    assert _roles("美国助理国务卿康达表示欢迎。\n") == {"康达": ["助理国务卿"]}  # (assistant: no secretary of state)
 
 
 def test_a_rank_that_ends_the_word_before_the_title_is_no_rank() -> None:

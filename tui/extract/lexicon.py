@@ -242,7 +242,7 @@ SEATS_OF_POWER = ("白宫", "克里姆林宫", "五角大楼", "唐宁街", "爱
 # Chinese titles, with Taiwan's word for a co- officer (共同营运长, as 联席; not 资深, 'senior', as often praise: 资深记者) and
 # Hong Kong's for a deputy judge or magistrate (暂委法官), and a retired professor's, emeritus (荣休教授).
 TITLE_PREFIXES = ("副", "前任", "原任", "前", "原", "代理", "代", "临时", "常务", "常任", "执行", "候任", "名誉", "荣誉", "署理",
-                  "首任", "首席", "联席", "高级", "轮值", "共同", "暂委", "荣休")
+                  "首任", "首席", "联席", "高级", "轮值", "共同", "暂委", "荣休", "助理")
 # Of those, the ones that say an office is held for the time being, in another's stead: the office still.
 ACTING_PREFIXES = ("代理", "代", "署理", "暂委", "临时")
 
