@@ -156,6 +156,8 @@ def test_a_dateline_and_byline_are_no_part_of_an_event() -> None:
     # the report another agency filed, relayed: its day is the report's
     text = "2025年12月3日\n据法新社巴黎12月2日报道，法国总理贝鲁2日向总统马克龙递交辞呈。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["法国总理贝鲁2日向总统马克龙递交辞呈"]
+    text = "据中国作家协会12月6日消息，著名作家王明远因病医治无效，于12月5日在北京逝世，享年91岁。\n"  # (its news)
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [("--12-05", "著名作家王明远因病医治无效，于12月5日在北京逝世")]
     text = "2025年9月26日\n美联社华盛顿9月25日报道，美国总统拜登25日在白宫会见越南国家主席苏林。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["美国总统拜登25日在白宫会见越南国家主席苏林"]
     # (and after the dateline of the agency that relays it: the day of what was done, not of the report)
@@ -498,6 +500,8 @@ def test_the_subject_a_clause_of_its_own_names_before_the_date_opens_the_summary
 def test_a_date_after_yu_opening_its_clause_goes_on_with_the_clause_before() -> None:
     text = "据悉，这座射电望远镜由天文学家周明远主持建设，于2016年9月25日落成启用。\n"
     assert [e.summary for e in extract(parse(text)).events] == ["这座射电望远镜由天文学家周明远主持建设，于2016年9月25日落成启用"]
+    text = "王明远的妻子李芳是一位翻译家，已于2005年去世。\n"  # (also after an adverb)
+    assert [e.summary for e in extract(parse(text)).events] == ["王明远的妻子李芳是一位翻译家，已于2005年去世"]
 
 
 def test_a_wire_story_without_its_year_has_a_timeline_of_its_days() -> None:

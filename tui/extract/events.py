@@ -359,7 +359,7 @@ def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str
             and sentence[source.end():].strip("。！？!? "):
         start = source.end()  # (智东西12月3日报道 英伟达……, 36氪 12月2日消息，: a source's dateline the lead-in lacked;
         # the place it was sent from a word of its own, not 农业农村部12月5日发布消息)
-    elif lead == "于" and date_clause and speaker is None \
+    elif lead in _AT and date_clause and speaker is None \
             and len(sentence[slice(*clauses[date_clause - 1])]) <= _CONTINUED_CLAUSE:
         start = clauses[date_clause - 1][0]  # (FAST由南仁东主持建设，于2016年9月25日落成启用: 'on' the date continues
         # what the clause before it says, whose subject it shares)
@@ -389,6 +389,7 @@ def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str
     return _trim(written[start if speaker is None else speaker:clauses[last][1]])
 
 
+_AT = ("于", "已于", "曾于", "又于", "也于", "先后于")  # 'on' the date, maybe after an adverb (已于2005年去世)
 _IS = re.compile("是(?!否)")  # after a date that is the subject: what the day is (not 是否, 'whether')
 _OWN_SUBJECTS = ("两人", "二人", "他们", "她们", "双方", "夫妻", "夫妇")  # the subject of the clause they open
 _RESPECTFUL = ("先生", "女士", "同志", "老先生")  # how an obituary or a report addresses the one named before them
@@ -417,13 +418,13 @@ _SETTING_AFTER_ITS_DATE = re.compile(r"\s*[^，,；;：:]{1,40}?(?:中|上|里|�
 _DRAWING_NEAR = re.compile(r"(?:假期|长假)?(?:临近|将至|渐近|来临)[，,]")
 # What may open a paragraph of a news report before its first sentence, each part optional: a
 # dateline (新华社上海5月10日电, 据新华社电, 本报讯, 【本報訊】, 腾讯科技讯 11月18日消息) or the report it
-# relays (据法新社巴黎12月2日报道, 美联社华盛顿9月25日报道), or both (新华社平壤12月3日电 据朝中社3日报道), a
+# relays (据法新社巴黎12月2日报道, 美联社华盛顿9月25日报道, 据中国作协12月6日消息), or both (新华社平壤12月3日电 据朝中社3日报道), a
 # byline in brackets (（记者 陈明 通讯员 李华）, 【記者林宏翰／東京報導】) or not (记者刘晓燕; 记者 张晨 王伟, but not 记者张晨 最高人|民法院: a name
 # after a space is whole). Its dates are the report's, its names the reporters'.
 _LEAD_IN = re.compile(
     r"\s*(?:[【\[]?[^，。,；;\n]{0,30}?(?:(?:\d{1,2}日|社)电(?![视脑话影子器力])|讯(?=[\s（(【】\]：:\d]|记者))"
-    r"[】\]）)]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯)[，,：:]?\s*)?(?:据[^，。,；;\n]{0,30}?(?:报道|报导)[，,：:]\s*)?"
-    r"|据[^，。,；;\n]{0,30}?(?:报道|报导)[，,：:]\s*|[^，。,；;\n]{0,20}?社[^，。,；;\n]{0,12}?\d{1,2}日(?:报道|报导)[，,：:]\s*)?"
+    r"[】\]）)]?\s*(?:\d{1,2}月\d{1,2}日(?:消息|讯)[，,：:]?\s*)?(?:据[^，。,；;\n]{0,30}?(?:报道|报导|消息)[，,：:]\s*)?"
+    r"|据[^，。,；;\n]{0,30}?(?:报道|报导|消息)[，,：:]\s*|[^，。,；;\n]{0,20}?社[^，。,；;\n]{0,12}?\d{1,2}日(?:报道|报导)[，,：:]\s*)?"
     r"(?:[（(【][^）)】\n]{0,40}[）)】]\s*)?"
     r"(?:(?:记者|通讯员|特约记者|实习生)\s*[\u4e00-\u9fff]{2,3}"
     r"(?:[、 ][\u4e00-\u9fff]{2,3}(?:(?![\u4e00-\u9fff])|(?=报道|报导|摄)))*\s*)*")
