@@ -646,6 +646,9 @@ def test_a_nickname_after_the_name_it_is_set_off_from() -> None:
     # (also after a note in brackets on who he is)
     text = "警方通报，犯罪嫌疑人周某（男，35岁），绰号“阿强”，因涉嫌诈骗被刑事拘留。\n"
     assert _people(text) == {"周某": {"周", "阿强"}}
+    # (and a false name, which names no one of its own: 化名“李秘书”)
+    text = "被告人周某某作案时使用化名“李秘书”，并伪造公文。周某某说，他认罪。\n"
+    assert _people(text) == {"周某某": {"周"}}
 
 
 def test_an_online_name_in_brackets_after_the_name() -> None:

@@ -23,8 +23,9 @@ from tui.traditional import to_simplified
 
 
 EPITHET_REACH = 8  # characters between a nickname and its name: 的 and a title (的运动员)
-# (网名, an online name: 黄某某（网名“薇娅”）)
-_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|网名|綽號|外號|人稱|暱稱|諢名|網名)[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
+# (网名, an online name: 黄某某（网名“薇娅”）; 化名, a false one: 使用化名“李秘书”)
+_EPITHET = re.compile(r"(?:绰号|外号|人称|昵称|诨名|网名|化名为?|綽號|外號|人稱|暱稱|諢名|網名|化名為?)"
+                      r"[ \u3000]*[“\"「『]([^”\"」』\n]{1,10})[”\"」』][ \u3000]*的?")
 # What someone is praised or known as (被誉为“杂交水稻之父”的, 素有“股神”之称的): a description more
 # than a name, which the text seldom uses for the person again.
 _PRAISED_AS = re.compile(r"(?:被[^，。；,;\n“\"「『]{0,8}?(?:称为|稱為|誉为|譽為)|号称|號稱)"
