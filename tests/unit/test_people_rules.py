@@ -3314,6 +3314,11 @@ def test_each_name_of_a_list_of_appointments_holds_its_office() -> None:
     # the first of two offices, and an office a list is removed from
     roles = _roles("任命赵丽娟为市中级人民法院副院长、审判委员会委员；免去孙志强、李春梅的市中级人民法院审判员职务。\n")
     assert roles == {"赵丽娟": ["市中级人民法院副院长"], "孙志强": ["市中级人民法院审判员"], "李春梅": ["市中级人民法院审判员"]}
+    # (and each line of a notice under its heading)
+    text = ("省人民政府任免一批工作人员\n\n任命：\n李建华为省发展和改革委员会主任；\n王秀芳为省教育厅副厅长。\n\n"
+            "免去：\n刘志刚的省发展和改革委员会主任职务。\n")
+    assert _roles(text) == {"李建华": ["省发展和改革委员会主任"], "王秀芳": ["省教育厅副厅长"],
+                            "刘志刚": ["省发展和改革委员会主任"]}
 
 
 def test_a_dotted_name_keeps_its_last_character_from_a_rare_word_after() -> None:

@@ -322,6 +322,8 @@ class Context:
         before = self.text[max(0, start - 2):start]
         if (listed := self._appointed_in_a_list(start, end)) is not None:
             before, end = listed
+        elif heading := self._under_a_heading(start):
+            before = heading  # (任命：\n李建华为省发展和改革委员会主任；)
         rest = _NOTE.sub("", self.text[end:end + _OFFICE_REACH], count=1)  # 刘海燕（女）为…
         if before.endswith((*_APPOINTING, *_REMOVING)):
             rest = rest.removeprefix("同志")  # (任命张立军同志为…, 免去刘海波同志的…职务)
@@ -358,6 +360,22 @@ class Context:
                 first = at + len(verb)
                 break
         return self.text[max(0, first - 2):first], after.end() if after else end
+
+    def _under_a_heading(self, start: int) -> str | None:
+        """The verb of appointment or removal that heads the lines of a notice the line beginning at ``start`` is one of
+        (任命：\n李建华为省发展和改革委员会主任；\n王秀芳为省教育厅副厅长。), each line before it ending in a stop."""
+        at = start - 1
+        if at < 0 or self.text[at] != "\n":
+            return None
+        for _line in range(_HEADED_ITEMS):
+            line_start = self.text.rfind("\n", 0, at) + 1
+            line = self.text[line_start:at].strip()
+            if heading := _HEADING.fullmatch(line):
+                return heading.group(1)
+            if not line.endswith(("；", ";", "。")) or line_start == 0:
+                return None
+            at = line_start - 1
+        return None
 
     def opens_an_appointment(self, at: int) -> bool:
         """Does the name of one appointed begin at ``at``, after the verb or after another appointment of its
@@ -641,6 +659,8 @@ _REMOVING = ("免去", "解除", "撤销")  # and of removal, before X的…职�
 _HELD_BY = re.compile(r"(?:一职|职务)?(?:则|将|仍|改|暂|也)?由(?:[\u4e00-\u9fff]{2,6}?的)?\Z")
 _SERVES = re.compile(r"(?:同志)?(?:担任|出任|接任|兼任|继任)")
 # (the first of two: 为副院长、审判委员会委员; before a note of its rank: 为外交部副部长（正部长级）)
+_HEADING = re.compile("(?:决定)?(" + "|".join((*_APPOINTING, *_REMOVING)) + ")[：:]")  # (a notice's 任命：, 免去：)
+_HEADED_ITEMS = 30  # lines: as many as a notice lists under one heading
 _APPOINTED_AS = re.compile(r"为([^，。；,;、\s（(]{2,20}?)(?=[，。；,;、\s（(]|$)")
 _REMOVED_FROM = re.compile(r"的([^，。；,;、\s]{2,20}?)职务")
 _THE_BODY = re.compile(r"^(?:该|本|其)?(?:公司|集团)的?(?=.)")  # a body named by its kind alone (公司的董事长)
