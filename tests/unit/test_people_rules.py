@@ -4850,6 +4850,9 @@ def test_a_relation_set_off_by_a_comma_before_the_relatives_country() -> None:
     assert _roles(text)["铃木美香"] == ["林晓峰的妻子"]
     text = "盛丽娟回到家乡开了咖啡馆。盛丽娟的大学同学、上海姑娘陈思琪也来了。陈思琪说，她很喜欢这里。\n"
     assert _roles(text)["陈思琪"] == ["盛丽娟的大学同学"]  # (and a relation of which school)
+    # (or one of a people, old)
+    text = "艾尼瓦尔从小在雪山脚下长大。他的教练、哈萨克族老人加依达尔·努尔兰回忆，艾尼瓦尔很刻苦。\n"
+    assert _roles(text)["加依达尔·努尔兰"] == ["艾尼瓦尔的教练"]
     # (and before the relative's age)
     text = "王秀英成立了合作社。她的徒弟、26岁的姑娘杨晓梅告诉记者，收入很高。王秀英的女儿、今年30岁的李娟也来了。\n"
     assert _roles(text) == {"王秀英": [], "杨晓梅": ["王秀英的徒弟"], "李娟": ["王秀英的女儿"]}

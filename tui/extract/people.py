@@ -749,17 +749,19 @@ _OFFICE_AFTER_KIN = 16  # (as long as a body and its office may be: 香港世茂
 
 
 def _citizen_before(text: str, start: int) -> bool:
-    """Does one from a place, as the press writes one, end right before ``start`` after 、 (、美国人, 、日本籍, 、英籍,
-    、上海姑娘): a place jieba's dictionary knows and 人, 籍 or a young man or woman, or one character and 籍?"""
+    """Does one from a place or people, as the press writes one, end right before ``start`` after 、 (、美国人, 、日本籍,
+    、英籍, 、上海姑娘, 、哈萨克族老人): a place jieba's dictionary knows or a people and 人, 籍, an old man or a young
+    man or woman, or one character and 籍?"""
     mark = text.rfind("、", max(0, start - 7), start)
     from_place = _FROM_PLACE.search(text, mark + 1, start) if mark >= 0 else None
     if from_place is None:
         return False
     place = text[mark + 1:from_place.start()]
-    return dictionary().tags([place]).get(place) == "ns" or len(place) == 1 and from_place.group() == "籍"
+    return dictionary().tags([place]).get(place) == "ns" or len(place) == 1 and from_place.group() == "籍" \
+        or len(place) >= 2 and place.endswith("族") and HAN_RUN.fullmatch(place) is not None  # (、哈萨克族老人)
 
 
-_FROM_PLACE = re.compile(r"(?:人|籍|姑娘|小伙|女孩|男孩)\Z")
+_FROM_PLACE = re.compile(r"(?:老人|人|籍|姑娘|小伙|女孩|男孩)\Z")
 
 
 def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], person: int,
