@@ -237,6 +237,8 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社北京1月13日电 新修订的条例自2026年3月1日起施行。\n", date(2026, 1, 13)),
         ("本报北京11月27日电 故宫博物院27日宣布，养心殿将于2026年上半年重新开放。\n", date(2025, 11, 27)),
         ("本报北京11月27日电 新馆将于2026年3月开放，二期2026年12月完工。\n", date(2026, 11, 27)),
+        # (a holiday with its year, its clause telling it is to come, as one without)
+        ("中国铁路12月7日消息，2026年元旦假期铁路运输将于12月31日启动，至2026年1月4日结束。\n", date(2025, 12, 7)),
         # but not how long something lasts, which tells nothing of when it was written
         ("新华社北京12月5日电 排协5日宣布，由赵勇出任主教练，任期至2028年奥运会。\n", None),
         # a year its sentence gives with the dateline's day, before it or after it

@@ -476,7 +476,8 @@ def scan(text: str, subjects: Collection[int] = (), words: Mapping[str, str] | N
             numbered = bool(NUMERAL.search(expr.text)) and expr.kind == "month_day" and expr.month is not None
             stated = _FUTURE.search(folded, clause.start() if clause else expr.start, expr.start) \
                 or _FUTURE_NEXT.match(folded, expr.end)
-            later = (not NUMERAL.search(expr.text) or expr.kind in ("weekday", "lunar") or numbered) \
+            later = (not NUMERAL.search(expr.text) or _holiday_of_a_year(expr.text) or expr.kind in ("weekday", "lunar")
+                     or numbered) \
                 and _later_in_clause(folded, (past := expr.end + len(_BEFORE_OR_AFTER.match(folded, expr.end).group()))
                                      + folded.startswith(("，", ","), past), words, subject_only=numbered)
             future = stated or later
@@ -827,6 +828,16 @@ _BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what foll
 # A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
 # (周日晚，北京队将坐镇主场): it is the next one.
 # (将 alone may mark an object: 元旦当天民警将他抓获)
+def _holiday_of_a_year(text: str) -> bool:
+    """Is ``text`` a holiday after its year (2026年元旦), whose clause tells as of one without a year whether it is to
+    come (2026年元旦假期铁路运输将于12月31日启动)?"""
+    year = _YEAR_FIRST.match(text)
+    return year is not None and year.end() < len(text) and not NUMERAL.search(text, year.end())
+
+
+_YEAR_FIRST = re.compile(r"[0-9０-９〇零一二三四五六七八九十]{2,4}年")
+
+
 def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None, subject_only: bool = False) -> bool:
     """Does the clause at ``at`` tell of something to come: a word that says so (将举行, 预计, 有望, a forecast's 可能),
     or 将 before any verb of jieba's dictionary, also past an adverb of two (各地将开展, 将全面开展: 'will', where before a
