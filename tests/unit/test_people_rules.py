@@ -1317,6 +1317,8 @@ def test_the_boss_called_by_surname_and_a_short_title_is_the_only_person_of_that
 def test_a_surname_with_a_latin_letter_is_the_only_person_of_that_surname() -> None:
     text = "民眾黨前主席柯文哲目前仍在羈押中。柯P的律師表示，將提出抗告。\n"
     assert _people(text) == {"柯文哲": {"柯P"}}
+    # (not a class of shares: 上周A股)
+    assert _people("基金经理周明远说，上周A股三大指数集体上涨。\n") == {"周明远": set()}
 
 
 def test_someone_told_by_surname_alone_is_shown_as_the_text_tells_them() -> None:
@@ -5602,6 +5604,11 @@ def test_one_told_by_surname_is_whom_that_surname_and_a_form_of_address_then_nam
 def test_the_word_that_counts_flat_things_begins_no_name() -> None:
     text = "“我就搬了张床睡在树下。”今年76岁的吴老福回忆说。他会见了张德江。\n"
     assert set(_people(text)) == {"吴老福", "张德江"}
+
+
+def test_what_a_figure_in_per_cent_follows_is_no_one() -> None:
+    text = "截至周五收盘，上证指数报3902.81点，周涨0.37%；深证成指周涨1.26%。分析师陈果认为，行情将延续。\n"
+    assert set(_people(text)) == {"陈果"}
 
 
 def test_she_opening_her_clause_with_her_relative_is_whom_the_text_named_last() -> None:

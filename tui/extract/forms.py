@@ -637,13 +637,17 @@ def add_juniors(text: str, groups: list[Group]) -> None:
 
 def add_lettered(text: str, groups: list[Group]) -> None:
     """A surname with a Latin capital after it, as the press nicknames a public figure (柯P, of 柯文哲), written apart
-    from other Latin letters and digits, is a form of the only person of that surname, a full Chinese name."""
+    from other Latin letters and digits, is a form of the only person of that surname, a full Chinese name; not a
+    capital that a class of shares or a grade is named by (上周A股: 周明远's no 周A)."""
     for surname, owners in _by_surname(groups).items():
         if len(owners) != 1:
             continue
-        for match in re.finditer(f"(?<![A-Za-z0-9]){re.escape(surname)}[A-Z](?![A-Za-z0-9])", text):
+        for match in re.finditer(f"(?<![A-Za-z0-9]){re.escape(surname)}[A-Z](?![A-Za-z0-9{_LETTERED_TERMS}])", text):
             if match.group() not in owners[0].forms:
                 owners[0].forms.append(match.group())
+
+
+_LETTERED_TERMS = "股级类型轮"  # what a capital names before them: A股, A级, B类, O型, A轮 (a round of funding)
 
 
 def _addresses(form: str, group: Group) -> bool:

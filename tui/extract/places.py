@@ -420,6 +420,15 @@ _COUNTED_AS_EVENTS = re.compile(r"[一这那每两几]场[^，。；：:！？�
 _CLAUSE_ENDS = re.compile(r"[，。；！？,;!?\n]|\Z")
 
 
+def a_share_after(text: str, _start: int, end: int) -> bool:
+    """Does a figure in per cent follow the span right after it (周涨0.37%, 指数日跌1.2%: what rose or fell)? Of the
+    corpora's 37,625 names, none stands so."""
+    return _PER_CENT.match(text, end) is not None
+
+
+_PER_CENT = re.compile(r"[ ]?[+-]?[0-9０-９]+(?:[.．][0-9０-９]+)?[ ]?[%％]")
+
+
 def a_school_counted(text: str, start: int, end: int) -> bool:
     """Is the span one character before a count of masters or worthies, a school named by its dynasty or place (宋四家,
     元四家, 唐四杰)? Of the corpora's names of one, 8 stand before a numeral, none before such a count (韩、孔二人:
