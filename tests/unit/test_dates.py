@@ -247,6 +247,9 @@ def test_numbers_with_hao_are_not_days(text: str) -> None:
         ("新华社济南4月6日电 2025赛季中超联赛第四轮6日晚进行。\n", date(2025, 4, 6)),
         # the page's own date above the dateline, a day after it: the dateline's year
         ("来源：法治日报 2025-11-26\n本报北京11月25日讯 最高人民法院今天发布一批典型案例。\n", date(2025, 11, 25)),
+        # (the page's line of date and source above date lines, whatever follows it)
+        ("2025-12-08 来源：科技日报\n\n任务的主要节点：\n\n2024年4月\n探测器完成初样研制。\n\n2026年8月\n计划发射。\n",
+         date(2025, 12, 8)),
         ("2024-11-15 来源：科技日报\n\n本报北京11月14日电 记者从中国科学院获悉，论文昨天发表。\n", date(2024, 11, 14)),
         ("2025年1月1日\n新华社北京12月31日电 国家主席今晚发表新年贺词。\n", date(2024, 12, 31)),
         # and under an editor's stamp of the day after (中央社's)

@@ -96,9 +96,11 @@ def _dateline_expr(text: str, exprs: list[DateExpr]) -> DateExpr | None:
         line_end = text.find("\n", expr.end)
         line = text[line_start:len(text) if line_end < 0 else line_end]
         at, to = expr.start - line_start, expr.end - line_start
-        heading = (date_line(line) is not None or _meta_line(line, at, to)
-                   or _bracketed_at_start(line, at, to) and expr.year is not None) \
-            and "。" not in text[:line_start] and not _timeline_after(text, line_end)  # before the body, no timeline's
+        # (before the body; a date alone on its line, no timeline's first mark; and the page's line of date and
+        # source, whatever follows it: 2025-12-08 来源：科技日报 over 2024年4月……)
+        alone = date_line(line) is not None or _bracketed_at_start(line, at, to) and expr.year is not None
+        heading = (alone and not _timeline_after(text, line_end) or _meta_line(line, at, to) and line[to:].strip()) \
+            and "。" not in text[:line_start]
         if heading or _DATELINE_AFTER.match(text, expr.end) or _DATELINE_BEFORE.search(text, line_start, expr.start):
             return expr
     return None
