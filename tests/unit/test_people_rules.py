@@ -6767,6 +6767,11 @@ def test_a_relative_named_by_the_family_name_of_two_of_one_found_is_a_person() -
     assert roles["大坂环"] == ["大坂直美的母亲"] and roles["大坂真理"] == ["选手", "大坂直美的姐姐"]
 
 
+def test_a_transliteration_before_a_word_of_kinship_and_the_relative_found_is_a_person() -> None:
+    text = "美国总统特使威特科夫与特朗普女婿库什纳上周在莫斯科会见了俄罗斯总统普京。\n"
+    assert _roles(text)["库什纳"] == ["特朗普女婿"]
+
+
 def test_an_elder_called_lao_is_not_the_only_one_of_the_surname_when_that_one_is_named_as_a_child() -> None:
     text = ("周建华一行来到低保户老赵家中。老赵今年76岁，老伴去世多年，儿子赵小军在外打工。"
             "老赵说：“政府每个月都来看我，我很知足。”\n")

@@ -524,6 +524,21 @@ def family_kin(text: str, names: Iterable[tuple[int, int]], bounds: set[int]) ->
     return found
 
 
+def transliterated_before_kin(text: str, covered: Container[int]) -> list[tuple[int, int]]:
+    """A transliteration of three or more right before a word of kinship, where the model found the relative it names
+    right after (特朗普女婿库什纳, the model doubting the first): of the corpora's runs of three or more such characters
+    so before a word of kinship, 9 of 10 are names (the other a brand's mascot, 肯德基爷爷, before no name)."""
+    found = []
+    for match in _RUN_BEFORE_KIN.finditer(text):
+        if match.end() in covered and match.start() not in covered and match.start(1) not in covered:
+            found.append(match.span(1))
+    return found
+
+
+# (the longest run of the table's characters, with none before it, and the word of kinship after it)
+_RUN_BEFORE_KIN = re.compile(f"(?<!{TRANSLIT_CLASS})({TRANSLIT_CLASS}{{3,}})(?:{_KIN})")
+
+
 def _kin_named_as_a_place(text: str, start: int, bounds: set[int]) -> tuple[int, int] | None:
     """A word of two or three at ``start``, right after a word of kinship, that begins with a surname and that
     jieba's dictionary holds as a place it counts seldom, before a verb, a preposition or an adverb (母亲曾黎在一旁,
