@@ -526,8 +526,9 @@ def family_kin(text: str, names: Iterable[tuple[int, int]], bounds: set[int]) ->
 
 def transliterated_before_kin(text: str, covered: Container[int]) -> list[tuple[int, int]]:
     """A transliteration of three or more right before a word of kinship, where the model found the relative it names
-    right after (特朗普女婿库什纳, the model doubting the first): of the corpora's runs of three or more such characters
-    so before a word of kinship, 9 of 10 are names (the other a brand's mascot, 肯德基爷爷, before no name)."""
+    right after (特朗普女婿库什纳, the model doubting the first): of the corpora's 6 runs of three or more of the table's
+    characters so before a word of kinship, 4 are names whole, one holds one (马来西亚西德克兄弟), one is a brand's
+    mascot (肯德基爷爷); the one before a relative's name is a name (马恩华妻子胡花蕊)."""
     found = []
     for match in _RUN_BEFORE_KIN.finditer(text):
         if match.end() in covered and match.start() not in covered and match.start(1) not in covered:
