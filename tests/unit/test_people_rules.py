@@ -3313,6 +3313,8 @@ def test_each_name_of_a_list_of_appointments_holds_its_office() -> None:
     assert roles["李明"] == roles["张秀英"] == roles["赵刚"] == ["副省长"]
     assert roles["小野寺健"] == ["防卫大臣"]
     assert _roles("张伟、李明为了此事专程赶来。\n") == {"张伟": [], "李明": []}
+    # (also a list closed by 等)
+    assert _roles("大会还选举邓亚萍、张怡宁等为副主席。\n") == {"邓亚萍": ["副主席"], "张怡宁": ["副主席"]}
     # the first of two offices, and an office a list is removed from
     roles = _roles("任命赵丽娟为市中级人民法院副院长、审判委员会委员；免去孙志强、李春梅的市中级人民法院审判员职务。\n")
     assert roles == {"赵丽娟": ["市中级人民法院副院长"], "孙志强": ["市中级人民法院审判员"], "李春梅": ["市中级人民法院审判员"]}

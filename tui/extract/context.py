@@ -359,7 +359,7 @@ class Context:
             if at >= 0 and _NAMES_BEFORE.fullmatch(self.text, at + len(verb), start):
                 first = at + len(verb)
                 break
-        return self.text[max(0, first - 2):first], after.end() if after else end
+        return self.text[max(0, first - 2):first], after.end() if after else end + self.text.startswith("等", end)
 
     def _under_a_heading(self, start: int) -> str | None:
         """The verb of appointment or removal that heads the lines of a notice the line beginning at ``start`` is one of
@@ -650,7 +650,8 @@ _OFFICE_REACH = 24
 _NOTE = re.compile(r"^[（(][^）)]{1,6}[）)]")  # a note in brackets after a name: （女）, （藏族）
 # The names after or before one in a list set off by 、, each maybe with a note (（女）, （蒙古族）).
 _NAMES_AFTER = re.compile(r"(?:[（(][^）)]{1,6}[）)])?(?:、[\u4e00-\u9fff]{2,4}?(?:[（(][^）)]{1,6}[）)])?)+"
-                          r"(?<!分别)(?=为|的|当选|出任|担任)")  # (免去A、B的…职务; A、B、C当选为副主席; not A、B分别担任)
+                          r"(?<!分别)等?(?=为|的|当选|出任|担任)")  # (免去A、B的…职务; A、B、C当选为副主席; A、B等为副主席;
+# not A、B分别担任)
 _NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:[（(][^）)]{1,6}[）)])?、)+\Z")
 # the verbs of notices of appointment, before X为… (and of engaging one again or anew: 续聘X为主教练, 聘请X为顾问)
 _APPOINTING = ("任命", "选举", "提名", "聘任", "推选", "增补", "续聘", "聘请", "委任")
