@@ -846,6 +846,13 @@ def test_this_holder_of_a_title_only_one_person_holds_is_that_person() -> None:
 def test_a_story_that_is_a_timeline_has_an_event_for_each_mark() -> None:
     text = "风波大事记\n\n2023年11月17日\n董事会宣布解除奥特曼的职务。\n\n11月21日\nOpenAI宣布奥特曼重新担任首席执行官。\n"
     assert _event_dates(text) == ["2023-11-17", "2023-11-21"]
+    # (and one inside a story's text, after the prose that brings it in: one entry under each date line)
+    text = ("探月任务时间线\n\n2025-12-08 来源：科技日报\n\n探测器进入发射准备阶段。以下为任务的主要节点：\n\n2024年4月\n"
+            "探测器完成初样研制。\n\n2026年8月\n计划发射，着陆月球南极。\n\n中心主任刘明表示，任务将首次探测永久阴影区。\n")
+    assert [(e.date, e.summary) for e in extract(parse(text)).events] == [
+        ("2024-04", "探测器完成初样研制"), ("2026-08", "计划发射，着陆月球南极")]
+    # (but not a page's date above its story, before any prose)
+    assert _event_dates("2025-12-08\n\n标题\n\n2024年4月\n探测器完成初样研制。\n") == []
 
 
 def test_going_on_sale_and_starting_up_are_launches() -> None:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from difflib import SequenceMatcher
 
 from tui import dates
-from tui.article import Article
+from tui.article import Article, Paragraph
 from tui.extract.context import PARTICULARS, RELATIONS
 from tui.extract.lexicon import (ADDRESS_AFTER, ADVERBS, EVENT_VERBS, KINDS_OF_NAMED_PLACES, KINSHIP, MEMORIALS,
                                  ORG_HEADS, RELATION_TITLES, ROLE_TITLES, SPEECH_VERBS)
@@ -463,16 +463,37 @@ def _timeline_drafts(article: Article, text: str, people: _Mentions, ref: date |
         if section.kind != "timeline":
             continue
         for entry in section.entries:
-            expr = dates.date_line(entry.date_text)
-            resolved = dates.resolve(expr, ref) if expr else None
-            if resolved is None:
-                continue
-            first_sentence = _SENTENCE.match(entry.text)
-            summary = _trim(first_sentence.group() if first_sentence else entry.text)
-            span = (entry.date_span.start, entry.span.end)
-            drafts.append(_Draft(resolved, summary, [span], people.within(*span, text), _kinds(entry.text),
-                                 True))
+            if draft := _entry_draft(entry.date_text, entry.date_span.start, entry.text, entry.span.end, text, people,
+                                     ref):
+                drafts.append(draft)
     return drafts
+
+
+def _entry_draft(date_text: str, start: int, entry: str, end: int, text: str, people: _Mentions,
+                 ref: date | None) -> _Draft | None:
+    """The event a date line and the entry under it tell (``text[start:end]``), summed up by the entry's first
+    sentence; None when the date does not resolve."""
+    expr = dates.date_line(date_text)
+    resolved = dates.resolve(expr, ref) if expr else None
+    if resolved is None:
+        return None
+    first_sentence = _SENTENCE.match(entry)
+    summary = _trim(first_sentence.group() if first_sentence else entry)
+    return _Draft(resolved, summary, [(start, end)], people.within(start, end, text), _kinds(entry), True)
+
+
+def _marked_entries(paragraphs: list[Paragraph]) -> set[int]:
+    """Where the date lines of a timeline inside a section stand, each with one paragraph under it, after the prose
+    that brings them in (以下为任务的主要节点：\n2024年4月\n嫦娥七号探测器完成初样研制。\n2025年9月\n……): two or
+    more, none right after another; not a page's date above its story, before any prose."""
+    marks = [i for i, paragraph in enumerate(paragraphs) if dates.date_line(paragraph.text)]
+    if len(marks) < 2 or marks[-1] + 1 == len(paragraphs) or any(b - a < 2 for a, b in zip(marks, marks[1:])):
+        return set()
+    prose = any(paragraph.text.endswith(_PROSE_ENDS) for paragraph in paragraphs[:marks[0]])
+    return set(marks) if prose else set()
+
+
+_PROSE_ENDS = ("。", "：", ":", "！", "？")
 
 
 def _body_drafts(article: Article, text: str, people: _Mentions, ref: date | None,
@@ -486,9 +507,15 @@ def _body_drafts(article: Article, text: str, people: _Mentions, ref: date | Non
     for section in article.sections:
         if section.kind in ("timeline", "appendix"):
             continue
-        for paragraph in section.paragraphs:
+        marked = _marked_entries(section.paragraphs)
+        for index, paragraph in enumerate(section.paragraphs):
             read = text[paragraph.start:paragraph.end]
-            if dates.meta_line(read):  # 2025年3月2日 来源：IT之家: the page's, no happening
+            if index in marked:  # (a date line and the paragraph under it: one entry, as a timeline's)
+                entry = section.paragraphs[index + 1]
+                if draft := _entry_draft(paragraph.text, paragraph.start, entry.text, entry.end, text, people, ref):
+                    drafts.append(draft)
+                continue
+            if index - 1 in marked or dates.meta_line(read):  # 2025年3月2日 来源：IT之家: the page's, no happening
                 continue
             opening = _LEAD_IN.match(read).end()
             # whom the last sentence with an event was of: at first, where no one is named close before, whom the
