@@ -6769,6 +6769,11 @@ def test_a_relative_named_by_the_family_name_of_two_of_one_found_is_a_person() -
     assert roles["大坂环"] == ["大坂直美的母亲"] and roles["大坂真理"] == ["选手", "大坂直美的姐姐"]
 
 
+def test_a_surname_and_two_opening_a_clause_before_a_relation_is_a_person() -> None:
+    text = "盛婷婷的大学同学、上海姑娘陈思琪也来了。但他们的母亲坚持说，孩子很好。\n"
+    assert _roles(text) == {"盛婷婷": [], "陈思琪": ["盛婷婷的大学同学"]}
+
+
 def test_a_transliteration_before_a_word_of_kinship_and_the_relative_found_is_a_person() -> None:
     text = "美国总统特使威特科夫与特朗普女婿库什纳上周在莫斯科会见了俄罗斯总统普京。\n"
     assert _roles(text)["库什纳"] == ["特朗普女婿"]

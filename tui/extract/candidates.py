@@ -24,7 +24,7 @@ from tui.extract.introduced import (a_side, addressed, appointed, by_surname, by
                                     by_their_work, children_called, courtesy_named, familiar, family_kin, in_full,
                                     interviewed, introduced, kin_named, little_given_names, monks, on_the_phone,
                                     pandas_named, players_at_play, pseudonyms, speaker_or_kin, speaking_in_full,
-                                    transliterated_before_kin)
+                                    owner_opening_a_clause, transliterated_before_kin)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,
@@ -585,6 +585,9 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     for start, end in family_kin(folded, [place for spans in places.values() for place in spans], bounds):
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("kin", start, end)  # 大坂直美的母亲大坂环, where the model found none
+    for start, end in owner_opening_a_clause(folded, covered):  # 盛婷婷的大学同学, where the model found none
+        if not refused.intersection(range(start, end)):
+            add_accepted("kin", start, end)
     for start, end in transliterated_before_kin(folded, covered):  # 特朗普女婿库什纳, where the model found none
         if not covered.intersection(range(start, end)) and not refused.intersection(range(start, end)):
             add_accepted("kin", start, end)
