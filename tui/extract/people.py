@@ -1137,11 +1137,14 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
     if len(set(before.values())) != 1 or any(text.endswith("据", 0, starts[end][0]) for end in before):
         return None
     named = max(before)
+    opens = not text[sentence:starts[named][0]].strip()  # (the name opens the sentence: its subject)
     if any(c in "他她" and not (named < i <= named + 8 and text[i - 1] in "，,：:"
                                 and text[named:i - 1].endswith(SPEECH_VERBS))
+           and not (opens and text[i - 1] in "，,")
            for i, c in enumerate(text[sentence:at], sentence)):
         return None  # (nor when the sentence has a 他 or 她: 经周恩来同意后，他携妻子侯御之, another's; but the one
-        # who speaks, after what he says: 刘建军笑着说，他打算……给儿子刘洋买套房)
+        # who speaks, after what he says: 刘建军笑着说，他打算……给儿子刘洋买套房; and the one whose name opens the
+        # sentence, where the pronoun opens a later clause: 王曼昱夺得冠军，她……险胜队友陈幸同)
     return named
 
 
