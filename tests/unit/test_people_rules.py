@@ -5712,6 +5712,7 @@ def test_a_bare_word_of_kinship_is_the_relative_of_the_one_other_its_sentence_na
     assert roles["凤荣"] == ["小女儿"]
     roles = _roles("经周恩来同意后，他于1939年初携妻子侯御之奔赴新疆。\n")
     assert roles["侯御之"] == ["妻子"]
+    assert _roles("经周恩来同意后，他携妻子侯御之回国。\n")["侯御之"] == ["妻子"]  # (nor where 他 opens the clause)
     # (but the one whose name opens the sentence, where the pronoun opens a later clause)
     roles = _roles("王曼昱夺得冠军，她在决赛中以4比3险胜队友陈幸同。\n")
     assert roles["陈幸同"] == ["王曼昱的队友"]

@@ -803,8 +803,10 @@ def _relation(context: Context, start: int, starts: dict[int, tuple[int, int]], 
                     return kin
             return _whose(context.text, starts[owner][0], owner, owner, names[starts[owner][1]]) + "的" + kin
         if context.text[with_end - 1:with_end] in ("他", "她") and context.text[with_end - 2:with_end - 1] in _OPENS \
-                and (named := _named_before(context.text, with_end - 1, starts, person)) is not None:
-            # (but 他 or 她 opening its clause is whom the text named last: 孙桂芝说。她和老伴赵德山 is her husband)
+                and (named := _named_before(context.text, with_end - 1, starts, person)) is not None \
+                and not _framing(context.text, starts[named][0], with_end):
+            # (but 他 or 她 opening its clause is whom the text named last: 孙桂芝说。她和老伴赵德山 is her husband; not
+            # one named in what frames the clause, 经周恩来同意后，他携妻子侯御之回国)
             return _whose(context.text, starts[named][0], named, named, names[starts[named][1]]) + "的" + kin
     if owner is None and context.text[owner_end - 1:owner_end] == "、" and owner_end - 1 in starts \
             and starts[owner_end - 1][1] != person and owner_end == start - len(kin):
@@ -961,6 +963,14 @@ def _addressed(text: str, start: int, end: int) -> bool:
                                                        or to_simplified(text[start + 1:end]) in ADDRESS_AFTER)
 
 
+def _framing(text: str, start: int, at: int) -> bool:
+    """Does the name at ``start`` stand in a clause of the sentence that holds ``at`` which frames what follows,
+    opened by a preposition of whose leave, word or help it was (经周恩来同意后, 据王明介绍, 在李华的帮助下)?"""
+    sentence = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    return not any(c in "。！？\n" for c in text[start:at]) and text[sentence:start].lstrip().startswith(_FRAMES)
+
+
+_FRAMES = ("经", "据", "在", "应", "受", "根据", "按照")  # prepositions that open a frame (经X同意, 应X邀请, 受X委托)
 _ELDERS = ("老人", "老汉", "老太", "老先生")  # one's age after the name, before whose (阿依先木老人的孙子)
 _MEMBERS = ("成员", "会员")  # who belongs to something: a title that says someone, but no role (王室成员哈里王子: 王子)
 _WITH = ("和", "与", "偕", "携")  # one with one's relative: 哈里王子和妻子梅根, 习近平偕夫人彭丽媛
