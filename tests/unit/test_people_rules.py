@@ -2471,6 +2471,8 @@ def test_a_nickname_the_name_is_called_by_after_it_is_one_of_its_forms() -> None
     assert _people(text) == {"朱之文": {"大衣哥"}}
     text = "王大明带着徒弟李小华，被称为“黄金搭档”。王大明说，很感谢大家。\n"
     assert _people(text) == {"王大明": set(), "李小华": set()}
+    # (nor a form of address, after 被 as after 称X为)
+    assert _people("王明被徒弟们称为“师傅”。王明说，很好。\n") == {"王明": set()}
     # a description is no name it goes by
     text = "市委书记徐明远被群众誉为“为民造福的好公仆”。徐明远说，这是大家的功劳。\n"
     assert _people(text) == {"徐明远": set()}

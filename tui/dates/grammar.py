@@ -825,9 +825,8 @@ _FUTURE_NEXT = re.compile(r"(?:起|前后|前|后|晚|上午|下午|晚上)?(?:�
                           r"|(?:假期|长假)?(?:临近|将至|渐近|前夕)"
                           r"|起[，,][^，。；！？,;!?\n]{0,8}?将(?![他她其之])")  # (自11月1日起，美国将对…征收)
 _BEFORE_OR_AFTER = re.compile("(?:前后|前夕|前|后|期间)?")  # (what follows a holiday's name and is still its time)
-# A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
-# (周日晚，北京队将坐镇主场): it is the next one.
-# (将 alone may mark an object: 元旦当天民警将他抓获)
+
+
 def _holiday_of_a_year(text: str) -> bool:
     """Is ``text`` a holiday after its year (2026年元旦), whose clause tells as of one without a year whether it is to
     come (2026年元旦假期铁路运输将于12月31日启动)?"""
@@ -838,6 +837,9 @@ def _holiday_of_a_year(text: str) -> bool:
 _YEAR_FIRST = re.compile(r"[0-9０-９〇零一二三四五六七八九十]{2,4}年")
 
 
+# A holiday its clause tells of as to come (元旦假期出游人数将继续增长), or a weekday a match or visit is to come on
+# (周日晚，北京队将坐镇主场): it is the next one.
+# (将 alone may mark an object: 元旦当天民警将他抓获)
 def _later_in_clause(folded: str, at: int, words: Mapping[str, str] | None, subject_only: bool = False) -> bool:
     """Does the clause at ``at`` tell of something to come: a word that says so (将举行, 预计, 有望, a forecast's 可能),
     or 将 before any verb of jieba's dictionary, also past an adverb of two (各地将开展, 将全面开展: 'will', where before a

@@ -23,8 +23,8 @@ from tui.extract.forms import canonical, glossed_transliterations, names_a_compa
 from tui.extract.introduced import (a_side, addressed, appointed, by_surname, by_their_number, by_their_points,
                                     by_their_work, children_called, courtesy_named, familiar, family_kin, in_full,
                                     interviewed, introduced, kin_named, little_given_names, monks, on_the_phone,
-                                    pandas_named, players_at_play, pseudonyms, speaker_or_kin, speaking_in_full,
-                                    owner_opening_a_clause, transliterated_before_kin)
+                                    owner_opening_a_clause, pandas_named, players_at_play, pseudonyms, speaker_or_kin,
+                                    speaking_in_full, transliterated_before_kin)
 from tui.extract.lexicon import (
     ADDRESS_AFTER,
     ADVERBS,

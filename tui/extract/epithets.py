@@ -270,21 +270,12 @@ def add_epithets(text: str, folded: str, groups: list[Group]) -> None:
                 group.known_as = group.known_as or ends[end][0]  # (鲁迅原名周树人: known as 鲁迅, as 草婴 of 草婴原名盛峻峰;
                 # not one called by surname and a form of address, 林阿嬤本名林秀鳳, whose name is shown)
         elif (match := _PRAISED_AFTER.match(text, end)) or (match := _CALLED_AS_AFTER.match(text, end)) \
-                and text.endswith(_CALLS, 0, end - len(ends[end][0])) \
-                and to_simplified(match.group(1)) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
-                and not _addressed_by_name(match.group(1), ends[end][1]):  # 称X为“Y”, not “师傅”, nor “鲁迅先生”
-            group = ends[end][1]
-            group = bind(groups, group, match.group(1))
-            if not _unquoted(text, match.group(1)):
-                group.epithets.add(match.group(1))
+                and text.endswith(_CALLS, 0, end - len(ends[end][0])):  # 称X为“Y”
+            _call(text, groups, ends[end][1], match.group(1))
     for match in _PRAISED_AFTER.finditer(text):  # (a later clause of the sentence its subject opens: 朱之文是……村民，
         # 2011年一夜成名，被网友称为“大衣哥”)
-        if (subject := _sentence_subject(text, match.start(), starts)) is not None \
-                and to_simplified(match.group(1)) not in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) \
-                and not _addressed_by_name(match.group(1), subject):
-            group = bind(groups, subject, match.group(1))
-            if not _unquoted(text, match.group(1)):
-                group.epithets.add(match.group(1))
+        if (subject := _sentence_subject(text, match.start(), starts)) is not None:
+            _call(text, groups, subject, match.group(1))
     for end in sorted(ends):  # 郑板桥，名燮，字克柔: his given and courtesy names are his
         if match := COURTESY_NAMES.match(text, end):
             group = bind(groups, ends[end][1], match.group(1))
@@ -450,6 +441,16 @@ def _titled_before(text: str, folded: str, at: int) -> str | None:
                 and not folded[at - size:at].startswith(_NOT_NAMES):
             return name
     return None
+
+
+def _call(text: str, groups: list[Group], group: Group, called: str) -> None:
+    """``group`` is called ``called`` (苏神), unless that is a form of address, a title or a word of kinship (“师傅”) or
+    the name and one (“鲁迅先生”); an epithet too when the text writes it only in quotes."""
+    if to_simplified(called) in (*ADDRESS_AFTER, *ROLE_TITLES, *KINSHIP) or _addressed_by_name(called, group):
+        return
+    group = bind(groups, group, called)
+    if not _unquoted(text, called):
+        group.epithets.add(called)
 
 
 def _sentence_subject(text: str, at: int, starts: dict[int, tuple[int, Group]]) -> Group | None:
