@@ -7177,3 +7177,12 @@ def test_an_article_in_traditional_characters_reads_as_its_simplified_twin() -> 
         assert traditional == simplified
     # (and Hong Kong's own forms of characters folded too: 衞 as 衛 is, 卫)
     assert _roles("國家衞生健康委新聞發言人米鋒說，流感處於流行期。\n") == {"米鋒": ["國家衞生健康委新聞發言人"]}
+
+
+def test_a_title_before_a_list_is_not_the_role_of_one_whose_relative_follows_in_it() -> None:
+    roles = _roles("美国总统特使维特科夫、特朗普女婿库什纳与泽连斯基举行会谈。\n")
+    assert roles["特朗普"] == [] and roles["维特科夫"] == ["总统特使"] and roles["库什纳"] == ["特朗普女婿"]
+    roles = _roles("中国队主教练王皓、孙颖莎的教练邱贻可都来到现场。\n")
+    assert roles["孙颖莎"] == [] and roles["王皓"] == ["中国队主教练"]
+    # (each of a list still holds the title before it)
+    assert _roles("副总理丁薛祥、何立峰出席。\n")["何立峰"] == ["副总理"]

@@ -51,7 +51,7 @@ from tui.extract.lexicon import (
 )
 from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart,
                                ranked_alike, run_of_names, run_together, short_forms_apart, told_pairs_apart,
-                               withheld_pairs)
+                               whose_relative_follows, withheld_pairs)
 from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_share_after, a_township_itself,
                                 a_village, after_a_trade, among_places, an_event_counted, before_an_office, birthplace,
                                 brands_listed, by_their_sales, countries_paired, country_side, family_counted,
@@ -265,7 +265,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
         places[form].append((start, end))
         if kind == "model":
             at = familiar_start(folded, start) if end - start == 1 else start  # (店员小[张]: 店员 is 小张's)
-            titles = own_titles_before(context, list_start(folded, at, starts), end, starts) \
+            first = at if whose_relative_follows(folded, end, begins) else list_start(folded, at, starts)
+            titles = own_titles_before(context, first, end, starts) \
                 + own_titles_after(context, end, begins) or _shared_title(context, at, end, starts)
             candidate.roles.update(t for t in titles if t not in WEAK_TITLES)
         else:

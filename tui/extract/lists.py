@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Container, Iterator, Mapping
 
+from tui.extract.context import RELATIONS
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.foreign import JAPANESE_ENDINGS, JAPANESE_TITLED, dotted_apart
 from tui.extract.lexicon import (
@@ -720,6 +721,15 @@ def list_start(text: str, start: int, starts: dict[int, int]) -> int:
         start = previous
         seen.add(start)
     return start
+
+
+def whose_relative_follows(text: str, end: int, begins: Container[int]) -> bool:
+    """Is the name ending at ``end`` whose relative or aide is named right after it, with or without 的? Then it
+    stands in no list before it, whose title :func:`list_start` would make its own (特使维特科夫、特朗普女婿库什纳:
+    no envoy). ``begins`` holds the start of each name."""
+    after = end + text.startswith("的", end)
+    relation = next((word for word in RELATIONS if text.startswith(word, after)), None)
+    return relation is not None and after + len(relation) in begins
 
 
 def list_end(text: str, start: int, end: int, begins: Mapping[int, int]) -> int:

@@ -75,7 +75,7 @@ from tui.extract.lexicon import (
     WEAK_TITLES,
 )
 from tui.extract.gazetteer import known_places
-from tui.extract.lists import among_things, list_end, list_start, short_forms
+from tui.extract.lists import among_things, list_end, list_start, short_forms, whose_relative_follows
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, named_craft, place_after
 from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, SPOKEN, begins_with_any_surname,
@@ -1533,7 +1533,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
-            titles = own_titles_before(context, list_start(text, start, name_starts), end, starts) + (
+            owner = whose_relative_follows(text, end, begins)  # (stands in no list before it)
+            first = start if owner else list_start(text, start, name_starts)
+            titles = own_titles_before(context, first, end, starts) + (
                 own_titles_after(context, end, begins) or _titles_of_the_listed(context, start, end, begins))
             titles += context.offices_held(start, end)
             titles += context.offices_stated(end)  # (王贻芳是中国科学院院士)
@@ -1544,8 +1546,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             group.roles.update(t for t in titles if t not in WEAK_TITLES and t not in group.roles)
             related = start
             relation = _relation(context, start, told, index, names)
-            if relation is None and text[start - 1:start] == "、" \
-                    and (first := list_start(text, start, name_starts)) < start:
+            if relation is None and text[start - 1:start] == "、" and first < start:
                 related = first
                 relation = _relation(context, first, told, index, names)  # (常书鸿与妻子陈芝秀、李承仙: both his)
                 if relation and relation.endswith(_SIBLINGS_ALIKE) and _another_surname(text, first, start, end, begins):
