@@ -378,6 +378,9 @@ def test_a_body_whose_name_ends_as_a_body_does_is_part_of_the_office() -> None:
     text = "立法會主席李慧琼表示，議員會認真研究。故宫博物院院长王旭东介绍，文物首次展出。\n"
     roles = _roles(text)
     assert roles["李慧琼"] == ["立法會主席"] and roles["王旭东"] == ["故宫博物院院长"]
+    # (a panel or troupe too, 团, its name opening the clause: 评审团, 陪审团)
+    roles = _roles("評審團主席、音樂製作人陳子鴻表示，他的歌聲就是歷史。\n")
+    assert roles == {"陳子鴻": ["音樂製作人", "評審團主席"]}
 
 
 def test_a_monarchs_name_runs_over_its_number() -> None:

@@ -1802,5 +1802,5 @@ _FIELD_TAGS = ("n", "vn", "l", "j")  # 人力资源, 教育, 交通运输: a fie
 _DESCRIBING = ("a", "an")  # 健康, 卫生: what a body is named for before its kind (卫生健康局), no office elsewhere (著名)
 _BODY_KINDS = frozenset("厅局部院处署司")  # the first character of a title that names its body's kind (厅长)
 _OPENING = ("", *_CLAUSE_STOPS)  # what stands before the words that open a clause (or the text)
-_BODY_ENDINGS = (*ORG_HEADS, "院", "馆", "党", "部", "局", "厅", "署", "台")  # the last word of a body's name
+_BODY_ENDINGS = (*ORG_HEADS, "院", "馆", "党", "部", "局", "厅", "署", "台", "团")  # the last word of a body's name
 _NO_OFFICE = ("a", "ad", "an", "d", "r", "m", "q")  # what describes, not names, an office: 著名, 本报
