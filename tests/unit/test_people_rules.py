@@ -2616,6 +2616,8 @@ def test_a_city_after_its_country_and_a_verb_of_going_is_no_one() -> None:
 
 
 def test_a_japanese_name_of_four_after_an_office_of_japan_named_far_before() -> None:
+    # (a city after its country and its state, after 在)
+    assert _people("黄仁勋在美国加州圣克拉拉出席一场活动时表示，需求是真实的。\n") == {"黄仁勋": set()}
     text = ("日本众议院今天通过了预算案，首相在会后表示满意。"
             "经济产业大臣铃木馨祐此前表示，将加快落实。英国外交大臣拉米将访日。\n")
     people = _people(text)
