@@ -1139,6 +1139,9 @@ def test_a_body_that_joins_two_fields_with_he_is_named_whole() -> None:
     # (also a field jieba calls an adjectival noun, with the fields before it after a country)
     text = "乌克兰国家安全与国防委员会秘书乌梅罗夫参加了会见。\n"
     assert _roles(text) == {"乌梅罗夫": ["国家安全与国防委员会秘书"]}
+    # (and a proper noun of jieba's after another field: 文化|广电 和 旅游局)
+    text = "哈尔滨市文化广电和旅游局副局长孙洪娟表示，游客将超过1亿人次。\n"
+    assert _roles(text) == {"孙洪娟": ["文化广电和旅游局副局长"]}
 
 
 def test_where_an_envoy_is_stationed_is_part_of_the_role() -> None:

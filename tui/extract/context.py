@@ -1794,12 +1794,14 @@ def _joined_field(window: str) -> int:
         words = [before[-size - 1:-1] for size in (4, 3, 2) if len(before) > size]
         tags = dictionary().tags(words)
         field = next((w for w in words if w in tags), None)
-        if field and (tags[field] in _FIELD_TAGS or tags[field] == "an") and field not in _ROLE_SET \
-                and not field.endswith(ORG_HEADS):
+        opening = _opening_fields(before[:-1], describing=True) if field else 0
+        if field and (tags[field] in _FIELD_TAGS or tags[field] == "an" or tags[field] == "nz" and opening > len(field)) \
+                and field not in _ROLE_SET and not field.endswith(ORG_HEADS):
             # (not a body joined to another: 刘双江团队与英国牛津大学教授X, the team and the professor; but a field
-            # jieba calls an adjectival noun, 安全 of 国家安全与国防委员会)
+            # jieba calls an adjectival noun, 安全 of 国家安全与国防委员会, or a proper noun after another field,
+            # 广电 of 文化广电和旅游局)
             # (and the fields before it, opening the clause: 财经|事务 of 财经事务及库务局, 国家|安全 after a country)
-            return middle + 1 + max(len(field), _opening_fields(before[:-1], describing=True))
+            return middle + 1 + max(len(field), opening)
     return 0
 
 
