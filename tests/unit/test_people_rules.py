@@ -2616,11 +2616,11 @@ def test_a_city_after_its_country_and_a_verb_of_going_is_no_one() -> None:
     people = _people(text)
     assert "沙姆沙伊赫" not in people
     assert "王海涛" in people
+    # (a city after its country and its state, after 在)
+    assert _people("黄仁勋在美国加州圣克拉拉出席一场活动时表示，需求是真实的。\n") == {"黄仁勋": set()}
 
 
 def test_a_japanese_name_of_four_after_an_office_of_japan_named_far_before() -> None:
-    # (a city after its country and its state, after 在)
-    assert _people("黄仁勋在美国加州圣克拉拉出席一场活动时表示，需求是真实的。\n") == {"黄仁勋": set()}
     text = ("日本众议院今天通过了预算案，首相在会后表示满意。"
             "经济产业大臣铃木馨祐此前表示，将加快落实。英国外交大臣拉米将访日。\n")
     people = _people(text)
@@ -2857,6 +2857,9 @@ def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
     assert _roles("加利福尼亚州州长纽森批评说，这是错误的。\n") == {"纽森": ["加利福尼亚州州长"]}  # a place of five
     # (and an Inner Mongolian banner's head, its deputy)
     assert _roles("苏尼特右旗副旗长乌兰表示，旗里正在培训牧民。\n") == {"乌兰": ["苏尼特右旗副旗长"]}
+    # (and a transliterated place, in jieba's words, past its country)
+    roles = _roles("乌克兰哈尔科夫州州长西涅古博夫说，空袭造成3人受伤。顿涅茨克州州长菲拉什金表示，多处停电。\n")
+    assert roles == {"西涅古博夫": ["哈尔科夫州州长"], "菲拉什金": ["顿涅茨克州州长"]}
 
 
 def test_names_after_a_label_that_credits_the_text() -> None:

@@ -1093,8 +1093,8 @@ def _office(window: str, title: str) -> int:
         place = max(place, _opening_fields(window[:-len(head)], describing=True), _joined_field(window[:-len(head)]))
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
-    ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window)) \
-        if title in PLACE_HEADS else 0
+    ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window),
+                _transliterated_place_and_level(window)) if title in PLACE_HEADS else 0
     ward = _ward(window) if title in _WARD_HEADS else 0
     portfolio = _portfolio(window, done=title == "大臣") if title in _PORTFOLIO_TITLES else 0  # (not 垂询 + 部长)
     # (and a party's by what it stands for, before the 党 of its representative: 国民|民主 + 党代表)
@@ -1606,6 +1606,27 @@ def _place_and_level(window: str) -> int:
     该 + 市)."""
     place = _word_ending(window[:-1], _a_place) if window[-1:] in _LEVELS else 0
     return place + 1 if place else 0
+
+
+def _transliterated_place_and_level(window: str) -> int:
+    """The size of a transliterated place and its level ending ``window``, a place jieba's dictionary holds a name or
+    lacks, in its words (哈尔科夫 + 州 of 哈尔科夫州州长, 顿涅茨克 + 州, 米|科拉|伊夫 + 州; not the country before it,
+    乌克兰|哈尔科夫州: had been 科夫州, 州长 alone, 伊夫州)."""
+    if window[-1:] not in _LEVELS:
+        return 0
+    name = window[:-1][-_TRANSLITERATED_PLACE:]
+    ends = sorted(word_starts(name) | {len(name)})
+    words = [name[start:end] for start, end in zip(ends, ends[1:])]
+    tags = dictionary().tags(words)
+    size = 0
+    for word in reversed(words):  # (a transliterated name of jieba's, 顿涅茨克 nrt, or of the table's characters)
+        if not (tags.get(word, "") in ("nr", "nrt") or translit_share(word) == 1) or word in _COUNTRIES_AND_CHINA:
+            break
+        size += len(word)
+    return size + 1 if size >= 2 else 0
+
+
+_TRANSLITERATED_PLACE = 12  # (第聂伯罗彼得罗夫斯克 of 第聂伯罗彼得罗夫斯克州州长)
 
 
 def _word_ending(window: str, fits: Callable[[str, str], bool]) -> int:
