@@ -4220,6 +4220,13 @@ def test_a_name_the_tagger_ran_on_into_a_phone_call_ends_before_it() -> None:
     assert unglued("记者张晓通说，会议推迟。", 2, 5, set()) == (2, 5)  # (a name that ends in 通)
 
 
+def test_a_name_the_tagger_ran_on_into_the_together_of_a_deed_ends_before_it() -> None:
+    people = _people("该书由默克尔与她的长期顾问贝亚特·鲍曼合著，中文版首印10万册。\n")
+    assert "贝亚特·鲍曼" in people and "贝亚特·鲍曼合" not in people
+    assert unglued("他与王建国合作多年。", 2, 6, set()) == (2, 5)
+    assert unglued("演员陈联合说，很好。", 2, 5, set()) == (2, 5)  # (a name that ends in 合)
+
+
 def test_a_transliteration_sheds_a_verb_of_sending_glued_before_it() -> None:
     assert _people("克林顿此次派萨默斯出访东南亚。\n") == {"克林顿": set(), "萨默斯": set()}
     assert set(_roles("主教练派阿隆索首发出场。\n")) == {"阿隆索"}
