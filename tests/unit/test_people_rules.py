@@ -3707,6 +3707,9 @@ def test_a_dotted_name_is_not_glued_to_the_adverb_after_it() -> None:
     # elsewhere (本场 after 詹姆斯); not where the text never writes it so (尼尔·弗斯特等人, jieba's 弗斯 and 特等)
     text = "勒布朗·詹姆斯得到26分。詹姆斯赛后说，很享受。他的儿子布朗尼·詹姆斯本场替补登场4分钟。\n"
     assert set(_people(text)) == {"勒布朗·詹姆斯", "布朗尼·詹姆斯"}
+    # (and a plain word begun with the last character of a dotted name the tagger found alone elsewhere)
+    text = "苹果宣布，其职务由高级副总裁萨比赫·汗接任。萨比赫·汗出生于印度，1995年加入苹果。\n"
+    assert _people(text) == {"萨比赫·汗": set()}
     assert set(_people("科学家尼尔·弗斯特等人领导的研究小组发现了新物种。\n")) == {"尼尔·弗斯特"}
     # nor to the first character of a word of three or more jieba cuts after it (梅开二度, an idiom)
     text = "胜利队4比1取胜，克里斯蒂亚诺·罗纳尔多梅开二度。罗纳尔多赛后说，继续前进。\n"
