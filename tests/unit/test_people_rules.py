@@ -948,6 +948,9 @@ def test_rank_before_a_title_is_part_of_the_role() -> None:
 def test_a_rank_that_ends_the_word_before_the_title_is_no_rank() -> None:
     roles = _roles("宁德时代董事长曾毓群表示，固态电池仍需五年。目前总经理王强也出席了会议。\n")
     assert roles["曾毓群"] == ["宁德时代董事长"]  # 时代, not 代董事长
+    # (and a company's name whose first character jieba leaves a bound morpheme, 奇|安信)
+    text = "全国工商联副主席、奇安信集团董事长齐向东表示，希望落实公平竞争原则。\n"
+    assert _roles(text) == {"齐向东": ["奇安信集团董事长", "全国工商联副主席"]}
     assert roles["王强"] == ["总经理"]  # 目前, not 前总经理
     # nor a generation, as 新生代 says one (not an acting 代演员)
     assert _roles("片中另一位主角由新生代演员王净饰演。\n") == {"王净": ["演员"]}

@@ -1203,8 +1203,8 @@ def _company_or_team_opening(window: str) -> int:
     company head's or a coach's title and the name: the company or team, which jieba's dictionary may lack or cut into
     common words (台积电 of 台积电董事长魏哲家, 宁德时代 of 宁德时代董事长曾毓群, 湖人主帅); not what describes the
     holder, a tenure (现任), a rank (前, 副, 轮值), praise (著名), 'this' (该), another title (董事长兼), a company's
-    or team's kind alone (公司, 球队), nor a word first or last that is no noun (会上) but a rare one, a piece of a
-    name jieba does not know (英|伟达, its adjective counted twice); else 0."""
+    or team's kind alone (公司, 球队), nor a word first or last that is no noun (会上) but a rare one or a bound
+    morpheme, a piece of a name jieba does not know (英|伟达, its adjective counted twice; 奇|安信); else 0."""
     import jieba
 
     opening = _words_before_the_company(window)
@@ -1214,11 +1214,17 @@ def _company_or_team_opening(window: str) -> int:
     if words[0] in _TENURE or opening.startswith((*TITLE_PREFIXES, *_PRAISE)) \
             or opening.endswith(TITLE_JOINERS) or words[-1] in TITLE_PREFIXES \
             or any(word in _ROLE_SET for word in words) \
-            or any(dictionary().tags([word]).get(word, "n")[:1] not in ("n", "j")
+            or any(dictionary().tags([word]).get(word, "n")[:1] not in ("n", "j") and not _morpheme(word)
                    and dictionary().frequency(word) > RARE_WORD for word in (words[0], words[-1])) \
             or dictionary().tags([opening]).get(opening, "n")[:1] != "n" or opening in ORG_HEADS:
         return 0
     return len(opening)
+
+
+def _morpheme(word: str) -> bool:
+    """Is ``word`` one character jieba tags a bound morpheme (奇 'ag' of 奇|安信): no word alone, so a piece of a name
+    it does not know?"""
+    return len(word) == 1 and dictionary().tags([word]).get(word, "").endswith("g")
 
 
 # The committees of the party, the youth league and the trade union that a school, hospital or company has, named
