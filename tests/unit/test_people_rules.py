@@ -5324,6 +5324,9 @@ def test_a_monk_by_his_dharma_name_before_his_title() -> None:
     text = ("中国佛教协会会长演觉法师表示，佛教界将积极参与慈善事业。虚云禅师圆寂于1959年。"
             "寺院法师和一位著名禅师也出席了法会。\n")
     assert set(_people(text)) == {"演觉", "虚云"}
+    # (and a monk, 和尚, where jieba cuts the word so: not 和|尚未)
+    text = "台湾佛光山寺住持心保和尚率团访问北京。心保和尚说，交流要传承下去。他当过几年和尚。连日奔波和尚未休息的团员也到了。\n"
+    assert _people(text) == {"心保": set()}
 
 
 def test_with_a_result_is_no_part_of_the_name_before_it() -> None:
