@@ -953,6 +953,11 @@ def test_a_place_in_a_place_is_a_setting_the_happening_follows() -> None:
     assert [e.summary for e in extract(parse(text)).events] == ["47岁的李建民跪在82岁的母亲面前"]
 
 
+def test_a_colon_inside_the_title_of_a_work_ends_no_clause_of_the_summary() -> None:
+    text = "中新网上海12月11日电（记者 王笈）导演詹姆斯·卡梅隆11日携新片《阿凡达：火与烬》主创团队来到上海，与观众见面。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["导演詹姆斯·卡梅隆11日携新片《阿凡达：火与烬》主创团队来到上海"]
+
+
 def test_an_article_in_traditional_characters_dates_itself_as_its_simplified_twin() -> None:
     # (the year of a dateline's month-day from the event the sentence names, read in simplified characters: 頒獎典禮)
     traditional = extract(parse("12月6日，2025賽季中超頒獎典禮在上海舉行。武磊榮膺賽季最佳球員。\n"))

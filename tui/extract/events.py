@@ -327,7 +327,8 @@ def _a_place(word: str) -> bool:
 def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str:
     """Of ``written``, the sentence as written, the clauses from the date to the first event verb, without the date
     words themselves, after the clause of who said it when a verb of saying ends that (王辉表示，今年将…)."""
-    bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
+    titled = {at for title in _TITLE_OF_A_WORK.finditer(sentence) for at in range(*title.span())}
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(sentence) if m.start() not in titled] + [len(sentence)]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     date_clause = next(i for i, (s, e) in enumerate(clauses) if s <= date_start < e or i == len(clauses) - 1)
     verb_clause = next((i for i in range(date_clause, len(clauses)) if _kinds(sentence[slice(*clauses[i])])), date_clause)
@@ -389,6 +390,7 @@ def _summary(sentence: str, written: str, date_start: int, date_end: int) -> str
     return _trim(written[start if speaker is None else speaker:clauses[last][1]])
 
 
+_TITLE_OF_A_WORK = re.compile("《[^《》\n]*》")  # (a colon or comma inside ends no clause: 新片《阿凡达：火与烬》)
 _AT = ("于", "已于", "曾于", "又于", "也于", "先后于")  # 'on' the date, maybe after an adverb (已于2005年去世)
 _IS = re.compile("是(?!否)")  # after a date that is the subject: what the day is (not 是否, 'whether')
 _OWN_SUBJECTS = ("两人", "二人", "他们", "她们", "双方", "夫妻", "夫妇")  # the subject of the clause they open
