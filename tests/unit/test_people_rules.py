@@ -296,6 +296,9 @@ def test_a_verb_of_saying_glued_to_a_name_of_two_is_cut_off() -> None:
 
 def test_a_character_that_ends_no_name_glued_to_a_transliteration_is_cut_off() -> None:
     assert set(_people("第36分钟，埃泽接萨卡传中头球破门。\n")) == {"埃泽", "萨卡"}  # (接 ends none of the corpora's names)
+    # (nor is it inside one: the dotted name after it is the passer's)
+    people = _people("第23分钟，C罗接若昂·菲利克斯传中头球破门。\n")
+    assert "若昂·菲利克斯" in people and not any("接" in name for name in people)
     assert set(_people("匈牙利总理欧尔班则重申反对立场。\n")) == {"欧尔班"}  # (nor does 则 a transliteration)
 
 
