@@ -160,6 +160,10 @@ def test_reference_none_without_full_dates() -> None:
         ("行政会议任期至2027年6月30日。", None),  # how long it lasts: no day looked back on
         ("展览于2024年3月1日至2024年5月31日举办。", date(2024, 5, 31)),  # the end of a range is
         ("望远镜于2021年12月25日发射，2022年7月公布首批图像。本周论文发表。", None),  # written after July 2022
+        # (a 昨 or 今 with its day in brackets tells the day of writing: a day or two after the latest day told, else
+        # one the text does not tell; Hong Kong's 昨（17日） too)
+        ("法院2024年9月17日開庭。被告昨（17日）被判囚兩年。", date(2024, 9, 18)),
+        ("被告去年在旺角非法禁錮前女友，昨（17日）被判囚兩年。案情指，2024年9月3日晚上，被告到事主住所。", None),
     ],
 )
 def test_the_reference_is_a_day_the_text_looks_back_on(text: str, day: date | None) -> None:
@@ -852,6 +856,7 @@ def test_the_day_before_or_after_the_day_told() -> None:
 def test_a_day_in_brackets_after_today_or_yesterday() -> None:
     # 今（29）日 as Taiwan's press writes it: the 29th, this month.
     assert _isos("發言人今（29）日宣布，昨(28)日已通知，明（30）日出發") == ["2024-09-29", "2024-09-28", "2024-09-30"]
+    assert _isos("被告昨（28日）被判囚兩年") == ["2024-09-28"]  # (Hong Kong's, the day and 日 in the brackets)
     # (and the day before yesterday, and last, this or next month so)
     assert _isos("柯文哲前（27）日曾出庭。檢方上（8）月完成偵查，本（9）月起訴，法官將於下（10）月宣判") == [
         "2024-09-27", "2024-08", "2024-09", "2024-10"]

@@ -200,8 +200,8 @@ _ALTERNATIVES = (
     r"|(?:那一?天|这一天)(?![津气然文空])"  # (that day, as 当天; not 那|天津)
     r"|(?<![这此一二三四五六七八九十两几每本上下首该多\d])次日|翌日|隔天|第二天|(?<!提)(?:此)?前一[天日])",
     # Today, yesterday, the day before or tomorrow with its day in brackets, as Taiwan's press writes them (今（29）日,
-    # 前（3）日), and last, this or next month so (上（11）月, 下（1）月).
-    r"(?P<dword_day>(?P<dwd>[今昨明前])\s?[（(](?P<dwdd>\d{1,2})[）)]\s?日)",
+    # 前（3）日) and Hong Kong's (昨（17日）), and last, this or next month so (上（11）月, 下（1）月).
+    r"(?P<dword_day>(?P<dwd>[今昨明前])\s?[（(](?P<dwdd>\d{1,2})(?:[）)]\s?日|日[）)]))",
     r"(?P<dword_month>(?P<dwm>[上本下])\s?[（(](?P<dwmm>\d{1,2})[）)]\s?月)",
     # (not the months counted from the year's start, 前11月, the first eleven; but 此前10月, earlier, in October)
     r"(?P<md>(?<![\d个几数多])(?<!每年)(?<!(?<![此之目以提日天])前)(?P<mm>" + _NUM + r")\s?月(?:份|\s?(?P<md_d>" + _NUM

@@ -459,6 +459,17 @@ def _editors_stamp(text: str) -> date | None:
     return date(year, month, day) if valid_date(year, month, day) else None
 
 
+def _days_written(exprs: list[DateExpr]) -> set[int]:
+    """The days of the month a 今, 昨 or 前 with its day in brackets says the text was written on (今（16）日: the 16th,
+    昨（17日）: the 18th)."""
+    return {e.day + _BACK[e.text[0]] for e in exprs
+            if e.kind == "day" and e.day and e.text[:1] in _BACK and e.text[1:].lstrip()[:1] in ("（", "(")}
+
+
+_BACK = {"今": 0, "昨": 1, "前": 2}  # days back from the day of writing
+_DAYS_TO_WRITE = 2  # (a story written up to two days after the latest day it tells of, as news is)
+
+
 def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | None:
     """When was this written? The day an editor's stamp at the end gives (CNA's (编辑：X)1141128);
     else the dateline's day when there is one; else the latest day the text reports, moved on by
@@ -516,6 +527,14 @@ def infer_reference(text: str, exprs: list[DateExpr] | None = None) -> date | No
         if e.kind == "month_day" and e.day is not None and e.month is not None and not e.future:
             if valid_date(latest.year, e.month, e.day):
                 latest = max(latest, date(latest.year, e.month, e.day))
+    if written := _days_written(exprs):
+        # (the day of the month a 今 or 昨 with its day in brackets tells it was written on, 昨（17日）: the 18th, a day or
+        # two after the latest day told, else a day the text does not tell; not 2024年9月3日 of a case heard a year on)
+        near = [date(latest.year, latest.month, d) for d in written
+                if latest.day <= d <= latest.day + _DAYS_TO_WRITE and valid_date(latest.year, latest.month, d)]
+        if not near:
+            return None
+        latest = max(near)
     ahead = [(e.weekday - latest.weekday()) for e in exprs
              if e.kind == "weekday" and e.month == -1 and e.weekday is not None]
     ahead = [a for a in ahead if 0 < a < 7]
