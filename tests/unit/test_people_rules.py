@@ -6074,6 +6074,9 @@ def test_a_division_of_china_before_a_body_is_part_of_the_office() -> None:
     # (and a village jieba's dictionary lacks, named where its clause opens or after its county; not a verb's object)
     text = "在贵州省台江县台盘村党支部书记张德龙家里，记者看到了奖杯。十八洞村党支部书记施金通说，日子越过越好。\n"
     assert _roles(text) == {"张德龙": ["台盘村党支部书记"], "施金通": ["十八洞村党支部书记"]}
+    # (not words that name nothing, a pronoun and a preposition: the village or township unnamed)
+    text = "后来，她在镇农技站站长马建国的指导下改进了技术。他在村党支部书记李强的带领下脱了贫。\n"
+    assert _roles(text) == {"马建国": ["镇农技站站长"], "李强": ["村党支部书记"]}
     assert _roles("记者找到村党支部书记王明，他说很好。\n") == {"王明": ["党支部书记"]}
     # and a military district, a body by its kind, with its place
     assert _roles("济南军分区政委刘文波近日登门看望老人。\n") == {"刘文波": ["济南军分区政委"]}

@@ -1654,8 +1654,9 @@ def _division(window: str) -> int:
         size = _word_ending(window[:-1], lambda word, tag: tag == "ns" and word not in COUNTRIES)
         size += 1 if size else 0
     before = window[-2:-1]
-    if not size and window[-1:] in _UNNAMED_LEVELS and (before in ("该", "的") or not HAN.match(before or " ")):
-        return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记, 29岁的村党支部书记)
+    if not size and window[-1:] in _UNNAMED_LEVELS and (before in ("该", "的") or not HAN.match(before or " ")
+                                                        or dictionary().tags([before]).get(before) == "p"):
+        return 1  # (the village the story is of, unnamed: 村 of 村党支部书记, 该村党支部书记, 29岁的村党支部书记, 在村党支部书记)
     if not size and window[-1:] in _UNNAMED_LEVELS and (named := _named_village(window[:-1])):
         return named + 1
     return size if size and window[-1] in PLACE_LEVELS else 0
@@ -1664,13 +1665,20 @@ def _division(window: str) -> int:
 def _named_village(window: str) -> int:
     """How many characters end ``window`` in the name of a village or township jieba's dictionary lacks or has as a
     place, two or three, opening its clause or right after the place it lies in (台盘 of 台盘村党支部书记, 十八洞 of
-    十八洞村, 台江县|台盘村; not a verb's object, 找到村党支部书记, nor a pronoun's, 我们村), else 0."""
+    十八洞村, 台江县|台盘村; not a verb's object, 找到村党支部书记, nor a pronoun's, 我们村, nor words that do no naming,
+    他在村党支部书记), else 0."""
+    import jieba
+
     for size in (3, 2):
         name, before = window[-size:], window[-size - 1:-size]
         if len(name) == size and HAN_RUN.fullmatch(name) and (not HAN.match(before or " ") or before in PLACE_LEVELS) \
-                and dictionary().tags([name]).get(name, "ns").startswith("ns"):
+                and dictionary().tags([name]).get(name, "ns").startswith("ns") \
+                and not any(tag in _FUNCTION_WORDS for tag in dictionary().tags(jieba.cut(name)).values()):
             return size
     return 0
+
+
+_FUNCTION_WORDS = ("r", "p", "c", "u", "d")  # (a pronoun, a preposition…: 他在 of 他在村党支部书记X is no village)
 
 
 def _city_of_a_short_body(window: str, body: str) -> int:
