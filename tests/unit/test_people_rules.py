@@ -1044,6 +1044,8 @@ def test_a_character_the_model_took_into_a_dotted_name_is_no_place_ending() -> N
 def test_a_person_a_prize_is_named_after_is_marked_as_annotated_news_does() -> None:
     text = "他因发现青霉素而获得诺贝尔奖。邓小平理论是党的指导思想。\n"
     assert {"诺贝尔", "邓小平"} <= set(_people(text))
+    # (without the prize's field the tagger ran it on into)
+    assert _people("诺贝尔和平奖同日在挪威首都奥斯陆颁发。\n") == {"诺贝尔": set()}
 
 
 def test_a_school_or_museum_named_after_someone_is_no_mention_of_a_person() -> None:

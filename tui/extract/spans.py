@@ -297,6 +297,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
             and dictionary().tags([form[:-1]]).get(form[:-1], "") in ("nrt", "nz", "nt"):
         return start, start  # [阿里云]宣布降价: a company's cloud, no one (of the corpora's 205 names of three or more
         # that end in 云, none is a foreign name, a brand or a body of jieba's before it; jieba's 阿里 is a foreign name)
+    if len(form) >= 5 and text[end:end + 1] == "奖" and plain_word(form[-2:]) and translit_share(form[:-2]) == 1 \
+            and translit_share(form[-2:]) < 1:
+        return start, end - 2  # 诺贝尔[和平]奖: the field of a prize named after someone (of the corpora's 23 names
+        # before 奖, one ends in a plain word of jieba's, 水上泷太郎, no transliteration before it)
     if 0 < (at := form.find(_RECEIVES)) < len(form) - 1:
         # C罗[接]若昂·菲利克斯传中: the verb of one who takes another's pass, which none of the corpora's 37,625
         # names holds, between two: the dotted one is the passer's, else the first the receiver's
