@@ -2158,6 +2158,7 @@ def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     assert _roles(text)["王晓丽"] == ["责任编辑"]
     text = "國民黨主席鄭麗文今天說，將出訪美國。\n（編輯：林克倫）1141205\n"  # (in brackets, as Taiwan's agency signs)
     assert _roles(text)["林克倫"] == ["編輯"]
+    assert _roles("他说，很好。\n\n（编辑 王璐 校对 李静）\n") == {"王璐": ["编辑"], "李静": ["校对"]}  # (a proofreader)
     text = "集训名单公布。门将：王大雷、颜骏凌；后卫：张琳芃、朱辰杰、蒋光太；前锋：武磊、张玉宁。\n"
     roles = _roles(text)
     assert roles["朱辰杰"] == ["后卫"] and roles["张玉宁"] == ["前锋"] and roles["颜骏凌"] == ["门将"]
@@ -7142,6 +7143,8 @@ def test_the_words_opening_the_clause_before_a_company_heads_title_are_the_compa
     assert roles == {"蔡力行": ["聯發科執行長"], "陈翊庭": ["港交所行政总裁"]}
     # (also with its Latin name in brackets after it, as written)
     assert _roles("據報導，輝達（Nvidia）執行長黃仁勳本週在華府與官員會面。\n") == {"黃仁勳": ["輝達（Nvidia）執行長"]}
+    # (and a Korean or Japanese group's chairman, 会长)
+    assert _roles("据韩联社报道，三星电子会长李在镕当天会见了卢特尼克。\n")["李在镕"] == ["三星电子会长"]
     # (or named in Latin alone, or after its Chinese name, a unit of it, also past the verb of holding the office)
     roles = _roles("当地时间4日，OpenAI首席执行官萨姆·奥尔特曼宣布新模型。谷歌DeepMind首席执行官戴密斯·哈萨比斯也透露，"
                    "曾任Meta首席技术官的王明加入了该公司。\n")

@@ -1159,7 +1159,8 @@ _LATIN_GLOSS_END = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&-]{0,30}[）)]\Z")  #
 # The titles of a company's heads, before which the words that open the clause name the company (台积电董事长).
 _CORPORATE_TITLES = frozenset({"董事长", "副董事长", "总裁", "副总裁", "首席执行官", "CEO", "创始人", "联合创始人", "创办人", "总经理",
                                "副总经理", "董事会主席", "执行董事", "首席财务官", "首席技术官", "首席运营官",
-                               "执行长", "营运长", "财务长", "技术长", "行政总裁"})  # (as Taiwan's and Hong Kong's press name them)
+                               "执行长", "营运长", "财务长", "技术长", "行政总裁",  # (as Taiwan's and Hong Kong's press name them)
+                               "会长"})  # (and a Korean or Japanese group's chairman: 三星电子会长)
 
 
 # The titles of a team's coaches, before which the words that open the clause name the team, as a company's head's
