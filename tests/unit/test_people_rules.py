@@ -4297,6 +4297,9 @@ def test_a_doubles_partner_beside_a_slash_is_a_name_too() -> None:
     # a name of two beside one of three, and a surname of no table before the word for a pair
     assert set(_people("混双比赛中，林诗栋/蒯曼组合以2比1险胜对手。\n")) == {"林诗栋", "蒯曼"}
     assert set(_people("混双比赛中，蒯曼/林诗栋组合以2比1险胜对手。\n")) == {"林诗栋", "蒯曼"}
+    # (or where the sentence tells of doubles, before a character that ends no name or a verb)
+    text = "男双冠军林诗栋/黄友政和女双冠军王艺迪/蒯曼也均来自中国队。女双决赛中，王艺迪/蒯曼来自中国。\n"
+    assert set(_people(text)) == {"林诗栋", "黄友政", "王艺迪", "蒯曼"}
     # and two the tagger ran together over the slash are two (no name of the corpora holds one)
     assert set(_people("张帅/姆拉德诺维奇组合则晋级女双八强。\n")) == {"张帅", "姆拉德诺维奇"}
 

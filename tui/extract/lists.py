@@ -647,13 +647,17 @@ def doubles_partners(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     金信英／金美香, 索戈尔／克里斯滕森, 郑思维/黄雅琼): a transliteration of two to six characters beside a
     transliterated name, or a Chinese name as long as the one beside it. Of the corpora's 91
     names beside another so, all are annotated; the other slashes credit a text or a picture (董友斌／文). A surname
-    of no table will do before the word for a pair (林诗栋/蒯曼组合)."""
+    of no table will do before the word for a pair (林诗栋/蒯曼组合) or after doubles told in the sentence (女双冠军王艺迪/蒯曼也
+    均来自中国队)."""
     found: list[tuple[int, int, bool]] = []  # (each with whether the word for a pair follows the two)
     for start, end in spans:
         name = text[start:end]
         foreign = translit_share(name) == 1
         if text[end:end + 1] in _SLASHES:
-            size = len(name) if len(name) != 3 or not text.startswith(_PAIR_WORDS, end + 3) else 2  # (林诗栋/蒯曼组合)
+            size = len(name) if len(name) != 3 or not text.startswith(_PAIR_WORDS, end + 3) \
+                and text[end + 3:end + 4] not in NOT_LAST \
+                and dictionary().tags([text[end + 3:end + 5]]).get(text[end + 3:end + 5], "")[:1] != "v" else 2
+            # (林诗栋/蒯曼组合; 王艺迪/蒯曼也, 蒯曼来自: 也 ends no name, 来 begins a verb; not 黄友政和, jieba's 政和)
             if foreign:  # (its run of the table's characters, and on to where a word glued after names begins)
                 size = _translit_run(text, end + 1, end + 7)
                 while size and size < 6 and HAN.match(text[end + 1 + size:end + 2 + size]) \
@@ -673,7 +677,13 @@ def doubles_partners(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return [(start, end) for start, end, paired in found
             if 2 <= end - start and 0 <= start and end <= len(text) and not taken.intersection(range(start, end))
             and HAN_RUN.fullmatch(text, start, end)
-            and (translit_share(text[start:end]) >= 0.6 or has_surname(text[start:end]) or paired)]
+            and (translit_share(text[start:end]) >= 0.6 or has_surname(text[start:end]) or paired
+                 or _DOUBLES.search(text, max(0, start - _DOUBLES_REACH), start) is not None)]
+
+
+# Doubles, told in the sentence before a pair (女双冠军王艺迪/蒯曼: a surname of no table will do there too).
+_DOUBLES = re.compile(r"(?:双打|男双|女双|混双)[^。；！？\n]*\Z")
+_DOUBLES_REACH = 16
 
 
 def _run_together(text: str, start: int, end: int, forms: Container[str]) -> int | None:
