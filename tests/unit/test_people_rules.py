@@ -5651,6 +5651,11 @@ def test_what_a_figure_in_per_cent_follows_is_no_one() -> None:
     assert set(_people(text)) == {"陈果"}
 
 
+def test_what_one_founds_heads_takes_over_or_buys_is_no_one() -> None:
+    text = "巴菲特執掌波克夏海瑟威（Berkshire Hathaway）長達60年後，將於今年底卸任執行長。巴菲特說，他會留任董事長。\n"
+    assert set(_people(text)) == {"巴菲特"}
+
+
 def test_she_opening_her_clause_with_her_relative_is_whom_the_text_named_last() -> None:
     text = "“这里还能天天去海边散步。”68岁的孙桂芝说。她和老伴赵德山在三亚租了一套两居室。\n"
     assert _roles(text)["赵德山"] == ["孙桂芝的老伴"]

@@ -52,12 +52,13 @@ from tui.extract.lexicon import (
 from tui.extract.lists import (counted_item, doubles_partners, joined_to_a_name, list_start, listed, pairs_apart,
                                ranked_alike, run_of_names, run_together, short_forms_apart, told_pairs_apart,
                                whose_relative_follows, withheld_pairs)
-from tui.extract.places import (a_flat_thing_counted, a_locality_too, a_school_counted, a_share_after, a_township_itself,
-                                a_village, after_a_trade, among_places, an_event_counted, before_an_office, birthplace,
-                                brands_listed, by_their_sales, countries_paired, country_side, family_counted,
-                                games_and_sports, in_a_company_word, in_a_state, is_contest, is_language, is_outlet,
-                                is_place, kinds_counted, named_as_a_company, named_craft, named_for_a_place,
-                                numbered_title, of_a_locality, outlet_titled, place_after, place_after_the_rest)
+from tui.extract.places import (a_body_run_or_bought, a_flat_thing_counted, a_locality_too, a_school_counted,
+                                a_share_after, a_township_itself, a_village, after_a_trade, among_places,
+                                an_event_counted, before_an_office, birthplace, brands_listed, by_their_sales,
+                                countries_paired, country_side, family_counted, games_and_sports, in_a_company_word,
+                                in_a_state, is_contest, is_language, is_outlet, is_place, kinds_counted,
+                                named_as_a_company, named_craft, named_for_a_place, numbered_title, of_a_locality,
+                                outlet_titled, place_after, place_after_the_rest)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
@@ -385,7 +386,8 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
              and not numbered_title(folded, *span)
              and not after_a_trade(folded, span[0])
              and not an_event_counted(folded, *span) and not a_flat_thing_counted(folded, *span)
-             and not a_school_counted(folded, *span) and not a_share_after(folded, *span)]
+             and not a_school_counted(folded, *span) and not a_share_after(folded, *span)
+             and not a_body_run_or_bought(folded, *span)]
     tagged_forms = {folded[s:e] for s, e in spans}
     whole = name_parts_runs(folded) | {span for span in spans if yi_name(folded, *span, bounds)
                                        or appointed_japanese(context, *span)}

@@ -420,6 +420,15 @@ _COUNTED_AS_EVENTS = re.compile(r"[一这那每两几]场[^，。；：:！？�
 _CLAUSE_ENDS = re.compile(r"[，。；！？,;!?\n]|\Z")
 
 
+def a_body_run_or_bought(text: str, start: int, _end: int) -> bool:
+    """Does a verb of founding, heading, taking over or buying stand right before the span (執掌波克夏海瑟威, 收购X, 创办X)?
+    What follows is a body: of the corpora's 423 such verbs, none stands before a name."""
+    return text.endswith(_RUNS_OR_BUYS, 0, start)
+
+
+_RUNS_OR_BUYS = ("执掌", "掌管", "接管", "掌舵", "创办", "创立", "收购", "并购", "入主")
+
+
 def a_share_after(text: str, _start: int, end: int) -> bool:
     """Does a figure in per cent follow the span right after it (周涨0.37%, 指数日跌1.2%: what rose or fell)? Of the
     corpora's 37,625 names, none stands so."""
