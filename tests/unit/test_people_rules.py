@@ -3533,6 +3533,8 @@ def test_a_royal_named_by_given_name_and_title() -> None:
     assert _people("白雪公主的故事家喻户晓。萨克拉门托国王队主场迎战湖人队。\n") == {}
     # nor a word of kinship before a name the title's word begins (jieba's 孙子|王子|涵是)
     assert "孙子" not in _people("孙桂兰笑着说。她的孙子王子涵是一名大学生。\n")
+    # nor a common word jieba holds a name, of no transliteration character ('the prince of gymnastics')
+    assert _people("他被称为体操王子。\n") == {}
 
 
 def test_a_relatives_title_joins_no_office_before_it() -> None:

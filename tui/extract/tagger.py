@@ -182,14 +182,16 @@ def _foreign_names(start: int, words: list[Word]) -> Iterator[tuple[int, int]]:
     person's name (伦纳德 nr, 格林 nr), or of three or more as a place's (萨博尼斯 ns), or as another proper
     noun (欧文 nz), and its
     names of two or more before a royal title, whatever their characters (威廉|王子: the table
-    lacks 廉), and its rarer places of two that a transliteration character begins, no country (普京): foreign
-    names, for the article to weigh where the model found none."""
+    lacks 廉; but no common word with none of them, jieba's 体操 of 体操王子, 'the prince of gymnastics'), and its rarer
+    places of two that a transliteration character begins, no country (普京): foreign names, for the article to weigh
+    where the model found none."""
     position = start
     for index, (word, tag) in enumerate(words):
         named = tag in ("nr", "nrt") and len(word) >= 2
         if (named or tag == "ns" and len(word) >= 3 or tag == "nz" and len(word) >= 2) and TRANSLIT.issuperset(word) \
                 or named and index + 1 < len(words) and words[index + 1][0] in ROYAL_TITLES \
                 and not dictionary().tags([word + words[index + 1][0]]) \
+                and not (TRANSLIT.isdisjoint(word) and dictionary().frequency(word) >= COMMON_AS_A_WORD) \
                 or tag == "ns" and len(word) == 2 \
                 and word[0] in TRANSLIT and word not in COUNTRIES and dictionary().frequency(word) < COMMON_AS_A_WORD:
             # (not a tale's: 白雪公主; 普京, jieba's place, counted 171 times; not 台湾, counted 8,683, nor 两国)
