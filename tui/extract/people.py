@@ -711,6 +711,16 @@ def _titles_of_the_listed(context: Context, start: int, end: int, begins: Mappin
 _LIST_CLOSED = re.compile("等(?:[0-9０-９一二三四五六七八九十两]{1,3}[名位])?|(?=主演)")
 
 
+def _plain_relation(role: str) -> str:
+    """``role`` read simplified, a relation written with the literary 之 as with 的 (杨苡之女 as 杨苡的女儿)."""
+    simplified = to_simplified(role)
+    literary = next((word for word in _OF_LITERARY if simplified.endswith(word)), None)
+    return simplified[:-2] + "的" + _OF_LITERARY[literary] if literary else simplified
+
+
+_OF_LITERARY = {"之子": "儿子", "之女": "女儿", "之妻": "妻子", "之夫": "丈夫", "之父": "父亲", "之母": "母亲"}
+
+
 def _kin_as_written(text: str, context: Context, relation: str, start: int, starts: dict[int, tuple[int, int]]) -> str:
     """The relation with its word of kinship as the text writes it, in either script (周杰倫的母親, not 母亲)."""
     kin_end = _kin_end(context, start, starts)
@@ -1557,8 +1567,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
                     or said and (stated := _relation_stated(context, said, starts, index, names)) is not None:
                 group.roles[stated] += 1
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
-        alike: dict[str, str] = {}  # (a relation as written, 教練, and the title read simplified, 教练: one role)
-        roles = [alike.setdefault(to_simplified(r), r) for r in roles if to_simplified(r) not in alike]
+        alike: dict[str, str] = {}  # (a relation as written, 教練, and the title read simplified, 教练: one role; and
+        # one written with the literary 之, 杨苡之女, and with 的, 杨苡的女儿)
+        roles = [alike.setdefault(_plain_relation(r), r) for r in roles if _plain_relation(r) not in alike]
         roles = [r for r in roles if not any(o != r and (folded_o := to_simplified(o)).endswith(to_simplified(r))
                                              and not folded_o[:-len(r)].endswith(_OTHER_OFFICE) for o in roles)]
         # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again (a relation is as written, a title read simplified:
