@@ -7237,3 +7237,10 @@ def test_a_title_before_a_list_is_not_the_role_of_one_whose_relative_follows_in_
     assert roles["孙颖莎"] == [] and roles["王皓"] == ["中国队主教练"]
     # (each of a list still holds the title before it)
     assert _roles("副总理丁薛祥、何立峰出席。\n")["何立峰"] == ["副总理"]
+
+
+def test_a_public_figure_called_fondly_by_xiao_and_a_given_name_s_first_character_is_one_person() -> None:
+    text = "前總統蔡英文昨日出席新書發表會。蘇貞昌回憶，小英總統對他說「拜託了」。\n"
+    assert _people(text) == {"蔡英文": {"小英"}, "蘇貞昌": set()}
+    # (not a child so called, whom no title ties to one named in full)
+    assert "小英" in _people("王英杰老师说，小英是个好孩子。小英说，谢谢老师。\n")

@@ -439,6 +439,26 @@ def join_first_names(groups: list[Group]) -> None:
             groups.remove(group)
 
 
+def join_familiar_given(groups: list[Group]) -> None:
+    """小 and the first character of a given name of two, found alone (小英 of 蔡英文), joins the one person named in
+    full whose given name begins with it, where the two are called by one title (小英總統, 前總統蔡英文): how the press
+    calls a public figure fondly; not where no title says it is the same one, a child's name as often (小英)."""
+    for group in list(groups):
+        if len(group.forms) != 1 or len(form := group.forms[0]) != 2 or form[0] != "小":
+            continue
+        owners = [o for o in groups if o is not group and any(
+            len(name) == 3 and to_simplified(name[1]) == to_simplified(form[1]) for name in han_full_names(o))]
+        if len(owners) == 1 and _called_alike(group, owners[0]):
+            owners[0].forms.append(form)
+            groups.remove(group)
+
+
+def _called_alike(group: Group, other: Group) -> bool:
+    """Do the two hold a title alike, one ending as the other (總統, 前總統)?"""
+    return any(to_simplified(a).endswith(to_simplified(b)) or to_simplified(b).endswith(to_simplified(a))
+               for a in group.roles for b in other.roles)
+
+
 def _royal(group: Group) -> bool:
     return any(role.endswith(ROYAL_TITLES) for role in group.roles)
 

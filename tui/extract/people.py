@@ -32,7 +32,7 @@ from tui.extract.foreign import IN_NO_JAPANESE_NAME, JAPANESE_TITLED, NAME_PARTS
 from tui.extract.introduced import MONK_TITLES
 from tui.extract.forms import (Group, Occurrences, add_familiar_titles, add_juniors, add_lettered, add_nicknames,
                                add_short_names, address_after, after_kin, foreign_full, glosses, join_clipped,
-                               join_familiar_foreign, join_first_names, join_initialled, kin_before,
+                               join_familiar_foreign, join_familiar_given, join_first_names, join_initialled, kin_before,
                                join_latin_given_names, join_latin_surnames, join_short_forms,
                                join_transliterated_given_names, join_undotted, join_written_scripts, merge_glosses,
                                merge_scripts, named_as_child, named_as_kin,
@@ -272,6 +272,7 @@ def find_people(text: str, progress: Progress | None = None) -> list[Person]:
                      strangers={f for f in accepted if _surname_alone(f) and places[f]
                                 and set(places[f]) <= strangers_among(folded, places[f])})
     join_first_names(groups)
+    join_familiar_given(groups)
     add_short_names(text, context, groups)
     join_undotted(groups)
     join_written_scripts(text, groups)
