@@ -1923,6 +1923,8 @@ def test_an_office_said_of_the_name_is_a_role() -> None:
     text = "杨昌明回忆说。他的妻子吴秀英也是一名教师。如今龙小燕已是一名数学老师。周海曾是一名司机。\n"
     roles = _roles(text)
     assert "教师" in roles["吴秀英"] and roles["龙小燕"] == ["数学老师"] and roles["周海"] == []
+    # (and what one became)
+    assert _roles("如今，刘建军的女儿刘思雨也成了景区的一名讲解员。\n")["刘思雨"] == ["讲解员", "刘建军的女儿"]
 
 
 def test_a_name_after_a_title_of_the_longer_list_is_found_when_it_speaks() -> None:

@@ -244,8 +244,8 @@ class Context:
         return (match.start(1), match.group(2)) if match else None
 
     def offices_stated(self, end: int) -> list[str]:
-        """The titles said of the name ending at ``end`` as what one is, closing the clause (X是中国科学院院士、
-        高能物理研究所所长。, X是一名乡村医生。); not a relation, which :meth:`relation_stated` reads, nor a judgement
+        """The titles said of the name ending at ``end`` as what one is or became, closing the clause (X是中国科学院院士、
+        高能物理研究所所长。, X是一名乡村医生。, X也成了景区的一名讲解员。); not a relation, which :meth:`relation_stated` reads, nor a judgement
         (X是最强的球员)."""
         match = _STATED_OFFICE.match(self.text, end)
         if match is None:
@@ -801,7 +801,7 @@ _RELATIONS_LAST = frozenset(word[-1] for word in (*RELATIONS, *_SERVING))
 _AIDES_OR_KIN = (*ROLE_TITLES, *KINSHIP, *_SERVING)
 # (after an adverb of what holds now or too, 已经是, 也是, not of what was, 曾是; not 是否, 'whether', nor what is said of
 # one with 的: 大谷是最强的球员)
-_STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?是(?!否)"
+_STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?(?:是(?!否)|成了|成为)"
                             r"(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
                             r"|大学|学院|医院|学校|中学|小学|银行|协会|委员会)的)?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")
 # (and where one is from before the count: 是山东济南的一名退休工人; or the place or body whose office it is:
