@@ -7246,3 +7246,8 @@ def test_a_public_figure_called_fondly_by_xiao_and_a_given_name_s_first_characte
     assert _people(text) == {"蔡英文": {"小英"}, "蘇貞昌": set()}
     # (not a child so called, whom no title ties to one named in full)
     assert "小英" in _people("王英杰老师说，小英是个好孩子。小英说，谢谢老师。\n")
+
+
+def test_a_body_named_after_someone_is_part_of_its_head_s_office() -> None:
+    roles = _roles("钱学森图书馆馆长张现民说，馆里收藏了大量手稿。市图书馆馆长王明也到了。\n")
+    assert roles == {"张现民": ["钱学森图书馆馆长"], "王明": ["市图书馆馆长"]}

@@ -1127,7 +1127,8 @@ def _office(window: str, title: str) -> int:
                + [len(_COMMUNITY) if window.endswith(_COMMUNITY) and title in _COMMUNITY_HEADS else 0]
                + [_company_or_team_opening(window) if title in _CORPORATE_TITLES or title in _COACHES else 0]
                + [_glossed_company(window) if title in _CORPORATE_TITLES else 0]
-               + [_company_in_latin(window) if title in _CORPORATE_TITLES else 0], default=0)
+               + [_company_in_latin(window) if title in _CORPORATE_TITLES else 0]
+               + [_named_after_someone(window)], default=0)
 
 
 def _glossed_company(window: str) -> int:
@@ -1136,6 +1137,17 @@ def _glossed_company(window: str) -> int:
     gloss = _LATIN_GLOSS_END.search(window)
     size = _company_or_team_opening(window[:gloss.start()]) if gloss else 0
     return size + len(gloss.group()) if gloss and size else 0
+
+
+def _named_after_someone(window: str) -> int:
+    """The size of a library, memorial hall, museum or foundation named after someone, a name of jieba's and the
+    body's kind, ending ``window`` (钱学森 + 图书馆 of 钱学森图书馆馆长: had been 图书馆馆长), else 0."""
+    kind = next((k for k in _NAMED_AFTER_SOMEONE if window.endswith(k)), "")
+    named = _word_ending(window[:-len(kind)], lambda word, tag: tag == "nr" and len(word) <= 3) if kind else 0
+    return named + len(kind) if named else 0
+
+
+_NAMED_AFTER_SOMEONE = ("图书馆", "纪念馆", "博物馆", "基金会", "研究会")
 
 
 def _company_in_latin(window: str) -> int:
