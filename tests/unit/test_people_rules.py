@@ -3688,6 +3688,8 @@ def test_a_storm_is_no_one() -> None:
             "飓风海伦娜过境后，州长德桑蒂斯视察了灾区。\n")
     assert set(_people(text)) == {"刘德旺", "德桑蒂斯"}
     assert set(_people("受颱風「杜蘇芮」影響，台南市長黃偉哲宣布停班停課。\n")) == {"黃偉哲"}  # (as Taiwan's press writes it)
+    # (and wherever the text writes that name)
+    assert _people("飓风“梅丽莎”在牙买加登陆，造成至少30人死亡。梅丽莎随后向古巴移动。\n") == {}
 
 
 def test_a_country_is_no_one() -> None:
