@@ -3245,6 +3245,9 @@ def test_a_name_after_a_title_followed_by_a_verb_is_someone() -> None:
     assert "傅崐萁" in _people("國民黨團總召傅崐萁則反駁，地方政府長期面臨財政困境。\n")
     assert "巩俐" in _people("两位评委是导演郑浩和演员巩俐，巩俐登台时全场起立。\n")
     assert _people("四月，记者慕名来到这座小城。\n") == {}
+    # (and one closing a list with 等, 'and others')
+    text = "入选的有：乡村教师张桂梅；以及奥运冠军全红婵等。各国总统和总理等国家元首出席。\n"
+    assert set(_people(text)) == {"张桂梅", "全红婵"}
 
 
 def test_where_something_was_said_after_a_title_is_no_one() -> None:
