@@ -1286,6 +1286,9 @@ def test_a_relative_or_neighbour_called_by_surname_and_address_is_a_person() -> 
     assert set(_people("楼下的王阿姨一开始坚决反对加装电梯。\n")) == {"王阿姨"}
     # and before a polite form of address (not 诸, 'all': 诸先生)
     assert set(_people("家住高新区的张女士反映，小区附近道路施工噪音扰民。\n")) == {"张女士"}
+    # (also right after a title, where jieba cuts across the surname: 主张)
+    text = "12月12日，失主张女士将锦旗送到了学生手中。他的主张女士们都同意。\n"
+    assert _roles(text) == {"张女士": ["失主"]}
     assert set(_people("李广田诸先生都在座。\n")) <= {"李广田"}
     text = "由于阿姨天天来，他照顾大哥和奶奶。车停在那大嫂身边，孩子们祝叔叔们平安。\n"
     assert _people(text) == {}  # (由于|阿姨, 照顾|大哥; a demonstrative; many so called)

@@ -257,12 +257,14 @@ def addressed(text: str, bounds: Container[int]) -> list[tuple[int, int]]:
     邻居王大爷, 老人顾阿婆): the person the form of address names, marked by the surname as annotated
     news marks 王大爷; not a preposition before someone's job (小花奶奶[向]记者称, 'to'). And any
     surname before an elder's, a neighbour's or a polite form of address where jieba begins a word with it
-    (楼下的王阿姨, 家住高新区的张女士反映; not 由|于阿姨, 照|顾大哥, 大篷车|大嫂), not a preposition, a demonstrative (停在|那大嫂)
+    (楼下的王阿姨, 家住高新区的张女士反映; not 由|于阿姨, 照|顾大哥, 大篷车|大嫂), or right after a title (失主张女士,
+    车主张先生: jieba's 主张), not a preposition, a demonstrative (停在|那大嫂)
     or many so called (叔叔们): in the training corpora, 90 of the 92 so written are annotated names."""
     found = [span for m in _ADDRESSED.finditer(text) if text[(span := m.span(m.lastindex or 1))[0]] not in BEFORE_NAMES
              or text.startswith(FAMILIAR_ADDRESS, span[1])]  # (but 老伴向阿姨: a neighbour's form of address)
     return found + [m.span(1) for m in _SURNAME_ADDRESSED.finditer(text)
-                    if m.start(1) in bounds and m.group(1) not in BEFORE_NAMES and m.span(1) not in found]
+                    if (m.start(1) in bounds or text.endswith(TITLES_OF_TWO_OR_MORE, 0, m.start(1)))
+                    and m.group(1) not in BEFORE_NAMES and m.span(1) not in found]
 
 
 _SURNAME_ADDRESSED = re.compile("([" + _ONE_CHARACTER_SURNAMES.translate(str.maketrans("", "", "这那哪诸"))
