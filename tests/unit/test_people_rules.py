@@ -7259,3 +7259,10 @@ def test_a_public_figure_called_fondly_by_xiao_and_a_given_name_s_first_characte
 def test_a_body_named_after_someone_is_part_of_its_head_s_office() -> None:
     roles = _roles("钱学森图书馆馆长张现民说，馆里收藏了大量手稿。市图书馆馆长王明也到了。\n")
     assert roles == {"张现民": ["钱学森图书馆馆长"], "王明": ["市图书馆馆长"]}
+
+
+def test_a_prize_named_for_no_one_is_no_one() -> None:
+    text = "第32届中国电视金鹰奖颁奖典礼在长沙举行。\n\n据悉，本届金鹰奖共评出13个奖项。“金鹰女神”由赵丽颖当选。\n"
+    assert set(_people(text)) == {"赵丽颖"}
+    # (but one named after someone is the person's, as annotated news marks it)
+    assert "诺贝尔" in _people("他因发现青霉素而获得诺贝尔奖。\n")

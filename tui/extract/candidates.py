@@ -58,7 +58,7 @@ from tui.extract.places import (a_body_run_or_bought, a_flat_thing_counted, a_lo
                                 countries_paired, country_side, family_counted, games_and_sports, in_a_company_word,
                                 in_a_state, is_contest, is_language, is_outlet, is_place, kinds_counted,
                                 named_as_a_company, named_craft, named_for_a_place, numbered_title, of_a_locality,
-                                outlet_titled, place_after, place_after_the_rest, storms)
+                                outlet_titled, place_after, place_after_the_rest, prizes, storms)
 from tui.extract.shapes import (HAN, HAN_RUN, LATIN_ALONE, LATIN_FULL, NOT_GIVEN, familiar_start, has_surname, is_date,
                                 literal_spans, plain_word, translit_share)
 from tui.extract.spans import (across_words, after_a_joined_name, alone_in_brackets, before_a_doubled_adverb,
@@ -373,7 +373,7 @@ def candidates(text: str, folded: str, context: Context, progress: Progress
     spans = _with_kin(folded, spans, bounds)  # (and of those the list named: 石满的儿子石银山、贺发林)
     # (卡塔尔首相X, 王老吉等品牌: no one, anywhere)
     bodies = offices_of(context, spans) | brands_listed(folded, spans) | kinds_counted(folded, spans) \
-        | games_and_sports(folded, spans) | storms(folded, spans)
+        | games_and_sports(folded, spans) | storms(folded, spans) | prizes(folded, spans)
     places_only = among_places(folded, spans) | in_datelines(folded, spans) | labels_only(folded, spans) \
         | within_epithets(folded, spans)
     for start, end in spans:  # (伯克希尔·哈|撒韦公司董事长X: nor is its dotted part anyone)

@@ -177,6 +177,26 @@ _CRAFT = re.compile("[\u4e00-\u9fff]?号(?:训练舰|科考船|考察船|驱逐�
                     "|潜水器|破冰船|货轮|邮轮|游轮|油轮|客轮|舰|船|轮|艇)")
 
 
+def prizes(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """Names of prizes (金鹰奖, “金鹰女神”): forms the text writes before 奖, a prize's name jieba's dictionary holds, where
+    it holds the form itself as no person's name, and nowhere else but in quotes. Of the corpora's 13,451 names, three
+    are so held, 图灵, 振华 and 和平; a prize named after someone is the person's, as annotated news marks it (诺贝尔奖,
+    鲁班奖: jieba's names)."""
+    found = set()
+    for form in {text[start:end] for start, end in spans}:
+        written = literal_spans(text, form)
+        heads = [form[:size] for size in range(2, len(form))]  # (诺贝尔|和平奖: the person's, a name of jieba's first)
+        if dictionary().tags([form + "奖", form]).keys() == {form + "奖"} \
+                and not any(tag.startswith("nr") for tag in dictionary().tags(heads).values()) \
+                and any(text.startswith("奖", end) for _start, end in written) \
+                and all(text.startswith("奖", end) or text[start - 1:start] in _OPENING_QUOTES for start, end in written):
+            found.add(form)
+    return found
+
+
+_OPENING_QUOTES = ("“", "「", "\"", "‘")
+
+
 def storms(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """The names of the spans that the text writes anywhere right after the word for a storm (飓风“梅丽莎”……梅丽莎随后向
     古巴移动): a storm's, no one's, wherever written. Of the corpora's 33 such words, none stands before a name."""
