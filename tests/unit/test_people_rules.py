@@ -7230,7 +7230,8 @@ def test_an_article_in_traditional_characters_reads_as_its_simplified_twin() -> 
                  "兩人的教練陳剛透露，姐妹倆從小就在一起練球。\n", "沙特能源大臣阿卜杜勒-阿齊茲·本·薩勒曼隨同訪問。\n",
                  "澎湃新聞記者 王亦菲 實習生 陳雨欣\n\n歌手王菲在上海舉行演唱會。\n",
                  "村黨支部書記楊秀梅正在直播。吳國華說：“秀梅這樣的年輕人，是鄉村振興最需要的。”\n",
-                 "隊友丁寧寫道：「雯雯，你永遠是最棒的。」劉詩雯說，很感動。\n"):
+                 "隊友丁寧寫道：「雯雯，你永遠是最棒的。」劉詩雯說，很感動。\n",
+                 "胡歌感謝了「王導」和上海。《繁花》導演王家衛未到場。\n"):
         traditional = sorted((to_simplified(p.name), sorted(map(to_simplified, (*p.aliases, *p.roles))))
                              for p in find_people(text))
         mainland = to_simplified(text).translate(str.maketrans("「」", "“”"))  # (as the mainland quotes)
@@ -7238,6 +7239,9 @@ def test_an_article_in_traditional_characters_reads_as_its_simplified_twin() -> 
         assert traditional == simplified
     # (and Hong Kong's own forms of characters folded too: 衞 as 衛 is, 卫)
     assert _roles("國家衞生健康委新聞發言人米鋒說，流感處於流行期。\n") == {"米鋒": ["國家衞生健康委新聞發言人"]}
+    # (and a name written in two traditional forms of one simplified one is no alias of itself: 鍾南山, 鐘南山)
+    text = "中國工程院院士鍾南山說，流感季來得早。採訪結束時，87歲的鐘南山還叮囑記者：「要打疫苗啊！」鐘南山說。\n"
+    assert all(to_simplified(alias) != "钟南山" for p in find_people(text) for alias in p.aliases)
 
 
 def test_a_title_before_a_list_is_not_the_role_of_one_whose_relative_follows_in_it() -> None:

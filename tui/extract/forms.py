@@ -610,8 +610,10 @@ def add_familiar_titles(text: str, folded: str, groups: list[Group]) -> None:
         if len(surname) != 1:
             continue
         elders = [g for g in owners if not named_as_child(folded, g)] if len(owners) > 1 else owners
-        for match in re.finditer(re.escape(surname) + f"[{''.join(sorted(ADDRESS_SHORT))}]", text):
-            form, start = match.group(), match.start()
+        # (read in simplified characters, the form as written: 王導 is 王导)
+        for match in re.finditer(re.escape(to_simplified(surname)) + f"[{''.join(sorted(ADDRESS_SHORT))}]", folded):
+            start = match.start()
+            form = text[start:match.end()]
             whose = owners if len(owners) == 1 else elders if form[1] == "老" else []
             if len(whose) != 1:
                 continue

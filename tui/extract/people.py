@@ -715,6 +715,13 @@ def _titles_of_the_listed(context: Context, start: int, end: int, begins: Mappin
 _LIST_CLOSED = re.compile("等(?:[0-9０-９一二三四五六七八九十两]{1,3}[名位])?|(?=主演)")
 
 
+def _traditional_twins(form: str, name: str) -> bool:
+    """Are ``form`` and ``name`` two traditional spellings of one simplified name (鐘南山, 鍾南山: 钟南山), whose
+    simplified form a reader searching by it needs no more than once?"""
+    simplified = to_simplified(name)
+    return to_simplified(form) == simplified and form != simplified and name != simplified
+
+
 def _plain_relation(role: str) -> str:
     """``role`` read simplified, a relation written with the literary 之 as with 的 (杨苡之女 as 杨苡的女儿)."""
     simplified = to_simplified(role)
@@ -1542,6 +1549,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         # 刘强; not the 王 the tagger found of 记者王大千), or an epithet, which names no one alone.
         written = {text[s:e] for s, e in spans}
         aliases = [f for f in group.forms if f != display and unpadded(f) != display
+                   and not _traditional_twins(unpadded(f), display)  # (马英九 of 馬英九, but not 鐘南山 of 鍾南山)
                    and (f in written or f in group.epithets)]
         # A surname alone names one person as the press calls them (王大爷) and maybe a relative
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
