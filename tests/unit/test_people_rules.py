@@ -2970,6 +2970,11 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
             "“老孙一开始是反对的。”会计王秀琴说。后来孙浩带着父亲去德国参观，孙德明才点了头。如今，小孙已是总经理。\n")
     mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
     assert "小孙" in mentions["孙浩"] and "老孙" in mentions["孙德明"]
+    # (and never one the text tells is under forty: the press calls the young 小X)
+    text = ("店主胡晓琳今年28岁，是一名“90后”。2021年，胡晓琳的父亲胡德明因病住院，她回来接手了修车铺。\n\n"
+            "胡德明出院后，每天都会到店里坐一坐。“她比我当年干得好。”老胡笑着说。\n")
+    mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
+    assert "老胡" in mentions["胡德明"] and "老胡" not in mentions["胡晓琳"]
 
 
 

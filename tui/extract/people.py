@@ -426,6 +426,24 @@ _MARRIED = (*_SPOUSES, "太太", "老婆", "老公")  # (and those, as a whole w
 _FELLOWS = ("队友",)  # one's team-mate, as a relative is one's (孙颖莎4比1战胜队友王曼昱: hers)
 
 
+def _told_young(text: str, group: Group, occurrences: Occurrences) -> bool:
+    """Does the text tell an age under forty of the person named in full, before the name or right after it (28岁的X,
+    X今年28岁, X，28岁，)? The press calls the young 小X, not 老X."""
+    for form in group.forms:
+        if len(form) < 2:
+            continue
+        for start, end in occurrences.of(form):
+            age = _AGE_JUST_BEFORE.search(text, max(0, start - 6), start) or _AGE_JUST_AFTER.match(text, end)
+            if age and int(age.group(1)) < _YOUNG:
+                return True
+    return False
+
+
+_AGE_JUST_BEFORE = re.compile(r"(?<!\d)(\d{1,2})岁的\Z")
+_AGE_JUST_AFTER = re.compile(r"(?:今年|，|,)(\d{1,2})岁")
+_YOUNG = 40  # (years: under it, no one the press calls 老)
+
+
 def _named_as_relative(group: Group) -> bool:
     """Is every role of ``group`` a word of kinship (妻子王仕花, 父亲陈德福): someone's relative?"""
     return bool(group.roles) and all(role in KINSHIP for role in group.roles)
@@ -1469,6 +1487,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
     # (those named as someone's child: 王德贵的儿子王小军……老王 is the father, though the son was named last)
     children = {id(group) for group in groups if named_as_child(context.text, group)}
     relatives = {id(group) for group in groups if named_as_kin(context.text, group)}  # (父亲王守义……老王: the son)
+    young = {id(group) for group in groups if _told_young(context.text, group, occurrences)}  # (今年28岁: no 老X)
     mentions: dict[int, list[tuple[int, int]]] = defaultdict(list)
     last_seen: dict[int, int] = {}
     familiar: dict[str, Group] = {}  # 老李, 小王, 张大爷 and 谭老师 are one person's all through an article
@@ -1494,7 +1513,9 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
             # 老X to one named as no one's relative, nor child, if any (王继才和妻子王仕花……老王: the husband),
             # 小X to one named as a child (陈国华……他的儿子陈浩……小陈: the son, though the father was named last),
             # X老师 or X老 to one named as no one's child (于魁智与女儿于佳……于老师说: the father)
-            pool = [g for g in owners if not _named_as_relative(g) and id(g) not in relatives] if called.startswith("老") \
+            elder = [g for g in owners if id(g) not in young] or owners  # (胡晓琳今年28岁……她的父亲胡德明……老胡: his)
+            pool = [g for g in elder if not _named_as_relative(g) and id(g) not in relatives] or elder \
+                if called.startswith("老") \
                 else [g for g in owners if id(g) in children] if called.startswith("小") \
                 else [g for g in owners if id(g) not in children] if called.endswith(_ELDERS_CALLED) else []
             pool = [g for g in pool if id(g) in last_seen] or owners  # (one named so far: 哥哥王建国、弟弟王建军……老王
