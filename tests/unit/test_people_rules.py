@@ -7275,3 +7275,8 @@ def test_a_prize_named_for_no_one_is_no_one() -> None:
     assert set(_people(text)) == {"赵丽颖"}
     # (but one named after someone is the person's, as annotated news marks it)
     assert "诺贝尔" in _people("他因发现青霉素而获得诺贝尔奖。\n")
+
+
+def test_a_japanese_party_s_co_leader_has_the_title() -> None:
+    text = "执政联盟伙伴日本维新会共同代表吉村洋文表示支持预算案。\n"
+    assert _roles(text) == {"吉村洋文": ["共同代表"]}

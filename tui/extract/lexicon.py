@@ -115,7 +115,8 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # officers beyond those above (首席设计官, 首席投资官), courts, their officers and the parties to a case and who acts for them
 # (上诉人, 委托诉讼代理人, as China's judgments label them), the armed forces and police, churches and temples, crews, the press,
 # film, stage and sports, statisticians and accountants, students and scholars, the state's 国家副主席 (beside its 国家主席),
-# party leaders (a party's 干事长, its secretary-general in Japan and Taiwan, and its 党代表, the head of some of Japan's; a
+# party leaders (a party's 干事长, its secretary-general in Japan and Taiwan, its 党代表, the head of some of Japan's, and its
+# 共同代表, co-leader, as 日本维新会 names its two; a
 # village's 支书, its branch secretary, and of a general branch, 党总支书记), deputies to the people's congresses (人大代表,
 # 全国人大代表) and aides, legislators and the heads of the five Yuan as Taiwan's press names them: 立委, 总召, 立法院长, 陆委会主委, Hong
 # Kong's 召集人 (of its Executive Council), 大律师, 资深大律师 (Senior Counsel) and police ranks (警司, 督察, 警员), America's 贸易代表 and a
@@ -154,7 +155,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     规划师 策展人 制片人 编剧 博士后 博士 博士生 硕士生 研究生 立委 立法委员 总召 召集人 外援 影评人 评论员
     撰稿人 专栏作家 翻译家 雕塑家 舞蹈家 医学家 地质学家 教师 被害人 受害人 中场 中卫 边锋 后腰 常委 委员 接班人 继任者
     组长 副组长 支书 助理 秘书 新闻秘书 准将 大校 上校 中校 少校 上尉 中尉 少尉 旅长 营长 连长 排长 班长 教导员 指导员
-    军士长 上士 中士 下士 列兵 党首 党魁 干事长 阁揆 幕僚长 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
+    军士长 上士 中士 下士 列兵 党首 党魁 共同代表 干事长 阁揆 幕僚长 官房长官 次官 副大臣 审议官 知事 棋手 车手 骑手 资政
     行政院长 立法院长 司法院长 考试院长 监察院长 主委 主计长 贸易代表 室长 秘书官 首席秘书官 特别检察官 特检 总工程师 总会计师 总经济师 总建筑师 总规划师
     常驻联合国代表 常驻代表 首席代表 高级代表 特别代表 得主 获得者 获奖者 名将 名帅 老将 小将 新秀 新星 球王 拳王 棋王 歌王 歌后
     埃米尔 王妃 皇太子 酋长 大主教 枢机主教 教皇 最高领袖 牧首 主攻 副攻 二传 自由人 嘉宾 拿督斯里 丹斯里 拿督 拿汀
