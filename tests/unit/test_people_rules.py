@@ -2975,6 +2975,11 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
             "胡德明出院后，每天都会到店里坐一坐。“她比我当年干得好。”老胡笑着说。\n")
     mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
     assert "老胡" in mentions["胡德明"] and "老胡" not in mentions["胡晓琳"]
+    # (an age now: not one in a year gone by)
+    text = ("1977年，19岁的张国庆参加了恢复后的第一次高考。今年，孙女张雨涵又收到了北京大学的录取通知书。"
+            "“爷爷那时候只能在煤油灯下看书。”张雨涵说。老张笑着说，现在的孩子条件好多了。\n")
+    mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
+    assert "老张" in mentions["张国庆"]
 
 
 
