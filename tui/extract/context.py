@@ -800,7 +800,7 @@ _SERVING = ("发言人", "助手", "顾问", "保镖")
 _RELATIONS_LAST = frozenset(word[-1] for word in (*RELATIONS, *_SERVING))
 _AIDES_OR_KIN = (*ROLE_TITLES, *KINSHIP, *_SERVING)
 # (after an adverb of what holds now or too, 已经是, 也是, not of what was, 曾是; not 是否, 'whether', nor what is said of
-# one with 的: 大谷是最强的球员)
+# one with 的: 大谷是最强的球员; and what one became, 成了, 成为)
 _STATED_OFFICE = re.compile(r"(?:也|还|都|已经|已|现在|目前|如今|现|仍|仍然)?(?:是(?!否)|成了|成为)"
                             r"(?:[^，。；！？\n的]{1,12}的(?=一名|一位)|[^，。；！？\n的]{1,12}?(?:村|镇|乡|县|市|省|州|公司|集团"
                             r"|大学|学院|医院|学校|中学|小学|银行|协会|委员会)的)?[^，。；！？\n的]{1,30}?(?=[，。；！？\n])")

@@ -683,7 +683,7 @@ def doubles_partners(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 # Doubles, told in the sentence before a pair (女双冠军王艺迪/蒯曼: a surname of no table will do there too).
 _DOUBLES = re.compile(r"(?:双打|男双|女双|混双)[^。；！？\n]*\Z")
-_DOUBLES_REACH = 16
+_DOUBLES_REACH = 16  # characters back to the word for doubles (女双冠军王艺迪/)
 
 
 def _run_together(text: str, start: int, end: int, forms: Container[str]) -> int | None:

@@ -1578,8 +1578,8 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         # called otherwise (儿子王某): the relation is that relative's, not the person's.
         called = Counter(_called(text, start, end) for start, end in spans).most_common(1)[0][0]
         for start, end in spans:  # a title by any mention (中国选手全红婵, where the tagger missed her)
-            owner = whose_relative_follows(text, end, begins)  # (stands in no list before it)
-            first = start if owner else list_start(text, start, name_starts)
+            # (one whose relative or aide is named right after it stands in no list before it)
+            first = start if whose_relative_follows(text, end, begins) else list_start(text, start, name_starts)
             titles = own_titles_before(context, first, end, starts) + (
                 own_titles_after(context, end, begins) or _titles_of_the_listed(context, start, end, begins))
             titles += context.offices_held(start, end)
