@@ -163,6 +163,8 @@ def test_reference_none_without_full_dates() -> None:
         # (a 昨 or 今 with its day in brackets tells the day of writing: a day or two after the latest day told, else
         # one the text does not tell; Hong Kong's 昨（17日） too)
         ("法院2024年9月17日開庭。被告昨（17日）被判囚兩年。", date(2024, 9, 18)),
+        # (nor the year a time up to the writing begins, in the sentence of the month and day: written after it)
+        ("12月16日，小米汽车宣布，自2024年4月首款车型上市以来，累计交付量已突破40万辆。", None),
         ("被告去年在旺角非法禁錮前女友，昨（17日）被判囚兩年。案情指，2024年9月3日晚上，被告到事主住所。", None),
     ],
 )

@@ -352,15 +352,21 @@ def _last_day(expr: DateExpr) -> date:
 def _year_of_month_days(text: str, exprs: list[DateExpr], told: list[DateExpr]) -> date | None:
     """For a text with month-days but no full date: the latest of them (:func:`yearless_reference`)
     in the year a dateline would be in, from the years the sentences of its month-days give
-    with a month or quarter (11月18日，公司召开2025年第三季度业绩说明会): a year told elsewhere
-    is as likely of another time (2021年1月上台以来……4月14日)."""
+    with a month or quarter (11月18日，公司召开2025年第三季度业绩说明会), not one a time up to the writing begins
+    (自2024年4月上市以来): a year told elsewhere is as likely of another time (2021年1月上台以来……4月14日)."""
     day = yearless_reference(text, exprs)
     if day is None:
         return None
     spans = [sentence_span(text, e) for e in exprs if e.kind == "month_day" and e.day and not e.future]
-    within = [e for e in exprs if any(start <= e.start < stop for start, stop in spans)]
+    within = [e for e in exprs if any(start <= e.start < stop for start, stop in spans) and not _since(text, e)]
     return _after_anniversary(_year_of_dateline(text, day.month, day.day, within, [e for e in told if e in within]),
                               text, exprs, day.month, day.day)
+
+
+def _since(text: str, expr: DateExpr) -> bool:
+    """Does ``expr`` begin a time that runs up to the writing, 以来 closing its clause (12月16日，小米汽车宣布，自2024年
+    4月首款车型上市以来: written after it, in a year it does not tell)?"""
+    return "以来" in text[expr.end:_clause(text, expr)[1]]
 
 
 def _clause(text: str, expr: DateExpr) -> tuple[int, int]:
