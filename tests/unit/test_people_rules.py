@@ -2167,6 +2167,8 @@ def test_a_title_that_labels_a_line_is_the_role_of_the_name_after_it() -> None:
     text = "國民黨主席鄭麗文今天說，將出訪美國。\n（編輯：林克倫）1141205\n"  # (in brackets, as Taiwan's agency signs)
     assert _roles(text)["林克倫"] == ["編輯"]
     assert _roles("他说，很好。\n\n（编辑 王璐 校对 李静）\n") == {"王璐": ["编辑"], "李静": ["校对"]}  # (a proofreader)
+    # (and each credit of a line of them)
+    assert _roles("正文。\n\n责编：王雪 审核：李明 监制：张大伟\n") == {"王雪": ["责编"], "李明": ["审核"], "张大伟": ["监制"]}
     text = "集训名单公布。门将：王大雷、颜骏凌；后卫：张琳芃、朱辰杰、蒋光太；前锋：武磊、张玉宁。\n"
     roles = _roles(text)
     assert roles["朱辰杰"] == ["后卫"] and roles["张玉宁"] == ["前锋"] and roles["颜骏凌"] == ["门将"]

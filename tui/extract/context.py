@@ -84,9 +84,10 @@ class Context:
         spaced = len(window) < start - first
         if window.endswith("的"):
             window = window[:-1]
-        elif window.endswith(("：", ":")) and window[max(map(window.rfind, "\n；;。（(")) + 1:-1].strip() in _ROLE_SET \
+        elif window.endswith(("：", ":")) and window[max(map(window.rfind, _LABEL_OPENS)) + 1:-1].strip() in _ROLE_SET \
                 and _names_only(self.text, start):
-            window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽, 门将：王大雷……；后卫：张琳芃
+            window = window[:-1]  # a title as a line's label: 责任编辑：王晓丽, 门将：王大雷……；后卫：张琳芃, and after
+            # another credit on its line, 责编：王雪 审核：李明
             # (not a speaker's in an interview, 记者：南仁东先生对您影响最大的是什么？; also in brackets, （编辑：林克伦）)
         elif window.endswith(("：", ":")) and _names_only(self.text, start) \
                 and (honour := window[max(map(window.rfind, "\n；;。（(")) + 1:-1].strip()).endswith(HONOURS_END) \
@@ -1772,6 +1773,7 @@ _RANKS = ("第一", "第二", "第三")
 # A title ranked without 副: a party committee's first secretary, as parties and the villages' resident secretaries
 # name it (省委第一书记, 社会党第一书记, 驻村第一书记).
 _RANKED = ("书记",)
+_LABEL_OPENS = "\n；;。（( \u3000"  # what stands before a title that labels a line or a credit on it
 _CLAUSE_STOPS = tuple("，。；：、\n,;:")  # (应急管理部部长 opening its clause: a ministry's whole name)
 
 
