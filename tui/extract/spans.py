@@ -348,6 +348,10 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 3 and form[-1] in _FAMILIAR_ELDERS and any(len(t) == 3 and t[1:] == form[:2] for t in tagged):
         return start, end - 1  # 输给楚钦[哥]: the given name of one named whole elsewhere (王楚钦), and how a younger
         # team-mate calls him
+    if len(form) == 3 and form[-1] == "在" and has_surname(form) and translit_share(form) < 1 \
+            and (_next_word_tag(text, end)[:1] in ("v", "s") or _next_word_tag(text, end) == "ns"):
+        return start, end - 1  # 志愿者张晓[在]交谈, [在]北京工作: 'at', before a verb or a place; of the corpora's names,
+        # 1,228 stand before 在, one of three ends in it (刘山在, before 和 and a stop)
     if len(form) >= 3 and form[-1] == "以" and _NUMERAL_AFTER.match(text, end):
         return start, end - 1  # 王振[以]2米28的成绩卫冕: 'with' a result; of the corpora's names, 73 stand before 以 and a
         # number, none ends in it there (张俊以 does elsewhere)
@@ -792,6 +796,13 @@ def _whole_elsewhere(text: str, form: str, end: int) -> bool:
 
 # What a deed was for, and what it brought, after 因 (因金属有机框架研究获奖, 因涉嫌受贿被捕).
 _FOR_WHAT = re.compile(r"[^，。；！？、,;\n]{2,20}?(?:获奖|获颁|而获|被捕|被判|被诉|入狱|下台|辞职|受罚|受到)")
+
+
+def _next_word_tag(text: str, end: int) -> str:
+    """jieba's tag of the longest word of its dictionary, of two to four characters, that begins at ``end``, or ''."""
+    words = [text[end:end + size] for size in (4, 3, 2) if len(text) >= end + size]
+    tags = dictionary().tags(words)
+    return next((tags[word] for word in words if word in tags), "")
 
 
 def _only_within(text: str, short: str, end: int) -> bool:
