@@ -130,7 +130,7 @@ JAPANESE_MINISTERS = ("外相", "防相", "财相", "防卫相", "财务相", "�
 # Malaysia's honours as its Chinese press writes them before a name: 拿督, 拿督斯里, 丹斯里, 拿汀, the offices of imperial China as
 # accounts of the classical past write them before a name (知州, 太守, 宰相, 尚书, 巡抚), and the callings by which the press
 # names ordinary people in a story: 农民, 司机, 驾驶人 (as the road traffic safety law names a driver), 志愿者, 乘客, 游客, 渔民, 外卖员,
-# 护林员, 门卫, 保姆, 导游, 工人, 农民工, one who owns what the story is of (车主, 业主, 失主), a large grower or breeder as
+# 护林员, 门卫, 保姆, 导游, 工人, 农民工, one who owns what the story is of (车主, 失主), a large grower or breeder as
 # farm policy names one (种粮大户, 养殖大户), a trader (商户, 个体户), a
 # survivor (幸存者), a martyr (烈士, after the name too), a founding hero (元勋, of 开国元勋 and “两弹一星”元勋: a name to jieba), a
 # student by schooling (大学生, 初中生; not 留学生, whose 留学生楼 is a building), North Korea's head of state (国务委员长,
@@ -165,7 +165,7 @@ ROLE_TITLES = tuple(sorted(TITLES + tuple(
     制作人 出品人 监制 音乐人 作词人 作曲人 作词家 词作者 曲作者 编曲 主理人 传承人 店主 摊主 园长 警长 乘务长 列车长 法官助理 经理人 乐评人 书评人 时评人 种子 搭档 队友
     校对 审核 审校 责编 新郎 新娘 台长 警司 高级警司 总警司 督察 高级督察 总督察 警员 拍档 总指挥 副总指挥
     渔民 牧民 矿工 船员 村医 护林员 保洁员 外卖员 外送员 程序员 讲师 法医 药剂师 营养师 董秘 独董 实际控制人 法定代表人 公使 控卫 班主任
-    车主 业主 房主 货主 失主
+    车主 房主 货主 失主
     门卫 保姆 月嫂 裁缝 导游 养殖户 种粮大户 种植大户 养殖大户 队医 幸存者 基金经理 投资总监 监院 总顾问 法律顾问 首席顾问 高级顾问 女星 男星 童星 女演员 男演员 维修工 名宿 横纲 大关 关胁 工人 农民工 商户 个体户 烈士 元勋 王后
     奥运冠军 世界冠军 全国冠军 里长 技术总监 艺术总监 创意总监 运营总监 市场总监 销售总监 体能教练 守门员教练 离休干部 退休干部 老党员
     大学生 中学生 小学生 高中生 初中生 本科生 国务委员长 国防相
