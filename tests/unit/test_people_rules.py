@@ -7292,5 +7292,6 @@ def test_a_japanese_party_s_co_leader_has_the_title() -> None:
 def test_at_before_a_verb_or_a_place_is_no_part_of_the_name_before_it() -> None:
     text = "图为村民李大妈（左）和志愿者张晓在交谈。志愿者王芳在北京工作。\n"
     assert {"张晓", "王芳"} <= set(_people(text))
+    assert set(_people("志愿者张晓从北京赶来。\n")) == {"张晓"}  # (and its 从, 'from')
     # (but a name of three that ends in it, before 和)
     assert "刘山在" in _people("外经贸部副部长刘山在和贝宁外交部长会谈。\n")

@@ -273,6 +273,7 @@ def _country_before(form: str) -> int:
 
 
 _RECEIVES = "接"  # (takes a pass: 接传中, 接直塞)
+_AT_OR_FROM = "在从"
 _GIVEN_NOT_GLUED = frozenset("生胜")  # what ends given names and glues after one only as a word's start (生于, 胜过)
 _FAMILIAR_ELDERS = ("哥", "姐")  # elder brother, elder sister: after a given name, how a younger one calls a friend
 _NUMERAL_AFTER = re.compile("[0-9０-９一二三四五六七八九十两]")
@@ -348,10 +349,11 @@ def _unglued_once(text: str, start: int, end: int, tagged: set[str]) -> tuple[in
     if len(form) == 3 and form[-1] in _FAMILIAR_ELDERS and any(len(t) == 3 and t[1:] == form[:2] for t in tagged):
         return start, end - 1  # 输给楚钦[哥]: the given name of one named whole elsewhere (王楚钦), and how a younger
         # team-mate calls him
-    if len(form) == 3 and form[-1] == "在" and has_surname(form) and translit_share(form) < 1 \
+    if len(form) == 3 and form[-1] in _AT_OR_FROM and has_surname(form) and translit_share(form) < 1 \
             and (_next_word_tag(text, end)[:1] in ("v", "s") or _next_word_tag(text, end) == "ns"):
-        return start, end - 1  # 志愿者张晓[在]交谈, [在]北京工作: 'at', before a verb or a place; of the corpora's names,
-        # 1,228 stand before 在, one of three ends in it (刘山在, before 和 and a stop)
+        return start, end - 1  # 志愿者张晓[在]交谈, [在]北京工作, [从]北京赶来: 'at' or 'from', before a verb or a place; of
+        # the corpora's names, 1,228 stand before 在 and 142 before 从; of three, one ends in 在, 刘山在, written thrice,
+        # before 和 and a stop, and one in 从, 黄关从, in a list
     if len(form) >= 3 and form[-1] == "以" and _NUMERAL_AFTER.match(text, end):
         return start, end - 1  # 王振[以]2米28的成绩卫冕: 'with' a result; of the corpora's names, 73 stand before 以 and a
         # number, none ends in it there (张俊以 does elsewhere)
