@@ -2879,6 +2879,10 @@ def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
     # (and a transliterated place, in jieba's words, past its country)
     roles = _roles("乌克兰哈尔科夫州州长西涅古博夫说，空袭造成3人受伤。顿涅茨克州州长菲拉什金表示，多处停电。\n")
     assert roles == {"西涅古博夫": ["哈尔科夫州州长"], "菲拉什金": ["顿涅茨克州州长"]}
+    # (and one jieba lacks, opening the clause, as a village is read; not words that name nothing)
+    roles = _roles("新北市長侯友宜與台中市長盧秀燕今天共同出席活動。\n")
+    assert roles == {"侯友宜": ["新北市長"], "盧秀燕": ["台中市長"]}
+    assert _roles("昨天市长王明也来了。\n") == {"王明": ["市长"]}
 
 
 def test_names_after_a_label_that_credits_the_text() -> None:

@@ -1095,7 +1095,7 @@ def _office(window: str, title: str) -> int:
     # Or the place a head of a city, province or state runs (上海 + 市长, 台北 + 市长, 加州 + 州长), or
     # a hospital's department before its head (急诊科 + 主任, 心内科 + 护士长).
     ruled = max(_word_ending(window, _a_place), _place_of_level(window, title[0]), _place_and_level(window),
-                _transliterated_place_and_level(window)) if title in PLACE_HEADS else 0
+                _transliterated_place_and_level(window), _named_village(window)) if title in PLACE_HEADS else 0
     ward = _ward(window) if title in _WARD_HEADS else 0
     portfolio = _portfolio(window, done=title == "大臣") if title in _PORTFOLIO_TITLES else 0  # (not 垂询 + 部长)
     # (and a party's by what it stands for, before the 党 of its representative: 国民|民主 + 党代表)
