@@ -2883,6 +2883,7 @@ def test_the_head_of_a_city_or_state_has_its_place_in_the_role() -> None:
     roles = _roles("新北市長侯友宜與台中市長盧秀燕今天共同出席活動。\n")
     assert roles == {"侯友宜": ["新北市長"], "盧秀燕": ["台中市長"]}
     assert _roles("昨天市长王明也来了。\n") == {"王明": ["市长"]}
+    assert _roles("今年29岁的覃丽萍是广西都安瑶族自治县的一名副乡长。\n") == {"覃丽萍": ["副乡长"]}  # (的一名: no place)
 
 
 def test_names_after_a_label_that_credits_the_text() -> None:

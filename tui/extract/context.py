@@ -1687,12 +1687,13 @@ def _named_village(window: str) -> int:
         name, before = window[-size:], window[-size - 1:-size]
         if len(name) == size and HAN_RUN.fullmatch(name) and (not HAN.match(before or " ") or before in PLACE_LEVELS) \
                 and dictionary().tags([name]).get(name, "ns").startswith("ns") \
-                and not any(tag in _FUNCTION_WORDS for tag in dictionary().tags(jieba.cut(name)).values()):
+                and not any(tag[:1] in _FUNCTION_WORDS for tag in dictionary().tags(jieba.cut(name)).values()):
             return size
     return 0
 
 
-_FUNCTION_WORDS = ("r", "p", "c", "u", "d")  # (a pronoun, a preposition…: 他在 of 他在村党支部书记X is no village)
+_FUNCTION_WORDS = ("r", "p", "c", "u", "d")  # (a pronoun, a preposition, a particle…: 他在 of 他在村党支部书记X, 的一名
+# of 是瑶族自治县的一名副乡长, are no village)
 
 
 def _city_of_a_short_body(window: str, body: str) -> int:
