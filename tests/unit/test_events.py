@@ -823,6 +823,9 @@ def test_a_summary_goes_on_to_what_was_said_or_made_known() -> None:
             "发言人何明12月1日介绍，前10个月，全国零售总额增长4%。\n")
     assert [e.summary for e in extract(parse(text)).events] == [
         "财务大臣片山明子11月28日表示，政府尊重央行的判断", "发言人何明12月1日介绍，前10个月，全国零售总额增长4%"]
+    # (and what a reporter learned)
+    text = "科技日报合肥12月9日电 记者9日从中国科学技术大学获悉，该校研究团队成功构建了量子计算原型机。\n"
+    assert [e.summary for e in extract(parse(text)).events] == ["记者9日从中国科学技术大学获悉，该校研究团队成功构建了量子计算原型机"]
 
 
 def test_what_is_made_public_is_a_happening() -> None:

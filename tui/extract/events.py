@@ -398,7 +398,8 @@ _RESPECTFUL = ("先生", "女士", "同志", "老先生")  # how an obituary or 
 _SUBJECT_CLAUSE = 8  # characters, with its comma: a clause that names the subject alone (周文华，)
 _TOLD_OF_CLAUSE = 24  # characters, with its comma: a clause that tells who the subject is (梅葆玖是梅兰芳的儿子，)
 _HAPPENING_ALONE = 4  # characters: a happening told with no one in it (因病逝世, 登记结婚)
-_TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明", "显示")  # verbs whose clause ends before what they tell
+# Verbs whose clause ends before what they tell, also what a reporter learned (记者9日从中国科大获悉，……).
+_TELLING = (*SPEECH_VERBS, "宣布", "公布", "发布", "声明", "显示", "获悉", "了解到", "得知")
 _TOLD_CLAUSE = 7  # characters: a clause of fewer after such a verb tells too little of what was told (1至10月份，)
 _CONTINUED_CLAUSE = 30  # characters, with its comma: a clause whose deed one opening with 于 and a date goes on with
 _SETTING = re.compile(r"\s*(?:在|于)[^，,；;：:]{1,40}?(?:中|上|里|内|期间|之际)[，,]")  # (not 在车站借充电宝时: a deed)
