@@ -1898,6 +1898,8 @@ def test_a_relative_has_the_relation_and_whose_when_a_name_says() -> None:
     # (one relation, written with 之 and with 的)
     roles = _roles("杨苡之女赵苏苏：书信将出版\n\n杨苡的女儿赵苏苏透露，书信将于明年出版。\n")
     assert roles["赵苏苏"] == ["杨苡之女"]
+    # (and one post by its country's short name and its name)
+    assert _roles("新任驻美大使谢锋抵达华盛顿。中国驻美国大使谢锋表示，很好。\n")["谢锋"] == ["驻美大使"]
     # (and after 其, 'his', the one named last before it, as the text says it: both of a list are his)
     roles = _roles("原副市长周某某受贿案一审宣判，法院判处周某某有期徒刑十年。其妻刘某、其子周某也被另案处理。\n")
     assert roles["刘某"] == ["周某某之妻"] and roles["周某"] == ["周某某之子"]

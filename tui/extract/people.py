@@ -743,13 +743,21 @@ def _traditional_twins(form: str, name: str) -> bool:
 
 
 def _plain_relation(role: str) -> str:
-    """``role`` read simplified, a relation written with the literary 之 as with 的 (杨苡之女 as 杨苡的女儿)."""
+    """``role`` read simplified, a relation written with the literary 之 as with 的 (杨苡之女 as 杨苡的女儿), and where one
+    is stationed by the country's short name as by its name (驻美大使 as 驻美国大使)."""
     simplified = to_simplified(role)
     literary = next((word for word in _OF_LITERARY if simplified.endswith(word)), None)
-    return simplified[:-2] + "的" + _OF_LITERARY[literary] if literary else simplified
+    if literary:
+        return simplified[:-2] + "的" + _OF_LITERARY[literary]
+    short = _STATIONED_SHORT.search(simplified)
+    return simplified[:short.start(1)] + _COUNTRY_OF[short.group(1)] + simplified[short.end(1):] if short else simplified
 
 
 _OF_LITERARY = {"之子": "儿子", "之女": "女儿", "之妻": "妻子", "之夫": "丈夫", "之父": "父亲", "之母": "母亲"}
+# The one-character names the press gives the countries envoys are most often stationed in (驻美, 驻日, 驻英).
+_COUNTRY_OF = {"美": "美国", "日": "日本", "英": "英国", "法": "法国", "德": "德国", "俄": "俄罗斯", "韩": "韩国", "朝": "朝鲜",
+               "加": "加拿大", "澳": "澳大利亚", "意": "意大利", "印": "印度", "菲": "菲律宾", "越": "越南", "泰": "泰国"}
+_STATIONED_SHORT = re.compile("驻([" + "".join(_COUNTRY_OF) + "])(?=大使|总领事|领事|代表|记者|使馆|武官)")
 
 
 def _kin_as_written(text: str, context: Context, relation: str, start: int, starts: dict[int, tuple[int, int]]) -> str:
