@@ -2989,6 +2989,10 @@ def test_a_familiar_lao_form_is_of_the_one_named_as_no_ones_relative() -> None:
             "“爷爷那时候只能在煤油灯下看书。”张雨涵说。老张笑着说，现在的孩子条件好多了。\n")
     mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
     assert "老张" in mentions["张国庆"]
+    # (nor one called young right before the name)
+    text = "沂南姑娘李娜嫁给了马克。李娜的父亲李德胜起初并不同意。“现在看来，这个女婿找对了。”老李说。\n"
+    mentions = {p.name: [text[s - 1:e] for s, e in p.mentions] for p in find_people(text)}
+    assert "老李" in mentions["李德胜"]
 
 
 

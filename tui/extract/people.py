@@ -428,11 +428,14 @@ _FELLOWS = ("队友",)  # one's team-mate, as a relative is one's (孙颖莎4比
 
 def _told_young(text: str, group: Group, occurrences: Occurrences) -> bool:
     """Does the text tell an age under forty of the person named in full now, before the name or right after it (28岁的X,
-    X今年28岁, X，28岁，; not in a sentence of a year gone by, 1977年，19岁的张国庆)? The press calls the young 小X, not 老X."""
+    X今年28岁, X，28岁，; not in a sentence of a year gone by, 1977年，19岁的张国庆), or call the person young right
+    before the name (沂南姑娘李娜, 大学生王明)? The press calls the young 小X, not 老X."""
     for form in group.forms:
         if len(form) < 2:
             continue
         for start, end in occurrences.of(form):
+            if text.endswith(_YOUNG_CALLINGS, 0, start):
+                return True
             age = _AGE_JUST_BEFORE.search(text, max(0, start - 6), start) or _AGE_JUST_AFTER.match(text, end)
             sentence = max(text.rfind(stop, 0, start) for stop in "。！？\n") + 1
             if age and int(age.group(1)) < _YOUNG and not _A_YEAR.search(text, sentence, start):
@@ -444,6 +447,7 @@ _AGE_JUST_BEFORE = re.compile(r"(?<!\d)(\d{1,2})岁的\Z")
 _AGE_JUST_AFTER = re.compile(r"(?:今年|，|,)(\d{1,2})岁")
 _A_YEAR = re.compile(r"\d{4}年")
 _YOUNG = 40  # (years: under it, no one the press calls 老)
+_YOUNG_CALLINGS = ("姑娘", "女孩", "男孩", "小伙", "小伙子", "少年", "少女", "女生", "男生", "学生", "孩子")
 
 
 def _named_as_relative(group: Group) -> bool:
