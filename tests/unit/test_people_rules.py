@@ -7306,3 +7306,8 @@ def test_at_before_a_verb_or_a_place_is_no_part_of_the_name_before_it() -> None:
     assert set(_people("志愿者张晓从北京赶来。\n")) == {"张晓"}  # (and its 从, 'from')
     # (but a name of three that ends in it, before 和)
     assert "刘山在" in _people("外经贸部副部长刘山在和贝宁外交部长会谈。\n")
+
+
+def test_a_plane_s_crew_have_their_callings() -> None:
+    roles = _roles("机长刘宇果断决策，副驾驶陈思琪配合操作。乘务员李娜安抚乘客。他坐在副驾驶位置上。\n")
+    assert roles == {"刘宇": ["机长"], "陈思琪": ["副驾驶"], "李娜": ["乘务员"]}

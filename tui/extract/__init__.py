@@ -16,7 +16,7 @@ from tui.extract.model import DateNote, Event, Extraction, Person
 from tui.traditional import to_simplified
 
 # Bump whenever extraction changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = "1592"
+EXTRACTOR_VERSION = "1593"
 
 Progress = Callable[[float], None]
 """Told the share of the work done (0..1); it may raise to stop the extraction."""
