@@ -531,7 +531,7 @@ class Context:
         elif offices := self.offices_held(start, end):  # (任命John Smith为首席执行官: an office, as a title says)
             candidate.score += 3
             candidate.roles.update(offices)
-        if self.speech_after(end) or _AGE_BEFORE.search(self.text, max(0, start - 8), start):
+        if self.speech_after(end) or AGE_BEFORE.search(self.text, max(0, start - 8), start):
             candidate.score += 2  # (37岁的C罗: an age says a person as a speech verb does)
         elif self.action_after(end) or self.speech_in_clause(start, end) or self.aide_or_kin_after(end):
             candidate.score += 1  # (or one whose aide or relative is named: 全红婵的教练陈若琳)
@@ -541,7 +541,7 @@ class Context:
 
 # A relative or fellow after whose they are (他的女儿, 我的徒弟): a name after one is someone's (我的徒弟胡泊).
 KIN_OWNED = tuple("的" + relation for relation in (*KINSHIP, *RELATION_TITLES))
-_AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[岁歲]的\Z")  # 37岁的
+AGE_BEFORE = re.compile(r"(\d{1,3}|[一二三四五六七八九十]{1,3})\s*[岁歲]的\Z")  # 37岁的, the age the group
 # Talks and calls, as diplomatic news writes them after the one met (与X会谈, 同X通电话).
 _TALKS = ("会谈", "会晤", "通话", "通电话", "通了电话", "通过电话", "举行会谈", "举行会晤")
 # Verbs of meeting or calling on someone, as diplomatic and official news writes them.

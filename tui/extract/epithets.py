@@ -18,7 +18,8 @@ from tui.extract.forms import Group, Occurrences, bind, han_full_names, writes_t
 from tui.extract.introduced import COURTESY_NAMES
 from tui.extract.lexicon import (ADDRESS_AFTER, COMPOUND_SURNAMES, FAMILIAR_ADDRESS, HONOURS_BEGIN, HONOURS_END,
                                  KINSHIP, ROLE_TITLES, SOUTHERN_ELDERS, SPEECH_VERBS, SURNAMES)
-from tui.extract.shapes import HAN, HAN_RUN, LOWER, UPPER, familiar_start, has_surname, literal_spans
+from tui.extract.shapes import (HAN, HAN_RUN, LOWER, OPENING_QUOTES, UPPER, familiar_start, has_surname, literal_spans,
+                                sentence_start)
 from tui.traditional import to_simplified
 
 
@@ -459,7 +460,7 @@ def _sentence_subject(text: str, at: int, starts: dict[int, tuple[int, Group]]) 
     None."""
     if text[at - 1:at] not in ("，", ","):
         return None
-    sentence = max(text.rfind(stop, 0, at) for stop in "。！？\n") + 1
+    sentence = sentence_start(text, at)
     named = sorted((start, other) for start, (size, other) in starts.items()
                    if sentence <= start < at and size >= 2)  # (a surname alone is read everywhere: 朱 of 朱楼村)
     lead = text[sentence:named[0][0]].lstrip(" \u3000“「") if named else "，"
@@ -470,10 +471,7 @@ def _sentence_subject(text: str, at: int, starts: dict[int, tuple[int, Group]]) 
 
 def _unquoted(text: str, words: str) -> bool:
     """Is ``words`` written somewhere without quotes around it?"""
-    return any(text[start - 1:start] not in _OPENING_QUOTES for start, _end in literal_spans(text, words))
-
-
-_OPENING_QUOTES = frozenset("“\"「『‘")
+    return any(text[start - 1:start] not in OPENING_QUOTES for start, _end in literal_spans(text, words))
 
 
 def _pronoun_for(text: str, starts: dict[int, tuple[int, Group]], ordered: list[int], at: int,

@@ -22,7 +22,8 @@ from tui.extract.lexicon import (
 )
 from tui.extract.shapes import (BEFORE_NAMES, BEGINS_TRANSLITERATIONS, CONJUNCTIONS, DOTTED, ENDS_NO_NAME, GLUED_ADVERBS,
                                 HAN, HAN_RUN, NOT_GIVEN, NOT_LAST, NUMERALS, REGNAL, TITLE_AT, TITLES_OF_TWO_OR_MORE,
-                                has_surname, is_date, literal_spans, plain_word, times_written, translit_share)
+                                has_surname, is_date, literal_spans, plain_word, sentence_start, times_written,
+                                translit_share)
 
 
 # Each starts where a run of Chinese starts (the lookbehind keeps matching linear).
@@ -62,7 +63,7 @@ def told_pairs_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for start, end in spans:
         told = _TOLD_TOGETHER.search(text, max(0, start - 4), start) if end - start == 2 else None
         if told is not None:
-            sentence = max(text.rfind(stop, 0, start) for stop in "。！？\n") + 1
+            sentence = sentence_start(text, start)
             named = [text[a] for a, b in spans if sentence <= a and b <= told.start() and b - a >= 2]
             if text[start] in named and text[start + 1] in named[named.index(text[start]) + 1:]:
                 parted += [(start, start + 1), (start + 1, end)]

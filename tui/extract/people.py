@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tui.extract.candidates import ACCEPT, candidates, own_titles_after, own_titles_before, people_or_team
-from tui.extract.context import KIN_OWNED, STATIONED, Candidate, Context, speaks
+from tui.extract.context import AGE_BEFORE, KIN_OWNED, STATIONED, Candidate, Context, speaks
 from tui.extract.credits import is_byline_line
 from tui.extract.dictionary import COMMON_AS_A_WORD, dictionary
 from tui.extract.epithets import add_epithets
@@ -79,7 +79,8 @@ from tui.extract.lists import among_things, list_end, list_start, short_forms, w
 from tui.extract.model import Person, latin_script
 from tui.extract.places import dateline_place, named_craft, place_after
 from tui.extract.shapes import (HAN, HAN_RUN, HELPED_BY, PRONOUN_REACH, SPOKEN, begins_with_any_surname,
-                                familiar_start, has_surname, literal_spans, rare_word, times_written, translit_share)
+                                familiar_start, has_surname, literal_spans, rare_word, sentence_start, times_written,
+                                translit_share)
 from tui.extract.spans import unpadded
 from tui.extract.titled import given_name_apart, japanese_of_the_dictionary
 from tui.traditional import to_simplified, traditional_folded
@@ -436,14 +437,13 @@ def _told_young(text: str, group: Group, occurrences: Occurrences) -> bool:
         for start, end in occurrences.of(form):
             if text.endswith(_YOUNG_CALLINGS, 0, start):
                 return True
-            age = _AGE_JUST_BEFORE.search(text, max(0, start - 6), start) or _AGE_JUST_AFTER.match(text, end)
-            sentence = max(text.rfind(stop, 0, start) for stop in "。！？\n") + 1
-            if age and int(age.group(1)) < _YOUNG and not _A_YEAR.search(text, sentence, start):
+            age = AGE_BEFORE.search(text, max(0, start - 6), start) or _AGE_JUST_AFTER.match(text, end)
+            if age and age.group(1).isdigit() and int(age.group(1)) < _YOUNG \
+                    and not _A_YEAR.search(text, sentence_start(text, start), start):
                 return True
     return False
 
 
-_AGE_JUST_BEFORE = re.compile(r"(?<!\d)(\d{1,2})岁的\Z")
 _AGE_JUST_AFTER = re.compile(r"(?:今年|，|,)(\d{1,2})岁")
 _A_YEAR = re.compile(r"\d{4}年")
 _YOUNG = 40  # (years: under it, no one the press calls 老)
@@ -746,9 +746,10 @@ def _traditional_twins(form: str, name: str) -> bool:
     return to_simplified(form) == simplified and form != simplified and name != simplified
 
 
-def _plain_relation(role: str) -> str:
-    """``role`` read simplified, a relation written with the literary 之 as with 的 (杨苡之女 as 杨苡的女儿), and where one
-    is stationed by the country's short name as by its name (驻美大使 as 驻美国大使)."""
+def _role_key(role: str) -> str:
+    """What makes two roles one, shown once: ``role`` read simplified, a relation written with the literary 之 as with
+    的 (杨苡之女 as 杨苡的女儿), and where one is stationed by the country's short name as by its name (驻美大使 as
+    驻美国大使)."""
     simplified = to_simplified(role)
     literary = next((word for word in _OF_LITERARY if simplified.endswith(word)), None)
     if literary:
@@ -970,8 +971,8 @@ def _others_near(context: Context, at: int, starts: dict[int, tuple[int, int]], 
     """Does the sentence ``at`` is in, up to it, or the one before, name anyone but ``people``, other than as someone's
     relative?"""
     text = context.text
-    opening = max(text.rfind(stop, 0, at) for stop in "。！？\n") + 1  # its own sentence's start
-    opening = max(text.rfind(stop, 0, opening - 1) for stop in "。！？\n") + 1 if opening > 0 else 0  # the one before
+    opening = sentence_start(text, at)  # its own sentence's start
+    opening = sentence_start(text, opening - 1) if opening > 0 else 0  # the one before
     return any(opening <= begin and end <= at and who not in people
                and context.relation_before(familiar_start(text, begin)) is None
                for end, (begin, who) in starts.items())
@@ -1019,7 +1020,7 @@ def _addressed(text: str, start: int, end: int) -> bool:
 def _framing(text: str, start: int, at: int) -> bool:
     """Does the name at ``start`` stand in a clause of the sentence that holds ``at`` which frames what follows,
     opened by a preposition of whose leave, word or help it was (经周恩来同意后, 据王明介绍, 在李华的帮助下)?"""
-    sentence = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    sentence = sentence_start(text, start)
     return not any(c in "。！？\n" for c in text[start:at]) and text[sentence:start].lstrip().startswith(_FRAMES)
 
 
@@ -1061,7 +1062,7 @@ def _named_before(text: str, at: int, starts: dict[int, tuple[int, int]], person
         # A 他, 她 or 其 opening its clause is the subject's, of the sentence that named someone last, who comes first
         # in it (李金斗1941年生于北京，……师从相声名家王长友、赵振铎。上世纪八十年代，他与搭档陈永泉: 李金斗; 李文华
         # ……曾与马季、姜昆合作。其子李涌: 李文华's)
-        sentence = max(max(text.rfind(c, 0, starts[named][0]) for c in "。！？\n") + 1, paragraph)
+        sentence = max(sentence_start(text, starts[named][0]), paragraph)
         if (helped := HELPED_BY.match(text, sentence)) and helped.end() <= starts[named][0]:
             sentence = helped.end()  # (not one named in what set the deed: 在书记次仁多吉的支持下，格桑卓玛……。她的父亲)
         named = min((start, end) for end, (start, other) in starts.items()
@@ -1184,7 +1185,7 @@ def _owner_in_sentence(text: str, at: int, starts: dict[int, tuple[int, int]], p
     if not before and len(pronouns) == 1:
         return _named_before(text, sentence, starts, person)
     if not before and not pronouns and sentence and text[sentence - 1] in "。！？":
-        previous = max(text.rfind(c, 0, sentence - 1) for c in "。！？\n") + 1
+        previous = sentence_start(text, sentence - 1)
         if text[previous:previous + 1] in ("他", "她"):  # (……。他和老伴育有三子一女。小儿子李建军介绍: his)
             return _named_before(text, previous, starts, person)
         there = [end for end, (start, other) in starts.items() if previous <= start and end < sentence and other != person]
@@ -1217,7 +1218,7 @@ _FIRST_OR_SECOND = frozenset("我你您咱俺们")  # whose a bare word of kinsh
 def _later_clause_of(text: str, start: int, end: int, begins: Mapping[int, int]) -> int | None:
     """Where a later clause of the sentence a name opens begins with 是, saying what that one is, when no one else is
     named before it (黄永玉1924年出生于湖南常德，是作家沈从文的表侄。); else None."""
-    sentence = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    sentence = sentence_start(text, start)
     if text[sentence:start].strip():
         return None
     stop = min((at for at in (text.find(c, end) for c in "。！？\n") if at >= 0), default=len(text))
@@ -1616,7 +1617,7 @@ def _with_mentions(text: str, groups: list[Group], occurrences: Occurrences,
         roles = [role for role, _ in group.roles.most_common() if role not in _MEMBERS]
         alike: dict[str, str] = {}  # (a relation as written, 教練, and the title read simplified, 教练: one role; and
         # one written with the literary 之, 杨苡之女, and with 的, 杨苡的女儿)
-        roles = [alike.setdefault(_plain_relation(r), r) for r in roles if _plain_relation(r) not in alike]
+        roles = [alike.setdefault(_role_key(r), r) for r in roles if _role_key(r) not in alike]
         roles = [r for r in roles if not any(o != r and (folded_o := to_simplified(o)).endswith(to_simplified(r))
                                              and not folded_o[:-len(r)].endswith(_OTHER_OFFICE) for o in roles)]
         # 周杰伦的妻子, 清华大学教授: not 妻子, 教授 again (a relation is as written, a title read simplified:

@@ -22,7 +22,7 @@ from tui.extract.lexicon import (
     PLACES_COUNTED,
     SURNAMES,
 )
-from tui.extract.shapes import HAN_RUN, has_surname, literal_spans, translit_share
+from tui.extract.shapes import HAN_RUN, OPENING_QUOTES, has_surname, literal_spans, translit_share
 
 
 _QUOTE_PAIRS = {("“", "”"), ("「", "」"), ("『", "』"), ('"', '"')}  # a name in quotes: “田横”酒厂
@@ -156,7 +156,7 @@ def named_craft(text: str, start: int, end: int) -> bool:
     with a middle initial is read from the name's start (“杰拉尔德·|R·福特”号). Unquoted, one before 号
     and the kind of craft (郑和号训练舰, where the tagger took 郑: none of the corpora's names stands so).
     A storm's name too, quoted or not, right after the word for it (台风“杜苏芮”, 飓风海伦娜)."""
-    if _CRAFT.match(text, end) or _STORM.search(text, max(0, start - 6), start):
+    if _CRAFT.match(text, end) or _after_a_storm(text, start):
         return True
     if text[start - 1:start] in NAME_DOTS and (opening := text.rfind("“", max(0, start - 10), start)) >= 0 \
             and HAN_RUN.fullmatch(text[opening + 1:start - 1]):
@@ -173,6 +173,11 @@ _CRAFT_AFTER_QUOTES = ("号", "牌", "品牌", "商标", "望远镜", "太空望
                        "空间站", "火箭", "巡视器", "月球车", "火星车")
 _CLOSING = {"“": "”", "「": "」", "『": "』"}
 _STORM = re.compile("(?:台风|飓风|热带风暴|气旋|热带低压)[“「\"]?\\Z")  # (as the weather services name them)
+
+
+def _after_a_storm(text: str, start: int) -> bool:
+    """Does the word for a storm stand right before ``start``, quoted or not (台风“杜苏芮”, 飓风海伦娜)?"""
+    return _STORM.search(text, max(0, start - 6), start) is not None
 _CRAFT = re.compile("[\u4e00-\u9fff]?号(?:训练舰|科考船|考察船|驱逐舰|护卫舰|巡洋舰|航母|航空母舰|飞船|卫星|探测器|列车"
                     "|潜水器|破冰船|货轮|邮轮|游轮|油轮|客轮|舰|船|轮|艇)")
 
@@ -189,19 +194,16 @@ def prizes(text: str, spans: list[tuple[int, int]]) -> set[str]:
         if dictionary().tags([form + "奖", form]).keys() == {form + "奖"} \
                 and not any(tag.startswith("nr") for tag in dictionary().tags(heads).values()) \
                 and any(text.startswith("奖", end) for _start, end in written) \
-                and all(text.startswith("奖", end) or text[start - 1:start] in _OPENING_QUOTES for start, end in written):
+                and all(text.startswith("奖", end) or text[start - 1:start] in OPENING_QUOTES for start, end in written):
             found.add(form)
     return found
-
-
-_OPENING_QUOTES = ("“", "「", "\"", "‘")
 
 
 def storms(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """The names of the spans that the text writes anywhere right after the word for a storm (飓风“梅丽莎”……梅丽莎随后向
     古巴移动): a storm's, no one's, wherever written. Of the corpora's 33 such words, none stands before a name."""
     return {form for form in {text[start:end] for start, end in spans}
-            if any(_STORM.search(text, max(0, start - 6), start) for start, _end in literal_spans(text, form))}
+            if any(_after_a_storm(text, start) for start, _end in literal_spans(text, form))}
 
 
 def countries_paired(text: str, start: int, end: int) -> bool:

@@ -151,6 +151,15 @@ def times_written(text: str, literal: str) -> int:
     return text.count(literal)
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence that holds ``at`` begins: past the last stop or line break before it."""
+    return max(text.rfind(stop, 0, at) for stop in _SENTENCE_STOPS) + 1
+
+
+_SENTENCE_STOPS = "。！？\n"
+OPENING_QUOTES = frozenset("“\"「『‘")  # what opens a quotation or a name set in quotes
+
+
 def literal_spans(text: str, literal: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Where ``literal`` stands in ``text[start:end]``, left to right, none overlapping (as
     ``re.finditer`` of it would give, without compiling a pattern for each literal)."""
